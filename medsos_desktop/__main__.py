@@ -1,0 +1,3 @@
+from medsos_desktop.app import main
+
+raise SystemExit(main())

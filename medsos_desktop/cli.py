@@ -1,0 +1,386 @@
+"""The `medsos` command line: the same services as the app, for IT staff, scripts and benchmarks.
+
+Exit status: 0 success or nothing found; 1 the command ran and found problems;
+2 bad usage or unreadable input, with a one-line reason on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from medsos_desktop import __version__
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, translator
+from medsos_desktop.paths import AppPaths, resolve_data_dir
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+MSG_NOT_UTF8 = QT_TRANSLATE_NOOP("CLI", "The caption is not UTF-8 text.")
+MSG_NO_PROBLEMS = QT_TRANSLATE_NOOP("CLI", "No problems found.")
+MSG_IMAGE_OK = QT_TRANSLATE_NOOP("CLI", "{file}: OK, {width}×{height}, {mime}")
+
+
+class UsageError(Exception):
+    """Bad input: one line on stderr, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _common(parser: argparse.ArgumentParser, json_flag: bool = False) -> None:
+    parser.add_argument("--data-dir", help="data folder (default: the user's data folder)")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="language of messages")
+    if json_flag:
+        parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="medsos", description="Medsos Desktop command line")
+    parser.add_argument("--version", action="version", version=f"medsos {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("self-test", help="check that this installation works (no display needed)")
+    _common(p, json_flag=True)
+
+    templates = sub.add_parser("templates", help="caption templates")
+    templates_sub = templates.add_subparsers(dest="templates_command", parser_class=_Parser)
+    p = templates_sub.add_parser("list", help="list caption templates")
+    _common(p, json_flag=True)
+
+    p = sub.add_parser("check-caption", help="check a caption read from standard input")
+    p.add_argument(
+        "--platform",
+        required=True,
+        choices=["instagram", "facebook", "x", "tiktok", "youtube", "threads"],
+    )
+    p.add_argument("--title", default="", help="post title (YouTube title length)")
+    _common(p, json_flag=True)
+
+    posts = sub.add_parser("posts", help="posts")
+    posts_sub = posts.add_subparsers(dest="posts_command", parser_class=_Parser)
+    p = posts_sub.add_parser("list", help="list posts")
+    p.add_argument(
+        "--status",
+        choices=[
+            "draft",
+            "submitted",
+            "changes_requested",
+            "approved",
+            "synced",
+            "published",
+            "archived",
+        ],
+    )
+    p.add_argument("--search", help="full-text search")
+    _common(p, json_flag=True)
+
+    p = sub.add_parser("import-image", help="check an image as the app would import it")
+    p.add_argument("file")
+    _common(p, json_flag=True)
+    return parser
+
+
+def _paths(args: argparse.Namespace) -> AppPaths:
+    return AppPaths(resolve_data_dir(args.data_dir))
+
+
+def _language(args: argparse.Namespace) -> str:
+    if getattr(args, "lang", None):
+        return args.lang
+    from medsos_desktop.services.settings import load_settings
+
+    try:
+        return load_settings(_paths(args).settings_file).language
+    except OSError:
+        return DEFAULT_LANGUAGE
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def cmd_check_caption(args: argparse.Namespace, tx: Translate) -> int:
+    from medsos_desktop.domain.checks import CheckContext, Severity, check_caption
+    from medsos_desktop.domain.platforms import Platform
+
+    raw = sys.stdin.buffer.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(tx("CLI", MSG_NOT_UTF8)) from exc
+    context = CheckContext(title=args.title)
+    profile = _profile_if_any(args)
+    if profile is not None:
+        context = CheckContext(
+            official_hashtags=profile.official_hashtags,
+            title=args.title,
+            allowed_contacts=profile.contacts,
+        )
+    findings = check_caption(text, Platform(args.platform), context)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "code": f.code,
+                    "severity": f.severity.value,
+                    "start": f.start,
+                    "end": f.end,
+                    "message": f.render(tx),
+                }
+                for f in findings
+            ]
+        )
+    else:
+        for f in findings:
+            print(f"{f.severity.value}\t{f.start}-{f.end}\t{f.code}\t{f.render(tx)}")
+        if not findings:
+            print(tx("CLI", MSG_NO_PROBLEMS))
+    return EXIT_PROBLEMS if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK
+
+
+def _profile_if_any(args: argparse.Namespace) -> Any:
+    """The agency profile when a data folder exists; checks work without one."""
+    paths = _paths(args)
+    if not paths.database.exists():
+        return None
+    from medsos_desktop.services.agency import load_profile
+    from medsos_desktop.services.workspace import open_workspace
+
+    workspace = open_workspace(paths, exclusive=False, seed_demo=False)
+    try:
+        return load_profile(workspace.db)
+    finally:
+        workspace.close()
+
+
+def cmd_templates_list(args: argparse.Namespace, tx: Translate) -> int:
+    from medsos_desktop.domain.caption_templates import BUILTIN_TEMPLATES, fields_for
+    from medsos_desktop.domain.posts import CATEGORY_LABELS
+
+    templates = list(BUILTIN_TEMPLATES)
+    paths = _paths(args)
+    if paths.database.exists():
+        from medsos_desktop.services.templates import TemplateService
+        from medsos_desktop.services.workspace import open_workspace
+
+        workspace = open_workspace(paths, exclusive=False, seed_demo=False)
+        try:
+            templates = TemplateService(workspace.db).list()
+        finally:
+            workspace.close()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "key": tpl.key,
+                    "name": tpl.name,
+                    "category": tpl.category.value,
+                    "builtin": tpl.builtin,
+                    "fields": [f.name for f in fields_for(tpl.body)],
+                }
+                for tpl in templates
+            ]
+        )
+    else:
+        for template in templates:
+            category = tx("Category", CATEGORY_LABELS[template.category])
+            print(f"{template.key}\t{template.name}\t{category}")
+    return EXIT_OK
+
+
+def cmd_posts_list(args: argparse.Namespace, tx: Translate) -> int:
+    from medsos_desktop.domain.posts import STATUS_LABELS, Status
+    from medsos_desktop.services.posts import PostService
+    from medsos_desktop.services.workspace import open_workspace
+
+    paths = _paths(args)
+    if not paths.database.exists():
+        if args.json:
+            _print_json([])
+        return EXIT_OK
+    workspace = open_workspace(paths, exclusive=False, seed_demo=False)
+    try:
+        service = PostService(workspace.db)
+        rows = service.list_rows()
+        if args.search:
+            wanted = set(service.search(args.search))
+            rows = [r for r in rows if r.id in wanted]
+    finally:
+        workspace.close()
+    if args.status:
+        rows = [r for r in rows if r.status == args.status]
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "status": r.status,
+                    "category": r.category,
+                    "platforms": r.platforms.split(",") if r.platforms else [],
+                    "planned_at": r.planned_at,
+                    "updated_at": r.updated_at,
+                    "revision": r.revision,
+                }
+                for r in rows
+            ]
+        )
+    else:
+        for r in rows:
+            status = tx("Status", STATUS_LABELS[Status(r.status)])
+            planned = r.planned_at.strftime("%Y-%m-%d %H:%M") if r.planned_at else "-"
+            print(f"{r.id}\t{status}\t{planned}\t{r.title}")
+    return EXIT_OK
+
+
+def cmd_import_image(args: argparse.Namespace, tx: Translate) -> int:
+    from medsos_desktop.render.images import import_image
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: {exc.strerror or exc}") from exc
+    image = import_image(data, path.name)
+    result = {
+        "file": str(path),
+        "mime": image.mime,
+        "width": image.width,
+        "height": image.height,
+        "bytes": len(image.data),
+        "scaled_down": image.scaled_down,
+    }
+    if args.json:
+        _print_json(result)
+    else:
+        print(tx("CLI", MSG_IMAGE_OK).format(**result))
+    return EXIT_OK
+
+
+def self_test(report: Callable[[str], None]) -> list[str]:
+    """Exercise every layer in a throw-away data folder; return the failures."""
+    from medsos_desktop.domain.checks import check_caption
+    from medsos_desktop.domain.platforms import Platform
+    from medsos_desktop.i18n import load_catalog
+    from medsos_desktop.services.agency import load_profile
+    from medsos_desktop.services.checks import check_post
+    from medsos_desktop.services.posts import PostService
+    from medsos_desktop.services.workspace import open_workspace
+
+    failures: list[str] = []
+
+    def step(name: str, fn: Callable[[], Any]) -> None:
+        try:
+            fn()
+        except Exception as exc:
+            failures.append(f"{name}: {exc!r}")
+            report(f"FAIL {name}: {exc!r}")
+        else:
+            report(f"ok   {name}")
+
+    with tempfile.TemporaryDirectory(prefix="medsos-self-test-") as tmp:
+        paths = AppPaths(Path(tmp) / "data")
+        holder: dict[str, Any] = {}
+
+        def open_store() -> None:
+            holder["ws"] = open_workspace(paths)
+
+        def demo_posts() -> None:
+            service = PostService(holder["ws"].db)
+            rows = service.list_rows()
+            assert len(rows) >= 5, f"demo workspace has {len(rows)} posts"
+            assert service.search("vaksinasi"), "full-text search found nothing"
+            profile = load_profile(holder["ws"].db)
+            findings = check_post(service.load(rows[0].id).content, profile)
+            assert findings, "no platform checked"
+
+        def image_import() -> None:
+            import io
+
+            from PIL import Image
+
+            buffer = io.BytesIO()
+            Image.new("RGB", (64, 48), (200, 30, 60)).save(buffer, "PNG")
+            ref = PostService(holder["ws"].db).import_image_bytes(buffer.getvalue(), "t.png")
+            assert ref.width == 64
+
+        def caption_checks() -> None:
+            findings = check_caption("NIK 3273012505900001", Platform.INSTAGRAM)
+            assert any(f.code == "pii.nik" for f in findings), findings
+
+        def translations() -> None:
+            assert load_catalog("id"), "Indonesian translation missing"
+
+        def integrity() -> None:
+            with holder["ws"].db.engine.connect() as conn:
+                result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+            assert result == "ok", result
+
+        step("store: create and migrate", open_store)
+        if "ws" in holder:
+            step("store: demo posts, search, checks", demo_posts)
+            step("render: safe image import", image_import)
+            step("store: integrity", integrity)
+            holder["ws"].close()
+        step("domain: caption checks", caption_checks)
+        step("translations: Indonesian", translations)
+    return failures
+
+
+def cmd_self_test(args: argparse.Namespace, tx: Translate) -> int:
+    lines: list[str] = []
+    failures = self_test(lines.append if args.json else print)
+    if args.json:
+        _print_json({"version": __version__, "ok": not failures, "steps": lines})
+    else:
+        print(f"medsos {__version__}: " + ("OK" if not failures else "FAILED"))
+    return EXIT_PROBLEMS if failures else EXIT_OK
+
+
+COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Translate], int]] = {
+    ("self-test", None): cmd_self_test,
+    ("templates", "list"): cmd_templates_list,
+    ("check-caption", None): cmd_check_caption,
+    ("posts", "list"): cmd_posts_list,
+    ("import-image", None): cmd_import_image,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    tx = translator(DEFAULT_LANGUAGE)
+    try:
+        args = parser.parse_args(argv)
+        sub = getattr(args, f"{args.command}_command", None) if args.command else None
+        handler = COMMANDS.get((args.command, sub))
+        if handler is None:
+            parser.print_help(sys.stderr)
+            return EXIT_USAGE
+        tx = translator(_language(args))
+        return handler(args, tx)
+    except UsageError as exc:
+        print(f"medsos: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserFacingError as exc:
+        print(f"medsos: {exc.render(tx)}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,47 @@
+"""Marking of user-visible strings in layers that cannot import Qt.
+
+`pyside6-lupdate` extracts every `QT_TRANSLATE_NOOP(context, text)` call into the
+`.ts` files, so lower layers name their messages in English source text while the
+UI (through Qt) and the command line (through `medsos_desktop.i18n`) show them in
+the user's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Return the source text unchanged; the call only marks it for translation."""
+    del context
+    return source
+
+
+def render_message(
+    template: str, params: dict[str, object], context: str, translate: Translate | None = None
+) -> str:
+    """Translate a marked template and fill it; a broken translation falls back to English."""
+    translated = translate(context, template) if translate else template
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)
+
+
+class UserFacingError(Exception):
+    """An error whose message is meant for the user, translated where it is shown.
+
+    `message` is an English source template marked with QT_TRANSLATE_NOOP under
+    `context`; `params` fill its named fields.
+    """
+
+    def __init__(self, context: str, message: str, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.context = context
+        self.message = message
+        self.params = params
+
+    def render(self, translate: Translate | None = None) -> str:
+        return render_message(self.message, self.params, self.context, translate)

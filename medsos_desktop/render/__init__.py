@@ -1,0 +1,1 @@
+"""Pillow work: safe image import now, infographic rendering later. No Qt."""

@@ -1,0 +1,138 @@
+"""Importing photos safely: whatever a user drags in, what is stored is a clean, bounded image.
+
+Only a few formats are accepted; Pillow's decompression-bomb limit is kept and its
+warning treated as an error; EXIF orientation is applied and every piece of
+metadata (GPS, camera, comments) is dropped; very large photos are scaled down.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+
+MAX_FILE_BYTES = 80 * 1024 * 1024
+MAX_PIXELS = 80_000_000
+MAX_SIDE = 4096
+ACCEPTED_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO"})
+_CTX = "ImageImport"
+
+MSG_TOO_BIG_FILE = QT_TRANSLATE_NOOP(
+    "ImageImport", "{name} is {size_mb} MB; images up to {limit_mb} MB can be attached."
+)
+MSG_NOT_IMAGE = QT_TRANSLATE_NOOP(
+    "ImageImport", "{name} is not an image file that Medsos Desktop can read."
+)
+MSG_FORMAT = QT_TRANSLATE_NOOP(
+    "ImageImport", "{name} is a {format} file. Attach a JPEG, PNG, WebP, GIF, BMP or TIFF image."
+)
+MSG_BOMB = QT_TRANSLATE_NOOP(
+    "ImageImport",
+    "{name} is {width}×{height} pixels, too large to open safely. Reduce it below "
+    "{limit_mp} megapixels first.",
+)
+MSG_BROKEN = QT_TRANSLATE_NOOP(
+    "ImageImport",
+    "{name} is damaged or incomplete (it may not have finished copying). Try the "
+    "original file again.",
+)
+
+
+class ImageImportError(UserFacingError):
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(_CTX, message, **params)
+
+
+@dataclass(frozen=True)
+class ImportedImage:
+    data: bytes
+    mime: str
+    width: int
+    height: int
+    scaled_down: bool
+
+
+def _to_srgb(image: Image.Image) -> Image.Image:
+    icc = image.info.get("icc_profile")
+    if not icc or image.mode not in {"RGB", "RGBA", "CMYK"}:
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        target = ImageCms.createProfile("sRGB")
+        out_mode = "RGBA" if image.mode == "RGBA" else "RGB"
+        converted = ImageCms.profileToProfile(image, source, target, outputMode=out_mode)
+        return converted or image
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image
+
+
+def _normalize_mode(image: Image.Image) -> Image.Image:
+    if image.mode in {"RGB", "RGBA"}:
+        return image
+    if image.mode in {"I;16", "I;16B", "I;16L", "I"}:
+        # 16-bit greyscale: scale the range down to 8 bits instead of clipping it.
+        return image.point(lambda v: v / 256).convert("L").convert("RGB")
+    if image.mode in {"P", "PA", "LA", "La", "RGBa"} or "transparency" in image.info:
+        return image.convert("RGBA")
+    return image.convert("RGB")
+
+
+def import_image(data: bytes, name: str = "gambar") -> ImportedImage:
+    """Decode, check and re-encode an image; ImageImportError says why a user's file failed."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ImageImportError(
+            MSG_TOO_BIG_FILE,
+            name=name,
+            size_mb=len(data) // 2**20,
+            limit_mb=MAX_FILE_BYTES // 2**20,
+        )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+        except UnidentifiedImageError as exc:
+            raise ImageImportError(MSG_NOT_IMAGE, name=name) from exc
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise ImageImportError(
+                MSG_BOMB, name=name, width="?", height="?", limit_mp=MAX_PIXELS // 1_000_000
+            ) from exc
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise ImageImportError(MSG_BROKEN, name=name) from exc
+        if image.format not in ACCEPTED_FORMATS:
+            raise ImageImportError(MSG_FORMAT, name=name, format=image.format or "?")
+        width, height = image.size
+        if width * height > MAX_PIXELS or width <= 0 or height <= 0:
+            raise ImageImportError(
+                MSG_BOMB, name=name, width=width, height=height, limit_mp=MAX_PIXELS // 1_000_000
+            )
+        try:
+            image.seek(0)
+            image.load()
+            image = ImageOps.exif_transpose(image)
+            image = _normalize_mode(_to_srgb(image))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise ImageImportError(
+                MSG_BOMB, name=name, width=width, height=height, limit_mp=MAX_PIXELS // 1_000_000
+            ) from exc
+        except (OSError, ValueError, SyntaxError, EOFError) as exc:
+            raise ImageImportError(MSG_BROKEN, name=name) from exc
+
+    scaled = max(image.size) > MAX_SIDE
+    if scaled:
+        image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    # A fresh image carries no info dict: no EXIF, GPS, XMP, ICC or comments survive.
+    clean = Image.new(image.mode, image.size)
+    clean.paste(image)
+    out = io.BytesIO()
+    has_alpha = clean.mode == "RGBA" and clean.getextrema()[3][0] < 255
+    if has_alpha:
+        clean.save(out, format="PNG", optimize=False)
+        mime = "image/png"
+    else:
+        clean.convert("RGB").save(out, format="JPEG", quality=90, subsampling=0, optimize=True)
+        mime = "image/jpeg"
+    return ImportedImage(out.getvalue(), mime, clean.width, clean.height, scaled)

@@ -1,0 +1,85 @@
+"""The agency profile: who this workspace speaks for."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from medsos_desktop.domain.platforms import Platform
+from medsos_desktop.domain.posts import normalize_tags
+from medsos_desktop.store.db import Database
+from medsos_desktop.store.models import Agency, utcnow
+
+
+@dataclass
+class AgencyProfile:
+    name: str = ""
+    short_name: str = ""
+    parent_government: str = ""
+    handles: dict[Platform, str] = field(default_factory=dict)
+    official_hashtags: tuple[str, ...] = ()
+    contacts: tuple[str, ...] = ()
+    confirmed: bool = False
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.short_name or self.name)
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80] or "instansi"
+
+
+def _to_profile(row: Agency) -> AgencyProfile:
+    try:
+        raw = json.loads(row.handles_json or "{}")
+    except ValueError:
+        raw = {}
+    handles = {}
+    for key, value in raw.items() if isinstance(raw, dict) else ():
+        try:
+            handles[Platform(key)] = str(value)
+        except ValueError:
+            continue
+    return AgencyProfile(
+        name=row.name,
+        short_name=row.short_name,
+        parent_government=row.parent_government,
+        handles=handles,
+        official_hashtags=tuple(row.official_hashtags.split()),
+        contacts=tuple(c for c in row.contacts.split("\n") if c.strip()),
+        confirmed=row.profile_confirmed,
+    )
+
+
+def _row(session: Session) -> Agency | None:
+    return session.scalar(select(Agency).order_by(Agency.id).limit(1))
+
+
+def load_profile(db: Database) -> AgencyProfile:
+    with db.session() as session:
+        row = _row(session)
+        return _to_profile(row) if row else AgencyProfile()
+
+
+def save_profile(db: Database, profile: AgencyProfile) -> None:
+    with db.session() as session, session.begin():
+        row = _row(session) or Agency(name="")
+        session.add(row)
+        row.name = profile.name.strip()
+        row.short_name = profile.short_name.strip()
+        row.slug = profile.slug
+        row.parent_government = profile.parent_government.strip()
+        row.handles_json = json.dumps(
+            {p.value: h.strip() for p, h in profile.handles.items() if h.strip()}
+        )
+        row.official_hashtags = " ".join(normalize_tags(profile.official_hashtags, "#"))
+        row.contacts = "\n".join(c.strip() for c in profile.contacts if c.strip())
+        row.profile_confirmed = profile.confirmed
+        row.updated_at = utcnow()

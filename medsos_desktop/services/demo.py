@@ -1,0 +1,200 @@
+"""The demo workspace: a sample agency and a few posts, so a first start is never empty."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PIL import Image, ImageDraw
+from sqlalchemy import func, select
+
+from medsos_desktop.domain.platforms import Platform
+from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status
+from medsos_desktop.render.images import import_image
+from medsos_desktop.services.agency import AgencyProfile, save_profile
+from medsos_desktop.store import posts as store
+from medsos_desktop.store.blobs import put_blob
+from medsos_desktop.store.models import Agency, Post
+
+if TYPE_CHECKING:
+    from medsos_desktop.services.workspace import Workspace
+
+RGB = tuple[int, int, int]
+
+DEMO_AGENCY = AgencyProfile(
+    name="Dinas Kesehatan Kota Sukamaju",
+    short_name="Dinkes Sukamaju",
+    parent_government="Pemerintah Kota Sukamaju",
+    handles={
+        Platform.INSTAGRAM: "@dinkes.sukamaju",
+        Platform.FACEBOOK: "Dinas Kesehatan Kota Sukamaju",
+        Platform.X: "@dinkessukamaju",
+        Platform.TIKTOK: "@dinkes.sukamaju",
+        Platform.YOUTUBE: "@DinkesSukamaju",
+        Platform.THREADS: "@dinkes.sukamaju",
+    },
+    official_hashtags=("#SukamajuSehat", "#PemkotSukamaju"),
+    contacts=("(0266) 123456", "dinkes@sukamajukota.go.id"),
+)
+
+
+def _demo_image(top: RGB, bottom: RGB, seed: int) -> bytes:
+    """A soft gradient with a few shapes: stands in for an event photo."""
+    width, height = 1080, 1080
+    image = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        t = y / (height - 1)
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)),
+        )
+    for i in range(6):
+        r = 60 + (seed * 37 + i * 53) % 140
+        x = (seed * 101 + i * 211) % width
+        y = (seed * 67 + i * 149) % height
+        draw.ellipse([x - r, y - r, x + r, y + r], fill=(255, 255, 255), width=0)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def _demo_posts(now: datetime) -> list[tuple[PostContent, Status, tuple[RGB, ...]]]:
+    day = now.replace(hour=9, minute=0, second=0, microsecond=0)
+    ig_fb_x = (Platform.INSTAGRAM, Platform.FACEBOOK, Platform.X)
+    return [
+        (
+            PostContent(
+                title="Vaksinasi HPV gratis untuk siswi kelas 5 dan 6 SD",
+                category=Category.KEGIATAN,
+                platforms=(*ig_fb_x, Platform.THREADS),
+                base_caption=(
+                    "Dinas Kesehatan Kota Sukamaju menggelar vaksinasi HPV gratis bagi siswi "
+                    "kelas 5 dan 6 SD di seluruh Puskesmas, Senin–Jumat pukul 08.00–12.00 WIB. "
+                    "💉\n\n"
+                    "Vaksin HPV melindungi anak perempuan dari kanker serviks sejak dini. Ayah dan "
+                    "Bunda, yuk dampingi putri tercinta! Bawa kartu pelajar dan buku KIA."
+                ),
+                variants={
+                    Platform.X: (
+                        "Vaksinasi HPV gratis utk siswi kelas 5–6 SD di semua Puskesmas, "
+                        "Senin–Jumat 08.00–12.00 WIB. Lindungi putri kita dari kanker serviks 💉"
+                    )
+                },
+                hashtags=("#SukamajuSehat", "#PemkotSukamaju", "#VaksinHPV"),
+                mentions=("@pemkotsukamaju",),
+                planned_at=day + timedelta(days=2),
+            ),
+            Status.DRAFT,
+            ((220, 60, 90), (255, 170, 120)),
+        ),
+        (
+            PostContent(
+                title="Jadwal layanan Posyandu bulan Desember",
+                category=Category.LAYANAN_PUBLIK,
+                platforms=(Platform.INSTAGRAM, Platform.FACEBOOK),
+                base_caption=(
+                    "Catat jadwalnya! 📅 Posyandu di 12 kelurahan buka kembali mulai 1 Desember. "
+                    "Layanan: penimbangan balita, imunisasi, pemeriksaan ibu hamil, dan konsultasi "
+                    "gizi. Informasi lengkap: https://dinkes.sukamajukota.go.id/posyandu"
+                ),
+                hashtags=("#SukamajuSehat", "#PemkotSukamaju", "#Posyandu"),
+                planned_at=day + timedelta(days=5),
+            ),
+            Status.SUBMITTED,
+            ((40, 120, 200), (120, 210, 230)),
+        ),
+        (
+            PostContent(
+                title="Capaian imunisasi dasar lengkap 2026: 96,4%",
+                category=Category.CAPAIAN_KINERJA,
+                platforms=(Platform.INSTAGRAM, Platform.FACEBOOK, Platform.X, Platform.YOUTUBE),
+                base_caption=(
+                    "Alhamdulillah, cakupan imunisasi dasar lengkap Kota Sukamaju tahun 2026 "
+                    "mencapai 96,4%, melampaui target nasional 95%. Terima kasih para kader, "
+                    "bidan, dan orang tua hebat! 🙏"
+                ),
+                hashtags=("#SukamajuSehat", "#PemkotSukamaju"),
+                planned_at=day + timedelta(days=1),
+            ),
+            Status.APPROVED,
+            ((20, 140, 90), (160, 220, 120)),
+        ),
+        (
+            PostContent(
+                title="Klarifikasi: vaksin tidak mengandung chip",
+                category=Category.KLARIFIKASI_HOAKS,
+                platforms=ig_fb_x,
+                base_caption=(
+                    "[HOAKS] Beredar pesan berantai bahwa vaksin mengandung chip pelacak.\n\n"
+                    "Faktanya: vaksin hanya berisi antigen, pelarut, dan zat penstabil yang telah "
+                    "diuji BPOM. Tidak ada chip dalam vaksin.\n\nSumber: BPOM RI"
+                ),
+                hashtags=("#SukamajuSehat", "#LawanHoaks"),
+                planned_at=day + timedelta(days=3),
+            ),
+            Status.CHANGES_REQUESTED,
+            (),
+        ),
+        (
+            PostContent(
+                title="Selamat Hari Kesehatan Nasional ke-62",
+                category=Category.UCAPAN_HARI_BESAR,
+                platforms=(*ig_fb_x, Platform.TIKTOK),
+                base_caption=(
+                    "Selamat Hari Kesehatan Nasional ke-62! Generasi sehat, Indonesia kuat. "
+                    "Mari jaga kesehatan diri, keluarga, dan lingkungan. 💚"
+                ),
+                hashtags=("#HKN2026", "#SukamajuSehat", "#PemkotSukamaju"),
+                planned_at=datetime(now.year, 11, 12, 7, 0),
+            ),
+            Status.PUBLISHED,
+            ((0, 150, 136), (200, 240, 220)),
+        ),
+        (
+            PostContent(
+                title="Pendaftaran kader kesehatan kelurahan",
+                category=Category.PENGUMUMAN,
+                platforms=(Platform.INSTAGRAM, Platform.FACEBOOK),
+                base_caption=(
+                    "Dibuka pendaftaran kader kesehatan untuk {lokasi}. Hubungi Bu Rina di "
+                    "0812-3456-7890 untuk informasi."
+                ),
+                hashtags=("#PemkotSukamaju",),
+            ),
+            Status.DRAFT,
+            (),
+        ),
+    ]
+
+
+def ensure_demo_workspace(workspace: Workspace) -> bool:
+    """Seed a brand-new database once; an existing one is left alone."""
+    db = workspace.db
+    with db.session() as session:
+        has_agency = session.scalar(select(func.count()).select_from(Agency))
+        has_posts = session.scalar(select(func.count()).select_from(Post))
+    if has_agency or has_posts:
+        return False
+    save_profile(db, DEMO_AGENCY)
+    now = datetime.now()
+    with db.session() as session, session.begin():
+        for seed, (content, status, colours) in enumerate(_demo_posts(now)):
+            media: tuple[MediaRef, ...] = ()
+            if colours:
+                image = import_image(_demo_image(*colours, seed), "foto.jpg")
+                digest = put_blob(session, image.data, image.mime)
+                media = (
+                    MediaRef(
+                        digest,
+                        f"foto-{seed + 1}.jpg",
+                        "Foto ilustrasi kegiatan Dinas Kesehatan Kota Sukamaju",
+                        image.width,
+                        image.height,
+                    ),
+                )
+            content = dataclasses.replace(content, media=media)
+            store.create_post(session, content, status=status, is_demo=True, actor="demo")
+    return True

@@ -1,0 +1,192 @@
+"""Drafting use cases: create, autosave, list, search, attach images, change status."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from medsos_desktop.domain.posts import (
+    EDITABLE_STATUSES,
+    MediaRef,
+    PostContent,
+    Status,
+    check_transition,
+    editing_starts_new_revision,
+)
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.render.images import (
+    MAX_FILE_BYTES,
+    MSG_TOO_BIG_FILE,
+    ImageImportError,
+    import_image,
+)
+from medsos_desktop.store import posts as store
+from medsos_desktop.store.blobs import get_blob, put_blob
+from medsos_desktop.store.db import (
+    MSG_WRITE_FAILED,
+    Database,
+    StorageError,
+    translate_db_error,
+)
+
+__all__ = ["PostError", "PostRow", "PostService", "PostSnapshot", "StorageError"]
+from medsos_desktop.store.models import Post, utcnow
+from medsos_desktop.store.posts import PostRow
+
+MSG_NOT_EDITABLE = QT_TRANSLATE_NOOP(
+    "Posts", "This post is {status} and can no longer be edited. Start a new revision to change it."
+)
+MSG_MISSING = QT_TRANSLATE_NOOP("Posts", "The post no longer exists (it may have been deleted).")
+MSG_UNREADABLE_FILE = QT_TRANSLATE_NOOP("Posts", "{name} cannot be read: {reason}")
+
+
+class PostError(UserFacingError):
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__("Posts", message, **params)
+
+
+@dataclass(frozen=True)
+class PostSnapshot:
+    id: int
+    uuid: str
+    status: Status
+    revision: int
+    is_demo: bool
+    updated_at: datetime
+    content: PostContent
+
+    @property
+    def editable(self) -> bool:
+        return self.status in EDITABLE_STATUSES
+
+
+class PostService:
+    def __init__(self, db: Database, actor: str = "") -> None:
+        self.db = db
+        self.actor = actor
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One transaction; SQLite failures become messages the user can act on."""
+        session = self.db.session()
+        try:
+            with session.begin():
+                yield session
+        except DBAPIError as exc:
+            mapped = translate_db_error(exc, self.db.path)
+            raise (mapped or StorageError(MSG_WRITE_FAILED, reason=str(exc.orig))) from exc
+        finally:
+            session.close()
+
+    def _get(self, session: Session, post_id: int) -> Post:
+        post = session.get(Post, post_id)
+        if post is None:
+            raise PostError(MSG_MISSING)
+        return post
+
+    def list_rows(self) -> list[store.PostRow]:
+        with self.db.session() as session:
+            return store.list_rows(session)
+
+    def row(self, post_id: int) -> store.PostRow | None:
+        with self.db.session() as session:
+            return store.get_row(session, post_id)
+
+    def search(self, text: str, limit: int | None = None) -> list[int]:
+        with self.db.session() as session:
+            return store.search_ids(session, text, limit)
+
+    def load(self, post_id: int) -> PostSnapshot:
+        with self.db.session() as session:
+            post = self._get(session, post_id)
+            return PostSnapshot(
+                post.id,
+                post.uuid,
+                Status(post.status),
+                post.revision,
+                post.is_demo,
+                post.updated_at,
+                store.content_of(post),
+            )
+
+    def create(self, content: PostContent | None = None) -> int:
+        with self._write() as session:
+            return store.create_post(session, content or PostContent(), actor=self.actor).id
+
+    def save(self, post_id: int, content: PostContent) -> datetime:
+        """Autosave: write the whole snapshot in one durable transaction."""
+        with self._write() as session:
+            post = self._get(session, post_id)
+            status = Status(post.status)
+            if status not in EDITABLE_STATUSES:
+                raise PostError(MSG_NOT_EDITABLE, status=status.value)
+            store.apply_content(session, post, content)
+            return post.updated_at
+
+    def change_status(self, post_id: int, target: Status, comment: str = "") -> None:
+        with self._write() as session:
+            post = self._get(session, post_id)
+            current = Status(post.status)
+            check_transition(current, target)
+            post.status = target.value
+            post.updated_at = utcnow()
+            store.record_event(session, post, current, target, actor=self.actor, comment=comment)
+
+    def start_new_revision(self, post_id: int) -> None:
+        """Editing an approved post: a new revision, back to draft, approval needed again."""
+        with self._write() as session:
+            post = self._get(session, post_id)
+            current = Status(post.status)
+            if not editing_starts_new_revision(current) and current is not Status.SUBMITTED:
+                return
+            post.revision += 1
+            post.status = Status.DRAFT.value
+            post.updated_at = utcnow()
+            store.record_event(
+                session, post, current, Status.DRAFT, actor=self.actor, comment="new revision"
+            )
+
+    def delete(self, post_id: int) -> None:
+        with self._write() as session:
+            store.delete_post(session, post_id)
+
+    def delete_demo_posts(self) -> int:
+        with self._write() as session:
+            ids = [r.id for r in store.list_rows(session) if r.is_demo]
+            for post_id in ids:
+                store.delete_post(session, post_id)
+            return len(ids)
+
+    def import_image_file(self, path: Path) -> MediaRef:
+        """Read, clean and store an image; the caller appends the returned ref to the post."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise ImageImportError(
+                    MSG_TOO_BIG_FILE,
+                    name=path.name,
+                    size_mb=size // 2**20,
+                    limit_mb=MAX_FILE_BYTES // 2**20,
+                )
+            data = path.read_bytes()
+        except OSError as exc:
+            raise PostError(
+                MSG_UNREADABLE_FILE, name=path.name, reason=exc.strerror or str(exc)
+            ) from exc
+        return self.import_image_bytes(data, path.name)
+
+    def import_image_bytes(self, data: bytes, name: str) -> MediaRef:
+        image = import_image(data, name)
+        with self._write() as session:
+            digest = put_blob(session, image.data, image.mime)
+        return MediaRef(sha256=digest, filename=name, width=image.width, height=image.height)
+
+    def blob(self, sha256: str) -> bytes | None:
+        with self.db.session() as session:
+            return get_blob(session, sha256)

@@ -1,0 +1,225 @@
+"""Opening the database: pragmas, schema version checks, backup before migrating.
+
+SQLite's own transaction handling in Python's sqlite3 module does not wrap DDL,
+so the connection is put in autocommit mode and SQLAlchemy's `begin` event emits
+BEGIN itself: every migration and every save is then one real transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+
+log = logging.getLogger(__name__)
+
+SCHEMA_HEAD = "0001_initial"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_CTX = "Storage"
+
+
+class StorageError(UserFacingError):
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(_CTX, message, **params)
+
+
+class NewerDatabaseError(StorageError):
+    pass
+
+
+class CorruptDatabaseError(StorageError):
+    pass
+
+
+class StorageFullError(StorageError):
+    pass
+
+
+class ReadOnlyStorageError(StorageError):
+    pass
+
+
+MSG_NEWER = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The database in {path} was written by a newer version of Medsos Desktop "
+    "(schema {found}). Install the newer version to open it; this version will "
+    "not touch it.",
+)
+MSG_CORRUPT = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The file {path} is not a readable Medsos Desktop database ({reason}). It has "
+    "not been changed. Restore a backup from the backups folder or choose another "
+    "data folder.",
+)
+MSG_FULL = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The disk holding {path} is full. Your last change has not been saved yet and "
+    "is still on screen; free some space and it will be saved automatically.",
+)
+MSG_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The data folder {path} cannot be written to. Check its permissions or choose "
+    "another data folder.",
+)
+
+MSG_WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "Storage",
+    "Saving failed ({reason}). Your text is still on screen and saving will be retried.",
+)
+
+
+def translate_db_error(exc: BaseException, path: Path) -> StorageError | None:
+    """Map SQLite's failure modes to messages a user can act on."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(orig).lower()
+    if "database or disk is full" in text or ("disk i/o error" in text and _disk_full(path)):
+        return StorageFullError(MSG_FULL, path=str(path.parent))
+    if "readonly" in text or "read-only" in text or "unable to open database" in text:
+        return ReadOnlyStorageError(MSG_READ_ONLY, path=str(path.parent))
+    if "not a database" in text or "malformed" in text:
+        return CorruptDatabaseError(MSG_CORRUPT, path=str(path), reason=str(orig))
+    return None
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def make_engine(path: Path, *, max_page_count: int | None = None) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": 10},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        # FULL: a committed autosave survives a power cut, not just a crash.
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        if max_page_count is not None:
+            cur.execute(f"PRAGMA max_page_count={int(max_page_count)}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: object) -> None:
+        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+    return engine
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision in the file, read without SQLAlchemy or Alembic (cheap at start-up)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables - {"sqlite_sequence"}:
+                raise CorruptDatabaseError(MSG_CORRUPT, path=str(path), reason="no schema version")
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, CorruptDatabaseError):
+            raise
+        raise CorruptDatabaseError(MSG_CORRUPT, path=str(path), reason=str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def known_revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return [rev.revision for rev in script.walk_revisions()]
+
+
+def backup_database(path: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's backup API (safe while the app has it open)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(target.suffix + ".part")
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    dst = sqlite3.connect(tmp)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    tmp.replace(target)
+    return target
+
+
+def migrate(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+
+
+def open_database(
+    path: Path, *, backups_dir: Path | None = None, max_page_count: int | None = None
+) -> Database:
+    """Open (creating or upgrading) the database at `path`.
+
+    A database from a newer version is refused untouched; an older one is backed
+    up to `backups_dir` before its migration runs.
+    """
+    exists = path.exists() and path.stat().st_size > 0
+    revision = stored_revision(path) if exists else None
+    if revision is not None and revision != SCHEMA_HEAD:
+        known = known_revisions()
+        if revision not in known:
+            raise NewerDatabaseError(MSG_NEWER, path=str(path), found=revision)
+    engine = make_engine(path, max_page_count=max_page_count)
+    try:
+        if revision != SCHEMA_HEAD:
+            if revision is not None:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                target = (backups_dir or path.parent / "backups") / (
+                    f"before-migration-{revision}-{stamp}.sqlite3"
+                )
+                backup_database(path, target)
+                log.info("backed up %s to %s before migrating", path, target)
+            migrate(engine)
+        # First connection sets WAL; a read-only or broken file fails here, not later.
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1 FROM post LIMIT 1")
+    except DBAPIError as exc:
+        engine.dispose()
+        mapped = translate_db_error(exc, path)
+        if mapped:
+            raise mapped from exc
+        raise
+    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,146 @@
+"""The tables. Changes to them need a new Alembic migration in `migrations/versions/`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Agency(Base):
+    """The agency (OPD) this workspace belongs to. One per data directory."""
+
+    __tablename__ = "agency"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    short_name: Mapped[str] = mapped_column(String(60), default="")
+    slug: Mapped[str] = mapped_column(String(80), default="")
+    parent_government: Mapped[str] = mapped_column(String(200), default="")
+    handles_json: Mapped[str] = mapped_column(Text, default="{}")
+    official_hashtags: Mapped[str] = mapped_column(Text, default="")
+    contacts: Mapped[str] = mapped_column(Text, default="")
+    profile_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Blob(Base):
+    """Content-addressed bytes (images, later fonts): stored once per sha256."""
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mime: Mapped[str] = mapped_column(String(40))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Post(Base):
+    __tablename__ = "post"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    category: Mapped[str] = mapped_column(String(40), default="kegiatan")
+    platforms: Mapped[str] = mapped_column(String(120), default="")
+    base_caption: Mapped[str] = mapped_column(Text, default="")
+    hashtags: Mapped[str] = mapped_column(Text, default="")
+    mentions: Mapped[str] = mapped_column(Text, default="")
+    collaborators: Mapped[str] = mapped_column(Text, default="")
+    planned_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, index=True)
+    status: Mapped[str] = mapped_column(String(30), default="draft", index=True)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    template_key: Mapped[str] = mapped_column(String(80), default="")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+    variants: Mapped[list[PostVariant]] = relationship(
+        back_populates="post", cascade="all, delete-orphan", lazy="selectin"
+    )
+    media: Mapped[list[Media]] = relationship(
+        back_populates="post",
+        cascade="all, delete-orphan",
+        order_by="Media.position",
+        lazy="selectin",
+    )
+
+
+class PostVariant(Base):
+    """A platform's caption that has diverged from the base caption.
+
+    No row means the platform follows the base caption.
+    """
+
+    __tablename__ = "post_variant"
+
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("post.id", ondelete="CASCADE"), primary_key=True
+    )
+    platform: Mapped[str] = mapped_column(String(20), primary_key=True)
+    caption: Mapped[str] = mapped_column(Text, default="")
+
+    post: Mapped[Post] = relationship(back_populates="variants")
+
+
+class Media(Base):
+    __tablename__ = "media"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("post.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))
+    filename: Mapped[str] = mapped_column(String(260), default="")
+    alt_text: Mapped[str] = mapped_column(Text, default="")
+    width: Mapped[int] = mapped_column(Integer, default=0)
+    height: Mapped[int] = mapped_column(Integer, default=0)
+
+    post: Mapped[Post] = relationship(back_populates="media")
+
+
+class PostEvent(Base):
+    """Every status change, with who and when: the audit trail of a post."""
+
+    __tablename__ = "post_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("post.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    from_status: Mapped[str] = mapped_column(String(30), default="")
+    to_status: Mapped[str] = mapped_column(String(30))
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaptionTemplateRecord(Base):
+    """An admin's own caption template; the built-in ones live in code."""
+
+    __tablename__ = "caption_template"
+    __table_args__ = (UniqueConstraint("key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(40))
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,0 +1,225 @@
+"""Post records: writing whole snapshots, listing light rows, full-text search."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select, text
+from sqlalchemy.orm import Session
+
+from medsos_desktop.domain.platforms import Platform, parse_platforms
+from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status
+from medsos_desktop.store.models import Media, Post, PostEvent, PostVariant, utcnow
+
+
+@dataclass(frozen=True)
+class PostRow:
+    """What the post list shows: no captions, no media, cheap to load by the ten thousand."""
+
+    id: int
+    title: str
+    category: str
+    platforms: str
+    status: str
+    planned_at: datetime | None
+    updated_at: datetime
+    revision: int
+    is_demo: bool
+
+
+def _join(values: tuple[str, ...]) -> str:
+    return " ".join(values)
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v for v in value.split() if v)
+
+
+def content_of(post: Post) -> PostContent:
+    variants = {}
+    for variant in post.variants:
+        try:
+            variants[Platform(variant.platform)] = variant.caption
+        except ValueError:
+            continue
+    try:
+        category = Category(post.category)
+    except ValueError:
+        category = Category.LAINNYA
+    return PostContent(
+        title=post.title,
+        category=category,
+        platforms=parse_platforms(post.platforms),
+        base_caption=post.base_caption,
+        variants=variants,
+        hashtags=_split(post.hashtags),
+        mentions=_split(post.mentions),
+        collaborators=_split(post.collaborators),
+        planned_at=post.planned_at,
+        media=tuple(
+            MediaRef(m.blob_sha256, m.filename, m.alt_text, m.width, m.height) for m in post.media
+        ),
+        template_key=post.template_key,
+    )
+
+
+def apply_content(session: Session, post: Post, content: PostContent) -> None:
+    """Make the record equal to the snapshot (fields, variants, media) and reindex it."""
+    post.title = content.title
+    post.category = content.category.value
+    post.platforms = ",".join(p.value for p in content.platforms)
+    post.base_caption = content.base_caption
+    post.hashtags = _join(content.hashtags)
+    post.mentions = _join(content.mentions)
+    post.collaborators = _join(content.collaborators)
+    post.planned_at = content.planned_at
+    post.template_key = content.template_key
+    post.updated_at = utcnow()
+
+    wanted = {p.value: c for p, c in content.variants.items() if c != content.base_caption}
+    for variant in list(post.variants):
+        if variant.platform not in wanted:
+            post.variants.remove(variant)
+        else:
+            variant.caption = wanted.pop(variant.platform)
+    for platform, caption in wanted.items():
+        post.variants.append(PostVariant(platform=platform, caption=caption))
+
+    existing = list(post.media)
+    for position, ref in enumerate(content.media):
+        if position < len(existing):
+            row = existing[position]
+        else:
+            row = Media(position=position)
+            post.media.append(row)
+        row.position = position
+        row.blob_sha256 = ref.sha256
+        row.filename = ref.filename
+        row.alt_text = ref.alt_text
+        row.width = ref.width
+        row.height = ref.height
+    for row in existing[len(content.media) :]:
+        post.media.remove(row)
+
+    session.flush()
+    reindex_post(session, post.id, content)
+
+
+def reindex_post(session: Session, post_id: int, content: PostContent) -> None:
+    body = "\n".join(
+        [content.base_caption, *content.variants.values(), *(m.alt_text for m in content.media)]
+    )
+    tags = " ".join([*content.hashtags, *content.mentions, *content.collaborators])
+    session.execute(text("DELETE FROM post_fts WHERE rowid = :id"), {"id": post_id})
+    session.execute(
+        text("INSERT INTO post_fts(rowid, title, body, tags) VALUES (:id, :title, :body, :tags)"),
+        {"id": post_id, "title": content.title, "body": body, "tags": tags},
+    )
+
+
+def create_post(
+    session: Session,
+    content: PostContent,
+    *,
+    status: Status = Status.DRAFT,
+    is_demo: bool = False,
+    actor: str = "",
+) -> Post:
+    post = Post(
+        uuid=str(uuid.uuid4()),
+        status=status.value,
+        revision=1,
+        is_demo=is_demo,
+        created_at=utcnow(),
+    )
+    session.add(post)
+    session.flush()
+    apply_content(session, post, content)
+    record_event(session, post, "", status, actor=actor, comment="created")
+    return post
+
+
+def record_event(
+    session: Session,
+    post: Post,
+    from_status: Status | str,
+    to_status: Status,
+    *,
+    actor: str = "",
+    comment: str = "",
+) -> None:
+    session.add(
+        PostEvent(
+            post_id=post.id,
+            from_status=str(from_status),
+            to_status=to_status.value,
+            revision=post.revision,
+            actor=actor,
+            comment=comment,
+            at=utcnow(),
+        )
+    )
+
+
+def list_rows(session: Session) -> list[PostRow]:
+    result = session.execute(
+        select(
+            Post.id,
+            Post.title,
+            Post.category,
+            Post.platforms,
+            Post.status,
+            Post.planned_at,
+            Post.updated_at,
+            Post.revision,
+            Post.is_demo,
+        ).order_by(Post.updated_at.desc())
+    )
+    return [PostRow(*row) for row in result]
+
+
+def get_row(session: Session, post_id: int) -> PostRow | None:
+    row = session.execute(
+        select(
+            Post.id,
+            Post.title,
+            Post.category,
+            Post.platforms,
+            Post.status,
+            Post.planned_at,
+            Post.updated_at,
+            Post.revision,
+            Post.is_demo,
+        ).where(Post.id == post_id)
+    ).first()
+    return PostRow(*row) if row else None
+
+
+_WORD = re.compile(r"[\w@#]+", re.UNICODE)
+
+
+def fts_query(user_text: str) -> str | None:
+    """Each word the user typed must appear, as a prefix; FTS syntax is never passed through."""
+    words = [w.strip("@#") for w in _WORD.findall(user_text)]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def search_ids(session: Session, user_text: str, limit: int | None = None) -> list[int]:
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    sql = "SELECT rowid FROM post_fts WHERE post_fts MATCH :q ORDER BY rank"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [row[0] for row in session.execute(text(sql), {"q": query})]
+
+
+def delete_post(session: Session, post_id: int) -> None:
+    session.execute(text("DELETE FROM post_fts WHERE rowid = :id"), {"id": post_id})
+    session.execute(delete(Post).where(Post.id == post_id))

@@ -1,0 +1,1 @@
+"""The central-folder protocol (packages, manifests, signatures, outbox). No Qt."""

@@ -1,0 +1,1 @@
+"""Qt widgets, view models and background workers. No business rules live here."""

@@ -1,0 +1,416 @@
+"""The post editor: every field of a post, saved as you type, checked as you type."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medsos_desktop.domain.checks import Finding, Severity, worst_severity
+from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES, Platform
+from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status, normalize_tags
+from medsos_desktop.services.agency import AgencyProfile
+from medsos_desktop.services.checks import check_post
+from medsos_desktop.services.posts import PostSnapshot
+from medsos_desktop.ui.caption_tab import SEVERITY_COLOURS, CaptionTab
+from medsos_desktop.ui.media_panel import MediaPanel
+from medsos_desktop.ui.post_list import combo_enum, tr_category, tr_status
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(10, 10)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class PostEditor(QWidget):
+    content_edited = Signal(int, object)  # post id, PostContent
+    template_requested = Signal()
+    images_chosen = Signal(int, list)  # post id, list[Path]
+    submit_requested = Signal(int)
+    new_revision_requested = Signal(int)
+    caption_copied = Signal(str)  # platform label
+
+    def __init__(self, load_blob, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.post_id: int | None = None
+        self.status = Status.DRAFT
+        self.content = PostContent()
+        self.profile = AgencyProfile()
+        self._loading = False
+        self._tabs: dict[Platform, CaptionTab] = {}
+        self.findings: dict[Platform, list[Finding]] = {}
+
+        self._check_timer = QTimer(self, singleShot=True, interval=150)
+        self._check_timer.timeout.connect(self.run_checks)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("editor_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4e5; padding: 6px; border-radius: 4px;")
+        self.revision_button = QPushButton(self.tr("Edit as a new revision"), self)
+        self.revision_button.clicked.connect(
+            lambda: self.post_id and self.new_revision_requested.emit(self.post_id)
+        )
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("title")
+        self.title_edit.setPlaceholderText(self.tr("Short title, for you and your reviewer"))
+        self.category_combo = QComboBox(self)
+        self.category_combo.setObjectName("category")
+        for category in Category:
+            self.category_combo.addItem(tr_category(category), category)
+        self.platform_boxes: dict[Platform, QCheckBox] = {}
+        platform_row = QHBoxLayout()
+        for platform in PLATFORM_ORDER:
+            box = QCheckBox(RULES[platform].label, self)
+            box.setObjectName(f"platform_{platform.value}")
+            box.toggled.connect(self._platforms_toggled)
+            self.platform_boxes[platform] = box
+            platform_row.addWidget(box)
+        platform_row.addStretch(1)
+        self.planned_check = QCheckBox(self.tr("Scheduled for"), self)
+        self.planned_check.setObjectName("planned_check")
+        self.planned_edit = QDateTimeEdit(self)
+        self.planned_edit.setObjectName("planned_at")
+        self.planned_edit.setCalendarPopup(True)
+        self.planned_edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.planned_check.toggled.connect(self._planned_toggled)
+        self.planned_edit.dateTimeChanged.connect(self._edited)
+        planned_row = QHBoxLayout()
+        planned_row.addWidget(self.planned_check)
+        planned_row.addWidget(self.planned_edit)
+        planned_row.addStretch(1)
+
+        self.base_edit = QPlainTextEdit(self)
+        self.base_edit.setObjectName("base_caption")
+        self.base_edit.setPlaceholderText(
+            self.tr("Write the caption once here; every platform starts from it.")
+        )
+        self.base_edit.setMinimumHeight(90)
+        self.base_edit.setMaximumHeight(180)
+        self.base_edit.textChanged.connect(self._base_changed)
+        self.template_button = QPushButton(self.tr("Start from a template…"), self)
+        self.template_button.setObjectName("use_template")
+        self.template_button.clicked.connect(self.template_requested)
+
+        self.hashtags_edit = QLineEdit(self)
+        self.hashtags_edit.setObjectName("hashtags")
+        self.hashtags_edit.setPlaceholderText("#KotaKita #PemkotKita")
+        self.mentions_edit = QLineEdit(self)
+        self.mentions_edit.setObjectName("mentions")
+        self.mentions_edit.setPlaceholderText("@pemkot @diskominfo")
+        self.collab_edit = QLineEdit(self)
+        self.collab_edit.setObjectName("collaborators")
+        self.collab_edit.setPlaceholderText(self.tr("Instagram accounts invited as Collab"))
+        for edit in (self.title_edit, self.hashtags_edit, self.mentions_edit, self.collab_edit):
+            edit.textChanged.connect(self._edited)
+        self.category_combo.currentIndexChanged.connect(self._edited)
+
+        self.media_panel = MediaPanel(load_blob, self)
+        self.media_panel.media_changed.connect(self._media_changed)
+        self.media_panel.files_chosen.connect(
+            lambda paths: self.post_id and self.images_chosen.emit(self.post_id, paths)
+        )
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("platform_tabs")
+        self.no_platform_label = QLabel(
+            self.tr("Choose at least one platform above to see its caption and checks."), self
+        )
+        self.no_platform_label.setWordWrap(True)
+
+        self.submit_button = QPushButton(self.tr("Submit for review"), self)
+        self.submit_button.setObjectName("submit")
+        self.submit_button.clicked.connect(
+            lambda: self.post_id and self.submit_requested.emit(self.post_id)
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Category"), self.category_combo)
+        form.addRow(self.tr("Platforms"), platform_row)
+        form.addRow(self.tr("Schedule"), planned_row)
+
+        base_box = QGroupBox(self.tr("Base caption"), self)
+        base_layout = QVBoxLayout(base_box)
+        base_head = QHBoxLayout()
+        base_head.addStretch(1)
+        base_head.addWidget(self.template_button)
+        base_layout.addLayout(base_head)
+        base_layout.addWidget(self.base_edit)
+        tags_form = QFormLayout()
+        tags_form.addRow(self.tr("Hashtags"), self.hashtags_edit)
+        tags_form.addRow(self.tr("Mentions"), self.mentions_edit)
+        tags_form.addRow(self.tr("Collaborators"), self.collab_edit)
+        base_layout.addLayout(tags_form)
+
+        media_box = QGroupBox(self.tr("Images"), self)
+        QVBoxLayout(media_box).addWidget(self.media_panel)
+
+        platforms_box = QGroupBox(self.tr("Caption per platform, with checks"), self)
+        platforms_layout = QVBoxLayout(platforms_box)
+        platforms_layout.addWidget(self.no_platform_label)
+        platforms_layout.addWidget(self.tabs)
+        self.tabs.setMinimumHeight(340)
+
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.revision_button)
+        layout.addLayout(banner_row)
+        layout.addLayout(form)
+        layout.addWidget(base_box)
+        layout.addWidget(platforms_box, 1)
+        layout.addWidget(media_box)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.submit_button)
+        layout.addLayout(actions)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setEnabled(False)
+        self._update_banner()
+
+    # -- loading -----------------------------------------------------------------
+
+    def set_profile(self, profile: AgencyProfile) -> None:
+        self.profile = profile
+        self._check_timer.start()
+
+    def load(self, snapshot: PostSnapshot) -> None:
+        self._loading = True
+        try:
+            self.post_id = snapshot.id
+            self.status = snapshot.status
+            self.content = snapshot.content
+            content = snapshot.content
+            self.title_edit.setText(content.title)
+            self.category_combo.setCurrentIndex(self.category_combo.findData(content.category))
+            for platform, box in self.platform_boxes.items():
+                box.setChecked(platform in content.platforms)
+            self.planned_check.setChecked(content.planned_at is not None)
+            self.planned_edit.setEnabled(content.planned_at is not None)
+            when = content.planned_at or (datetime.now() + timedelta(days=1)).replace(
+                hour=9, minute=0, second=0, microsecond=0
+            )
+            self.planned_edit.setDateTime(QDateTime(when))
+            self.base_edit.setPlainText(content.base_caption)
+            self.hashtags_edit.setText(" ".join(content.hashtags))
+            self.mentions_edit.setText(" ".join(content.mentions))
+            self.collab_edit.setText(" ".join(content.collaborators))
+            self.media_panel.set_media(content.media)
+            self._rebuild_tabs()
+        finally:
+            self._loading = False
+        read_only = not snapshot.editable
+        for widget in (self.title_edit, self.hashtags_edit, self.mentions_edit, self.collab_edit):
+            widget.setReadOnly(read_only)
+        self.base_edit.setReadOnly(read_only)
+        for widget in (
+            self.category_combo,
+            self.planned_check,
+            self.planned_edit,
+            self.template_button,
+            *self.platform_boxes.values(),
+        ):
+            widget.setEnabled(not read_only)
+        self.planned_edit.setEnabled(not read_only and content.planned_at is not None)
+        self.media_panel.set_read_only(read_only)
+        for tab in self._tabs.values():
+            tab.set_read_only(read_only)
+        self.setEnabled(True)
+        self._update_banner()
+        self.run_checks()
+
+    def clear(self) -> None:
+        self.post_id = None
+        self.setEnabled(False)
+
+    def _update_banner(self) -> None:
+        editable = self.status in (Status.DRAFT, Status.CHANGES_REQUESTED)
+        if self.post_id is None:
+            text = self.tr("Choose a post on the left, or make a new one.")
+        elif editable:
+            text = self.tr("Status: {status}. Every change is saved automatically.").format(
+                status=tr_status(self.status)
+            )
+        else:
+            text = self.tr(
+                "Status: {status}. This version is locked; editing it starts a new "
+                "revision that needs approval again."
+            ).format(status=tr_status(self.status))
+        self.banner.setText(text)
+        self.revision_button.setVisible(
+            self.post_id is not None and not editable and self.status is not Status.ARCHIVED
+        )
+        self.submit_button.setVisible(self.post_id is not None and editable)
+
+    # -- editing -------------------------------------------------------------------
+
+    def current_content(self) -> PostContent:
+        platforms = tuple(p for p in PLATFORM_ORDER if self.platform_boxes[p].isChecked())
+        planned = None
+        if self.planned_check.isChecked():
+            planned = self.planned_edit.dateTime().toPython().replace(second=0, microsecond=0)
+        return dataclasses.replace(
+            self.content,
+            title=self.title_edit.text(),
+            category=combo_enum(self.category_combo, Category) or Category.LAINNYA,
+            platforms=platforms,
+            base_caption=self.base_edit.toPlainText(),
+            hashtags=normalize_tags(self.hashtags_edit.text(), "#"),
+            mentions=normalize_tags(self.mentions_edit.text(), "@"),
+            collaborators=normalize_tags(self.collab_edit.text(), "@"),
+            planned_at=planned,
+        )
+
+    def _edited(self) -> None:
+        if self._loading or self.post_id is None:
+            return
+        self.content = self.current_content()
+        self.content_edited.emit(self.post_id, self.content)
+        self._check_timer.start()
+
+    def _base_changed(self) -> None:
+        if self._loading:
+            return
+        self._edited()
+        for platform, tab in self._tabs.items():
+            if not self.content.has_diverged(platform):
+                tab.set_body(self.content.caption_body(platform), False)
+
+    def _planned_toggled(self, on: bool) -> None:
+        self.planned_edit.setEnabled(on)
+        self._edited()
+
+    def _platforms_toggled(self) -> None:
+        if self._loading:
+            return
+        self._edited()
+        self._rebuild_tabs()
+
+    def _media_changed(self, media: tuple[MediaRef, ...]) -> None:
+        if self.post_id is None:
+            return
+        self.content = dataclasses.replace(self.current_content(), media=media)
+        self.content_edited.emit(self.post_id, self.content)
+        self._check_timer.start()
+
+    def add_media(self, refs: list[MediaRef]) -> None:
+        media = (*self.content.media, *refs)
+        self.media_panel.set_media(media)
+        self._media_changed(media)
+
+    def _variant_edited(self, platform: Platform, text: str) -> None:
+        variants = dict(self.content.variants)
+        if text == self.content.base_caption:
+            variants.pop(platform, None)
+        else:
+            variants[platform] = text
+        self.content = dataclasses.replace(self.current_content(), variants=variants)
+        self._tabs[platform].set_body(text, self.content.has_diverged(platform))
+        if self.post_id is not None:
+            self.content_edited.emit(self.post_id, self.content)
+        self._check_timer.start()
+
+    def _variant_reset(self, platform: Platform) -> None:
+        variants = dict(self.content.variants)
+        variants.pop(platform, None)
+        self.content = dataclasses.replace(self.current_content(), variants=variants)
+        self._tabs[platform].set_body(self.content.base_caption, False)
+        if self.post_id is not None:
+            self.content_edited.emit(self.post_id, self.content)
+        self._check_timer.start()
+
+    def insert_into_base(self, text: str, template_key: str) -> None:
+        """Replace the base caption with a filled template, as one undoable step."""
+        cursor = self.base_edit.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.content = dataclasses.replace(self.current_content(), template_key=template_key)
+        if self.post_id is not None:
+            self.content_edited.emit(self.post_id, self.content)
+
+    def _rebuild_tabs(self) -> None:
+        wanted = [p for p in PLATFORM_ORDER if self.platform_boxes[p].isChecked()]
+        current = self.tabs.currentWidget()
+        for platform in list(self._tabs):
+            if platform not in wanted:
+                tab = self._tabs.pop(platform)
+                self.tabs.removeTab(self.tabs.indexOf(tab))
+                tab.deleteLater()
+        for position, platform in enumerate(wanted):
+            tab = self._tabs.get(platform)
+            if tab is None:
+                tab = CaptionTab(platform, self.tabs)
+                tab.text_edited.connect(self._variant_edited)
+                tab.reset_requested.connect(self._variant_reset)
+                tab.copy_requested.connect(self.copy_caption)
+                tab.set_read_only(self.status not in (Status.DRAFT, Status.CHANGES_REQUESTED))
+                self._tabs[platform] = tab
+                self.tabs.insertTab(position, tab, RULES[platform].label)
+            tab.set_body(self.content.caption_body(platform), self.content.has_diverged(platform))
+        if current is not None and self.tabs.indexOf(current) >= 0:
+            self.tabs.setCurrentWidget(current)
+        self.no_platform_label.setVisible(not wanted)
+        self.tabs.setVisible(bool(wanted))
+        self._check_timer.start()
+
+    def tab(self, platform: Platform) -> CaptionTab | None:
+        return self._tabs.get(platform)
+
+    # -- checks and copying ----------------------------------------------------------
+
+    def run_checks(self) -> None:
+        self.findings = check_post(self.content, self.profile)
+        for platform, tab in self._tabs.items():
+            findings = self.findings.get(platform, [])
+            tab.show_findings(self.content.final_caption(platform), findings)
+            worst = worst_severity(findings)
+            index = self.tabs.indexOf(tab)
+            label = RULES[platform].label
+            if worst is None:
+                self.tabs.setTabIcon(index, _dot("#2e7d32"))
+                self.tabs.setTabText(index, label)
+            else:
+                self.tabs.setTabIcon(index, _dot(SEVERITY_COLOURS[worst]))
+                problems = sum(1 for f in findings if f.severity is not Severity.INFO)
+                self.tabs.setTabText(index, f"{label} ({problems})" if problems else label)
+
+    def copy_caption(self, platform: Platform) -> None:
+        QGuiApplication.clipboard().setText(self.content.final_caption(platform))
+        self.caption_copied.emit(RULES[platform].label)

@@ -1,0 +1,487 @@
+"""The main window: post list with filters on the left, the editor on the right."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medsos_desktop.domain.platforms import Platform
+from medsos_desktop.domain.posts import Category, PostContent, Status
+from medsos_desktop.domain.text import UserFacingError
+from medsos_desktop.i18n import LANGUAGES
+from medsos_desktop.services.agency import AgencyProfile, load_profile, save_profile
+from medsos_desktop.services.demo import ensure_demo_workspace
+from medsos_desktop.services.posts import PostRow, PostService, PostSnapshot
+from medsos_desktop.services.templates import TemplateService
+from medsos_desktop.services.workspace import Workspace
+from medsos_desktop.ui import messages
+from medsos_desktop.ui.autosave import AutosaveController
+from medsos_desktop.ui.editor import PostEditor
+from medsos_desktop.ui.filter_bar import FilterBar
+from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_enum
+from medsos_desktop.ui.profile_dialog import ProfileDialog
+from medsos_desktop.ui.tasks import TaskRunner
+from medsos_desktop.ui.template_dialogs import TemplateManagerDialog, TemplatePickerDialog
+from medsos_desktop.ui.translation import qt_translate
+
+
+class MainWindow(QMainWindow):
+    posts_loaded = Signal()
+    post_opened = Signal(int)
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.workspace = workspace
+        self.posts = PostService(workspace.db, actor=workspace.settings.actor_name)
+        self.templates = TemplateService(workspace.db)
+        self.profile = AgencyProfile()
+        self.runner = TaskRunner(self)
+        self.autosave = AutosaveController(self.posts.save, self)
+        self.autosave.saved.connect(self._saved)
+        self.autosave.failed.connect(self._save_failed)
+        self.autosave.state_changed.connect(self._save_state)
+        self._open_token = 0
+        self._dialog = None
+
+        self.setWindowTitle(self.tr("Medsos Desktop"))
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        if available is not None:
+            self.resize(min(1400, available.width()), min(900, available.height()))
+        else:
+            self.resize(1280, 760)
+
+        self.model = PostTableModel(self)
+        self.proxy = PostFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("post_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PostTableModel.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PostTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Titles need the room; category and last-edit can be shown from the header menu.
+        for column in (PostTableModel.CATEGORY, PostTableModel.UPDATED):
+            header.setSectionHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.filters = FilterBar(self)
+        self.filters.filters_changed.connect(self._apply_filters)
+        self.filters.search_changed.connect(self._search)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count_label")
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.editor = PostEditor(self.posts.blob, self)
+        self.editor.content_edited.connect(self.autosave.schedule)
+        self.editor.content_edited.connect(self._update_row_locally)
+        self.editor.template_requested.connect(self.open_template_picker)
+        self.editor.images_chosen.connect(self.import_images)
+        self.editor.submit_requested.connect(self.submit_post)
+        self.editor.new_revision_requested.connect(self.new_revision)
+        self.editor.caption_copied.connect(
+            lambda label: self.statusBar().showMessage(
+                self.tr("Caption for {platform} copied. Paste it in the {platform} app.").format(
+                    platform=label
+                ),
+                6000,
+            )
+        )
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 700])
+        self.setCentralWidget(splitter)
+
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("save_label")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._build_actions()
+
+    # -- actions ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+
+        self.new_action = QAction(self.tr("New post"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_post)
+        self.delete_action = QAction(self.tr("Delete post"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(self.delete_current)
+        self.templates_action = QAction(self.tr("Caption templates"), self)
+        self.templates_action.triggered.connect(self.open_template_manager)
+        self.profile_action = QAction(self.tr("Agency profile"), self)
+        self.profile_action.triggered.connect(lambda: self.open_profile(first_run=False))
+        self.demo_action = QAction(self.tr("Remove sample posts"), self)
+        self.demo_action.triggered.connect(self.remove_demo_posts)
+        for action in (
+            self.new_action,
+            self.delete_action,
+            self.templates_action,
+            self.profile_action,
+        ):
+            toolbar.addAction(action)
+
+        menu = self.menuBar()
+        post_menu = menu.addMenu(self.tr("&Post"))
+        post_menu.addActions([self.new_action, self.delete_action])
+        agency_menu = menu.addMenu(self.tr("&Agency"))
+        agency_menu.addActions([self.profile_action, self.templates_action, self.demo_action])
+        language_menu = menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.workspace.settings.language)
+            action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+    # -- loading -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After the window is shown: seed the demo if new, then load profile and rows."""
+        workspace = self.workspace
+
+        def work() -> tuple[AgencyProfile, list[PostRow]]:
+            ensure_demo_workspace(workspace)
+            return load_profile(workspace.db), self.posts.list_rows()
+
+        self.statusBar().showMessage(self.tr("Opening posts…"))
+        self.runner.run(work, on_done=self._loaded, on_error=self._show_error)
+
+    def _loaded(self, result: tuple[AgencyProfile, list[PostRow]]) -> None:
+        self.profile, rows = result
+        self.editor.set_profile(self.profile)
+        self.model.set_rows(rows)
+        self._update_count()
+        self.statusBar().clearMessage()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.posts_loaded.emit()
+        if not self.profile.confirmed:
+            self.open_profile(first_run=True)
+
+    def _header_menu(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.popup(header.mapToGlobal(position))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("{shown} of {total} posts").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
+
+    # -- list ----------------------------------------------------------------------------
+
+    def _apply_filters(self) -> None:
+        date_from, date_to = self.filters.date_range()
+        self.proxy.set_filters(
+            status=combo_enum(self.filters.status, Status),
+            category=combo_enum(self.filters.category, Category),
+            platform=combo_enum(self.filters.platform, Platform),
+            date_from=date_from,
+            date_to=date_to,
+        )
+        self._update_count()
+
+    def _search(self, text: str) -> None:
+        if not text.strip():
+            self.proxy.set_search_ids(None)
+            self._update_count()
+            return
+
+        def done(ids: list[int]) -> None:
+            if self.filters.search.text() == text:
+                self.proxy.set_search_ids(set(ids))
+                self._update_count()
+
+        self.runner.run(lambda: self.posts.search(text), on_done=done, on_error=self._show_error)
+
+    def current_post_id(self) -> int | None:
+        return self.editor.post_id
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        row = self.proxy.data(indexes[0], PostTableModel.RowRole)
+        if row is not None and row.id != self.editor.post_id:
+            self.open_post(row.id)
+
+    def open_post(self, post_id: int) -> None:
+        self._open_token += 1
+        token = self._open_token
+
+        def done(snapshot: PostSnapshot) -> None:
+            if token != self._open_token:
+                return  # the user has already chosen another post
+            pending = self.autosave.latest(post_id)
+            if pending is not None:
+                snapshot = dataclasses.replace(snapshot, content=pending)
+            self.editor.load(snapshot)
+            self.post_opened.emit(post_id)
+
+        self.runner.run(lambda: self.posts.load(post_id), on_done=done, on_error=self._show_error)
+
+    def select_post(self, post_id: int) -> None:
+        position = self.model.position_of(post_id)
+        if position is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+        else:
+            self.open_post(post_id)
+
+    def _update_row_locally(self, post_id: int, content: PostContent) -> None:
+        position = self.model.position_of(post_id)
+        if position is None:
+            return
+        row = self.model.row_at(position)
+        self.model.upsert(
+            dataclasses.replace(
+                row,
+                title=content.title,
+                category=content.category.value,
+                platforms=",".join(p.value for p in content.platforms),
+                planned_at=content.planned_at,
+            )
+        )
+
+    def _saved(self, post_id: int, _content: PostContent, when: datetime) -> None:
+        position = self.model.position_of(post_id)
+        if position is not None:
+            self.model.upsert(dataclasses.replace(self.model.row_at(position), updated_at=when))
+
+    def _save_state(self, state: str) -> None:
+        texts = {
+            "pending": self.tr("Unsaved changes…"),
+            "saving": self.tr("Saving…"),
+            "saved": self.tr("All changes saved {time}").format(
+                time=datetime.now().strftime("%H:%M:%S")
+            ),
+            "error": self.tr("Not saved yet: retrying"),
+        }
+        self.save_label.setText(texts.get(state, ""))
+        self.save_label.setStyleSheet(
+            "color: #c62828; font-weight: 600;" if state == "error" else ""
+        )
+
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def new_post(self) -> None:
+        def done(row: PostRow | None) -> None:
+            if row is not None:
+                self.model.upsert(row)
+                self._update_count()
+                self.select_post(row.id)
+                self.editor.title_edit.setFocus()
+
+        self.runner.run(
+            lambda: self.posts.row(self.posts.create()), on_done=done, on_error=self._show_error
+        )
+
+    def delete_current(self) -> None:
+        post_id = self.editor.post_id
+        if post_id is None:
+            return
+
+        def really_delete() -> None:
+            self.autosave.drop(post_id)
+            self.autosave.then(
+                lambda: self.posts.delete(post_id),
+                on_done=lambda _r: self._deleted(post_id),
+                on_error=self._show_error,
+            )
+
+        self._dialog = messages.confirm(
+            self,
+            self.tr("Delete post"),
+            self.tr("Delete “{title}” for good? This cannot be undone.").format(
+                title=self.editor.title_edit.text() or self.tr("(untitled)")
+            ),
+            self.tr("Delete"),
+            really_delete,
+        )
+
+    def _deleted(self, post_id: int) -> None:
+        self.model.remove(post_id)
+        self.editor.clear()
+        self._update_count()
+
+    def remove_demo_posts(self) -> None:
+        def done(count: int) -> None:
+            self.runner.run(self.posts.list_rows, on_done=self._rows_reloaded)
+            self.statusBar().showMessage(
+                self.tr("{count} sample posts removed.").format(count=count), 6000
+            )
+
+        self.autosave.then(self.posts.delete_demo_posts, on_done=done, on_error=self._show_error)
+
+    def _rows_reloaded(self, rows: list[PostRow]) -> None:
+        self.model.set_rows(rows)
+        self.editor.clear()
+        self._update_count()
+
+    def submit_post(self, post_id: int) -> None:
+        def work() -> PostRow | None:
+            self.posts.change_status(post_id, Status.SUBMITTED)
+            return self.posts.row(post_id)
+
+        self.autosave.then(work, on_done=self._refresh_post, on_error=self._show_error)
+
+    def new_revision(self, post_id: int) -> None:
+        def work() -> PostRow | None:
+            self.posts.start_new_revision(post_id)
+            return self.posts.row(post_id)
+
+        self.autosave.then(work, on_done=self._refresh_post, on_error=self._show_error)
+
+    def _refresh_post(self, row: PostRow | None) -> None:
+        if row is not None:
+            self.model.upsert(row)
+            self.open_post(row.id)
+
+    def import_images(self, post_id: int, paths: list[Path]) -> None:
+        self.statusBar().showMessage(self.tr("Importing images…"))
+
+        def work() -> tuple[list, list[str]]:
+            refs, errors = [], []
+            for path in paths:
+                try:
+                    refs.append(self.posts.import_image_file(path))
+                except UserFacingError as exc:
+                    errors.append(exc.render(qt_translate))
+            return refs, errors
+
+        def done(result: tuple[list, list[str]]) -> None:
+            refs, errors = result
+            self.statusBar().clearMessage()
+            if refs and self.editor.post_id == post_id:
+                self.editor.add_media(refs)
+            if errors:
+                self._dialog = messages.show_message(
+                    self, self.tr("Some images were not attached"), "\n\n".join(errors)
+                )
+
+        self.runner.run(work, on_done=done, on_error=self._show_error)
+
+    def open_template_picker(self) -> None:
+        content = self.editor.current_content()
+        dialog = TemplatePickerDialog(
+            self.templates, self.profile, content.collaborators, content.category, self
+        )
+
+        def finished(result: int) -> None:
+            if result and dialog.template is not None:
+                self.editor.insert_into_base(dialog.result_text(), dialog.template.key)
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self._dialog = dialog
+        dialog.open()
+
+    def open_template_manager(self) -> None:
+        dialog = TemplateManagerDialog(self.templates, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self._dialog = dialog
+        dialog.open()
+
+    def open_profile(self, first_run: bool) -> None:
+        # At first start the fields are empty: the sample agency is not theirs.
+        dialog = ProfileDialog(AgencyProfile() if first_run else self.profile, first_run, self)
+
+        def finished(result: int) -> None:
+            if result:
+                profile = dialog.profile()
+                self.runner.run(
+                    lambda: save_profile(self.workspace.db, profile),
+                    on_done=lambda _r: self._profile_saved(profile),
+                    on_error=self._show_error,
+                )
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self._dialog = dialog
+        dialog.open()
+
+    def _profile_saved(self, profile: AgencyProfile) -> None:
+        self.profile = profile
+        self.editor.set_profile(profile)
+        self.statusBar().showMessage(self.tr("Agency profile saved."), 5000)
+
+    def set_language(self, language: str) -> None:
+        self.workspace.settings.language = language
+        self.runner.run(self.workspace.save_settings, on_error=self._show_error)
+        self._dialog = messages.show_message(
+            self,
+            self.tr("Language"),
+            self.tr("The language changes the next time Medsos Desktop starts."),
+            icon=messages.QMessageBox.Icon.Information,
+        )
+
+    def _show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, UserFacingError):
+            text = exc.render(qt_translate)
+        else:
+            text = self.tr("Something went wrong: {error}").format(error=exc)
+        self.statusBar().clearMessage()
+        self._dialog = messages.show_message(self, self.tr("Medsos Desktop"), text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.autosave.flush_and_wait():
+            self.statusBar().showMessage(self.tr("Could not save the last change."))
+        self.runner.wait(5000)
+        super().closeEvent(event)

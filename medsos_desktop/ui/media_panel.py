@@ -1,0 +1,162 @@
+"""Images attached to a post, each with its alt text; drop files here or pick them."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medsos_desktop.domain.posts import MediaRef
+from medsos_desktop.ui.tasks import TaskRunner
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff"}
+THUMB = 96
+
+
+def image_paths_from_urls(urls: list) -> list[Path]:
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+
+
+class MediaPanel(QWidget):
+    files_chosen = Signal(list)  # list[Path]
+    media_changed = Signal(tuple)  # tuple[MediaRef, ...]
+
+    def __init__(
+        self, load_blob: Callable[[str], bytes | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self._load_blob = load_blob
+        self._media: list[MediaRef] = []
+        self._thumbs: dict[str, QIcon] = {}
+        self._runner = TaskRunner(self, max_threads=1)
+        self._read_only = False
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("media_list")
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setFixedHeight(THUMB + 40)
+        self.list.setFlow(QListWidget.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.currentRowChanged.connect(self._show_alt)
+
+        self.hint = QLabel(self.tr("Drop photos here, or"), self)
+        self.add_button = QPushButton(self.tr("Add images…"), self)
+        self.add_button.setObjectName("add_images")
+        self.add_button.clicked.connect(self._pick_files)
+        self.remove_button = QPushButton(self.tr("Remove image"), self)
+        self.remove_button.clicked.connect(self._remove_current)
+        self.alt_label = QLabel(self.tr("Alt text (describe the image for blind readers):"), self)
+        self.alt_edit = QLineEdit(self)
+        self.alt_edit.setObjectName("alt_text")
+        self.alt_edit.setPlaceholderText(
+            self.tr("e.g. The mayor hands over aid to residents at the village hall")
+        )
+        self.alt_edit.textEdited.connect(self._alt_edited)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.alt_label)
+        layout.addWidget(self.alt_edit)
+        self._show_alt(-1)
+
+    def set_media(self, media: tuple[MediaRef, ...]) -> None:
+        current = self.list.currentRow()
+        self._media = list(media)
+        self.list.clear()
+        for index, ref in enumerate(self._media):
+            item = QListWidgetItem(self._thumbs.get(ref.sha256, QIcon()), str(index + 1))
+            item.setToolTip(ref.filename)
+            self.list.addItem(item)
+            if ref.sha256 not in self._thumbs:
+                self._load_thumbnail(ref.sha256)
+        if self._media:
+            self.list.setCurrentRow(min(max(current, 0), len(self._media) - 1))
+        self._show_alt(self.list.currentRow())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only and bool(self._media))
+        self.alt_edit.setReadOnly(read_only)
+
+    def _load_thumbnail(self, sha256: str) -> None:
+        def work() -> QImage:
+            data = self._load_blob(sha256) or b""
+            image = QImage.fromData(data)
+            return image.scaled(
+                THUMB,
+                THUMB,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+
+        self._runner.run(work, on_done=lambda image: self._thumb_ready(sha256, image))
+
+    def _thumb_ready(self, sha256: str, image: QImage) -> None:
+        icon = QIcon(QPixmap.fromImage(image))
+        self._thumbs[sha256] = icon
+        for index, ref in enumerate(self._media):
+            if ref.sha256 == sha256 and index < self.list.count():
+                self.list.item(index).setIcon(icon)
+
+    def _show_alt(self, row: int) -> None:
+        has = 0 <= row < len(self._media)
+        self.alt_edit.setEnabled(has)
+        self.remove_button.setEnabled(has and not self._read_only)
+        self.alt_edit.setText(self._media[row].alt_text if has else "")
+
+    def _alt_edited(self, text: str) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._media):
+            self._media[row] = dataclasses.replace(self._media[row], alt_text=text)
+            self.media_changed.emit(tuple(self._media))
+
+    def _remove_current(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._media):
+            del self._media[row]
+            self.media_changed.emit(tuple(self._media))
+            self.set_media(tuple(self._media))
+
+    def _pick_files(self) -> None:
+        dialog = QFileDialog(self, self.tr("Choose images"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilter(
+            self.tr("Images") + " (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)"
+        )
+        dialog.filesSelected.connect(lambda files: self.files_chosen.emit([Path(f) for f in files]))
+        dialog.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self._read_only and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = image_paths_from_urls(event.mimeData().urls())
+        if paths:
+            self.files_chosen.emit(paths)
+            event.acceptProposedAction()

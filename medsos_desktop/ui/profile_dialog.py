@@ -1,0 +1,116 @@
+"""The agency profile: asked once at first start, editable any time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES
+from medsos_desktop.domain.posts import normalize_tags
+from medsos_desktop.services.agency import AgencyProfile
+
+
+class ProfileDialog(QDialog):
+    def __init__(
+        self, profile: AgencyProfile, first_run: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("profile_dialog")
+        self.setWindowTitle(self.tr("Agency profile"))
+        self.resize(560, 620)
+        intro = QLabel(
+            self.tr(
+                "Welcome to Medsos Desktop. Enter your agency's profile: it fills caption "
+                "templates and checks for your official hashtags. You are looking at a sample "
+                "workspace until you do; you can change this later from the Agency menu."
+            )
+            if first_run
+            else self.tr("Your agency's profile, used in templates and checks."),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        self.name_edit = QLineEdit(profile.name, self)
+        self.name_edit.setObjectName("agency_name")
+        self.name_edit.setPlaceholderText("Dinas Kesehatan Kota Bandung")
+        self.short_edit = QLineEdit(profile.short_name, self)
+        self.short_edit.setObjectName("agency_short")
+        self.short_edit.setPlaceholderText("Dinkes Bandung")
+        self.parent_edit = QLineEdit(profile.parent_government, self)
+        self.parent_edit.setObjectName("agency_parent")
+        self.parent_edit.setPlaceholderText("Pemerintah Kota Bandung")
+        self.hashtags_edit = QLineEdit(" ".join(profile.official_hashtags), self)
+        self.hashtags_edit.setObjectName("agency_hashtags")
+        self.hashtags_edit.setPlaceholderText("#BandungJuara #DinkesBandung")
+        self.contacts_edit = QPlainTextEdit("\n".join(profile.contacts), self)
+        self.contacts_edit.setObjectName("agency_contacts")
+        self.contacts_edit.setFixedHeight(60)
+        self.contacts_edit.setPlaceholderText(
+            self.tr(
+                "Official numbers and e-mails, one per line: they are not flagged as personal data"
+            )
+        )
+        self.handle_edits: dict = {}
+        handles_box = QGroupBox(self.tr("Accounts"), self)
+        handles_form = QFormLayout(handles_box)
+        for platform in PLATFORM_ORDER:
+            edit = QLineEdit(profile.handles.get(platform, ""), self)
+            edit.setObjectName(f"handle_{platform.value}")
+            self.handle_edits[platform] = edit
+            handles_form.addRow(RULES[platform].label, edit)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Agency name"), self.name_edit)
+        form.addRow(self.tr("Short name"), self.short_edit)
+        form.addRow(self.tr("Parent government"), self.parent_edit)
+        form.addRow(self.tr("Official hashtags"), self.hashtags_edit)
+        form.addRow(self.tr("Official contacts"), self.contacts_edit)
+
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c62828")
+        buttons = QDialogButtonBox(self)
+        save = buttons.addButton(self.tr("Save profile"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setObjectName("save_profile")
+        buttons.addButton(
+            self.tr("Later") if first_run else self.tr("Cancel"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(handles_box)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if not self.name_edit.text().strip():
+            self.error.setText(self.tr("The agency name is needed."))
+            return
+        self.accept()
+
+    def profile(self) -> AgencyProfile:
+        return AgencyProfile(
+            name=self.name_edit.text().strip(),
+            short_name=self.short_edit.text().strip(),
+            parent_government=self.parent_edit.text().strip(),
+            handles={p: e.text().strip() for p, e in self.handle_edits.items() if e.text().strip()},
+            official_hashtags=normalize_tags(self.hashtags_edit.text(), "#"),
+            contacts=tuple(
+                line.strip()
+                for line in self.contacts_edit.toPlainText().splitlines()
+                if line.strip()
+            ),
+            confirmed=True,
+        )

@@ -1,0 +1,86 @@
+"""One way to run work off the GUI thread: a callable on a QThreadPool, its result back by signal.
+
+Lower layers stay Qt-free: they are plain callables (optionally taking a
+`progress(done, total)` callback). Tests can switch every runner to synchronous
+mode with `TaskRunner.synchronous = True`.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], signals: _Signals, with_progress: bool) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+        self.with_progress = with_progress
+        self.setAutoDelete(True)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            if self.with_progress:
+                result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
+            else:
+                result = self.fn()
+        except BaseException as exc:
+            log.debug("background job failed: %s", "".join(traceback.format_exception(exc)))
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs jobs on its own pool. A pool of one thread keeps jobs in order (saves)."""
+
+    synchronous: ClassVar[bool] = False
+
+    def __init__(self, parent: QObject | None = None, max_threads: int | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        if max_threads is not None:
+            self.pool.setMaxThreadCount(max_threads)
+        self._live: set[_Signals] = set()
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        signals = _Signals()
+        self._live.add(signals)
+        if on_done:
+            signals.finished.connect(on_done)
+        if on_error:
+            signals.failed.connect(on_error)
+        else:
+            signals.failed.connect(lambda exc: log.error("background job failed: %r", exc))
+        if on_progress:
+            signals.progress.connect(on_progress)
+        signals.finished.connect(lambda _r: self._live.discard(signals))
+        signals.failed.connect(lambda _e: self._live.discard(signals))
+        job = _Job(fn, signals, with_progress=on_progress is not None)
+        if TaskRunner.synchronous:
+            job.run()
+        else:
+            self.pool.start(job)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)

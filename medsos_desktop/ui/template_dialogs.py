@@ -1,0 +1,348 @@
+"""Caption templates: pick one and fill its blanks, or manage your own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medsos_desktop.domain.caption_templates import (
+    CaptionTemplate,
+    FieldSpec,
+    autofill_values,
+    fields_for,
+    fill,
+    format_problem,
+    validate_template,
+)
+from medsos_desktop.domain.posts import Category
+from medsos_desktop.domain.text import UserFacingError
+from medsos_desktop.services.agency import AgencyProfile
+from medsos_desktop.services.templates import TemplateService
+from medsos_desktop.ui.post_list import combo_enum, tr_category
+from medsos_desktop.ui.translation import qt_translate
+
+KeyRole = Qt.ItemDataRole.UserRole
+
+
+def _button_box(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """Buttons with our own translated texts (Qt ships no Indonesian for its standard ones)."""
+    box = QDialogButtonBox(dialog)
+    ok = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setObjectName("accept")
+    cancel = box.addButton(
+        QCoreApplication.translate("Dialogs", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+    )
+    cancel.setObjectName("cancel")
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def _fill_template_list(
+    widget: QListWidget, templates: list[CaptionTemplate], category: Category | None
+) -> None:
+    widget.clear()
+    for template in templates:
+        if category is not None and template.category is not category:
+            continue
+        suffix = "" if template.builtin else "  ·  " + QCoreApplication.translate("Dialogs", "own")
+        item = QListWidgetItem(f"{template.name}{suffix}\n{tr_category(template.category)}")
+        item.setData(KeyRole, template.key)
+        widget.addItem(item)
+
+
+class TemplatePickerDialog(QDialog):
+    """Choose a template, fill its placeholders, see the result before using it."""
+
+    def __init__(
+        self,
+        service: TemplateService,
+        profile: AgencyProfile,
+        collaborators: tuple[str, ...],
+        category: Category,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start from a caption template"))
+        self.resize(900, 600)
+        self.service = service
+        self.templates = service.list()
+        self.autofill = autofill_values(profile.name, profile.parent_government, collaborators)
+        self.template: CaptionTemplate | None = None
+        self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
+
+        self.category_filter = QComboBox(self)
+        self.category_filter.addItem(self.tr("All categories"), None)
+        for item in Category:
+            self.category_filter.addItem(tr_category(item), item)
+        self.category_filter.setCurrentIndex(self.category_filter.findData(category))
+        self.category_filter.currentIndexChanged.connect(self._refill_list)
+        self.list = QListWidget(self)
+        self.list.setObjectName("template_list")
+        self.list.currentItemChanged.connect(self._chosen)
+
+        self.form_host = QWidget(self)
+        self.form = QFormLayout(self.form_host)
+        form_scroll = QScrollArea(self)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form_host)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("template_preview")
+        self.preview.setReadOnly(True)
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b26a00")
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.category_filter)
+        left_layout.addWidget(self.list)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(QLabel(self.tr("Fill in the blanks:"), self))
+        right_layout.addWidget(form_scroll, 2)
+        right_layout.addWidget(self.problems)
+        right_layout.addWidget(QLabel(self.tr("Result:"), self))
+        right_layout.addWidget(self.preview, 2)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 600])
+
+        self.buttons = _button_box(self, self.tr("Use this caption"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        self._refill_list()
+
+    def _refill_list(self) -> None:
+        _fill_template_list(self.list, self.templates, combo_enum(self.category_filter, Category))
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.inputs.clear()
+        self.template = None
+        if item is None:
+            self.preview.clear()
+            return
+        key = item.data(KeyRole)
+        self.template = next(t for t in self.templates if t.key == key)
+        for spec in fields_for(self.template.body):
+            self.form.addRow(qt_translate("CaptionTemplate", spec.label), self._input(spec))
+        problems = validate_template(self.template.name, self.template.body)
+        self.problems.setText("\n".join(format_problem(p, qt_translate) for p in problems))
+        self.problems.setVisible(bool(problems))
+        self._update_preview()
+
+    def _input(self, spec: FieldSpec) -> QWidget:
+        widget: QLineEdit | QPlainTextEdit
+        if spec.kind == "multiline":
+            widget = QPlainTextEdit(self)
+            widget.setFixedHeight(70)
+            widget.setPlaceholderText(spec.hint)
+            widget.setPlainText(self.autofill.get(spec.name, ""))
+            widget.textChanged.connect(self._update_preview)
+        else:
+            widget = QLineEdit(self)
+            widget.setPlaceholderText(spec.hint)
+            widget.setText(self.autofill.get(spec.name, ""))
+            widget.textChanged.connect(self._update_preview)
+        widget.setObjectName(f"field_{spec.name}")
+        self.inputs[spec.name] = widget
+        return widget
+
+    def values(self) -> dict[str, str]:
+        return {
+            name: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
+            for name, w in self.inputs.items()
+        }
+
+    def _update_preview(self) -> None:
+        if self.template is not None:
+            self.preview.setPlainText(fill(self.template.body, self.values()))
+
+    def result_text(self) -> str:
+        return self.preview.toPlainText()
+
+
+class TemplateManagerDialog(QDialog):
+    """Create, edit, duplicate and delete own caption templates; built-ins can be duplicated."""
+
+    def __init__(self, service: TemplateService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Caption templates"))
+        self.resize(900, 600)
+        self.service = service
+        self.current: CaptionTemplate | None = None
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("manager_list")
+        self.list.currentItemChanged.connect(self._chosen)
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.new_button.clicked.connect(self._new)
+        self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
+        self.duplicate_button.clicked.connect(self._duplicate)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self._delete)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("template_name")
+        self.category_combo = QComboBox(self)
+        for item in Category:
+            self.category_combo.addItem(tr_category(item), item)
+        self.body_edit = QPlainTextEdit(self)
+        self.body_edit.setObjectName("template_body")
+        self.body_edit.textChanged.connect(self._validate)
+        self.name_edit.textChanged.connect(self._validate)
+        self.help = QLabel(
+            self.tr(
+                "Write placeholders in curly braces, e.g. {kegiatan}, {tanggal}, {lokasi}. "
+                "Use {{ and }} for a literal brace."
+            ),
+            self,
+        )
+        self.help.setWordWrap(True)
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("template_problems")
+        self.problems.setMaximumHeight(110)
+        self.save_button = QPushButton(self.tr("Save template"), self)
+        self.save_button.setObjectName("save_template")
+        self.save_button.clicked.connect(self._save)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.list)
+        row = QHBoxLayout()
+        for button in (self.new_button, self.duplicate_button, self.delete_button):
+            row.addWidget(button)
+        left_layout.addLayout(row)
+        right = QWidget(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Category"), self.category_combo)
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.help)
+        right_layout.addWidget(self.body_edit, 1)
+        right_layout.addWidget(self.problems)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.message, 1)
+        save_row.addWidget(self.save_button)
+        right_layout.addLayout(save_row)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 600])
+        close_box = QDialogButtonBox(self)
+        close_box.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close_box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close_box)
+        self._reload()
+
+    def _reload(self, select_key: str | None = None) -> None:
+        _fill_template_list(self.list, self.service.list(), None)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(KeyRole) == select_key:
+                self.list.setCurrentRow(row)
+                return
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        self.current = self.service.get(item.data(KeyRole)) if item else None
+        template = self.current
+        editable = template is not None and not template.builtin
+        self.name_edit.setText(template.name if template else "")
+        self.body_edit.setPlainText(template.body if template else "")
+        if template:
+            self.category_combo.setCurrentIndex(self.category_combo.findData(template.category))
+        for widget in (self.name_edit, self.body_edit):
+            widget.setReadOnly(not editable)
+        self.category_combo.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        self.message.setText(
+            "" if editable else self.tr("Built-in template: duplicate it to make your own version.")
+        )
+
+    def _validate(self) -> None:
+        self.problems.clear()
+        for problem in validate_template(self.name_edit.text(), self.body_edit.toPlainText()):
+            item = QListWidgetItem(format_problem(problem, qt_translate))
+            item.setForeground(QColor("#c62828" if problem.severity == "error" else "#b26a00"))
+            self.problems.addItem(item)
+
+    def _new(self) -> None:
+        self._save_as(
+            CaptionTemplate(
+                key="",
+                name=self.tr("New template"),
+                category=Category.LAINNYA,
+                body="{instansi} ... {kegiatan}",
+            )
+        )
+
+    def _duplicate(self) -> None:
+        if self.current is None:
+            return
+        try:
+            copy = self.service.duplicate(
+                self.current.key, self.tr("{name} (copy)").format(name=self.current.name)
+            )
+        except UserFacingError as exc:
+            self.message.setText(exc.render(qt_translate))
+            return
+        self._reload(copy.key)
+
+    def _delete(self) -> None:
+        if self.current is None or self.current.builtin:
+            return
+        self.service.delete(self.current.key)
+        self._reload()
+
+    def _save(self) -> None:
+        if self.current is None or self.current.builtin:
+            return
+        self._save_as(
+            CaptionTemplate(
+                key=self.current.key,
+                name=self.name_edit.text(),
+                category=combo_enum(self.category_combo, Category) or Category.LAINNYA,
+                body=self.body_edit.toPlainText(),
+            )
+        )
+
+    def _save_as(self, template: CaptionTemplate) -> None:
+        try:
+            saved = self.service.save(template)
+        except UserFacingError as exc:
+            self.message.setText(exc.render(qt_translate))
+            self.message.setStyleSheet("color: #c62828")
+            return
+        self.message.setStyleSheet("")
+        self._reload(saved.key)
+        self.message.setText(self.tr("Saved."))

@@ -1,0 +1,61 @@
+"""Refresh the Qt Linguist sources from the code.
+
+    python scripts/update_translations.py
+
+Runs pyside6-lupdate over every module (keeping existing translations), then
+makes the English file complete: English is the source language, so each
+English translation is the source text itself.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("id", "en")
+
+
+def lupdate() -> Path:
+    tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "medsos_desktop").rglob("*.py"))
+    for language in LANGUAGES:
+        target = ROOT / "translations" / f"medsos_{language}.ts"
+        subprocess.run(
+            [
+                tool,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+                *sources,
+                "-ts",
+                str(target),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
+    return ROOT / "translations" / "medsos_en.ts"
+
+
+def complete_english(path: Path) -> None:
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        node = message.find("translation")
+        source = message.findtext("source", default="")
+        if node is None:
+            node = ET.SubElement(message, "translation")
+        node.text = source
+        node.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+if __name__ == "__main__":
+    complete_english(lupdate())

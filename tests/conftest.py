@@ -1,0 +1,43 @@
+"""Shared fixtures: every test gets its own data folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from medsos_desktop.paths import DATA_DIR_ENV, AppPaths
+from medsos_desktop.services.workspace import Workspace, open_workspace
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing a test does may reach the real user's folders."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def workspace(paths: AppPaths) -> Iterator[Workspace]:
+    ws = open_workspace(paths)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def empty_workspace(paths: AppPaths) -> Iterator[Workspace]:
+    ws = open_workspace(paths, seed_demo=False)
+    yield ws
+    ws.close()

@@ -1,0 +1,64 @@
+"""DESIGN.md's layer rule, enforced: Qt only in ui/ and app.py; domain imports nothing."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "medsos_desktop"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _modules() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def test_no_qt_below_ui() -> None:
+    offenders = []
+    for path in _modules():
+        relative = path.relative_to(PACKAGE).as_posix()
+        if relative.startswith("ui/") or relative == "app.py":
+            continue
+        qt = {n for n in _imports(path) if n.split(".")[0] in {"PySide6", "shiboken6"}}
+        if qt:
+            offenders.append(f"{relative}: {sorted(qt)}")
+    assert offenders == []
+
+
+def test_domain_imports_nothing_of_the_project_outside_domain() -> None:
+    offenders = []
+    for path in (PACKAGE / "domain").rglob("*.py"):
+        for name in _imports(path):
+            if name.startswith("medsos_desktop") and not name.startswith("medsos_desktop.domain"):
+                offenders.append(f"{path.name}: {name}")
+    assert offenders == []
+
+
+def test_lower_layers_do_not_import_services_or_ui() -> None:
+    offenders = []
+    for layer in ("domain", "store", "render", "sync"):
+        for path in (PACKAGE / layer).rglob("*.py"):
+            for name in _imports(path):
+                if name.startswith(("medsos_desktop.services", "medsos_desktop.ui")):
+                    offenders.append(f"{layer}/{path.name}: {name}")
+    assert offenders == []
+
+
+def test_ui_does_not_reach_into_the_store() -> None:
+    """ui -> services only: the store's sessions and models stay out of widgets."""
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        for name in _imports(path):
+            if name.startswith("medsos_desktop.store"):
+                offenders.append(f"ui/{path.name}: {name}")
+    assert offenders == []

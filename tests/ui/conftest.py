@@ -1,0 +1,41 @@
+"""UI fixtures: a main window on a real workspace, loaded and ready."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from medsos_desktop.paths import AppPaths
+from medsos_desktop.services.workspace import open_workspace
+from medsos_desktop.ui.main_window import MainWindow
+from medsos_desktop.ui.translation import install_language
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, paths: AppPaths) -> Iterator[Callable[..., MainWindow]]:
+    """Open (and later close) main windows on the test's data folder, like a user would."""
+    windows: list[MainWindow] = []
+
+    def make(language: str = "en", dismiss_profile: bool = True) -> MainWindow:
+        install_language(language)
+        workspace = open_workspace(paths, seed_demo=False)
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.posts_loaded, timeout=10000):
+            window.show()
+            window.start()
+        if window.model.rowCount():
+            qtbot.waitUntil(lambda: window.editor.post_id is not None, timeout=5000)
+        if dismiss_profile and window._dialog is not None and window._dialog.isVisible():
+            window._dialog.reject()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
+        window.workspace.close()
+    install_language("en")

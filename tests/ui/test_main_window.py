@@ -1,0 +1,254 @@
+"""The drafting loop as an admin does it: new draft, template, checks, copy, reopen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from medsos_desktop.domain.platforms import Platform
+from medsos_desktop.domain.posts import Status
+from medsos_desktop.services.posts import PostService
+from medsos_desktop.ui.main_window import MainWindow
+from medsos_desktop.ui.post_list import PostTableModel
+from medsos_desktop.ui.template_dialogs import TemplatePickerDialog
+
+OpenWindow = Callable[..., MainWindow]
+
+
+def _new_post(qtbot: QtBot, window: MainWindow) -> int:
+    before = window.model.rowCount()
+    with qtbot.waitSignal(window.post_opened, timeout=5000) as opened:
+        window.new_action.trigger()
+    assert window.model.rowCount() == before + 1
+    return opened.args[0]
+
+
+def _wait_saved(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.autosave.has_pending, timeout=5000)
+
+
+def test_demo_workspace_is_listed(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    assert window.model.rowCount() >= 5
+    qtbot.waitUntil(lambda: window.editor.post_id is not None)  # the first post opens
+    assert "of" in window.count_label.text()
+
+
+def test_create_draft_fill_template_check_copy_reopen(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    post_id = _new_post(qtbot, window)
+    editor = window.editor
+    assert editor.post_id == post_id
+
+    qtbot.keyClicks(editor.title_edit, "Senam sehat bersama warga")
+    editor.platform_boxes[Platform.INSTAGRAM].setChecked(True)
+    editor.platform_boxes[Platform.X].setChecked(True)
+    assert editor.tab(Platform.INSTAGRAM) is not None
+
+    # A template, filled through its form.
+    editor.template_button.click()
+    dialog = window._dialog
+    assert isinstance(dialog, TemplatePickerDialog)
+    keys = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
+    dialog.list.setCurrentRow(keys.index("builtin.kegiatan"))
+    for name, widget in dialog.inputs.items():
+        if name == "kegiatan":
+            qtbot.keyClicks(widget, "Senam Sehat Bersama")
+        elif name == "lokasi":
+            qtbot.keyClicks(widget, "Alun-alun Sukamaju")
+    assert "Senam Sehat Bersama" in dialog.preview.toPlainText()
+    dialog.accept()
+    base = editor.base_edit.toPlainText()
+    assert "Senam Sehat Bersama" in base and "Alun-alun Sukamaju" in base
+
+    # Unfilled placeholders of the template are flagged in every platform tab.
+    ig_tab = editor.tab(Platform.INSTAGRAM)
+    assert ig_tab is not None
+    qtbot.waitUntil(
+        lambda: any(
+            f.code == "placeholder.unfilled" for f in editor.findings.get(Platform.INSTAGRAM, [])
+        )
+    )
+
+    # A NIK typed into the caption fires the personal-data check, shown in the list.
+    editor.base_edit.moveCursor(editor.base_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.base_edit, " NIK peserta 3273012505900001")
+    qtbot.waitUntil(lambda: any(f.code == "pii.nik" for f in editor.findings.get(Platform.X, [])))
+    x_tab = editor.tab(Platform.X)
+    assert x_tab is not None
+    texts = [x_tab.findings_list.item(i).text() for i in range(x_tab.findings_list.count())]
+    assert any("NIK" in t for t in texts)
+
+    # The X caption diverges from the base; Instagram keeps following it.
+    x_tab.editor.selectAll()
+    # QTest types ASCII only; the emoji arrives as from the emoji picker (an insert).
+    qtbot.keyClicks(x_tab.editor, "Senam sehat Minggu pagi di Alun-alun! ")
+    x_tab.editor.insertPlainText("🤸")
+    assert editor.content.has_diverged(Platform.X)
+    assert not editor.content.has_diverged(Platform.INSTAGRAM)
+    assert not x_tab.reset_button.isHidden()
+
+    qtbot.keyClicks(editor.hashtags_edit, "SukamajuSehat, #Senam")
+    x_tab.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Senam sehat Minggu pagi di Alun-alun! 🤸")
+    assert copied.endswith("#SukamajuSehat #Senam")
+    assert "copied" in window.statusBar().currentMessage()
+
+    _wait_saved(qtbot, window)
+    expected = editor.content
+    window.close()
+    window.workspace.close()
+
+    # Reopen the app on the same folder: everything is there.
+    again = open_window()
+    again.select_post(post_id)
+    qtbot.waitUntil(lambda: again.editor.post_id == post_id, timeout=5000)
+    assert again.editor.content == expected
+    assert again.editor.title_edit.text() == "Senam sehat bersama warga"
+    assert again.editor.tab(Platform.X).editor.toPlainText().startswith("Senam sehat Minggu")
+
+
+def test_every_keystroke_reaches_the_database(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    post_id = _new_post(qtbot, window)
+    qtbot.keyClicks(window.editor.title_edit, "Rapat koordinasi PIC medsos")
+    _wait_saved(qtbot, window)
+    stored = PostService(window.workspace.db).load(post_id)
+    assert stored.content.title == "Rapat koordinasi PIC medsos"
+    assert window.save_label.text()
+
+
+def test_undo_and_redo_in_the_caption(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    _new_post(qtbot, window)
+    edit = window.editor.base_edit
+    qtbot.keyClicks(edit, "Halo warga")
+    edit.undo()
+    assert edit.toPlainText() == ""
+    edit.redo()
+    assert edit.toPlainText() == "Halo warga"
+
+
+def test_filters_and_search(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    total = window.proxy.rowCount()
+    filters = window.filters
+    filters.status.setCurrentIndex(filters.status.findData(Status.APPROVED))
+    assert 0 < window.proxy.rowCount() < total
+    for row in range(window.proxy.rowCount()):
+        item = window.proxy.data(window.proxy.index(row, 0), PostTableModel.RowRole)
+        assert item.status == "approved"
+    filters.status.setCurrentIndex(0)
+    filters.platform.setCurrentIndex(filters.platform.findData(Platform.TIKTOK))
+    assert window.proxy.rowCount() == 1
+    filters.platform.setCurrentIndex(0)
+
+    qtbot.keyClicks(filters.search, "posyandu")
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1, timeout=5000)
+    row = window.proxy.data(window.proxy.index(0, 0), PostTableModel.RowRole)
+    assert "Posyandu" in row.title
+    filters.search.clear()
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == total, timeout=5000)
+
+
+def test_sorting_by_planned_date(open_window: OpenWindow) -> None:
+    window = open_window()
+    window.table.sortByColumn(PostTableModel.PLANNED, Qt.SortOrder.AscendingOrder)
+    planned = [
+        window.proxy.data(window.proxy.index(r, 0), PostTableModel.RowRole).planned_at
+        for r in range(window.proxy.rowCount())
+    ]
+    dated = [p for p in planned if p is not None]
+    assert dated == sorted(dated)
+    assert planned[-1] is None  # unscheduled posts last
+
+
+def _png(path: Path, colour: str = "red") -> Path:
+    Image.new("RGB", (120, 80), colour).save(path, "PNG")
+    return path
+
+
+def test_attach_images_with_alt_text(qtbot: QtBot, open_window: OpenWindow, tmp_path: Path) -> None:
+    window = open_window()
+    post_id = _new_post(qtbot, window)
+    editor = window.editor
+    editor.platform_boxes[Platform.INSTAGRAM].setChecked(True)
+    editor.media_panel.files_chosen.emit(
+        [_png(tmp_path / "a.png"), _png(tmp_path / "b.png", "blue")]
+    )
+    qtbot.waitUntil(lambda: len(editor.content.media) == 2, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            sum(f.code == "media.alt_missing" for f in editor.findings.get(Platform.INSTAGRAM, []))
+            == 2
+        )
+    )
+    editor.media_panel.list.setCurrentRow(0)
+    qtbot.keyClicks(editor.media_panel.alt_edit, "Warga mengikuti senam pagi")
+    assert editor.content.media[0].alt_text == "Warga mengikuti senam pagi"
+    qtbot.waitUntil(
+        lambda: (
+            sum(f.code == "media.alt_missing" for f in editor.findings.get(Platform.INSTAGRAM, []))
+            == 1
+        )
+    )
+    _wait_saved(qtbot, window)
+    stored = PostService(window.workspace.db).load(post_id).content.media
+    assert [m.alt_text for m in stored] == ["Warga mengikuti senam pagi", ""]
+
+
+def test_broken_image_gets_a_message_and_nothing_is_attached(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    window = open_window()
+    _new_post(qtbot, window)
+    good = _png(tmp_path / "good.png")
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(good.read_bytes()[:60])
+    window.editor.media_panel.files_chosen.emit([broken])
+    qtbot.waitUntil(lambda: isinstance(window._dialog, QMessageBox), timeout=5000)
+    assert "broken.jpg" in window._dialog.text()
+    assert window.editor.content.media == ()
+    window._dialog.accept()
+
+
+def test_submitted_post_is_locked_until_new_revision(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    post_id = _new_post(qtbot, window)
+    qtbot.keyClicks(window.editor.title_edit, "Untuk ditinjau")
+    with qtbot.waitSignal(window.post_opened, timeout=5000):
+        window.editor.submit_button.click()
+    assert window.editor.status is Status.SUBMITTED
+    assert window.editor.title_edit.isReadOnly()
+    assert PostService(window.workspace.db).load(post_id).content.title == "Untuk ditinjau"
+    with qtbot.waitSignal(window.post_opened, timeout=5000):
+        window.editor.revision_button.click()
+    assert window.editor.status is Status.DRAFT
+    assert not window.editor.title_edit.isReadOnly()
+    assert PostService(window.workspace.db).load(post_id).revision == 2
+
+
+def test_first_run_profile_prompt(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window(dismiss_profile=False)
+    dialog = window._dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.name_edit.text() == ""  # the sample agency is not theirs
+    qtbot.keyClicks(dialog.name_edit, "Dinas Pendidikan Kota Bandung")
+    qtbot.keyClicks(dialog.hashtags_edit, "BandungJuara")
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.profile.name == "Dinas Pendidikan Kota Bandung", timeout=5000)
+    assert window.profile.official_hashtags == ("#BandungJuara",)
+    assert window.profile.confirmed
+    window.close()
+    window.workspace.close()
+    again = open_window(dismiss_profile=False)
+    assert again._dialog is None  # asked once only

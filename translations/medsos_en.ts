@@ -1,0 +1,964 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>CLI</name>
+        <message>
+            <source>The caption is not UTF-8 text.</source>
+            <translation>The caption is not UTF-8 text.</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>No problems found.</translation>
+        </message>
+        <message>
+            <source>{file}: OK, {width}×{height}, {mime}</source>
+            <translation>{file}: OK, {width}×{height}, {mime}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionCheck</name>
+        <message>
+            <source>The caption is {count} characters long; {platform} allows at most {limit}. The marked part beyond the limit would be cut off or the post refused.</source>
+            <translation>The caption is {count} characters long; {platform} allows at most {limit}. The marked part beyond the limit would be cut off or the post refused.</translation>
+        </message>
+        <message>
+            <source>The post counts as {count} characters on X (every link counts as 23, an emoji as 2); X allows at most {limit}. The marked part does not fit.</source>
+            <translation>The post counts as {count} characters on X (every link counts as 23, an emoji as 2); X allows at most {limit}. The marked part does not fit.</translation>
+        </message>
+        <message>
+            <source>The description is {count} bytes long; {platform} allows at most {limit} bytes (accented letters and emoji take 2 to 4 bytes each). The marked part does not fit.</source>
+            <translation>The description is {count} bytes long; {platform} allows at most {limit} bytes (accented letters and emoji take 2 to 4 bytes each). The marked part does not fit.</translation>
+        </message>
+        <message>
+            <source>The caption is close to the {platform} limit: {count} of {limit} used, {remaining} left.</source>
+            <translation>The caption is close to the {platform} limit: {count} of {limit} used, {remaining} left.</translation>
+        </message>
+        <message>
+            <source>The title is {count} characters long; {platform} allows at most {limit}. Shorten it before uploading.</source>
+            <translation>The title is {count} characters long; {platform} allows at most {limit}. Shorten it before uploading.</translation>
+        </message>
+        <message>
+            <source>The caption has {count} hashtags; {platform} allows at most {limit}, so the post may be refused. Remove the marked hashtags.</source>
+            <translation>The caption has {count} hashtags; {platform} allows at most {limit}, so the post may be refused. Remove the marked hashtags.</translation>
+        </message>
+        <message>
+            <source>The description has {count} hashtags; YouTube ignores all hashtags when there are more than {limit}. Remove the marked ones.</source>
+            <translation>The description has {count} hashtags; YouTube ignores all hashtags when there are more than {limit}. Remove the marked ones.</translation>
+        </message>
+        <message>
+            <source>Threads uses only one topic tag per post; the {extra} marked hashtags after the first will appear as plain text.</source>
+            <translation>Threads uses only one topic tag per post; the {extra} marked hashtags after the first will appear as plain text.</translation>
+        </message>
+        <message>
+            <source>The caption has {count} hashtags; {platform} recommends at most {recommended} relevant ones, and more can look like spam. Consider removing the marked ones.</source>
+            <translation>The caption has {count} hashtags; {platform} recommends at most {recommended} relevant ones, and more can look like spam. Consider removing the marked ones.</translation>
+        </message>
+        <message>
+            <source>The caption mentions {count} accounts; {platform} allows at most {limit}, so the post may be refused. Remove the marked mentions.</source>
+            <translation>The caption mentions {count} accounts; {platform} allows at most {limit}, so the post may be refused. Remove the marked mentions.</translation>
+        </message>
+        <message>
+            <source>The agency's official hashtags are missing: {missing}. Add them so the post is found together with the rest of the agency's posts and campaigns.</source>
+            <translation>The agency's official hashtags are missing: {missing}. Add them so the post is found together with the rest of the agency's posts and campaigns.</translation>
+        </message>
+        <message>
+            <source>None of the agency's official hashtags is used ({missing}). Threads allows one topic tag per post, so use one of them.</source>
+            <translation>None of the agency's official hashtags is used ({missing}). Threads allows one topic tag per post, so use one of them.</translation>
+        </message>
+        <message>
+            <source>This looks like a NIK, a resident's population ID number ({masked}). Publishing it breaks UU 27/2022 tentang Pelindungan Data Pribadi; remove it or hide most digits.</source>
+            <translation>This looks like a NIK, a resident's population ID number ({masked}). Publishing it breaks UU 27/2022 tentang Pelindungan Data Pribadi; remove it or hide most digits.</translation>
+        </message>
+        <message>
+            <source>This 16-digit number may be a Kartu Keluarga (family card) or another personal number ({masked}). Such numbers are protected by UU 27/2022 tentang Pelindungan Data Pribadi; remove it or hide most digits.</source>
+            <translation>This 16-digit number may be a Kartu Keluarga (family card) or another personal number ({masked}). Such numbers are protected by UU 27/2022 tentang Pelindungan Data Pribadi; remove it or hide most digits.</translation>
+        </message>
+        <message>
+            <source>This looks like a personal phone number ({value}). Publishing someone's number without consent breaks UU 27/2022 tentang Pelindungan Data Pribadi; if it is an official hotline, add it to the agency's allowed contacts.</source>
+            <translation>This looks like a personal phone number ({value}). Publishing someone's number without consent breaks UU 27/2022 tentang Pelindungan Data Pribadi; if it is an official hotline, add it to the agency's allowed contacts.</translation>
+        </message>
+        <message>
+            <source>This looks like a personal e-mail address ({value}). Publishing it without consent breaks UU 27/2022 tentang Pelindungan Data Pribadi; if it is an official address, add it to the agency's allowed contacts.</source>
+            <translation>This looks like a personal e-mail address ({value}). Publishing it without consent breaks UU 27/2022 tentang Pelindungan Data Pribadi; if it is an official address, add it to the agency's allowed contacts.</translation>
+        </message>
+        <message>
+            <source>Government e-mail address ({value}): fine for an office mailbox, but make sure it is not a staff member's own address (UU 27/2022 tentang Pelindungan Data Pribadi).</source>
+            <translation>Government e-mail address ({value}): fine for an office mailbox, but make sure it is not a staff member's own address (UU 27/2022 tentang Pelindungan Data Pribadi).</translation>
+        </message>
+        <message>
+            <source>Image {index} has no alt text. Describe it so that residents who use a screen reader can follow the post (UU 8/2016 tentang Penyandang Disabilitas).</source>
+            <translation>Image {index} has no alt text. Describe it so that residents who use a screen reader can follow the post (UU 8/2016 tentang Penyandang Disabilitas).</translation>
+        </message>
+        <message>
+            <source>The template field {placeholder} was not filled in; replace it with the real text before publishing.</source>
+            <translation>The template field {placeholder} was not filled in; replace it with the real text before publishing.</translation>
+        </message>
+        <message>
+            <source>Links in {platform} captions cannot be clicked; put the link in the profile bio (link di bio) and point readers to it.</source>
+            <translation>Links in {platform} captions cannot be clicked; put the link in the profile bio (link di bio) and point readers to it.</translation>
+        </message>
+        <message>
+            <source>The caption is empty. Write at least one sentence about what the post is for.</source>
+            <translation>The caption is empty. Write at least one sentence about what the post is for.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionTab</name>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Caption for this platform</source>
+            <translation>Caption for this platform</translation>
+        </message>
+        <message>
+            <source>Use the base caption again</source>
+            <translation>Use the base caption again</translation>
+        </message>
+        <message>
+            <source>Copy caption for {platform}</source>
+            <translation>Copy caption for {platform}</translation>
+        </message>
+        <message>
+            <source>Differs from the base caption</source>
+            <translation>Differs from the base caption</translation>
+        </message>
+        <message>
+            <source>Follows the base caption; type here to write a version for this platform</source>
+            <translation>Follows the base caption; type here to write a version for this platform</translation>
+        </message>
+        <message>
+            <source>characters</source>
+            <translation>characters</translation>
+        </message>
+        <message>
+            <source>characters (X count)</source>
+            <translation>characters (X count)</translation>
+        </message>
+        <message>
+            <source>bytes</source>
+            <translation>bytes</translation>
+        </message>
+        <message>
+            <source>{count} / {limit} {unit} (with hashtags and mentions)</source>
+            <translation>{count} / {limit} {unit} (with hashtags and mentions)</translation>
+        </message>
+        <message>
+            <source>No problems found for {platform}.</source>
+            <translation>No problems found for {platform}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionTemplate</name>
+        <message>
+            <source>Activity name</source>
+            <translation>Activity name</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Agency name</source>
+            <translation>Agency name</translation>
+        </message>
+        <message>
+            <source>Parent government</source>
+            <translation>Parent government</translation>
+        </message>
+        <message>
+            <source>Leader's name</source>
+            <translation>Leader's name</translation>
+        </message>
+        <message>
+            <source>Leader's position</source>
+            <translation>Leader's position</translation>
+        </message>
+        <message>
+            <source>Collaborating accounts</source>
+            <translation>Collaborating accounts</translation>
+        </message>
+        <message>
+            <source>Service name</source>
+            <translation>Service name</translation>
+        </message>
+        <message>
+            <source>Requirements</source>
+            <translation>Requirements</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Achievement</source>
+            <translation>Achievement</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>False claim (hoax)</source>
+            <translation>False claim (hoax)</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Facts</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Holiday or commemoration</source>
+            <translation>Holiday or commemoration</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Call to action</source>
+            <translation>Call to action</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Main text</source>
+            <translation>Main text</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>This opening brace is never closed. Close the placeholder, for example {example}, or write the brace twice for a literal brace.</source>
+            <translation>This opening brace is never closed. Close the placeholder, for example {example}, or write the brace twice for a literal brace.</translation>
+        </message>
+        <message>
+            <source>This closing brace has no opening brace. Remove it, or write the brace twice for a literal brace.</source>
+            <translation>This closing brace has no opening brace. Remove it, or write the brace twice for a literal brace.</translation>
+        </message>
+        <message>
+            <source>This placeholder has no name. Write a field name between the braces, for example {example}.</source>
+            <translation>This placeholder has no name. Write a field name between the braces, for example {example}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a valid placeholder name. Use lowercase letters, digits and underscores, for example {example}.</source>
+            <translation>“{name}” is not a valid placeholder name. Use lowercase letters, digits and underscores, for example {example}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a standard field; the form will ask for it as free text.</source>
+            <translation>“{name}” is not a standard field; the form will ask for it as free text.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a standard field; the form will ask for it as free text. Did you mean {example}?</source>
+            <translation>“{name}” is not a standard field; the form will ask for it as free text. Did you mean {example}?</translation>
+        </message>
+        <message>
+            <source>The template needs a name.</source>
+            <translation>The template needs a name.</translation>
+        </message>
+        <message>
+            <source>The template text is empty.</source>
+            <translation>The template text is empty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Category</name>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Announcement</source>
+            <translation>Announcement</translation>
+        </message>
+        <message>
+            <source>Public Service</source>
+            <translation>Public Service</translation>
+        </message>
+        <message>
+            <source>Performance Achievement</source>
+            <translation>Performance Achievement</translation>
+        </message>
+        <message>
+            <source>Hoax Clarification</source>
+            <translation>Hoax Clarification</translation>
+        </message>
+        <message>
+            <source>Holiday Greeting</source>
+            <translation>Holiday Greeting</translation>
+        </message>
+        <message>
+            <source>Collaboration</source>
+            <translation>Collaboration</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>own</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search titles, captions, hashtags…</source>
+            <translation>Search titles, captions, hashtags…</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>All platforms</source>
+            <translation>All platforms</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Any date</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Next 7 days</source>
+            <translation>Next 7 days</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>Date range…</source>
+            <translation>Date range…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageImport</name>
+        <message>
+            <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>
+            <translation>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</translation>
+        </message>
+        <message>
+            <source>{name} is not an image file that Medsos Desktop can read.</source>
+            <translation>{name} is not an image file that Medsos Desktop can read.</translation>
+        </message>
+        <message>
+            <source>{name} is a {format} file. Attach a JPEG, PNG, WebP, GIF, BMP or TIFF image.</source>
+            <translation>{name} is a {format} file. Attach a JPEG, PNG, WebP, GIF, BMP or TIFF image.</translation>
+        </message>
+        <message>
+            <source>{name} is {width}×{height} pixels, too large to open safely. Reduce it below {limit_mp} megapixels first.</source>
+            <translation>{name} is {width}×{height} pixels, too large to open safely. Reduce it below {limit_mp} megapixels first.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete (it may not have finished copying). Try the original file again.</source>
+            <translation>{name} is damaged or incomplete (it may not have finished copying). Try the original file again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Medsos Desktop</source>
+            <translation>Medsos Desktop</translation>
+        </message>
+        <message>
+            <source>Caption for {platform} copied. Paste it in the {platform} app.</source>
+            <translation>Caption for {platform} copied. Paste it in the {platform} app.</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Main</translation>
+        </message>
+        <message>
+            <source>New post</source>
+            <translation>New post</translation>
+        </message>
+        <message>
+            <source>Delete post</source>
+            <translation>Delete post</translation>
+        </message>
+        <message>
+            <source>Caption templates</source>
+            <translation>Caption templates</translation>
+        </message>
+        <message>
+            <source>Agency profile</source>
+            <translation>Agency profile</translation>
+        </message>
+        <message>
+            <source>Remove sample posts</source>
+            <translation>Remove sample posts</translation>
+        </message>
+        <message>
+            <source>&amp;Post</source>
+            <translation>&amp;Post</translation>
+        </message>
+        <message>
+            <source>&amp;Agency</source>
+            <translation>&amp;Agency</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Opening posts…</source>
+            <translation>Opening posts…</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} posts</source>
+            <translation>{shown} of {total} posts</translation>
+        </message>
+        <message>
+            <source>Unsaved changes…</source>
+            <translation>Unsaved changes…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>All changes saved {time}</source>
+            <translation>All changes saved {time}</translation>
+        </message>
+        <message>
+            <source>Not saved yet: retrying</source>
+            <translation>Not saved yet: retrying</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” for good? This cannot be undone.</source>
+            <translation>Delete “{title}” for good? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>{count} sample posts removed.</source>
+            <translation>{count} sample posts removed.</translation>
+        </message>
+        <message>
+            <source>Importing images…</source>
+            <translation>Importing images…</translation>
+        </message>
+        <message>
+            <source>Some images were not attached</source>
+            <translation>Some images were not attached</translation>
+        </message>
+        <message>
+            <source>Agency profile saved.</source>
+            <translation>Agency profile saved.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Medsos Desktop starts.</source>
+            <translation>The language changes the next time Medsos Desktop starts.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation>Something went wrong: {error}</translation>
+        </message>
+        <message>
+            <source>Could not save the last change.</source>
+            <translation>Could not save the last change.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaPanel</name>
+        <message>
+            <source>Drop photos here, or</source>
+            <translation>Drop photos here, or</translation>
+        </message>
+        <message>
+            <source>Add images…</source>
+            <translation>Add images…</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>Remove image</translation>
+        </message>
+        <message>
+            <source>Alt text (describe the image for blind readers):</source>
+            <translation>Alt text (describe the image for blind readers):</translation>
+        </message>
+        <message>
+            <source>e.g. The mayor hands over aid to residents at the village hall</source>
+            <translation>e.g. The mayor hands over aid to residents at the village hall</translation>
+        </message>
+        <message>
+            <source>Choose images</source>
+            <translation>Choose images</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Images</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Platform</name>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>TikTok</source>
+            <translation>TikTok</translation>
+        </message>
+        <message>
+            <source>YouTube</source>
+            <translation>YouTube</translation>
+        </message>
+        <message>
+            <source>Threads</source>
+            <translation>Threads</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostEditor</name>
+        <message>
+            <source>Edit as a new revision</source>
+            <translation>Edit as a new revision</translation>
+        </message>
+        <message>
+            <source>Short title, for you and your reviewer</source>
+            <translation>Short title, for you and your reviewer</translation>
+        </message>
+        <message>
+            <source>Scheduled for</source>
+            <translation>Scheduled for</translation>
+        </message>
+        <message>
+            <source>Write the caption once here; every platform starts from it.</source>
+            <translation>Write the caption once here; every platform starts from it.</translation>
+        </message>
+        <message>
+            <source>Start from a template…</source>
+            <translation>Start from a template…</translation>
+        </message>
+        <message>
+            <source>Instagram accounts invited as Collab</source>
+            <translation>Instagram accounts invited as Collab</translation>
+        </message>
+        <message>
+            <source>Choose at least one platform above to see its caption and checks.</source>
+            <translation>Choose at least one platform above to see its caption and checks.</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>Submit for review</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Base caption</source>
+            <translation>Base caption</translation>
+        </message>
+        <message>
+            <source>Hashtags</source>
+            <translation>Hashtags</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Mentions</translation>
+        </message>
+        <message>
+            <source>Collaborators</source>
+            <translation>Collaborators</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Images</translation>
+        </message>
+        <message>
+            <source>Caption per platform, with checks</source>
+            <translation>Caption per platform, with checks</translation>
+        </message>
+        <message>
+            <source>Choose a post on the left, or make a new one.</source>
+            <translation>Choose a post on the left, or make a new one.</translation>
+        </message>
+        <message>
+            <source>Status: {status}. Every change is saved automatically.</source>
+            <translation>Status: {status}. Every change is saved automatically.</translation>
+        </message>
+        <message>
+            <source>Status: {status}. This version is locked; editing it starts a new revision that needs approval again.</source>
+            <translation>Status: {status}. This version is locked; editing it starts a new revision that needs approval again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostTableModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>Last edited</translation>
+        </message>
+        <message>
+            <source>Sample post from the demo workspace</source>
+            <translation>Sample post from the demo workspace</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Posts</name>
+        <message>
+            <source>This post is {status} and can no longer be edited. Start a new revision to change it.</source>
+            <translation>This post is {status} and can no longer be edited. Start a new revision to change it.</translation>
+        </message>
+        <message>
+            <source>The post no longer exists (it may have been deleted).</source>
+            <translation>The post no longer exists (it may have been deleted).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} cannot be read: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Agency profile</source>
+            <translation>Agency profile</translation>
+        </message>
+        <message>
+            <source>Welcome to Medsos Desktop. Enter your agency's profile: it fills caption templates and checks for your official hashtags. You are looking at a sample workspace until you do; you can change this later from the Agency menu.</source>
+            <translation>Welcome to Medsos Desktop. Enter your agency's profile: it fills caption templates and checks for your official hashtags. You are looking at a sample workspace until you do; you can change this later from the Agency menu.</translation>
+        </message>
+        <message>
+            <source>Your agency's profile, used in templates and checks.</source>
+            <translation>Your agency's profile, used in templates and checks.</translation>
+        </message>
+        <message>
+            <source>Official numbers and e-mails, one per line: they are not flagged as personal data</source>
+            <translation>Official numbers and e-mails, one per line: they are not flagged as personal data</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Agency name</source>
+            <translation>Agency name</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>Parent government</source>
+            <translation>Parent government</translation>
+        </message>
+        <message>
+            <source>Official hashtags</source>
+            <translation>Official hashtags</translation>
+        </message>
+        <message>
+            <source>Official contacts</source>
+            <translation>Official contacts</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>Save profile</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The agency name is needed.</source>
+            <translation>The agency name is needed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Medsos Desktop cannot start</source>
+            <translation>Medsos Desktop cannot start</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Awaiting review</source>
+            <translation>Awaiting review</translation>
+        </message>
+        <message>
+            <source>Changes requested</source>
+            <translation>Changes requested</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Sent to central folder</source>
+            <translation>Sent to central folder</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>The database in {path} was written by a newer version of Medsos Desktop (schema {found}). Install the newer version to open it; this version will not touch it.</source>
+            <translation>The database in {path} was written by a newer version of Medsos Desktop (schema {found}). Install the newer version to open it; this version will not touch it.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a readable Medsos Desktop database ({reason}). It has not been changed. Restore a backup from the backups folder or choose another data folder.</source>
+            <translation>The file {path} is not a readable Medsos Desktop database ({reason}). It has not been changed. Restore a backup from the backups folder or choose another data folder.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full. Your last change has not been saved yet and is still on screen; free some space and it will be saved automatically.</source>
+            <translation>The disk holding {path} is full. Your last change has not been saved yet and is still on screen; free some space and it will be saved automatically.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} cannot be written to. Check its permissions or choose another data folder.</source>
+            <translation>The data folder {path} cannot be written to. Check its permissions or choose another data folder.</translation>
+        </message>
+        <message>
+            <source>Saving failed ({reason}). Your text is still on screen and saving will be retried.</source>
+            <translation>Saving failed ({reason}). Your text is still on screen and saving will be retried.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateManagerDialog</name>
+        <message>
+            <source>Caption templates</source>
+            <translation>Caption templates</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Write placeholders in curly braces, e.g. {kegiatan}, {tanggal}, {lokasi}. Use {{ and }} for a literal brace.</source>
+            <translation>Write placeholders in curly braces, e.g. {kegiatan}, {tanggal}, {lokasi}. Use {{ and }} for a literal brace.</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Save template</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Built-in template: duplicate it to make your own version.</source>
+            <translation>Built-in template: duplicate it to make your own version.</translation>
+        </message>
+        <message>
+            <source>New template</source>
+            <translation>New template</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (copy)</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePickerDialog</name>
+        <message>
+            <source>Start from a caption template</source>
+            <translation>Start from a caption template</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Fill in the blanks:</source>
+            <translation>Fill in the blanks:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <source>Use this caption</source>
+            <translation>Use this caption</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <source>The template has {count} error(s) listed below; fix them before saving.</source>
+            <translation>The template has {count} error(s) listed below; fix them before saving.</translation>
+        </message>
+        <message>
+            <source>Built-in templates cannot be changed; duplicate it and edit the copy.</source>
+            <translation>Built-in templates cannot be changed; duplicate it and edit the copy.</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (copy)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir or check the permissions.</source>
+            <translation>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir or check the permissions.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is read-only. Medsos Desktop needs to save your drafts there; choose a folder you can write to.</source>
+            <translation>The data folder {path} is read-only. Medsos Desktop needs to save your drafts there; choose a folder you can write to.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full. Free some space, then open Medsos Desktop again; nothing stored has been changed.</source>
+            <translation>The disk holding {path} is full. Free some space, then open Medsos Desktop again; nothing stored has been changed.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is on a network share. The local database must stay on this computer's own disk (the central shared folder is set separately); choose a local folder.</source>
+            <translation>The data folder {path} is on a network share. The local database must stay on this computer's own disk (the central shared folder is set separately); choose a local folder.</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</source>
+            <translation>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</translation>
+        </message>
+    </context>
+</TS>

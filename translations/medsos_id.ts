@@ -1,0 +1,965 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+    <context>
+        <name>CLI</name>
+        <message>
+            <source>The caption is not UTF-8 text.</source>
+            <translation>Caption bukan teks UTF-8.</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>Tidak ada masalah yang ditemukan.</translation>
+        </message>
+        <message>
+            <source>{file}: OK, {width}×{height}, {mime}</source>
+            <translation>{file}: OK, {width}×{height}, {mime}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionCheck</name>
+        <message>
+            <source>The caption is {count} characters long; {platform} allows at most {limit}. The marked part beyond the limit would be cut off or the post refused.</source>
+            <translation>Panjang caption {count} karakter; {platform} membolehkan paling banyak {limit}. Bagian bertanda yang melewati batas akan terpotong atau posting ditolak.</translation>
+        </message>
+        <message>
+            <source>The post counts as {count} characters on X (every link counts as 23, an emoji as 2); X allows at most {limit}. The marked part does not fit.</source>
+            <translation>Di X, posting ini dihitung {count} karakter (setiap tautan dihitung 23, setiap emoji 2); X membolehkan paling banyak {limit}. Bagian bertanda tidak muat.</translation>
+        </message>
+        <message>
+            <source>The description is {count} bytes long; {platform} allows at most {limit} bytes (accented letters and emoji take 2 to 4 bytes each). The marked part does not fit.</source>
+            <translation>Panjang deskripsi {count} byte; {platform} membolehkan paling banyak {limit} byte (setiap huruf beraksen dan emoji memakan 2 sampai 4 byte). Bagian bertanda tidak muat.</translation>
+        </message>
+        <message>
+            <source>The caption is close to the {platform} limit: {count} of {limit} used, {remaining} left.</source>
+            <translation>Caption hampir mencapai batas {platform}: {count} dari {limit} terpakai, sisa {remaining}.</translation>
+        </message>
+        <message>
+            <source>The title is {count} characters long; {platform} allows at most {limit}. Shorten it before uploading.</source>
+            <translation>Panjang judul {count} karakter; {platform} membolehkan paling banyak {limit}. Perpendek judul sebelum mengunggah.</translation>
+        </message>
+        <message>
+            <source>The caption has {count} hashtags; {platform} allows at most {limit}, so the post may be refused. Remove the marked hashtags.</source>
+            <translation>Caption berisi {count} hashtag; {platform} membolehkan paling banyak {limit}, jadi posting bisa ditolak. Hapus hashtag yang bertanda.</translation>
+        </message>
+        <message>
+            <source>The description has {count} hashtags; YouTube ignores all hashtags when there are more than {limit}. Remove the marked ones.</source>
+            <translation>Deskripsi berisi {count} hashtag; YouTube mengabaikan semua hashtag jika jumlahnya lebih dari {limit}. Hapus hashtag yang bertanda.</translation>
+        </message>
+        <message>
+            <source>Threads uses only one topic tag per post; the {extra} marked hashtags after the first will appear as plain text.</source>
+            <translation>Threads hanya memakai satu tag topik per posting; {extra} hashtag bertanda setelah yang pertama akan tampil sebagai teks biasa.</translation>
+        </message>
+        <message>
+            <source>The caption has {count} hashtags; {platform} recommends at most {recommended} relevant ones, and more can look like spam. Consider removing the marked ones.</source>
+            <translation>Caption berisi {count} hashtag; {platform} menyarankan paling banyak {recommended} hashtag yang relevan, dan lebih dari itu bisa terlihat seperti spam. Pertimbangkan untuk menghapus hashtag yang bertanda.</translation>
+        </message>
+        <message>
+            <source>The caption mentions {count} accounts; {platform} allows at most {limit}, so the post may be refused. Remove the marked mentions.</source>
+            <translation>Caption berisi mention ke {count} akun; {platform} membolehkan paling banyak {limit}, jadi posting bisa ditolak. Hapus mention yang bertanda.</translation>
+        </message>
+        <message>
+            <source>The agency's official hashtags are missing: {missing}. Add them so the post is found together with the rest of the agency's posts and campaigns.</source>
+            <translation>Hashtag resmi instansi belum dipakai: {missing}. Tambahkan agar posting ini mudah ditemukan bersama posting dan kampanye instansi lainnya.</translation>
+        </message>
+        <message>
+            <source>None of the agency's official hashtags is used ({missing}). Threads allows one topic tag per post, so use one of them.</source>
+            <translation>Belum ada hashtag resmi instansi yang dipakai ({missing}). Threads hanya membolehkan satu tag topik per posting, jadi pakai salah satunya.</translation>
+        </message>
+        <message>
+            <source>This looks like a NIK, a resident's population ID number ({masked}). Publishing it breaks UU 27/2022 tentang Pelindungan Data Pribadi; remove it or hide most digits.</source>
+            <translation>Ini tampaknya NIK (Nomor Induk Kependudukan) warga ({masked}). Memublikasikannya melanggar UU 27/2022 tentang Pelindungan Data Pribadi; hapus atau sembunyikan sebagian besar digitnya.</translation>
+        </message>
+        <message>
+            <source>This 16-digit number may be a Kartu Keluarga (family card) or another personal number ({masked}). Such numbers are protected by UU 27/2022 tentang Pelindungan Data Pribadi; remove it or hide most digits.</source>
+            <translation>Nomor 16 digit ini mungkin nomor Kartu Keluarga atau nomor pribadi lain ({masked}). Nomor seperti ini dilindungi UU 27/2022 tentang Pelindungan Data Pribadi; hapus atau sembunyikan sebagian besar digitnya.</translation>
+        </message>
+        <message>
+            <source>This looks like a personal phone number ({value}). Publishing someone's number without consent breaks UU 27/2022 tentang Pelindungan Data Pribadi; if it is an official hotline, add it to the agency's allowed contacts.</source>
+            <translation>Ini tampaknya nomor telepon pribadi ({value}). Memublikasikan nomor seseorang tanpa persetujuannya melanggar UU 27/2022 tentang Pelindungan Data Pribadi; jika ini nomor layanan resmi, tambahkan ke daftar kontak resmi instansi.</translation>
+        </message>
+        <message>
+            <source>This looks like a personal e-mail address ({value}). Publishing it without consent breaks UU 27/2022 tentang Pelindungan Data Pribadi; if it is an official address, add it to the agency's allowed contacts.</source>
+            <translation>Ini tampaknya alamat e-mail pribadi ({value}). Memublikasikannya tanpa persetujuan pemiliknya melanggar UU 27/2022 tentang Pelindungan Data Pribadi; jika ini alamat resmi, tambahkan ke daftar kontak resmi instansi.</translation>
+        </message>
+        <message>
+            <source>Government e-mail address ({value}): fine for an office mailbox, but make sure it is not a staff member's own address (UU 27/2022 tentang Pelindungan Data Pribadi).</source>
+            <translation>Alamat e-mail pemerintah ({value}): boleh dipakai untuk e-mail kantor, tetapi pastikan ini bukan alamat pribadi pegawai (UU 27/2022 tentang Pelindungan Data Pribadi).</translation>
+        </message>
+        <message>
+            <source>Image {index} has no alt text. Describe it so that residents who use a screen reader can follow the post (UU 8/2016 tentang Penyandang Disabilitas).</source>
+            <translation>Gambar {index} belum memiliki alt text. Deskripsikan gambarnya agar warga pengguna pembaca layar (screen reader) dapat mengikuti posting ini (UU 8/2016 tentang Penyandang Disabilitas).</translation>
+        </message>
+        <message>
+            <source>The template field {placeholder} was not filled in; replace it with the real text before publishing.</source>
+            <translation>Kolom template {placeholder} belum diisi; ganti dengan teks sebenarnya sebelum diterbitkan.</translation>
+        </message>
+        <message>
+            <source>Links in {platform} captions cannot be clicked; put the link in the profile bio (link di bio) and point readers to it.</source>
+            <translation>Tautan di caption {platform} tidak bisa diklik; taruh tautan di bio profil (link di bio) dan arahkan pembaca ke sana.</translation>
+        </message>
+        <message>
+            <source>The caption is empty. Write at least one sentence about what the post is for.</source>
+            <translation>Caption masih kosong. Tulis setidaknya satu kalimat tentang tujuan posting ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionTab</name>
+        <message>
+            <source>Error</source>
+            <translation>Kesalahan</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Peringatan</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Caption for this platform</source>
+            <translation>Caption untuk platform ini</translation>
+        </message>
+        <message>
+            <source>Use the base caption again</source>
+            <translation>Kembali ke caption utama</translation>
+        </message>
+        <message>
+            <source>Copy caption for {platform}</source>
+            <translation>Salin caption untuk {platform}</translation>
+        </message>
+        <message>
+            <source>Differs from the base caption</source>
+            <translation>Berbeda dari caption utama</translation>
+        </message>
+        <message>
+            <source>Follows the base caption; type here to write a version for this platform</source>
+            <translation>Mengikuti caption utama; ketik di sini untuk menulis versi khusus platform ini</translation>
+        </message>
+        <message>
+            <source>characters</source>
+            <translation>karakter</translation>
+        </message>
+        <message>
+            <source>characters (X count)</source>
+            <translation>karakter (hitungan X)</translation>
+        </message>
+        <message>
+            <source>bytes</source>
+            <translation>byte</translation>
+        </message>
+        <message>
+            <source>{count} / {limit} {unit} (with hashtags and mentions)</source>
+            <translation>{count} / {limit} {unit} (termasuk hashtag dan mention)</translation>
+        </message>
+        <message>
+            <source>No problems found for {platform}.</source>
+            <translation>Tidak ada masalah untuk {platform}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionTemplate</name>
+        <message>
+            <source>Activity name</source>
+            <translation>Nama kegiatan</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>Agency name</source>
+            <translation>Nama instansi</translation>
+        </message>
+        <message>
+            <source>Parent government</source>
+            <translation>Pemerintah daerah</translation>
+        </message>
+        <message>
+            <source>Leader's name</source>
+            <translation>Nama pimpinan</translation>
+        </message>
+        <message>
+            <source>Leader's position</source>
+            <translation>Jabatan pimpinan</translation>
+        </message>
+        <message>
+            <source>Collaborating accounts</source>
+            <translation>Akun kolaborasi</translation>
+        </message>
+        <message>
+            <source>Service name</source>
+            <translation>Nama layanan</translation>
+        </message>
+        <message>
+            <source>Requirements</source>
+            <translation>Persyaratan</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Tautan</translation>
+        </message>
+        <message>
+            <source>Achievement</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Angka</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>False claim (hoax)</source>
+            <translation>Klaim keliru (hoaks)</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Fakta</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Holiday or commemoration</source>
+            <translation>Hari besar atau peringatan</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Call to action</source>
+            <translation>Ajakan</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Main text</source>
+            <translation>Isi utama</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Kutipan</translation>
+        </message>
+        <message>
+            <source>This opening brace is never closed. Close the placeholder, for example {example}, or write the brace twice for a literal brace.</source>
+            <translation>Kurung kurawal buka ini tidak ditutup. Tutup isiannya, misalnya {example}, atau tulis kurung kurawal dua kali agar tampil sebagai kurung kurawal biasa.</translation>
+        </message>
+        <message>
+            <source>This closing brace has no opening brace. Remove it, or write the brace twice for a literal brace.</source>
+            <translation>Kurung kurawal tutup ini tidak punya pasangan pembuka. Hapus, atau tulis kurung kurawal dua kali agar tampil sebagai kurung kurawal biasa.</translation>
+        </message>
+        <message>
+            <source>This placeholder has no name. Write a field name between the braces, for example {example}.</source>
+            <translation>Isian ini belum bernama. Tulis nama kolom di antara kurung kurawal, misalnya {example}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a valid placeholder name. Use lowercase letters, digits and underscores, for example {example}.</source>
+            <translation>“{name}” bukan nama isian yang valid. Gunakan huruf kecil, angka, dan garis bawah, misalnya {example}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a standard field; the form will ask for it as free text.</source>
+            <translation>“{name}” bukan kolom standar; formulir akan memintanya sebagai teks bebas.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a standard field; the form will ask for it as free text. Did you mean {example}?</source>
+            <translation>“{name}” bukan kolom standar; formulir akan memintanya sebagai teks bebas. Apakah maksud Anda {example}?</translation>
+        </message>
+        <message>
+            <source>The template needs a name.</source>
+            <translation>Template perlu diberi nama.</translation>
+        </message>
+        <message>
+            <source>The template text is empty.</source>
+            <translation>Teks template masih kosong.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Category</name>
+        <message>
+            <source>Activity</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Announcement</source>
+            <translation>Pengumuman</translation>
+        </message>
+        <message>
+            <source>Public Service</source>
+            <translation>Layanan Publik</translation>
+        </message>
+        <message>
+            <source>Performance Achievement</source>
+            <translation>Capaian Kinerja</translation>
+        </message>
+        <message>
+            <source>Hoax Clarification</source>
+            <translation>Klarifikasi Hoaks</translation>
+        </message>
+        <message>
+            <source>Holiday Greeting</source>
+            <translation>Ucapan Hari Besar</translation>
+        </message>
+        <message>
+            <source>Collaboration</source>
+            <translation>Kolaborasi</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>buatan sendiri</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search titles, captions, hashtags…</source>
+            <translation>Cari judul, caption, hashtag…</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Semua kategori</translation>
+        </message>
+        <message>
+            <source>All platforms</source>
+            <translation>Semua platform</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Semua tanggal</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
+        <message>
+            <source>Next 7 days</source>
+            <translation>7 hari ke depan</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Bulan ini</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Bulan lalu</translation>
+        </message>
+        <message>
+            <source>Date range…</source>
+            <translation>Rentang tanggal…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageImport</name>
+        <message>
+            <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>
+            <translation>Ukuran {name} {size_mb} MB; gambar yang dapat dilampirkan paling besar {limit_mb} MB.</translation>
+        </message>
+        <message>
+            <source>{name} is not an image file that Medsos Desktop can read.</source>
+            <translation>{name} bukan file gambar yang dapat dibaca Medsos Desktop.</translation>
+        </message>
+        <message>
+            <source>{name} is a {format} file. Attach a JPEG, PNG, WebP, GIF, BMP or TIFF image.</source>
+            <translation>{name} adalah file {format}. Lampirkan gambar JPEG, PNG, WebP, GIF, BMP, atau TIFF.</translation>
+        </message>
+        <message>
+            <source>{name} is {width}×{height} pixels, too large to open safely. Reduce it below {limit_mp} megapixels first.</source>
+            <translation>Ukuran {name} {width}×{height} piksel, terlalu besar untuk dibuka dengan aman. Perkecil dulu hingga di bawah {limit_mp} megapiksel.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete (it may not have finished copying). Try the original file again.</source>
+            <translation>{name} rusak atau tidak lengkap (mungkin belum selesai disalin). Coba lagi dengan file aslinya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Medsos Desktop</source>
+            <translation>Medsos Desktop</translation>
+        </message>
+        <message>
+            <source>Caption for {platform} copied. Paste it in the {platform} app.</source>
+            <translation>Caption untuk {platform} sudah disalin. Tempelkan di aplikasi {platform}.</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Utama</translation>
+        </message>
+        <message>
+            <source>New post</source>
+            <translation>Posting baru</translation>
+        </message>
+        <message>
+            <source>Delete post</source>
+            <translation>Hapus posting</translation>
+        </message>
+        <message>
+            <source>Caption templates</source>
+            <translation>Template caption</translation>
+        </message>
+        <message>
+            <source>Agency profile</source>
+            <translation>Profil instansi</translation>
+        </message>
+        <message>
+            <source>Remove sample posts</source>
+            <translation>Hapus posting contoh</translation>
+        </message>
+        <message>
+            <source>&amp;Post</source>
+            <translation>&amp;Posting</translation>
+        </message>
+        <message>
+            <source>&amp;Agency</source>
+            <translation>&amp;Instansi</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Bahasa</translation>
+        </message>
+        <message>
+            <source>Opening posts…</source>
+            <translation>Membuka posting…</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} posts</source>
+            <translation>{shown} dari {total} posting</translation>
+        </message>
+        <message>
+            <source>Unsaved changes…</source>
+            <translation>Ada perubahan yang belum disimpan…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Menyimpan…</translation>
+        </message>
+        <message>
+            <source>All changes saved {time}</source>
+            <translation>Semua perubahan tersimpan pukul {time}</translation>
+        </message>
+        <message>
+            <source>Not saved yet: retrying</source>
+            <translation>Belum tersimpan: mencoba lagi</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” for good? This cannot be undone.</source>
+            <translation>Hapus “{title}” secara permanen? Tindakan ini tidak dapat dibatalkan.</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>{count} sample posts removed.</source>
+            <translation>{count} posting contoh dihapus.</translation>
+        </message>
+        <message>
+            <source>Importing images…</source>
+            <translation>Mengimpor gambar…</translation>
+        </message>
+        <message>
+            <source>Some images were not attached</source>
+            <translation>Beberapa gambar tidak dilampirkan</translation>
+        </message>
+        <message>
+            <source>Agency profile saved.</source>
+            <translation>Profil instansi tersimpan.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Medsos Desktop starts.</source>
+            <translation>Bahasa akan berganti saat Medsos Desktop dibuka lagi.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation>Terjadi kesalahan: {error}</translation>
+        </message>
+        <message>
+            <source>Could not save the last change.</source>
+            <translation>Perubahan terakhir tidak dapat disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaPanel</name>
+        <message>
+            <source>Drop photos here, or</source>
+            <translation>Seret foto ke sini, atau</translation>
+        </message>
+        <message>
+            <source>Add images…</source>
+            <translation>Tambah gambar…</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>Hapus gambar</translation>
+        </message>
+        <message>
+            <source>Alt text (describe the image for blind readers):</source>
+            <translation>Teks alternatif (alt text), jelaskan isi gambar untuk pembaca tunanetra:</translation>
+        </message>
+        <message>
+            <source>e.g. The mayor hands over aid to residents at the village hall</source>
+            <translation>mis. Bupati menyerahkan bantuan kepada warga di balai desa</translation>
+        </message>
+        <message>
+            <source>Choose images</source>
+            <translation>Pilih gambar</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Gambar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Platform</name>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>TikTok</source>
+            <translation>TikTok</translation>
+        </message>
+        <message>
+            <source>YouTube</source>
+            <translation>YouTube</translation>
+        </message>
+        <message>
+            <source>Threads</source>
+            <translation>Threads</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostEditor</name>
+        <message>
+            <source>Edit as a new revision</source>
+            <translation>Ubah sebagai revisi baru</translation>
+        </message>
+        <message>
+            <source>Short title, for you and your reviewer</source>
+            <translation>Judul singkat, untuk Anda dan peninjau</translation>
+        </message>
+        <message>
+            <source>Scheduled for</source>
+            <translation>Dijadwalkan pada</translation>
+        </message>
+        <message>
+            <source>Write the caption once here; every platform starts from it.</source>
+            <translation>Tulis caption sekali saja di sini; caption setiap platform berawal dari sini.</translation>
+        </message>
+        <message>
+            <source>Start from a template…</source>
+            <translation>Mulai dari template…</translation>
+        </message>
+        <message>
+            <source>Instagram accounts invited as Collab</source>
+            <translation>Akun Instagram yang diundang sebagai Collab</translation>
+        </message>
+        <message>
+            <source>Choose at least one platform above to see its caption and checks.</source>
+            <translation>Pilih minimal satu platform di atas untuk melihat caption dan hasil pemeriksaannya.</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>Ajukan untuk ditinjau</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Jadwal</translation>
+        </message>
+        <message>
+            <source>Base caption</source>
+            <translation>Caption utama</translation>
+        </message>
+        <message>
+            <source>Hashtags</source>
+            <translation>Hashtag</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Mention</translation>
+        </message>
+        <message>
+            <source>Collaborators</source>
+            <translation>Kolaborator</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Gambar</translation>
+        </message>
+        <message>
+            <source>Caption per platform, with checks</source>
+            <translation>Caption per platform, beserta pemeriksaannya</translation>
+        </message>
+        <message>
+            <source>Choose a post on the left, or make a new one.</source>
+            <translation>Pilih posting di sebelah kiri, atau buat posting baru.</translation>
+        </message>
+        <message>
+            <source>Status: {status}. Every change is saved automatically.</source>
+            <translation>Status: {status}. Setiap perubahan tersimpan otomatis.</translation>
+        </message>
+        <message>
+            <source>Status: {status}. This version is locked; editing it starts a new revision that needs approval again.</source>
+            <translation>Status: {status}. Versi ini terkunci; mengubahnya akan membuat revisi baru yang perlu disetujui lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostTableModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Jadwal</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>Terakhir diubah</translation>
+        </message>
+        <message>
+            <source>Sample post from the demo workspace</source>
+            <translation>Posting contoh dari ruang kerja demo</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Posts</name>
+        <message>
+            <source>This post is {status} and can no longer be edited. Start a new revision to change it.</source>
+            <translation>Posting ini berstatus {status} dan tidak dapat diubah lagi. Buat revisi baru untuk mengubahnya.</translation>
+        </message>
+        <message>
+            <source>The post no longer exists (it may have been deleted).</source>
+            <translation>Posting ini sudah tidak ada (mungkin telah dihapus).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} tidak dapat dibaca: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Agency profile</source>
+            <translation>Profil instansi</translation>
+        </message>
+        <message>
+            <source>Welcome to Medsos Desktop. Enter your agency's profile: it fills caption templates and checks for your official hashtags. You are looking at a sample workspace until you do; you can change this later from the Agency menu.</source>
+            <translation>Selamat datang di Medsos Desktop. Isi profil instansi Anda: profil ini dipakai untuk mengisi template caption dan memeriksa hashtag resmi Anda. Sebelum profil diisi, yang Anda lihat adalah ruang kerja contoh; profil dapat diubah nanti melalui menu Instansi.</translation>
+        </message>
+        <message>
+            <source>Your agency's profile, used in templates and checks.</source>
+            <translation>Profil instansi Anda, dipakai di template dan pemeriksaan.</translation>
+        </message>
+        <message>
+            <source>Official numbers and e-mails, one per line: they are not flagged as personal data</source>
+            <translation>Nomor dan e-mail resmi, satu per baris: tidak akan ditandai sebagai data pribadi</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Akun</translation>
+        </message>
+        <message>
+            <source>Agency name</source>
+            <translation>Nama instansi</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Nama singkat</translation>
+        </message>
+        <message>
+            <source>Parent government</source>
+            <translation>Pemerintah daerah</translation>
+        </message>
+        <message>
+            <source>Official hashtags</source>
+            <translation>Hashtag resmi</translation>
+        </message>
+        <message>
+            <source>Official contacts</source>
+            <translation>Kontak resmi</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>Simpan profil</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Nanti saja</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The agency name is needed.</source>
+            <translation>Nama instansi wajib diisi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Medsos Desktop cannot start</source>
+            <translation>Medsos Desktop tidak dapat dibuka</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draf</translation>
+        </message>
+        <message>
+            <source>Awaiting review</source>
+            <translation>Menunggu tinjauan</translation>
+        </message>
+        <message>
+            <source>Changes requested</source>
+            <translation>Perlu perbaikan</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Disetujui</translation>
+        </message>
+        <message>
+            <source>Sent to central folder</source>
+            <translation>Terkirim ke folder pusat</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Terbit</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Diarsipkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>The database in {path} was written by a newer version of Medsos Desktop (schema {found}). Install the newer version to open it; this version will not touch it.</source>
+            <translation>Basis data di {path} dibuat oleh versi Medsos Desktop yang lebih baru (skema {found}). Pasang versi yang lebih baru untuk membukanya; versi ini tidak akan mengubahnya.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a readable Medsos Desktop database ({reason}). It has not been changed. Restore a backup from the backups folder or choose another data folder.</source>
+            <translation>File {path} bukan basis data Medsos Desktop yang dapat dibaca ({reason}). File tersebut tidak diubah. Pulihkan cadangan dari folder backups atau pilih folder data lain.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full. Your last change has not been saved yet and is still on screen; free some space and it will be saved automatically.</source>
+            <translation>Disk tempat {path} berada sudah penuh. Perubahan terakhir Anda belum tersimpan dan masih ada di layar; kosongkan sebagian ruang disk, lalu perubahan akan tersimpan otomatis.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} cannot be written to. Check its permissions or choose another data folder.</source>
+            <translation>Folder data {path} tidak dapat ditulisi. Periksa izin aksesnya atau pilih folder data lain.</translation>
+        </message>
+        <message>
+            <source>Saving failed ({reason}). Your text is still on screen and saving will be retried.</source>
+            <translation>Gagal menyimpan ({reason}). Teks Anda masih ada di layar dan penyimpanan akan dicoba lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateManagerDialog</name>
+        <message>
+            <source>Caption templates</source>
+            <translation>Template caption</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Write placeholders in curly braces, e.g. {kegiatan}, {tanggal}, {lokasi}. Use {{ and }} for a literal brace.</source>
+            <translation>Tulis isian di dalam kurung kurawal, misalnya {kegiatan}, {tanggal}, {lokasi}. Pakai {{ dan }} untuk menampilkan kurung kurawal biasa.</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Simpan template</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Built-in template: duplicate it to make your own version.</source>
+            <translation>Template bawaan: duplikat template ini untuk membuat versi Anda sendiri.</translation>
+        </message>
+        <message>
+            <source>New template</source>
+            <translation>Template baru</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (salinan)</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePickerDialog</name>
+        <message>
+            <source>Start from a caption template</source>
+            <translation>Mulai dari template caption</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Semua kategori</translation>
+        </message>
+        <message>
+            <source>Fill in the blanks:</source>
+            <translation>Isi bagian yang kosong:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Hasil:</translation>
+        </message>
+        <message>
+            <source>Use this caption</source>
+            <translation>Pakai caption ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <source>The template has {count} error(s) listed below; fix them before saving.</source>
+            <translation>Template ini memiliki {count} kesalahan (lihat di bawah); perbaiki sebelum menyimpan.</translation>
+        </message>
+        <message>
+            <source>Built-in templates cannot be changed; duplicate it and edit the copy.</source>
+            <translation>Template bawaan tidak dapat diubah; duplikat template ini, lalu ubah salinannya.</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (salinan)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir or check the permissions.</source>
+            <translation>Folder data {path} tidak dapat dibuat ({reason}). Pilih folder lain dengan --data-dir atau periksa izin aksesnya.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is read-only. Medsos Desktop needs to save your drafts there; choose a folder you can write to.</source>
+            <translation>Folder data {path} hanya bisa dibaca (read-only). Medsos Desktop perlu menyimpan draf Anda di sana; pilih folder yang dapat Anda tulisi.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full. Free some space, then open Medsos Desktop again; nothing stored has been changed.</source>
+            <translation>Disk tempat {path} berada sudah penuh. Kosongkan sebagian ruang disk, lalu buka Medsos Desktop lagi; tidak ada data tersimpan yang diubah.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is on a network share. The local database must stay on this computer's own disk (the central shared folder is set separately); choose a local folder.</source>
+            <translation>Folder data {path} berada di folder jaringan (network share). Basis data lokal harus berada di disk komputer ini sendiri (folder bersama pusat diatur terpisah); pilih folder lokal.</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</source>
+            <translation>Medsos Desktop sudah terbuka dengan folder data {path}. Beralihlah ke jendela tersebut; dua jendela aplikasi yang memakai folder yang sama bisa saling menimpa pekerjaan.</translation>
+        </message>
+    </context>
+</TS>
