@@ -709,6 +709,10 @@
             <source>(untitled)</source>
             <translation>(untitled)</translation>
         </message>
+        <message>
+            <source>{title}  ·  sample</source>
+            <translation>{title}  ·  sample</translation>
+        </message>
     </context>
     <context>
         <name>Posts</name>

@@ -710,6 +710,10 @@
             <source>(untitled)</source>
             <translation>(tanpa judul)</translation>
         </message>
+        <message>
+            <source>{title}  ·  sample</source>
+            <translation>{title}  ·  contoh</translation>
+        </message>
     </context>
     <context>
         <name>Posts</name>

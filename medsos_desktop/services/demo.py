@@ -181,7 +181,8 @@ def ensure_demo_workspace(workspace: Workspace) -> bool:
     save_profile(db, DEMO_AGENCY)
     now = datetime.now()
     with db.session() as session, session.begin():
-        for seed, (content, status, colours) in enumerate(_demo_posts(now)):
+        # Created last, shown first: the list opens on the richest example.
+        for seed, (content, status, colours) in reversed(list(enumerate(_demo_posts(now)))):
             media: tuple[MediaRef, ...] = ()
             if colours:
                 image = import_image(_demo_image(*colours, seed), "foto.jpg")

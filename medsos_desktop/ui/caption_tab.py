@@ -72,7 +72,7 @@ class CaptionTab(QWidget):
         self.findings_list = QListWidget(self)
         self.findings_list.setObjectName(f"findings_{platform.value}")
         self.findings_list.setWordWrap(True)
-        self.findings_list.setMaximumHeight(130)
+        self.findings_list.setMaximumHeight(110)
         self.findings_list.itemActivated.connect(self._select_finding)
         self.findings_list.itemClicked.connect(self._select_finding)
 

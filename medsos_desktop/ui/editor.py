@@ -113,7 +113,7 @@ class PostEditor(QWidget):
             self.tr("Write the caption once here; every platform starts from it.")
         )
         self.base_edit.setMinimumHeight(90)
-        self.base_edit.setMaximumHeight(180)
+        self.base_edit.setMaximumHeight(150)
         self.base_edit.textChanged.connect(self._base_changed)
         self.template_button = QPushButton(self.tr("Start from a template…"), self)
         self.template_button.setObjectName("use_template")
@@ -177,7 +177,7 @@ class PostEditor(QWidget):
         platforms_layout = QVBoxLayout(platforms_box)
         platforms_layout.addWidget(self.no_platform_label)
         platforms_layout.addWidget(self.tabs)
-        self.tabs.setMinimumHeight(340)
+        self.tabs.setMinimumHeight(300)
 
         inner = QWidget(self)
         layout = QVBoxLayout(inner)

@@ -1,0 +1,132 @@
+"""Safe image import over real and hostile files, all made with Pillow here."""
+
+from __future__ import annotations
+
+import io
+import random
+
+import pytest
+from PIL import Image
+
+from medsos_desktop.render import images
+from medsos_desktop.render.images import ImageImportError, import_image
+
+
+def _encode(image: Image.Image, fmt: str, **params: object) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, fmt, **params)
+    return buffer.getvalue()
+
+
+def _open(data: bytes) -> Image.Image:
+    return Image.open(io.BytesIO(data))
+
+
+def test_exif_orientation_applied_and_metadata_dropped() -> None:
+    photo = Image.new("RGB", (60, 40), "red")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise when shown
+    exif[0x010F] = "KameraHP"
+    gps = {1: "S", 2: (6.0, 54.0, 0.0), 3: "E", 4: (107.0, 36.0, 0.0)}
+    exif[0x8825] = gps
+    result = import_image(_encode(photo, "JPEG", exif=exif.tobytes()), "foto.jpg")
+    assert (result.width, result.height) == (40, 60)
+    stored = _open(result.data)
+    assert not stored.getexif()
+    assert "exif" not in stored.info and "icc_profile" not in stored.info
+    assert result.mime == "image/jpeg"
+
+
+def test_cmyk_becomes_rgb() -> None:
+    result = import_image(_encode(Image.new("CMYK", (30, 30), (0, 255, 255, 0)), "JPEG"))
+    stored = _open(result.data)
+    assert stored.mode == "RGB"
+    r, g, b = stored.getpixel((15, 15))
+    assert r > 200 and g < 60 and b < 60
+
+
+def test_palette_with_transparency_keeps_alpha_as_png() -> None:
+    image = Image.new("P", (20, 20), 0)
+    image.putpalette([255, 0, 0, 0, 0, 255] + [0] * 762)
+    image.info["transparency"] = 0
+    result = import_image(_encode(image, "PNG", transparency=0))
+    assert result.mime == "image/png"
+    assert _open(result.data).mode == "RGBA"
+
+
+def test_sixteen_bit_greyscale_is_scaled_not_clipped() -> None:
+    image = Image.new("I;16", (10, 10), 32768)
+    result = import_image(_encode(image, "PNG"))
+    value = _open(result.data).convert("L").getpixel((5, 5))
+    assert 120 <= value <= 135
+
+
+def test_large_photo_is_scaled_down() -> None:
+    result = import_image(_encode(Image.new("RGB", (6000, 3000), "blue"), "JPEG"))
+    assert result.scaled_down
+    assert (result.width, result.height) == (4096, 2048)
+
+
+@pytest.mark.parametrize("cut", [0.2, 0.5, 0.9])
+def test_truncated_files_are_reported(cut: float) -> None:
+    data = _encode(Image.effect_noise((300, 200), 60).convert("RGB"), "JPEG")
+    with pytest.raises(ImageImportError) as info:
+        import_image(data[: int(len(data) * cut)], "setengah.jpg")
+    assert "setengah.jpg" in info.value.render()
+
+
+def test_truncated_png_is_reported() -> None:
+    data = _encode(Image.effect_noise((300, 200), 60).convert("RGB"), "PNG")
+    with pytest.raises(ImageImportError):
+        import_image(data[: len(data) // 2], "setengah.png")
+
+
+def test_random_bytes_and_text_are_not_images() -> None:
+    rng = random.Random(3)
+    for blob in (
+        b"",
+        b"hello",
+        bytes(rng.randrange(256) for _ in range(5000)),
+        b"<svg xmlns='http://www.w3.org/2000/svg'/>",
+        b"%PDF-1.4\n",
+    ):
+        with pytest.raises(ImageImportError) as info:
+            import_image(blob, "berkas")
+        assert "berkas" in info.value.render()
+
+
+def test_decompression_bomb_is_refused_before_decoding() -> None:
+    # 1-bit 20000x20000: 400 megapixels in a few kilobytes.
+    bomb = _encode(Image.new("1", (20000, 20000)), "PNG")
+    assert len(bomb) < 200_000
+    with pytest.raises(ImageImportError) as info:
+        import_image(bomb, "bom.png")
+    assert "20000" in info.value.render() or "megapixel" in info.value.render()
+
+
+def test_unsupported_format_is_named() -> None:
+    with pytest.raises(ImageImportError) as info:
+        import_image(_encode(Image.new("RGB", (16, 16)), "ICO"), "ikon.ico")
+    assert "ICO" in info.value.render()
+
+
+def test_oversized_file_is_refused_without_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(images, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(ImageImportError) as info:
+        import_image(b"\xff" * 5000, "besar.jpg")
+    assert "besar.jpg" in info.value.render()
+
+
+def test_fuzzed_jpeg_never_crashes() -> None:
+    """Flip bytes in a real JPEG: every outcome is an image or an ImageImportError."""
+    data = bytearray(_encode(Image.effect_noise((64, 64), 50).convert("RGB"), "JPEG"))
+    rng = random.Random(11)
+    for _ in range(150):
+        mutated = bytearray(data)
+        for _ in range(rng.randint(1, 12)):
+            mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+        try:
+            result = import_image(bytes(mutated), "acak.jpg")
+        except ImageImportError:
+            continue
+        assert result.width > 0

@@ -1,0 +1,121 @@
+"""The `medsos` command line: output, JSON shape and exit statuses of DESIGN.md."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from medsos_desktop.cli import main
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+
+
+def test_check_caption_json_and_exit_status(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _stdin(monkeypatch, "Data peserta: NIK 3273012505900001")
+    code = main(
+        ["check-caption", "--platform", "instagram", "--json", "--data-dir", str(tmp_path / "none")]
+    )
+    findings = json.loads(capsys.readouterr().out)
+    assert code == 1
+    nik = next(f for f in findings if f["code"] == "pii.nik")
+    assert set(nik) == {"code", "severity", "start", "end", "message"}
+    assert nik["severity"] == "error"
+    assert "Data peserta: NIK 3273012505900001"[nik["start"] : nik["end"]] == "3273012505900001"
+    assert "UU 27/2022" in nik["message"]
+
+
+def test_clean_caption_exits_zero(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _stdin(monkeypatch, "Ayo ikut vaksinasi gratis di Puskesmas terdekat!")
+    assert (
+        main(["check-caption", "--platform", "facebook", "--data-dir", str(tmp_path / "none")]) == 0
+    )
+    assert "Tidak ada masalah" in capsys.readouterr().out
+
+
+def test_x_counting_through_the_cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _stdin(monkeypatch, "😀" * 141)  # 282 weighted characters
+    code = main(
+        [
+            "check-caption",
+            "--platform",
+            "x",
+            "--json",
+            "--lang",
+            "en",
+            "--data-dir",
+            str(tmp_path / "none"),
+        ]
+    )
+    findings = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert any(f["code"] == "length.exceeded" for f in findings)
+
+
+def test_agency_official_hashtags_are_used(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = str(tmp_path / "data")
+    assert main(["posts", "list", "--data-dir", data]) == 0  # no database yet: nothing
+    from medsos_desktop.paths import AppPaths
+    from medsos_desktop.services.workspace import open_workspace
+
+    open_workspace(AppPaths(Path(data))).close()  # the demo agency: #SukamajuSehat
+    _stdin(monkeypatch, "Kegiatan hari ini.")
+    main(["check-caption", "--platform", "instagram", "--json", "--data-dir", data])
+    findings = json.loads(capsys.readouterr().out)
+    assert any(f["code"] == "hashtags.official_missing" for f in findings)
+
+
+def test_posts_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from medsos_desktop.paths import AppPaths
+    from medsos_desktop.services.workspace import open_workspace
+
+    data = tmp_path / "data"
+    open_workspace(AppPaths(data)).close()
+    assert main(["posts", "list", "--data-dir", str(data), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) >= 5
+    assert main(["posts", "list", "--data-dir", str(data), "--json", "--status", "approved"]) == 0
+    approved = json.loads(capsys.readouterr().out)
+    assert approved and all(r["status"] == "approved" for r in approved)
+    assert main(["posts", "list", "--data-dir", str(data), "--search", "posyandu"]) == 0
+    assert "Posyandu" in capsys.readouterr().out
+
+
+def test_templates_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["templates", "list", "--json", "--data-dir", str(tmp_path / "x")]) == 0
+    templates = json.loads(capsys.readouterr().out)
+    assert len(templates) >= 8
+    assert {"key", "name", "category", "builtin", "fields"} <= set(templates[0])
+
+
+@pytest.mark.parametrize(
+    "argv", [["posts", "list", "--bogus"], ["no-such-command"], ["check-caption"], []]
+)
+def test_bad_usage_exits_two_with_one_line(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+
+
+def test_unreadable_image_exits_two(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "rusak.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 not really")
+    assert main(["import-image", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "rusak.jpg" in err
+    assert main(["import-image", str(tmp_path / "tidak-ada.jpg")]) == 2
