@@ -892,6 +892,10 @@
             <translation>Built-in template: duplicate it to make your own version.</translation>
         </message>
         <message>
+            <source>No problems in this template.</source>
+            <translation>No problems in this template.</translation>
+        </message>
+        <message>
             <source>New template</source>
             <translation>New template</translation>
         </message>

@@ -893,6 +893,10 @@
             <translation>Template bawaan: duplikat template ini untuk membuat versi Anda sendiri.</translation>
         </message>
         <message>
+            <source>No problems in this template.</source>
+            <translation>Tidak ada masalah pada template ini.</translation>
+        </message>
+        <message>
             <source>New template</source>
             <translation>Template baru</translation>
         </message>

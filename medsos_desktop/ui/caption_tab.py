@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTextEdit,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.domain.checks import Finding, Severity, measure_length
 from medsos_desktop.domain.platforms import RULES, Platform
+from medsos_desktop.ui.caption_edit import CaptionEdit
 from medsos_desktop.ui.translation import qt_translate
 
 SEVERITY_COLOURS = {
@@ -43,6 +43,7 @@ def severity_label(severity: Severity) -> str:
 
 class CaptionTab(QWidget):
     text_edited = Signal(object, str)  # platform, text
+    files_dropped = Signal(list)
     reset_requested = Signal(object)
     copy_requested = Signal(object)
 
@@ -53,7 +54,8 @@ class CaptionTab(QWidget):
         self._loading = False
         self._findings: list[Finding] = []
 
-        self.editor = QPlainTextEdit(self)
+        self.editor = CaptionEdit(self)
+        self.editor.files_dropped.connect(self.files_dropped)
         self.editor.setObjectName(f"variant_{platform.value}")
         self.editor.setPlaceholderText(self.tr("Caption for this platform"))
         self.editor.textChanged.connect(self._on_text)

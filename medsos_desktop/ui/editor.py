@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -31,6 +30,7 @@ from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status,
 from medsos_desktop.services.agency import AgencyProfile
 from medsos_desktop.services.checks import check_post
 from medsos_desktop.services.posts import PostSnapshot
+from medsos_desktop.ui.caption_edit import CaptionEdit
 from medsos_desktop.ui.caption_tab import SEVERITY_COLOURS, CaptionTab
 from medsos_desktop.ui.media_panel import MediaPanel
 from medsos_desktop.ui.post_list import combo_enum, tr_category, tr_status
@@ -107,7 +107,8 @@ class PostEditor(QWidget):
         planned_row.addWidget(self.planned_edit)
         planned_row.addStretch(1)
 
-        self.base_edit = QPlainTextEdit(self)
+        self.base_edit = CaptionEdit(self)
+        self.base_edit.files_dropped.connect(self._files_dropped)
         self.base_edit.setObjectName("base_caption")
         self.base_edit.setPlaceholderText(
             self.tr("Write the caption once here; every platform starts from it.")
@@ -134,9 +135,7 @@ class PostEditor(QWidget):
 
         self.media_panel = MediaPanel(load_blob, self)
         self.media_panel.media_changed.connect(self._media_changed)
-        self.media_panel.files_chosen.connect(
-            lambda paths: self.post_id and self.images_chosen.emit(self.post_id, paths)
-        )
+        self.media_panel.files_chosen.connect(self._files_dropped)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("platform_tabs")
@@ -328,6 +327,10 @@ class PostEditor(QWidget):
         self.content_edited.emit(self.post_id, self.content)
         self._check_timer.start()
 
+    def _files_dropped(self, paths: list) -> None:
+        if self.post_id is not None and self.status in (Status.DRAFT, Status.CHANGES_REQUESTED):
+            self.images_chosen.emit(self.post_id, paths)
+
     def add_media(self, refs: list[MediaRef]) -> None:
         media = (*self.content.media, *refs)
         self.media_panel.set_media(media)
@@ -380,6 +383,7 @@ class PostEditor(QWidget):
                 tab.text_edited.connect(self._variant_edited)
                 tab.reset_requested.connect(self._variant_reset)
                 tab.copy_requested.connect(self.copy_caption)
+                tab.files_dropped.connect(self._files_dropped)
                 tab.set_read_only(self.status not in (Status.DRAFT, Status.CHANGES_REQUESTED))
                 self._tabs[platform] = tab
                 self.tabs.insertTab(position, tab, RULES[platform].label)

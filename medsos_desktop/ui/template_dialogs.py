@@ -58,14 +58,34 @@ def _button_box(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 def _fill_template_list(
     widget: QListWidget, templates: list[CaptionTemplate], category: Category | None
 ) -> None:
+    """Templates grouped under their category, each group with a header row."""
     widget.clear()
-    for template in templates:
-        if category is not None and template.category is not category:
+    own = QCoreApplication.translate("Dialogs", "own")
+    for group in Category:
+        if category is not None and group is not category:
             continue
-        suffix = "" if template.builtin else "  ·  " + QCoreApplication.translate("Dialogs", "own")
-        item = QListWidgetItem(f"{template.name}{suffix}\n{tr_category(template.category)}")
-        item.setData(KeyRole, template.key)
-        widget.addItem(item)
+        members = [t for t in templates if t.category is group]
+        if not members:
+            continue
+        header = QListWidgetItem(tr_category(group))
+        header.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
+        widget.addItem(header)
+        for template in members:
+            suffix = "" if template.builtin else f"  ·  {own}"
+            item = QListWidgetItem(f"    {template.name}{suffix}")
+            item.setData(KeyRole, template.key)
+            widget.addItem(item)
+
+
+def _select_first_template(widget: QListWidget, key: str | None = None) -> None:
+    for row in range(widget.count()):
+        item_key = widget.item(row).data(KeyRole)
+        if item_key is not None and (key is None or item_key == key):
+            widget.setCurrentRow(row)
+            return
 
 
 class TemplatePickerDialog(QDialog):
@@ -134,15 +154,14 @@ class TemplatePickerDialog(QDialog):
 
     def _refill_list(self) -> None:
         _fill_template_list(self.list, self.templates, combo_enum(self.category_filter, Category))
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        _select_first_template(self.list)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.inputs.clear()
         self.template = None
-        if item is None:
+        if item is None or item.data(KeyRole) is None:
             self.preview.clear()
             return
         key = item.data(KeyRole)
@@ -265,15 +284,12 @@ class TemplateManagerDialog(QDialog):
 
     def _reload(self, select_key: str | None = None) -> None:
         _fill_template_list(self.list, self.service.list(), None)
-        for row in range(self.list.count()):
-            if self.list.item(row).data(KeyRole) == select_key:
-                self.list.setCurrentRow(row)
-                return
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        keys = {self.list.item(row).data(KeyRole) for row in range(self.list.count())}
+        _select_first_template(self.list, select_key if select_key in keys else None)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
-        self.current = self.service.get(item.data(KeyRole)) if item else None
+        key = item.data(KeyRole) if item else None
+        self.current = self.service.get(key) if key else None
         template = self.current
         editable = template is not None and not template.builtin
         self.name_edit.setText(template.name if template else "")
@@ -291,9 +307,14 @@ class TemplateManagerDialog(QDialog):
 
     def _validate(self) -> None:
         self.problems.clear()
-        for problem in validate_template(self.name_edit.text(), self.body_edit.toPlainText()):
+        problems = validate_template(self.name_edit.text(), self.body_edit.toPlainText())
+        for problem in problems:
             item = QListWidgetItem(format_problem(problem, qt_translate))
             item.setForeground(QColor("#c62828" if problem.severity == "error" else "#b26a00"))
+            self.problems.addItem(item)
+        if not problems:
+            item = QListWidgetItem(self.tr("No problems in this template."))
+            item.setForeground(QColor("#2e7d32"))
             self.problems.addItem(item)
 
     def _new(self) -> None:

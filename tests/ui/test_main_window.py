@@ -252,3 +252,20 @@ def test_first_run_profile_prompt(qtbot: QtBot, open_window: OpenWindow) -> None
     window.workspace.close()
     again = open_window(dismiss_profile=False)
     assert again._dialog is None  # asked once only
+
+
+def test_image_dropped_on_the_caption_is_attached_not_typed(qtbot: QtBot,
+                                                            open_window: OpenWindow,
+                                                            tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+
+    window = open_window()
+    _new_post(qtbot, window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_png(tmp_path / "rapat.png")))])
+    editor = window.editor
+    assert editor.base_edit.canInsertFromMimeData(mime)
+    editor.base_edit.insertFromMimeData(mime)  # what a drop or a paste does
+    qtbot.waitUntil(lambda: len(editor.content.media) == 1, timeout=5000)
+    assert editor.base_edit.toPlainText() == ""
+    assert editor.content.media[0].filename == "rapat.png"
