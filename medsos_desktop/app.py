@@ -10,7 +10,7 @@ import sys
 import time
 
 from medsos_desktop import __version__
-from medsos_desktop.paths import AppPaths, resolve_data_dir
+from medsos_desktop.paths import AppPaths, resolve_data_dir, resource_path
 
 log = logging.getLogger("medsos_desktop")
 
@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = AppPaths(resolve_data_dir(args.data_dir))
 
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from medsos_desktop.domain.text import UserFacingError
@@ -58,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Medsos Desktop")
     app.setDesktopFileName("medsos-desktop")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "medsos-desktop.png"))))
 
     install_language(args.lang or load_settings(paths.settings_file).language)
     try:

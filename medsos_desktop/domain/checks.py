@@ -624,12 +624,15 @@ def _national_number(groups: list[str], plus: bool) -> str | None:
     return national if 2 <= len(area) <= 3 and 5 <= len(rest) <= 8 else None
 
 
-def _phone_in(candidate: str) -> tuple[int, str] | None:
-    """Longest valid phone number at the start of `candidate`: (end offset, national)."""
-    plus = candidate.startswith("+")
+def _phone_at(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Longest valid phone number starting at `start` within a candidate ending at `end`.
+
+    Returns where the number ends and its national form.
+    """
+    plus = text.startswith("+", start)
     groups: list[re.Match[str]] = []
     digits = 0
-    for group in _DIGIT_GROUP.finditer(candidate):
+    for group in _DIGIT_GROUP.finditer(text, start, end):
         digits += len(group.group())
         if digits > _PHONE_MAX_DIGITS:
             break  # a long run of numbers is not one phone number; stay linear
@@ -637,10 +640,10 @@ def _phone_in(candidate: str) -> tuple[int, str] | None:
     for count in range(len(groups), 0, -1):
         national = _national_number([g.group() for g in groups[:count]], plus)
         if national is not None:
-            end = groups[count - 1].end()
-            if candidate[end : end + 1] == ")":
-                end += 1
-            return end, national
+            stop = groups[count - 1].end()
+            if text.startswith(")", stop):
+                stop += 1
+            return stop, national
     return None
 
 
@@ -652,26 +655,37 @@ def _normalize_phone(value: str) -> str:
 
 
 def _check_phones(masked: str, allowed: set[str], platform: Platform) -> list[Finding]:
+    """Phone numbers, tried at the start of each space-separated part of a run of numbers.
+
+    Starting again after a space finds both numbers in "0812-1111-2222 0813-3333-4444"
+    and the number in "40115 0224234567", without cutting into "2025-0812" or "1.0812".
+    """
     findings: list[Finding] = []
     for match in _PHONE_CANDIDATE.finditer(masked):
-        found = _phone_in(match.group())
-        if found is None:
-            continue
-        length, national = found
-        if national.lstrip("0") in allowed:
-            continue
-        start, end = match.start(), match.start() + length
-        findings.append(
-            Finding(
-                "pii.phone",
-                Severity.WARNING,
-                start,
-                end,
-                MSG_PII_PHONE,
-                {"value": masked[start:end]},
-                platform,
+        run_start, run_end = match.span()
+        free = run_start
+        starts = [run_start] + [i + 1 for i in range(run_start, run_end) if masked[i] == " "]
+        for start in starts:
+            if start < free:
+                continue
+            found = _phone_at(masked, start, run_end)
+            if found is None:
+                continue
+            end, national = found
+            free = end
+            if national in allowed:
+                continue
+            findings.append(
+                Finding(
+                    "pii.phone",
+                    Severity.WARNING,
+                    start,
+                    end,
+                    MSG_PII_PHONE,
+                    {"value": masked[start:end]},
+                    platform,
+                )
             )
-        )
     return findings
 
 

@@ -549,6 +549,16 @@ def test_not_phone_numbers(text: str) -> None:
     assert by_code(check_caption(text, Platform.FACEBOOK), "pii.phone") == []
 
 
+def test_phone_numbers_next_to_other_numbers() -> None:
+    text = "Hubungi 0812-1111-2222 0813-3333-4444, kode pos 40115 0224234567."
+    findings = check_caption(text, Platform.FACEBOOK)
+    assert [marked(text, f) for f in findings] == [
+        "0812-1111-2222",
+        "0813-3333-4444",
+        "0224234567",
+    ]
+
+
 def test_allowed_phone_does_not_hide_other_numbers() -> None:
     text = "Hotline (022) 4234567 atau Bu Rina 0813-2222-3333"
     context = CheckContext(allowed_contacts=("022-4234567",))

@@ -1,0 +1,422 @@
+"""The budgets of DESIGN.md ("Budgets"), measured in one run on this machine.
+
+    .venv/bin/python tests/benchmarks/run.py [--json] [--only NAME ...] [--runs N]
+
+Every figure is a ratio against a baseline measured in the same run, so results from
+different machines compare. One line per figure on stdout (with ``--json``, a JSON list
+of objects with ``name``, ``ours``, ``baseline``, ``ratio``, ``budget`` (the highest
+allowed ratio), ``unit`` and ``within_budget``); progress and the raw samples go to
+stderr. Over budget is reported, not failed: the exit status is 0 whenever every
+measurement could be taken, 1 when one could not (its error is on stderr, the other
+figures are still printed), 2 on bad usage.
+
+Figures:
+
+- ``cold_start_paint_10k``: wall time from spawning ``python -m medsos_desktop
+  --benchmark-exit paint`` (10,000 posts stored) to reading its ``ready`` line, against
+  a bare PySide6 window started and timed the same way; median of ``--runs`` runs after
+  one warm-up run of each (so Python's bytecode and the OS file cache are warm: this is
+  a new process, not a cold disk). Budget 2x.
+- ``cold_start_loaded_10k``: the same until the post list shows the 10,000 posts
+  (``--benchmark-exit loaded``). Informational; DESIGN budgets only the paint. 2x.
+- ``peak_memory_10k``: peak RSS (``ru_maxrss`` from ``os.wait4``) of the ``loaded``
+  runs against the bare window's runs. Budget 2.5x.
+- ``fts_search_100k``: ``PostService.search`` over 100,000 posts, median over a fixed
+  set of Indonesian queries of each query's median time. Budget 50 ms: the baseline is
+  that 50 ms, so the ratio must stay at or below 1.
+
+Children inherit the parent's peak RSS on Linux (exec keeps the old ``hiwater_rss`` in
+``ru_maxrss``), so this process stays small while it starts children: data is generated
+in child processes (``corpus.py``), the app is imported here only for the search figure,
+which runs last, and each child's peak is checked against this process's own peak.
+POSIX only (``os.wait4``, ``resource``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CORPUS_SCRIPT = Path(__file__).resolve().parent / "corpus.py"
+
+COLD_START_PAINT = "cold_start_paint_10k"
+COLD_START_LOADED = "cold_start_loaded_10k"
+PEAK_MEMORY = "peak_memory_10k"
+FTS_SEARCH = "fts_search_100k"
+FIGURES = (COLD_START_PAINT, COLD_START_LOADED, PEAK_MEMORY, FTS_SEARCH)
+STARTUP_FIGURES = (COLD_START_PAINT, COLD_START_LOADED, PEAK_MEMORY)
+
+STARTUP_POSTS = 10_000
+SEARCH_POSTS = 100_000
+DEFAULT_RUNS = 7
+CHILD_TIMEOUT_S = 120.0
+SEARCH_BUDGET_MS = 50.0
+SEARCH_REPEATS = 5
+
+# What an admin types in the search box (debounced, so half-typed words arrive too):
+# single words, place names, prefixes, two words, an official hashtag. Chosen for
+# realism, not for speed; common words match tens of thousands of the 100,000 posts.
+SEARCH_QUERIES = (
+    "vaksinasi",
+    "posyandu",
+    "banjir",
+    "stunting",
+    "ktp",
+    "hoaks",
+    "Cihapit",
+    "vaks",
+    "posy",
+    "pela",
+    "kec",
+    "jalan rusak",
+    "pajak daerah",
+    "pelayanan ktp",
+    "kerja bakti",
+    "imunisasi polio",
+    "Kelurahan Cihapit",
+    "#BandungJuara",
+)
+
+# The baseline: a bare PySide6 window, reporting at its first paint exactly as
+# medsos_desktop.app does with --benchmark-exit (event filter, then a zero timer).
+BARE_WINDOW = """\
+import time
+started = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(["bare-window"])
+window = QMainWindow()
+
+
+def report_and_quit():
+    print(f"ready {time.perf_counter() - started:.4f}", flush=True)
+    app.quit()
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, report_and_quit)
+        return False
+
+
+first_paint = FirstPaint(window)
+window.installEventFilter(first_paint)
+window.show()
+raise SystemExit(app.exec())
+"""
+
+
+class MeasurementError(Exception):
+    """A figure could not be measured (a child failed, timed out or reported nothing)."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One line of the report."""
+
+    name: str
+    ours: float
+    baseline: float
+    ratio: float
+    budget: float  # the highest allowed ratio
+    unit: str
+    within_budget: bool
+
+    @classmethod
+    def of(cls, name: str, ours: float, baseline: float, budget: float, unit: str) -> Figure:
+        ratio = ours / baseline
+        return cls(name, ours, baseline, ratio, budget, unit, ratio <= budget)
+
+    def line(self) -> str:
+        verdict = "within budget" if self.within_budget else "OVER BUDGET"
+        return (
+            f"{self.name:<22} ours {self.ours:9.3f} {self.unit:<3}  "
+            f"baseline {self.baseline:9.3f} {self.unit:<3}  ratio {self.ratio:6.2f}  "
+            f"budget <= {self.budget:.1f}  {verdict}"
+        )
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "ours": round(self.ours, 4),
+            "baseline": round(self.baseline, 4),
+            "ratio": round(self.ratio, 3),
+            "budget": self.budget,
+            "unit": self.unit,
+            "within_budget": self.within_budget,
+        }
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    """One child process: wall time to its `ready` line, its own figure, its peak RSS."""
+
+    wall_s: float
+    reported_s: float  # seconds since the child's own start mark (after interpreter start-up)
+    max_rss_mib: float
+
+
+def note(message: str) -> None:
+    """Progress and raw samples: stderr, so that stdout stays the report."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("MEDSOS_DATA_DIR", None)
+    return env
+
+
+def _max_rss_mib(rusage: resource.struct_rusage) -> float:
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB on Linux
+    return rusage.ru_maxrss * scale / 2**20
+
+
+def _own_peak_mib() -> float:
+    return _max_rss_mib(resource.getrusage(resource.RUSAGE_SELF))
+
+
+def run_child(argv: Sequence[str], label: str, timeout_s: float = CHILD_TIMEOUT_S) -> ChildRun:
+    """Spawn `argv`, time it until it prints `ready SECONDS`, let it exit, read its peak RSS."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            cwd=REPO_ROOT,
+            env=child_env(),
+            text=True,
+        )
+        timed_out = threading.Event()
+
+        def kill() -> None:
+            timed_out.set()
+            proc.kill()
+
+        watchdog = threading.Timer(timeout_s, kill)
+        watchdog.start()
+        try:
+            assert proc.stdout is not None
+            wall_s: float | None = None
+            reported_s = 0.0
+            for line in proc.stdout:
+                if line.startswith("ready "):
+                    wall_s = time.perf_counter() - started
+                    reported_s = float(line.split()[1])
+                    break
+            proc.stdout.read()  # whatever else it prints, so it never blocks on a full pipe
+            _pid, status, rusage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+        finally:
+            watchdog.cancel()
+            if proc.returncode is None:
+                proc.kill()
+                proc.wait()
+        err.seek(0)
+        stderr_tail = "\n".join(err.read().strip().splitlines()[-15:])
+    if timed_out.is_set():
+        raise MeasurementError(f"{label}: no exit within {timeout_s:.0f} s\n{stderr_tail}")
+    if wall_s is None or proc.returncode != 0:
+        raise MeasurementError(
+            f"{label}: exit status {proc.returncode}, "
+            f"{'no ready line' if wall_s is None else 'after its ready line'}\n{stderr_tail}"
+        )
+    max_rss_mib = _max_rss_mib(rusage)
+    own_peak = _own_peak_mib()
+    if max_rss_mib <= own_peak:
+        raise MeasurementError(
+            f"{label}: its peak RSS ({max_rss_mib:.1f} MiB) is not above this process's own "
+            f"({own_peak:.1f} MiB), so it may be inherited rather than its own"
+        )
+    return ChildRun(wall_s, reported_s, max_rss_mib)
+
+
+def generate_data(root: Path, counts: dict[str, tuple[int, bool]]) -> dict[str, Path]:
+    """Build the data folders in parallel child processes (name -> (posts, bulk))."""
+    procs: dict[str, tuple[Path, subprocess.Popen[str]]] = {}
+    for name, (count, bulk) in counts.items():
+        folder = root / name
+        argv = [sys.executable, str(CORPUS_SCRIPT), str(folder), str(count)]
+        if bulk:
+            argv.append("--bulk")
+        note(f"generating {count:,} posts in {folder} ({'bulk insert' if bulk else 'create_post'})")
+        procs[name] = (
+            folder,
+            subprocess.Popen(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=child_env(),
+                text=True,
+            ),
+        )
+    failures: list[str] = []
+    for name, (_folder, proc) in procs.items():
+        try:
+            out, errs = proc.communicate(timeout=300)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, errs = proc.communicate()
+        if proc.returncode != 0 or not out.startswith("stored "):
+            tail = "\n".join(errs.strip().splitlines()[-15:])
+            failures.append(f"generating {name} failed (exit {proc.returncode}):\n{tail}")
+            continue
+        _word, stored, seconds = out.split()
+        note(f"  {name}: {int(stored):,} posts stored in {float(seconds):.1f} s")
+        if int(stored) != counts[name][0]:
+            failures.append(f"{name}: {stored} posts stored, {counts[name][0]} wanted")
+    if failures:
+        raise MeasurementError("\n".join(failures))
+    return {name: folder for name, (folder, _proc) in procs.items()}
+
+
+def _summary(label: str, runs: list[ChildRun]) -> None:
+    walls = ", ".join(f"{r.wall_s:.3f}" for r in runs)
+    note(
+        f"  {label:<20} wall s [{walls}]  median {statistics.median(r.wall_s for r in runs):.3f}"
+        f"  (in-process median {statistics.median(r.reported_s for r in runs):.3f} s)"
+        f"  peak RSS median {statistics.median(r.max_rss_mib for r in runs):.1f} MiB"
+    )
+
+
+def measure_startup(data_dir: Path, selected: Sequence[str], runs: int) -> list[Figure]:
+    """Cold start and peak memory of the app against a bare window, runs interleaved."""
+    app = [sys.executable, "-m", "medsos_desktop", "--data-dir", str(data_dir)]
+    kinds: dict[str, list[str]] = {"bare window": [sys.executable, "-c", BARE_WINDOW]}
+    if COLD_START_PAINT in selected:
+        kinds["app, first paint"] = [*app, "--benchmark-exit", "paint"]
+    if COLD_START_LOADED in selected or PEAK_MEMORY in selected:
+        kinds["app, posts loaded"] = [*app, "--benchmark-exit", "loaded"]
+    samples: dict[str, list[ChildRun]] = {kind: [] for kind in kinds}
+    for round_no in range(runs + 1):  # round 0 warms up every kind and is discarded
+        note(f"start-up round {round_no}/{runs}{' (warm-up)' if round_no == 0 else ''}")
+        for kind, argv in kinds.items():
+            run = run_child(argv, kind)
+            if round_no:
+                samples[kind].append(run)
+    for kind, kind_runs in samples.items():
+        _summary(kind, kind_runs)
+
+    def median_of(kind: str, value: Callable[[ChildRun], float]) -> float:
+        return statistics.median(value(r) for r in samples[kind])
+
+    bare_s = median_of("bare window", lambda r: r.wall_s)
+    figures: list[Figure] = []
+    if COLD_START_PAINT in selected:
+        ours = median_of("app, first paint", lambda r: r.wall_s)
+        figures.append(Figure.of(COLD_START_PAINT, ours, bare_s, 2.0, "s"))
+    if COLD_START_LOADED in selected:
+        ours = median_of("app, posts loaded", lambda r: r.wall_s)
+        figures.append(Figure.of(COLD_START_LOADED, ours, bare_s, 2.0, "s"))
+    if PEAK_MEMORY in selected:
+        ours = median_of("app, posts loaded", lambda r: r.max_rss_mib)
+        bare = median_of("bare window", lambda r: r.max_rss_mib)
+        figures.append(Figure.of(PEAK_MEMORY, ours, bare, 2.5, "MiB"))
+    return figures
+
+
+def measure_search(data_dir: Path) -> Figure:
+    """`PostService.search` over the 100,000-post folder, in this process (so: last)."""
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT))
+    from medsos_desktop.paths import AppPaths
+    from medsos_desktop.services.posts import PostService
+    from medsos_desktop.services.workspace import open_workspace
+
+    workspace = open_workspace(AppPaths(data_dir), exclusive=False, seed_demo=False)
+    try:
+        service = PostService(workspace.db)
+        per_query: list[float] = []
+        for query in SEARCH_QUERIES:
+            hits = len(service.search(query))  # warm-up: statement cache, first pages
+            times_ms = []
+            for _ in range(SEARCH_REPEATS):
+                started = time.perf_counter()
+                service.search(query)
+                times_ms.append((time.perf_counter() - started) * 1000)
+            per_query.append(statistics.median(times_ms))
+            note(f"  search {query!r:<20} {hits:6,} hits  median {per_query[-1]:7.2f} ms")
+    finally:
+        workspace.close()
+    worst = max(zip(per_query, SEARCH_QUERIES, strict=True))
+    note(f"  search: slowest query {worst[1]!r} at {worst[0]:.2f} ms")
+    ours = statistics.median(per_query)
+    return Figure.of(FTS_SEARCH, ours, SEARCH_BUDGET_MS, 1.0, "ms")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Measure the budgets of DESIGN.md against baselines from the same run."
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON list instead of lines")
+    parser.add_argument(
+        "--only", nargs="+", choices=FIGURES, metavar="NAME", help=f"one of: {', '.join(FIGURES)}"
+    )
+    parser.add_argument(
+        "--runs", type=int, default=DEFAULT_RUNS, help="timed start-ups of each kind (median)"
+    )
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    selected = [name for name in FIGURES if not args.only or name in args.only]
+    figures: list[Figure] = []
+    failed = False
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="medsos-bench-") as tmp:
+        wanted: dict[str, tuple[int, bool]] = {}
+        if any(name in STARTUP_FIGURES for name in selected):
+            wanted["posts-10k"] = (STARTUP_POSTS, False)
+        if FTS_SEARCH in selected:
+            wanted["posts-100k"] = (SEARCH_POSTS, True)
+        try:
+            folders = generate_data(Path(tmp), wanted)
+        except MeasurementError as exc:
+            note(f"error: {exc}")
+            return 1
+        if "posts-10k" in folders:
+            try:
+                figures += measure_startup(folders["posts-10k"], selected, args.runs)
+            except MeasurementError as exc:
+                note(f"error: {exc}")
+                failed = True
+        if "posts-100k" in folders:
+            try:
+                figures.append(measure_search(folders["posts-100k"]))
+            except Exception as exc:  # a failing search is a failed measurement, reported
+                note(f"error: search over {SEARCH_POSTS:,} posts failed: {exc!r}")
+                failed = True
+    note(f"benchmark finished in {time.perf_counter() - started:.0f} s")
+    if args.json:
+        print(json.dumps([f.as_json() for f in figures], indent=2))
+    else:
+        for figure in figures:
+            print(figure.line())
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
