@@ -254,9 +254,9 @@ def test_first_run_profile_prompt(qtbot: QtBot, open_window: OpenWindow) -> None
     assert again._dialog is None  # asked once only
 
 
-def test_image_dropped_on_the_caption_is_attached_not_typed(qtbot: QtBot,
-                                                            open_window: OpenWindow,
-                                                            tmp_path: Path) -> None:
+def test_image_dropped_on_the_caption_is_attached_not_typed(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
     from PySide6.QtCore import QMimeData, QUrl
 
     window = open_window()
