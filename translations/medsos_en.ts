@@ -744,6 +744,10 @@
             <translation>Your agency's profile, used in templates and checks.</translation>
         </message>
         <message>
+            <source>e.g. {example}</source>
+            <translation>e.g. {example}</translation>
+        </message>
+        <message>
             <source>Official numbers and e-mails, one per line: they are not flagged as personal data</source>
             <translation>Official numbers and e-mails, one per line: they are not flagged as personal data</translation>
         </message>

@@ -745,6 +745,10 @@
             <translation>Profil instansi Anda, dipakai di template dan pemeriksaan.</translation>
         </message>
         <message>
+            <source>e.g. {example}</source>
+            <translation>mis. {example}</translation>
+        </message>
+        <message>
             <source>Official numbers and e-mails, one per line: they are not flagged as personal data</source>
             <translation>Nomor dan e-mail resmi, satu per baris: tidak akan ditandai sebagai data pribadi</translation>
         </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
@@ -56,7 +57,9 @@ class PostEditor(QWidget):
     new_revision_requested = Signal(int)
     caption_copied = Signal(str)  # platform label
 
-    def __init__(self, load_blob, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, load_blob: Callable[[str], bytes | None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.post_id: int | None = None
         self.status = Status.DRAFT

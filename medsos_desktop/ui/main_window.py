@@ -419,9 +419,14 @@ class MainWindow(QMainWindow):
         self.runner.run(work, on_done=done, on_error=self._show_error)
 
     def open_template_picker(self) -> None:
+        self.runner.run(self.templates.list, on_done=self._open_picker, on_error=self._show_error)
+
+    def _open_picker(self, templates: list) -> None:
+        if self.editor.post_id is None:
+            return
         content = self.editor.current_content()
         dialog = TemplatePickerDialog(
-            self.templates, self.profile, content.collaborators, content.category, self
+            templates, self.profile, content.collaborators, content.category, self
         )
 
         def finished(result: int) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES
+from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES, Platform
 from medsos_desktop.domain.posts import normalize_tags
 from medsos_desktop.services.agency import AgencyProfile
 
@@ -41,16 +41,24 @@ class ProfileDialog(QDialog):
 
         self.name_edit = QLineEdit(profile.name, self)
         self.name_edit.setObjectName("agency_name")
-        self.name_edit.setPlaceholderText("Dinas Kesehatan Kota Bandung")
+        self.name_edit.setPlaceholderText(
+            self.tr("e.g. {example}").format(example="Dinas Kesehatan Kota Bandung")
+        )
         self.short_edit = QLineEdit(profile.short_name, self)
         self.short_edit.setObjectName("agency_short")
-        self.short_edit.setPlaceholderText("Dinkes Bandung")
+        self.short_edit.setPlaceholderText(
+            self.tr("e.g. {example}").format(example="Dinkes Bandung")
+        )
         self.parent_edit = QLineEdit(profile.parent_government, self)
         self.parent_edit.setObjectName("agency_parent")
-        self.parent_edit.setPlaceholderText("Pemerintah Kota Bandung")
+        self.parent_edit.setPlaceholderText(
+            self.tr("e.g. {example}").format(example="Pemerintah Kota Bandung")
+        )
         self.hashtags_edit = QLineEdit(" ".join(profile.official_hashtags), self)
         self.hashtags_edit.setObjectName("agency_hashtags")
-        self.hashtags_edit.setPlaceholderText("#BandungJuara #DinkesBandung")
+        self.hashtags_edit.setPlaceholderText(
+            self.tr("e.g. {example}").format(example="#BandungJuara #DinkesBandung")
+        )
         self.contacts_edit = QPlainTextEdit("\n".join(profile.contacts), self)
         self.contacts_edit.setObjectName("agency_contacts")
         self.contacts_edit.setFixedHeight(60)
@@ -59,7 +67,7 @@ class ProfileDialog(QDialog):
                 "Official numbers and e-mails, one per line: they are not flagged as personal data"
             )
         )
-        self.handle_edits: dict = {}
+        self.handle_edits: dict[Platform, QLineEdit] = {}
         handles_box = QGroupBox(self.tr("Accounts"), self)
         handles_form = QFormLayout(handles_box)
         for platform in PLATFORM_ORDER:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from medsos_desktop.domain.text import UserFacingError
 from medsos_desktop.services.agency import AgencyProfile
 from medsos_desktop.services.templates import TemplateService
 from medsos_desktop.ui.post_list import combo_enum, tr_category
+from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import qt_translate
 
 KeyRole = Qt.ItemDataRole.UserRole
@@ -93,7 +94,7 @@ class TemplatePickerDialog(QDialog):
 
     def __init__(
         self,
-        service: TemplateService,
+        templates: list[CaptionTemplate],
         profile: AgencyProfile,
         collaborators: tuple[str, ...],
         category: Category,
@@ -102,8 +103,7 @@ class TemplatePickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start from a caption template"))
         self.resize(900, 600)
-        self.service = service
-        self.templates = service.list()
+        self.templates = templates
         self.autofill = autofill_values(profile.name, profile.parent_government, collaborators)
         self.template: CaptionTemplate | None = None
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -207,11 +207,15 @@ class TemplatePickerDialog(QDialog):
 class TemplateManagerDialog(QDialog):
     """Create, edit, duplicate and delete own caption templates; built-ins can be duplicated."""
 
+    ready = Signal()  # the list is (re)loaded or an operation failed
+
     def __init__(self, service: TemplateService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Caption templates"))
         self.resize(900, 600)
         self.service = service
+        self.runner = TaskRunner(self, max_threads=1)
+        self.templates: list[CaptionTemplate] = []
         self.current: CaptionTemplate | None = None
 
         self.list = QListWidget(self)
@@ -282,14 +286,34 @@ class TemplateManagerDialog(QDialog):
         layout.addWidget(close_box)
         self._reload()
 
-    def _reload(self, select_key: str | None = None) -> None:
-        _fill_template_list(self.list, self.service.list(), None)
-        keys = {self.list.item(row).data(KeyRole) for row in range(self.list.count())}
+    # Every service call runs on the dialog's runner: the window never waits on the disk.
+
+    def _reload(self, select_key: str | None = None, message: str = "") -> None:
+        self.runner.run(
+            self.service.list,
+            on_done=lambda templates: self._show(templates, select_key, message),
+            on_error=self._failed,
+        )
+
+    def _show(self, templates: list[CaptionTemplate], select_key: str | None, message: str) -> None:
+        self.templates = templates
+        _fill_template_list(self.list, templates, None)
+        keys = {t.key for t in templates}
         _select_first_template(self.list, select_key if select_key in keys else None)
+        self.message.setStyleSheet("")
+        if message:
+            self.message.setText(message)
+        self.ready.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        text = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c62828")
+        self.ready.emit()
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         key = item.data(KeyRole) if item else None
-        self.current = self.service.get(key) if key else None
+        self.current = next((t for t in self.templates if t.key == key), None)
         template = self.current
         editable = template is not None and not template.builtin
         self.name_edit.setText(template.name if template else "")
@@ -301,6 +325,7 @@ class TemplateManagerDialog(QDialog):
         self.category_combo.setEnabled(editable)
         self.save_button.setEnabled(editable)
         self.delete_button.setEnabled(editable)
+        self.message.setStyleSheet("")
         self.message.setText(
             "" if editable else self.tr("Built-in template: duplicate it to make your own version.")
         )
@@ -330,20 +355,23 @@ class TemplateManagerDialog(QDialog):
     def _duplicate(self) -> None:
         if self.current is None:
             return
-        try:
-            copy = self.service.duplicate(
-                self.current.key, self.tr("{name} (copy)").format(name=self.current.name)
-            )
-        except UserFacingError as exc:
-            self.message.setText(exc.render(qt_translate))
-            return
-        self._reload(copy.key)
+        key = self.current.key
+        name = self.tr("{name} (copy)").format(name=self.current.name)
+        self.runner.run(
+            lambda: self.service.duplicate(key, name),
+            on_done=lambda copy: self._reload(copy.key, self.tr("Saved.")),
+            on_error=self._failed,
+        )
 
     def _delete(self) -> None:
         if self.current is None or self.current.builtin:
             return
-        self.service.delete(self.current.key)
-        self._reload()
+        key = self.current.key
+        self.runner.run(
+            lambda: self.service.delete(key),
+            on_done=lambda _r: self._reload(),
+            on_error=self._failed,
+        )
 
     def _save(self) -> None:
         if self.current is None or self.current.builtin:
@@ -358,12 +386,8 @@ class TemplateManagerDialog(QDialog):
         )
 
     def _save_as(self, template: CaptionTemplate) -> None:
-        try:
-            saved = self.service.save(template)
-        except UserFacingError as exc:
-            self.message.setText(exc.render(qt_translate))
-            self.message.setStyleSheet("color: #c62828")
-            return
-        self.message.setStyleSheet("")
-        self._reload(saved.key)
-        self.message.setText(self.tr("Saved."))
+        self.runner.run(
+            lambda: self.service.save(template),
+            on_done=lambda saved: self._reload(saved.key, self.tr("Saved.")),
+            on_error=self._failed,
+        )

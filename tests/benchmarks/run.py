@@ -196,15 +196,18 @@ def run_child(argv: Sequence[str], label: str, timeout_s: float = CHILD_TIMEOUT_
     """Spawn `argv`, time it until it prints `ready SECONDS`, let it exit, read its peak RSS."""
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err:
         started = time.perf_counter()
-        proc = subprocess.Popen(
-            argv,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=err,
-            cwd=REPO_ROOT,
-            env=child_env(),
-            text=True,
-        )
+        try:
+            proc = subprocess.Popen(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                cwd=REPO_ROOT,
+                env=child_env(),
+                text=True,
+            )
+        except OSError as exc:
+            raise MeasurementError(f"{label}: cannot start {argv[0]}: {exc}") from exc
         timed_out = threading.Event()
 
         def kill() -> None:
@@ -220,7 +223,10 @@ def run_child(argv: Sequence[str], label: str, timeout_s: float = CHILD_TIMEOUT_
             for line in proc.stdout:
                 if line.startswith("ready "):
                     wall_s = time.perf_counter() - started
-                    reported_s = float(line.split()[1])
+                    try:
+                        reported_s = float(line.split()[1])
+                    except (IndexError, ValueError):
+                        reported_s = float("nan")
                     break
             proc.stdout.read()  # whatever else it prints, so it never blocks on a full pipe
             _pid, status, rusage = os.wait4(proc.pid, 0)

@@ -55,6 +55,7 @@ def test_create_draft_fill_template_check_copy_reopen(
 
     # A template, filled through its form.
     editor.template_button.click()
+    qtbot.waitUntil(lambda: isinstance(window._dialog, TemplatePickerDialog), timeout=5000)
     dialog = window._dialog
     assert isinstance(dialog, TemplatePickerDialog)
     keys = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]

@@ -1,0 +1,63 @@
+"""Own caption templates: create, refuse a broken one with reasons, fix, duplicate, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from medsos_desktop.services.templates import TemplateService
+from medsos_desktop.ui.main_window import MainWindow
+from medsos_desktop.ui.template_dialogs import TemplateManagerDialog
+
+
+def _keys(dialog: TemplateManagerDialog) -> list[str | None]:
+    return [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
+
+
+def _manager(qtbot: QtBot, window: MainWindow) -> TemplateManagerDialog:
+    window.open_template_manager()
+    dialog = window._dialog
+    assert isinstance(dialog, TemplateManagerDialog)
+    qtbot.waitUntil(lambda: dialog.current is not None, timeout=5000)
+    return dialog
+
+
+def test_own_template_lifecycle(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+    window = open_window()
+    dialog = _manager(qtbot, window)
+    assert dialog.current is not None and dialog.current.builtin
+    assert not dialog.save_button.isEnabled()  # built-ins are read-only
+
+    with qtbot.waitSignal(dialog.ready, timeout=5000):
+        dialog.new_button.click()
+    assert dialog.current is not None and not dialog.current.builtin
+    own_key = dialog.current.key
+
+    dialog.name_edit.setText("Rapat Koordinasi")
+    dialog.body_edit.setPlainText("Rapat {kegiatan di {lokasi}")
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("{kegiatan" in p or "kegiatan" in p for p in problems)
+    with qtbot.waitSignal(dialog.ready, timeout=5000):
+        dialog.save_button.click()
+    assert "error" in dialog.message.text().lower()
+    stored = TemplateService(window.workspace.db).get(own_key)
+    assert stored is not None and stored.body != "Rapat {kegiatan di {lokasi}"
+
+    dialog.body_edit.setPlainText("Rapat {kegiatan} di {lokasi}")
+    with qtbot.waitSignal(dialog.ready, timeout=5000):
+        dialog.save_button.click()
+    stored = TemplateService(window.workspace.db).get(own_key)
+    assert stored is not None and stored.name == "Rapat Koordinasi"
+    assert stored.body == "Rapat {kegiatan} di {lokasi}"
+
+    with qtbot.waitSignal(dialog.ready, timeout=5000):
+        dialog.duplicate_button.click()
+    assert dialog.current is not None and dialog.current.name == "Rapat Koordinasi (copy)"
+    copy_key = dialog.current.key
+    with qtbot.waitSignal(dialog.ready, timeout=5000):
+        dialog.delete_button.click()
+    assert copy_key not in _keys(dialog)
+    assert own_key in _keys(dialog)
+    dialog.reject()
