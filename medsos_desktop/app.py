@@ -40,18 +40,25 @@ def setup_logging(paths: AppPaths) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Paint the window first, then open the data folder on a worker thread.
+
+    Only Qt and a few light modules load before the first paint; the database layer
+    is imported and opened off the GUI thread, and its failures (folder locked by
+    another copy, read-only, newer database, ...) are shown over the window.
+    """
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = AppPaths(resolve_data_dir(args.data_dir))
 
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from medsos_desktop.domain.text import UserFacingError
     from medsos_desktop.services.settings import load_settings
-    from medsos_desktop.services.workspace import open_workspace
+    from medsos_desktop.ui.main_window import MainWindow
     from medsos_desktop.ui.messages import show_message
+    from medsos_desktop.ui.tasks import TaskRunner, after_first_paint
     from medsos_desktop.ui.translation import install_language, qt_translate
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -61,50 +68,50 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("medsos-desktop")
     app.setWindowIcon(QIcon(str(resource_path("icons", "medsos-desktop.png"))))
 
-    install_language(args.lang or load_settings(paths.settings_file).language)
-    try:
-        workspace = open_workspace(paths, seed_demo=False)
-    except UserFacingError as exc:
-        message = exc.render(qt_translate)
+    settings = load_settings(paths.settings_file)
+    install_language(args.lang or settings.language)
+    window = MainWindow(settings)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UserFacingError):
+            message = exc.render(qt_translate)
+        else:
+            log.error("cannot open %s", paths.data_dir, exc_info=exc)
+            message = f"{type(exc).__name__}: {exc}"
         print(message, file=sys.stderr)
         if args.benchmark_exit:
-            return 2
+            app.exit(2)
+            return
         title = QCoreApplication.translate("Startup", "Medsos Desktop cannot start")
-        box = show_message(None, title, message, on_close=app.quit)
-        box.show()
-        app.exec()
-        return 2
-    setup_logging(paths)
-    log.info("Medsos Desktop %s, data folder %s", __version__, paths.data_dir)
+        window._dialog = show_message(window, title, message, on_close=lambda: app.exit(2))
 
-    from medsos_desktop.ui.main_window import MainWindow
+    def loaded() -> None:
+        setup_logging(paths)
+        log.info("Medsos Desktop %s, data folder %s", __version__, paths.data_dir)
 
-    window = MainWindow(workspace)
+    window.workspace_failed.connect(failed)
+    window.posts_loaded.connect(loaded)
 
-    if args.benchmark_exit:
+    def report_and_quit() -> None:
+        print(f"ready {time.perf_counter() - started:.4f}", flush=True)
+        app.quit()
 
-        def report_and_quit() -> None:
-            print(f"ready {time.perf_counter() - started:.4f}", flush=True)
-            app.quit()
+    if args.benchmark_exit == "loaded":
+        window.posts_loaded.connect(lambda: QTimer.singleShot(0, report_and_quit))
 
-        if args.benchmark_exit == "loaded":
-            window.posts_loaded.connect(lambda: QTimer.singleShot(0, report_and_quit))
-        else:
+    def painted() -> None:
+        if args.benchmark_exit == "paint":
+            report_and_quit()
+            return
+        # Only now: the worker's imports would otherwise compete with the first paint.
+        window.open_workspace(paths)
 
-            class FirstPaint(QObject):
-                def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-                    if event.type() == QEvent.Type.Paint:
-                        obj.removeEventFilter(self)
-                        QTimer.singleShot(0, report_and_quit)
-                    return False
-
-            window._first_paint = FirstPaint(window)  # type: ignore[attr-defined]
-            window.installEventFilter(window._first_paint)  # type: ignore[attr-defined]
-
+    after_first_paint(window, painted)
     window.show()
-    QTimer.singleShot(0, window.start)
     code = app.exec()
-    workspace.close()
+    TaskRunner.wait_all()  # workers may still be opening the folder or checking a caption
+    if window.workspace is not None:
+        window.workspace.close()
     return code
 
 

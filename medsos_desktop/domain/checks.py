@@ -14,9 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from twitter_text import extract_urls_with_indices, parse_tweet
-from twitter_text.config import config as _twitter_config
-
+from medsos_desktop.domain import x_text
 from medsos_desktop.domain.platforms import RULES, Platform
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 
@@ -188,15 +186,11 @@ NEAR_LIMIT_RATIO = 0.9
 # --- Length --------------------------------------------------------------------
 
 
-def _x_options(limit: int) -> dict[str, object]:
-    return {**_twitter_config["defaults"], "max_weighted_tweet_length": limit}
-
-
 def measure_length(text: str, platform: Platform) -> int:
     """Length in the unit the platform enforces, so the count matches what it refuses."""
     unit = RULES[platform].length_unit
     if unit == "x_weighted":
-        return parse_tweet(text, _x_options(RULES[platform].caption_limit)).weightedLength
+        return x_text.parse_tweet(text, RULES[platform].caption_limit).weightedLength
     if unit == "utf8_bytes":
         return len(text.encode("utf-8"))
     return len(text)
@@ -224,7 +218,7 @@ def _x_overflow_start(text: str, limit: int) -> int:
     convert that back so a whole link or emoji is marked, never half of one.
     """
     normalized = _twitter_normalize(text)
-    result = parse_tweet(normalized, _x_options(limit))
+    result = x_text.parse_tweet(normalized, limit)
     index = _utf16_units_to_index(normalized, result.validRangeEnd + 1)
     if normalized == text:
         return index
@@ -315,7 +309,7 @@ def _mask(text: str, spans: Iterable[Span]) -> str:
 
 
 def _url_spans(text: str) -> list[Span]:
-    return [(u["indices"][0], u["indices"][1]) for u in extract_urls_with_indices(text)]
+    return [(u["indices"][0], u["indices"][1]) for u in x_text.extract_urls_with_indices(text)]
 
 
 def _over_limit_span(spans: list[Span], limit: int) -> tuple[int, int]:

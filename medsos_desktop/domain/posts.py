@@ -164,3 +164,18 @@ class PostContent:
 
     def final_caption(self, platform: Platform) -> str:
         return compose_caption(self.caption_body(platform), self.hashtags, self.mentions)
+
+
+@dataclass(frozen=True)
+class PostRow:
+    """What the post list shows: no captions, no media, cheap to load by the ten thousand."""
+
+    id: int
+    title: str
+    category: str
+    platforms: str
+    status: str
+    planned_at: datetime | None
+    updated_at: datetime
+    revision: int
+    is_demo: bool

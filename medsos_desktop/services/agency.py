@@ -3,37 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from medsos_desktop.domain.agency import AgencyProfile, slugify
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import normalize_tags
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import Agency, utcnow
 
-
-@dataclass
-class AgencyProfile:
-    name: str = ""
-    short_name: str = ""
-    parent_government: str = ""
-    handles: dict[Platform, str] = field(default_factory=dict)
-    official_hashtags: tuple[str, ...] = ()
-    contacts: tuple[str, ...] = ()
-    confirmed: bool = False
-
-    @property
-    def slug(self) -> str:
-        return slugify(self.short_name or self.name)
-
-
-def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80] or "instansi"
+__all__ = ["AgencyProfile", "load_profile", "save_profile", "slugify"]
 
 
 def _to_profile(row: Agency) -> AgencyProfile:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from medsos_desktop.domain.agency import AgencyProfile
 from medsos_desktop.domain.checks import CheckContext, Finding, check_caption
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import PostContent
-from medsos_desktop.services.agency import AgencyProfile
 
 
 def context_for(content: PostContent, profile: AgencyProfile) -> CheckContext:

@@ -98,9 +98,9 @@ class PostService:
         with self.db.session() as session:
             return store.get_row(session, post_id)
 
-    def search(self, text: str, limit: int | None = None) -> list[int]:
+    def search(self, text: str, limit: int | None = None, ranked: bool = False) -> list[int]:
         with self.db.session() as session:
-            return store.search_ids(session, text, limit)
+            return store.search_ids(session, text, limit, ranked)
 
     def load(self, post_id: int) -> PostSnapshot:
         with self.db.session() as session:

@@ -18,63 +18,32 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.store.errors import (
+    MSG_CORRUPT,
+    MSG_FULL,
+    MSG_NEWER,
+    MSG_READ_ONLY,
+    MSG_WRITE_FAILED,
+    CorruptDatabaseError,
+    NewerDatabaseError,
+    ReadOnlyStorageError,
+    StorageError,
+    StorageFullError,
+)
 
 log = logging.getLogger(__name__)
 
 SCHEMA_HEAD = "0001_initial"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-_CTX = "Storage"
 
-
-class StorageError(UserFacingError):
-    def __init__(self, message: str, **params: object) -> None:
-        super().__init__(_CTX, message, **params)
-
-
-class NewerDatabaseError(StorageError):
-    pass
-
-
-class CorruptDatabaseError(StorageError):
-    pass
-
-
-class StorageFullError(StorageError):
-    pass
-
-
-class ReadOnlyStorageError(StorageError):
-    pass
-
-
-MSG_NEWER = QT_TRANSLATE_NOOP(
-    "Storage",
-    "The database in {path} was written by a newer version of Medsos Desktop "
-    "(schema {found}). Install the newer version to open it; this version will "
-    "not touch it.",
-)
-MSG_CORRUPT = QT_TRANSLATE_NOOP(
-    "Storage",
-    "The file {path} is not a readable Medsos Desktop database ({reason}). It has "
-    "not been changed. Restore a backup from the backups folder or choose another "
-    "data folder.",
-)
-MSG_FULL = QT_TRANSLATE_NOOP(
-    "Storage",
-    "The disk holding {path} is full. Your last change has not been saved yet and "
-    "is still on screen; free some space and it will be saved automatically.",
-)
-MSG_READ_ONLY = QT_TRANSLATE_NOOP(
-    "Storage",
-    "The data folder {path} cannot be written to. Check its permissions or choose "
-    "another data folder.",
-)
-
-MSG_WRITE_FAILED = QT_TRANSLATE_NOOP(
-    "Storage",
-    "Saving failed ({reason}). Your text is still on screen and saving will be retried.",
-)
+__all__ = [
+    "MSG_WRITE_FAILED",
+    "CorruptDatabaseError",
+    "Database",
+    "NewerDatabaseError",
+    "StorageError",
+    "open_database",
+]
 
 
 def translate_db_error(exc: BaseException, path: Path) -> StorageError | None:

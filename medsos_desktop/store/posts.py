@@ -4,30 +4,13 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from medsos_desktop.domain.platforms import Platform, parse_platforms
-from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status
+from medsos_desktop.domain.posts import Category, MediaRef, PostContent, PostRow, Status
 from medsos_desktop.store.models import Media, Post, PostEvent, PostVariant, utcnow
-
-
-@dataclass(frozen=True)
-class PostRow:
-    """What the post list shows: no captions, no media, cheap to load by the ten thousand."""
-
-    id: int
-    title: str
-    category: str
-    platforms: str
-    status: str
-    planned_at: datetime | None
-    updated_at: datetime
-    revision: int
-    is_demo: bool
 
 
 def _join(values: tuple[str, ...]) -> str:
@@ -210,11 +193,17 @@ def fts_query(user_text: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
-def search_ids(session: Session, user_text: str, limit: int | None = None) -> list[int]:
+def search_ids(
+    session: Session, user_text: str, limit: int | None = None, ranked: bool = False
+) -> list[int]:
+    """Ids of matching posts. Ranking (bm25 over every hit) costs several times the match
+    itself on common words, so it is only done when the order matters."""
     query = fts_query(user_text)
     if query is None:
         return []
-    sql = "SELECT rowid FROM post_fts WHERE post_fts MATCH :q ORDER BY rank"
+    sql = "SELECT rowid FROM post_fts WHERE post_fts MATCH :q"
+    if ranked:
+        sql += " ORDER BY rank"
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in session.execute(text(sql), {"q": query})]

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from medsos_desktop.domain.posts import PostContent
 from medsos_desktop.domain.text import UserFacingError
-from medsos_desktop.services.posts import StorageError
+from medsos_desktop.services.errors import StorageError
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import qt_translate
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medsos_desktop.domain.checks import Finding, Severity, measure_length
+from medsos_desktop.domain.checks import Finding, Severity
 from medsos_desktop.domain.platforms import RULES, Platform
 from medsos_desktop.ui.caption_edit import CaptionEdit
 from medsos_desktop.ui.translation import qt_translate
@@ -116,10 +116,10 @@ class CaptionTab(QWidget):
         if not self._loading:
             self.text_edited.emit(self.platform, self.editor.toPlainText())
 
-    def show_findings(self, final_text: str, findings: list[Finding]) -> None:
+    def show_findings(self, findings: list[Finding], length: int) -> None:
+        """Show the checks' result; `length` is the final caption in the platform's unit."""
         self._findings = findings
         rules = RULES[self.platform]
-        length = measure_length(final_text, self.platform)
         unit = {
             "chars": self.tr("characters"),
             "x_weighted": self.tr("characters (X count)"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
@@ -25,15 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medsos_desktop.domain.checks import Finding, Severity, worst_severity
+from medsos_desktop.domain.agency import AgencyProfile
+from medsos_desktop.domain.checks import Finding, Severity, measure_length, worst_severity
 from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES, Platform
 from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status, normalize_tags
-from medsos_desktop.services.agency import AgencyProfile
 from medsos_desktop.services.checks import check_post
-from medsos_desktop.services.posts import PostSnapshot
 from medsos_desktop.ui.caption_edit import CaptionEdit
 from medsos_desktop.ui.caption_tab import SEVERITY_COLOURS, CaptionTab
 from medsos_desktop.ui.media_panel import MediaPanel
+from medsos_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from medsos_desktop.services.posts import PostSnapshot
 from medsos_desktop.ui.post_list import combo_enum, tr_category, tr_status
 
 
@@ -70,6 +74,8 @@ class PostEditor(QWidget):
         self.findings: dict[Platform, list[Finding]] = {}
 
         self._check_timer = QTimer(self, singleShot=True, interval=150)
+        self._check_runner = TaskRunner(self, max_threads=1)
+        self._check_token = 0
         self._check_timer.timeout.connect(self.run_checks)
 
         self.banner = QLabel(self)
@@ -403,10 +409,25 @@ class PostEditor(QWidget):
     # -- checks and copying ----------------------------------------------------------
 
     def run_checks(self) -> None:
-        self.findings = check_post(self.content, self.profile)
+        """Check on the editor's own thread: X's rules can take a moment on odd text."""
+        self._check_token += 1
+        token, content, profile = self._check_token, self.content, self.profile
+
+        def work() -> tuple[dict[Platform, list[Finding]], dict[Platform, int]]:
+            lengths = {p: measure_length(content.final_caption(p), p) for p in content.platforms}
+            return check_post(content, profile), lengths
+
+        self._check_runner.run(work, on_done=lambda result: self._show_checks(token, result))
+
+    def _show_checks(
+        self, token: int, result: tuple[dict[Platform, list[Finding]], dict[Platform, int]]
+    ) -> None:
+        if token != self._check_token:
+            return  # a newer edit is being checked already
+        self.findings, lengths = result
         for platform, tab in self._tabs.items():
             findings = self.findings.get(platform, [])
-            tab.show_findings(self.content.final_caption(platform), findings)
+            tab.show_findings(findings, lengths.get(platform, 0))
             worst = worst_severity(findings)
             index = self.tabs.indexOf(tab)
             label = RULES[platform].label

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -21,39 +23,60 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medsos_desktop.domain.agency import AgencyProfile
 from medsos_desktop.domain.platforms import Platform
-from medsos_desktop.domain.posts import Category, PostContent, Status
+from medsos_desktop.domain.posts import Category, PostContent, PostRow, Status
 from medsos_desktop.domain.text import UserFacingError
 from medsos_desktop.i18n import LANGUAGES
-from medsos_desktop.services.agency import AgencyProfile, load_profile, save_profile
-from medsos_desktop.services.demo import ensure_demo_workspace
-from medsos_desktop.services.posts import PostRow, PostService, PostSnapshot
-from medsos_desktop.services.templates import TemplateService
-from medsos_desktop.services.workspace import Workspace
+from medsos_desktop.paths import AppPaths
+from medsos_desktop.services.settings import Settings
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.autosave import AutosaveController
-from medsos_desktop.ui.editor import PostEditor
 from medsos_desktop.ui.filter_bar import FilterBar
 from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_enum
-from medsos_desktop.ui.profile_dialog import ProfileDialog
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.template_dialogs import TemplateManagerDialog, TemplatePickerDialog
 from medsos_desktop.ui.translation import qt_translate
+
+# The database layer (SQLAlchemy) is imported on a worker thread once the window has
+# painted; at module level only its types are named.
+if TYPE_CHECKING:
+    from medsos_desktop.services.posts import PostService, PostSnapshot
+    from medsos_desktop.services.templates import TemplateService
+    from medsos_desktop.services.workspace import Workspace
+    from medsos_desktop.ui.editor import PostEditor
+
+_Loaded = tuple["Workspace", AgencyProfile, list[PostRow]]
+
+
+def _load_workspace(workspace: Workspace) -> _Loaded:
+    """Everything the window shows first, read on a worker thread."""
+    from medsos_desktop.services.agency import load_profile
+    from medsos_desktop.services.demo import ensure_demo_workspace
+    from medsos_desktop.services.posts import PostService
+
+    ensure_demo_workspace(workspace)
+    return workspace, load_profile(workspace.db), PostService(workspace.db).list_rows()
 
 
 class MainWindow(QMainWindow):
+    """Built in two steps, so that it paints at once: the window itself needs no database
+    (`__init__`), the data folder is opened off the GUI thread and attached afterwards
+    (`open_workspace` or `attach`)."""
+
     posts_loaded = Signal()
     post_opened = Signal(int)
+    workspace_failed = Signal(object)  # the exception: the app shows it and quits
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.workspace = workspace
-        self.posts = PostService(workspace.db, actor=workspace.settings.actor_name)
-        self.templates = TemplateService(workspace.db)
+        self.settings = settings or Settings()
+        self.workspace: Workspace | None = None
+        self.posts: PostService | None = None
+        self.templates: TemplateService | None = None
         self.profile = AgencyProfile()
         self.runner = TaskRunner(self)
-        self.autosave = AutosaveController(self.posts.save, self)
+        self.autosave = AutosaveController(self._save_post, self)
         self.autosave.saved.connect(self._saved)
         self.autosave.failed.connect(self._save_failed)
         self.autosave.state_changed.connect(self._save_state)
@@ -83,8 +106,11 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PostTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not from the rows: sizing to contents would ask the model
+        # for every cell of 10,000 posts.
+        for column, width in self.model.column_widths(self.table.fontMetrics()).items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         # Titles need the room; category and last-edit can be shown from the header menu.
         for column in (PostTableModel.CATEGORY, PostTableModel.UPDATED):
             header.setSectionHidden(column, True)
@@ -104,14 +130,35 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
 
-        self.editor = PostEditor(self.posts.blob, self)
-        self.editor.content_edited.connect(self.autosave.schedule)
-        self.editor.content_edited.connect(self._update_row_locally)
-        self.editor.template_requested.connect(self.open_template_picker)
-        self.editor.images_chosen.connect(self.import_images)
-        self.editor.submit_requested.connect(self.submit_post)
-        self.editor.new_revision_requested.connect(self.new_revision)
-        self.editor.caption_copied.connect(
+        # The editor (and the caption checks behind it) is built once the data is in:
+        # until then a placeholder holds its place, so the window paints sooner.
+        self.editor: PostEditor = None  # type: ignore[assignment]
+        placeholder = QLabel(self.tr("Opening posts…"), self)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(placeholder)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([620, 700])
+        self.setCentralWidget(self.splitter)
+
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("save_label")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._build_actions()
+
+    def _build_editor(self) -> None:
+        from medsos_desktop.ui.editor import PostEditor
+
+        editor = PostEditor(self._load_blob, self)
+        editor.content_edited.connect(self.autosave.schedule)
+        editor.content_edited.connect(self._update_row_locally)
+        editor.template_requested.connect(self.open_template_picker)
+        editor.images_chosen.connect(self.import_images)
+        editor.submit_requested.connect(self.submit_post)
+        editor.new_revision_requested.connect(self.new_revision)
+        editor.caption_copied.connect(
             lambda label: self.statusBar().showMessage(
                 self.tr("Caption for {platform} copied. Paste it in the {platform} app.").format(
                     platform=label
@@ -119,19 +166,17 @@ class MainWindow(QMainWindow):
                 6000,
             )
         )
+        placeholder = self.splitter.replaceWidget(1, editor)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.editor = editor
 
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([620, 700])
-        self.setCentralWidget(splitter)
+    def _save_post(self, post_id: int, content: PostContent) -> datetime:
+        assert self.posts is not None
+        return self.posts.save(post_id, content)
 
-        self.save_label = QLabel(self)
-        self.save_label.setObjectName("save_label")
-        self.statusBar().addPermanentWidget(self.save_label)
-        self._build_actions()
+    def _load_blob(self, sha256: str) -> bytes | None:
+        return self.posts.blob(sha256) if self.posts is not None else None
 
     # -- actions ---------------------------------------------------------------------
 
@@ -171,26 +216,60 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
-            action.setChecked(code == self.workspace.settings.language)
+            action.setChecked(code == self.settings.language)
             action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
             group.addAction(action)
             language_menu.addAction(action)
 
     # -- loading -----------------------------------------------------------------------
 
-    def start(self) -> None:
-        """After the window is shown: seed the demo if new, then load profile and rows."""
-        workspace = self.workspace
+    def open_workspace(self, paths: AppPaths) -> None:
+        """Open the data folder on a worker thread (the heavy imports happen there too)."""
 
-        def work() -> tuple[AgencyProfile, list[PostRow]]:
-            ensure_demo_workspace(workspace)
-            return load_profile(workspace.db), self.posts.list_rows()
+        def work() -> _Loaded:
+            from medsos_desktop.services.workspace import open_workspace
 
+            workspace = open_workspace(paths, seed_demo=False)
+            try:
+                return _load_workspace(workspace)
+            except BaseException:
+                workspace.close()
+                raise
+
+        self._begin_loading(work)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Fill the window from a workspace that is already open (tests, embedding)."""
+        self._begin_loading(lambda: _load_workspace(workspace))
+
+    def _begin_loading(self, work: Callable[[], _Loaded]) -> None:
+        for action in self._data_actions():
+            action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Opening posts…"))
-        self.runner.run(work, on_done=self._loaded, on_error=self._show_error)
+        self.runner.run(work, on_done=self._loaded, on_error=self.workspace_failed.emit)
 
-    def _loaded(self, result: tuple[AgencyProfile, list[PostRow]]) -> None:
-        self.profile, rows = result
+    def _data_actions(self) -> list[QAction]:
+        return [
+            self.new_action,
+            self.delete_action,
+            self.templates_action,
+            self.profile_action,
+            self.demo_action,
+        ]
+
+    def _loaded(self, loaded: _Loaded) -> None:
+        from medsos_desktop.services.posts import PostService
+        from medsos_desktop.services.templates import TemplateService
+
+        workspace, self.profile, rows = loaded
+        self.workspace = workspace
+        self.settings = workspace.settings
+        self.posts = PostService(workspace.db, actor=workspace.settings.actor_name)
+        self.templates = TemplateService(workspace.db)
+        for action in self._data_actions():
+            action.setEnabled(True)
+        if self.editor is None:
+            self._build_editor()
         self.editor.set_profile(self.profile)
         self.model.set_rows(rows)
         self._update_count()
@@ -233,6 +312,8 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _search(self, text: str) -> None:
+        if self.posts is None:
+            return
         if not text.strip():
             self.proxy.set_search_ids(None)
             self._update_count()
@@ -425,6 +506,8 @@ class MainWindow(QMainWindow):
         if self.editor.post_id is None:
             return
         content = self.editor.current_content()
+        from medsos_desktop.ui.template_dialogs import TemplatePickerDialog
+
         dialog = TemplatePickerDialog(
             templates, self.profile, content.collaborators, content.category, self
         )
@@ -439,6 +522,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_template_manager(self) -> None:
+        from medsos_desktop.ui.template_dialogs import TemplateManagerDialog
+
         dialog = TemplateManagerDialog(self.templates, self)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self._dialog = dialog
@@ -446,13 +531,15 @@ class MainWindow(QMainWindow):
 
     def open_profile(self, first_run: bool) -> None:
         # At first start the fields are empty: the sample agency is not theirs.
+        from medsos_desktop.ui.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(AgencyProfile() if first_run else self.profile, first_run, self)
 
         def finished(result: int) -> None:
             if result:
                 profile = dialog.profile()
                 self.runner.run(
-                    lambda: save_profile(self.workspace.db, profile),
+                    lambda: self._save_profile(profile),
                     on_done=lambda _r: self._profile_saved(profile),
                     on_error=self._show_error,
                 )
@@ -462,14 +549,21 @@ class MainWindow(QMainWindow):
         self._dialog = dialog
         dialog.open()
 
+    def _save_profile(self, profile: AgencyProfile) -> None:
+        from medsos_desktop.services.agency import save_profile
+
+        assert self.workspace is not None
+        save_profile(self.workspace.db, profile)
+
     def _profile_saved(self, profile: AgencyProfile) -> None:
         self.profile = profile
         self.editor.set_profile(profile)
         self.statusBar().showMessage(self.tr("Agency profile saved."), 5000)
 
     def set_language(self, language: str) -> None:
-        self.workspace.settings.language = language
-        self.runner.run(self.workspace.save_settings, on_error=self._show_error)
+        self.settings.language = language
+        if self.workspace is not None:
+            self.runner.run(self.workspace.save_settings, on_error=self._show_error)
         self._dialog = messages.show_message(
             self,
             self.tr("Language"),

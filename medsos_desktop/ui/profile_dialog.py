@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medsos_desktop.domain.agency import AgencyProfile
 from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES, Platform
 from medsos_desktop.domain.posts import normalize_tags
-from medsos_desktop.services.agency import AgencyProfile
 
 
 class ProfileDialog(QDialog):

@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import logging
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -38,17 +49,26 @@ class _Job(QRunnable):
                 result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
             else:
                 result = self.fn()
-        except BaseException as exc:
+        except BaseException as exc:  # every failure must reach the GUI
             log.debug("background job failed: %s", "".join(traceback.format_exception(exc)))
-            self.signals.failed.emit(exc)
+            self._deliver(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._deliver(self.signals.finished, result)
+
+    @staticmethod
+    def _deliver(signal: SignalInstance, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The window that asked is gone (the app is closing): nobody to tell.
+            log.debug("result of a background job dropped: receiver deleted")
 
 
 class TaskRunner(QObject):
     """Runs jobs on its own pool. A pool of one thread keeps jobs in order (saves)."""
 
     synchronous: ClassVar[bool] = False
+    _instances: ClassVar[weakref.WeakSet[TaskRunner]] = weakref.WeakSet()
 
     def __init__(self, parent: QObject | None = None, max_threads: int | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +76,7 @@ class TaskRunner(QObject):
         if max_threads is not None:
             self.pool.setMaxThreadCount(max_threads)
         self._live: set[_Signals] = set()
+        TaskRunner._instances.add(self)
 
     def run(
         self,
@@ -84,3 +105,26 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
+
+    @classmethod
+    def wait_all(cls, msecs: int = 10000) -> bool:
+        """Before the interpreter exits: a worker still running Python code then would hang
+        waiting for the interpreter lock, and the pool's destructor with it."""
+        return all(runner.pool.waitForDone(msecs) for runner in list(cls._instances))
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)  # after the paint has been delivered
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Run `callback` on the GUI thread once `widget` has painted for the first time."""
+    widget.installEventFilter(_FirstPaint(widget, callback))

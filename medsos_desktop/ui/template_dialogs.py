@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medsos_desktop.domain.agency import AgencyProfile
 from medsos_desktop.domain.caption_templates import (
     CaptionTemplate,
     FieldSpec,
@@ -33,11 +36,12 @@ from medsos_desktop.domain.caption_templates import (
 )
 from medsos_desktop.domain.posts import Category
 from medsos_desktop.domain.text import UserFacingError
-from medsos_desktop.services.agency import AgencyProfile
-from medsos_desktop.services.templates import TemplateService
 from medsos_desktop.ui.post_list import combo_enum, tr_category
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import qt_translate
+
+if TYPE_CHECKING:
+    from medsos_desktop.services.templates import TemplateService
 
 KeyRole = Qt.ItemDataRole.UserRole
 

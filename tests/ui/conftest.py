@@ -21,11 +21,11 @@ def open_window(qtbot: QtBot, paths: AppPaths) -> Iterator[Callable[..., MainWin
     def make(language: str = "en", dismiss_profile: bool = True) -> MainWindow:
         install_language(language)
         workspace = open_workspace(paths, seed_demo=False)
-        window = MainWindow(workspace)
+        window = MainWindow(workspace.settings)
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.posts_loaded, timeout=10000):
             window.show()
-            window.start()
+            window.attach(workspace)
         if window.model.rowCount():
             qtbot.waitUntil(lambda: window.editor.post_id is not None, timeout=5000)
         if dismiss_profile and window._dialog is not None and window._dialog.isVisible():
