@@ -117,6 +117,8 @@ class PostTableModel(QAbstractTableModel):
             widest = max(metrics.horizontalAdvance(t) for t in [*texts, headers[column]])
             extra = 16 if column == self.STATUS else 0  # the status dot
             widths[column] = widest + padding + extra
+        # Long statuses elide (the tooltip has them whole) so that titles keep the room.
+        widths[self.STATUS] = min(widths[self.STATUS], metrics.horizontalAdvance("M" * 11))
         return widths
 
     def set_rows(self, rows: list[PostRow]) -> None:
@@ -210,6 +212,8 @@ class PostTableModel(QAbstractTableModel):
             if status not in self._icons:
                 self._icons[status] = status_icon(status)
             return self._icons[status]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS:
+            return tr_status(_status(row.status))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PLATFORMS:
             return ", ".join(RULES[p].label for p in parse_platforms(row.platforms))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE and row.is_demo:
