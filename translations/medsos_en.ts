@@ -499,6 +499,10 @@
             <translation>Some images were not attached</translation>
         </message>
         <message>
+            <source>You can fill in your agency profile any time from the Agency menu.</source>
+            <translation>You can fill in your agency profile any time from the Agency menu.</translation>
+        </message>
+        <message>
             <source>Agency profile saved.</source>
             <translation>Agency profile saved.</translation>
         </message>

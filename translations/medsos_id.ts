@@ -500,6 +500,10 @@
             <translation>Beberapa gambar tidak dilampirkan</translation>
         </message>
         <message>
+            <source>You can fill in your agency profile any time from the Agency menu.</source>
+            <translation>Profil instansi dapat diisi kapan saja melalui menu Instansi.</translation>
+        </message>
+        <message>
             <source>Agency profile saved.</source>
             <translation>Profil instansi tersimpan.</translation>
         </message>

@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 class Settings:
     language: str = DEFAULT_LANGUAGE
     actor_name: str = ""
+    profile_prompt_dismissed: bool = False
 
 
 def load_settings(path: Path) -> Settings:
@@ -34,6 +35,7 @@ def load_settings(path: Path) -> Settings:
             settings.language = raw["language"]
         if isinstance(raw.get("actor_name"), str):
             settings.actor_name = raw["actor_name"][:120]
+        settings.profile_prompt_dismissed = raw.get("profile_prompt_dismissed") is True
     return settings
 
 

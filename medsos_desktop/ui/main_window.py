@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         if self.proxy.rowCount():
             self.table.selectRow(0)
         self.posts_loaded.emit()
-        if not self.profile.confirmed:
+        if not self.profile.confirmed and not self.settings.profile_prompt_dismissed:
             self.open_profile(first_run=True)
 
     def _header_menu(self, position: QPoint) -> None:
@@ -542,6 +542,14 @@ class MainWindow(QMainWindow):
                     lambda: self._save_profile(profile),
                     on_done=lambda _r: self._profile_saved(profile),
                     on_error=self._show_error,
+                )
+            elif first_run and self.workspace is not None:
+                # "Later": asked once; the Agency menu has it whenever they are ready.
+                self.settings.profile_prompt_dismissed = True
+                self.runner.run(self.workspace.save_settings, on_error=self._show_error)
+                self.statusBar().showMessage(
+                    self.tr("You can fill in your agency profile any time from the Agency menu."),
+                    10000,
                 )
             dialog.deleteLater()
 

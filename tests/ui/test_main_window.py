@@ -255,6 +255,34 @@ def test_first_run_profile_prompt(qtbot: QtBot, open_window: OpenWindow) -> None
     assert again._dialog is None  # asked once only
 
 
+def test_later_is_remembered(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window(dismiss_profile=False)
+    window._dialog.reject()
+    qtbot.waitUntil(lambda: window.settings.profile_prompt_dismissed, timeout=5000)
+    window.runner.wait(5000)
+    window.close()
+    window.workspace.close()
+    again = open_window(dismiss_profile=False)
+    assert again._dialog is None
+    assert not again.profile.confirmed
+
+
+def test_continuous_typing_is_saved_within_a_second(qtbot: QtBot, open_window: OpenWindow) -> None:
+    """Typing without pause must not postpone saving: at most about a second is at risk."""
+    import time
+
+    window = open_window()
+    _new_post(qtbot, window)
+    saves: list[float] = []
+    window.autosave.saved.connect(lambda *_a: saves.append(time.monotonic()))
+    started = time.monotonic()
+    qtbot.keyClicks(window.editor.title_edit, "Rapat koordinasi PIC media sosial", delay=60)
+    typing_ended = time.monotonic()
+    assert typing_ended - started > 1.5
+    assert saves, "nothing was saved while typing"
+    assert saves[0] - started < 1.3
+
+
 def test_image_dropped_on_the_caption_is_attached_not_typed(
     qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
 ) -> None:
