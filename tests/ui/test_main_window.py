@@ -273,14 +273,19 @@ def test_continuous_typing_is_saved_within_a_second(qtbot: QtBot, open_window: O
 
     window = open_window()
     _new_post(qtbot, window)
-    saves: list[float] = []
-    window.autosave.saved.connect(lambda *_a: saves.append(time.monotonic()))
+    saves: list[float] = []  # when a save was handed to the save thread
+    written: list[float] = []  # when the save thread reported it committed
+    window.autosave.state_changed.connect(
+        lambda state: saves.append(time.monotonic()) if state == "saving" else None
+    )
+    window.autosave.saved.connect(lambda *_a: written.append(time.monotonic()))
     started = time.monotonic()
     qtbot.keyClicks(window.editor.title_edit, "Rapat koordinasi PIC media sosial", delay=60)
     typing_ended = time.monotonic()
     assert typing_ended - started > 1.5
     assert saves, "nothing was saved while typing"
     assert saves[0] - started < 1.3
+    assert written and written[0] < typing_ended
 
 
 def test_image_dropped_on_the_caption_is_attached_not_typed(
