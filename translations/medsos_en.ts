@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Brand</name>
+        <message>
+            <source>Primary</source>
+            <translation>Primary</translation>
+        </message>
+        <message>
+            <source>Secondary</source>
+            <translation>Secondary</translation>
+        </message>
+        <message>
+            <source>Accent</source>
+            <translation>Accent</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a colour: write it as #RRGGBB, for example #0B5CAD.</source>
+            <translation>“{value}” is not a colour: write it as #RRGGBB, for example #0B5CAD.</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>The caption is not UTF-8 text.</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
     <context>
+        <name>Brand</name>
+        <message>
+            <source>Primary</source>
+            <translation>Utama</translation>
+        </message>
+        <message>
+            <source>Secondary</source>
+            <translation>Sekunder</translation>
+        </message>
+        <message>
+            <source>Accent</source>
+            <translation>Aksen</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Teks</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>Latar</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a colour: write it as #RRGGBB, for example #0B5CAD.</source>
+            <translation>“{value}” bukan warna: tulis dalam format #RRGGBB, misalnya #0B5CAD.</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>The caption is not UTF-8 text.</source>

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PIL import Image, ImageDraw
 from sqlalchemy import func, select
 
+from medsos_desktop.domain.brand import BrandKit, Palette
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status
 from medsos_desktop.render.images import import_image
@@ -170,6 +171,70 @@ def _demo_posts(now: datetime) -> list[tuple[PostContent, Status, tuple[RGB, ...
     ]
 
 
+DEMO_PALETTE = Palette(
+    primary="#0E7C66", secondary="#F4B400", accent="#D93025", text="#17202A", background="#FFFFFF"
+)
+
+
+def _png(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def demo_agency_logo(size: int = 512) -> bytes:
+    """A round health emblem: a ring and a cross, no lettering (no font needed)."""
+    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([8, 8, size - 8, size - 8], fill=(14, 124, 102, 255))
+    draw.ellipse([40, 40, size - 40, size - 40], outline=(255, 255, 255, 255), width=18)
+    arm, thick = size * 0.26, size * 0.11
+    c = size / 2
+    draw.rounded_rectangle([c - thick, c - arm, c + thick, c + arm], radius=12, fill="white")
+    draw.rounded_rectangle([c - arm, c - thick, c + arm, c + thick], radius=12, fill="white")
+    return _png(image)
+
+
+def demo_government_logo(size: int = 512) -> bytes:
+    """A shield in gold and blue, standing in for a city's coat of arms."""
+    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    w = size
+    shield = [
+        (w * 0.15, w * 0.1),
+        (w * 0.85, w * 0.1),
+        (w * 0.85, w * 0.55),
+        (w * 0.5, w * 0.92),
+        (w * 0.15, w * 0.55),
+    ]
+    draw.polygon(shield, fill=(244, 180, 0, 255))
+    inner = [
+        (w * 0.22, w * 0.17),
+        (w * 0.78, w * 0.17),
+        (w * 0.78, w * 0.52),
+        (w * 0.5, w * 0.83),
+        (w * 0.22, w * 0.52),
+    ]
+    draw.polygon(inner, fill=(21, 67, 140, 255))
+    draw.ellipse([w * 0.4, w * 0.28, w * 0.6, w * 0.48], fill=(244, 180, 0, 255))
+    return _png(image)
+
+
+def _seed_brand_kit(workspace: Workspace) -> None:
+    from medsos_desktop.services.brand import BrandService
+
+    brand = BrandService(workspace.db)
+    kit = BrandKit(
+        palette=DEMO_PALETTE,
+        logo_agency=brand.import_logo(demo_agency_logo(), "logo-dinkes.png"),
+        logo_government=brand.import_logo(demo_government_logo(), "lambang-kota.png"),
+        footer_website="dinkes.sukamajukota.go.id",
+        footer_hotline="Call Center 119",
+        footer_address="Jl. Merdeka No. 10, Kota Sukamaju",
+    )
+    brand.save(kit)
+
+
 def ensure_demo_workspace(workspace: Workspace) -> bool:
     """Seed a brand-new database once; an existing one is left alone."""
     db = workspace.db
@@ -179,6 +244,7 @@ def ensure_demo_workspace(workspace: Workspace) -> bool:
     if has_agency or has_posts:
         return False
     save_profile(db, DEMO_AGENCY)
+    _seed_brand_kit(workspace)
     now = datetime.now()
     with db.session() as session, session.begin():
         # Created last, shown first: the list opens on the richest example.

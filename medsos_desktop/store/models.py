@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -143,4 +144,63 @@ class CaptionTemplateRecord(Base):
     name: Mapped[str] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(40))
     body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class BrandKitRecord(Base):
+    """The agency's brand kit (one row); palette as JSON {role: "#RRGGBB"}."""
+
+    __tablename__ = "brand_kit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    palette_json: Mapped[str] = mapped_column(Text, default="{}")
+    heading_font: Mapped[str] = mapped_column(String(120))
+    body_font: Mapped[str] = mapped_column(String(120))
+    logo_agency: Mapped[str | None] = mapped_column(ForeignKey("blob.sha256"), nullable=True)
+    logo_government: Mapped[str | None] = mapped_column(ForeignKey("blob.sha256"), nullable=True)
+    watermark: Mapped[str | None] = mapped_column(ForeignKey("blob.sha256"), nullable=True)
+    watermark_opacity: Mapped[float] = mapped_column(Float, default=0.12)
+    footer_website: Mapped[str] = mapped_column(String(200), default="")
+    footer_hotline: Mapped[str] = mapped_column(String(100), default="")
+    footer_address: Mapped[str] = mapped_column(String(300), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class UserFont(Base):
+    """A TTF/OTF the admin added; its bytes are a blob."""
+
+    __tablename__ = "user_font"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"), unique=True)
+    family: Mapped[str] = mapped_column(String(120))
+    style: Mapped[str] = mapped_column(String(60))
+    filename: Mapped[str] = mapped_column(String(260))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class InfographicTemplateRecord(Base):
+    """An admin's own infographic template (a duplicated, edited built-in), as spec JSON."""
+
+    __tablename__ = "infographic_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(40))
+    spec_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PostInfographic(Base):
+    """The infographic being designed for a post: template, size and filled fields."""
+
+    __tablename__ = "post_infographic"
+
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("post.id", ondelete="CASCADE"), primary_key=True
+    )
+    template_key: Mapped[str] = mapped_column(String(80))
+    size_key: Mapped[str] = mapped_column(String(40))
+    fields_json: Mapped[str] = mapped_column(Text, default="{}")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

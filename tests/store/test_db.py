@@ -96,11 +96,12 @@ def test_older_database_is_backed_up_then_migrated(
             "VALUES ('Dinas A', '', '', '', '{}', '', '', 0, '2026-01-01')"
         )
 
+    current = dbmod.SCHEMA_HEAD
     scripts = tmp_path / "migrations"
     shutil.copytree(dbmod.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(
+    (scripts / "versions" / "9000_test.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        "revision = '0002_test'\ndown_revision = '0001_initial'\n"
+        f"revision = '9000_test'\ndown_revision = {current!r}\n"
         "branch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('agency') as batch:\n"
@@ -108,19 +109,17 @@ def test_older_database_is_backed_up_then_migrated(
         "def downgrade():\n    pass\n"
     )
     monkeypatch.setattr(dbmod, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(dbmod, "SCHEMA_HEAD", "0002_test")
+    monkeypatch.setattr(dbmod, "SCHEMA_HEAD", "9000_test")
 
     db = open_database(path, backups_dir=tmp_path / "backups")
     db.close()
-    backups = list((tmp_path / "backups").glob("before-migration-0001_initial-*.sqlite3"))
+    backups = list((tmp_path / "backups").glob(f"before-migration-{current}-*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
-            "0001_initial"
-        )
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == current
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
-            "0002_test"
+            "9000_test"
         )
         assert conn.execute("SELECT name, motto FROM agency").fetchone() == ("Dinas A", None)
 
@@ -143,3 +142,32 @@ def test_foreign_tables_without_version_are_refused(tmp_path: Path) -> None:
         conn.execute("CREATE TABLE something_else (x)")
     with pytest.raises(CorruptDatabaseError):
         open_database(path)
+
+
+def test_every_migration_step_from_the_first_release(tmp_path: Path) -> None:
+    """A database from the first release (0001) upgrades with its posts intact."""
+    from medsos_desktop.store.db import make_engine, migrate
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    migrate(engine, "0001_initial")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO post (uuid, title, category, platforms, base_caption, hashtags, "
+            "mentions, collaborators, status, revision, template_key, is_demo, created_at, "
+            "updated_at) VALUES ('u1', 'Lama', 'kegiatan', 'x', 'isi', '', '', '', 'draft', 1, "
+            "'', 0, '2026-01-01', '2026-01-01')"
+        )
+    engine.dispose()
+    db = open_database(path, backups_dir=tmp_path / "backups")
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT title FROM post").scalar() == "Lama"
+            tables = {
+                r[0]
+                for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        assert {"brand_kit", "user_font", "infographic_template", "post_infographic"} <= tables
+    finally:
+        db.close()
+    assert list((tmp_path / "backups").glob("before-migration-0001_initial-*.sqlite3"))
