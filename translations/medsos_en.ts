@@ -419,8 +419,8 @@
             <translation>{name} is not an image file that Medsos Desktop can read.</translation>
         </message>
         <message>
-            <source>{name} is a {format} file. Attach a JPEG, PNG, WebP, GIF, BMP or TIFF image.</source>
-            <translation>{name} is a {format} file. Attach a JPEG, PNG, WebP, GIF, BMP or TIFF image.</translation>
+            <source>{name} is a {format} file. Attach a JPEG, PNG, WebP, HEIC, GIF, BMP or TIFF image.</source>
+            <translation>{name} is a {format} file. Attach a JPEG, PNG, WebP, HEIC, GIF, BMP or TIFF image.</translation>
         </message>
         <message>
             <source>{name} is {width}×{height} pixels, too large to open safely. Reduce it below {limit_mp} megapixels first.</source>

@@ -420,8 +420,8 @@
             <translation>{name} bukan file gambar yang dapat dibaca Medsos Desktop.</translation>
         </message>
         <message>
-            <source>{name} is a {format} file. Attach a JPEG, PNG, WebP, GIF, BMP or TIFF image.</source>
-            <translation>{name} adalah file {format}. Lampirkan gambar JPEG, PNG, WebP, GIF, BMP, atau TIFF.</translation>
+            <source>{name} is a {format} file. Attach a JPEG, PNG, WebP, HEIC, GIF, BMP or TIFF image.</source>
+            <translation>{name} adalah berkas {format}. Lampirkan gambar JPEG, PNG, WebP, HEIC, GIF, BMP, atau TIFF.</translation>
         </message>
         <message>
             <source>{name} is {width}×{height} pixels, too large to open safely. Reduce it below {limit_mp} megapixels first.</source>

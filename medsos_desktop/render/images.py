@@ -10,15 +10,18 @@ from __future__ import annotations
 import io
 import warnings
 from dataclasses import dataclass
+from typing import Literal
 
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageFilter, ImageOps, UnidentifiedImageError
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 
 MAX_FILE_BYTES = 80 * 1024 * 1024
 MAX_PIXELS = 80_000_000
 MAX_SIDE = 4096
-ACCEPTED_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO"})
+ACCEPTED_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO", "HEIF"})
+# ISO-BMFF brands of HEIF/HEIC files ("ftyp" box at offset 4).
+HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1")
 _CTX = "ImageImport"
 
 MSG_TOO_BIG_FILE = QT_TRANSLATE_NOOP(
@@ -28,7 +31,8 @@ MSG_NOT_IMAGE = QT_TRANSLATE_NOOP(
     "ImageImport", "{name} is not an image file that Medsos Desktop can read."
 )
 MSG_FORMAT = QT_TRANSLATE_NOOP(
-    "ImageImport", "{name} is a {format} file. Attach a JPEG, PNG, WebP, GIF, BMP or TIFF image."
+    "ImageImport",
+    "{name} is a {format} file. Attach a JPEG, PNG, WebP, HEIC, GIF, BMP or TIFF image.",
 )
 MSG_BOMB = QT_TRANSLATE_NOOP(
     "ImageImport",
@@ -81,6 +85,20 @@ def _normalize_mode(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
+_heif_ready = False
+
+
+def _enable_heif_if_needed(data: bytes) -> None:
+    """Load pillow-heif only for HEIF files: most imports are JPEG and need none of it."""
+    global _heif_ready
+    if _heif_ready or data[4:8] != b"ftyp" or data[8:12] not in HEIF_BRANDS:
+        return
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    _heif_ready = True
+
+
 def import_image(data: bytes, name: str = "gambar") -> ImportedImage:
     """Decode, check and re-encode an image; ImageImportError says why a user's file failed."""
     if len(data) > MAX_FILE_BYTES:
@@ -90,6 +108,7 @@ def import_image(data: bytes, name: str = "gambar") -> ImportedImage:
             size_mb=len(data) // 2**20,
             limit_mb=MAX_FILE_BYTES // 2**20,
         )
+    _enable_heif_if_needed(data)
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -124,6 +143,11 @@ def import_image(data: bytes, name: str = "gambar") -> ImportedImage:
     scaled = max(image.size) > MAX_SIDE
     if scaled:
         image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    return _encode(image, scaled)
+
+
+def _encode(image: Image.Image, scaled: bool) -> ImportedImage:
+    """PNG when there is real transparency, else JPEG; never any metadata."""
     # A fresh image carries no info dict: no EXIF, GPS, XMP, ICC or comments survive.
     clean = Image.new(image.mode, image.size)
     clean.paste(image)
@@ -136,3 +160,45 @@ def import_image(data: bytes, name: str = "gambar") -> ImportedImage:
         clean.convert("RGB").save(out, format="JPEG", quality=90, subsampling=0, optimize=True)
         mime = "image/jpeg"
     return ImportedImage(out.getvalue(), mime, clean.width, clean.height, scaled)
+
+
+ObscureMode = Literal["pixelate", "blur"]
+
+
+def obscure_region(
+    data: bytes, box: tuple[float, float, float, float], mode: ObscureMode = "pixelate"
+) -> ImportedImage:
+    """Make a region unrecognisable: faces of children, a name tag, an ID card on a desk
+    (UU 11/2012 on child protection in juvenile justice and UU 27/2022 on personal data).
+
+    `data` is an image this module already cleaned; `box` is (left, top, right, bottom) as
+    fractions of its size. The result is a new image: nothing of the region survives in it,
+    since pixelation keeps only a handful of averaged blocks and blurring is strong enough
+    that it cannot be reversed into a face.
+    """
+    with Image.open(io.BytesIO(data)) as source:
+        source.load()
+        image = source.convert("RGBA" if source.mode in {"RGBA", "LA", "P"} else "RGB")
+    left, top, right, bottom = (min(max(v, 0.0), 1.0) for v in box)
+    if right <= left or bottom <= top:
+        raise ValueError("empty region")
+    region_box = (
+        int(left * image.width),
+        int(top * image.height),
+        max(int(right * image.width), int(left * image.width) + 1),
+        max(int(bottom * image.height), int(top * image.height) + 1),
+    )
+    region = image.crop(region_box)
+    side = max(region.size)
+    if mode == "pixelate":
+        blocks = max(1, side // max(8, side // 10))  # at most ~10 blocks across
+        small = region.resize(
+            (max(1, region.width * blocks // side), max(1, region.height * blocks // side)),
+            Image.Resampling.BOX,
+        )
+        hidden = small.resize(region.size, Image.Resampling.NEAREST)
+    else:
+        hidden = region.filter(ImageFilter.GaussianBlur(radius=max(6, side / 6)))
+        hidden = hidden.filter(ImageFilter.GaussianBlur(radius=max(6, side / 6)))
+    image.paste(hidden, region_box[:2])
+    return _encode(image, scaled=False)

@@ -130,3 +130,47 @@ def test_fuzzed_jpeg_never_crashes() -> None:
         except ImageImportError:
             continue
         assert result.width > 0
+
+
+def test_heic_photo_from_a_phone_is_imported() -> None:
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    photo = Image.new("RGB", (300, 200), (30, 140, 90))
+    data = _encode(photo, "HEIF", quality=90)
+    assert data[4:12] == b"ftypheic"
+    result = import_image(data, "IMG_0042.HEIC")
+    assert (result.width, result.height) == (300, 200)
+    assert result.mime == "image/jpeg"
+    r, g, b = _open(result.data).getpixel((150, 100))
+    assert abs(g - 140) < 20 and r < 60
+
+
+def test_pixelated_region_keeps_no_detail() -> None:
+    from medsos_desktop.render.images import obscure_region
+
+    noise = Image.effect_noise((400, 300), 80).convert("RGB")
+    source = import_image(_encode(noise, "PNG"), "anak.png")
+    result = obscure_region(source.data, (0.25, 0.25, 0.75, 0.75), "pixelate")
+    before, after = _open(source.data), _open(result.data)
+    region = after.crop((110, 85, 290, 215))
+    # Few distinct block colours remain where there was noise.
+    assert len(set(region.convert("L").tobytes())) < 200
+    # Outside the box nothing changed (allowing JPEG noise).
+    diff = sum(abs(a - b) for a, b in zip(before.convert("L").crop((0, 0, 90, 60)).tobytes(),
+                                           after.convert("L").crop((0, 0, 90, 60)).tobytes(),
+                                           strict=True))
+    assert diff / (90 * 60) < 8
+
+
+def test_blurred_region_is_smooth_and_bad_boxes_refused() -> None:
+    from medsos_desktop.render.images import obscure_region
+
+    noise = Image.effect_noise((200, 200), 80).convert("RGB")
+    source = import_image(_encode(noise, "PNG"), "ktp.png")
+    result = obscure_region(source.data, (0.0, 0.0, 0.5, 0.5), "blur")
+    region = _open(result.data).convert("L").crop((10, 10, 90, 90))
+    values = list(region.tobytes())
+    assert max(values) - min(values) < 60
+    with pytest.raises(ValueError):
+        obscure_region(source.data, (0.5, 0.5, 0.4, 0.9))
