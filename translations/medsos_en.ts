@@ -526,6 +526,10 @@
             <translation>Some images were not attached</translation>
         </message>
         <message>
+            <source>The selected part is hidden.</source>
+            <translation>The selected part is hidden.</translation>
+        </message>
+        <message>
             <source>You can fill in your agency profile any time from the Agency menu.</source>
             <translation>You can fill in your agency profile any time from the Agency menu.</translation>
         </message>
@@ -565,6 +569,14 @@
             <translation>Remove image</translation>
         </message>
         <message>
+            <source>Hide a face or data…</source>
+            <translation>Hide a face or data…</translation>
+        </message>
+        <message>
+            <source>Pixelate or blur part of the photo: children's faces, name tags, ID cards</source>
+            <translation>Pixelate or blur part of the photo: children's faces, name tags, ID cards</translation>
+        </message>
+        <message>
             <source>Alt text (describe the image for blind readers):</source>
             <translation>Alt text (describe the image for blind readers):</translation>
         </message>
@@ -586,6 +598,33 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObscureDialog</name>
+        <message>
+            <source>Hide part of the photo</source>
+            <translation>Hide part of the photo</translation>
+        </message>
+        <message>
+            <source>Drag a rectangle over a child's face, a name tag or an ID card. The hidden part cannot be recovered from the new photo.</source>
+            <translation>Drag a rectangle over a child's face, a name tag or an ID card. The hidden part cannot be recovered from the new photo.</translation>
+        </message>
+        <message>
+            <source>Pixelate</source>
+            <translation>Pixelate</translation>
+        </message>
+        <message>
+            <source>Blur</source>
+            <translation>Blur</translation>
+        </message>
+        <message>
+            <source>Hide this part</source>
+            <translation>Hide this part</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -758,6 +797,10 @@
         <message>
             <source>{name} cannot be read: {reason}</source>
             <translation>{name} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>The image {name} is no longer stored.</source>
+            <translation>The image {name} is no longer stored.</translation>
         </message>
     </context>
     <context>

@@ -527,6 +527,10 @@
             <translation>Beberapa gambar tidak dilampirkan</translation>
         </message>
         <message>
+            <source>The selected part is hidden.</source>
+            <translation>Bagian yang dipilih sudah disamarkan.</translation>
+        </message>
+        <message>
             <source>You can fill in your agency profile any time from the Agency menu.</source>
             <translation>Profil instansi dapat diisi kapan saja melalui menu Instansi.</translation>
         </message>
@@ -566,6 +570,14 @@
             <translation>Hapus gambar</translation>
         </message>
         <message>
+            <source>Hide a face or data…</source>
+            <translation>Samarkan wajah atau data…</translation>
+        </message>
+        <message>
+            <source>Pixelate or blur part of the photo: children's faces, name tags, ID cards</source>
+            <translation>Pikselasi atau buramkan sebagian foto: wajah anak, papan nama, kartu identitas</translation>
+        </message>
+        <message>
             <source>Alt text (describe the image for blind readers):</source>
             <translation>Teks alternatif (alt text), jelaskan isi gambar untuk pembaca tunanetra:</translation>
         </message>
@@ -587,6 +599,33 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObscureDialog</name>
+        <message>
+            <source>Hide part of the photo</source>
+            <translation>Samarkan sebagian foto</translation>
+        </message>
+        <message>
+            <source>Drag a rectangle over a child's face, a name tag or an ID card. The hidden part cannot be recovered from the new photo.</source>
+            <translation>Tarik kotak di atas wajah anak, papan nama, atau kartu identitas. Bagian yang disamarkan tidak dapat dipulihkan dari foto baru.</translation>
+        </message>
+        <message>
+            <source>Pixelate</source>
+            <translation>Pikselasi</translation>
+        </message>
+        <message>
+            <source>Blur</source>
+            <translation>Buramkan</translation>
+        </message>
+        <message>
+            <source>Hide this part</source>
+            <translation>Samarkan bagian ini</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -759,6 +798,10 @@
         <message>
             <source>{name} cannot be read: {reason}</source>
             <translation>{name} tidak dapat dibaca: {reason}</translation>
+        </message>
+        <message>
+            <source>The image {name} is no longer stored.</source>
+            <translation>Gambar {name} sudah tidak tersimpan.</translation>
         </message>
     </context>
     <context>

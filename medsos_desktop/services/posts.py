@@ -25,9 +25,10 @@ from medsos_desktop.render.images import (
     MSG_TOO_BIG_FILE,
     ImageImportError,
     import_image,
+    obscure_region,
 )
 from medsos_desktop.store import posts as store
-from medsos_desktop.store.blobs import get_blob, put_blob
+from medsos_desktop.store.blobs import get_blob, prune_unreferenced_blobs, put_blob
 from medsos_desktop.store.db import (
     MSG_WRITE_FAILED,
     Database,
@@ -44,6 +45,7 @@ MSG_NOT_EDITABLE = QT_TRANSLATE_NOOP(
 )
 MSG_MISSING = QT_TRANSLATE_NOOP("Posts", "The post no longer exists (it may have been deleted).")
 MSG_UNREADABLE_FILE = QT_TRANSLATE_NOOP("Posts", "{name} cannot be read: {reason}")
+MSG_MISSING_IMAGE = QT_TRANSLATE_NOOP("Posts", "The image {name} is no longer stored.")
 
 
 class PostError(UserFacingError):
@@ -186,6 +188,25 @@ class PostService:
         with self._write() as session:
             digest = put_blob(session, image.data, image.mime)
         return MediaRef(sha256=digest, filename=name, width=image.width, height=image.height)
+
+    def obscure_image(
+        self, ref: MediaRef, box: tuple[float, float, float, float], mode: str = "pixelate"
+    ) -> MediaRef:
+        """A new image with the region hidden; the caller puts it in place of `ref`. The
+        original's bytes are removed once no post uses them (see `prune_blobs`)."""
+        data = self.blob(ref.sha256)
+        if data is None:
+            raise PostError(MSG_MISSING_IMAGE, name=ref.filename)
+        image = obscure_region(data, box, "blur" if mode == "blur" else "pixelate")
+        with self._write() as session:
+            digest = put_blob(session, image.data, image.mime)
+        return MediaRef(digest, ref.filename, ref.alt_text, image.width, image.height)
+
+    def prune_blobs(self) -> int:
+        """Delete image bytes nothing refers to any more (e.g. a photo before its faces were
+        hidden); SQLite's secure_delete overwrites them."""
+        with self._write() as session:
+            return prune_unreferenced_blobs(session)
 
     def blob(self, sha256: str) -> bytes | None:
         with self.db.session() as session:

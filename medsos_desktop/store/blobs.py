@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -23,3 +23,18 @@ def put_blob(session: Session, data: bytes, mime: str) -> str:
 
 def get_blob(session: Session, sha256: str) -> bytes | None:
     return session.scalar(select(Blob.data).where(Blob.sha256 == sha256))
+
+
+def prune_unreferenced_blobs(session: Session) -> int:
+    """Remove blobs that no post, brand kit or font uses; returns how many."""
+    result = session.execute(
+        text(
+            "DELETE FROM blob WHERE sha256 NOT IN ("
+            " SELECT blob_sha256 FROM media"
+            " UNION SELECT logo_agency FROM brand_kit WHERE logo_agency IS NOT NULL"
+            " UNION SELECT logo_government FROM brand_kit WHERE logo_government IS NOT NULL"
+            " UNION SELECT watermark FROM brand_kit WHERE watermark IS NOT NULL"
+            " UNION SELECT blob_sha256 FROM user_font)"
+        )
+    )
+    return result.rowcount or 0

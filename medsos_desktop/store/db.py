@@ -94,6 +94,9 @@ def make_engine(path: Path, *, max_page_count: int | None = None) -> Engine:
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=10000")
+        # Deleted content (an un-blurred photo, a removed draft) is overwritten, not left
+        # in free pages of the file.
+        cur.execute("PRAGMA secure_delete=ON")
         if max_page_count is not None:
             cur.execute(f"PRAGMA max_page_count={int(max_page_count)}")
         cur.close()

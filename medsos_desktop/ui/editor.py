@@ -57,6 +57,7 @@ class PostEditor(QWidget):
     content_edited = Signal(int, object)  # post id, PostContent
     template_requested = Signal()
     images_chosen = Signal(int, list)  # post id, list[Path]
+    obscure_requested = Signal(int, int, object, str)  # post id, media index, box, mode
     submit_requested = Signal(int)
     new_revision_requested = Signal(int)
     caption_copied = Signal(str)  # platform label
@@ -145,6 +146,12 @@ class PostEditor(QWidget):
         self.media_panel = MediaPanel(load_blob, self)
         self.media_panel.media_changed.connect(self._media_changed)
         self.media_panel.files_chosen.connect(self._files_dropped)
+        self.media_panel.obscure_requested.connect(
+            lambda row, box, mode: (
+                self.post_id is not None
+                and self.obscure_requested.emit(self.post_id, row, box, mode)
+            )
+        )
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("platform_tabs")

@@ -55,7 +55,10 @@ def _load_workspace(workspace: Workspace) -> _Loaded:
     from medsos_desktop.services.posts import PostService
 
     ensure_demo_workspace(workspace)
-    return workspace, load_profile(workspace.db), PostService(workspace.db).list_rows()
+    posts = PostService(workspace.db)
+    # Only at start: mid-session, an image just imported is not yet in a saved post.
+    posts.prune_blobs()
+    return workspace, load_profile(workspace.db), posts.list_rows()
 
 
 class MainWindow(QMainWindow):
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         editor.content_edited.connect(self._update_row_locally)
         editor.template_requested.connect(self.open_template_picker)
         editor.images_chosen.connect(self.import_images)
+        editor.obscure_requested.connect(self.obscure_image)
         editor.submit_requested.connect(self.submit_post)
         editor.new_revision_requested.connect(self.new_revision)
         editor.caption_copied.connect(
@@ -498,6 +502,22 @@ class MainWindow(QMainWindow):
                 )
 
         self.runner.run(work, on_done=done, on_error=self._show_error)
+
+    def obscure_image(self, post_id: int, row: int, box: tuple, mode: str) -> None:
+        media = self.editor.content.media
+        if self.posts is None or self.editor.post_id != post_id or row >= len(media):
+            return
+        ref = media[row]
+        posts = self.posts
+
+        def done(new_ref: object) -> None:
+            if self.editor.post_id == post_id:
+                self.editor.media_panel.replace_media(row, new_ref)  # type: ignore[arg-type]
+                self.statusBar().showMessage(self.tr("The selected part is hidden."), 6000)
+
+        self.runner.run(
+            lambda: posts.obscure_image(ref, box, mode), on_done=done, on_error=self._show_error
+        )
 
     def open_template_picker(self) -> None:
         self.runner.run(self.templates.list, on_done=self._open_picker, on_error=self._show_error)

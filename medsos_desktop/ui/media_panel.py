@@ -34,6 +34,7 @@ def image_paths_from_urls(urls: list) -> list[Path]:
 class MediaPanel(QWidget):
     files_chosen = Signal(list)  # list[Path]
     media_changed = Signal(tuple)  # tuple[MediaRef, ...]
+    obscure_requested = Signal(int, object, str)  # index, relative box, mode
 
     def __init__(
         self, load_blob: Callable[[str], bytes | None], parent: QWidget | None = None
@@ -62,6 +63,12 @@ class MediaPanel(QWidget):
         self.add_button.clicked.connect(self._pick_files)
         self.remove_button = QPushButton(self.tr("Remove image"), self)
         self.remove_button.clicked.connect(self._remove_current)
+        self.obscure_button = QPushButton(self.tr("Hide a face or data…"), self)
+        self.obscure_button.setObjectName("obscure")
+        self.obscure_button.setToolTip(
+            self.tr("Pixelate or blur part of the photo: children's faces, name tags, ID cards")
+        )
+        self.obscure_button.clicked.connect(self._obscure_current)
         self.alt_label = QLabel(self.tr("Alt text (describe the image for blind readers):"), self)
         self.alt_edit = QLineEdit(self)
         self.alt_edit.setObjectName("alt_text")
@@ -74,6 +81,7 @@ class MediaPanel(QWidget):
         buttons.addWidget(self.hint)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.obscure_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +109,7 @@ class MediaPanel(QWidget):
         self._read_only = read_only
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only and bool(self._media))
+        self.obscure_button.setEnabled(not read_only and bool(self._media))
         self.alt_edit.setReadOnly(read_only)
 
     def _load_thumbnail(self, sha256: str) -> None:
@@ -127,12 +136,46 @@ class MediaPanel(QWidget):
         has = 0 <= row < len(self._media)
         self.alt_edit.setEnabled(has)
         self.remove_button.setEnabled(has and not self._read_only)
+        self.obscure_button.setEnabled(has and not self._read_only)
         self.alt_edit.setText(self._media[row].alt_text if has else "")
 
     def _alt_edited(self, text: str) -> None:
         row = self.list.currentRow()
         if 0 <= row < len(self._media):
             self._media[row] = dataclasses.replace(self._media[row], alt_text=text)
+            self.media_changed.emit(tuple(self._media))
+
+    def _obscure_current(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self._media):
+            return
+        sha256 = self._media[row].sha256
+        self._runner.run(
+            lambda: QImage.fromData(self._load_blob(sha256) or b""),
+            on_done=lambda image: self._open_obscure(row, sha256, image),
+        )
+
+    def _open_obscure(self, row: int, sha256: str, image: QImage) -> None:
+        if image.isNull() or row >= len(self._media) or self._media[row].sha256 != sha256:
+            return
+        from medsos_desktop.ui.obscure_dialog import ObscureDialog
+
+        dialog = ObscureDialog(image, self)
+        self.obscure_dialog = dialog
+
+        def finished(result: int) -> None:
+            box = dialog.picker.relative_box()
+            if result and box is not None:
+                self.obscure_requested.emit(row, box, dialog.mode())
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def replace_media(self, row: int, ref: MediaRef) -> None:
+        if 0 <= row < len(self._media):
+            self._media[row] = ref
+            self.set_media(tuple(self._media))
             self.media_changed.emit(tuple(self._media))
 
     def _remove_current(self) -> None:

@@ -142,7 +142,7 @@ def test_heic_photo_from_a_phone_is_imported() -> None:
     result = import_image(data, "IMG_0042.HEIC")
     assert (result.width, result.height) == (300, 200)
     assert result.mime == "image/jpeg"
-    r, g, b = _open(result.data).getpixel((150, 100))
+    r, g, _b = _open(result.data).getpixel((150, 100))
     assert abs(g - 140) < 20 and r < 60
 
 
@@ -157,9 +157,14 @@ def test_pixelated_region_keeps_no_detail() -> None:
     # Few distinct block colours remain where there was noise.
     assert len(set(region.convert("L").tobytes())) < 200
     # Outside the box nothing changed (allowing JPEG noise).
-    diff = sum(abs(a - b) for a, b in zip(before.convert("L").crop((0, 0, 90, 60)).tobytes(),
-                                           after.convert("L").crop((0, 0, 90, 60)).tobytes(),
-                                           strict=True))
+    diff = sum(
+        abs(a - b)
+        for a, b in zip(
+            before.convert("L").crop((0, 0, 90, 60)).tobytes(),
+            after.convert("L").crop((0, 0, 90, 60)).tobytes(),
+            strict=True,
+        )
+    )
     assert diff / (90 * 60) < 8
 
 

@@ -122,3 +122,25 @@ def test_status_changes_are_recorded(empty_workspace: Workspace) -> None:
             (post_id,),
         ).fetchall()
     assert events == [("", "draft"), ("draft", "submitted")]
+
+
+def test_obscured_photo_replaces_the_original_which_is_pruned(
+    empty_workspace: Workspace,
+) -> None:
+    import io
+
+    from PIL import Image
+
+    service = PostService(empty_workspace.db)
+    buffer = io.BytesIO()
+    Image.effect_noise((200, 150), 70).convert("RGB").save(buffer, "PNG")
+    original = service.import_image_bytes(buffer.getvalue(), "anak-sekolah.png")
+    post_id = service.create(_content(media=(original,)))
+    hidden = service.obscure_image(original, (0.2, 0.2, 0.6, 0.6), "pixelate")
+    assert hidden.sha256 != original.sha256
+    assert (hidden.filename, hidden.width) == ("anak-sekolah.png", 200)
+    service.save(post_id, _content(media=(hidden,)))
+    assert service.prune_blobs() == 1
+    assert service.blob(original.sha256) is None
+    assert service.blob(hidden.sha256) is not None
+    assert service.prune_blobs() == 0

@@ -303,3 +303,32 @@ def test_image_dropped_on_the_caption_is_attached_not_typed(
     qtbot.waitUntil(lambda: len(editor.content.media) == 1, timeout=5000)
     assert editor.base_edit.toPlainText() == ""
     assert editor.content.media[0].filename == "rapat.png"
+
+
+def test_hide_a_face_in_an_attached_photo(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    from medsos_desktop.ui.obscure_dialog import ObscureDialog
+
+    window = open_window()
+    _new_post(qtbot, window)
+    editor = window.editor
+    photo = tmp_path / "siswa.png"
+    Image.effect_noise((320, 240), 70).convert("RGB").save(photo)
+    editor.media_panel.files_chosen.emit([photo])
+    qtbot.waitUntil(lambda: len(editor.content.media) == 1, timeout=5000)
+    before = editor.content.media[0].sha256
+    editor.media_panel.list.setCurrentRow(0)
+    editor.media_panel.obscure_button.click()
+    qtbot.waitUntil(
+        lambda: isinstance(getattr(editor.media_panel, "obscure_dialog", None), ObscureDialog),
+        timeout=5000,
+    )
+    dialog = editor.media_panel.obscure_dialog
+    dialog.picker.set_relative_box((0.3, 0.2, 0.6, 0.5))
+    assert dialog.apply_button.isEnabled()
+    dialog.accept()
+    qtbot.waitUntil(lambda: editor.content.media[0].sha256 != before, timeout=5000)
+    _wait_saved(qtbot, window)
+    stored = PostService(window.workspace.db).load(editor.post_id).content.media
+    assert stored[0].sha256 != before and stored[0].filename == "siswa.png"
