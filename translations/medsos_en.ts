@@ -28,6 +28,105 @@
         </message>
     </context>
     <context>
+        <name>BrandDialog</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Brand kit</source>
+            <translation>Brand kit</translation>
+        </message>
+        <message>
+            <source>Your agency's colours, fonts and logos. Every infographic template uses them, so all your posts look like they come from one office.</source>
+            <translation>Your agency's colours, fonts and logos. Every infographic template uses them, so all your posts look like they come from one office.</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Colours</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Fonts</translation>
+        </message>
+        <message>
+            <source>Add a font (TTF or OTF)…</source>
+            <translation>Add a font (TTF or OTF)…</translation>
+        </message>
+        <message>
+            <source>Headings</source>
+            <translation>Headings</translation>
+        </message>
+        <message>
+            <source>Body text</source>
+            <translation>Body text</translation>
+        </message>
+        <message>
+            <source>Logos</source>
+            <translation>Logos</translation>
+        </message>
+        <message>
+            <source>Agency logo</source>
+            <translation>Agency logo</translation>
+        </message>
+        <message>
+            <source>Government emblem</source>
+            <translation>Government emblem</translation>
+        </message>
+        <message>
+            <source>Watermark</source>
+            <translation>Watermark</translation>
+        </message>
+        <message>
+            <source>Watermark strength</source>
+            <translation>Watermark strength</translation>
+        </message>
+        <message>
+            <source>Footer</source>
+            <translation>Footer</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>Hotline</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Save brand kit</source>
+            <translation>Save brand kit</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose a font</source>
+            <translation>Choose a font</translation>
+        </message>
+        <message>
+            <source>Font “{name}” added.</source>
+            <translation>Font “{name}” added.</translation>
+        </message>
+        <message>
+            <source>Choose an image</source>
+            <translation>Choose an image</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Images</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>The caption is not UTF-8 text.</source>
@@ -482,6 +581,10 @@
             <translation>Opening posts…</translation>
         </message>
         <message>
+            <source>Brand kit</source>
+            <translation>Brand kit</translation>
+        </message>
+        <message>
             <source>{shown} of {total} posts</source>
             <translation>{shown} of {total} posts</translation>
         </message>
@@ -528,6 +631,10 @@
         <message>
             <source>The selected part is hidden.</source>
             <translation>The selected part is hidden.</translation>
+        </message>
+        <message>
+            <source>Brand kit saved.</source>
+            <translation>Brand kit saved.</translation>
         </message>
         <message>
             <source>You can fill in your agency profile any time from the Agency menu.</source>

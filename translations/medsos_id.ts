@@ -29,6 +29,105 @@
         </message>
     </context>
     <context>
+        <name>BrandDialog</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Brand kit</source>
+            <translation>Identitas visual</translation>
+        </message>
+        <message>
+            <source>Your agency's colours, fonts and logos. Every infographic template uses them, so all your posts look like they come from one office.</source>
+            <translation>Warna, font, dan logo instansi Anda. Semua template infografis memakainya, sehingga setiap posting tampak berasal dari satu kantor.</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Warna</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Font</translation>
+        </message>
+        <message>
+            <source>Add a font (TTF or OTF)…</source>
+            <translation>Tambah font (TTF atau OTF)…</translation>
+        </message>
+        <message>
+            <source>Headings</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Body text</source>
+            <translation>Teks isi</translation>
+        </message>
+        <message>
+            <source>Logos</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>Agency logo</source>
+            <translation>Logo instansi</translation>
+        </message>
+        <message>
+            <source>Government emblem</source>
+            <translation>Lambang pemerintah daerah</translation>
+        </message>
+        <message>
+            <source>Watermark</source>
+            <translation>Tanda air</translation>
+        </message>
+        <message>
+            <source>Watermark strength</source>
+            <translation>Kepekatan tanda air</translation>
+        </message>
+        <message>
+            <source>Footer</source>
+            <translation>Footer</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Situs web</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>Hotline</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Save brand kit</source>
+            <translation>Simpan identitas visual</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Choose a font</source>
+            <translation>Pilih font</translation>
+        </message>
+        <message>
+            <source>Font “{name}” added.</source>
+            <translation>Font “{name}” ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Choose an image</source>
+            <translation>Pilih gambar</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Gambar</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>The caption is not UTF-8 text.</source>
@@ -483,6 +582,10 @@
             <translation>Membuka posting…</translation>
         </message>
         <message>
+            <source>Brand kit</source>
+            <translation>Identitas visual</translation>
+        </message>
+        <message>
             <source>{shown} of {total} posts</source>
             <translation>{shown} dari {total} posting</translation>
         </message>
@@ -529,6 +632,10 @@
         <message>
             <source>The selected part is hidden.</source>
             <translation>Bagian yang dipilih sudah disamarkan.</translation>
+        </message>
+        <message>
+            <source>Brand kit saved.</source>
+            <translation>Identitas visual tersimpan.</translation>
         </message>
         <message>
             <source>You can fill in your agency profile any time from the Agency menu.</source>

@@ -12,7 +12,7 @@ from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 # Font references: "bundled:<file name in resources/fonts>" or "blob:<sha256>" (user font).
-DEFAULT_HEADING_FONT = "bundled:Inter-Bold.ttf"
+DEFAULT_HEADING_FONT = "bundled:Inter-Bold.otf"
 DEFAULT_BODY_FONT = "bundled:NotoSans-Regular.ttf"
 
 PALETTE_ROLES = ("primary", "secondary", "accent", "text", "background")

@@ -201,12 +201,15 @@ class MainWindow(QMainWindow):
         self.templates_action.triggered.connect(self.open_template_manager)
         self.profile_action = QAction(self.tr("Agency profile"), self)
         self.profile_action.triggered.connect(lambda: self.open_profile(first_run=False))
+        self.brand_action = QAction(self.tr("Brand kit"), self)
+        self.brand_action.triggered.connect(self.open_brand_kit)
         self.demo_action = QAction(self.tr("Remove sample posts"), self)
         self.demo_action.triggered.connect(self.remove_demo_posts)
         for action in (
             self.new_action,
             self.delete_action,
             self.templates_action,
+            self.brand_action,
             self.profile_action,
         ):
             toolbar.addAction(action)
@@ -215,7 +218,9 @@ class MainWindow(QMainWindow):
         post_menu = menu.addMenu(self.tr("&Post"))
         post_menu.addActions([self.new_action, self.delete_action])
         agency_menu = menu.addMenu(self.tr("&Agency"))
-        agency_menu.addActions([self.profile_action, self.templates_action, self.demo_action])
+        agency_menu.addActions(
+            [self.profile_action, self.brand_action, self.templates_action, self.demo_action]
+        )
         language_menu = menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -258,6 +263,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.templates_action,
             self.profile_action,
+            self.brand_action,
             self.demo_action,
         ]
 
@@ -548,6 +554,30 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self._dialog = dialog
         dialog.open()
+
+    def open_brand_kit(self) -> None:
+        if self.workspace is None:
+            return
+        from medsos_desktop.services.brand import BrandService
+
+        service = BrandService(self.workspace.db)
+
+        def work() -> tuple:
+            return service.load(), service.fonts()
+
+        def show(loaded: tuple) -> None:
+            from medsos_desktop.ui.brand_dialog import BrandDialog
+
+            kit, fonts = loaded
+            dialog = BrandDialog(service, kit, fonts, self._load_blob, self)
+            dialog.saved.connect(
+                lambda _kit: self.statusBar().showMessage(self.tr("Brand kit saved."), 5000)
+            )
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            self._dialog = dialog
+            dialog.open()
+
+        self.runner.run(work, on_done=show, on_error=self._show_error)
 
     def open_profile(self, first_run: bool) -> None:
         # At first start the fields are empty: the sample agency is not theirs.

@@ -1,0 +1,45 @@
+"""The Brand Kit screen: change colours, footer and logos, save, find them again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PIL import Image
+from pytestqt.qtbot import QtBot
+
+from medsos_desktop.services.brand import BrandService
+from medsos_desktop.ui.brand_dialog import BrandDialog
+from medsos_desktop.ui.main_window import MainWindow
+
+
+def _open(qtbot: QtBot, window: MainWindow) -> BrandDialog:
+    window.brand_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window._dialog, BrandDialog), timeout=5000)
+    return window._dialog
+
+
+def test_edit_and_save_brand_kit(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = open_window()
+    dialog = _open(qtbot, window)
+    assert dialog.colour_buttons["primary"].colour == "#0E7C66"  # the demo kit
+    qtbot.waitUntil(
+        lambda: dialog.logo_slots["logo_agency"].remove_button.isEnabled(), timeout=5000
+    )
+    dialog.colour_buttons["accent"].set_colour("#aa1122")
+    dialog.hotline.setText("Call Center 112")
+    logo = tmp_path / "lambang.png"
+    Image.new("RGBA", (300, 300), (20, 60, 160, 255)).save(logo)
+    old_government = dialog.kit.logo_government
+    dialog.set_logo("logo_government", logo)
+    qtbot.waitUntil(lambda: dialog.kit.logo_government != old_government, timeout=5000)
+    dialog._remove_logo("watermark")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save_button.click()
+    kit = BrandService(window.workspace.db).load()
+    assert kit.palette.accent == "#AA1122"
+    assert kit.footer_hotline == "Call Center 112"
+    assert kit.logo_government == dialog.kit.logo_government
+    assert kit.watermark is None
