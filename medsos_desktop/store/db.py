@@ -108,9 +108,14 @@ def make_engine(path: Path, *, max_page_count: int | None = None) -> Engine:
     return engine
 
 
+def _read_only_uri(path: Path) -> str:
+    """A file: URI that survives spaces, '#', '?' and Windows drive letters in the path."""
+    return path.absolute().as_uri() + "?mode=ro"
+
+
 def stored_revision(path: Path) -> str | None:
     """The schema revision in the file, read without SQLAlchemy or Alembic (cheap at start-up)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(_read_only_uri(path), uri=True)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
@@ -138,7 +143,7 @@ def backup_database(path: Path, target: Path) -> Path:
     """A consistent copy through SQLite's backup API (safe while the app has it open)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(target.suffix + ".part")
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    src = sqlite3.connect(_read_only_uri(path), uri=True)
     dst = sqlite3.connect(tmp)
     try:
         src.backup(dst)

@@ -171,3 +171,15 @@ def test_every_migration_step_from_the_first_release(tmp_path: Path) -> None:
     finally:
         db.close()
     assert list((tmp_path / "backups").glob("before-migration-0001_initial-*.sqlite3"))
+
+
+def test_paths_with_spaces_and_uri_characters(tmp_path: Path) -> None:
+    folder = tmp_path / "Data Medsos #1 ?x% 100%"
+    folder.mkdir()
+    path = folder / "medsos.sqlite3"
+    open_database(path).close()
+    assert stored_revision(path) == SCHEMA_HEAD
+    from medsos_desktop.store.db import backup_database
+
+    copy = backup_database(path, folder / "backups" / "copy.sqlite3")
+    assert stored_revision(copy) == SCHEMA_HEAD
