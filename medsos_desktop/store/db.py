@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -80,8 +80,9 @@ class Database:
 
 
 def make_engine(path: Path, *, max_page_count: int | None = None) -> Engine:
+    # URL.create, not an f-string: a '?' or '#' in the folder name is not a query string.
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),
         connect_args={"check_same_thread": False, "timeout": 10},
     )
 
