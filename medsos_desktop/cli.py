@@ -7,6 +7,7 @@ Exit status: 0 success or nothing found; 1 the command ran and found problems;
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import tempfile
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from medsos_desktop import __version__
+from medsos_desktop.domain.posts import Category
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, translator
 from medsos_desktop.paths import AppPaths, resolve_data_dir
@@ -52,7 +54,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     templates = sub.add_parser("templates", help="caption templates")
     templates_sub = templates.add_subparsers(dest="templates_command", parser_class=_Parser)
-    p = templates_sub.add_parser("list", help="list caption templates")
+    p = templates_sub.add_parser("list", help="list caption and infographic templates")
+    p.add_argument("--kind", choices=["caption", "infographic"], help="only one kind")
+    _common(p, json_flag=True)
+
+    p = sub.add_parser("render", help="draw an infographic template to an image file")
+    p.add_argument("template", help="template key (see `medsos templates list`)")
+    p.add_argument(
+        "--size",
+        default="portrait",
+        help="WIDTHxHEIGHT or a size name: " + ", ".join(_size_names()),
+    )
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="a field value; repeat a list field's --set to add items; "
+        "FIELD=@photo.jpg for an image",
+    )
+    p.add_argument("--slide", type=int, default=1, help="slide number of a carousel")
+    p.add_argument("--out", required=True, help="output file (.png or .jpg)")
     _common(p, json_flag=True)
 
     p = sub.add_parser("check-caption", help="check a caption read from standard input")
@@ -86,6 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     _common(p, json_flag=True)
     return parser
+
+
+def _size_names() -> list[str]:
+    return ["square", "portrait", "story", "x", "facebook_link", "youtube"]
 
 
 def _paths(args: argparse.Namespace) -> AppPaths:
@@ -164,36 +190,164 @@ def _profile_if_any(args: argparse.Namespace) -> Any:
 def cmd_templates_list(args: argparse.Namespace, tx: Translate) -> int:
     from medsos_desktop.domain.caption_templates import BUILTIN_TEMPLATES, fields_for
     from medsos_desktop.domain.posts import CATEGORY_LABELS
+    from medsos_desktop.render.spec import load_builtin_templates
 
-    templates = list(BUILTIN_TEMPLATES)
+    captions = list(BUILTIN_TEMPLATES)
+    infographics = list(load_builtin_templates())
     paths = _paths(args)
     if paths.database.exists():
+        from medsos_desktop.services.infographics import InfographicService
         from medsos_desktop.services.templates import TemplateService
         from medsos_desktop.services.workspace import open_workspace
 
         workspace = open_workspace(paths, exclusive=False, seed_demo=False)
         try:
-            templates = TemplateService(workspace.db).list()
+            captions = TemplateService(workspace.db).list()
+            infographics = InfographicService(workspace.db).templates()
         finally:
             workspace.close()
+    rows = []
+    if args.kind in (None, "caption"):
+        rows += [
+            {
+                "kind": "caption",
+                "key": t.key,
+                "name": t.name,
+                "category": t.category.value,
+                "builtin": t.builtin,
+                "fields": [f.name for f in fields_for(t.body)],
+            }
+            for t in captions
+        ]
+    if args.kind in (None, "infographic"):
+        rows += [
+            {
+                "kind": "infographic",
+                "key": t.key,
+                "name": t.name,
+                "category": t.category.value,
+                "builtin": not t.key.startswith("own-"),
+                "fields": [f.name for f in t.fields],
+                "slides": len(t.slides),
+            }
+            for t in infographics
+        ]
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            category = tx("Category", CATEGORY_LABELS[Category(row["category"])])
+            print(f"{row['kind']}\t{row['key']}\t{row['name']}\t{category}")
+    return EXIT_OK
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    from medsos_desktop.render.engine import SIZES
+
+    if text in SIZES:
+        return SIZES[text]
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError as exc:
+        raise UsageError(f"--size {text!r}: use WIDTHxHEIGHT, e.g. 1080x1350") from exc
+    if not (64 <= width <= 4096 and 64 <= height <= 4096):
+        raise UsageError(f"--size {text!r}: each side must be between 64 and 4096 pixels")
+    return width, height
+
+
+def cmd_render(args: argparse.Namespace, tx: Translate) -> int:
+    from medsos_desktop.domain.brand import BrandKit
+    from medsos_desktop.render.engine import render
+    from medsos_desktop.render.export import export_image
+    from medsos_desktop.render.images import import_image
+    from medsos_desktop.render.spec import load_builtin_templates
+
+    size = _parse_size(args.size)
+    out = Path(args.out)
+    fmt = "JPEG" if out.suffix.lower() in {".jpg", ".jpeg"} else "PNG"
+    blobs: dict[str, bytes] = {}
+    brand = BrandKit()
+    templates = list(load_builtin_templates())
+    workspace = None
+    paths = _paths(args)
+    if paths.database.exists():
+        from medsos_desktop.services.brand import BrandService
+        from medsos_desktop.services.infographics import InfographicService
+        from medsos_desktop.services.workspace import open_workspace
+
+        workspace = open_workspace(paths, exclusive=False, seed_demo=False)
+        brand = BrandService(workspace.db).load()
+        templates = InfographicService(workspace.db).templates()
+    try:
+        spec = next((t for t in templates if t.key == args.template), None)
+        if spec is None:
+            raise UsageError(
+                f"no infographic template {args.template!r} "
+                "(see `medsos templates list --kind infographic`)"
+            )
+        fields: dict[str, str | list[str]] = {}
+        for item in args.set:
+            name, sep, value = item.partition("=")
+            spec_field = spec.field(name.strip())
+            if not sep or spec_field is None:
+                raise UsageError(
+                    f"--set {item!r}: the template has no field {name!r}; "
+                    f"fields: {', '.join(f.name for f in spec.fields)}"
+                )
+            if spec_field.kind == "image" and value.startswith("@"):
+                try:
+                    data = Path(value[1:]).read_bytes()
+                except OSError as exc:
+                    raise UsageError(f"{value[1:]}: {exc.strerror or exc}") from exc
+                image = import_image(data, Path(value[1:]).name)
+                digest = hashlib.sha256(image.data).hexdigest()
+                blobs[digest] = image.data
+                fields[spec_field.name] = digest
+            elif spec_field.kind == "list":
+                existing = fields.setdefault(spec_field.name, [])
+                assert isinstance(existing, list)
+                existing.append(value)
+            else:
+                fields[spec_field.name] = value
+        if not 1 <= args.slide <= len(spec.slides):
+            raise UsageError(f"--slide {args.slide}: the template has {len(spec.slides)} slide(s)")
+
+        def load_blob(sha256: str) -> bytes | None:
+            if sha256 in blobs:
+                return blobs[sha256]
+            if workspace is not None:
+                from medsos_desktop.services.posts import PostService
+
+                return PostService(workspace.db).blob(sha256)
+            return None
+
+        result = render(spec, size, brand, fields, load_blob=load_blob, slide=args.slide - 1)
+    finally:
+        if workspace is not None:
+            workspace.close()
+    data = export_image(result.image, fmt, None)
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise UsageError(f"{out}: {exc.strerror or exc}") from exc
+    problems = [
+        {"code": p.code, "element": p.element, "message": p.render(tx)} for p in result.problems
+    ]
     if args.json:
         _print_json(
-            [
-                {
-                    "key": tpl.key,
-                    "name": tpl.name,
-                    "category": tpl.category.value,
-                    "builtin": tpl.builtin,
-                    "fields": [f.name for f in fields_for(tpl.body)],
-                }
-                for tpl in templates
-            ]
+            {
+                "file": str(out),
+                "width": size[0],
+                "height": size[1],
+                "bytes": len(data),
+                "problems": problems,
+            }
         )
     else:
-        for template in templates:
-            category = tx("Category", CATEGORY_LABELS[template.category])
-            print(f"{template.key}\t{template.name}\t{category}")
-    return EXIT_OK
+        print(f"{out}: {size[0]}×{size[1]}, {len(data)} bytes")
+        for problem in problems:
+            print(f"{problem['code']}\t{problem['element']}\t{problem['message']}")
+    return EXIT_PROBLEMS if problems else EXIT_OK
 
 
 def cmd_posts_list(args: argparse.Namespace, tx: Translate) -> int:
@@ -348,6 +502,7 @@ def cmd_self_test(args: argparse.Namespace, tx: Translate) -> int:
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Translate], int]] = {
     ("self-test", None): cmd_self_test,
     ("templates", "list"): cmd_templates_list,
+    ("render", None): cmd_render,
     ("check-caption", None): cmd_check_caption,
     ("posts", "list"): cmd_posts_list,
     ("import-image", None): cmd_import_image,

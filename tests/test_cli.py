@@ -119,3 +119,69 @@ def test_unreadable_image_exits_two(capsys: pytest.CaptureFixture[str], tmp_path
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "rusak.jpg" in err
     assert main(["import-image", str(tmp_path / "tidak-ada.jpg")]) == 2
+
+
+def test_render_an_infographic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from PIL import Image
+
+    photo = tmp_path / "foto.jpg"
+    Image.new("RGB", (800, 600), (40, 120, 90)).save(photo)
+    out = tmp_path / "poin.png"
+    code = main(
+        [
+            "render",
+            "infografis-poin",
+            "--size",
+            "1200x675",
+            "--json",
+            "--set",
+            "title=Lima Cara Mencegah Demam Berdarah",
+            "--set",
+            "points=Menguras bak mandi",
+            "--set",
+            "points=Menutup tempat air",
+            "--set",
+            f"photo=@{photo}",
+            "--out",
+            str(out),
+            "--data-dir",
+            str(tmp_path / "none"),
+        ]
+    )
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0, report
+    assert report["problems"] == []
+    with Image.open(out) as image:
+        assert image.size == (1200, 675)
+        assert image.format == "PNG"
+
+
+def test_render_reports_problems_and_bad_usage(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "kosong.jpg"
+    assert (
+        main(
+            [
+                "render",
+                "pengumuman",
+                "--out",
+                str(out),
+                "--lang",
+                "id",
+                "--data-dir",
+                str(tmp_path / "none"),
+            ]
+        )
+        == 1
+    )
+    assert "Judul wajib diisi" in capsys.readouterr().out
+    assert out.exists()
+    for argv in (
+        ["render", "tidak-ada", "--out", str(out)],
+        ["render", "pengumuman", "--size", "huge", "--out", str(out)],
+        ["render", "pengumuman", "--set", "nope=1", "--out", str(out)],
+        ["render", "pengumuman", "--slide", "9", "--out", str(out)],
+    ):
+        assert main([*argv, "--data-dir", str(tmp_path / "none")]) == 2
+        assert "Traceback" not in capsys.readouterr().err

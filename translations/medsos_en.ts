@@ -465,6 +465,21 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>As PNG this image is {size_mb} MB, over the {limit_mb} MB limit. Export it as JPEG instead: photos and gradients compress far better.</source>
+            <translation>As PNG this image is {size_mb} MB, over the {limit_mb} MB limit. Export it as JPEG instead: photos and gradients compress far better.</translation>
+        </message>
+        <message>
+            <source>Even at the lowest acceptable quality this image is {size_mb} MB, over the {limit_mb} MB limit. Use a smaller size.</source>
+            <translation>Even at the lowest acceptable quality this image is {size_mb} MB, over the {limit_mb} MB limit. Use a smaller size.</translation>
+        </message>
+        <message>
+            <source>{format} is not an export format; use PNG or JPEG.</source>
+            <translation>{format} is not an export format; use PNG or JPEG.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Search titles, captions, hashtags…</source>
@@ -508,6 +523,33 @@
         </message>
     </context>
     <context>
+        <name>Font</name>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} is empty.</translation>
+        </message>
+        <message>
+            <source>{name} is {size_mb} MB; font files up to {limit_mb} MB can be added.</source>
+            <translation>{name} is {size_mb} MB; font files up to {limit_mb} MB can be added.</translation>
+        </message>
+        <message>
+            <source>{name} is not a font file. Add a TrueType (.ttf) or OpenType (.otf) font.</source>
+            <translation>{name} is not a font file. Add a TrueType (.ttf) or OpenType (.otf) font.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete and cannot be used. Try the original file again.</source>
+            <translation>{name} is damaged or incomplete and cannot be used. Try the original file again.</translation>
+        </message>
+        <message>
+            <source>{name} cannot write Indonesian text: it lacks the characters {missing}. Choose a font that covers the Latin alphabet.</source>
+            <translation>{name} cannot write Indonesian text: it lacks the characters {missing}. Choose a font that covers the Latin alphabet.</translation>
+        </message>
+        <message>
+            <source>The font {ref} is not available on this computer.</source>
+            <translation>The font {ref} is not available on this computer.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageImport</name>
         <message>
             <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>
@@ -528,6 +570,195 @@
         <message>
             <source>{name} is damaged or incomplete (it may not have finished copying). Try the original file again.</source>
             <translation>{name} is damaged or incomplete (it may not have finished copying). Try the original file again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfographicPanel</name>
+        <message>
+            <source>Slide </source>
+            <translation>Slide </translation>
+        </message>
+        <message>
+            <source>Export and attach to the post</source>
+            <translation>Export and attach to the post</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>(no infographic)</source>
+            <translation>(no infographic)</translation>
+        </message>
+        <message>
+            <source>Choose a template to make an infographic.</source>
+            <translation>Choose a template to make an infographic.</translation>
+        </message>
+        <message>
+            <source>One point per line (at most {count})</source>
+            <translation>One point per line (at most {count})</translation>
+        </message>
+        <message>
+            <source>(no photo)</source>
+            <translation>(no photo)</translation>
+        </message>
+        <message>
+            <source>Everything fits.</source>
+            <translation>Everything fits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfographicSize</name>
+        <message>
+            <source>Square feed 1080×1080</source>
+            <translation>Square feed 1080×1080</translation>
+        </message>
+        <message>
+            <source>Portrait feed 1080×1350</source>
+            <translation>Portrait feed 1080×1350</translation>
+        </message>
+        <message>
+            <source>Story, Reels and TikTok 1080×1920</source>
+            <translation>Story, Reels and TikTok 1080×1920</translation>
+        </message>
+        <message>
+            <source>X post 1200×675</source>
+            <translation>X post 1200×675</translation>
+        </message>
+        <message>
+            <source>Facebook link 1200×630</source>
+            <translation>Facebook link 1200×630</translation>
+        </message>
+        <message>
+            <source>YouTube thumbnail 1280×720</source>
+            <translation>YouTube thumbnail 1280×720</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfographicTemplate</name>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Body text</source>
+            <translation>Body text</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Background photo</source>
+            <translation>Background photo</translation>
+        </message>
+        <message>
+            <source>Activity name</source>
+            <translation>Activity name</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>What the number means</source>
+            <translation>What the number means</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Context</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>Introduction</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Link for the QR code</source>
+            <translation>Link for the QR code</translation>
+        </message>
+        <message>
+            <source>QR code caption</source>
+            <translation>QR code caption</translation>
+        </message>
+        <message>
+            <source>Hoax label</source>
+            <translation>Hoax label</translation>
+        </message>
+        <message>
+            <source>Fact label</source>
+            <translation>Fact label</translation>
+        </message>
+        <message>
+            <source>Hoax claim</source>
+            <translation>Hoax claim</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Facts</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>Greeting</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Sign-off</translation>
+        </message>
+        <message>
+            <source>Call to action</source>
+            <translation>Call to action</translation>
         </message>
     </context>
     <context>
@@ -583,6 +814,14 @@
         <message>
             <source>Brand kit</source>
             <translation>Brand kit</translation>
+        </message>
+        <message>
+            <source>Exporting the infographic…</source>
+            <translation>Exporting the infographic…</translation>
+        </message>
+        <message>
+            <source>{count} image(s) attached, with alt text proposed from the fields.</source>
+            <translation>{count} image(s) attached, with alt text proposed from the fields.</translation>
         </message>
         <message>
             <source>{shown} of {total} posts</source>
@@ -840,6 +1079,14 @@
             <translation>Caption per platform, with checks</translation>
         </message>
         <message>
+            <source>Caption and photos</source>
+            <translation>Caption and photos</translation>
+        </message>
+        <message>
+            <source>Infographic</source>
+            <translation>Infographic</translation>
+        </message>
+        <message>
             <source>Choose a post on the left, or make a new one.</source>
             <translation>Choose a post on the left, or make a new one.</translation>
         </message>
@@ -971,6 +1218,33 @@
         <message>
             <source>The agency name is needed.</source>
             <translation>The agency name is needed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Render</name>
+        <message>
+            <source>{label} is too long for this design and was shortened with “…”. Shorten the text or choose another template.</source>
+            <translation>{label} is too long for this design and was shortened with “…”. Shorten the text or choose another template.</translation>
+        </message>
+        <message>
+            <source>{label}: the fonts cannot draw {chars}; these characters are left out.</source>
+            <translation>{label}: the fonts cannot draw {chars}; these characters are left out.</translation>
+        </message>
+        <message>
+            <source>{label}: no image is available; a placeholder is shown.</source>
+            <translation>{label}: no image is available; a placeholder is shown.</translation>
+        </message>
+        <message>
+            <source>{label} must be filled in.</source>
+            <translation>{label} must be filled in.</translation>
+        </message>
+        <message>
+            <source>{label} is too long for a QR code that phones can read ({length} characters). Use a shorter link.</source>
+            <translation>{label} is too long for a QR code that phones can read ({length} characters). Use a shorter link.</translation>
+        </message>
+        <message>
+            <source>The font {ref} is not available; the default font is used instead.</source>
+            <translation>The font {ref} is not available; the default font is used instead.</translation>
         </message>
     </context>
     <context>
@@ -1114,6 +1388,125 @@
         <message>
             <source>Use this caption</source>
             <translation>Use this caption</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateSpec</name>
+        <message>
+            <source>{path}: must be an object</source>
+            <translation>{path}: must be an object</translation>
+        </message>
+        <message>
+            <source>{path}: must be a list</source>
+            <translation>{path}: must be a list</translation>
+        </message>
+        <message>
+            <source>{path}: must be a number between {min} and {max}</source>
+            <translation>{path}: must be a number between {min} and {max}</translation>
+        </message>
+        <message>
+            <source>{path}: must be a whole number between {min} and {max}</source>
+            <translation>{path}: must be a whole number between {min} and {max}</translation>
+        </message>
+        <message>
+            <source>{path}: must be true or false</source>
+            <translation>{path}: must be true or false</translation>
+        </message>
+        <message>
+            <source>{path}: must be text of at most {max} characters</source>
+            <translation>{path}: must be text of at most {max} characters</translation>
+        </message>
+        <message>
+            <source>{path}: must not be empty</source>
+            <translation>{path}: must not be empty</translation>
+        </message>
+        <message>
+            <source>{path}: {value} is not allowed; use {expected}</source>
+            <translation>{path}: {value} is not allowed; use {expected}</translation>
+        </message>
+        <message>
+            <source>{path}: must be one of {choices}</source>
+            <translation>{path}: must be one of {choices}</translation>
+        </message>
+        <message>
+            <source>{path}: must be a colour as #RRGGBB, a palette role ({roles}) or on:&lt;role&gt;</source>
+            <translation>{path}: must be a colour as #RRGGBB, a palette role ({roles}) or on:&lt;role&gt;</translation>
+        </message>
+        <message>
+            <source>{path}: unknown key</source>
+            <translation>{path}: unknown key</translation>
+        </message>
+        <message>
+            <source>{path}: required key is missing</source>
+            <translation>{path}: required key is missing</translation>
+        </message>
+        <message>
+            <source>{path}: unknown element type {value}; use one of {choices}</source>
+            <translation>{path}: unknown element type {value}; use one of {choices}</translation>
+        </message>
+        <message>
+            <source>{path}: at most {max} items are allowed</source>
+            <translation>{path}: at most {max} items are allowed</translation>
+        </message>
+        <message>
+            <source>{path}: needs at least {min} item(s)</source>
+            <translation>{path}: needs at least {min} item(s)</translation>
+        </message>
+        <message>
+            <source>{path}: this template needs a newer Medsos Desktop (spec version {found}; this version reads up to {supported})</source>
+            <translation>{path}: this template needs a newer Medsos Desktop (spec version {found}; this version reads up to {supported})</translation>
+        </message>
+        <message>
+            <source>template: not valid JSON (line {line}, column {column}): {reason}</source>
+            <translation>template: not valid JSON (line {line}, column {column}): {reason}</translation>
+        </message>
+        <message>
+            <source>template: the file is {size_kb} KB; templates up to {limit_kb} KB are accepted</source>
+            <translation>template: the file is {size_kb} KB; templates up to {limit_kb} KB are accepted</translation>
+        </message>
+        <message>
+            <source>template: nested more than {max} levels deep, which no template needs</source>
+            <translation>template: nested more than {max} levels deep, which no template needs</translation>
+        </message>
+        <message>
+            <source>template: {value} is not a number a template may use</source>
+            <translation>template: {value} is not a number a template may use</translation>
+        </message>
+        <message>
+            <source>template: the file is not UTF-8 text</source>
+            <translation>template: the file is not UTF-8 text</translation>
+        </message>
+        <message>
+            <source>{path}: no field named {value} is declared in fields</source>
+            <translation>{path}: no field named {value} is declared in fields</translation>
+        </message>
+        <message>
+            <source>{path}: field {value} is a {kind} field; this element needs one of {kinds}</source>
+            <translation>{path}: field {value} is a {kind} field; this element needs one of {kinds}</translation>
+        </message>
+        <message>
+            <source>{path}: the name {value} is used twice</source>
+            <translation>{path}: the name {value} is used twice</translation>
+        </message>
+        <message>
+            <source>{path}: the box must lie inside the canvas (x + w and y + h at most 1)</source>
+            <translation>{path}: the box must lie inside the canvas (x + w and y + h at most 1)</translation>
+        </message>
+        <message>
+            <source>{path}: must not be larger than {other}</source>
+            <translation>{path}: must not be larger than {other}</translation>
+        </message>
+        <message>
+            <source>{path}: set either {first} or {second}, not both</source>
+            <translation>{path}: set either {first} or {second}, not both</translation>
+        </message>
+        <message>
+            <source>{path}: no element with id {value} comes before this one on the slide</source>
+            <translation>{path}: no element with id {value} comes before this one on the slide</translation>
+        </message>
+        <message>
+            <source>{path}: set {first} or {second}</source>
+            <translation>{path}: set {first} or {second}</translation>
         </message>
     </context>
     <context>

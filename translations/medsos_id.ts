@@ -466,6 +466,21 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>As PNG this image is {size_mb} MB, over the {limit_mb} MB limit. Export it as JPEG instead: photos and gradients compress far better.</source>
+            <translation>Sebagai PNG gambar ini berukuran {size_mb} MB, melebihi batas {limit_mb} MB. Ekspor sebagai JPEG saja: foto dan gradasi jauh lebih ringkas.</translation>
+        </message>
+        <message>
+            <source>Even at the lowest acceptable quality this image is {size_mb} MB, over the {limit_mb} MB limit. Use a smaller size.</source>
+            <translation>Bahkan pada kualitas terendah yang layak, gambar ini berukuran {size_mb} MB, melebihi batas {limit_mb} MB. Gunakan ukuran yang lebih kecil.</translation>
+        </message>
+        <message>
+            <source>{format} is not an export format; use PNG or JPEG.</source>
+            <translation>{format} bukan format ekspor; gunakan PNG atau JPEG.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Search titles, captions, hashtags…</source>
@@ -509,6 +524,33 @@
         </message>
     </context>
     <context>
+        <name>Font</name>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} kosong.</translation>
+        </message>
+        <message>
+            <source>{name} is {size_mb} MB; font files up to {limit_mb} MB can be added.</source>
+            <translation>{name} berukuran {size_mb} MB; berkas fon yang dapat ditambahkan paling besar {limit_mb} MB.</translation>
+        </message>
+        <message>
+            <source>{name} is not a font file. Add a TrueType (.ttf) or OpenType (.otf) font.</source>
+            <translation>{name} bukan berkas fon. Tambahkan fon TrueType (.ttf) atau OpenType (.otf).</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete and cannot be used. Try the original file again.</source>
+            <translation>{name} rusak atau tidak lengkap sehingga tidak dapat dipakai. Coba lagi dengan berkas aslinya.</translation>
+        </message>
+        <message>
+            <source>{name} cannot write Indonesian text: it lacks the characters {missing}. Choose a font that covers the Latin alphabet.</source>
+            <translation>{name} tidak dapat menulis teks bahasa Indonesia: karakter {missing} tidak tersedia. Pilih fon yang mencakup abjad Latin.</translation>
+        </message>
+        <message>
+            <source>The font {ref} is not available on this computer.</source>
+            <translation>Fon {ref} tidak tersedia di komputer ini.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageImport</name>
         <message>
             <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>
@@ -529,6 +571,195 @@
         <message>
             <source>{name} is damaged or incomplete (it may not have finished copying). Try the original file again.</source>
             <translation>{name} rusak atau tidak lengkap (mungkin belum selesai disalin). Coba lagi dengan file aslinya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfographicPanel</name>
+        <message>
+            <source>Slide </source>
+            <translation>Slide </translation>
+        </message>
+        <message>
+            <source>Export and attach to the post</source>
+            <translation>Ekspor dan lampirkan ke posting</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>(no infographic)</source>
+            <translation>(tanpa infografis)</translation>
+        </message>
+        <message>
+            <source>Choose a template to make an infographic.</source>
+            <translation>Pilih template untuk membuat infografis.</translation>
+        </message>
+        <message>
+            <source>One point per line (at most {count})</source>
+            <translation>Satu poin per baris (paling banyak {count})</translation>
+        </message>
+        <message>
+            <source>(no photo)</source>
+            <translation>(tanpa foto)</translation>
+        </message>
+        <message>
+            <source>Everything fits.</source>
+            <translation>Semua teks muat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfographicSize</name>
+        <message>
+            <source>Square feed 1080×1080</source>
+            <translation>Feed persegi 1080×1080</translation>
+        </message>
+        <message>
+            <source>Portrait feed 1080×1350</source>
+            <translation>Feed potret 1080×1350</translation>
+        </message>
+        <message>
+            <source>Story, Reels and TikTok 1080×1920</source>
+            <translation>Story, Reels dan TikTok 1080×1920</translation>
+        </message>
+        <message>
+            <source>X post 1200×675</source>
+            <translation>Unggahan X 1200×675</translation>
+        </message>
+        <message>
+            <source>Facebook link 1200×630</source>
+            <translation>Tautan Facebook 1200×630</translation>
+        </message>
+        <message>
+            <source>YouTube thumbnail 1280×720</source>
+            <translation>Thumbnail YouTube 1280×720</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfographicTemplate</name>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Body text</source>
+            <translation>Isi</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Background photo</source>
+            <translation>Foto latar</translation>
+        </message>
+        <message>
+            <source>Activity name</source>
+            <translation>Nama kegiatan</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Angka</translation>
+        </message>
+        <message>
+            <source>What the number means</source>
+            <translation>Arti angka</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Konteks</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>Pengantar</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Poin-poin</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Langkah-langkah</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Kutipan</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Link for the QR code</source>
+            <translation>Tautan untuk kode QR</translation>
+        </message>
+        <message>
+            <source>QR code caption</source>
+            <translation>Keterangan kode QR</translation>
+        </message>
+        <message>
+            <source>Hoax label</source>
+            <translation>Label hoaks</translation>
+        </message>
+        <message>
+            <source>Fact label</source>
+            <translation>Label fakta</translation>
+        </message>
+        <message>
+            <source>Hoax claim</source>
+            <translation>Klaim hoaks</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Fakta</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>Ucapan</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Pesan</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Penutup</translation>
+        </message>
+        <message>
+            <source>Call to action</source>
+            <translation>Ajakan</translation>
         </message>
     </context>
     <context>
@@ -584,6 +815,14 @@
         <message>
             <source>Brand kit</source>
             <translation>Identitas visual</translation>
+        </message>
+        <message>
+            <source>Exporting the infographic…</source>
+            <translation>Mengekspor infografis…</translation>
+        </message>
+        <message>
+            <source>{count} image(s) attached, with alt text proposed from the fields.</source>
+            <translation>{count} gambar dilampirkan, dengan alt text yang diusulkan dari isian.</translation>
         </message>
         <message>
             <source>{shown} of {total} posts</source>
@@ -841,6 +1080,14 @@
             <translation>Caption per platform, beserta pemeriksaannya</translation>
         </message>
         <message>
+            <source>Caption and photos</source>
+            <translation>Caption dan foto</translation>
+        </message>
+        <message>
+            <source>Infographic</source>
+            <translation>Infografis</translation>
+        </message>
+        <message>
             <source>Choose a post on the left, or make a new one.</source>
             <translation>Pilih posting di sebelah kiri, atau buat posting baru.</translation>
         </message>
@@ -972,6 +1219,33 @@
         <message>
             <source>The agency name is needed.</source>
             <translation>Nama instansi wajib diisi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Render</name>
+        <message>
+            <source>{label} is too long for this design and was shortened with “…”. Shorten the text or choose another template.</source>
+            <translation>{label} terlalu panjang untuk desain ini dan dipotong dengan “…”. Persingkat teksnya atau pilih templat lain.</translation>
+        </message>
+        <message>
+            <source>{label}: the fonts cannot draw {chars}; these characters are left out.</source>
+            <translation>{label}: fon tidak dapat menampilkan {chars}; karakter tersebut dihilangkan.</translation>
+        </message>
+        <message>
+            <source>{label}: no image is available; a placeholder is shown.</source>
+            <translation>{label}: gambar tidak tersedia; ditampilkan gambar pengganti.</translation>
+        </message>
+        <message>
+            <source>{label} must be filled in.</source>
+            <translation>{label} wajib diisi.</translation>
+        </message>
+        <message>
+            <source>{label} is too long for a QR code that phones can read ({length} characters). Use a shorter link.</source>
+            <translation>{label} terlalu panjang untuk kode QR yang dapat dipindai ponsel ({length} karakter). Gunakan tautan yang lebih pendek.</translation>
+        </message>
+        <message>
+            <source>The font {ref} is not available; the default font is used instead.</source>
+            <translation>Fon {ref} tidak tersedia; fon bawaan dipakai sebagai gantinya.</translation>
         </message>
     </context>
     <context>
@@ -1115,6 +1389,125 @@
         <message>
             <source>Use this caption</source>
             <translation>Pakai caption ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateSpec</name>
+        <message>
+            <source>{path}: must be an object</source>
+            <translation>{path}: harus berupa objek</translation>
+        </message>
+        <message>
+            <source>{path}: must be a list</source>
+            <translation>{path}: harus berupa daftar</translation>
+        </message>
+        <message>
+            <source>{path}: must be a number between {min} and {max}</source>
+            <translation>{path}: harus berupa angka antara {min} dan {max}</translation>
+        </message>
+        <message>
+            <source>{path}: must be a whole number between {min} and {max}</source>
+            <translation>{path}: harus berupa bilangan bulat antara {min} dan {max}</translation>
+        </message>
+        <message>
+            <source>{path}: must be true or false</source>
+            <translation>{path}: harus true atau false</translation>
+        </message>
+        <message>
+            <source>{path}: must be text of at most {max} characters</source>
+            <translation>{path}: harus berupa teks paling banyak {max} karakter</translation>
+        </message>
+        <message>
+            <source>{path}: must not be empty</source>
+            <translation>{path}: tidak boleh kosong</translation>
+        </message>
+        <message>
+            <source>{path}: {value} is not allowed; use {expected}</source>
+            <translation>{path}: {value} tidak diperbolehkan; gunakan {expected}</translation>
+        </message>
+        <message>
+            <source>{path}: must be one of {choices}</source>
+            <translation>{path}: harus salah satu dari {choices}</translation>
+        </message>
+        <message>
+            <source>{path}: must be a colour as #RRGGBB, a palette role ({roles}) or on:&lt;role&gt;</source>
+            <translation>{path}: harus berupa warna #RRGGBB, peran palet ({roles}) atau on:&lt;peran&gt;</translation>
+        </message>
+        <message>
+            <source>{path}: unknown key</source>
+            <translation>{path}: kunci tidak dikenal</translation>
+        </message>
+        <message>
+            <source>{path}: required key is missing</source>
+            <translation>{path}: kunci wajib tidak ada</translation>
+        </message>
+        <message>
+            <source>{path}: unknown element type {value}; use one of {choices}</source>
+            <translation>{path}: jenis elemen {value} tidak dikenal; gunakan salah satu dari {choices}</translation>
+        </message>
+        <message>
+            <source>{path}: at most {max} items are allowed</source>
+            <translation>{path}: paling banyak {max} butir</translation>
+        </message>
+        <message>
+            <source>{path}: needs at least {min} item(s)</source>
+            <translation>{path}: perlu paling sedikit {min} butir</translation>
+        </message>
+        <message>
+            <source>{path}: this template needs a newer Medsos Desktop (spec version {found}; this version reads up to {supported})</source>
+            <translation>{path}: templat ini memerlukan Medsos Desktop yang lebih baru (versi spesifikasi {found}; versi ini membaca sampai {supported})</translation>
+        </message>
+        <message>
+            <source>template: not valid JSON (line {line}, column {column}): {reason}</source>
+            <translation>templat: bukan JSON yang sah (baris {line}, kolom {column}): {reason}</translation>
+        </message>
+        <message>
+            <source>template: the file is {size_kb} KB; templates up to {limit_kb} KB are accepted</source>
+            <translation>templat: berkas berukuran {size_kb} KB; templat yang diterima paling besar {limit_kb} KB</translation>
+        </message>
+        <message>
+            <source>template: nested more than {max} levels deep, which no template needs</source>
+            <translation>templat: bersarang lebih dari {max} tingkat, yang tidak diperlukan templat mana pun</translation>
+        </message>
+        <message>
+            <source>template: {value} is not a number a template may use</source>
+            <translation>templat: {value} bukan angka yang boleh dipakai templat</translation>
+        </message>
+        <message>
+            <source>template: the file is not UTF-8 text</source>
+            <translation>templat: berkas bukan teks UTF-8</translation>
+        </message>
+        <message>
+            <source>{path}: no field named {value} is declared in fields</source>
+            <translation>{path}: tidak ada isian bernama {value} di fields</translation>
+        </message>
+        <message>
+            <source>{path}: field {value} is a {kind} field; this element needs one of {kinds}</source>
+            <translation>{path}: isian {value} berjenis {kind}; elemen ini memerlukan salah satu dari {kinds}</translation>
+        </message>
+        <message>
+            <source>{path}: the name {value} is used twice</source>
+            <translation>{path}: nama {value} dipakai dua kali</translation>
+        </message>
+        <message>
+            <source>{path}: the box must lie inside the canvas (x + w and y + h at most 1)</source>
+            <translation>{path}: kotak harus berada di dalam kanvas (x + w dan y + h paling besar 1)</translation>
+        </message>
+        <message>
+            <source>{path}: must not be larger than {other}</source>
+            <translation>{path}: tidak boleh lebih besar dari {other}</translation>
+        </message>
+        <message>
+            <source>{path}: set either {first} or {second}, not both</source>
+            <translation>{path}: isi {first} atau {second}, jangan keduanya</translation>
+        </message>
+        <message>
+            <source>{path}: no element with id {value} comes before this one on the slide</source>
+            <translation>{path}: tidak ada elemen ber-id {value} sebelum elemen ini di slide</translation>
+        </message>
+        <message>
+            <source>{path}: set {first} or {second}</source>
+            <translation>{path}: isi {first} atau {second}</translation>
         </message>
     </context>
     <context>

@@ -1,1 +1,2 @@
-"""Pillow work: safe image import now, infographic rendering later. No Qt."""
+"""Pillow work, no Qt: safe image import, fonts, the infographic template spec, layout,
+rendering and export."""

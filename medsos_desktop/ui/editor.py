@@ -33,6 +33,7 @@ from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status,
 from medsos_desktop.services.checks import check_post
 from medsos_desktop.ui.caption_edit import CaptionEdit
 from medsos_desktop.ui.caption_tab import SEVERITY_COLOURS, CaptionTab
+from medsos_desktop.ui.infographic_panel import InfographicPanel
 from medsos_desktop.ui.media_panel import MediaPanel
 from medsos_desktop.ui.tasks import TaskRunner
 
@@ -201,9 +202,19 @@ class PostEditor(QWidget):
         banner_row.addWidget(self.revision_button)
         layout.addLayout(banner_row)
         layout.addLayout(form)
-        layout.addWidget(base_box)
-        layout.addWidget(platforms_box, 1)
-        layout.addWidget(media_box)
+        # Two pages under the post's common fields: its captions, and its infographic.
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("editor_pages")
+        caption_page = QWidget(self)
+        caption_layout = QVBoxLayout(caption_page)
+        caption_layout.setContentsMargins(0, 6, 0, 0)
+        caption_layout.addWidget(base_box)
+        caption_layout.addWidget(platforms_box, 1)
+        caption_layout.addWidget(media_box)
+        self.infographic = InfographicPanel(self)
+        self.pages.addTab(caption_page, self.tr("Caption and photos"))
+        self.pages.addTab(self.infographic, self.tr("Infographic"))
+        layout.addWidget(self.pages, 1)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.submit_button)
@@ -246,6 +257,8 @@ class PostEditor(QWidget):
             self.mentions_edit.setText(" ".join(content.mentions))
             self.collab_edit.setText(" ".join(content.collaborators))
             self.media_panel.set_media(content.media)
+            self.infographic.set_media(content.media)
+            self.infographic.set_platforms(content.platforms)
             self._rebuild_tabs()
         finally:
             self._loading = False
@@ -263,6 +276,7 @@ class PostEditor(QWidget):
             widget.setEnabled(not read_only)
         self.planned_edit.setEnabled(not read_only and content.planned_at is not None)
         self.media_panel.set_read_only(read_only)
+        self.infographic.set_read_only(read_only)
         for tab in self._tabs.values():
             tab.set_read_only(read_only)
         self.setEnabled(True)
@@ -334,9 +348,11 @@ class PostEditor(QWidget):
         if self._loading:
             return
         self._edited()
+        self.infographic.set_platforms(self.content.platforms)
         self._rebuild_tabs()
 
     def _media_changed(self, media: tuple[MediaRef, ...]) -> None:
+        self.infographic.set_media(media)
         if self.post_id is None:
             return
         self.content = dataclasses.replace(self.current_content(), media=media)

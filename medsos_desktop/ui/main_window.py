@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,12 +41,19 @@ from medsos_desktop.ui.translation import qt_translate
 # The database layer (SQLAlchemy) is imported on a worker thread once the window has
 # painted; at module level only its types are named.
 if TYPE_CHECKING:
+    from medsos_desktop.domain.brand import BrandKit
+    from medsos_desktop.services.infographics import InfographicService
     from medsos_desktop.services.posts import PostService, PostSnapshot
     from medsos_desktop.services.templates import TemplateService
     from medsos_desktop.services.workspace import Workspace
     from medsos_desktop.ui.editor import PostEditor
 
-_Loaded = tuple["Workspace", AgencyProfile, list[PostRow]]
+
+@dataclass
+class _Loaded:
+    workspace: Workspace
+    profile: AgencyProfile
+    rows: list[PostRow]
 
 
 def _load_workspace(workspace: Workspace) -> _Loaded:
@@ -58,7 +66,28 @@ def _load_workspace(workspace: Workspace) -> _Loaded:
     posts = PostService(workspace.db)
     # Only at start: mid-session, an image just imported is not yet in a saved post.
     posts.prune_blobs()
-    return workspace, load_profile(workspace.db), posts.list_rows()
+    return _Loaded(workspace, load_profile(workspace.db), posts.list_rows())
+
+
+@dataclass
+class _Designer:
+    """What the infographic page needs, loaded after the post list is shown."""
+
+    service: InfographicService
+    templates: list
+    brand: BrandKit
+    sizes: dict[str, str]
+
+
+def _load_designer(workspace: Workspace) -> _Designer:
+    from medsos_desktop.render.engine import SIZE_LABELS
+    from medsos_desktop.services.brand import BrandService
+    from medsos_desktop.services.infographics import InfographicService
+
+    service = InfographicService(workspace.db)
+    return _Designer(
+        service, service.templates(), BrandService(workspace.db).load(), dict(SIZE_LABELS)
+    )
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +97,8 @@ class MainWindow(QMainWindow):
 
     posts_loaded = Signal()
     post_opened = Signal(int)
+    designer_ready = Signal()
+    infographic_exported = Signal(int)
     workspace_failed = Signal(object)  # the exception: the app shows it and quits
 
     def __init__(self, settings: Settings | None = None) -> None:
@@ -85,6 +116,11 @@ class MainWindow(QMainWindow):
         self.autosave.state_changed.connect(self._save_state)
         self._open_token = 0
         self._dialog = None
+        self.infographics: InfographicService | None = None
+        self.infographic_post: int | None = None  # whose infographic the panel shows
+        self._pending_infographic: tuple | None = None
+        self._infographic_timer = QTimer(self, singleShot=True, interval=400)
+        self._infographic_timer.timeout.connect(self._save_infographic)
 
         self.setWindowTitle(self.tr("Medsos Desktop"))
         screen = QGuiApplication.primaryScreen()
@@ -160,6 +196,8 @@ class MainWindow(QMainWindow):
         editor.template_requested.connect(self.open_template_picker)
         editor.images_chosen.connect(self.import_images)
         editor.obscure_requested.connect(self.obscure_image)
+        editor.infographic.state_changed.connect(self._infographic_edited)
+        editor.infographic.export_requested.connect(self.export_infographic)
         editor.submit_requested.connect(self.submit_post)
         editor.new_revision_requested.connect(self.new_revision)
         editor.caption_copied.connect(
@@ -271,7 +309,7 @@ class MainWindow(QMainWindow):
         from medsos_desktop.services.posts import PostService
         from medsos_desktop.services.templates import TemplateService
 
-        workspace, self.profile, rows = loaded
+        workspace, self.profile, rows = loaded.workspace, loaded.profile, loaded.rows
         self.workspace = workspace
         self.settings = workspace.settings
         self.posts = PostService(workspace.db, actor=workspace.settings.actor_name)
@@ -289,6 +327,77 @@ class MainWindow(QMainWindow):
         self.posts_loaded.emit()
         if not self.profile.confirmed and not self.settings.profile_prompt_dismissed:
             self.open_profile(first_run=True)
+        self.runner.run(
+            lambda: _load_designer(workspace),
+            on_done=self._designer_ready,
+            on_error=self._show_error,
+        )
+
+    def _designer_ready(self, designer: _Designer) -> None:
+        self.infographics = designer.service
+        self.editor.infographic.setup(
+            designer.service, designer.templates, designer.sizes, designer.brand
+        )
+        if self.editor.post_id is not None:
+            self._load_infographic(self.editor.post_id)
+        self.designer_ready.emit()
+
+    def _load_infographic(self, post_id: int) -> None:
+        service = self.infographics
+        if service is None:
+            return
+
+        def done(state: object) -> None:
+            if self.editor.post_id == post_id:
+                self.editor.infographic.load(state, self.editor.content.media)  # type: ignore[arg-type]
+                self.infographic_post = post_id
+
+        self.runner.run(
+            lambda: service.load_state(post_id), on_done=done, on_error=self._show_error
+        )
+
+    def _infographic_edited(self, state: object) -> None:
+        if self.editor.post_id is None:
+            return
+        self._pending_infographic = (self.editor.post_id, state)
+        self._infographic_timer.start()
+
+    def _save_infographic(self) -> None:
+        self._infographic_timer.stop()
+        pending, self._pending_infographic = self._pending_infographic, None
+        if pending is None or self.infographics is None:
+            return
+        post_id, state = pending
+        service = self.infographics
+        self.autosave.then(lambda: service.save_state(post_id, state), on_error=self._show_error)
+
+    def export_infographic(self, state: object, fmt: str) -> None:
+        post_id = self.editor.post_id
+        spec = self.editor.infographic.spec
+        brand = self.editor.infographic.brand
+        service = self.infographics
+        if post_id is None or spec is None or brand is None or service is None:
+            return
+        platforms = self.editor.content.platforms
+        self.statusBar().showMessage(self.tr("Exporting the infographic…"))
+
+        def done(refs: list) -> None:
+            if self.editor.post_id == post_id:
+                self.editor.add_media(refs)
+                self.editor.pages.setCurrentIndex(0)
+            self.statusBar().showMessage(
+                self.tr(
+                    "{count} image(s) attached, with alt text proposed from the fields."
+                ).format(count=len(refs)),
+                8000,
+            )
+            self.infographic_exported.emit(len(refs))
+
+        self.runner.run(
+            lambda: service.export(spec, state, brand, platforms, fmt),  # type: ignore[arg-type]
+            on_done=done,
+            on_error=self._show_error,
+        )
 
     def _header_menu(self, position: QPoint) -> None:
         header = self.table.horizontalHeader()
@@ -357,7 +466,9 @@ class MainWindow(QMainWindow):
             pending = self.autosave.latest(post_id)
             if pending is not None:
                 snapshot = dataclasses.replace(snapshot, content=pending)
+            self._save_infographic()  # the previous post's, if still waiting
             self.editor.load(snapshot)
+            self._load_infographic(post_id)
             self.post_opened.emit(post_id)
 
         self.runner.run(lambda: self.posts.load(post_id), on_done=done, on_error=self._show_error)
@@ -570,9 +681,7 @@ class MainWindow(QMainWindow):
 
             kit, fonts = loaded
             dialog = BrandDialog(service, kit, fonts, self._load_blob, self)
-            dialog.saved.connect(
-                lambda _kit: self.statusBar().showMessage(self.tr("Brand kit saved."), 5000)
-            )
+            dialog.saved.connect(self._brand_saved)
             dialog.finished.connect(lambda _r: dialog.deleteLater())
             self._dialog = dialog
             dialog.open()
@@ -613,6 +722,10 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         save_profile(self.workspace.db, profile)
 
+    def _brand_saved(self, kit: BrandKit) -> None:
+        self.editor.infographic.set_brand(kit)
+        self.statusBar().showMessage(self.tr("Brand kit saved."), 5000)
+
     def _profile_saved(self, profile: AgencyProfile) -> None:
         self.profile = profile
         self.editor.set_profile(profile)
@@ -638,6 +751,7 @@ class MainWindow(QMainWindow):
         self._dialog = messages.show_message(self, self.tr("Medsos Desktop"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_infographic()
         if not self.autosave.flush_and_wait():
             self.statusBar().showMessage(self.tr("Could not save the last change."))
         self.runner.wait(5000)

@@ -27,8 +27,12 @@ def test_demo_workspace_has_a_complete_brand_kit(workspace: Workspace) -> None:
 
 def test_save_and_reload(workspace: Workspace) -> None:
     service = BrandService(workspace.db)
-    kit = dataclasses.replace(service.load(), palette=Palette(primary="#112233"),
-                              footer_hotline="(022) 555-1234", watermark_opacity=3.0)
+    kit = dataclasses.replace(
+        service.load(),
+        palette=Palette(primary="#112233"),
+        footer_hotline="(022) 555-1234",
+        watermark_opacity=3.0,
+    )
     service.save(kit)
     again = service.load()
     assert again.palette.primary == "#112233"

@@ -1,0 +1,1264 @@
+"""Rendering a template spec to an RGB image, in an agency's brand, at any size.
+
+Rendering never raises for anything a user can produce — missing blobs, empty or
+huge fields, emoji, scripts the fonts lack, a hostile but valid template: each is
+drawn as well as possible and reported as a `RenderProblem`. Every text is drawn
+through a mask the size of its box, so no text can ever spill outside its box.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import threading
+import warnings
+import weakref
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import segno
+from PIL import Image, ImageChops, ImageDraw, ImageFont, UnidentifiedImageError
+
+from medsos_desktop.domain.brand import (
+    DEFAULT_BODY_FONT,
+    DEFAULT_HEADING_FONT,
+    BrandKit,
+    Palette,
+    is_colour,
+)
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, render_message
+from medsos_desktop.render.fonts import (
+    EMOJI_SIZE,
+    FontError,
+    FontRegistry,
+    LoadBlob,
+    default_registry,
+    has_glyph,
+    is_invisible,
+)
+from medsos_desktop.render.layout import TextFit, fit_list, fit_text
+from medsos_desktop.render.spec import (
+    MAX_TEXT,
+    BackgroundElement,
+    Box,
+    Element,
+    FieldSpec,
+    FooterElement,
+    ImageElement,
+    ListElement,
+    LogoElement,
+    QrElement,
+    ShapeElement,
+    StatElement,
+    TemplateSpec,
+    TextElement,
+    WatermarkElement,
+)
+
+RGB = tuple[int, int, int]
+Box4 = tuple[int, int, int, int]
+
+SIZES: dict[str, tuple[int, int]] = {
+    "square": (1080, 1080),
+    "portrait": (1080, 1350),
+    "story": (1080, 1920),
+    "x": (1200, 675),
+    "facebook_link": (1200, 630),
+    "youtube": (1280, 720),
+}
+SIZE_LABELS: dict[str, str] = {
+    "square": QT_TRANSLATE_NOOP("InfographicSize", "Square feed 1080×1080"),
+    "portrait": QT_TRANSLATE_NOOP("InfographicSize", "Portrait feed 1080×1350"),
+    "story": QT_TRANSLATE_NOOP("InfographicSize", "Story, Reels and TikTok 1080×1920"),
+    "x": QT_TRANSLATE_NOOP("InfographicSize", "X post 1200×675"),
+    "facebook_link": QT_TRANSLATE_NOOP("InfographicSize", "Facebook link 1200×630"),
+    "youtube": QT_TRANSLATE_NOOP("InfographicSize", "YouTube thumbnail 1280×720"),
+}
+
+MIN_SIDE, MAX_SIDE = 16, 8192
+MAX_QR_CHARS = 600
+MAX_BLOB_PIXELS = 80_000_000
+_CTX = "Render"
+
+MSG_TRUNCATED = QT_TRANSLATE_NOOP(
+    "Render",
+    "{label} is too long for this design and was shortened with “…”. Shorten the text or "
+    "choose another template.",
+)
+MSG_GLYPH = QT_TRANSLATE_NOOP(
+    "Render", "{label}: the fonts cannot draw {chars}; these characters are left out."
+)
+MSG_IMAGE = QT_TRANSLATE_NOOP("Render", "{label}: no image is available; a placeholder is shown.")
+MSG_REQUIRED = QT_TRANSLATE_NOOP("Render", "{label} must be filled in.")
+MSG_QR = QT_TRANSLATE_NOOP(
+    "Render",
+    "{label} is too long for a QR code that phones can read ({length} characters). Use a "
+    "shorter link.",
+)
+MSG_FONT = QT_TRANSLATE_NOOP(
+    "Render", "The font {ref} is not available; the default font is used instead."
+)
+
+
+@dataclass(frozen=True)
+class RenderProblem:
+    """Something the user should know about a render; `message` is marked in context Render."""
+
+    code: str
+    message: str
+    params: dict[str, object]
+    element: str
+
+    def render(self, translate: Translate | None = None) -> str:
+        params = dict(self.params)
+        if translate is not None and isinstance(params.get("label"), str):
+            # Field labels are English source text too, in their own context.
+            params["label"] = translate("InfographicTemplate", params["label"])
+        return render_message(self.message, params, _CTX, translate)
+
+
+@dataclass
+class RenderResult:
+    image: Image.Image
+    problems: list[RenderProblem] = field(default_factory=list)
+
+
+# --- geometry and colour --------------------------------------------------------------
+
+
+def aspect_class(width: int, height: int) -> str:
+    """square, portrait, story or landscape: which per-aspect layout a size uses."""
+    ratio = width / height
+    if ratio <= 0.65:
+        return "story"
+    if ratio < 0.9:
+        return "portrait"
+    if ratio <= 1.1:
+        return "square"
+    return "landscape"
+
+
+def layout_area(spec: TemplateSpec, size: tuple[int, int]) -> tuple[int, int, int, int]:
+    """The canvas less the safe zone of its aspect class, as (x0, y0, x1, y1) pixels."""
+    width, height = size
+    zone = spec.safe_zone(aspect_class(width, height))
+    return (
+        round(zone.left * width),
+        round(zone.top * height),
+        width - round(zone.right * width),
+        height - round(zone.bottom * height),
+    )
+
+
+def _hex(value: str) -> RGB:
+    return (int(value[1:3], 16), int(value[3:5], 16), int(value[5:7], 16))
+
+
+def _luminance(rgb: RGB) -> float:
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: RGB, b: RGB) -> float:
+    """WCAG 2 contrast ratio, 1 to 21."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def _safe_palette(palette: Palette) -> Palette:
+    """A brand kit is user input: any colour that is not #RRGGBB falls back to the default."""
+    default = Palette()
+    values = {}
+    for role in ("primary", "secondary", "accent", "text", "background"):
+        value = getattr(palette, role, None)
+        values[role] = value if isinstance(value, str) and is_colour(value) else default.get(role)
+    return Palette(**values)
+
+
+def resolve_colour(ref: str, palette: Palette) -> RGB:
+    """#RRGGBB, a palette role, or on:<role|#hex>: the most readable colour on that one."""
+    if ref.startswith("on:"):
+        under = resolve_colour(ref[3:], palette)
+        own = [_hex(palette.text), _hex(palette.background)]
+        best_own = max(own, key=lambda c: contrast_ratio(c, under))
+        if contrast_ratio(best_own, under) >= 4.5:
+            return best_own
+        return max([(255, 255, 255), (17, 17, 17)], key=lambda c: contrast_ratio(c, under))
+    if ref.startswith("#"):
+        return _hex(ref)
+    return _hex(palette.get(ref))
+
+
+# --- fonts with fallback --------------------------------------------------------------
+
+PRIMARY, FALLBACK, EMOJI, MISSING, SKIP = 0, 1, 2, -1, -2
+_PROBE = 32
+
+
+class FontChain:
+    """A text style: its font, Noto Sans for what that lacks, then colour emoji."""
+
+    def __init__(self, registry: FontRegistry, ref: str) -> None:
+        self.registry = registry
+        self.ref = ref
+        self.load_blob = registry.load_blob
+        self.fallback = registry.fallback_ref(ref)
+        self._probe = registry.font(ref, _PROBE)
+        try:
+            self._fallback_probe: ImageFont.FreeTypeFont | None = registry.font(
+                self.fallback, _PROBE
+            )
+        except FontError:
+            self._fallback_probe = None
+        self.emoji = registry.emoji_font()
+        self._classes: dict[str, int] = {}
+        self._runs: dict[str, list[tuple[int, str]]] = {}
+        self.measurer = ChainMeasurer(self)
+
+    def _class(self, ch: str) -> int:
+        cls = self._classes.get(ch)
+        if cls is None:
+            if ch == "\n":
+                cls = PRIMARY
+            elif is_invisible(ch):
+                cls = SKIP
+            elif has_glyph(self._probe, ch):
+                cls = PRIMARY
+            elif self._fallback_probe is not None and has_glyph(self._fallback_probe, ch):
+                cls = FALLBACK
+            elif self.emoji is not None and has_glyph(self.emoji, ch):
+                cls = EMOJI
+            else:
+                cls = MISSING
+            self._classes[ch] = cls
+        return cls
+
+    def _emoji_has(self, ch: str) -> bool:
+        return self.emoji is not None and has_glyph(self.emoji, ch)
+
+    def classes(self, text: str) -> list[int]:
+        """Per character: which font draws it; joiners inside emoji sequences stay with them."""
+        out = [self._class(ch) for ch in text]
+        for i, ch in enumerate(text):
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            prev = out[i - 1] if i else SKIP
+            if out[i] in (PRIMARY, FALLBACK) and nxt == "\ufe0f" and self._emoji_has(ch):
+                out[i] = EMOJI  # ❤️: text presentation unless asked for emoji
+            elif ch in "\u200d\ufe0f\u20e3" and prev == EMOJI:
+                out[i] = EMOJI
+        return out
+
+    def missing(self, text: str) -> set[str]:
+        return {ch for ch, cls in zip(text, self.classes(text), strict=True) if cls == MISSING}
+
+    def runs(self, text: str) -> list[tuple[int, str]]:
+        cached = self._runs.get(text)
+        if cached is not None:
+            return cached
+        runs: list[tuple[int, str]] = []
+        for ch, cls in zip(text, self.classes(text), strict=True):
+            if cls < 0:
+                continue
+            if runs and runs[-1][0] == cls:
+                runs[-1] = (cls, runs[-1][1] + ch)
+            else:
+                runs.append((cls, ch))
+        if len(self._runs) > 20_000:
+            self._runs.clear()
+        self._runs[text] = runs
+        return runs
+
+    def font(self, cls: int, size: int) -> ImageFont.FreeTypeFont:
+        return self.registry.font(self.ref if cls == PRIMARY else self.fallback, size)
+
+
+class ChainMeasurer:
+    """layout.Measurer over a FontChain, so that fitting counts emoji and fallback glyphs."""
+
+    def __init__(self, chain: FontChain) -> None:
+        self.chain = chain
+        self._widths: dict[tuple[str, int], float] = {}
+
+    def width(self, text: str, size: int) -> float:
+        key = (text, size)
+        value = self._widths.get(key)
+        if value is None:
+            if len(self._widths) > 50_000:
+                self._widths.clear()
+            value = 0.0
+            for cls, run in self.chain.runs(text):
+                if cls == EMOJI and self.chain.emoji is not None:
+                    value += self.chain.emoji.getlength(run) * size / EMOJI_SIZE
+                else:
+                    value += self.chain.font(cls, size).getlength(run)
+            self._widths[key] = value
+        return value
+
+    def metrics(self, size: int) -> tuple[int, int]:
+        ascent, descent = self.chain.font(PRIMARY, size).getmetrics()
+        return int(ascent), int(descent)
+
+
+# Font chains live as long as their registry, so glyph classes and measured widths carry
+# over from one render to the next (a live preview re-renders on every keystroke).
+_chains: weakref.WeakKeyDictionary[FontRegistry, dict[str, FontChain]] = weakref.WeakKeyDictionary()
+
+
+def _shared_chain(registry: FontRegistry, ref: str) -> FontChain:
+    chains = _chains.setdefault(registry, {})
+    chain = chains.get(ref)
+    if chain is None or chain.registry.load_blob != chain.load_blob:
+        chain = chains[ref] = FontChain(registry, ref)
+    return chain
+
+
+# --- caches of decoded images and masks -----------------------------------------------
+
+
+class _LRU:
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[object, Image.Image | None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: object) -> tuple[bool, Image.Image | None]:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return True, self._items[key]
+        return False, None
+
+    def put(self, key: object, value: Image.Image | None) -> None:
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+# Resized photos and logos by (sha256, geometry): a live preview re-renders the same
+# photo on every keystroke. Blobs are content-addressed, so a key never goes stale.
+_fitted_images = _LRU(24)
+_emoji_images = _LRU(256)
+
+
+def clear_caches() -> None:
+    """Forget resized images (tests and benchmarks measure cold renders with this)."""
+    _fitted_images.clear()
+    _emoji_images.clear()
+    _shape_mask.cache_clear()
+    _vertical_alpha.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def _shape_mask(width: int, height: int, shape: str, radius: int) -> Image.Image:
+    """An antialiased mask: rectangle, rounded rectangle or ellipse."""
+    if shape == "ellipse":
+        factor = max(1, min(4, 4000 // max(width, height, 1)))
+        big = Image.new("L", (width * factor, height * factor), 0)
+        ImageDraw.Draw(big).ellipse((0, 0, width * factor - 1, height * factor - 1), fill=255)
+        return big.reduce(factor) if factor > 1 else big
+    mask = Image.new("L", (width, height), 255)
+    radius = min(radius, width // 2, height // 2)
+    if radius <= 0:
+        return mask
+    corner_big = Image.new("L", (radius * 4, radius * 4), 0)
+    ImageDraw.Draw(corner_big).ellipse((0, 0, radius * 8 - 1, radius * 8 - 1), fill=255)
+    corner = corner_big.reduce(4)
+    mask.paste(corner, (0, 0))
+    mask.paste(corner.transpose(Image.Transpose.FLIP_LEFT_RIGHT), (width - radius, 0))
+    mask.paste(corner.transpose(Image.Transpose.FLIP_TOP_BOTTOM), (0, height - radius))
+    mask.paste(corner.transpose(Image.Transpose.ROTATE_180), (width - radius, height - radius))
+    return mask
+
+
+def _scaled_mask(mask: Image.Image, opacity: float) -> Image.Image:
+    if opacity >= 1:
+        return mask
+    level = max(0, min(255, round(opacity * 255)))
+    return mask.point(lambda v: v * level // 255)
+
+
+def _gradient(size: tuple[int, int], start: RGB, end: RGB, angle: float) -> Image.Image:
+    """A linear gradient; angle 0 runs left to right, 90 top to bottom."""
+    width, height = size
+    small = (max(1, width // 4), max(1, height // 4))
+    angle %= 360
+    ramp = Image.linear_gradient("L")  # 256×256, black at the top, white at the bottom
+    if angle % 90 == 0:
+        turns = {90: None, 270: Image.Transpose.ROTATE_180, 0: Image.Transpose.ROTATE_90}
+        transpose = turns.get(int(angle), Image.Transpose.ROTATE_270)
+        mask = ramp.transpose(transpose) if transpose is not None else ramp
+        mask = mask.resize(small, Image.Resampling.BILINEAR)
+    else:
+        side = math.ceil(math.hypot(*small)) + 2
+        big = ramp.resize((side, side), Image.Resampling.BILINEAR)
+        big = big.rotate(90 - angle, resample=Image.Resampling.BILINEAR)
+        left, top = (side - small[0]) // 2, (side - small[1]) // 2
+        mask = big.crop((left, top, left + small[0], top + small[1]))
+    mask = mask.resize((width, height), Image.Resampling.BILINEAR)
+    return Image.composite(Image.new("RGB", size, end), Image.new("RGB", size, start), mask)
+
+
+# --- the render context ---------------------------------------------------------------
+
+
+@dataclass
+class _Ctx:
+    spec: TemplateSpec
+    canvas: Image.Image
+    area: tuple[int, int, int, int]
+    palette: Palette
+    brand: BrandKit
+    values: dict[str, str | list[str]]
+    registry: FontRegistry
+    load_blob: LoadBlob
+    problems: list[RenderProblem]
+    chains: dict[str, FontChain] = field(default_factory=dict)
+    # Bottom edge (canvas pixels) of what each element with an id drew, for `follow`.
+    drawn: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def area_height(self) -> int:
+        return self.area[3] - self.area[1]
+
+    @property
+    def unit(self) -> int:
+        """The layout area's shorter side: what radii and paddings are fractions of."""
+        return min(self.area[2] - self.area[0], self.area[3] - self.area[1])
+
+    def colour(self, ref: str) -> RGB:
+        return resolve_colour(ref, self.palette)
+
+    def element_box(self, element: Element) -> Box4:
+        left, top, right, bottom = self.box(element.box_or_full, element.bleeds)
+        if element.keeps_square:
+            side = right - left
+            top = (top + bottom) // 2 - side // 2
+            bottom = top + side
+        return left, top, right, bottom
+
+    def flow_box(self, element: TextElement | ListElement) -> Box4:
+        """The element's box, its top moved up to just below the element it follows."""
+        left, top, right, bottom = self.box(element.box)
+        if element.follow is not None and element.follow in self.drawn:
+            wanted = self.drawn[element.follow] + round(element.gap * self.area_height)
+            top = min(top, max(self.area[1], wanted))
+        return left, top, right, bottom
+
+    def box(self, box: Box, bleed: bool = False) -> tuple[int, int, int, int]:
+        if bleed:
+            x0, y0, x1, y1 = 0, 0, *self.canvas.size
+        else:
+            x0, y0, x1, y1 = self.area
+        w, h = x1 - x0, y1 - y0
+        left, top = round(x0 + box.x * w), round(y0 + box.y * h)
+        right, bottom = round(x0 + (box.x + box.w) * w), round(y0 + (box.y + box.h) * h)
+        return left, top, max(right, left + 1), max(bottom, top + 1)
+
+    def px(self, fraction: float, minimum: int = 1) -> int:
+        return max(minimum, round(fraction * self.area_height))
+
+    def problem(self, code: str, message: str, element: str, **params: object) -> None:
+        self.problems.append(RenderProblem(code, message, dict(params), element))
+
+    def chain(self, role: str, element: str) -> FontChain:
+        ref = self.brand.heading_font if role == "heading" else self.brand.body_font
+        key = f"{role}:{ref}"
+        if key in self.chains:
+            return self.chains[key]
+        try:
+            chain = _shared_chain(self.registry, ref)
+        except FontError:
+            default = DEFAULT_HEADING_FONT if role == "heading" else DEFAULT_BODY_FONT
+            self.problem("font.missing", MSG_FONT, element, ref=ref)
+            chain = _shared_chain(self.registry, default)
+        self.chains[key] = chain
+        return chain
+
+    def label(self, name: str | None, element: str) -> str:
+        spec_field = self.spec.field(name) if name else None
+        return spec_field.label if spec_field else element
+
+    def text_value(self, name: str | None) -> str:
+        value = self.values.get(name or "", "")
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def list_value(self, name: str) -> list[str]:
+        value = self.values.get(name, [])
+        if isinstance(value, str):
+            value = value.split("\n")
+        return [item for item in (" ".join(v.split()) for v in value) if item]
+
+
+def _clean_text(value: object) -> str:
+    """Field text as the engine draws it: bounded, no control characters but newlines."""
+    text = value if isinstance(value, str) else str(value)
+    text = text[: MAX_TEXT * 2].replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return "".join(ch for ch in text if ch == "\n" or (ch >= " " and ch != "\x7f"))[:MAX_TEXT]
+
+
+def _field_values(
+    spec: TemplateSpec, fields: Mapping[str, str | Sequence[str]]
+) -> dict[str, str | list[str]]:
+    values: dict[str, str | list[str]] = {}
+    for f in spec.fields:
+        raw: object = fields.get(f.name) if isinstance(fields, Mapping) else None
+        if raw is None or raw == "" or raw == [] or raw == ():
+            raw = f.default
+        if raw is None:
+            values[f.name] = [] if f.kind == "list" else ""
+        elif f.kind == "list":
+            items = raw.split("\n") if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
+            values[f.name] = [_clean_text(i) for i in items[:100]]
+        elif isinstance(raw, list | tuple):
+            values[f.name] = _clean_text("\n".join(str(i) for i in raw[:100]))
+        else:
+            values[f.name] = _clean_text(raw)
+    return values
+
+
+def _is_empty(value: str | list[str]) -> bool:
+    return not (value.strip() if isinstance(value, str) else any(v.strip() for v in value))
+
+
+# --- text drawing ---------------------------------------------------------------------
+
+
+def _emoji_image(chain: FontChain, run: str, size: int) -> Image.Image | None:
+    key = (run, size)
+    hit, image = _emoji_images.get(key)
+    if hit:
+        return image
+    font = chain.emoji
+    if font is None:
+        return None
+    ascent, descent = font.getmetrics()
+    width = max(1, math.ceil(font.getlength(run)))
+    big = Image.new("RGBA", (width, ascent + descent))
+    ImageDraw.Draw(big).text((0, ascent), run, font=font, embedded_color=True, anchor="ls")
+    scale = size / EMOJI_SIZE
+    target = (max(1, round(width * scale)), max(1, round((ascent + descent) * scale)))
+    image = big.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
+    _emoji_images.put(key, image)
+    return image
+
+
+class _TextLayer:
+    """Text for one box: drawn into a mask the size of the box, so nothing can spill out."""
+
+    def __init__(self, ctx: _Ctx, chain: FontChain, measurer: ChainMeasurer, box: Box4) -> None:
+        self.ctx, self.chain, self.measurer, self.box = ctx, chain, measurer, box
+        self.mask = Image.new("L", (box[2] - box[0], box[3] - box[1]), 0)
+        self.draw = ImageDraw.Draw(self.mask)
+        self.emoji: list[tuple[Image.Image, int, int]] = []
+
+    def lines(
+        self,
+        lines: Sequence[str],
+        size: int,
+        ascent: int,
+        line_height: int,
+        top: int,
+        align: str,
+        x_offset: int = 0,
+    ) -> None:
+        """Lay lines out from `top` (canvas pixels); runs switch fonts, emoji go aside."""
+        y0 = self.box[1]
+        inner = self.mask.width - x_offset
+        for index, line in enumerate(lines):
+            baseline = top - y0 + ascent + index * line_height
+            line_width = self.measurer.width(line, size)
+            if align == "center":
+                x = x_offset + (inner - line_width) / 2
+            elif align == "right":
+                x = x_offset + inner - line_width
+            else:
+                x = float(x_offset)
+            for cls, run in self.chain.runs(line):
+                if cls == EMOJI and self.chain.emoji is not None:
+                    image = _emoji_image(self.chain, run, size)
+                    if image is not None:
+                        lifted = round(self.chain.emoji.getmetrics()[0] * size / EMOJI_SIZE)
+                        self.emoji.append((image, round(x), baseline - lifted))
+                    x += self.measurer.width(run, size)
+                else:
+                    font = self.chain.font(cls, size)
+                    self.draw.text((x, baseline), run, font=font, fill=255, anchor="ls")
+                    x += font.getlength(run)
+
+    def fit(self, fit: TextFit, top: int, align: str) -> None:
+        self.lines(fit.lines, fit.size, fit.ascent, fit.line_height, top, align)
+
+    def flush(self, colour: RGB) -> None:
+        """Paint the text in `colour`, then composite colour emoji, both clipped to the box."""
+        x0, y0, x1, y1 = self.box
+        self.ctx.canvas.paste(colour, self.box, self.mask)
+        width, height = x1 - x0, y1 - y0
+        for image, ex, ey in self.emoji:
+            left, upper = max(0, -ex), max(0, -ey)
+            right, lower = min(image.width, width - ex), min(image.height, height - ey)
+            if right > left and lower > upper:
+                piece = image.crop((left, upper, right, lower))
+                self.ctx.canvas.paste(piece, (x0 + ex + left, y0 + ey + upper), piece)
+
+
+def _prepare_text(ctx: _Ctx, text: str, chain: FontChain, element: str, label: str) -> str:
+    missing = chain.missing(text)
+    if missing:
+        shown = " ".join(sorted(missing)[:12])
+        ctx.problem(
+            "glyph.missing",
+            MSG_GLYPH,
+            element,
+            label=label,
+            chars=shown,
+            codepoints=", ".join(f"U+{ord(c):04X}" for c in sorted(missing)),
+        )
+        text = "".join(ch for ch in text if ch not in missing)
+    return text
+
+
+def _brand_text(text: str, brand: BrandKit) -> str:
+    return (
+        text.replace("{agency_name}", brand.agency_name)
+        .replace("{parent_government}", brand.parent_government)
+        .replace("{footer}", brand.footer_line())
+    )
+
+
+def _vertical_top(valign: str, box_top: int, box_height: int, block: int) -> int:
+    if valign == "middle":
+        return box_top + (box_height - block) // 2
+    if valign == "bottom":
+        return box_top + box_height - block
+    return box_top
+
+
+def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
+    box = ctx.flow_box(el)
+    if el.id:
+        ctx.drawn[el.id] = box[1]  # until something is drawn: followers may move up to here
+    raw = ctx.text_value(el.field) if el.field else _brand_text(el.text or "", ctx.brand)
+    raw = _clean_text(raw).strip()
+    if el.uppercase:
+        raw = raw.upper()
+    if not raw:
+        return
+    label = ctx.label(el.field, name)
+    chain = ctx.chain(el.font, name)
+    text = _prepare_text(ctx, raw, chain, name, label)
+    pad = round(el.padding * ctx.unit) if el.background else 0
+    inner = (box[0] + pad, box[1] + pad, box[2] - pad, box[3] - pad)
+    if inner[2] - inner[0] < 2 or inner[3] - inner[1] < 2:
+        ctx.problem("text.truncated", MSG_TRUNCATED, name, label=label, field=el.field or "")
+        return
+    measurer = chain.measurer
+    fit = fit_text(
+        text,
+        inner[2] - inner[0],
+        inner[3] - inner[1],
+        measurer,
+        max_size=ctx.px(el.max_size, 4),
+        min_size=ctx.px(el.min_size, 4),
+        max_lines=el.max_lines,
+        line_spacing=el.line_spacing,
+        ellipsis=el.ellipsis,
+    )
+    if fit.truncated:
+        ctx.problem("text.truncated", MSG_TRUNCATED, name, label=label, field=el.field or "")
+    if not fit.lines:
+        return
+    top = _vertical_top(el.valign, inner[1], inner[3] - inner[1], fit.height)
+    if el.background:
+        text_width = math.ceil(max(measurer.width(line, fit.size) for line in fit.lines))
+        bw, bh = min(text_width + 2 * pad, box[2] - box[0]), fit.height + 2 * pad
+        if el.align == "center":
+            bx = box[0] + (box[2] - box[0] - bw) // 2
+        elif el.align == "right":
+            bx = box[2] - bw
+        else:
+            bx = box[0]
+        by = top - pad
+        radius = round(el.radius * ctx.unit)
+        ctx.canvas.paste(ctx.colour(el.background), (bx, by), _shape_mask(bw, bh, "rect", radius))
+    layer = _TextLayer(ctx, chain, measurer, inner)
+    layer.fit(fit, top, el.align)
+    layer.flush(ctx.colour(el.color))
+    if el.id:
+        ctx.drawn[el.id] = top + fit.height + pad
+
+
+# --- shapes and backgrounds -----------------------------------------------------------
+
+
+def _fill(
+    ctx: _Ctx,
+    box: Box4,
+    colour: str,
+    gradient_to: str | None,
+    angle: float,
+    mask: Image.Image | None,
+) -> None:
+    """Paint a box with a colour or a gradient, through an optional mask."""
+    if gradient_to:
+        size = (box[2] - box[0], box[3] - box[1])
+        paint = _gradient(size, ctx.colour(colour), ctx.colour(gradient_to), angle)
+        ctx.canvas.paste(paint, box[:2], mask)
+    else:
+        ctx.canvas.paste(ctx.colour(colour), box, mask)
+
+
+def _draw_shape(ctx: _Ctx, el: ShapeElement) -> None:
+    if el.opacity <= 0 and not el.opacity_to:
+        return
+    box = ctx.element_box(el)
+    size = (box[2] - box[0], box[3] - box[1])
+    radius = round(el.radius * ctx.unit)
+    mask = None
+    if el.opacity_to is not None:
+        ramp = _vertical_alpha(size, el.opacity, el.opacity_to)
+        mask = ImageChops.multiply(_shape_mask(*size, el.shape, radius), ramp)
+    elif el.shape == "ellipse" or radius > 0 or el.opacity < 1:
+        mask = _scaled_mask(_shape_mask(*size, el.shape, radius), el.opacity)
+    _fill(ctx, box, el.color, el.gradient_to, el.angle, mask)
+
+
+def _draw_background(ctx: _Ctx, el: BackgroundElement, name: str) -> None:
+    size = ctx.canvas.size
+    _fill(ctx, (0, 0, *size), el.color, el.gradient_to, el.angle, None)
+    if el.image_field:
+        sha = ctx.text_value(el.image_field).strip()
+        if sha:
+            photo = _fitted_blob(ctx, sha, size, "cover", el.focal)
+            if photo is None:
+                label = ctx.label(el.image_field, name)
+                ctx.problem("image.missing", MSG_IMAGE, name, label=label, field=el.image_field)
+            else:
+                _paste_rgba(ctx.canvas, photo, (0, 0))
+    if el.overlay and el.overlay_opacity > 0:
+        level = round(el.overlay_opacity * 255)
+        ctx.canvas.paste(ctx.colour(el.overlay), (0, 0, *size), Image.new("L", size, level))
+
+
+# --- images ---------------------------------------------------------------------------
+
+
+def _open_blob(ctx: _Ctx, sha: str) -> Image.Image | None:
+    try:
+        data = ctx.load_blob(sha)
+    except (OSError, ValueError, KeyError, LookupError):
+        return None
+    if not data:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+            if image.width * image.height > MAX_BLOB_PIXELS:
+                return None
+            return image
+        except (
+            UnidentifiedImageError,
+            OSError,
+            ValueError,
+            SyntaxError,
+            Image.DecompressionBombError,
+            Image.DecompressionBombWarning,
+        ):
+            return None
+
+
+def _fitted_blob(
+    ctx: _Ctx, sha: str, size: tuple[int, int], fit: str, focal: tuple[float, float]
+) -> Image.Image | None:
+    """The blob decoded once and resized once to its slot: cropped (cover) or fitted (contain)."""
+    key = (sha, size, fit, focal)
+    hit, cached = _fitted_images.get(key)
+    if hit:
+        return cached
+    result = _decode_fitted(ctx, sha, size, fit, focal)
+    _fitted_images.put(key, result)
+    return result
+
+
+def _decode_fitted(
+    ctx: _Ctx, sha: str, size: tuple[int, int], fit: str, focal: tuple[float, float]
+) -> Image.Image | None:
+    image = _open_blob(ctx, sha)
+    if image is None:
+        return None
+    tw, th = size
+    try:
+        sw, sh = image.size
+        scale = max(tw / sw, th / sh) if fit == "cover" else min(tw / sw, th / sh)
+        if image.format == "JPEG":  # decode at a reduced scale where the JPEG allows it
+            image.draft("RGB", (math.ceil(sw * scale), math.ceil(sh * scale)))
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image.load()
+        if image.mode not in ("RGB", "RGBA"):
+            image = image.convert("RGBA" if "A" in image.getbands() or image.mode == "P" else "RGB")
+        dw, dh = image.size
+        ratio = dw / sw
+        if fit == "cover":
+            cw, ch = tw / (scale * ratio), th / (scale * ratio)
+            left = min(max(focal[0] * dw - cw / 2, 0), dw - cw)
+            top = min(max(focal[1] * dh - ch / 2, 0), dh - ch)
+            return image.resize(
+                (tw, th),
+                Image.Resampling.BICUBIC,
+                box=(left, top, left + cw, top + ch),
+                reducing_gap=2.0,
+            )
+        target = (max(1, round(sw * scale)), max(1, round(sh * scale)))
+        return image.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)
+    except (
+        OSError,
+        ValueError,
+        SyntaxError,
+        EOFError,
+        ZeroDivisionError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+    ):
+        return None
+
+
+def _paste_rgba(
+    canvas: Image.Image, image: Image.Image, pos: tuple[int, int], mask: Image.Image | None = None
+) -> None:
+    if image.mode == "RGBA":
+        alpha = image.getchannel("A")
+        if mask is not None:
+            alpha = Image.composite(alpha, Image.new("L", alpha.size, 0), mask)
+        canvas.paste(image.convert("RGB"), pos, alpha)
+    else:
+        canvas.paste(image, pos, mask)
+
+
+def _placeholder(ctx: _Ctx, box: tuple[int, int, int, int], colour: RGB, mask: Image.Image | None):
+    """A neutral photo placeholder: a flat tone with a simple mountain-and-sun pictogram."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    tile = Image.new("RGB", (w, h), colour)
+    draw = ImageDraw.Draw(tile)
+    darker = tuple(max(0, c - 38) for c in colour)
+    s = min(w, h) / 5
+    cx, cy = w / 2, h / 2
+    draw.polygon(
+        [(cx - 1.2 * s, cy + 0.7 * s), (cx - 0.3 * s, cy - 0.4 * s), (cx + 0.4 * s, cy + 0.7 * s)],
+        fill=darker,
+    )
+    draw.polygon(
+        [(cx, cy + 0.7 * s), (cx + 0.6 * s, cy), (cx + 1.2 * s, cy + 0.7 * s)], fill=darker
+    )
+    draw.ellipse((cx + 0.5 * s, cy - 0.8 * s, cx + 0.9 * s, cy - 0.4 * s), fill=darker)
+    ctx.canvas.paste(tile, (x0, y0), mask)
+
+
+@lru_cache(maxsize=32)
+def _vertical_alpha(size: tuple[int, int], start: float, end: float) -> Image.Image:
+    """Alpha from `start` at the top to `end` at the bottom, eased (t²) so that a photo
+    stays clear longer and a scrim stays dark longer before they fade."""
+    ramp = Image.linear_gradient("L").resize((1, 256))
+    lo, hi = round(start * 255), round(end * 255)
+    ramp = ramp.point(lambda v: lo + (hi - lo) * v * v // 65025)
+    return ramp.resize(size, Image.Resampling.BILINEAR)
+
+
+def _draw_image(ctx: _Ctx, el: ImageElement, name: str) -> None:
+    box = ctx.element_box(el)
+    size = (box[2] - box[0], box[3] - box[1])
+    radius = round(el.radius * ctx.unit)
+    mask = None
+    if el.shape == "ellipse" or radius > 0:
+        mask = _shape_mask(size[0], size[1], el.shape, radius)
+    sha = ctx.text_value(el.field).strip()
+    photo = _fitted_blob(ctx, sha, size, el.fit, el.focal) if sha else None
+    if photo is None:
+        label = ctx.label(el.field, name)
+        ctx.problem("image.missing", MSG_IMAGE, name, label=label, field=el.field)
+        _placeholder(ctx, box, ctx.colour(el.placeholder), mask)
+    else:
+        offset = ((size[0] - photo.width) // 2, (size[1] - photo.height) // 2)
+        local_mask = mask
+        if mask is not None and (photo.size != size):
+            local_mask = mask.crop(
+                (offset[0], offset[1], offset[0] + photo.width, offset[1] + photo.height)
+            )
+        _paste_rgba(ctx.canvas, photo, (box[0] + offset[0], box[1] + offset[1]), local_mask)
+    if el.overlay and (el.overlay_opacity > 0 or (el.overlay_to_opacity or 0) > 0):
+        end = el.overlay_opacity if el.overlay_to_opacity is None else el.overlay_to_opacity
+        alpha = _vertical_alpha(size, el.overlay_opacity, end)
+        if mask is not None:
+            alpha = Image.composite(alpha, Image.new("L", size, 0), mask)
+        ctx.canvas.paste(ctx.colour(el.overlay), box, alpha)
+
+
+def _contain_position(
+    box: tuple[int, int, int, int], size: tuple[int, int], align: str, valign: str
+) -> tuple[int, int]:
+    x0, y0, x1, y1 = box
+    free_x, free_y = (x1 - x0) - size[0], (y1 - y0) - size[1]
+    x = x0 + {"left": 0, "center": free_x // 2, "right": free_x}[align]
+    y = y0 + {"top": 0, "middle": free_y // 2, "bottom": free_y}[valign]
+    return x, y
+
+
+def _draw_logo(ctx: _Ctx, el: LogoElement, name: str) -> None:
+    sha = ctx.brand.logo_agency if el.which == "agency" else ctx.brand.logo_government
+    if not sha:
+        return  # an agency without this logo simply has none
+    box = ctx.box(el.box)
+    logo = _fitted_blob(ctx, sha, (box[2] - box[0], box[3] - box[1]), "contain", (0.5, 0.5))
+    if logo is None:
+        ctx.problem("image.missing", MSG_IMAGE, name, label=el.which, field="")
+        return
+    _paste_rgba(ctx.canvas, logo, _contain_position(box, logo.size, el.align, el.valign))
+
+
+def _draw_watermark(ctx: _Ctx, el: WatermarkElement, name: str) -> None:
+    sha = ctx.brand.watermark
+    if not sha:
+        return
+    box = ctx.box(el.box, el.bleed)
+    mark = _fitted_blob(ctx, sha, (box[2] - box[0], box[3] - box[1]), "contain", (0.5, 0.5))
+    if mark is None:
+        ctx.problem("image.missing", MSG_IMAGE, name, label="watermark", field="")
+        return
+    opacity = ctx.brand.watermark_opacity if el.opacity is None else el.opacity
+    opacity = max(0.0, min(1.0, float(opacity) if math.isfinite(opacity) else 0.12))
+    rgba = mark.convert("RGBA")
+    alpha = _scaled_mask(rgba.getchannel("A"), opacity)
+    ctx.canvas.paste(
+        rgba.convert("RGB"), _contain_position(box, mark.size, "center", "middle"), alpha
+    )
+
+
+# --- lists, statistics, QR codes, footer ----------------------------------------------
+
+
+def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
+    box = ctx.flow_box(el)
+    if el.id:
+        ctx.drawn[el.id] = box[1]
+    label = ctx.label(el.field, name)
+    items = ctx.list_value(el.field)
+    spec_field = ctx.spec.field(el.field)
+    limit = min(el.max_items, spec_field.max_items if spec_field else el.max_items)
+    over = max(0, len(items) - limit)
+    items = items[:limit]
+    if not items:
+        return
+    chain = ctx.chain(el.font, name)
+    items = [_prepare_text(ctx, item, chain, name, label) for item in items]
+    measurer = chain.measurer
+    width, height = box[2] - box[0], box[3] - box[1]
+    badge = el.style == "numbered" and el.marker == "badge"
+
+    def indent(size: int) -> int:
+        if badge:
+            return round(size * 2.0)
+        if el.style == "numbered":
+            return round(max(measurer.width(f"{len(items)}.", size), size) + size * 0.5)
+        return round(size * 1.1)
+
+    fit = fit_list(
+        items,
+        width,
+        height,
+        measurer,
+        indent=indent,
+        max_size=ctx.px(el.max_size, 4),
+        min_size=ctx.px(el.min_size, 4),
+        max_lines_per_item=el.max_lines_per_item,
+        line_spacing=el.line_spacing,
+        item_gap=el.item_gap,
+    )
+    if fit.truncated or over:
+        ctx.problem(
+            "text.truncated",
+            MSG_TRUNCATED,
+            name,
+            label=label,
+            field=el.field,
+            dropped=fit.dropped + over,
+        )
+    if not fit.items:
+        return
+    colour, marker = ctx.colour(el.color), ctx.colour(el.marker_color)
+    top = _vertical_top(el.valign, box[1], height, fit.height)
+    size = fit.size
+    ind = indent(size)
+    layer = _TextLayer(ctx, chain, measurer, box)
+    marker_mask = Image.new("L", (width, height), 0)
+    marker_draw = ImageDraw.Draw(marker_mask)
+    numbers: list[tuple[str, int, int]] = []
+    y = top
+    for index, lines in enumerate(fit.items):
+        baseline = y - box[1] + fit.ascent
+        mid = baseline - round(size * 0.36)  # about the middle of a lower-case letter
+        if el.style == "bullet":
+            d = max(2, round(size * 0.4))
+            dot = _shape_mask(d, d, "ellipse", 0)
+            marker_mask.paste(dot, (round(size * 0.3 - d / 2), mid - d // 2), dot)
+        elif badge:
+            d = round(size * 1.5)
+            circle = _shape_mask(d, d, "ellipse", 0)
+            cy = max(d // 2, mid)
+            marker_mask.paste(circle, (0, cy - d // 2), circle)
+            numbers.append((str(index + 1), d // 2, cy))
+        else:
+            number_font = chain.font(PRIMARY, size)
+            marker_draw.text(
+                (0, baseline), f"{index + 1}.", font=number_font, fill=255, anchor="ls"
+            )
+        layer.lines(lines, size, fit.ascent, fit.line_height, y, "left", x_offset=ind)
+        y += fit.item_height(index) + fit.gap
+    ctx.canvas.paste(marker, box, marker_mask)
+    if numbers:
+        number_mask = Image.new("L", (width, height), 0)
+        draw = ImageDraw.Draw(number_mask)
+        font = ctx.chain("heading", name).font(PRIMARY, max(4, round(size * 0.8)))
+        for text, cx, cy in numbers:
+            draw.text((cx, cy), text, font=font, fill=255, anchor="mm")
+        ctx.canvas.paste(ctx.colour(f"on:{el.marker_color}"), box, number_mask)
+    layer.flush(colour)
+    if el.id:
+        ctx.drawn[el.id] = top + fit.height
+
+
+def _draw_stat(ctx: _Ctx, el: StatElement, name: str) -> None:
+    number = _clean_text(ctx.text_value(el.field)).strip()
+    label_text = _clean_text(ctx.text_value(el.label_field)).strip() if el.label_field else ""
+    box = ctx.box(el.box)
+    width, height = box[2] - box[0], box[3] - box[1]
+    blocks = []
+    if number:
+        chain = ctx.chain("heading", name)
+        number = _prepare_text(ctx, number, chain, name, ctx.label(el.field, name))
+        measurer = chain.measurer
+        max_px = ctx.px(el.max_size, 4)
+        fit = fit_text(
+            number,
+            width,
+            round(height * el.number_share),
+            measurer,
+            max_size=max_px,
+            min_size=max(4, max_px // 5),
+            max_lines=1,
+            line_spacing=1.0,
+        )
+        if fit.truncated:
+            ctx.problem(
+                "text.truncated",
+                MSG_TRUNCATED,
+                name,
+                label=ctx.label(el.field, name),
+                field=el.field,
+            )
+        blocks.append((chain, measurer, fit, ctx.colour(el.color)))
+    used = blocks[0][2].height if blocks else 0
+    if label_text and el.label_field:
+        label = ctx.label(el.label_field, name)
+        chain = ctx.chain("body", name)
+        label_text = _prepare_text(ctx, label_text, chain, name, label)
+        measurer = chain.measurer
+        gap = round(used * 0.12)
+        max_px = ctx.px(el.label_max_size, 4)
+        fit = fit_text(
+            label_text,
+            width,
+            max(1, height - used - gap),
+            measurer,
+            max_size=max_px,
+            min_size=max(4, max_px // 2),
+            max_lines=el.label_max_lines,
+        )
+        if fit.truncated:
+            ctx.problem("text.truncated", MSG_TRUNCATED, name, label=label, field=el.label_field)
+        blocks.append((chain, measurer, fit, ctx.colour(el.label_color)))
+    total = sum(b[2].height for b in blocks) + (round(used * 0.12) if len(blocks) == 2 else 0)
+    y = box[1] + max(0, (height - total) // 2)
+    for chain, measurer, fit, colour in blocks:
+        layer = _TextLayer(ctx, chain, measurer, box)
+        layer.fit(fit, y, el.align)
+        layer.flush(colour)
+        y += fit.height + round(used * 0.12)
+
+
+def _draw_qr(ctx: _Ctx, el: QrElement, name: str) -> None:
+    value = _clean_text(ctx.text_value(el.field)).strip()
+    if not value:
+        return
+    label = ctx.label(el.field, name)
+    qr = None
+    if len(value) <= MAX_QR_CHARS:
+        try:
+            qr = segno.make(value, error="m", micro=False)
+        except (ValueError, segno.DataOverflowError):
+            qr = None
+    if qr is None:
+        ctx.problem("qr.too_long", MSG_QR, name, label=label, field=el.field, length=len(value))
+        return
+    rows = [
+        bytes(255 if v else 0 for v in row) for row in qr.matrix_iter(scale=1, border=el.quiet_zone)
+    ]
+    modules = len(rows)
+    box = ctx.box(el.box)
+    side = min(box[2] - box[0], box[3] - box[1])
+    scale = max(1, side // modules)
+    dark = Image.frombytes("L", (modules, modules), b"".join(rows))
+    dark = dark.resize((modules * scale, modules * scale), Image.Resampling.NEAREST)
+    x, y = _contain_position(box, dark.size, el.align, "middle")
+    ctx.canvas.paste(ctx.colour(el.background), (x, y, x + dark.width, y + dark.height))
+    ctx.canvas.paste(ctx.colour(el.color), (x, y, x + dark.width, y + dark.height), dark)
+
+
+def _draw_footer(ctx: _Ctx, el: FooterElement, name: str) -> None:
+    text = _clean_text(ctx.brand.footer_line() or ctx.brand.agency_name).strip()
+    if not text:
+        return
+    chain = ctx.chain(el.font, name)
+    text = _prepare_text(ctx, text, chain, name, name)
+    box = ctx.box(el.box)
+    measurer = chain.measurer
+    fit = fit_text(
+        text.replace("\n", " "),
+        box[2] - box[0],
+        box[3] - box[1],
+        measurer,
+        max_size=ctx.px(el.max_size, 4),
+        min_size=ctx.px(el.min_size, 4),
+        max_lines=1,
+    )
+    if fit.truncated:
+        ctx.problem("text.truncated", MSG_TRUNCATED, name, label=name, field="")
+    if fit.lines:
+        top = _vertical_top("middle", box[1], box[3] - box[1], fit.height)
+        layer = _TextLayer(ctx, chain, measurer, box)
+        layer.fit(fit, top, el.align)
+        layer.flush(ctx.colour(el.color))
+
+
+# --- entry points ---------------------------------------------------------------------
+
+
+def _bound_fields(element: Element) -> list[str]:
+    names = []
+    for attr in ("field", "label_field", "image_field"):
+        value = getattr(element, attr, None)
+        if isinstance(value, str):
+            names.append(value)
+    return names
+
+
+def _element_name(element: Element, index: int) -> str:
+    return element.id or f"{element.type}{index}"
+
+
+def _draw(ctx: _Ctx, element: Element, name: str) -> None:
+    if isinstance(element, BackgroundElement):
+        _draw_background(ctx, element, name)
+    elif isinstance(element, ShapeElement):
+        _draw_shape(ctx, element)
+    elif isinstance(element, TextElement):
+        _draw_text(ctx, element, name)
+    elif isinstance(element, ImageElement):
+        _draw_image(ctx, element, name)
+    elif isinstance(element, LogoElement):
+        _draw_logo(ctx, element, name)
+    elif isinstance(element, ListElement):
+        _draw_list(ctx, element, name)
+    elif isinstance(element, StatElement):
+        _draw_stat(ctx, element, name)
+    elif isinstance(element, QrElement):
+        _draw_qr(ctx, element, name)
+    elif isinstance(element, FooterElement):
+        _draw_footer(ctx, element, name)
+    elif isinstance(element, WatermarkElement):
+        _draw_watermark(ctx, element, name)
+    else:  # pragma: no cover - every parsed type is handled above
+        raise TypeError(type(element).__name__)
+
+
+def render(
+    spec: TemplateSpec,
+    size: tuple[int, int],
+    brand: BrandKit,
+    fields: Mapping[str, str | list[str]],
+    *,
+    load_blob: LoadBlob,
+    slide: int = 0,
+    fonts: FontRegistry | None = None,
+) -> RenderResult:
+    """Draw one slide of `spec` at `size` in `brand`, with the user's field values."""
+    width, height = int(size[0]), int(size[1])
+    if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
+        raise ValueError(f"size {size!r} outside {MIN_SIDE}..{MAX_SIDE} pixels")
+    if not 0 <= slide < len(spec.slides):
+        raise IndexError(f"slide {slide} of {len(spec.slides)}")
+    palette = _safe_palette(brand.palette)
+    canvas = Image.new("RGB", (width, height), _hex(palette.background))
+    registry = fonts if fonts is not None else default_registry(load_blob)
+    ctx = _Ctx(
+        spec=spec,
+        canvas=canvas,
+        area=layout_area(spec, (width, height)),
+        palette=palette,
+        brand=brand,
+        values=_field_values(spec, fields),
+        registry=registry,
+        load_blob=load_blob,
+        problems=[],
+    )
+    aspect = aspect_class(width, height)
+    required_seen: set[str] = set()
+    for index, base in enumerate(spec.slides[slide].elements):
+        element = base.for_aspect(aspect)
+        name = _element_name(base, index)
+        for bound in _bound_fields(element):
+            spec_field: FieldSpec | None = spec.field(bound)
+            if (
+                spec_field is not None
+                and spec_field.required
+                and bound not in required_seen
+                and _is_empty(ctx.values.get(bound, ""))
+            ):
+                required_seen.add(bound)
+                ctx.problem(
+                    "field.required", MSG_REQUIRED, name, label=spec_field.label, field=bound
+                )
+        if element.hidden:
+            continue
+        _draw(ctx, element, name)
+    return RenderResult(canvas, ctx.problems)
+
+
+def thumbnail(
+    spec: TemplateSpec,
+    brand: BrandKit,
+    fields: Mapping[str, str | list[str]] | None = None,
+    *,
+    load_blob: LoadBlob,
+    size: tuple[int, int] = SIZES["square"],
+    slide: int = 0,
+    max_side: int = 360,
+    fonts: FontRegistry | None = None,
+) -> Image.Image:
+    """A gallery picture, drawn small directly; without fields, with the template's examples."""
+    scale = max_side / max(size)
+    small = (max(MIN_SIDE, round(size[0] * scale)), max(MIN_SIDE, round(size[1] * scale)))
+    values = dict(spec.examples()) if fields is None else fields
+    result = render(spec, small, brand, values, load_blob=load_blob, slide=slide, fonts=fonts)  # type: ignore[arg-type]
+    return result.image

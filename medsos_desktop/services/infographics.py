@@ -1,0 +1,230 @@
+"""Infographics for a post: choose a template, fill it, preview it, export it as images
+attached to the post, in the agency's brand."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, select
+
+from medsos_desktop.domain.brand import BrandKit
+from medsos_desktop.domain.platforms import Platform
+from medsos_desktop.domain.posts import MediaRef
+from medsos_desktop.render.engine import SIZES, RenderResult, render
+from medsos_desktop.render.export import PLATFORM_IMAGE_LIMITS, export_image
+from medsos_desktop.render.fonts import FontRegistry
+from medsos_desktop.render.spec import (
+    TemplateSpec,
+    load_builtin_templates,
+    parse_template,
+    template_to_json,
+)
+from medsos_desktop.store.blobs import get_blob, put_blob
+from medsos_desktop.store.db import Database
+from medsos_desktop.store.models import InfographicTemplateRecord, PostInfographic, utcnow
+
+FieldValues = dict[str, str | list[str]]
+DEFAULT_SIZE = "portrait"
+MAX_ALT_TEXT = 420
+
+
+@dataclass
+class InfographicState:
+    """What the admin chose for a post's infographic; kept so it can be edited later."""
+
+    template_key: str
+    size_key: str = DEFAULT_SIZE
+    fields: FieldValues = field(default_factory=dict)
+
+
+def _clean_fields(raw: object) -> FieldValues:
+    out: FieldValues = {}
+    if not isinstance(raw, dict):
+        return out
+    for key, value in raw.items():
+        if isinstance(value, str):
+            out[str(key)] = value
+        elif isinstance(value, list):
+            out[str(key)] = [str(v) for v in value if isinstance(v, str)]
+    return out
+
+
+def propose_alt_text(spec: TemplateSpec, fields: Mapping[str, str | list[str]]) -> str:
+    """Alt text from the infographic's own words: what it is, then its text in order."""
+    parts: list[str] = []
+    for spec_field in spec.fields:
+        if spec_field.kind in {"image", "url"}:
+            continue
+        value = fields.get(spec_field.name)
+        if value is None:
+            value = spec_field.default
+        if isinstance(value, list):
+            items = [v.strip() for v in value if v and v.strip()]
+            if items:
+                parts.append("; ".join(items))
+        elif isinstance(value, str) and value.strip():
+            parts.append(value.strip())
+    text = re.sub(r"\s+", " ", ". ".join(p.rstrip(".") for p in parts)).strip()
+    text = f"Infografis {spec.name}: {text}." if text else f"Infografis {spec.name}."
+    if len(text) > MAX_ALT_TEXT:
+        text = text[: MAX_ALT_TEXT - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def default_size_for(platforms: Iterable[Platform]) -> str:
+    """The size that serves most of the post's platforms: 4:5 feed for Instagram, Facebook
+    and Threads; otherwise the one platform's own format."""
+    chosen = set(platforms)
+    if chosen & {Platform.INSTAGRAM, Platform.FACEBOOK, Platform.THREADS} or not chosen:
+        return "portrait"
+    if chosen == {Platform.X}:
+        return "x"
+    if chosen == {Platform.YOUTUBE}:
+        return "youtube"
+    if chosen <= {Platform.TIKTOK, Platform.X, Platform.YOUTUBE} and Platform.TIKTOK in chosen:
+        return "story"
+    return "square"
+
+
+def export_limit(platforms: Iterable[Platform]) -> int | None:
+    """The smallest upload limit among the post's platforms (None: no known limit)."""
+    limits = [PLATFORM_IMAGE_LIMITS[p] for p in platforms if p in PLATFORM_IMAGE_LIMITS]
+    return min(limits) if limits else None
+
+
+class InfographicService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._fonts = FontRegistry(self._blob)
+        # Fonts and their caches are shared: previews and exports take turns.
+        self._render_lock = threading.Lock()
+
+    def _blob(self, sha256: str) -> bytes | None:
+        with self.db.session() as session:
+            return get_blob(session, sha256)
+
+    # -- templates ---------------------------------------------------------------------
+
+    def templates(self) -> list[TemplateSpec]:
+        with self.db.session() as session:
+            rows = session.scalars(
+                select(InfographicTemplateRecord).order_by(InfographicTemplateRecord.name)
+            ).all()
+            own = [r.spec_json for r in rows]
+        specs = list(load_builtin_templates())
+        for raw in own:
+            try:
+                specs.append(parse_template(raw))
+            except Exception:  # a damaged own template is skipped, not fatal
+                continue
+        return specs
+
+    def template(self, key: str) -> TemplateSpec | None:
+        return next((t for t in self.templates() if t.key == key), None)
+
+    def save_own_template(self, spec: TemplateSpec) -> TemplateSpec:
+        text = template_to_json(spec)
+        parse_template(text)  # what is stored always reads back
+        with self.db.session() as session, session.begin():
+            row = session.scalar(
+                select(InfographicTemplateRecord).where(InfographicTemplateRecord.key == spec.key)
+            )
+            if row is None:
+                row = InfographicTemplateRecord(key=spec.key)
+                session.add(row)
+            row.name = spec.name
+            row.category = spec.category.value
+            row.spec_json = text
+            row.updated_at = utcnow()
+        return spec
+
+    def new_key(self) -> str:
+        return f"own-{uuid.uuid4().hex[:12]}"
+
+    def delete_own_template(self, key: str) -> None:
+        with self.db.session() as session, session.begin():
+            session.execute(
+                delete(InfographicTemplateRecord).where(InfographicTemplateRecord.key == key)
+            )
+
+    # -- a post's infographic ------------------------------------------------------------
+
+    def load_state(self, post_id: int) -> InfographicState | None:
+        with self.db.session() as session:
+            row = session.get(PostInfographic, post_id)
+            if row is None:
+                return None
+            try:
+                raw = json.loads(row.fields_json or "{}")
+            except ValueError:
+                raw = {}
+            size = row.size_key if row.size_key in SIZES else DEFAULT_SIZE
+            return InfographicState(row.template_key, size, _clean_fields(raw))
+
+    def save_state(self, post_id: int, state: InfographicState) -> None:
+        with self.db.session() as session, session.begin():
+            row = session.get(PostInfographic, post_id)
+            if row is None:
+                row = PostInfographic(post_id=post_id)
+                session.add(row)
+            row.template_key = state.template_key
+            row.size_key = state.size_key
+            row.fields_json = json.dumps(state.fields, ensure_ascii=False)
+            row.updated_at = utcnow()
+
+    # -- drawing -------------------------------------------------------------------------
+
+    def render(
+        self,
+        spec: TemplateSpec,
+        size_key: str,
+        fields: Mapping[str, str | list[str]],
+        brand: BrandKit,
+        *,
+        slide: int = 0,
+        max_side: int | None = None,
+    ) -> RenderResult:
+        """Full size, or drawn directly at a preview size (never drawn big and shrunk)."""
+        width, height = SIZES.get(size_key, SIZES[DEFAULT_SIZE])
+        if max_side is not None and max(width, height) > max_side:
+            scale = max_side / max(width, height)
+            width, height = max(16, round(width * scale)), max(16, round(height * scale))
+        with self._render_lock:
+            return render(
+                spec,
+                (width, height),
+                brand,
+                fields,
+                load_blob=self._blob,
+                slide=slide,
+                fonts=self._fonts,
+            )
+
+    def export(
+        self,
+        spec: TemplateSpec,
+        state: InfographicState,
+        brand: BrandKit,
+        platforms: Iterable[Platform],
+        fmt: str = "PNG",
+    ) -> list[MediaRef]:
+        """Every slide at full size, under the post's platforms' size limits, stored as
+        images ready to attach (alt text proposed from the fields)."""
+        limit = export_limit(platforms)
+        alt_text = propose_alt_text(spec, state.fields)
+        refs = []
+        suffix = "png" if fmt.upper() == "PNG" else "jpg"
+        for index in range(len(spec.slides)):
+            result = self.render(spec, state.size_key, state.fields, brand, slide=index)
+            data = export_image(result.image, fmt.upper(), limit)
+            mime = "image/png" if suffix == "png" else "image/jpeg"
+            with self.db.session() as session, session.begin():
+                digest = put_blob(session, data, mime)
+            name = f"{spec.key}-{state.size_key}-{index + 1}.{suffix}"
+            refs.append(MediaRef(digest, name, alt_text, *result.image.size))
+        return refs

@@ -1,0 +1,326 @@
+"""The infographic of a post: pick a template, fill its fields, watch the preview, export.
+
+Previews are drawn on their own thread, a quarter of a second after typing pauses;
+only the newest request is shown, so the window never waits for Pillow.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medsos_desktop.domain.posts import MediaRef
+from medsos_desktop.ui.tasks import TaskRunner
+from medsos_desktop.ui.translation import qt_translate
+
+if TYPE_CHECKING:
+    from medsos_desktop.domain.brand import BrandKit
+    from medsos_desktop.render.spec import FieldSpec, TemplateSpec
+    from medsos_desktop.services.infographics import InfographicService, InfographicState
+
+PREVIEW_SIDE = 420
+NO_IMAGE = ""
+
+
+def _pil_to_qimage(image: object) -> QImage:
+    """Convert on the worker thread; QImage (not QPixmap) is safe there."""
+    rgb = image.convert("RGB")  # type: ignore[attr-defined]
+    data = rgb.tobytes("raw", "RGB")
+    qimage = QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
+    return qimage.copy()  # own the pixels: `data` goes away with this function
+
+
+class InfographicPanel(QWidget):
+    state_changed = Signal(object)  # InfographicState, to be saved
+    export_requested = Signal(object, str)  # InfographicState, "PNG"/"JPEG"
+    preview_shown = Signal(float)  # seconds from request to display
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service: InfographicService | None = None
+        self.brand: BrandKit | None = None
+        self.templates: list[TemplateSpec] = []
+        self.spec: TemplateSpec | None = None
+        self.media: tuple[MediaRef, ...] = ()
+        self.platforms: tuple = ()
+        self.inputs: dict[str, QWidget] = {}
+        self._loading = False
+        self._token = 0
+        self._runner = TaskRunner(self, max_threads=1)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self._request_preview)
+
+        self.template_combo = QComboBox(self)
+        self.template_combo.setObjectName("infographic_template")
+        self.template_combo.currentIndexChanged.connect(self._template_chosen)
+        self.size_combo = QComboBox(self)
+        self.size_combo.setObjectName("infographic_size")
+        self.size_combo.currentIndexChanged.connect(self._changed)
+        self.slide_spin = QSpinBox(self)
+        self.slide_spin.setObjectName("infographic_slide")
+        self.slide_spin.setPrefix(self.tr("Slide "))
+        self.slide_spin.setMinimum(1)
+        self.slide_spin.valueChanged.connect(lambda _v: self._debounce.start())
+
+        self.form_host = QWidget(self)
+        self.form = QFormLayout(self.form_host)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("infographic_preview")
+        self.preview.setMinimumSize(PREVIEW_SIDE // 2, PREVIEW_SIDE // 2)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #e9ecef; border-radius: 4px;")
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("infographic_problems")
+        self.problems.setMaximumHeight(90)
+        self.problems.setWordWrap(True)
+
+        self.format_combo = QComboBox(self)
+        self.format_combo.addItem("PNG", "PNG")
+        self.format_combo.addItem("JPEG", "JPEG")
+        self.export_button = QPushButton(self.tr("Export and attach to the post"), self)
+        self.export_button.setObjectName("export_infographic")
+        self.export_button.clicked.connect(
+            lambda: (
+                self.spec is not None
+                and self.export_requested.emit(self.state(), self.format_combo.currentData())
+            )
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Template"), self))
+        top.addWidget(self.template_combo, 2)
+        top.addWidget(QLabel(self.tr("Size"), self))
+        top.addWidget(self.size_combo, 2)
+        top.addWidget(self.slide_spin)
+        body = QHBoxLayout()
+        form_column = QVBoxLayout()
+        form_column.addWidget(self.form_host)
+        form_column.addStretch(1)
+        body.addLayout(form_column, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.problems)
+        body.addLayout(right, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.format_combo)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addLayout(bottom)
+
+    # -- setup ---------------------------------------------------------------------------
+
+    def setup(
+        self,
+        service: InfographicService,
+        templates: list[TemplateSpec],
+        sizes: dict[str, str],
+        brand: BrandKit,
+    ) -> None:
+        """Called once the workspace is open: the templates and sizes to offer."""
+        self.service, self.templates, self.brand = service, templates, brand
+        self._loading = True
+        self.template_combo.clear()
+        self.template_combo.addItem(self.tr("(no infographic)"), "")
+        for spec in templates:
+            self.template_combo.addItem(spec.name, spec.key)
+        self.size_combo.clear()
+        for key, label in sizes.items():
+            self.size_combo.addItem(qt_translate("InfographicSize", label), key)
+        self._loading = False
+
+    def set_brand(self, brand: BrandKit) -> None:
+        self.brand = brand
+        self._debounce.start()
+
+    def load(self, state: InfographicState | None, media: tuple[MediaRef, ...]) -> None:
+        """Show a post's infographic (or none) without reporting it as an edit."""
+        self._loading = True
+        self.media = media
+        key = state.template_key if state else ""
+        self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(key)))
+        if state is not None:
+            self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(state.size_key)))
+        self._build_form(state.fields if state else {})
+        self._loading = False
+        self._debounce.start()
+
+    def set_media(self, media: tuple[MediaRef, ...]) -> None:
+        """The post's images, offered in the infographic's photo fields."""
+        self.media = media
+        for widget in self.inputs.values():
+            if isinstance(widget, QComboBox):
+                self._fill_images(widget, widget.currentData())
+
+    # -- the form ------------------------------------------------------------------------
+
+    def set_platforms(self, platforms: tuple) -> None:
+        self.platforms = platforms
+
+    def _template_chosen(self) -> None:
+        if self._loading:
+            return
+        from medsos_desktop.services.infographics import default_size_for
+
+        self._loading = True
+        size = default_size_for(self.platforms)
+        self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(size)))
+        self._build_form({})
+        self._loading = False
+        self._changed()
+
+    def _build_form(self, values: dict) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.inputs.clear()
+        key = self.template_combo.currentData()
+        self.spec = next((t for t in self.templates if t.key == key), None)
+        spec = self.spec
+        self.slide_spin.setVisible(spec is not None and len(spec.slides) > 1)
+        self.slide_spin.setMaximum(len(spec.slides) if spec else 1)
+        self.export_button.setEnabled(spec is not None)
+        self.format_combo.setEnabled(spec is not None)
+        if spec is None:
+            self.preview.clear()
+            self.preview.setText(self.tr("Choose a template to make an infographic."))
+            self.problems.clear()
+            return
+        for spec_field in spec.fields:
+            value = values.get(spec_field.name)
+            if value is None:
+                value = spec_field.default if spec_field.default is not None else ""
+            widget = self._input(spec_field, value)
+            label = qt_translate("InfographicTemplate", spec_field.label)
+            self.form.addRow(label + (" *" if spec_field.required else ""), widget)
+
+    def _input(self, spec_field: FieldSpec, value: object) -> QWidget:
+        if spec_field.kind == "image":
+            combo = QComboBox(self)
+            self._fill_images(combo, value if isinstance(value, str) else NO_IMAGE)
+            combo.currentIndexChanged.connect(self._changed)
+            widget: QWidget = combo
+        elif spec_field.kind in {"multiline", "list"}:
+            edit = QPlainTextEdit(self)
+            edit.setFixedHeight(96 if spec_field.kind == "list" else 72)
+            text = "\n".join(value) if isinstance(value, list) else str(value or "")
+            edit.setPlainText(text)
+            if spec_field.kind == "list":
+                edit.setPlaceholderText(
+                    self.tr("One point per line (at most {count})").format(
+                        count=spec_field.max_items
+                    )
+                )
+            edit.textChanged.connect(self._changed)
+            widget = edit
+        else:
+            line = QLineEdit(str(value or ""), self)
+            line.setMaxLength(spec_field.max_length)
+            line.textChanged.connect(self._changed)
+            widget = line
+        widget.setObjectName(f"infographic_field_{spec_field.name}")
+        self.inputs[spec_field.name] = widget
+        return widget
+
+    def _fill_images(self, combo: QComboBox, current: str | None) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(QCoreApplication.translate("InfographicPanel", "(no photo)"), NO_IMAGE)
+        for index, ref in enumerate(self.media):
+            combo.addItem(f"{index + 1}. {ref.filename}", ref.sha256)
+        combo.setCurrentIndex(max(0, combo.findData(current or NO_IMAGE)))
+        combo.blockSignals(False)
+
+    def values(self) -> dict[str, str | list[str]]:
+        out: dict[str, str | list[str]] = {}
+        for name, widget in self.inputs.items():
+            spec_field = self.spec.field(name) if self.spec else None
+            if isinstance(widget, QComboBox):
+                out[name] = widget.currentData() or ""
+            elif isinstance(widget, QPlainTextEdit):
+                text = widget.toPlainText()
+                if spec_field is not None and spec_field.kind == "list":
+                    out[name] = [line.strip() for line in text.splitlines() if line.strip()]
+                else:
+                    out[name] = text
+            elif isinstance(widget, QLineEdit):
+                out[name] = widget.text()
+        return out
+
+    def state(self) -> InfographicState:
+        from medsos_desktop.services.infographics import InfographicState
+
+        return InfographicState(
+            self.template_combo.currentData() or "",
+            self.size_combo.currentData() or "portrait",
+            self.values(),
+        )
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self.state_changed.emit(self.state())
+        self._debounce.start()
+
+    # -- preview -------------------------------------------------------------------------
+
+    def _request_preview(self) -> None:
+        if self.service is None or self.spec is None or self.brand is None:
+            return
+        self._token += 1
+        token, spec, brand = self._token, self.spec, self.brand
+        size_key = self.size_combo.currentData() or "portrait"
+        values = self.values()
+        slide = min(self.slide_spin.value() - 1, len(spec.slides) - 1)
+        service = self.service
+        requested = time.perf_counter()
+
+        def work() -> tuple[QImage, list]:
+            result = service.render(
+                spec, size_key, values, brand, slide=slide, max_side=PREVIEW_SIDE
+            )
+            return _pil_to_qimage(result.image), result.problems
+
+        self._runner.run(work, on_done=lambda r: self._show(token, r, requested))
+
+    def _show(self, token: int, result: tuple[QImage, list], requested: float) -> None:
+        if token != self._token:
+            return  # a newer preview is on its way
+        image, problems = result
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.problems.clear()
+        for problem in problems:
+            self.problems.addItem(problem.render(qt_translate))
+        if not problems:
+            self.problems.addItem(self.tr("Everything fits."))
+        self.preview_shown.emit(time.perf_counter() - requested)
+
+    def wait_for_preview(self, timeout_ms: int = 10000) -> bool:
+        return self._runner.wait(timeout_ms)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (
+            self.template_combo,
+            self.size_combo,
+            self.form_host,
+            self.export_button,
+            self.format_combo,
+        ):
+            widget.setEnabled(not read_only)

@@ -1,0 +1,108 @@
+"""Infographics of a post: state kept, alt text proposed, export under platform limits."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from medsos_desktop.domain.platforms import Platform
+from medsos_desktop.services.brand import BrandService
+from medsos_desktop.services.infographics import (
+    InfographicService,
+    InfographicState,
+    default_size_for,
+    export_limit,
+    propose_alt_text,
+)
+from medsos_desktop.services.posts import PostService
+from medsos_desktop.services.workspace import Workspace
+
+
+def test_every_builtin_template_is_offered(workspace: Workspace) -> None:
+    keys = {t.key for t in InfographicService(workspace.db).templates()}
+    assert {
+        "pengumuman",
+        "agenda-kegiatan",
+        "capaian-kinerja",
+        "infografis-poin",
+        "kutipan-pimpinan",
+        "layanan-publik",
+        "klarifikasi-hoaks",
+        "ucapan-hari-besar",
+    } <= keys
+
+
+def test_state_round_trip(workspace: Workspace) -> None:
+    service = InfographicService(workspace.db)
+    post_id = PostService(workspace.db).list_rows()[0].id
+    assert service.load_state(post_id) is None
+    state = InfographicState(
+        "layanan-publik", "story", {"title": "Cara membuat KTP-el", "steps": ["Datang", "Foto"]}
+    )
+    service.save_state(post_id, state)
+    assert service.load_state(post_id) == state
+
+
+def test_alt_text_comes_from_the_fields() -> None:
+    from medsos_desktop.render.spec import load_builtin_templates
+
+    spec = next(t for t in load_builtin_templates() if t.key == "infografis-poin")
+    text = propose_alt_text(
+        spec, {"title": "Cegah DBD", "points": ["Kuras", "Tutup", ""], "photo": "abc123"}
+    )
+    assert text.startswith("Infografis ")
+    assert "Cegah DBD" in text and "Kuras; Tutup" in text
+    assert "abc123" not in text  # image references are not words
+    long = propose_alt_text(spec, {"title": "kata " * 300})
+    assert len(long) <= 420
+
+
+def test_default_sizes_follow_the_platforms() -> None:
+    assert default_size_for([Platform.INSTAGRAM, Platform.X]) == "portrait"
+    assert default_size_for([Platform.X]) == "x"
+    assert default_size_for([Platform.YOUTUBE]) == "youtube"
+    assert default_size_for([Platform.TIKTOK]) == "story"
+    assert default_size_for([]) == "portrait"
+    assert export_limit([Platform.INSTAGRAM, Platform.FACEBOOK]) == export_limit(
+        [Platform.FACEBOOK]
+    )
+
+
+def test_export_every_slide_under_the_limit(workspace: Workspace) -> None:
+    service = InfographicService(workspace.db)
+    brand = BrandService(workspace.db).load()
+    spec = service.template("infografis-poin-carousel")
+    assert spec is not None and len(spec.slides) >= 2
+    state = InfographicState(
+        spec.key,
+        "portrait",
+        {
+            "title": "Tujuh Layanan Mal Pelayanan Publik",
+            "points": ["KTP-el", "Kartu Keluarga", "Akta Kelahiran", "SIM", "Paspor", "NPWP"],
+        },
+    )
+    refs = service.export(spec, state, brand, [Platform.X], "JPEG")
+    assert len(refs) == len(spec.slides)
+    limit = export_limit([Platform.X])
+    posts = PostService(workspace.db)
+    for ref in refs:
+        data = posts.blob(ref.sha256)
+        assert data is not None and (limit is None or len(data) <= limit)
+        image = Image.open(io.BytesIO(data))
+        assert image.size == (1080, 1350) and image.format == "JPEG"
+        assert not image.getexif()
+        assert "Tujuh Layanan" in ref.alt_text
+
+
+def test_own_template_saved_and_deleted(workspace: Workspace) -> None:
+    import dataclasses
+
+    service = InfographicService(workspace.db)
+    base = service.template("pengumuman")
+    assert base is not None
+    own = dataclasses.replace(base, key=service.new_key(), name="Pengumuman Dinkes")
+    service.save_own_template(own)
+    assert service.template(own.key) == own
+    service.delete_own_template(own.key)
+    assert service.template(own.key) is None

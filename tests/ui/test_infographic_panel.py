@@ -1,0 +1,104 @@
+"""Designing an infographic in the editor: template, fields, live preview, export, reopen."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from medsos_desktop.services.infographics import InfographicService
+from medsos_desktop.services.posts import PostService
+from medsos_desktop.ui.main_window import MainWindow
+
+OpenWindow = Callable[..., MainWindow]
+
+
+def _ready(qtbot: QtBot, open_window: OpenWindow) -> MainWindow:
+    """The window with its infographic page loaded for the open post."""
+    window = open_window()
+    qtbot.waitUntil(lambda: window.infographic_post == window.editor.post_id, timeout=10000)
+    return window
+
+
+def _choose(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    panel = window.editor.infographic
+    window.editor.pages.setCurrentWidget(panel)
+    with qtbot.waitSignal(panel.preview_shown, timeout=10000):
+        panel.template_combo.setCurrentIndex(panel.template_combo.findData(key))
+
+
+def test_fill_preview_export_and_reopen(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = _ready(qtbot, open_window)
+    post_id = window.editor.post_id
+    assert post_id is not None
+    panel = window.editor.infographic
+    media_before = len(window.editor.content.media)
+    _choose(qtbot, window, "infografis-poin")
+    assert panel.preview.pixmap() is not None and not panel.preview.pixmap().isNull()
+
+    title = panel.inputs["title"]
+    assert isinstance(title, QLineEdit)
+    title.setText("Lima Cara Mencegah Demam Berdarah")
+    points = panel.inputs["points"]
+    assert isinstance(points, QPlainTextEdit)
+    with qtbot.waitSignal(panel.preview_shown, timeout=10000):
+        points.setPlainText("Menguras bak mandi\nMenutup tempat air\nMendaur ulang barang bekas")
+
+    with qtbot.waitSignal(window.infographic_exported, timeout=20000):
+        panel.export_button.click()
+    media = window.editor.content.media
+    assert len(media) == media_before + 1
+    exported = media[-1]
+    assert exported.width == 1080 and exported.height == 1350  # the default portrait size
+    assert "Lima Cara Mencegah Demam Berdarah" in exported.alt_text
+    assert "Menguras bak mandi" in exported.alt_text
+    qtbot.waitUntil(lambda: not window.autosave.has_pending, timeout=5000)
+
+    state = InfographicService(window.workspace.db).load_state(post_id)
+    assert state is not None and state.template_key == "infografis-poin"
+    assert state.fields["title"] == "Lima Cara Mencegah Demam Berdarah"
+    stored = PostService(window.workspace.db).load(post_id).content.media
+    assert stored[-1].sha256 == exported.sha256
+
+    window.close()
+    window.workspace.close()
+    again = _ready(qtbot, open_window)
+    again.select_post(post_id)
+    qtbot.waitUntil(lambda: again.infographic_post == post_id, timeout=10000)
+    qtbot.waitUntil(
+        lambda: again.editor.infographic.template_combo.currentData() == "infografis-poin",
+        timeout=10000,
+    )
+    title_again = again.editor.infographic.inputs["title"]
+    assert isinstance(title_again, QLineEdit)
+    assert title_again.text() == "Lima Cara Mencegah Demam Berdarah"
+
+
+def test_window_keeps_responding_while_previews_render(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    """Ticks of a 10 ms timer keep coming while previews are drawn for every keystroke."""
+    window = _ready(qtbot, open_window)
+    panel = window.editor.infographic
+    _choose(qtbot, window, "infografis-poin")
+    title = panel.inputs["title"]
+    assert isinstance(title, QLineEdit)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    shown: list[float] = []
+    panel.preview_shown.connect(shown.append)
+    timer.start()
+    for word in ["Jadwal", " Posyandu", " Desember", " di", " 12", " Kelurahan"]:
+        title.setText(title.text() + word)
+        qtbot.wait(300)  # past the debounce: a preview is drawn each time
+    qtbot.waitUntil(lambda: len(shown) >= 3, timeout=10000)
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 100
+    assert max(gaps) < 0.25, f"the GUI thread stalled for {max(gaps):.3f} s"
