@@ -166,7 +166,7 @@ class PostContent:
         return compose_caption(self.caption_body(platform), self.hashtags, self.mentions)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PostRow:
     """What the post list shows: no captions, no media, cheap to load by the ten thousand."""
 

@@ -7,19 +7,19 @@ import io
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PIL import Image, ImageDraw
 from sqlalchemy import func, select
 
 from medsos_desktop.domain.brand import BrandKit, Palette
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status
-from medsos_desktop.render.images import import_image
 from medsos_desktop.services.agency import AgencyProfile, save_profile
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.blobs import put_blob
 from medsos_desktop.store.models import Agency, Post
 
 if TYPE_CHECKING:
+    from PIL import Image
+
     from medsos_desktop.services.workspace import Workspace
 
 RGB = tuple[int, int, int]
@@ -43,6 +43,8 @@ DEMO_AGENCY = AgencyProfile(
 
 def _demo_image(top: RGB, bottom: RGB, seed: int) -> bytes:
     """A soft gradient with a few shapes: stands in for an event photo."""
+    from PIL import Image, ImageDraw
+
     width, height = 1080, 1080
     image = Image.new("RGB", (width, height))
     draw = ImageDraw.Draw(image)
@@ -184,6 +186,8 @@ def _png(image: Image.Image) -> bytes:
 
 def demo_agency_logo(size: int = 512) -> bytes:
     """A round health emblem: a ring and a cross, no lettering (no font needed)."""
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     draw.ellipse([8, 8, size - 8, size - 8], fill=(14, 124, 102, 255))
@@ -197,6 +201,8 @@ def demo_agency_logo(size: int = 512) -> bytes:
 
 def demo_government_logo(size: int = 512) -> bytes:
     """A shield in gold and blue, standing in for a city's coat of arms."""
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     w = size
@@ -243,6 +249,9 @@ def ensure_demo_workspace(workspace: Workspace) -> bool:
         has_posts = session.scalar(select(func.count()).select_from(Post))
     if has_agency or has_posts:
         return False
+    # Pillow is loaded only for a brand-new workspace, not at every start.
+    from medsos_desktop.render.images import import_image
+
     save_profile(db, DEMO_AGENCY)
     _seed_brand_kit(workspace)
     now = datetime.now()

@@ -24,6 +24,12 @@ Figures:
 - ``fts_search_100k``: ``PostService.search`` over 100,000 posts, median over a fixed
   set of Indonesian queries of each query's median time. Budget 50 ms: the baseline is
   that 50 ms, so the ratio must stay at or below 1.
+- ``infographic_render_1080x1350``: the reference infographic (photo, logo, title, six
+  bullet lines) drawn by the engine with its image caches cleared, against hand-written
+  Pillow code drawing the same (``render_bench.py``, in a child process). Budget 2x.
+- ``infographic_preview``: the editor's preview of it (420 px, caches warm) against
+  100 ms. Informational: DESIGN asks only that previews never block the UI thread, which
+  ``tests/ui/test_infographic_panel.py`` checks.
 
 Children inherit the parent's peak RSS on Linux (exec keeps the old ``hiwater_rss`` in
 ``ru_maxrss``), so this process stays small while it starts children: data is generated
@@ -55,7 +61,18 @@ COLD_START_PAINT = "cold_start_paint_10k"
 COLD_START_LOADED = "cold_start_loaded_10k"
 PEAK_MEMORY = "peak_memory_10k"
 FTS_SEARCH = "fts_search_100k"
-FIGURES = (COLD_START_PAINT, COLD_START_LOADED, PEAK_MEMORY, FTS_SEARCH)
+INFOGRAPHIC_RENDER = "infographic_render_1080x1350"
+PREVIEW_RENDER = "infographic_preview"
+PREVIEW_TARGET_MS = 100.0
+FIGURES = (
+    COLD_START_PAINT,
+    COLD_START_LOADED,
+    PEAK_MEMORY,
+    FTS_SEARCH,
+    INFOGRAPHIC_RENDER,
+    PREVIEW_RENDER,
+)
+RENDER_FIGURES = (INFOGRAPHIC_RENDER, PREVIEW_RENDER)
 STARTUP_FIGURES = (COLD_START_PAINT, COLD_START_LOADED, PEAK_MEMORY)
 
 STARTUP_POSTS = 10_000
@@ -401,6 +418,25 @@ def compile_app() -> None:
     compileall.compile_dir(str(package), quiet=1)
 
 
+def measure_render() -> list[Figure]:
+    script = Path(__file__).resolve().parent / "render_bench.py"
+    proc = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=child_env(), timeout=300
+    )
+    if proc.returncode != 0:
+        raise MeasurementError(f"render benchmark failed:\n{proc.stderr[-2000:]}")
+    values = json.loads(proc.stdout.strip().splitlines()[-1])
+    note(
+        f"  render: hand-written {values['hand_written_ms']:.1f} ms, engine "
+        f"{values['engine_ms']:.1f} ms (warm {values['engine_warm_ms']:.1f} ms), "
+        f"preview {values['preview_ms']:.1f} ms"
+    )
+    return [
+        Figure.of(INFOGRAPHIC_RENDER, values["engine_ms"], values["hand_written_ms"], 2.0, "ms"),
+        Figure.of(PREVIEW_RENDER, values["preview_ms"], PREVIEW_TARGET_MS, None, "ms"),
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     selected = [name for name in FIGURES if not args.only or name in args.only]
@@ -431,6 +467,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             except Exception as exc:  # a failing search is a failed measurement, reported
                 note(f"error: search over {SEARCH_POSTS:,} posts failed: {exc!r}")
                 failed = True
+    if any(name in RENDER_FIGURES for name in selected):
+        try:
+            figures += [f for f in measure_render() if f.name in selected]
+        except MeasurementError as exc:
+            note(f"error: {exc}")
+            failed = True
     note(f"benchmark finished in {time.perf_counter() - started:.0f} s")
     if args.json:
         print(json.dumps([f.as_json() for f in figures], indent=2))
