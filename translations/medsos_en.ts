@@ -583,6 +583,26 @@
             <translation>Export and attach to the post</translation>
         </message>
         <message>
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <source>Duplicate and edit…</source>
+            <translation>Duplicate and edit…</translation>
+        </message>
+        <message>
+            <source>Export template to a file…</source>
+            <translation>Export template to a file…</translation>
+        </message>
+        <message>
+            <source>Import template from a file…</source>
+            <translation>Import template from a file…</translation>
+        </message>
+        <message>
+            <source>Delete this own template</source>
+            <translation>Delete this own template</translation>
+        </message>
+        <message>
             <source>Template</source>
             <translation>Template</translation>
         </message>
@@ -593,6 +613,10 @@
         <message>
             <source>(no infographic)</source>
             <translation>(no infographic)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
         </message>
         <message>
             <source>Choose a template to make an infographic.</source>
@@ -866,6 +890,34 @@
         <message>
             <source>Some images were not attached</source>
             <translation>Some images were not attached</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (copy)</translation>
+        </message>
+        <message>
+            <source>Export infographic template</source>
+            <translation>Export infographic template</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop templates</source>
+            <translation>Medsos Desktop templates</translation>
+        </message>
+        <message>
+            <source>Template saved to {path}.</source>
+            <translation>Template saved to {path}.</translation>
+        </message>
+        <message>
+            <source>Import infographic template</source>
+            <translation>Import infographic template</translation>
+        </message>
+        <message>
+            <source>Delete template</source>
+            <translation>Delete template</translation>
+        </message>
+        <message>
+            <source>Delete this own template? Posts keep the images already exported.</source>
+            <translation>Delete this own template? Posts keep the images already exported.</translation>
         </message>
         <message>
             <source>The selected part is hidden.</source>
@@ -1309,6 +1361,80 @@
         </message>
     </context>
     <context>
+        <name>TemplateEditor</name>
+        <message>
+            <source>Background</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Shape</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>Big number</source>
+            <translation>Big number</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>QR code</translation>
+        </message>
+        <message>
+            <source>Footer</source>
+            <translation>Footer</translation>
+        </message>
+        <message>
+            <source>Watermark</source>
+            <translation>Watermark</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditorDialog</name>
+        <message>
+            <source>Edit infographic template</source>
+            <translation>Edit infographic template</translation>
+        </message>
+        <message>
+            <source>Default texts</source>
+            <translation>Default texts</translation>
+        </message>
+        <message>
+            <source>Parts and colours</source>
+            <translation>Parts and colours</translation>
+        </message>
+        <message>
+            <source>Slide {number}</source>
+            <translation>Slide {number}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Save template</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateManagerDialog</name>
         <message>
             <source>Caption templates</source>
@@ -1365,6 +1491,13 @@
         <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePackage</name>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} cannot be read: {reason}</translation>
         </message>
     </context>
     <context>

@@ -584,6 +584,26 @@
             <translation>Ekspor dan lampirkan ke posting</translation>
         </message>
         <message>
+            <source>Templates</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Duplicate and edit…</source>
+            <translation>Duplikat dan ubah…</translation>
+        </message>
+        <message>
+            <source>Export template to a file…</source>
+            <translation>Ekspor template ke berkas…</translation>
+        </message>
+        <message>
+            <source>Import template from a file…</source>
+            <translation>Impor template dari berkas…</translation>
+        </message>
+        <message>
+            <source>Delete this own template</source>
+            <translation>Hapus template buatan sendiri ini</translation>
+        </message>
+        <message>
             <source>Template</source>
             <translation>Template</translation>
         </message>
@@ -594,6 +614,10 @@
         <message>
             <source>(no infographic)</source>
             <translation>(tanpa infografis)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
         </message>
         <message>
             <source>Choose a template to make an infographic.</source>
@@ -867,6 +891,34 @@
         <message>
             <source>Some images were not attached</source>
             <translation>Beberapa gambar tidak dilampirkan</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (salinan)</translation>
+        </message>
+        <message>
+            <source>Export infographic template</source>
+            <translation>Ekspor template infografis</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop templates</source>
+            <translation>Template Medsos Desktop</translation>
+        </message>
+        <message>
+            <source>Template saved to {path}.</source>
+            <translation>Template disimpan ke {path}.</translation>
+        </message>
+        <message>
+            <source>Import infographic template</source>
+            <translation>Impor template infografis</translation>
+        </message>
+        <message>
+            <source>Delete template</source>
+            <translation>Hapus template</translation>
+        </message>
+        <message>
+            <source>Delete this own template? Posts keep the images already exported.</source>
+            <translation>Hapus template buatan sendiri ini? Posting tetap menyimpan gambar yang sudah diekspor.</translation>
         </message>
         <message>
             <source>The selected part is hidden.</source>
@@ -1310,6 +1362,80 @@
         </message>
     </context>
     <context>
+        <name>TemplateEditor</name>
+        <message>
+            <source>Background</source>
+            <translation>Latar</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Bentuk</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Teks</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Daftar</translation>
+        </message>
+        <message>
+            <source>Big number</source>
+            <translation>Angka besar</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>Kode QR</translation>
+        </message>
+        <message>
+            <source>Footer</source>
+            <translation>Footer</translation>
+        </message>
+        <message>
+            <source>Watermark</source>
+            <translation>Tanda air</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditorDialog</name>
+        <message>
+            <source>Edit infographic template</source>
+            <translation>Ubah template infografis</translation>
+        </message>
+        <message>
+            <source>Default texts</source>
+            <translation>Teks bawaan</translation>
+        </message>
+        <message>
+            <source>Parts and colours</source>
+            <translation>Bagian dan warna</translation>
+        </message>
+        <message>
+            <source>Slide {number}</source>
+            <translation>Slide {number}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Simpan template</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateManagerDialog</name>
         <message>
             <source>Caption templates</source>
@@ -1366,6 +1492,13 @@
         <message>
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePackage</name>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} tidak dapat dibaca: {reason}</translation>
         </message>
     </context>
     <context>

@@ -3,18 +3,21 @@ attached to the post, in the agency's brand."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import threading
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import delete, select
 
 from medsos_desktop.domain.brand import BrandKit
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import MediaRef
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.render.engine import SIZES, RenderResult, render
 from medsos_desktop.render.export import PLATFORM_IMAGE_LIMITS, export_image
 from medsos_desktop.render.fonts import FontRegistry
@@ -29,6 +32,7 @@ from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import InfographicTemplateRecord, PostInfographic, utcnow
 
 FieldValues = dict[str, str | list[str]]
+MSG_UNREADABLE = QT_TRANSLATE_NOOP("TemplatePackage", "{name} cannot be read: {reason}")
 DEFAULT_SIZE = "portrait"
 MAX_ALT_TEXT = 420
 
@@ -145,6 +149,24 @@ class InfographicService:
 
     def new_key(self) -> str:
         return f"own-{uuid.uuid4().hex[:12]}"
+
+    def import_package_file(self, path: Path) -> TemplateSpec:
+        """Read a template file from another office; it becomes an own template (a new key
+        when one with its key exists, so nothing is ever overwritten)."""
+        from medsos_desktop.render.package import MAX_PACKAGE_BYTES, PackageError, import_package
+
+        try:
+            with path.open("rb") as handle:
+                # Never more than the limit and one byte: the reader explains "too big".
+                data = handle.read(MAX_PACKAGE_BYTES + 1)
+        except OSError as exc:
+            raise PackageError(
+                MSG_UNREADABLE, name=path.name, reason=exc.strerror or str(exc)
+            ) from exc
+        spec = import_package(data, path.name).spec
+        if self.template(spec.key) is not None or not spec.key.startswith("own-"):
+            spec = dataclasses.replace(spec, key=self.new_key())
+        return self.save_own_template(spec)
 
     def delete_own_template(self, key: str) -> None:
         with self.db.session() as session, session.begin():

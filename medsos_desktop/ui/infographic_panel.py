@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +50,10 @@ def _pil_to_qimage(image: object) -> QImage:
 
 class InfographicPanel(QWidget):
     state_changed = Signal(object)  # InfographicState, to be saved
+    edit_template_requested = Signal(str)  # key: duplicate (built-in) or edit (own)
+    export_template_requested = Signal(str)
+    import_template_requested = Signal()
+    delete_template_requested = Signal(str)
     export_requested = Signal(object, str)  # InfographicState, "PNG"/"JPEG"
     preview_shown = Signal(float)  # seconds from request to display
 
@@ -102,9 +108,30 @@ class InfographicPanel(QWidget):
             )
         )
 
+        self.manage_button = QToolButton(self)
+        self.manage_button.setObjectName("manage_infographic_templates")
+        self.manage_button.setText(self.tr("Templates"))
+        self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.manage_button)
+        self.edit_action = menu.addAction(self.tr("Duplicate and edit…"))
+        self.edit_action.triggered.connect(self._edit_template)
+        self.export_template_action = menu.addAction(self.tr("Export template to a file…"))
+        self.export_template_action.triggered.connect(
+            lambda: self.spec and self.export_template_requested.emit(self.spec.key)
+        )
+        self.import_template_action = menu.addAction(self.tr("Import template from a file…"))
+        self.import_template_action.triggered.connect(self.import_template_requested)
+        self.delete_template_action = menu.addAction(self.tr("Delete this own template"))
+        self.delete_template_action.triggered.connect(
+            lambda: self.spec and self.delete_template_requested.emit(self.spec.key)
+        )
+        menu.aboutToShow.connect(self._update_menu)
+        self.manage_button.setMenu(menu)
+
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Template"), self))
         top.addWidget(self.template_combo, 2)
+        top.addWidget(self.manage_button)
         top.addWidget(QLabel(self.tr("Size"), self))
         top.addWidget(self.size_combo, 2)
         top.addWidget(self.slide_spin)
@@ -146,6 +173,33 @@ class InfographicPanel(QWidget):
         for key, label in sizes.items():
             self.size_combo.addItem(qt_translate("InfographicSize", label), key)
         self._loading = False
+
+    def _update_menu(self) -> None:
+        has = self.spec is not None
+        own = has and self.spec.key.startswith("own-")  # type: ignore[union-attr]
+        self.edit_action.setEnabled(has)
+        self.edit_action.setText(self.tr("Edit…") if own else self.tr("Duplicate and edit…"))
+        self.export_template_action.setEnabled(has)
+        self.delete_template_action.setEnabled(bool(own))
+
+    def _edit_template(self) -> None:
+        if self.spec is not None:
+            self.edit_template_requested.emit(self.spec.key)
+
+    def set_templates(self, templates: list[TemplateSpec], select_key: str | None) -> None:
+        """After an own template was added, changed or deleted."""
+        current = select_key or self.template_combo.currentData()
+        self._loading = True
+        self.templates = templates
+        self.template_combo.clear()
+        self.template_combo.addItem(self.tr("(no infographic)"), "")
+        for spec in templates:
+            self.template_combo.addItem(spec.name, spec.key)
+        self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(current)))
+        values = self.values()
+        self._loading = False
+        self._build_form(values)
+        self._changed()
 
     def set_brand(self, brand: BrandKit) -> None:
         self.brand = brand

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
     posts_loaded = Signal()
     post_opened = Signal(int)
     designer_ready = Signal()
+    infographic_templates_changed = Signal()
     infographic_exported = Signal(int)
     workspace_failed = Signal(object)  # the exception: the app shows it and quits
 
@@ -198,6 +199,10 @@ class MainWindow(QMainWindow):
         editor.obscure_requested.connect(self.obscure_image)
         editor.infographic.state_changed.connect(self._infographic_edited)
         editor.infographic.export_requested.connect(self.export_infographic)
+        editor.infographic.edit_template_requested.connect(self.edit_infographic_template)
+        editor.infographic.export_template_requested.connect(self.export_infographic_template)
+        editor.infographic.import_template_requested.connect(self.import_infographic_template)
+        editor.infographic.delete_template_requested.connect(self.delete_infographic_template)
         editor.submit_requested.connect(self.submit_post)
         editor.new_revision_requested.connect(self.new_revision)
         editor.caption_copied.connect(
@@ -619,6 +624,118 @@ class MainWindow(QMainWindow):
                 )
 
         self.runner.run(work, on_done=done, on_error=self._show_error)
+
+    # -- own infographic templates ---------------------------------------------------------
+
+    def _refresh_infographic_templates(self, select_key: str | None = None) -> None:
+        service = self.infographics
+        if service is None:
+            return
+        self.runner.run(
+            service.templates,
+            on_done=lambda templates: (
+                self.editor.infographic.set_templates(templates, select_key),
+                self.infographic_templates_changed.emit(),
+            ),
+            on_error=self._show_error,
+        )
+
+    def edit_infographic_template(self, key: str) -> None:
+        service, brand = self.infographics, self.editor.infographic.brand
+        if service is None or brand is None:
+            return
+
+        def work() -> object:
+            spec = service.template(key)
+            if spec is None or spec.key.startswith("own-"):
+                return spec
+            copy_name = self.tr("{name} (copy)").format(name=spec.name)
+            return dataclasses.replace(spec, key=service.new_key(), name=copy_name)
+
+        def show(spec: object) -> None:
+            if spec is None:
+                return
+            from medsos_desktop.ui.template_editor import TemplateEditorDialog
+
+            dialog = TemplateEditorDialog(service, spec, brand, self)  # type: ignore[arg-type]
+            dialog.saved.connect(lambda saved: self._refresh_infographic_templates(saved.key))
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            self._dialog = dialog
+            dialog.open()
+
+        self.runner.run(work, on_done=show, on_error=self._show_error)
+
+    def export_infographic_template(self, key: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        service = self.infographics
+        if service is None:
+            return
+        dialog = QFileDialog(self, self.tr("Export infographic template"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Medsos Desktop templates") + " (*.zip)")
+        dialog.setDefaultSuffix("zip")
+        dialog.selectFile(f"{key}.zip")
+
+        def write(path: str) -> None:
+            def work() -> str:
+                from medsos_desktop.render.package import export_package
+                from medsos_desktop.services.settings import atomic_write_bytes
+
+                spec = service.template(key)
+                if spec is None:
+                    raise KeyError(key)
+                atomic_write_bytes(Path(path), export_package(spec))
+                return path
+
+            self.runner.run(
+                work,
+                on_done=lambda p: self.statusBar().showMessage(
+                    self.tr("Template saved to {path}.").format(path=p), 8000
+                ),
+                on_error=self._show_error,
+            )
+
+        dialog.fileSelected.connect(write)
+        self._file_dialog = dialog
+        dialog.open()
+
+    def import_infographic_template(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        service = self.infographics
+        if service is None:
+            return
+        dialog = QFileDialog(self, self.tr("Import infographic template"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Medsos Desktop templates") + " (*.zip)")
+
+        def read(path: str) -> None:
+            self.runner.run(
+                lambda: service.import_package_file(Path(path)),
+                on_done=lambda spec: self._refresh_infographic_templates(spec.key),
+                on_error=self._show_error,
+            )
+
+        dialog.fileSelected.connect(read)
+        self._file_dialog = dialog
+        dialog.open()
+
+    def delete_infographic_template(self, key: str) -> None:
+        service = self.infographics
+        if service is None or not key.startswith("own-"):
+            return
+        self._dialog = messages.confirm(
+            self,
+            self.tr("Delete template"),
+            self.tr("Delete this own template? Posts keep the images already exported."),
+            self.tr("Delete"),
+            lambda: self.runner.run(
+                lambda: service.delete_own_template(key),
+                on_done=lambda _r: self._refresh_infographic_templates(""),
+                on_error=self._show_error,
+            ),
+        )
 
     def obscure_image(self, post_id: int, row: int, box: tuple, mode: str) -> None:
         media = self.editor.content.media

@@ -75,7 +75,6 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         if max_threads is not None:
             self.pool.setMaxThreadCount(max_threads)
-        self._live: set[_Signals] = set()
         TaskRunner._instances.add(self)
 
     def run(
@@ -85,8 +84,9 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        signals = _Signals()
-        self._live.add(signals)
+        # Parented to the runner: when the widget that owns the runner is deleted (a closed
+        # dialog), its pending results die with it instead of reaching deleted widgets.
+        signals = _Signals(self)
         if on_done:
             signals.finished.connect(on_done)
         if on_error:
@@ -95,8 +95,8 @@ class TaskRunner(QObject):
             signals.failed.connect(lambda exc: log.error("background job failed: %r", exc))
         if on_progress:
             signals.progress.connect(on_progress)
-        signals.finished.connect(lambda _r: self._live.discard(signals))
-        signals.failed.connect(lambda _e: self._live.discard(signals))
+        signals.finished.connect(signals.deleteLater)
+        signals.failed.connect(signals.deleteLater)
         job = _Job(fn, signals, with_progress=on_progress is not None)
         if TaskRunner.synchronous:
             job.run()

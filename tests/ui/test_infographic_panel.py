@@ -102,3 +102,38 @@ def test_window_keeps_responding_while_previews_render(
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 100
     assert max(gaps) < 0.25, f"the GUI thread stalled for {max(gaps):.3f} s"
+
+
+def test_duplicate_and_edit_a_builtin_template(qtbot: QtBot, open_window: OpenWindow) -> None:
+    from medsos_desktop.ui.template_editor import TemplateEditorDialog
+
+    window = _ready(qtbot, open_window)
+    panel = window.editor.infographic
+    _choose(qtbot, window, "pengumuman")
+    panel._edit_template()
+    qtbot.waitUntil(lambda: isinstance(window._dialog, TemplateEditorDialog), timeout=10000)
+    editor = window._dialog
+    assert editor.spec.key.startswith("own-")
+    assert editor.name_edit.text().endswith("(copy)")
+    editor.name_edit.setText("Pengumuman Dinkes")
+    label_default = editor.default_edits.get("label")
+    assert label_default is not None
+    label_default.setText("INFO SEHAT")
+    footer_row = next(
+        r for r in editor.part_rows if "footer" in r[2].text().lower() or "Footer" in r[2].text()
+    )
+    footer_row[2].setChecked(False)
+    colour_row = next(r for r in editor.part_rows if r[3] is not None)
+    colour_row[3].setCurrentIndex(colour_row[3].findData("accent"))
+    with qtbot.waitSignal(window.infographic_templates_changed, timeout=10000):
+        editor.save_button.click()
+    assert panel.spec is not None and panel.spec.name == "Pengumuman Dinkes"
+    own = InfographicService(window.workspace.db).template(panel.spec.key)
+    assert own is not None
+    assert own.field("label").default == "INFO SEHAT"
+    footer = own.slides[0].elements[footer_row[1]]
+    assert footer.hidden and all(v.hidden for v in footer.layouts.values())
+    assert own.slides[0].elements[colour_row[1]].color == "accent"
+    # The built-in is untouched.
+    builtin = InfographicService(window.workspace.db).template("pengumuman")
+    assert builtin is not None and builtin.name == "Pengumuman"
