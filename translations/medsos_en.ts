@@ -607,6 +607,10 @@
             <translation>Template</translation>
         </message>
         <message>
+            <source>Gallery…</source>
+            <translation>Gallery…</translation>
+        </message>
+        <message>
             <source>Size</source>
             <translation>Size</translation>
         </message>
@@ -1435,6 +1439,25 @@
         </message>
     </context>
     <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Infographic templates</source>
+            <translation>Infographic templates</translation>
+        </message>
+        <message>
+            <source>Shown in your agency's colours, fonts and logos. Double-click a template to use it.</source>
+            <translation>Shown in your agency's colours, fonts and logos. Double-click a template to use it.</translation>
+        </message>
+        <message>
+            <source>Use this template</source>
+            <translation>Use this template</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateManagerDialog</name>
         <message>
             <source>Caption templates</source>
@@ -1498,6 +1521,78 @@
         <message>
             <source>{name} cannot be read: {reason}</source>
             <translation>{name} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is empty; it is not a template package.</source>
+            <translation>{name} is empty; it is not a template package.</translation>
+        </message>
+        <message>
+            <source>{name} is {size_kb} KB; template packages up to {limit_kb} KB can be imported.</source>
+            <translation>{name} is {size_kb} KB; template packages up to {limit_kb} KB can be imported.</translation>
+        </message>
+        <message>
+            <source>{name} is not a template package exported from Medsos Desktop, or it is damaged (it may not have finished copying). Export the template again and retry.</source>
+            <translation>{name} is not a template package exported from Medsos Desktop, or it is damaged (it may not have finished copying). Export the template again and retry.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: {member} inside it cannot be read. Export the template again and retry.</source>
+            <translation>{name} is damaged: {member} inside it cannot be read. Export the template again and retry.</translation>
+        </message>
+        <message>
+            <source>{name} holds {count} files; a template package holds at most {max}.</source>
+            <translation>{name} holds {count} files; a template package holds at most {max}.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is larger than {limit_kb} KB unpacked, which no template needs.</source>
+            <translation>{name}: {member} is larger than {limit_kb} KB unpacked, which no template needs.</translation>
+        </message>
+        <message>
+            <source>{name} unpacks to {size_kb} KB; a template package may unpack to at most {limit_kb} KB.</source>
+            <translation>{name} unpacks to {size_kb} KB; a template package may unpack to at most {limit_kb} KB.</translation>
+        </message>
+        <message>
+            <source>{name} contains a file named {member}, which could point outside its folder (absolute paths, .., backslashes, drive letters and control characters are refused).</source>
+            <translation>{name} contains a file named {member}, which could point outside its folder (absolute paths, .., backslashes, drive letters and control characters are refused).</translation>
+        </message>
+        <message>
+            <source>{name} contains {member}, a link or special file; template packages hold only ordinary files.</source>
+            <translation>{name} contains {member}, a link or special file; template packages hold only ordinary files.</translation>
+        </message>
+        <message>
+            <source>{name} contains two files named {member}, so it was refused.</source>
+            <translation>{name} contains two files named {member}, so it was refused.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is password-protected; template packages are never encrypted.</source>
+            <translation>{name}: {member} is password-protected; template packages are never encrypted.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is compressed with a method Medsos Desktop does not read. Make the zip again with ordinary compression.</source>
+            <translation>{name}: {member} is compressed with a method Medsos Desktop does not read. Make the zip again with ordinary compression.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Medsos Desktop template package: {member} is missing from its top level.</source>
+            <translation>{name} is not a Medsos Desktop template package: {member} is missing from its top level.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is damaged (it must be a JSON object with format and version).</source>
+            <translation>{name}: {member} is damaged (it must be a JSON object with format and version).</translation>
+        </message>
+        <message>
+            <source>{name} is not a Medsos Desktop template package: its {member} describes a {format} file.</source>
+            <translation>{name} is not a Medsos Desktop template package: its {member} describes a {format} file.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer Medsos Desktop (package version {found}; this version reads up to {supported}). Update the app to import it.</source>
+            <translation>{name} was made by a newer Medsos Desktop (package version {found}; this version reads up to {supported}). Update the app to import it.</translation>
+        </message>
+        <message>
+            <source>{name}: the template inside is not valid: {reason}</source>
+            <translation>{name}: the template inside is not valid: {reason}</translation>
+        </message>
+        <message>
+            <source>The template {name} cannot be exported: {reason}</source>
+            <translation>The template {name} cannot be exported: {reason}</translation>
         </message>
     </context>
     <context>

@@ -585,7 +585,7 @@
         </message>
         <message>
             <source>Templates</source>
-            <translation>Template</translation>
+            <translation>Kelola</translation>
         </message>
         <message>
             <source>Duplicate and edit…</source>
@@ -606,6 +606,10 @@
         <message>
             <source>Template</source>
             <translation>Template</translation>
+        </message>
+        <message>
+            <source>Gallery…</source>
+            <translation>Galeri…</translation>
         </message>
         <message>
             <source>Size</source>
@@ -1436,6 +1440,25 @@
         </message>
     </context>
     <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Infographic templates</source>
+            <translation>Template infografis</translation>
+        </message>
+        <message>
+            <source>Shown in your agency's colours, fonts and logos. Double-click a template to use it.</source>
+            <translation>Ditampilkan dengan warna, font, dan logo instansi Anda. Klik dua kali sebuah template untuk memakainya.</translation>
+        </message>
+        <message>
+            <source>Use this template</source>
+            <translation>Pakai template ini</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateManagerDialog</name>
         <message>
             <source>Caption templates</source>
@@ -1499,6 +1522,78 @@
         <message>
             <source>{name} cannot be read: {reason}</source>
             <translation>{name} tidak dapat dibaca: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is empty; it is not a template package.</source>
+            <translation>{name} kosong; berkas ini bukan paket template.</translation>
+        </message>
+        <message>
+            <source>{name} is {size_kb} KB; template packages up to {limit_kb} KB can be imported.</source>
+            <translation>{name} berukuran {size_kb} KB; paket template yang dapat diimpor paling besar {limit_kb} KB.</translation>
+        </message>
+        <message>
+            <source>{name} is not a template package exported from Medsos Desktop, or it is damaged (it may not have finished copying). Export the template again and retry.</source>
+            <translation>{name} bukan paket template hasil ekspor Medsos Desktop, atau berkasnya rusak (mungkin belum selesai disalin). Ekspor ulang templatenya lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: {member} inside it cannot be read. Export the template again and retry.</source>
+            <translation>{name} rusak: {member} di dalamnya tidak dapat dibaca. Ekspor ulang templatenya lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>{name} holds {count} files; a template package holds at most {max}.</source>
+            <translation>{name} berisi {count} berkas; paket template berisi paling banyak {max}.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is larger than {limit_kb} KB unpacked, which no template needs.</source>
+            <translation>{name}: {member} lebih dari {limit_kb} KB setelah dibuka, padahal tidak ada template yang memerlukannya.</translation>
+        </message>
+        <message>
+            <source>{name} unpacks to {size_kb} KB; a template package may unpack to at most {limit_kb} KB.</source>
+            <translation>{name} menjadi {size_kb} KB setelah dibuka; paket template paling besar {limit_kb} KB setelah dibuka.</translation>
+        </message>
+        <message>
+            <source>{name} contains a file named {member}, which could point outside its folder (absolute paths, .., backslashes, drive letters and control characters are refused).</source>
+            <translation>{name} berisi berkas bernama {member} yang dapat menunjuk ke luar foldernya (path absolut, .., garis miring terbalik, huruf drive, dan karakter kontrol ditolak).</translation>
+        </message>
+        <message>
+            <source>{name} contains {member}, a link or special file; template packages hold only ordinary files.</source>
+            <translation>{name} berisi {member}, sebuah tautan atau berkas khusus; paket template hanya berisi berkas biasa.</translation>
+        </message>
+        <message>
+            <source>{name} contains two files named {member}, so it was refused.</source>
+            <translation>{name} berisi dua berkas bernama {member}, sehingga ditolak.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is password-protected; template packages are never encrypted.</source>
+            <translation>{name}: {member} dilindungi kata sandi; paket template tidak pernah dienkripsi.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is compressed with a method Medsos Desktop does not read. Make the zip again with ordinary compression.</source>
+            <translation>{name}: {member} dikompresi dengan metode yang tidak dibaca Medsos Desktop. Buat ulang zip dengan kompresi biasa.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Medsos Desktop template package: {member} is missing from its top level.</source>
+            <translation>{name} bukan paket template Medsos Desktop: {member} tidak ada di tingkat teratasnya.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is damaged (it must be a JSON object with format and version).</source>
+            <translation>{name}: {member} rusak (harus berupa objek JSON dengan format dan versi).</translation>
+        </message>
+        <message>
+            <source>{name} is not a Medsos Desktop template package: its {member} describes a {format} file.</source>
+            <translation>{name} bukan paket template Medsos Desktop: {member} di dalamnya menyebut berkas {format}.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer Medsos Desktop (package version {found}; this version reads up to {supported}). Update the app to import it.</source>
+            <translation>{name} dibuat oleh Medsos Desktop versi lebih baru (versi paket {found}; versi ini membaca sampai {supported}). Perbarui aplikasi untuk mengimpornya.</translation>
+        </message>
+        <message>
+            <source>{name}: the template inside is not valid: {reason}</source>
+            <translation>{name}: template di dalamnya tidak valid: {reason}</translation>
+        </message>
+        <message>
+            <source>The template {name} cannot be exported: {reason}</source>
+            <translation>Template {name} tidak dapat diekspor: {reason}</translation>
         </message>
     </context>
     <context>

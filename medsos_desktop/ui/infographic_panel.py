@@ -131,6 +131,10 @@ class InfographicPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Template"), self))
         top.addWidget(self.template_combo, 2)
+        self.gallery_button = QPushButton(self.tr("Gallery…"), self)
+        self.gallery_button.setObjectName("infographic_gallery")
+        self.gallery_button.clicked.connect(self.open_gallery)
+        top.addWidget(self.gallery_button)
         top.addWidget(self.manage_button)
         top.addWidget(QLabel(self.tr("Size"), self))
         top.addWidget(self.size_combo, 2)
@@ -173,6 +177,25 @@ class InfographicPanel(QWidget):
         for key, label in sizes.items():
             self.size_combo.addItem(qt_translate("InfographicSize", label), key)
         self._loading = False
+
+    def open_gallery(self) -> None:
+        if self.service is None or self.brand is None:
+            return
+        from medsos_desktop.ui.template_gallery import TemplateGalleryDialog
+
+        dialog = TemplateGalleryDialog(
+            self.service,
+            self.templates,
+            self.brand,
+            self.size_combo.currentData() or "portrait",
+            self,
+        )
+        dialog.chosen.connect(
+            lambda key: self.template_combo.setCurrentIndex(self.template_combo.findData(key))
+        )
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.gallery = dialog
+        dialog.open()
 
     def _update_menu(self) -> None:
         has = self.spec is not None

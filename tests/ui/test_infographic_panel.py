@@ -137,3 +137,25 @@ def test_duplicate_and_edit_a_builtin_template(qtbot: QtBot, open_window: OpenWi
     # The built-in is untouched.
     builtin = InfographicService(window.workspace.db).template("pengumuman")
     assert builtin is not None and builtin.name == "Pengumuman"
+
+
+def test_gallery_shows_every_template_in_the_brand(qtbot: QtBot, open_window: OpenWindow) -> None:
+    from medsos_desktop.ui.template_gallery import TemplateGalleryDialog
+
+    window = _ready(qtbot, open_window)
+    panel = window.editor.infographic
+    window.editor.pages.setCurrentWidget(panel)
+    panel.open_gallery()
+    gallery = panel.gallery
+    assert isinstance(gallery, TemplateGalleryDialog)
+    qtbot.waitUntil(lambda: gallery._pending == 0, timeout=20000)
+    assert gallery.list.count() == len(panel.templates)
+    assert all(not gallery.list.item(i).icon().isNull() for i in range(gallery.list.count()))
+    target = next(
+        i
+        for i in range(gallery.list.count())
+        if gallery.list.item(i).data(0x0100) == "klarifikasi-hoaks"
+    )
+    with qtbot.waitSignal(panel.preview_shown, timeout=10000):
+        gallery._activated(gallery.list.item(target))
+    assert panel.spec is not None and panel.spec.key == "klarifikasi-hoaks"
