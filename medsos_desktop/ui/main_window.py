@@ -675,7 +675,7 @@ class MainWindow(QMainWindow):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Medsos Desktop templates") + " (*.zip)")
         dialog.setDefaultSuffix("zip")
-        dialog.selectFile(f"{key}.zip")
+        dialog.selectFile(f"{key}.medsos-template.zip")
 
         def write(path: str) -> None:
             def work() -> str:

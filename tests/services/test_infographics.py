@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 
 from medsos_desktop.domain.platforms import Platform
@@ -106,3 +107,37 @@ def test_own_template_saved_and_deleted(workspace: Workspace) -> None:
     assert service.template(own.key) == own
     service.delete_own_template(own.key)
     assert service.template(own.key) is None
+
+
+def test_template_file_round_trip_never_overwrites(workspace: Workspace, tmp_path) -> None:
+    import dataclasses
+
+    from medsos_desktop.render.package import PackageError, export_package
+
+    service = InfographicService(workspace.db)
+    base = service.template("layanan-publik")
+    assert base is not None
+    own = service.save_own_template(
+        dataclasses.replace(base, key=service.new_key(), name="Layanan Dukcapil")
+    )
+    path = tmp_path / "layanan.medsos-template.zip"
+    path.write_bytes(export_package(own))
+    first = service.import_package_file(path)
+    second = service.import_package_file(path)
+    assert first.key != own.key and second.key != first.key  # a copy each time
+    assert first.name == second.name == "Layanan Dukcapil"
+    assert service.template(own.key) == own
+    # A built-in's file imports as an own template, never replacing the built-in.
+    builtin_file = tmp_path / "pengumuman.zip"
+    builtin_file.write_bytes(export_package(service.template("pengumuman")))  # type: ignore[arg-type]
+    imported = service.import_package_file(builtin_file)
+    assert imported.key.startswith("own-")
+    broken = tmp_path / "rusak.zip"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    before = len(service.templates())
+    with pytest.raises(PackageError) as info:
+        service.import_package_file(broken)
+    assert "rusak.zip" in info.value.render()
+    assert len(service.templates()) == before
+    with pytest.raises(PackageError):
+        service.import_package_file(tmp_path / "tidak-ada.zip")
