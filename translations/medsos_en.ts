@@ -888,6 +888,14 @@
             <translation>{count} sample posts removed.</translation>
         </message>
         <message>
+            <source>Approved.</source>
+            <translation>Approved.</translation>
+        </message>
+        <message>
+            <source>Sent back to the admin with the reviewer's comment.</source>
+            <translation>Sent back to the admin with the reviewer's comment.</translation>
+        </message>
+        <message>
             <source>Importing images…</source>
             <translation>Importing images…</translation>
         </message>
@@ -1089,6 +1097,10 @@
         <message>
             <source>Choose at least one platform above to see its caption and checks.</source>
             <translation>Choose at least one platform above to see its caption and checks.</translation>
+        </message>
+        <message>
+            <source>Review (head of office)…</source>
+            <translation>Review (head of office)…</translation>
         </message>
         <message>
             <source>Submit for review</source>
@@ -1301,6 +1313,140 @@
         <message>
             <source>The font {ref} is not available; the default font is used instead.</source>
             <translation>The font {ref} is not available; the default font is used instead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Head of division (Kepala Bidang)</source>
+            <translation>Head of division (Kepala Bidang)</translation>
+        </message>
+        <message>
+            <source>Head of office (Kepala Dinas)</source>
+            <translation>Head of office (Kepala Dinas)</translation>
+        </message>
+        <message>
+            <source>Facts and sources are verified</source>
+            <translation>Facts and sources are verified</translation>
+        </message>
+        <message>
+            <source>No personal data is published</source>
+            <translation>No personal data is published</translation>
+        </message>
+        <message>
+            <source>Faces of children are blurred or absent</source>
+            <translation>Faces of children are blurred or absent</translation>
+        </message>
+        <message>
+            <source>Every image has alt text</source>
+            <translation>Every image has alt text</translation>
+        </message>
+        <message>
+            <source>No SARA or hateful content</source>
+            <translation>No SARA or hateful content</translation>
+        </message>
+        <message>
+            <source>Caption checks are clean, or each remaining finding has a written reason</source>
+            <translation>Caption checks are clean, or each remaining finding has a written reason</translation>
+        </message>
+        <message>
+            <source>Not approved: tick every item of the checklist ({missing} still open).</source>
+            <translation>Not approved: tick every item of the checklist ({missing} still open).</translation>
+        </message>
+        <message>
+            <source>Not approved: the finding “{finding}” on {platform} needs a written reason of at least {min} characters, or the caption must be fixed.</source>
+            <translation>Not approved: the finding “{finding}” on {platform} needs a written reason of at least {min} characters, or the caption must be fixed.</translation>
+        </message>
+        <message>
+            <source>{reviewer} wrote this post and cannot approve it; another reviewer must.</source>
+            <translation>{reviewer} wrote this post and cannot approve it; another reviewer must.</translation>
+        </message>
+        <message>
+            <source>A PIN is 6 to 12 digits.</source>
+            <translation>A PIN is 6 to 12 digits.</translation>
+        </message>
+        <message>
+            <source>Say what must change: a post sent back needs a comment for the admin.</source>
+            <translation>Say what must change: a post sent back needs a comment for the admin.</translation>
+        </message>
+        <message>
+            <source>The PIN for {name} is not right.</source>
+            <translation>The PIN for {name} is not right.</translation>
+        </message>
+        <message>
+            <source>That reviewer no longer exists.</source>
+            <translation>That reviewer no longer exists.</translation>
+        </message>
+        <message>
+            <source>Only a post awaiting review can be approved or sent back (this one is {status}).</source>
+            <translation>Only a post awaiting review can be approved or sent back (this one is {status}).</translation>
+        </message>
+        <message>
+            <source>The reviewer needs a name.</source>
+            <translation>The reviewer needs a name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Review: {title}</source>
+            <translation>Review: {title}</translation>
+        </message>
+        <message>
+            <source>The reviewer's PIN</source>
+            <translation>The reviewer's PIN</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Add a reviewer</source>
+            <translation>Add a reviewer</translation>
+        </message>
+        <message>
+            <source>6 to 12 digits, chosen by the reviewer</source>
+            <translation>6 to 12 digits, chosen by the reviewer</translation>
+        </message>
+        <message>
+            <source>Add reviewer</source>
+            <translation>Add reviewer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Caption findings that remain</source>
+            <translation>Caption findings that remain</translation>
+        </message>
+        <message>
+            <source>Why it may be published as it is</source>
+            <translation>Why it may be published as it is</translation>
+        </message>
+        <message>
+            <source>Comment for the admin (required when sending back)</source>
+            <translation>Comment for the admin (required when sending back)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Send back for changes</source>
+            <translation>Send back for changes</translation>
         </message>
     </context>
     <context>

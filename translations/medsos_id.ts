@@ -1,1779 +1,1925 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
-<context>
-    <name>Brand</name>
-    <message>
-        <source>Primary</source>
-        <translation>Utama</translation>
-    </message>
-    <message>
-        <source>Secondary</source>
-        <translation>Sekunder</translation>
-    </message>
-    <message>
-        <source>Accent</source>
-        <translation>Aksen</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Teks</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Latar</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a colour: write it as #RRGGBB, for example #0B5CAD.</source>
-        <translation>“{value}” bukan warna: tulis dalam format #RRGGBB, misalnya #0B5CAD.</translation>
-    </message>
-</context>
-<context>
-    <name>BrandDialog</name>
-    <message>
-        <source>Choose…</source>
-        <translation>Pilih…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Brand kit</source>
-        <translation>Identitas visual</translation>
-    </message>
-    <message>
-        <source>Your agency&apos;s colours, fonts and logos. Every infographic template uses them, so all your posts look like they come from one office.</source>
-        <translation>Warna, font, dan logo instansi Anda. Semua template infografis memakainya, sehingga setiap posting tampak berasal dari satu kantor.</translation>
-    </message>
-    <message>
-        <source>Colours</source>
-        <translation>Warna</translation>
-    </message>
-    <message>
-        <source>Fonts</source>
-        <translation>Font</translation>
-    </message>
-    <message>
-        <source>Add a font (TTF or OTF)…</source>
-        <translation>Tambah font (TTF atau OTF)…</translation>
-    </message>
-    <message>
-        <source>Headings</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Body text</source>
-        <translation>Teks isi</translation>
-    </message>
-    <message>
-        <source>Logos</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Agency logo</source>
-        <translation>Logo instansi</translation>
-    </message>
-    <message>
-        <source>Government emblem</source>
-        <translation>Lambang pemerintah daerah</translation>
-    </message>
-    <message>
-        <source>Watermark</source>
-        <translation>Tanda air</translation>
-    </message>
-    <message>
-        <source>Watermark strength</source>
-        <translation>Kepekatan tanda air</translation>
-    </message>
-    <message>
-        <source>Footer</source>
-        <translation>Footer</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Situs web</translation>
-    </message>
-    <message>
-        <source>Hotline</source>
-        <translation>Hotline</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>Save brand kit</source>
-        <translation>Simpan identitas visual</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Choose a font</source>
-        <translation>Pilih font</translation>
-    </message>
-    <message>
-        <source>Font “{name}” added.</source>
-        <translation>Font “{name}” ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Choose an image</source>
-        <translation>Pilih gambar</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Gambar</translation>
-    </message>
-</context>
-<context>
-    <name>CLI</name>
-    <message>
-        <source>The caption is not UTF-8 text.</source>
-        <translation>Caption bukan teks UTF-8.</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>Tidak ada masalah yang ditemukan.</translation>
-    </message>
-    <message>
-        <source>{file}: OK, {width}×{height}, {mime}</source>
-        <translation>{file}: OK, {width}×{height}, {mime}</translation>
-    </message>
-</context>
-<context>
-    <name>CaptionCheck</name>
-    <message>
-        <source>The caption is {count} characters long; {platform} allows at most {limit}. The marked part beyond the limit would be cut off or the post refused.</source>
-        <translation>Panjang caption {count} karakter; {platform} membolehkan paling banyak {limit}. Bagian bertanda yang melewati batas akan terpotong atau posting ditolak.</translation>
-    </message>
-    <message>
-        <source>The post counts as {count} characters on X (every link counts as 23, an emoji as 2); X allows at most {limit}. The marked part does not fit.</source>
-        <translation>Di X, posting ini dihitung {count} karakter (setiap tautan dihitung 23, setiap emoji 2); X membolehkan paling banyak {limit}. Bagian bertanda tidak muat.</translation>
-    </message>
-    <message>
-        <source>The description is {count} bytes long; {platform} allows at most {limit} bytes (accented letters and emoji take 2 to 4 bytes each). The marked part does not fit.</source>
-        <translation>Panjang deskripsi {count} byte; {platform} membolehkan paling banyak {limit} byte (setiap huruf beraksen dan emoji memakan 2 sampai 4 byte). Bagian bertanda tidak muat.</translation>
-    </message>
-    <message>
-        <source>The caption is close to the {platform} limit: {count} of {limit} used, {remaining} left.</source>
-        <translation>Caption hampir mencapai batas {platform}: {count} dari {limit} terpakai, sisa {remaining}.</translation>
-    </message>
-    <message>
-        <source>The title is {count} characters long; {platform} allows at most {limit}. Shorten it before uploading.</source>
-        <translation>Panjang judul {count} karakter; {platform} membolehkan paling banyak {limit}. Perpendek judul sebelum mengunggah.</translation>
-    </message>
-    <message>
-        <source>The caption has {count} hashtags; {platform} allows at most {limit}, so the post may be refused. Remove the marked hashtags.</source>
-        <translation>Caption berisi {count} hashtag; {platform} membolehkan paling banyak {limit}, jadi posting bisa ditolak. Hapus hashtag yang bertanda.</translation>
-    </message>
-    <message>
-        <source>The description has {count} hashtags; YouTube ignores all hashtags when there are more than {limit}. Remove the marked ones.</source>
-        <translation>Deskripsi berisi {count} hashtag; YouTube mengabaikan semua hashtag jika jumlahnya lebih dari {limit}. Hapus hashtag yang bertanda.</translation>
-    </message>
-    <message>
-        <source>Threads uses only one topic tag per post; the {extra} marked hashtags after the first will appear as plain text.</source>
-        <translation>Threads hanya memakai satu tag topik per posting; {extra} hashtag bertanda setelah yang pertama akan tampil sebagai teks biasa.</translation>
-    </message>
-    <message>
-        <source>The caption has {count} hashtags; {platform} recommends at most {recommended} relevant ones, and more can look like spam. Consider removing the marked ones.</source>
-        <translation>Caption berisi {count} hashtag; {platform} menyarankan paling banyak {recommended} hashtag yang relevan, dan lebih dari itu bisa terlihat seperti spam. Pertimbangkan untuk menghapus hashtag yang bertanda.</translation>
-    </message>
-    <message>
-        <source>The caption mentions {count} accounts; {platform} allows at most {limit}, so the post may be refused. Remove the marked mentions.</source>
-        <translation>Caption berisi mention ke {count} akun; {platform} membolehkan paling banyak {limit}, jadi posting bisa ditolak. Hapus mention yang bertanda.</translation>
-    </message>
-    <message>
-        <source>The agency&apos;s official hashtags are missing: {missing}. Add them so the post is found together with the rest of the agency&apos;s posts and campaigns.</source>
-        <translation>Hashtag resmi instansi belum dipakai: {missing}. Tambahkan agar posting ini mudah ditemukan bersama posting dan kampanye instansi lainnya.</translation>
-    </message>
-    <message>
-        <source>None of the agency&apos;s official hashtags is used ({missing}). Threads allows one topic tag per post, so use one of them.</source>
-        <translation>Belum ada hashtag resmi instansi yang dipakai ({missing}). Threads hanya membolehkan satu tag topik per posting, jadi pakai salah satunya.</translation>
-    </message>
-    <message>
-        <source>This looks like a NIK, a resident&apos;s population ID number ({masked}). Publishing it breaks UU 27/2022 tentang Pelindungan Data Pribadi; remove it or hide most digits.</source>
-        <translation>Ini tampaknya NIK (Nomor Induk Kependudukan) warga ({masked}). Memublikasikannya melanggar UU 27/2022 tentang Pelindungan Data Pribadi; hapus atau sembunyikan sebagian besar digitnya.</translation>
-    </message>
-    <message>
-        <source>This 16-digit number may be a Kartu Keluarga (family card) or another personal number ({masked}). Such numbers are protected by UU 27/2022 tentang Pelindungan Data Pribadi; remove it or hide most digits.</source>
-        <translation>Nomor 16 digit ini mungkin nomor Kartu Keluarga atau nomor pribadi lain ({masked}). Nomor seperti ini dilindungi UU 27/2022 tentang Pelindungan Data Pribadi; hapus atau sembunyikan sebagian besar digitnya.</translation>
-    </message>
-    <message>
-        <source>This looks like a personal phone number ({value}). Publishing someone&apos;s number without consent breaks UU 27/2022 tentang Pelindungan Data Pribadi; if it is an official hotline, add it to the agency&apos;s allowed contacts.</source>
-        <translation>Ini tampaknya nomor telepon pribadi ({value}). Memublikasikan nomor seseorang tanpa persetujuannya melanggar UU 27/2022 tentang Pelindungan Data Pribadi; jika ini nomor layanan resmi, tambahkan ke daftar kontak resmi instansi.</translation>
-    </message>
-    <message>
-        <source>This looks like a personal e-mail address ({value}). Publishing it without consent breaks UU 27/2022 tentang Pelindungan Data Pribadi; if it is an official address, add it to the agency&apos;s allowed contacts.</source>
-        <translation>Ini tampaknya alamat e-mail pribadi ({value}). Memublikasikannya tanpa persetujuan pemiliknya melanggar UU 27/2022 tentang Pelindungan Data Pribadi; jika ini alamat resmi, tambahkan ke daftar kontak resmi instansi.</translation>
-    </message>
-    <message>
-        <source>Government e-mail address ({value}): fine for an office mailbox, but make sure it is not a staff member&apos;s own address (UU 27/2022 tentang Pelindungan Data Pribadi).</source>
-        <translation>Alamat e-mail pemerintah ({value}): boleh dipakai untuk e-mail kantor, tetapi pastikan ini bukan alamat pribadi pegawai (UU 27/2022 tentang Pelindungan Data Pribadi).</translation>
-    </message>
-    <message>
-        <source>Image {index} has no alt text. Describe it so that residents who use a screen reader can follow the post (UU 8/2016 tentang Penyandang Disabilitas).</source>
-        <translation>Gambar {index} belum memiliki alt text. Deskripsikan gambarnya agar warga pengguna pembaca layar (screen reader) dapat mengikuti posting ini (UU 8/2016 tentang Penyandang Disabilitas).</translation>
-    </message>
-    <message>
-        <source>The template field {placeholder} was not filled in; replace it with the real text before publishing.</source>
-        <translation>Kolom template {placeholder} belum diisi; ganti dengan teks sebenarnya sebelum diterbitkan.</translation>
-    </message>
-    <message>
-        <source>Links in {platform} captions cannot be clicked; put the link in the profile bio (link di bio) and point readers to it.</source>
-        <translation>Tautan di caption {platform} tidak bisa diklik; taruh tautan di bio profil (link di bio) dan arahkan pembaca ke sana.</translation>
-    </message>
-    <message>
-        <source>The caption is empty. Write at least one sentence about what the post is for.</source>
-        <translation>Caption masih kosong. Tulis setidaknya satu kalimat tentang tujuan posting ini.</translation>
-    </message>
-</context>
-<context>
-    <name>CaptionTab</name>
-    <message>
-        <source>Error</source>
-        <translation>Kesalahan</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Peringatan</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Caption for this platform</source>
-        <translation>Caption untuk platform ini</translation>
-    </message>
-    <message>
-        <source>Use the base caption again</source>
-        <translation>Kembali ke caption utama</translation>
-    </message>
-    <message>
-        <source>Copy caption for {platform}</source>
-        <translation>Salin caption untuk {platform}</translation>
-    </message>
-    <message>
-        <source>Differs from the base caption</source>
-        <translation>Berbeda dari caption utama</translation>
-    </message>
-    <message>
-        <source>Follows the base caption; type here to write a version for this platform</source>
-        <translation>Mengikuti caption utama; ketik di sini untuk menulis versi khusus platform ini</translation>
-    </message>
-    <message>
-        <source>characters</source>
-        <translation>karakter</translation>
-    </message>
-    <message>
-        <source>characters (X count)</source>
-        <translation>karakter (hitungan X)</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>byte</translation>
-    </message>
-    <message>
-        <source>{count} / {limit} {unit} (with hashtags and mentions)</source>
-        <translation>{count} / {limit} {unit} (termasuk hashtag dan mention)</translation>
-    </message>
-    <message>
-        <source>No problems found for {platform}.</source>
-        <translation>Tidak ada masalah untuk {platform}.</translation>
-    </message>
-</context>
-<context>
-    <name>CaptionTemplate</name>
-    <message>
-        <source>Activity name</source>
-        <translation>Nama kegiatan</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lokasi</translation>
-    </message>
-    <message>
-        <source>Agency name</source>
-        <translation>Nama instansi</translation>
-    </message>
-    <message>
-        <source>Parent government</source>
-        <translation>Pemerintah daerah</translation>
-    </message>
-    <message>
-        <source>Leader&apos;s name</source>
-        <translation>Nama pimpinan</translation>
-    </message>
-    <message>
-        <source>Leader&apos;s position</source>
-        <translation>Jabatan pimpinan</translation>
-    </message>
-    <message>
-        <source>Collaborating accounts</source>
-        <translation>Akun kolaborasi</translation>
-    </message>
-    <message>
-        <source>Service name</source>
-        <translation>Nama layanan</translation>
-    </message>
-    <message>
-        <source>Requirements</source>
-        <translation>Persyaratan</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontak</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Tautan</translation>
-    </message>
-    <message>
-        <source>Achievement</source>
-        <translation>Capaian</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Angka</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>False claim (hoax)</source>
-        <translation>Klaim keliru (hoaks)</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>Fakta</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>Holiday or commemoration</source>
-        <translation>Hari besar atau peringatan</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Call to action</source>
-        <translation>Ajakan</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Main text</source>
-        <translation>Isi utama</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Kutipan</translation>
-    </message>
-    <message>
-        <source>This opening brace is never closed. Close the placeholder, for example {example}, or write the brace twice for a literal brace.</source>
-        <translation>Kurung kurawal buka ini tidak ditutup. Tutup isiannya, misalnya {example}, atau tulis kurung kurawal dua kali agar tampil sebagai kurung kurawal biasa.</translation>
-    </message>
-    <message>
-        <source>This closing brace has no opening brace. Remove it, or write the brace twice for a literal brace.</source>
-        <translation>Kurung kurawal tutup ini tidak punya pasangan pembuka. Hapus, atau tulis kurung kurawal dua kali agar tampil sebagai kurung kurawal biasa.</translation>
-    </message>
-    <message>
-        <source>This placeholder has no name. Write a field name between the braces, for example {example}.</source>
-        <translation>Isian ini belum bernama. Tulis nama kolom di antara kurung kurawal, misalnya {example}.</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a valid placeholder name. Use lowercase letters, digits and underscores, for example {example}.</source>
-        <translation>“{name}” bukan nama isian yang valid. Gunakan huruf kecil, angka, dan garis bawah, misalnya {example}.</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a standard field; the form will ask for it as free text.</source>
-        <translation>“{name}” bukan kolom standar; formulir akan memintanya sebagai teks bebas.</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a standard field; the form will ask for it as free text. Did you mean {example}?</source>
-        <translation>“{name}” bukan kolom standar; formulir akan memintanya sebagai teks bebas. Apakah maksud Anda {example}?</translation>
-    </message>
-    <message>
-        <source>The template needs a name.</source>
-        <translation>Template perlu diberi nama.</translation>
-    </message>
-    <message>
-        <source>The template text is empty.</source>
-        <translation>Teks template masih kosong.</translation>
-    </message>
-</context>
-<context>
-    <name>Category</name>
-    <message>
-        <source>Activity</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <source>Announcement</source>
-        <translation>Pengumuman</translation>
-    </message>
-    <message>
-        <source>Public Service</source>
-        <translation>Layanan Publik</translation>
-    </message>
-    <message>
-        <source>Performance Achievement</source>
-        <translation>Capaian Kinerja</translation>
-    </message>
-    <message>
-        <source>Hoax Clarification</source>
-        <translation>Klarifikasi Hoaks</translation>
-    </message>
-    <message>
-        <source>Holiday Greeting</source>
-        <translation>Ucapan Hari Besar</translation>
-    </message>
-    <message>
-        <source>Collaboration</source>
-        <translation>Kolaborasi</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-</context>
-<context>
-    <name>Dialogs</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>own</source>
-        <translation>buatan sendiri</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>As PNG this image is {size_mb} MB, over the {limit_mb} MB limit. Export it as JPEG instead: photos and gradients compress far better.</source>
-        <translation>Sebagai PNG gambar ini berukuran {size_mb} MB, melebihi batas {limit_mb} MB. Ekspor sebagai JPEG saja: foto dan gradasi jauh lebih ringkas.</translation>
-    </message>
-    <message>
-        <source>Even at the lowest acceptable quality this image is {size_mb} MB, over the {limit_mb} MB limit. Use a smaller size.</source>
-        <translation>Bahkan pada kualitas terendah yang layak, gambar ini berukuran {size_mb} MB, melebihi batas {limit_mb} MB. Gunakan ukuran yang lebih kecil.</translation>
-    </message>
-    <message>
-        <source>{format} is not an export format; use PNG or JPEG.</source>
-        <translation>{format} bukan format ekspor; gunakan PNG atau JPEG.</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>Search titles, captions, hashtags…</source>
-        <translation>Cari judul, caption, hashtag…</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Semua status</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Semua kategori</translation>
-    </message>
-    <message>
-        <source>All platforms</source>
-        <translation>Semua platform</translation>
-    </message>
-    <message>
-        <source>Any date</source>
-        <translation>Semua tanggal</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hari ini</translation>
-    </message>
-    <message>
-        <source>Next 7 days</source>
-        <translation>7 hari ke depan</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Bulan ini</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Bulan lalu</translation>
-    </message>
-    <message>
-        <source>Date range…</source>
-        <translation>Rentang tanggal…</translation>
-    </message>
-</context>
-<context>
-    <name>Font</name>
-    <message>
-        <source>{name} is empty.</source>
-        <translation>{name} kosong.</translation>
-    </message>
-    <message>
-        <source>{name} is {size_mb} MB; font files up to {limit_mb} MB can be added.</source>
-        <translation>{name} berukuran {size_mb} MB; berkas fon yang dapat ditambahkan paling besar {limit_mb} MB.</translation>
-    </message>
-    <message>
-        <source>{name} is not a font file. Add a TrueType (.ttf) or OpenType (.otf) font.</source>
-        <translation>{name} bukan berkas fon. Tambahkan fon TrueType (.ttf) atau OpenType (.otf).</translation>
-    </message>
-    <message>
-        <source>{name} is damaged or incomplete and cannot be used. Try the original file again.</source>
-        <translation>{name} rusak atau tidak lengkap sehingga tidak dapat dipakai. Coba lagi dengan berkas aslinya.</translation>
-    </message>
-    <message>
-        <source>{name} cannot write Indonesian text: it lacks the characters {missing}. Choose a font that covers the Latin alphabet.</source>
-        <translation>{name} tidak dapat menulis teks bahasa Indonesia: karakter {missing} tidak tersedia. Pilih fon yang mencakup abjad Latin.</translation>
-    </message>
-    <message>
-        <source>The font {ref} is not available on this computer.</source>
-        <translation>Fon {ref} tidak tersedia di komputer ini.</translation>
-    </message>
-</context>
-<context>
-    <name>ImageImport</name>
-    <message>
-        <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>
-        <translation>Ukuran {name} {size_mb} MB; gambar yang dapat dilampirkan paling besar {limit_mb} MB.</translation>
-    </message>
-    <message>
-        <source>{name} is not an image file that Medsos Desktop can read.</source>
-        <translation>{name} bukan file gambar yang dapat dibaca Medsos Desktop.</translation>
-    </message>
-    <message>
-        <source>{name} is a {format} file. Attach a JPEG, PNG, WebP, HEIC, GIF, BMP or TIFF image.</source>
-        <translation>{name} adalah berkas {format}. Lampirkan gambar JPEG, PNG, WebP, HEIC, GIF, BMP, atau TIFF.</translation>
-    </message>
-    <message>
-        <source>{name} is {width}×{height} pixels, too large to open safely. Reduce it below {limit_mp} megapixels first.</source>
-        <translation>Ukuran {name} {width}×{height} piksel, terlalu besar untuk dibuka dengan aman. Perkecil dulu hingga di bawah {limit_mp} megapiksel.</translation>
-    </message>
-    <message>
-        <source>{name} is damaged or incomplete (it may not have finished copying). Try the original file again.</source>
-        <translation>{name} rusak atau tidak lengkap (mungkin belum selesai disalin). Coba lagi dengan file aslinya.</translation>
-    </message>
-</context>
-<context>
-    <name>InfographicPanel</name>
-    <message>
-        <source>Slide </source>
-        <translation>Slide </translation>
-    </message>
-    <message>
-        <source>Export and attach to the post</source>
-        <translation>Ekspor dan lampirkan ke posting</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>Kelola</translation>
-    </message>
-    <message>
-        <source>Duplicate and edit…</source>
-        <translation>Duplikat dan ubah…</translation>
-    </message>
-    <message>
-        <source>Export template to a file…</source>
-        <translation>Ekspor template ke berkas…</translation>
-    </message>
-    <message>
-        <source>Import template from a file…</source>
-        <translation>Impor template dari berkas…</translation>
-    </message>
-    <message>
-        <source>Delete this own template</source>
-        <translation>Hapus template buatan sendiri ini</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <source>Gallery…</source>
-        <translation>Galeri…</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Ukuran</translation>
-    </message>
-    <message>
-        <source>(no infographic)</source>
-        <translation>(tanpa infografis)</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ubah…</translation>
-    </message>
-    <message>
-        <source>Choose a template to make an infographic.</source>
-        <translation>Pilih template untuk membuat infografis.</translation>
-    </message>
-    <message>
-        <source>One point per line (at most {count})</source>
-        <translation>Satu poin per baris (paling banyak {count})</translation>
-    </message>
-    <message>
-        <source>(no photo)</source>
-        <translation>(tanpa foto)</translation>
-    </message>
-    <message>
-        <source>Everything fits.</source>
-        <translation>Semua teks muat.</translation>
-    </message>
-</context>
-<context>
-    <name>InfographicSize</name>
-    <message>
-        <source>Square feed 1080×1080</source>
-        <translation>Feed persegi 1080×1080</translation>
-    </message>
-    <message>
-        <source>Portrait feed 1080×1350</source>
-        <translation>Feed potret 1080×1350</translation>
-    </message>
-    <message>
-        <source>Story, Reels and TikTok 1080×1920</source>
-        <translation>Story, Reels dan TikTok 1080×1920</translation>
-    </message>
-    <message>
-        <source>X post 1200×675</source>
-        <translation>Unggahan X 1200×675</translation>
-    </message>
-    <message>
-        <source>Facebook link 1200×630</source>
-        <translation>Tautan Facebook 1200×630</translation>
-    </message>
-    <message>
-        <source>YouTube thumbnail 1280×720</source>
-        <translation>Thumbnail YouTube 1280×720</translation>
-    </message>
-</context>
-<context>
-    <name>InfographicTemplate</name>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>Body text</source>
-        <translation>Isi</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Background photo</source>
-        <translation>Foto latar</translation>
-    </message>
-    <message>
-        <source>Activity name</source>
-        <translation>Nama kegiatan</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Tempat</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Angka</translation>
-    </message>
-    <message>
-        <source>What the number means</source>
-        <translation>Arti angka</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Konteks</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Pengantar</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Poin-poin</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Langkah-langkah</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Kutipan</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Jabatan</translation>
-    </message>
-    <message>
-        <source>Link for the QR code</source>
-        <translation>Tautan untuk kode QR</translation>
-    </message>
-    <message>
-        <source>QR code caption</source>
-        <translation>Keterangan kode QR</translation>
-    </message>
-    <message>
-        <source>Hoax label</source>
-        <translation>Label hoaks</translation>
-    </message>
-    <message>
-        <source>Fact label</source>
-        <translation>Label fakta</translation>
-    </message>
-    <message>
-        <source>Hoax claim</source>
-        <translation>Klaim hoaks</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>Fakta</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>Greeting</source>
-        <translation>Ucapan</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Pesan</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>Penutup</translation>
-    </message>
-    <message>
-        <source>Call to action</source>
-        <translation>Ajakan</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Medsos Desktop</source>
-        <translation>Medsos Desktop</translation>
-    </message>
-    <message>
-        <source>Caption for {platform} copied. Paste it in the {platform} app.</source>
-        <translation>Caption untuk {platform} sudah disalin. Tempelkan di aplikasi {platform}.</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Utama</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>Posting baru</translation>
-    </message>
-    <message>
-        <source>Delete post</source>
-        <translation>Hapus posting</translation>
-    </message>
-    <message>
-        <source>Caption templates</source>
-        <translation>Template caption</translation>
-    </message>
-    <message>
-        <source>Agency profile</source>
-        <translation>Profil instansi</translation>
-    </message>
-    <message>
-        <source>Remove sample posts</source>
-        <translation>Hapus posting contoh</translation>
-    </message>
-    <message>
-        <source>&amp;Post</source>
-        <translation>&amp;Posting</translation>
-    </message>
-    <message>
-        <source>&amp;Agency</source>
-        <translation>&amp;Instansi</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <source>Opening posts…</source>
-        <translation>Membuka posting…</translation>
-    </message>
-    <message>
-        <source>Brand kit</source>
-        <translation>Identitas visual</translation>
-    </message>
-    <message>
-        <source>Exporting the infographic…</source>
-        <translation>Mengekspor infografis…</translation>
-    </message>
-    <message>
-        <source>{count} image(s) attached, with alt text proposed from the fields.</source>
-        <translation>{count} gambar dilampirkan, dengan alt text yang diusulkan dari isian.</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} posts</source>
-        <translation>{shown} dari {total} posting</translation>
-    </message>
-    <message>
-        <source>Unsaved changes…</source>
-        <translation>Ada perubahan yang belum disimpan…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
-    </message>
-    <message>
-        <source>All changes saved {time}</source>
-        <translation>Semua perubahan tersimpan pukul {time}</translation>
-    </message>
-    <message>
-        <source>Not saved yet: retrying</source>
-        <translation>Belum tersimpan: mencoba lagi</translation>
-    </message>
-    <message>
-        <source>Delete “{title}” for good? This cannot be undone.</source>
-        <translation>Hapus “{title}” secara permanen? Tindakan ini tidak dapat dibatalkan.</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(tanpa judul)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>{count} sample posts removed.</source>
-        <translation>{count} posting contoh dihapus.</translation>
-    </message>
-    <message>
-        <source>Importing images…</source>
-        <translation>Mengimpor gambar…</translation>
-    </message>
-    <message>
-        <source>Some images were not attached</source>
-        <translation>Beberapa gambar tidak dilampirkan</translation>
-    </message>
-    <message>
-        <source>{name} (copy)</source>
-        <translation>{name} (salinan)</translation>
-    </message>
-    <message>
-        <source>Export infographic template</source>
-        <translation>Ekspor template infografis</translation>
-    </message>
-    <message>
-        <source>Medsos Desktop templates</source>
-        <translation>Template Medsos Desktop</translation>
-    </message>
-    <message>
-        <source>Template saved to {path}.</source>
-        <translation>Template disimpan ke {path}.</translation>
-    </message>
-    <message>
-        <source>Import infographic template</source>
-        <translation>Impor template infografis</translation>
-    </message>
-    <message>
-        <source>Delete template</source>
-        <translation>Hapus template</translation>
-    </message>
-    <message>
-        <source>Delete this own template? Posts keep the images already exported.</source>
-        <translation>Hapus template buatan sendiri ini? Posting tetap menyimpan gambar yang sudah diekspor.</translation>
-    </message>
-    <message>
-        <source>The selected part is hidden.</source>
-        <translation>Bagian yang dipilih sudah disamarkan.</translation>
-    </message>
-    <message>
-        <source>Brand kit saved.</source>
-        <translation>Identitas visual tersimpan.</translation>
-    </message>
-    <message>
-        <source>You can fill in your agency profile any time from the Agency menu.</source>
-        <translation>Profil instansi dapat diisi kapan saja melalui menu Instansi.</translation>
-    </message>
-    <message>
-        <source>Agency profile saved.</source>
-        <translation>Profil instansi tersimpan.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Medsos Desktop starts.</source>
-        <translation>Bahasa akan berganti saat Medsos Desktop dibuka lagi.</translation>
-    </message>
-    <message>
-        <source>Something went wrong: {error}</source>
-        <translation>Terjadi kesalahan: {error}</translation>
-    </message>
-    <message>
-        <source>Could not save the last change.</source>
-        <translation>Perubahan terakhir tidak dapat disimpan.</translation>
-    </message>
-</context>
-<context>
-    <name>MediaPanel</name>
-    <message>
-        <source>Drop photos here, or</source>
-        <translation>Seret foto ke sini, atau</translation>
-    </message>
-    <message>
-        <source>Add images…</source>
-        <translation>Tambah gambar…</translation>
-    </message>
-    <message>
-        <source>Remove image</source>
-        <translation>Hapus gambar</translation>
-    </message>
-    <message>
-        <source>Hide a face or data…</source>
-        <translation>Samarkan wajah atau data…</translation>
-    </message>
-    <message>
-        <source>Pixelate or blur part of the photo: children&apos;s faces, name tags, ID cards</source>
-        <translation>Pikselasi atau buramkan sebagian foto: wajah anak, papan nama, kartu identitas</translation>
-    </message>
-    <message>
-        <source>Alt text (describe the image for blind readers):</source>
-        <translation>Teks alternatif (alt text), jelaskan isi gambar untuk pembaca tunanetra:</translation>
-    </message>
-    <message>
-        <source>e.g. The mayor hands over aid to residents at the village hall</source>
-        <translation>mis. Bupati menyerahkan bantuan kepada warga di balai desa</translation>
-    </message>
-    <message>
-        <source>Choose images</source>
-        <translation>Pilih gambar</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Gambar</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>ObscureDialog</name>
-    <message>
-        <source>Hide part of the photo</source>
-        <translation>Samarkan sebagian foto</translation>
-    </message>
-    <message>
-        <source>Drag a rectangle over a child&apos;s face, a name tag or an ID card. The hidden part cannot be recovered from the new photo.</source>
-        <translation>Tarik kotak di atas wajah anak, papan nama, atau kartu identitas. Bagian yang disamarkan tidak dapat dipulihkan dari foto baru.</translation>
-    </message>
-    <message>
-        <source>Pixelate</source>
-        <translation>Pikselasi</translation>
-    </message>
-    <message>
-        <source>Blur</source>
-        <translation>Buramkan</translation>
-    </message>
-    <message>
-        <source>Hide this part</source>
-        <translation>Samarkan bagian ini</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>Platform</name>
-    <message>
-        <source>Instagram</source>
-        <translation>Instagram</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation>X</translation>
-    </message>
-    <message>
-        <source>TikTok</source>
-        <translation>TikTok</translation>
-    </message>
-    <message>
-        <source>YouTube</source>
-        <translation>YouTube</translation>
-    </message>
-    <message>
-        <source>Threads</source>
-        <translation>Threads</translation>
-    </message>
-</context>
-<context>
-    <name>PostEditor</name>
-    <message>
-        <source>Edit as a new revision</source>
-        <translation>Ubah sebagai revisi baru</translation>
-    </message>
-    <message>
-        <source>Short title, for you and your reviewer</source>
-        <translation>Judul singkat, untuk Anda dan peninjau</translation>
-    </message>
-    <message>
-        <source>Scheduled for</source>
-        <translation>Dijadwalkan pada</translation>
-    </message>
-    <message>
-        <source>Write the caption once here; every platform starts from it.</source>
-        <translation>Tulis caption sekali saja di sini; caption setiap platform berawal dari sini.</translation>
-    </message>
-    <message>
-        <source>Start from a template…</source>
-        <translation>Mulai dari template…</translation>
-    </message>
-    <message>
-        <source>Instagram accounts invited as Collab</source>
-        <translation>Akun Instagram yang diundang sebagai Collab</translation>
-    </message>
-    <message>
-        <source>Choose at least one platform above to see its caption and checks.</source>
-        <translation>Pilih minimal satu platform di atas untuk melihat caption dan hasil pemeriksaannya.</translation>
-    </message>
-    <message>
-        <source>Submit for review</source>
-        <translation>Ajukan untuk ditinjau</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Platforms</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Jadwal</translation>
-    </message>
-    <message>
-        <source>Base caption</source>
-        <translation>Caption utama</translation>
-    </message>
-    <message>
-        <source>Hashtags</source>
-        <translation>Hashtag</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Mention</translation>
-    </message>
-    <message>
-        <source>Collaborators</source>
-        <translation>Kolaborator</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Gambar</translation>
-    </message>
-    <message>
-        <source>Caption per platform, with checks</source>
-        <translation>Caption per platform, beserta pemeriksaannya</translation>
-    </message>
-    <message>
-        <source>Caption and photos</source>
-        <translation>Caption dan foto</translation>
-    </message>
-    <message>
-        <source>Infographic</source>
-        <translation>Infografis</translation>
-    </message>
-    <message>
-        <source>Choose a post on the left, or make a new one.</source>
-        <translation>Pilih posting di sebelah kiri, atau buat posting baru.</translation>
-    </message>
-    <message>
-        <source>Status: {status}. Every change is saved automatically.</source>
-        <translation>Status: {status}. Setiap perubahan tersimpan otomatis.</translation>
-    </message>
-    <message>
-        <source>Status: {status}. This version is locked; editing it starts a new revision that needs approval again.</source>
-        <translation>Status: {status}. Versi ini terkunci; mengubahnya akan membuat revisi baru yang perlu disetujui lagi.</translation>
-    </message>
-</context>
-<context>
-    <name>PostTableModel</name>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Platforms</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Jadwal</translation>
-    </message>
-    <message>
-        <source>Last edited</source>
-        <translation>Terakhir diubah</translation>
-    </message>
-    <message>
-        <source>Sample post from the demo workspace</source>
-        <translation>Posting contoh dari ruang kerja demo</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(tanpa judul)</translation>
-    </message>
-    <message>
-        <source>{title}  ·  sample</source>
-        <translation>{title}  ·  contoh</translation>
-    </message>
-</context>
-<context>
-    <name>Posts</name>
-    <message>
-        <source>This post is {status} and can no longer be edited. Start a new revision to change it.</source>
-        <translation>Posting ini berstatus {status} dan tidak dapat diubah lagi. Buat revisi baru untuk mengubahnya.</translation>
-    </message>
-    <message>
-        <source>The post no longer exists (it may have been deleted).</source>
-        <translation>Posting ini sudah tidak ada (mungkin telah dihapus).</translation>
-    </message>
-    <message>
-        <source>{name} cannot be read: {reason}</source>
-        <translation>{name} tidak dapat dibaca: {reason}</translation>
-    </message>
-    <message>
-        <source>The image {name} is no longer stored.</source>
-        <translation>Gambar {name} sudah tidak tersimpan.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileDialog</name>
-    <message>
-        <source>Agency profile</source>
-        <translation>Profil instansi</translation>
-    </message>
-    <message>
-        <source>Welcome to Medsos Desktop. Enter your agency&apos;s profile: it fills caption templates and checks for your official hashtags. You are looking at a sample workspace until you do; you can change this later from the Agency menu.</source>
-        <translation>Selamat datang di Medsos Desktop. Isi profil instansi Anda: profil ini dipakai untuk mengisi template caption dan memeriksa hashtag resmi Anda. Sebelum profil diisi, yang Anda lihat adalah ruang kerja contoh; profil dapat diubah nanti melalui menu Instansi.</translation>
-    </message>
-    <message>
-        <source>Your agency&apos;s profile, used in templates and checks.</source>
-        <translation>Profil instansi Anda, dipakai di template dan pemeriksaan.</translation>
-    </message>
-    <message>
-        <source>e.g. {example}</source>
-        <translation>mis. {example}</translation>
-    </message>
-    <message>
-        <source>Official numbers and e-mails, one per line: they are not flagged as personal data</source>
-        <translation>Nomor dan e-mail resmi, satu per baris: tidak akan ditandai sebagai data pribadi</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Akun</translation>
-    </message>
-    <message>
-        <source>Agency name</source>
-        <translation>Nama instansi</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Nama singkat</translation>
-    </message>
-    <message>
-        <source>Parent government</source>
-        <translation>Pemerintah daerah</translation>
-    </message>
-    <message>
-        <source>Official hashtags</source>
-        <translation>Hashtag resmi</translation>
-    </message>
-    <message>
-        <source>Official contacts</source>
-        <translation>Kontak resmi</translation>
-    </message>
-    <message>
-        <source>Save profile</source>
-        <translation>Simpan profil</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Nanti saja</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>The agency name is needed.</source>
-        <translation>Nama instansi wajib diisi.</translation>
-    </message>
-</context>
-<context>
-    <name>Render</name>
-    <message>
-        <source>{label} is too long for this design and was shortened with “…”. Shorten the text or choose another template.</source>
-        <translation>{label} terlalu panjang untuk desain ini dan dipotong dengan “…”. Persingkat teksnya atau pilih templat lain.</translation>
-    </message>
-    <message>
-        <source>{label}: the fonts cannot draw {chars}; these characters are left out.</source>
-        <translation>{label}: fon tidak dapat menampilkan {chars}; karakter tersebut dihilangkan.</translation>
-    </message>
-    <message>
-        <source>{label}: no image is available; a placeholder is shown.</source>
-        <translation>{label}: gambar tidak tersedia; ditampilkan gambar pengganti.</translation>
-    </message>
-    <message>
-        <source>{label} must be filled in.</source>
-        <translation>{label} wajib diisi.</translation>
-    </message>
-    <message>
-        <source>{label} is too long for a QR code that phones can read ({length} characters). Use a shorter link.</source>
-        <translation>{label} terlalu panjang untuk kode QR yang dapat dipindai ponsel ({length} karakter). Gunakan tautan yang lebih pendek.</translation>
-    </message>
-    <message>
-        <source>The font {ref} is not available; the default font is used instead.</source>
-        <translation>Fon {ref} tidak tersedia; fon bawaan dipakai sebagai gantinya.</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <source>Medsos Desktop cannot start</source>
-        <translation>Medsos Desktop tidak dapat dibuka</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Draf</translation>
-    </message>
-    <message>
-        <source>Awaiting review</source>
-        <translation>Menunggu tinjauan</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Perlu perbaikan</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Disetujui</translation>
-    </message>
-    <message>
-        <source>Sent to central folder</source>
-        <translation>Terkirim ke folder pusat</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Terbit</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Diarsipkan</translation>
-    </message>
-</context>
-<context>
-    <name>Storage</name>
-    <message>
-        <source>The database in {path} was written by a newer version of Medsos Desktop (schema {found}). Install the newer version to open it; this version will not touch it.</source>
-        <translation>Basis data di {path} dibuat oleh versi Medsos Desktop yang lebih baru (skema {found}). Pasang versi yang lebih baru untuk membukanya; versi ini tidak akan mengubahnya.</translation>
-    </message>
-    <message>
-        <source>The file {path} is not a readable Medsos Desktop database ({reason}). It has not been changed. Restore a backup from the backups folder or choose another data folder.</source>
-        <translation>File {path} bukan basis data Medsos Desktop yang dapat dibaca ({reason}). File tersebut tidak diubah. Pulihkan cadangan dari folder backups atau pilih folder data lain.</translation>
-    </message>
-    <message>
-        <source>The disk holding {path} is full. Your last change has not been saved yet and is still on screen; free some space and it will be saved automatically.</source>
-        <translation>Disk tempat {path} berada sudah penuh. Perubahan terakhir Anda belum tersimpan dan masih ada di layar; kosongkan sebagian ruang disk, lalu perubahan akan tersimpan otomatis.</translation>
-    </message>
-    <message>
-        <source>The data folder {path} cannot be written to. Check its permissions or choose another data folder.</source>
-        <translation>Folder data {path} tidak dapat ditulisi. Periksa izin aksesnya atau pilih folder data lain.</translation>
-    </message>
-    <message>
-        <source>Saving failed ({reason}). Your text is still on screen and saving will be retried.</source>
-        <translation>Gagal menyimpan ({reason}). Teks Anda masih ada di layar dan penyimpanan akan dicoba lagi.</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateEditor</name>
-    <message>
-        <source>Background</source>
-        <translation>Latar</translation>
-    </message>
-    <message>
-        <source>Shape</source>
-        <translation>Bentuk</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Teks</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>Daftar</translation>
-    </message>
-    <message>
-        <source>Big number</source>
-        <translation>Angka besar</translation>
-    </message>
-    <message>
-        <source>QR code</source>
-        <translation>Kode QR</translation>
-    </message>
-    <message>
-        <source>Footer</source>
-        <translation>Footer</translation>
-    </message>
-    <message>
-        <source>Watermark</source>
-        <translation>Tanda air</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateEditorDialog</name>
-    <message>
-        <source>Edit infographic template</source>
-        <translation>Ubah template infografis</translation>
-    </message>
-    <message>
-        <source>Default texts</source>
-        <translation>Teks bawaan</translation>
-    </message>
-    <message>
-        <source>Parts and colours</source>
-        <translation>Bagian dan warna</translation>
-    </message>
-    <message>
-        <source>Slide {number}</source>
-        <translation>Slide {number}</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Save template</source>
-        <translation>Simpan template</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateGalleryDialog</name>
-    <message>
-        <source>Infographic templates</source>
-        <translation>Template infografis</translation>
-    </message>
-    <message>
-        <source>Shown in your agency&apos;s colours, fonts and logos. Double-click a template to use it.</source>
-        <translation>Ditampilkan dengan warna, font, dan logo instansi Anda. Klik dua kali sebuah template untuk memakainya.</translation>
-    </message>
-    <message>
-        <source>Use this template</source>
-        <translation>Pakai template ini</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateManagerDialog</name>
-    <message>
-        <source>Caption templates</source>
-        <translation>Template caption</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Baru</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplikat</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Write placeholders in curly braces, e.g. {kegiatan}, {tanggal}, {lokasi}. Use {{ and }} for a literal brace.</source>
-        <translation>Tulis isian di dalam kurung kurawal, misalnya {kegiatan}, {tanggal}, {lokasi}. Pakai {{ dan }} untuk menampilkan kurung kurawal biasa.</translation>
-    </message>
-    <message>
-        <source>Save template</source>
-        <translation>Simpan template</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Built-in template: duplicate it to make your own version.</source>
-        <translation>Template bawaan: duplikat template ini untuk membuat versi Anda sendiri.</translation>
-    </message>
-    <message>
-        <source>No problems in this template.</source>
-        <translation>Tidak ada masalah pada template ini.</translation>
-    </message>
-    <message>
-        <source>New template</source>
-        <translation>Template baru</translation>
-    </message>
-    <message>
-        <source>{name} (copy)</source>
-        <translation>{name} (salinan)</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Tersimpan.</translation>
-    </message>
-</context>
-<context>
-    <name>TemplatePackage</name>
-    <message>
-        <source>{name} cannot be read: {reason}</source>
-        <translation>{name} tidak dapat dibaca: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is empty; it is not a template package.</source>
-        <translation>{name} kosong; berkas ini bukan paket template.</translation>
-    </message>
-    <message>
-        <source>{name} is {size_kb} KB; template packages up to {limit_kb} KB can be imported.</source>
-        <translation>{name} berukuran {size_kb} KB; paket template yang dapat diimpor paling besar {limit_kb} KB.</translation>
-    </message>
-    <message>
-        <source>{name} is not a template package exported from Medsos Desktop, or it is damaged (it may not have finished copying). Export the template again and retry.</source>
-        <translation>{name} bukan paket template hasil ekspor Medsos Desktop, atau berkasnya rusak (mungkin belum selesai disalin). Ekspor ulang templatenya lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>{name} is damaged: {member} inside it cannot be read. Export the template again and retry.</source>
-        <translation>{name} rusak: {member} di dalamnya tidak dapat dibaca. Ekspor ulang templatenya lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>{name} holds {count} files; a template package holds at most {max}.</source>
-        <translation>{name} berisi {count} berkas; paket template berisi paling banyak {max}.</translation>
-    </message>
-    <message>
-        <source>{name}: {member} is larger than {limit_kb} KB unpacked, which no template needs.</source>
-        <translation>{name}: {member} lebih dari {limit_kb} KB setelah dibuka, padahal tidak ada template yang memerlukannya.</translation>
-    </message>
-    <message>
-        <source>{name} unpacks to {size_kb} KB; a template package may unpack to at most {limit_kb} KB.</source>
-        <translation>{name} menjadi {size_kb} KB setelah dibuka; paket template paling besar {limit_kb} KB setelah dibuka.</translation>
-    </message>
-    <message>
-        <source>{name} contains a file named {member}, which could point outside its folder (absolute paths, .., backslashes, drive letters and control characters are refused).</source>
-        <translation>{name} berisi berkas bernama {member} yang dapat menunjuk ke luar foldernya (path absolut, .., garis miring terbalik, huruf drive, dan karakter kontrol ditolak).</translation>
-    </message>
-    <message>
-        <source>{name} contains {member}, a link or special file; template packages hold only ordinary files.</source>
-        <translation>{name} berisi {member}, sebuah tautan atau berkas khusus; paket template hanya berisi berkas biasa.</translation>
-    </message>
-    <message>
-        <source>{name} contains two files named {member}, so it was refused.</source>
-        <translation>{name} berisi dua berkas bernama {member}, sehingga ditolak.</translation>
-    </message>
-    <message>
-        <source>{name}: {member} is password-protected; template packages are never encrypted.</source>
-        <translation>{name}: {member} dilindungi kata sandi; paket template tidak pernah dienkripsi.</translation>
-    </message>
-    <message>
-        <source>{name}: {member} is compressed with a method Medsos Desktop does not read. Make the zip again with ordinary compression.</source>
-        <translation>{name}: {member} dikompresi dengan metode yang tidak dibaca Medsos Desktop. Buat ulang zip dengan kompresi biasa.</translation>
-    </message>
-    <message>
-        <source>{name} is not a Medsos Desktop template package: {member} is missing from its top level.</source>
-        <translation>{name} bukan paket template Medsos Desktop: {member} tidak ada di tingkat teratasnya.</translation>
-    </message>
-    <message>
-        <source>{name}: {member} is damaged (it must be a JSON object with format and version).</source>
-        <translation>{name}: {member} rusak (harus berupa objek JSON dengan format dan versi).</translation>
-    </message>
-    <message>
-        <source>{name} is not a Medsos Desktop template package: its {member} describes a {format} file.</source>
-        <translation>{name} bukan paket template Medsos Desktop: {member} di dalamnya menyebut berkas {format}.</translation>
-    </message>
-    <message>
-        <source>{name} was made by a newer Medsos Desktop (package version {found}; this version reads up to {supported}). Update the app to import it.</source>
-        <translation>{name} dibuat oleh Medsos Desktop versi lebih baru (versi paket {found}; versi ini membaca sampai {supported}). Perbarui aplikasi untuk mengimpornya.</translation>
-    </message>
-    <message>
-        <source>{name}: the template inside is not valid: {reason}</source>
-        <translation>{name}: template di dalamnya tidak valid: {reason}</translation>
-    </message>
-    <message>
-        <source>The template {name} cannot be exported: {reason}</source>
-        <translation>Template {name} tidak dapat diekspor: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>TemplatePickerDialog</name>
-    <message>
-        <source>Start from a caption template</source>
-        <translation>Mulai dari template caption</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Semua kategori</translation>
-    </message>
-    <message>
-        <source>Fill in the blanks:</source>
-        <translation>Isi bagian yang kosong:</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>Hasil:</translation>
-    </message>
-    <message>
-        <source>Use this caption</source>
-        <translation>Pakai caption ini</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateSpec</name>
-    <message>
-        <source>{path}: must be an object</source>
-        <translation>{path}: harus berupa objek</translation>
-    </message>
-    <message>
-        <source>{path}: must be a list</source>
-        <translation>{path}: harus berupa daftar</translation>
-    </message>
-    <message>
-        <source>{path}: must be a number between {min} and {max}</source>
-        <translation>{path}: harus berupa angka antara {min} dan {max}</translation>
-    </message>
-    <message>
-        <source>{path}: must be a whole number between {min} and {max}</source>
-        <translation>{path}: harus berupa bilangan bulat antara {min} dan {max}</translation>
-    </message>
-    <message>
-        <source>{path}: must be true or false</source>
-        <translation>{path}: harus true atau false</translation>
-    </message>
-    <message>
-        <source>{path}: must be text of at most {max} characters</source>
-        <translation>{path}: harus berupa teks paling banyak {max} karakter</translation>
-    </message>
-    <message>
-        <source>{path}: must not be empty</source>
-        <translation>{path}: tidak boleh kosong</translation>
-    </message>
-    <message>
-        <source>{path}: {value} is not allowed; use {expected}</source>
-        <translation>{path}: {value} tidak diperbolehkan; gunakan {expected}</translation>
-    </message>
-    <message>
-        <source>{path}: must be one of {choices}</source>
-        <translation>{path}: harus salah satu dari {choices}</translation>
-    </message>
-    <message>
-        <source>{path}: must be a colour as #RRGGBB, a palette role ({roles}) or on:&lt;role&gt;</source>
-        <translation>{path}: harus berupa warna #RRGGBB, peran palet ({roles}) atau on:&lt;peran&gt;</translation>
-    </message>
-    <message>
-        <source>{path}: unknown key</source>
-        <translation>{path}: kunci tidak dikenal</translation>
-    </message>
-    <message>
-        <source>{path}: required key is missing</source>
-        <translation>{path}: kunci wajib tidak ada</translation>
-    </message>
-    <message>
-        <source>{path}: unknown element type {value}; use one of {choices}</source>
-        <translation>{path}: jenis elemen {value} tidak dikenal; gunakan salah satu dari {choices}</translation>
-    </message>
-    <message>
-        <source>{path}: at most {max} items are allowed</source>
-        <translation>{path}: paling banyak {max} butir</translation>
-    </message>
-    <message>
-        <source>{path}: needs at least {min} item(s)</source>
-        <translation>{path}: perlu paling sedikit {min} butir</translation>
-    </message>
-    <message>
-        <source>{path}: this template needs a newer Medsos Desktop (spec version {found}; this version reads up to {supported})</source>
-        <translation>{path}: templat ini memerlukan Medsos Desktop yang lebih baru (versi spesifikasi {found}; versi ini membaca sampai {supported})</translation>
-    </message>
-    <message>
-        <source>template: not valid JSON (line {line}, column {column}): {reason}</source>
-        <translation>templat: bukan JSON yang sah (baris {line}, kolom {column}): {reason}</translation>
-    </message>
-    <message>
-        <source>template: the file is {size_kb} KB; templates up to {limit_kb} KB are accepted</source>
-        <translation>templat: berkas berukuran {size_kb} KB; templat yang diterima paling besar {limit_kb} KB</translation>
-    </message>
-    <message>
-        <source>template: nested more than {max} levels deep, which no template needs</source>
-        <translation>templat: bersarang lebih dari {max} tingkat, yang tidak diperlukan templat mana pun</translation>
-    </message>
-    <message>
-        <source>template: {value} is not a number a template may use</source>
-        <translation>templat: {value} bukan angka yang boleh dipakai templat</translation>
-    </message>
-    <message>
-        <source>template: the file is not UTF-8 text</source>
-        <translation>templat: berkas bukan teks UTF-8</translation>
-    </message>
-    <message>
-        <source>{path}: no field named {value} is declared in fields</source>
-        <translation>{path}: tidak ada isian bernama {value} di fields</translation>
-    </message>
-    <message>
-        <source>{path}: field {value} is a {kind} field; this element needs one of {kinds}</source>
-        <translation>{path}: isian {value} berjenis {kind}; elemen ini memerlukan salah satu dari {kinds}</translation>
-    </message>
-    <message>
-        <source>{path}: the name {value} is used twice</source>
-        <translation>{path}: nama {value} dipakai dua kali</translation>
-    </message>
-    <message>
-        <source>{path}: the box must lie inside the canvas (x + w and y + h at most 1)</source>
-        <translation>{path}: kotak harus berada di dalam kanvas (x + w dan y + h paling besar 1)</translation>
-    </message>
-    <message>
-        <source>{path}: must not be larger than {other}</source>
-        <translation>{path}: tidak boleh lebih besar dari {other}</translation>
-    </message>
-    <message>
-        <source>{path}: set either {first} or {second}, not both</source>
-        <translation>{path}: isi {first} atau {second}, jangan keduanya</translation>
-    </message>
-    <message>
-        <source>{path}: no element with id {value} comes before this one on the slide</source>
-        <translation>{path}: tidak ada elemen ber-id {value} sebelum elemen ini di slide</translation>
-    </message>
-    <message>
-        <source>{path}: set {first} or {second}</source>
-        <translation>{path}: isi {first} atau {second}</translation>
-    </message>
-</context>
-<context>
-    <name>Templates</name>
-    <message>
-        <source>The template has {count} error(s) listed below; fix them before saving.</source>
-        <translation>Template ini memiliki {count} kesalahan (lihat di bawah); perbaiki sebelum menyimpan.</translation>
-    </message>
-    <message>
-        <source>Built-in templates cannot be changed; duplicate it and edit the copy.</source>
-        <translation>Template bawaan tidak dapat diubah; duplikat template ini, lalu ubah salinannya.</translation>
-    </message>
-    <message>
-        <source>{name} (copy)</source>
-        <translation>{name} (salinan)</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir or check the permissions.</source>
-        <translation>Folder data {path} tidak dapat dibuat ({reason}). Pilih folder lain dengan --data-dir atau periksa izin aksesnya.</translation>
-    </message>
-    <message>
-        <source>The data folder {path} is read-only. Medsos Desktop needs to save your drafts there; choose a folder you can write to.</source>
-        <translation>Folder data {path} hanya bisa dibaca (read-only). Medsos Desktop perlu menyimpan draf Anda di sana; pilih folder yang dapat Anda tulisi.</translation>
-    </message>
-    <message>
-        <source>The disk holding {path} is full. Free some space, then open Medsos Desktop again; nothing stored has been changed.</source>
-        <translation>Disk tempat {path} berada sudah penuh. Kosongkan sebagian ruang disk, lalu buka Medsos Desktop lagi; tidak ada data tersimpan yang diubah.</translation>
-    </message>
-    <message>
-        <source>The data folder {path} is on a network share. The local database must stay on this computer&apos;s own disk (the central shared folder is set separately); choose a local folder.</source>
-        <translation>Folder data {path} berada di folder jaringan (network share). Basis data lokal harus berada di disk komputer ini sendiri (folder bersama pusat diatur terpisah); pilih folder lokal.</translation>
-    </message>
-    <message>
-        <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other&apos;s work.</source>
-        <translation>Medsos Desktop sudah terbuka dengan folder data {path}. Beralihlah ke jendela tersebut; dua jendela aplikasi yang memakai folder yang sama bisa saling menimpa pekerjaan.</translation>
-    </message>
-</context>
+    <context>
+        <name>Brand</name>
+        <message>
+            <source>Primary</source>
+            <translation>Utama</translation>
+        </message>
+        <message>
+            <source>Secondary</source>
+            <translation>Sekunder</translation>
+        </message>
+        <message>
+            <source>Accent</source>
+            <translation>Aksen</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Teks</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>Latar</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a colour: write it as #RRGGBB, for example #0B5CAD.</source>
+            <translation>“{value}” bukan warna: tulis dalam format #RRGGBB, misalnya #0B5CAD.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrandDialog</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Brand kit</source>
+            <translation>Identitas visual</translation>
+        </message>
+        <message>
+            <source>Your agency's colours, fonts and logos. Every infographic template uses them, so all your posts look like they come from one office.</source>
+            <translation>Warna, font, dan logo instansi Anda. Semua template infografis memakainya, sehingga setiap posting tampak berasal dari satu kantor.</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Warna</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Font</translation>
+        </message>
+        <message>
+            <source>Add a font (TTF or OTF)…</source>
+            <translation>Tambah font (TTF atau OTF)…</translation>
+        </message>
+        <message>
+            <source>Headings</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Body text</source>
+            <translation>Teks isi</translation>
+        </message>
+        <message>
+            <source>Logos</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>Agency logo</source>
+            <translation>Logo instansi</translation>
+        </message>
+        <message>
+            <source>Government emblem</source>
+            <translation>Lambang pemerintah daerah</translation>
+        </message>
+        <message>
+            <source>Watermark</source>
+            <translation>Tanda air</translation>
+        </message>
+        <message>
+            <source>Watermark strength</source>
+            <translation>Kepekatan tanda air</translation>
+        </message>
+        <message>
+            <source>Footer</source>
+            <translation>Footer</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Situs web</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>Hotline</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Save brand kit</source>
+            <translation>Simpan identitas visual</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Choose a font</source>
+            <translation>Pilih font</translation>
+        </message>
+        <message>
+            <source>Font “{name}” added.</source>
+            <translation>Font “{name}” ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Choose an image</source>
+            <translation>Pilih gambar</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Gambar</translation>
+        </message>
+    </context>
+    <context>
+        <name>CLI</name>
+        <message>
+            <source>The caption is not UTF-8 text.</source>
+            <translation>Caption bukan teks UTF-8.</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>Tidak ada masalah yang ditemukan.</translation>
+        </message>
+        <message>
+            <source>{file}: OK, {width}×{height}, {mime}</source>
+            <translation>{file}: OK, {width}×{height}, {mime}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionCheck</name>
+        <message>
+            <source>The caption is {count} characters long; {platform} allows at most {limit}. The marked part beyond the limit would be cut off or the post refused.</source>
+            <translation>Panjang caption {count} karakter; {platform} membolehkan paling banyak {limit}. Bagian bertanda yang melewati batas akan terpotong atau posting ditolak.</translation>
+        </message>
+        <message>
+            <source>The post counts as {count} characters on X (every link counts as 23, an emoji as 2); X allows at most {limit}. The marked part does not fit.</source>
+            <translation>Di X, posting ini dihitung {count} karakter (setiap tautan dihitung 23, setiap emoji 2); X membolehkan paling banyak {limit}. Bagian bertanda tidak muat.</translation>
+        </message>
+        <message>
+            <source>The description is {count} bytes long; {platform} allows at most {limit} bytes (accented letters and emoji take 2 to 4 bytes each). The marked part does not fit.</source>
+            <translation>Panjang deskripsi {count} byte; {platform} membolehkan paling banyak {limit} byte (setiap huruf beraksen dan emoji memakan 2 sampai 4 byte). Bagian bertanda tidak muat.</translation>
+        </message>
+        <message>
+            <source>The caption is close to the {platform} limit: {count} of {limit} used, {remaining} left.</source>
+            <translation>Caption hampir mencapai batas {platform}: {count} dari {limit} terpakai, sisa {remaining}.</translation>
+        </message>
+        <message>
+            <source>The title is {count} characters long; {platform} allows at most {limit}. Shorten it before uploading.</source>
+            <translation>Panjang judul {count} karakter; {platform} membolehkan paling banyak {limit}. Perpendek judul sebelum mengunggah.</translation>
+        </message>
+        <message>
+            <source>The caption has {count} hashtags; {platform} allows at most {limit}, so the post may be refused. Remove the marked hashtags.</source>
+            <translation>Caption berisi {count} hashtag; {platform} membolehkan paling banyak {limit}, jadi posting bisa ditolak. Hapus hashtag yang bertanda.</translation>
+        </message>
+        <message>
+            <source>The description has {count} hashtags; YouTube ignores all hashtags when there are more than {limit}. Remove the marked ones.</source>
+            <translation>Deskripsi berisi {count} hashtag; YouTube mengabaikan semua hashtag jika jumlahnya lebih dari {limit}. Hapus hashtag yang bertanda.</translation>
+        </message>
+        <message>
+            <source>Threads uses only one topic tag per post; the {extra} marked hashtags after the first will appear as plain text.</source>
+            <translation>Threads hanya memakai satu tag topik per posting; {extra} hashtag bertanda setelah yang pertama akan tampil sebagai teks biasa.</translation>
+        </message>
+        <message>
+            <source>The caption has {count} hashtags; {platform} recommends at most {recommended} relevant ones, and more can look like spam. Consider removing the marked ones.</source>
+            <translation>Caption berisi {count} hashtag; {platform} menyarankan paling banyak {recommended} hashtag yang relevan, dan lebih dari itu bisa terlihat seperti spam. Pertimbangkan untuk menghapus hashtag yang bertanda.</translation>
+        </message>
+        <message>
+            <source>The caption mentions {count} accounts; {platform} allows at most {limit}, so the post may be refused. Remove the marked mentions.</source>
+            <translation>Caption berisi mention ke {count} akun; {platform} membolehkan paling banyak {limit}, jadi posting bisa ditolak. Hapus mention yang bertanda.</translation>
+        </message>
+        <message>
+            <source>The agency's official hashtags are missing: {missing}. Add them so the post is found together with the rest of the agency's posts and campaigns.</source>
+            <translation>Hashtag resmi instansi belum dipakai: {missing}. Tambahkan agar posting ini mudah ditemukan bersama posting dan kampanye instansi lainnya.</translation>
+        </message>
+        <message>
+            <source>None of the agency's official hashtags is used ({missing}). Threads allows one topic tag per post, so use one of them.</source>
+            <translation>Belum ada hashtag resmi instansi yang dipakai ({missing}). Threads hanya membolehkan satu tag topik per posting, jadi pakai salah satunya.</translation>
+        </message>
+        <message>
+            <source>This looks like a NIK, a resident's population ID number ({masked}). Publishing it breaks UU 27/2022 tentang Pelindungan Data Pribadi; remove it or hide most digits.</source>
+            <translation>Ini tampaknya NIK (Nomor Induk Kependudukan) warga ({masked}). Memublikasikannya melanggar UU 27/2022 tentang Pelindungan Data Pribadi; hapus atau sembunyikan sebagian besar digitnya.</translation>
+        </message>
+        <message>
+            <source>This 16-digit number may be a Kartu Keluarga (family card) or another personal number ({masked}). Such numbers are protected by UU 27/2022 tentang Pelindungan Data Pribadi; remove it or hide most digits.</source>
+            <translation>Nomor 16 digit ini mungkin nomor Kartu Keluarga atau nomor pribadi lain ({masked}). Nomor seperti ini dilindungi UU 27/2022 tentang Pelindungan Data Pribadi; hapus atau sembunyikan sebagian besar digitnya.</translation>
+        </message>
+        <message>
+            <source>This looks like a personal phone number ({value}). Publishing someone's number without consent breaks UU 27/2022 tentang Pelindungan Data Pribadi; if it is an official hotline, add it to the agency's allowed contacts.</source>
+            <translation>Ini tampaknya nomor telepon pribadi ({value}). Memublikasikan nomor seseorang tanpa persetujuannya melanggar UU 27/2022 tentang Pelindungan Data Pribadi; jika ini nomor layanan resmi, tambahkan ke daftar kontak resmi instansi.</translation>
+        </message>
+        <message>
+            <source>This looks like a personal e-mail address ({value}). Publishing it without consent breaks UU 27/2022 tentang Pelindungan Data Pribadi; if it is an official address, add it to the agency's allowed contacts.</source>
+            <translation>Ini tampaknya alamat e-mail pribadi ({value}). Memublikasikannya tanpa persetujuan pemiliknya melanggar UU 27/2022 tentang Pelindungan Data Pribadi; jika ini alamat resmi, tambahkan ke daftar kontak resmi instansi.</translation>
+        </message>
+        <message>
+            <source>Government e-mail address ({value}): fine for an office mailbox, but make sure it is not a staff member's own address (UU 27/2022 tentang Pelindungan Data Pribadi).</source>
+            <translation>Alamat e-mail pemerintah ({value}): boleh dipakai untuk e-mail kantor, tetapi pastikan ini bukan alamat pribadi pegawai (UU 27/2022 tentang Pelindungan Data Pribadi).</translation>
+        </message>
+        <message>
+            <source>Image {index} has no alt text. Describe it so that residents who use a screen reader can follow the post (UU 8/2016 tentang Penyandang Disabilitas).</source>
+            <translation>Gambar {index} belum memiliki alt text. Deskripsikan gambarnya agar warga pengguna pembaca layar (screen reader) dapat mengikuti posting ini (UU 8/2016 tentang Penyandang Disabilitas).</translation>
+        </message>
+        <message>
+            <source>The template field {placeholder} was not filled in; replace it with the real text before publishing.</source>
+            <translation>Kolom template {placeholder} belum diisi; ganti dengan teks sebenarnya sebelum diterbitkan.</translation>
+        </message>
+        <message>
+            <source>Links in {platform} captions cannot be clicked; put the link in the profile bio (link di bio) and point readers to it.</source>
+            <translation>Tautan di caption {platform} tidak bisa diklik; taruh tautan di bio profil (link di bio) dan arahkan pembaca ke sana.</translation>
+        </message>
+        <message>
+            <source>The caption is empty. Write at least one sentence about what the post is for.</source>
+            <translation>Caption masih kosong. Tulis setidaknya satu kalimat tentang tujuan posting ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionTab</name>
+        <message>
+            <source>Error</source>
+            <translation>Kesalahan</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Peringatan</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Caption for this platform</source>
+            <translation>Caption untuk platform ini</translation>
+        </message>
+        <message>
+            <source>Use the base caption again</source>
+            <translation>Kembali ke caption utama</translation>
+        </message>
+        <message>
+            <source>Copy caption for {platform}</source>
+            <translation>Salin caption untuk {platform}</translation>
+        </message>
+        <message>
+            <source>Differs from the base caption</source>
+            <translation>Berbeda dari caption utama</translation>
+        </message>
+        <message>
+            <source>Follows the base caption; type here to write a version for this platform</source>
+            <translation>Mengikuti caption utama; ketik di sini untuk menulis versi khusus platform ini</translation>
+        </message>
+        <message>
+            <source>characters</source>
+            <translation>karakter</translation>
+        </message>
+        <message>
+            <source>characters (X count)</source>
+            <translation>karakter (hitungan X)</translation>
+        </message>
+        <message>
+            <source>bytes</source>
+            <translation>byte</translation>
+        </message>
+        <message>
+            <source>{count} / {limit} {unit} (with hashtags and mentions)</source>
+            <translation>{count} / {limit} {unit} (termasuk hashtag dan mention)</translation>
+        </message>
+        <message>
+            <source>No problems found for {platform}.</source>
+            <translation>Tidak ada masalah untuk {platform}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionTemplate</name>
+        <message>
+            <source>Activity name</source>
+            <translation>Nama kegiatan</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>Agency name</source>
+            <translation>Nama instansi</translation>
+        </message>
+        <message>
+            <source>Parent government</source>
+            <translation>Pemerintah daerah</translation>
+        </message>
+        <message>
+            <source>Leader's name</source>
+            <translation>Nama pimpinan</translation>
+        </message>
+        <message>
+            <source>Leader's position</source>
+            <translation>Jabatan pimpinan</translation>
+        </message>
+        <message>
+            <source>Collaborating accounts</source>
+            <translation>Akun kolaborasi</translation>
+        </message>
+        <message>
+            <source>Service name</source>
+            <translation>Nama layanan</translation>
+        </message>
+        <message>
+            <source>Requirements</source>
+            <translation>Persyaratan</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Tautan</translation>
+        </message>
+        <message>
+            <source>Achievement</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Angka</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>False claim (hoax)</source>
+            <translation>Klaim keliru (hoaks)</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Fakta</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Holiday or commemoration</source>
+            <translation>Hari besar atau peringatan</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Call to action</source>
+            <translation>Ajakan</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Main text</source>
+            <translation>Isi utama</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Kutipan</translation>
+        </message>
+        <message>
+            <source>This opening brace is never closed. Close the placeholder, for example {example}, or write the brace twice for a literal brace.</source>
+            <translation>Kurung kurawal buka ini tidak ditutup. Tutup isiannya, misalnya {example}, atau tulis kurung kurawal dua kali agar tampil sebagai kurung kurawal biasa.</translation>
+        </message>
+        <message>
+            <source>This closing brace has no opening brace. Remove it, or write the brace twice for a literal brace.</source>
+            <translation>Kurung kurawal tutup ini tidak punya pasangan pembuka. Hapus, atau tulis kurung kurawal dua kali agar tampil sebagai kurung kurawal biasa.</translation>
+        </message>
+        <message>
+            <source>This placeholder has no name. Write a field name between the braces, for example {example}.</source>
+            <translation>Isian ini belum bernama. Tulis nama kolom di antara kurung kurawal, misalnya {example}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a valid placeholder name. Use lowercase letters, digits and underscores, for example {example}.</source>
+            <translation>“{name}” bukan nama isian yang valid. Gunakan huruf kecil, angka, dan garis bawah, misalnya {example}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a standard field; the form will ask for it as free text.</source>
+            <translation>“{name}” bukan kolom standar; formulir akan memintanya sebagai teks bebas.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a standard field; the form will ask for it as free text. Did you mean {example}?</source>
+            <translation>“{name}” bukan kolom standar; formulir akan memintanya sebagai teks bebas. Apakah maksud Anda {example}?</translation>
+        </message>
+        <message>
+            <source>The template needs a name.</source>
+            <translation>Template perlu diberi nama.</translation>
+        </message>
+        <message>
+            <source>The template text is empty.</source>
+            <translation>Teks template masih kosong.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Category</name>
+        <message>
+            <source>Activity</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Announcement</source>
+            <translation>Pengumuman</translation>
+        </message>
+        <message>
+            <source>Public Service</source>
+            <translation>Layanan Publik</translation>
+        </message>
+        <message>
+            <source>Performance Achievement</source>
+            <translation>Capaian Kinerja</translation>
+        </message>
+        <message>
+            <source>Hoax Clarification</source>
+            <translation>Klarifikasi Hoaks</translation>
+        </message>
+        <message>
+            <source>Holiday Greeting</source>
+            <translation>Ucapan Hari Besar</translation>
+        </message>
+        <message>
+            <source>Collaboration</source>
+            <translation>Kolaborasi</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>buatan sendiri</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>As PNG this image is {size_mb} MB, over the {limit_mb} MB limit. Export it as JPEG instead: photos and gradients compress far better.</source>
+            <translation>Sebagai PNG gambar ini berukuran {size_mb} MB, melebihi batas {limit_mb} MB. Ekspor sebagai JPEG saja: foto dan gradasi jauh lebih ringkas.</translation>
+        </message>
+        <message>
+            <source>Even at the lowest acceptable quality this image is {size_mb} MB, over the {limit_mb} MB limit. Use a smaller size.</source>
+            <translation>Bahkan pada kualitas terendah yang layak, gambar ini berukuran {size_mb} MB, melebihi batas {limit_mb} MB. Gunakan ukuran yang lebih kecil.</translation>
+        </message>
+        <message>
+            <source>{format} is not an export format; use PNG or JPEG.</source>
+            <translation>{format} bukan format ekspor; gunakan PNG atau JPEG.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search titles, captions, hashtags…</source>
+            <translation>Cari judul, caption, hashtag…</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Semua kategori</translation>
+        </message>
+        <message>
+            <source>All platforms</source>
+            <translation>Semua platform</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Semua tanggal</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
+        <message>
+            <source>Next 7 days</source>
+            <translation>7 hari ke depan</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Bulan ini</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Bulan lalu</translation>
+        </message>
+        <message>
+            <source>Date range…</source>
+            <translation>Rentang tanggal…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Font</name>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} kosong.</translation>
+        </message>
+        <message>
+            <source>{name} is {size_mb} MB; font files up to {limit_mb} MB can be added.</source>
+            <translation>{name} berukuran {size_mb} MB; berkas fon yang dapat ditambahkan paling besar {limit_mb} MB.</translation>
+        </message>
+        <message>
+            <source>{name} is not a font file. Add a TrueType (.ttf) or OpenType (.otf) font.</source>
+            <translation>{name} bukan berkas fon. Tambahkan fon TrueType (.ttf) atau OpenType (.otf).</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete and cannot be used. Try the original file again.</source>
+            <translation>{name} rusak atau tidak lengkap sehingga tidak dapat dipakai. Coba lagi dengan berkas aslinya.</translation>
+        </message>
+        <message>
+            <source>{name} cannot write Indonesian text: it lacks the characters {missing}. Choose a font that covers the Latin alphabet.</source>
+            <translation>{name} tidak dapat menulis teks bahasa Indonesia: karakter {missing} tidak tersedia. Pilih fon yang mencakup abjad Latin.</translation>
+        </message>
+        <message>
+            <source>The font {ref} is not available on this computer.</source>
+            <translation>Fon {ref} tidak tersedia di komputer ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageImport</name>
+        <message>
+            <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>
+            <translation>Ukuran {name} {size_mb} MB; gambar yang dapat dilampirkan paling besar {limit_mb} MB.</translation>
+        </message>
+        <message>
+            <source>{name} is not an image file that Medsos Desktop can read.</source>
+            <translation>{name} bukan file gambar yang dapat dibaca Medsos Desktop.</translation>
+        </message>
+        <message>
+            <source>{name} is a {format} file. Attach a JPEG, PNG, WebP, HEIC, GIF, BMP or TIFF image.</source>
+            <translation>{name} adalah berkas {format}. Lampirkan gambar JPEG, PNG, WebP, HEIC, GIF, BMP, atau TIFF.</translation>
+        </message>
+        <message>
+            <source>{name} is {width}×{height} pixels, too large to open safely. Reduce it below {limit_mp} megapixels first.</source>
+            <translation>Ukuran {name} {width}×{height} piksel, terlalu besar untuk dibuka dengan aman. Perkecil dulu hingga di bawah {limit_mp} megapiksel.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete (it may not have finished copying). Try the original file again.</source>
+            <translation>{name} rusak atau tidak lengkap (mungkin belum selesai disalin). Coba lagi dengan file aslinya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfographicPanel</name>
+        <message>
+            <source>Slide </source>
+            <translation>Slide </translation>
+        </message>
+        <message>
+            <source>Export and attach to the post</source>
+            <translation>Ekspor dan lampirkan ke posting</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Kelola</translation>
+        </message>
+        <message>
+            <source>Duplicate and edit…</source>
+            <translation>Duplikat dan ubah…</translation>
+        </message>
+        <message>
+            <source>Export template to a file…</source>
+            <translation>Ekspor template ke berkas…</translation>
+        </message>
+        <message>
+            <source>Import template from a file…</source>
+            <translation>Impor template dari berkas…</translation>
+        </message>
+        <message>
+            <source>Delete this own template</source>
+            <translation>Hapus template buatan sendiri ini</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Gallery…</source>
+            <translation>Galeri…</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>(no infographic)</source>
+            <translation>(tanpa infografis)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>Choose a template to make an infographic.</source>
+            <translation>Pilih template untuk membuat infografis.</translation>
+        </message>
+        <message>
+            <source>One point per line (at most {count})</source>
+            <translation>Satu poin per baris (paling banyak {count})</translation>
+        </message>
+        <message>
+            <source>(no photo)</source>
+            <translation>(tanpa foto)</translation>
+        </message>
+        <message>
+            <source>Everything fits.</source>
+            <translation>Semua teks muat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfographicSize</name>
+        <message>
+            <source>Square feed 1080×1080</source>
+            <translation>Feed persegi 1080×1080</translation>
+        </message>
+        <message>
+            <source>Portrait feed 1080×1350</source>
+            <translation>Feed potret 1080×1350</translation>
+        </message>
+        <message>
+            <source>Story, Reels and TikTok 1080×1920</source>
+            <translation>Story, Reels dan TikTok 1080×1920</translation>
+        </message>
+        <message>
+            <source>X post 1200×675</source>
+            <translation>Unggahan X 1200×675</translation>
+        </message>
+        <message>
+            <source>Facebook link 1200×630</source>
+            <translation>Tautan Facebook 1200×630</translation>
+        </message>
+        <message>
+            <source>YouTube thumbnail 1280×720</source>
+            <translation>Thumbnail YouTube 1280×720</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfographicTemplate</name>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Body text</source>
+            <translation>Isi</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Background photo</source>
+            <translation>Foto latar</translation>
+        </message>
+        <message>
+            <source>Activity name</source>
+            <translation>Nama kegiatan</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Angka</translation>
+        </message>
+        <message>
+            <source>What the number means</source>
+            <translation>Arti angka</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Konteks</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>Pengantar</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Poin-poin</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Langkah-langkah</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Kutipan</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Link for the QR code</source>
+            <translation>Tautan untuk kode QR</translation>
+        </message>
+        <message>
+            <source>QR code caption</source>
+            <translation>Keterangan kode QR</translation>
+        </message>
+        <message>
+            <source>Hoax label</source>
+            <translation>Label hoaks</translation>
+        </message>
+        <message>
+            <source>Fact label</source>
+            <translation>Label fakta</translation>
+        </message>
+        <message>
+            <source>Hoax claim</source>
+            <translation>Klaim hoaks</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Fakta</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>Ucapan</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Pesan</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Penutup</translation>
+        </message>
+        <message>
+            <source>Call to action</source>
+            <translation>Ajakan</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Medsos Desktop</source>
+            <translation>Medsos Desktop</translation>
+        </message>
+        <message>
+            <source>Caption for {platform} copied. Paste it in the {platform} app.</source>
+            <translation>Caption untuk {platform} sudah disalin. Tempelkan di aplikasi {platform}.</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Utama</translation>
+        </message>
+        <message>
+            <source>New post</source>
+            <translation>Posting baru</translation>
+        </message>
+        <message>
+            <source>Delete post</source>
+            <translation>Hapus posting</translation>
+        </message>
+        <message>
+            <source>Caption templates</source>
+            <translation>Template caption</translation>
+        </message>
+        <message>
+            <source>Agency profile</source>
+            <translation>Profil instansi</translation>
+        </message>
+        <message>
+            <source>Remove sample posts</source>
+            <translation>Hapus posting contoh</translation>
+        </message>
+        <message>
+            <source>&amp;Post</source>
+            <translation>&amp;Posting</translation>
+        </message>
+        <message>
+            <source>&amp;Agency</source>
+            <translation>&amp;Instansi</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Bahasa</translation>
+        </message>
+        <message>
+            <source>Opening posts…</source>
+            <translation>Membuka posting…</translation>
+        </message>
+        <message>
+            <source>Brand kit</source>
+            <translation>Identitas visual</translation>
+        </message>
+        <message>
+            <source>Exporting the infographic…</source>
+            <translation>Mengekspor infografis…</translation>
+        </message>
+        <message>
+            <source>{count} image(s) attached, with alt text proposed from the fields.</source>
+            <translation>{count} gambar dilampirkan, dengan alt text yang diusulkan dari isian.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} posts</source>
+            <translation>{shown} dari {total} posting</translation>
+        </message>
+        <message>
+            <source>Unsaved changes…</source>
+            <translation>Ada perubahan yang belum disimpan…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Menyimpan…</translation>
+        </message>
+        <message>
+            <source>All changes saved {time}</source>
+            <translation>Semua perubahan tersimpan pukul {time}</translation>
+        </message>
+        <message>
+            <source>Not saved yet: retrying</source>
+            <translation>Belum tersimpan: mencoba lagi</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” for good? This cannot be undone.</source>
+            <translation>Hapus “{title}” secara permanen? Tindakan ini tidak dapat dibatalkan.</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>{count} sample posts removed.</source>
+            <translation>{count} posting contoh dihapus.</translation>
+        </message>
+        <message>
+            <source>Approved.</source>
+            <translation>Disetujui.</translation>
+        </message>
+        <message>
+            <source>Sent back to the admin with the reviewer's comment.</source>
+            <translation>Dikembalikan ke admin beserta catatan peninjau.</translation>
+        </message>
+        <message>
+            <source>Importing images…</source>
+            <translation>Mengimpor gambar…</translation>
+        </message>
+        <message>
+            <source>Some images were not attached</source>
+            <translation>Beberapa gambar tidak dilampirkan</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (salinan)</translation>
+        </message>
+        <message>
+            <source>Export infographic template</source>
+            <translation>Ekspor template infografis</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop templates</source>
+            <translation>Template Medsos Desktop</translation>
+        </message>
+        <message>
+            <source>Template saved to {path}.</source>
+            <translation>Template disimpan ke {path}.</translation>
+        </message>
+        <message>
+            <source>Import infographic template</source>
+            <translation>Impor template infografis</translation>
+        </message>
+        <message>
+            <source>Delete template</source>
+            <translation>Hapus template</translation>
+        </message>
+        <message>
+            <source>Delete this own template? Posts keep the images already exported.</source>
+            <translation>Hapus template buatan sendiri ini? Posting tetap menyimpan gambar yang sudah diekspor.</translation>
+        </message>
+        <message>
+            <source>The selected part is hidden.</source>
+            <translation>Bagian yang dipilih sudah disamarkan.</translation>
+        </message>
+        <message>
+            <source>Brand kit saved.</source>
+            <translation>Identitas visual tersimpan.</translation>
+        </message>
+        <message>
+            <source>You can fill in your agency profile any time from the Agency menu.</source>
+            <translation>Profil instansi dapat diisi kapan saja melalui menu Instansi.</translation>
+        </message>
+        <message>
+            <source>Agency profile saved.</source>
+            <translation>Profil instansi tersimpan.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Medsos Desktop starts.</source>
+            <translation>Bahasa akan berganti saat Medsos Desktop dibuka lagi.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation>Terjadi kesalahan: {error}</translation>
+        </message>
+        <message>
+            <source>Could not save the last change.</source>
+            <translation>Perubahan terakhir tidak dapat disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaPanel</name>
+        <message>
+            <source>Drop photos here, or</source>
+            <translation>Seret foto ke sini, atau</translation>
+        </message>
+        <message>
+            <source>Add images…</source>
+            <translation>Tambah gambar…</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>Hapus gambar</translation>
+        </message>
+        <message>
+            <source>Hide a face or data…</source>
+            <translation>Samarkan wajah atau data…</translation>
+        </message>
+        <message>
+            <source>Pixelate or blur part of the photo: children's faces, name tags, ID cards</source>
+            <translation>Pikselasi atau buramkan sebagian foto: wajah anak, papan nama, kartu identitas</translation>
+        </message>
+        <message>
+            <source>Alt text (describe the image for blind readers):</source>
+            <translation>Teks alternatif (alt text), jelaskan isi gambar untuk pembaca tunanetra:</translation>
+        </message>
+        <message>
+            <source>e.g. The mayor hands over aid to residents at the village hall</source>
+            <translation>mis. Bupati menyerahkan bantuan kepada warga di balai desa</translation>
+        </message>
+        <message>
+            <source>Choose images</source>
+            <translation>Pilih gambar</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Gambar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObscureDialog</name>
+        <message>
+            <source>Hide part of the photo</source>
+            <translation>Samarkan sebagian foto</translation>
+        </message>
+        <message>
+            <source>Drag a rectangle over a child's face, a name tag or an ID card. The hidden part cannot be recovered from the new photo.</source>
+            <translation>Tarik kotak di atas wajah anak, papan nama, atau kartu identitas. Bagian yang disamarkan tidak dapat dipulihkan dari foto baru.</translation>
+        </message>
+        <message>
+            <source>Pixelate</source>
+            <translation>Pikselasi</translation>
+        </message>
+        <message>
+            <source>Blur</source>
+            <translation>Buramkan</translation>
+        </message>
+        <message>
+            <source>Hide this part</source>
+            <translation>Samarkan bagian ini</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Platform</name>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>TikTok</source>
+            <translation>TikTok</translation>
+        </message>
+        <message>
+            <source>YouTube</source>
+            <translation>YouTube</translation>
+        </message>
+        <message>
+            <source>Threads</source>
+            <translation>Threads</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostEditor</name>
+        <message>
+            <source>Edit as a new revision</source>
+            <translation>Ubah sebagai revisi baru</translation>
+        </message>
+        <message>
+            <source>Short title, for you and your reviewer</source>
+            <translation>Judul singkat, untuk Anda dan peninjau</translation>
+        </message>
+        <message>
+            <source>Scheduled for</source>
+            <translation>Dijadwalkan pada</translation>
+        </message>
+        <message>
+            <source>Write the caption once here; every platform starts from it.</source>
+            <translation>Tulis caption sekali saja di sini; caption setiap platform berawal dari sini.</translation>
+        </message>
+        <message>
+            <source>Start from a template…</source>
+            <translation>Mulai dari template…</translation>
+        </message>
+        <message>
+            <source>Instagram accounts invited as Collab</source>
+            <translation>Akun Instagram yang diundang sebagai Collab</translation>
+        </message>
+        <message>
+            <source>Choose at least one platform above to see its caption and checks.</source>
+            <translation>Pilih minimal satu platform di atas untuk melihat caption dan hasil pemeriksaannya.</translation>
+        </message>
+        <message>
+            <source>Review (head of office)…</source>
+            <translation>Tinjau (pimpinan)…</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>Ajukan untuk ditinjau</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Jadwal</translation>
+        </message>
+        <message>
+            <source>Base caption</source>
+            <translation>Caption utama</translation>
+        </message>
+        <message>
+            <source>Hashtags</source>
+            <translation>Hashtag</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Mention</translation>
+        </message>
+        <message>
+            <source>Collaborators</source>
+            <translation>Kolaborator</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Gambar</translation>
+        </message>
+        <message>
+            <source>Caption per platform, with checks</source>
+            <translation>Caption per platform, beserta pemeriksaannya</translation>
+        </message>
+        <message>
+            <source>Caption and photos</source>
+            <translation>Caption dan foto</translation>
+        </message>
+        <message>
+            <source>Infographic</source>
+            <translation>Infografis</translation>
+        </message>
+        <message>
+            <source>Choose a post on the left, or make a new one.</source>
+            <translation>Pilih posting di sebelah kiri, atau buat posting baru.</translation>
+        </message>
+        <message>
+            <source>Status: {status}. Every change is saved automatically.</source>
+            <translation>Status: {status}. Setiap perubahan tersimpan otomatis.</translation>
+        </message>
+        <message>
+            <source>Status: {status}. This version is locked; editing it starts a new revision that needs approval again.</source>
+            <translation>Status: {status}. Versi ini terkunci; mengubahnya akan membuat revisi baru yang perlu disetujui lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostTableModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Jadwal</translation>
+        </message>
+        <message>
+            <source>Last edited</source>
+            <translation>Terakhir diubah</translation>
+        </message>
+        <message>
+            <source>Sample post from the demo workspace</source>
+            <translation>Posting contoh dari ruang kerja demo</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>{title}  ·  sample</source>
+            <translation>{title}  ·  contoh</translation>
+        </message>
+    </context>
+    <context>
+        <name>Posts</name>
+        <message>
+            <source>This post is {status} and can no longer be edited. Start a new revision to change it.</source>
+            <translation>Posting ini berstatus {status} dan tidak dapat diubah lagi. Buat revisi baru untuk mengubahnya.</translation>
+        </message>
+        <message>
+            <source>The post no longer exists (it may have been deleted).</source>
+            <translation>Posting ini sudah tidak ada (mungkin telah dihapus).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} tidak dapat dibaca: {reason}</translation>
+        </message>
+        <message>
+            <source>The image {name} is no longer stored.</source>
+            <translation>Gambar {name} sudah tidak tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Agency profile</source>
+            <translation>Profil instansi</translation>
+        </message>
+        <message>
+            <source>Welcome to Medsos Desktop. Enter your agency's profile: it fills caption templates and checks for your official hashtags. You are looking at a sample workspace until you do; you can change this later from the Agency menu.</source>
+            <translation>Selamat datang di Medsos Desktop. Isi profil instansi Anda: profil ini dipakai untuk mengisi template caption dan memeriksa hashtag resmi Anda. Sebelum profil diisi, yang Anda lihat adalah ruang kerja contoh; profil dapat diubah nanti melalui menu Instansi.</translation>
+        </message>
+        <message>
+            <source>Your agency's profile, used in templates and checks.</source>
+            <translation>Profil instansi Anda, dipakai di template dan pemeriksaan.</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>mis. {example}</translation>
+        </message>
+        <message>
+            <source>Official numbers and e-mails, one per line: they are not flagged as personal data</source>
+            <translation>Nomor dan e-mail resmi, satu per baris: tidak akan ditandai sebagai data pribadi</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Akun</translation>
+        </message>
+        <message>
+            <source>Agency name</source>
+            <translation>Nama instansi</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Nama singkat</translation>
+        </message>
+        <message>
+            <source>Parent government</source>
+            <translation>Pemerintah daerah</translation>
+        </message>
+        <message>
+            <source>Official hashtags</source>
+            <translation>Hashtag resmi</translation>
+        </message>
+        <message>
+            <source>Official contacts</source>
+            <translation>Kontak resmi</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>Simpan profil</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Nanti saja</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The agency name is needed.</source>
+            <translation>Nama instansi wajib diisi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Render</name>
+        <message>
+            <source>{label} is too long for this design and was shortened with “…”. Shorten the text or choose another template.</source>
+            <translation>{label} terlalu panjang untuk desain ini dan dipotong dengan “…”. Persingkat teksnya atau pilih templat lain.</translation>
+        </message>
+        <message>
+            <source>{label}: the fonts cannot draw {chars}; these characters are left out.</source>
+            <translation>{label}: fon tidak dapat menampilkan {chars}; karakter tersebut dihilangkan.</translation>
+        </message>
+        <message>
+            <source>{label}: no image is available; a placeholder is shown.</source>
+            <translation>{label}: gambar tidak tersedia; ditampilkan gambar pengganti.</translation>
+        </message>
+        <message>
+            <source>{label} must be filled in.</source>
+            <translation>{label} wajib diisi.</translation>
+        </message>
+        <message>
+            <source>{label} is too long for a QR code that phones can read ({length} characters). Use a shorter link.</source>
+            <translation>{label} terlalu panjang untuk kode QR yang dapat dipindai ponsel ({length} karakter). Gunakan tautan yang lebih pendek.</translation>
+        </message>
+        <message>
+            <source>The font {ref} is not available; the default font is used instead.</source>
+            <translation>Fon {ref} tidak tersedia; fon bawaan dipakai sebagai gantinya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Head of division (Kepala Bidang)</source>
+            <translation>Kepala Bidang</translation>
+        </message>
+        <message>
+            <source>Head of office (Kepala Dinas)</source>
+            <translation>Kepala Dinas</translation>
+        </message>
+        <message>
+            <source>Facts and sources are verified</source>
+            <translation>Fakta dan sumber sudah diverifikasi</translation>
+        </message>
+        <message>
+            <source>No personal data is published</source>
+            <translation>Tidak ada data pribadi yang dipublikasikan</translation>
+        </message>
+        <message>
+            <source>Faces of children are blurred or absent</source>
+            <translation>Wajah anak disamarkan atau tidak ada</translation>
+        </message>
+        <message>
+            <source>Every image has alt text</source>
+            <translation>Setiap gambar memiliki alt text</translation>
+        </message>
+        <message>
+            <source>No SARA or hateful content</source>
+            <translation>Tidak ada konten SARA atau ujaran kebencian</translation>
+        </message>
+        <message>
+            <source>Caption checks are clean, or each remaining finding has a written reason</source>
+            <translation>Pemeriksaan caption bersih, atau setiap temuan yang tersisa diberi alasan tertulis</translation>
+        </message>
+        <message>
+            <source>Not approved: tick every item of the checklist ({missing} still open).</source>
+            <translation>Belum disetujui: centang semua butir daftar periksa ({missing} belum dicentang).</translation>
+        </message>
+        <message>
+            <source>Not approved: the finding “{finding}” on {platform} needs a written reason of at least {min} characters, or the caption must be fixed.</source>
+            <translation>Belum disetujui: temuan “{finding}” pada {platform} memerlukan alasan tertulis minimal {min} karakter, atau caption harus diperbaiki.</translation>
+        </message>
+        <message>
+            <source>{reviewer} wrote this post and cannot approve it; another reviewer must.</source>
+            <translation>{reviewer} menulis posting ini sehingga tidak dapat menyetujuinya; peninjau lain harus menyetujui.</translation>
+        </message>
+        <message>
+            <source>A PIN is 6 to 12 digits.</source>
+            <translation>PIN terdiri dari 6 sampai 12 angka.</translation>
+        </message>
+        <message>
+            <source>Say what must change: a post sent back needs a comment for the admin.</source>
+            <translation>Tuliskan apa yang harus diubah: posting yang dikembalikan memerlukan catatan untuk admin.</translation>
+        </message>
+        <message>
+            <source>The PIN for {name} is not right.</source>
+            <translation>PIN untuk {name} tidak sesuai.</translation>
+        </message>
+        <message>
+            <source>That reviewer no longer exists.</source>
+            <translation>Peninjau tersebut sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>Only a post awaiting review can be approved or sent back (this one is {status}).</source>
+            <translation>Hanya posting yang menunggu tinjauan yang dapat disetujui atau dikembalikan (status posting ini: {status}).</translation>
+        </message>
+        <message>
+            <source>The reviewer needs a name.</source>
+            <translation>Peninjau perlu nama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Review: {title}</source>
+            <translation>Tinjauan: {title}</translation>
+        </message>
+        <message>
+            <source>The reviewer's PIN</source>
+            <translation>PIN peninjau</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Peninjau</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Add a reviewer</source>
+            <translation>Tambah peninjau</translation>
+        </message>
+        <message>
+            <source>6 to 12 digits, chosen by the reviewer</source>
+            <translation>6 sampai 12 angka, dipilih oleh peninjau</translation>
+        </message>
+        <message>
+            <source>Add reviewer</source>
+            <translation>Tambahkan peninjau</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Daftar periksa</translation>
+        </message>
+        <message>
+            <source>Caption findings that remain</source>
+            <translation>Temuan caption yang tersisa</translation>
+        </message>
+        <message>
+            <source>Why it may be published as it is</source>
+            <translation>Alasan boleh dipublikasikan apa adanya</translation>
+        </message>
+        <message>
+            <source>Comment for the admin (required when sending back)</source>
+            <translation>Catatan untuk admin (wajib bila dikembalikan)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Setujui</translation>
+        </message>
+        <message>
+            <source>Send back for changes</source>
+            <translation>Kembalikan untuk diperbaiki</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Medsos Desktop cannot start</source>
+            <translation>Medsos Desktop tidak dapat dibuka</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draf</translation>
+        </message>
+        <message>
+            <source>Awaiting review</source>
+            <translation>Menunggu tinjauan</translation>
+        </message>
+        <message>
+            <source>Changes requested</source>
+            <translation>Perlu perbaikan</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Disetujui</translation>
+        </message>
+        <message>
+            <source>Sent to central folder</source>
+            <translation>Terkirim ke folder pusat</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Terbit</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Diarsipkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>The database in {path} was written by a newer version of Medsos Desktop (schema {found}). Install the newer version to open it; this version will not touch it.</source>
+            <translation>Basis data di {path} dibuat oleh versi Medsos Desktop yang lebih baru (skema {found}). Pasang versi yang lebih baru untuk membukanya; versi ini tidak akan mengubahnya.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a readable Medsos Desktop database ({reason}). It has not been changed. Restore a backup from the backups folder or choose another data folder.</source>
+            <translation>File {path} bukan basis data Medsos Desktop yang dapat dibaca ({reason}). File tersebut tidak diubah. Pulihkan cadangan dari folder backups atau pilih folder data lain.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full. Your last change has not been saved yet and is still on screen; free some space and it will be saved automatically.</source>
+            <translation>Disk tempat {path} berada sudah penuh. Perubahan terakhir Anda belum tersimpan dan masih ada di layar; kosongkan sebagian ruang disk, lalu perubahan akan tersimpan otomatis.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} cannot be written to. Check its permissions or choose another data folder.</source>
+            <translation>Folder data {path} tidak dapat ditulisi. Periksa izin aksesnya atau pilih folder data lain.</translation>
+        </message>
+        <message>
+            <source>Saving failed ({reason}). Your text is still on screen and saving will be retried.</source>
+            <translation>Gagal menyimpan ({reason}). Teks Anda masih ada di layar dan penyimpanan akan dicoba lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditor</name>
+        <message>
+            <source>Background</source>
+            <translation>Latar</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Bentuk</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Teks</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Daftar</translation>
+        </message>
+        <message>
+            <source>Big number</source>
+            <translation>Angka besar</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>Kode QR</translation>
+        </message>
+        <message>
+            <source>Footer</source>
+            <translation>Footer</translation>
+        </message>
+        <message>
+            <source>Watermark</source>
+            <translation>Tanda air</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditorDialog</name>
+        <message>
+            <source>Edit infographic template</source>
+            <translation>Ubah template infografis</translation>
+        </message>
+        <message>
+            <source>Default texts</source>
+            <translation>Teks bawaan</translation>
+        </message>
+        <message>
+            <source>Parts and colours</source>
+            <translation>Bagian dan warna</translation>
+        </message>
+        <message>
+            <source>Slide {number}</source>
+            <translation>Slide {number}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Simpan template</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Infographic templates</source>
+            <translation>Template infografis</translation>
+        </message>
+        <message>
+            <source>Shown in your agency's colours, fonts and logos. Double-click a template to use it.</source>
+            <translation>Ditampilkan dengan warna, font, dan logo instansi Anda. Klik dua kali sebuah template untuk memakainya.</translation>
+        </message>
+        <message>
+            <source>Use this template</source>
+            <translation>Pakai template ini</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateManagerDialog</name>
+        <message>
+            <source>Caption templates</source>
+            <translation>Template caption</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Write placeholders in curly braces, e.g. {kegiatan}, {tanggal}, {lokasi}. Use {{ and }} for a literal brace.</source>
+            <translation>Tulis isian di dalam kurung kurawal, misalnya {kegiatan}, {tanggal}, {lokasi}. Pakai {{ dan }} untuk menampilkan kurung kurawal biasa.</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Simpan template</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Built-in template: duplicate it to make your own version.</source>
+            <translation>Template bawaan: duplikat template ini untuk membuat versi Anda sendiri.</translation>
+        </message>
+        <message>
+            <source>No problems in this template.</source>
+            <translation>Tidak ada masalah pada template ini.</translation>
+        </message>
+        <message>
+            <source>New template</source>
+            <translation>Template baru</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (salinan)</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePackage</name>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} tidak dapat dibaca: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is empty; it is not a template package.</source>
+            <translation>{name} kosong; berkas ini bukan paket template.</translation>
+        </message>
+        <message>
+            <source>{name} is {size_kb} KB; template packages up to {limit_kb} KB can be imported.</source>
+            <translation>{name} berukuran {size_kb} KB; paket template yang dapat diimpor paling besar {limit_kb} KB.</translation>
+        </message>
+        <message>
+            <source>{name} is not a template package exported from Medsos Desktop, or it is damaged (it may not have finished copying). Export the template again and retry.</source>
+            <translation>{name} bukan paket template hasil ekspor Medsos Desktop, atau berkasnya rusak (mungkin belum selesai disalin). Ekspor ulang templatenya lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: {member} inside it cannot be read. Export the template again and retry.</source>
+            <translation>{name} rusak: {member} di dalamnya tidak dapat dibaca. Ekspor ulang templatenya lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>{name} holds {count} files; a template package holds at most {max}.</source>
+            <translation>{name} berisi {count} berkas; paket template berisi paling banyak {max}.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is larger than {limit_kb} KB unpacked, which no template needs.</source>
+            <translation>{name}: {member} lebih dari {limit_kb} KB setelah dibuka, padahal tidak ada template yang memerlukannya.</translation>
+        </message>
+        <message>
+            <source>{name} unpacks to {size_kb} KB; a template package may unpack to at most {limit_kb} KB.</source>
+            <translation>{name} menjadi {size_kb} KB setelah dibuka; paket template paling besar {limit_kb} KB setelah dibuka.</translation>
+        </message>
+        <message>
+            <source>{name} contains a file named {member}, which could point outside its folder (absolute paths, .., backslashes, drive letters and control characters are refused).</source>
+            <translation>{name} berisi berkas bernama {member} yang dapat menunjuk ke luar foldernya (path absolut, .., garis miring terbalik, huruf drive, dan karakter kontrol ditolak).</translation>
+        </message>
+        <message>
+            <source>{name} contains {member}, a link or special file; template packages hold only ordinary files.</source>
+            <translation>{name} berisi {member}, sebuah tautan atau berkas khusus; paket template hanya berisi berkas biasa.</translation>
+        </message>
+        <message>
+            <source>{name} contains two files named {member}, so it was refused.</source>
+            <translation>{name} berisi dua berkas bernama {member}, sehingga ditolak.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is password-protected; template packages are never encrypted.</source>
+            <translation>{name}: {member} dilindungi kata sandi; paket template tidak pernah dienkripsi.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is compressed with a method Medsos Desktop does not read. Make the zip again with ordinary compression.</source>
+            <translation>{name}: {member} dikompresi dengan metode yang tidak dibaca Medsos Desktop. Buat ulang zip dengan kompresi biasa.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Medsos Desktop template package: {member} is missing from its top level.</source>
+            <translation>{name} bukan paket template Medsos Desktop: {member} tidak ada di tingkat teratasnya.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is damaged (it must be a JSON object with format and version).</source>
+            <translation>{name}: {member} rusak (harus berupa objek JSON dengan format dan versi).</translation>
+        </message>
+        <message>
+            <source>{name} is not a Medsos Desktop template package: its {member} describes a {format} file.</source>
+            <translation>{name} bukan paket template Medsos Desktop: {member} di dalamnya menyebut berkas {format}.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer Medsos Desktop (package version {found}; this version reads up to {supported}). Update the app to import it.</source>
+            <translation>{name} dibuat oleh Medsos Desktop versi lebih baru (versi paket {found}; versi ini membaca sampai {supported}). Perbarui aplikasi untuk mengimpornya.</translation>
+        </message>
+        <message>
+            <source>{name}: the template inside is not valid: {reason}</source>
+            <translation>{name}: template di dalamnya tidak valid: {reason}</translation>
+        </message>
+        <message>
+            <source>The template {name} cannot be exported: {reason}</source>
+            <translation>Template {name} tidak dapat diekspor: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePickerDialog</name>
+        <message>
+            <source>Start from a caption template</source>
+            <translation>Mulai dari template caption</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Semua kategori</translation>
+        </message>
+        <message>
+            <source>Fill in the blanks:</source>
+            <translation>Isi bagian yang kosong:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Hasil:</translation>
+        </message>
+        <message>
+            <source>Use this caption</source>
+            <translation>Pakai caption ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateSpec</name>
+        <message>
+            <source>{path}: must be an object</source>
+            <translation>{path}: harus berupa objek</translation>
+        </message>
+        <message>
+            <source>{path}: must be a list</source>
+            <translation>{path}: harus berupa daftar</translation>
+        </message>
+        <message>
+            <source>{path}: must be a number between {min} and {max}</source>
+            <translation>{path}: harus berupa angka antara {min} dan {max}</translation>
+        </message>
+        <message>
+            <source>{path}: must be a whole number between {min} and {max}</source>
+            <translation>{path}: harus berupa bilangan bulat antara {min} dan {max}</translation>
+        </message>
+        <message>
+            <source>{path}: must be true or false</source>
+            <translation>{path}: harus true atau false</translation>
+        </message>
+        <message>
+            <source>{path}: must be text of at most {max} characters</source>
+            <translation>{path}: harus berupa teks paling banyak {max} karakter</translation>
+        </message>
+        <message>
+            <source>{path}: must not be empty</source>
+            <translation>{path}: tidak boleh kosong</translation>
+        </message>
+        <message>
+            <source>{path}: {value} is not allowed; use {expected}</source>
+            <translation>{path}: {value} tidak diperbolehkan; gunakan {expected}</translation>
+        </message>
+        <message>
+            <source>{path}: must be one of {choices}</source>
+            <translation>{path}: harus salah satu dari {choices}</translation>
+        </message>
+        <message>
+            <source>{path}: must be a colour as #RRGGBB, a palette role ({roles}) or on:&lt;role&gt;</source>
+            <translation>{path}: harus berupa warna #RRGGBB, peran palet ({roles}) atau on:&lt;peran&gt;</translation>
+        </message>
+        <message>
+            <source>{path}: unknown key</source>
+            <translation>{path}: kunci tidak dikenal</translation>
+        </message>
+        <message>
+            <source>{path}: required key is missing</source>
+            <translation>{path}: kunci wajib tidak ada</translation>
+        </message>
+        <message>
+            <source>{path}: unknown element type {value}; use one of {choices}</source>
+            <translation>{path}: jenis elemen {value} tidak dikenal; gunakan salah satu dari {choices}</translation>
+        </message>
+        <message>
+            <source>{path}: at most {max} items are allowed</source>
+            <translation>{path}: paling banyak {max} butir</translation>
+        </message>
+        <message>
+            <source>{path}: needs at least {min} item(s)</source>
+            <translation>{path}: perlu paling sedikit {min} butir</translation>
+        </message>
+        <message>
+            <source>{path}: this template needs a newer Medsos Desktop (spec version {found}; this version reads up to {supported})</source>
+            <translation>{path}: templat ini memerlukan Medsos Desktop yang lebih baru (versi spesifikasi {found}; versi ini membaca sampai {supported})</translation>
+        </message>
+        <message>
+            <source>template: not valid JSON (line {line}, column {column}): {reason}</source>
+            <translation>templat: bukan JSON yang sah (baris {line}, kolom {column}): {reason}</translation>
+        </message>
+        <message>
+            <source>template: the file is {size_kb} KB; templates up to {limit_kb} KB are accepted</source>
+            <translation>templat: berkas berukuran {size_kb} KB; templat yang diterima paling besar {limit_kb} KB</translation>
+        </message>
+        <message>
+            <source>template: nested more than {max} levels deep, which no template needs</source>
+            <translation>templat: bersarang lebih dari {max} tingkat, yang tidak diperlukan templat mana pun</translation>
+        </message>
+        <message>
+            <source>template: {value} is not a number a template may use</source>
+            <translation>templat: {value} bukan angka yang boleh dipakai templat</translation>
+        </message>
+        <message>
+            <source>template: the file is not UTF-8 text</source>
+            <translation>templat: berkas bukan teks UTF-8</translation>
+        </message>
+        <message>
+            <source>{path}: no field named {value} is declared in fields</source>
+            <translation>{path}: tidak ada isian bernama {value} di fields</translation>
+        </message>
+        <message>
+            <source>{path}: field {value} is a {kind} field; this element needs one of {kinds}</source>
+            <translation>{path}: isian {value} berjenis {kind}; elemen ini memerlukan salah satu dari {kinds}</translation>
+        </message>
+        <message>
+            <source>{path}: the name {value} is used twice</source>
+            <translation>{path}: nama {value} dipakai dua kali</translation>
+        </message>
+        <message>
+            <source>{path}: the box must lie inside the canvas (x + w and y + h at most 1)</source>
+            <translation>{path}: kotak harus berada di dalam kanvas (x + w dan y + h paling besar 1)</translation>
+        </message>
+        <message>
+            <source>{path}: must not be larger than {other}</source>
+            <translation>{path}: tidak boleh lebih besar dari {other}</translation>
+        </message>
+        <message>
+            <source>{path}: set either {first} or {second}, not both</source>
+            <translation>{path}: isi {first} atau {second}, jangan keduanya</translation>
+        </message>
+        <message>
+            <source>{path}: no element with id {value} comes before this one on the slide</source>
+            <translation>{path}: tidak ada elemen ber-id {value} sebelum elemen ini di slide</translation>
+        </message>
+        <message>
+            <source>{path}: set {first} or {second}</source>
+            <translation>{path}: isi {first} atau {second}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <source>The template has {count} error(s) listed below; fix them before saving.</source>
+            <translation>Template ini memiliki {count} kesalahan (lihat di bawah); perbaiki sebelum menyimpan.</translation>
+        </message>
+        <message>
+            <source>Built-in templates cannot be changed; duplicate it and edit the copy.</source>
+            <translation>Template bawaan tidak dapat diubah; duplikat template ini, lalu ubah salinannya.</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (salinan)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir or check the permissions.</source>
+            <translation>Folder data {path} tidak dapat dibuat ({reason}). Pilih folder lain dengan --data-dir atau periksa izin aksesnya.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is read-only. Medsos Desktop needs to save your drafts there; choose a folder you can write to.</source>
+            <translation>Folder data {path} hanya bisa dibaca (read-only). Medsos Desktop perlu menyimpan draf Anda di sana; pilih folder yang dapat Anda tulisi.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full. Free some space, then open Medsos Desktop again; nothing stored has been changed.</source>
+            <translation>Disk tempat {path} berada sudah penuh. Kosongkan sebagian ruang disk, lalu buka Medsos Desktop lagi; tidak ada data tersimpan yang diubah.</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is on a network share. The local database must stay on this computer's own disk (the central shared folder is set separately); choose a local folder.</source>
+            <translation>Folder data {path} berada di folder jaringan (network share). Basis data lokal harus berada di disk komputer ini sendiri (folder bersama pusat diatur terpisah); pilih folder lokal.</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</source>
+            <translation>Medsos Desktop sudah terbuka dengan folder data {path}. Beralihlah ke jendela tersebut; dua jendela aplikasi yang memakai folder yang sama bisa saling menimpa pekerjaan.</translation>
+        </message>
+    </context>
 </TS>

@@ -179,3 +179,73 @@ class PostRow:
     updated_at: datetime
     revision: int
     is_demo: bool
+
+
+def content_to_dict(content: PostContent) -> dict[str, object]:
+    """Plain JSON data: what an approved revision keeps and what the central folder gets."""
+    return {
+        "title": content.title,
+        "category": content.category.value,
+        "platforms": [p.value for p in content.platforms],
+        "base_caption": content.base_caption,
+        "variants": {p.value: text for p, text in content.variants.items()},
+        "hashtags": list(content.hashtags),
+        "mentions": list(content.mentions),
+        "collaborators": list(content.collaborators),
+        "planned_at": content.planned_at.isoformat() if content.planned_at else None,
+        "media": [
+            {
+                "sha256": m.sha256,
+                "filename": m.filename,
+                "alt_text": m.alt_text,
+                "width": m.width,
+                "height": m.height,
+            }
+            for m in content.media
+        ],
+        "captions": {p.value: content.final_caption(p) for p in content.platforms},
+    }
+
+
+def content_from_dict(data: Mapping[str, object]) -> PostContent:
+    """The inverse of content_to_dict, tolerant of unknown values (they are dropped)."""
+
+    def strings(value: object) -> tuple[str, ...]:
+        return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+    known = {p.value for p in Platform}
+    variants_raw = data.get("variants")
+    variants = (
+        {Platform(k): v for k, v in variants_raw.items() if k in known and isinstance(v, str)}
+        if isinstance(variants_raw, dict)
+        else {}
+    )
+    planned = data.get("planned_at")
+    try:
+        category = Category(str(data.get("category")))
+    except ValueError:
+        category = Category.LAINNYA
+    media_raw = data.get("media")
+    media = tuple(
+        MediaRef(
+            str(m.get("sha256", "")),
+            str(m.get("filename", "")),
+            str(m.get("alt_text", "")),
+            int(m.get("width", 0) or 0),
+            int(m.get("height", 0) or 0),
+        )
+        for m in (media_raw if isinstance(media_raw, list) else [])
+        if isinstance(m, dict)
+    )
+    return PostContent(
+        title=str(data.get("title", "")),
+        category=category,
+        platforms=tuple(Platform(p) for p in strings(data.get("platforms")) if p in known),
+        base_caption=str(data.get("base_caption", "")),
+        variants=variants,
+        hashtags=strings(data.get("hashtags")),
+        mentions=strings(data.get("mentions")),
+        collaborators=strings(data.get("collaborators")),
+        planned_at=datetime.fromisoformat(planned) if isinstance(planned, str) else None,
+        media=media,
+    )

@@ -33,7 +33,7 @@ from medsos_desktop.store.errors import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0002_brand_kit"
+SCHEMA_HEAD = "0003_review"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 __all__ = [

@@ -204,3 +204,46 @@ class PostInfographic(Base):
     size_key: Mapped[str] = mapped_column(String(40))
     fields_json: Mapped[str] = mapped_column(Text, default="{}")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Reviewer(Base):
+    """A head of division or of office who approves posts with a PIN (salted scrypt)."""
+
+    __tablename__ = "reviewer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(40))
+    pin_salt: Mapped[bytes] = mapped_column(LargeBinary)
+    pin_hash: Mapped[bytes] = mapped_column(LargeBinary)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Review(Base):
+    """A reviewer's decision on one revision, with the checklist and any overrides."""
+
+    __tablename__ = "review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("post.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewer.id"))
+    decision: Mapped[str] = mapped_column(String(30))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    checklist_json: Mapped[str] = mapped_column(Text, default="{}")
+    overrides_json: Mapped[str] = mapped_column(Text, default="{}")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PostRevision(Base):
+    """The content of a post as it was approved: the base of revision diffs and of sync."""
+
+    __tablename__ = "post_revision"
+
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("post.id", ondelete="CASCADE"), primary_key=True
+    )
+    revision: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_json: Mapped[str] = mapped_column(Text)
+    approved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

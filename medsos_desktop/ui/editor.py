@@ -60,6 +60,7 @@ class PostEditor(QWidget):
     images_chosen = Signal(int, list)  # post id, list[Path]
     obscure_requested = Signal(int, int, object, str)  # post id, media index, box, mode
     submit_requested = Signal(int)
+    review_requested = Signal(int)
     new_revision_requested = Signal(int)
     caption_copied = Signal(str)  # platform label
 
@@ -161,6 +162,11 @@ class PostEditor(QWidget):
         )
         self.no_platform_label.setWordWrap(True)
 
+        self.review_button = QPushButton(self.tr("Review (head of office)…"), self)
+        self.review_button.setObjectName("review")
+        self.review_button.clicked.connect(
+            lambda: self.post_id and self.review_requested.emit(self.post_id)
+        )
         self.submit_button = QPushButton(self.tr("Submit for review"), self)
         self.submit_button.setObjectName("submit")
         self.submit_button.clicked.connect(
@@ -217,6 +223,7 @@ class PostEditor(QWidget):
         layout.addWidget(self.pages, 1)
         actions = QHBoxLayout()
         actions.addStretch(1)
+        actions.addWidget(self.review_button)
         actions.addWidget(self.submit_button)
         layout.addLayout(actions)
         scroll = QScrollArea(self)
@@ -305,6 +312,7 @@ class PostEditor(QWidget):
             self.post_id is not None and not editable and self.status is not Status.ARCHIVED
         )
         self.submit_button.setVisible(self.post_id is not None and editable)
+        self.review_button.setVisible(self.post_id is not None and self.status is Status.SUBMITTED)
 
     # -- editing -------------------------------------------------------------------
 

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
     designer_ready = Signal()
     infographic_templates_changed = Signal()
     infographic_exported = Signal(int)
+    post_reviewed = Signal(int, str)
     workspace_failed = Signal(object)  # the exception: the app shows it and quits
 
     def __init__(self, settings: Settings | None = None) -> None:
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         editor.infographic.import_template_requested.connect(self.import_infographic_template)
         editor.infographic.delete_template_requested.connect(self.delete_infographic_template)
         editor.submit_requested.connect(self.submit_post)
+        editor.review_requested.connect(self.open_review)
         editor.new_revision_requested.connect(self.new_revision)
         editor.caption_copied.connect(
             lambda label: self.statusBar().showMessage(
@@ -588,6 +590,44 @@ class MainWindow(QMainWindow):
             return self.posts.row(post_id)
 
         self.autosave.then(work, on_done=self._refresh_post, on_error=self._show_error)
+
+    def open_review(self, post_id: int) -> None:
+        if self.workspace is None:
+            return
+        from medsos_desktop.services.review import ReviewService
+
+        service = ReviewService(self.workspace.db)
+        title = self.editor.title_edit.text()
+
+        def work() -> tuple:
+            return service.reviewers(), service.blocking(post_id)
+
+        def show(loaded: tuple) -> None:
+            from medsos_desktop.ui.review_dialog import ReviewDialog
+
+            reviewers, blocking = loaded
+            dialog = ReviewDialog(service, post_id, title, reviewers, blocking, self)
+            dialog.decided.connect(lambda decision: self._reviewed(post_id, decision))
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            self._dialog = dialog
+            dialog.open()
+
+        self.autosave.then(work, on_done=show, on_error=self._show_error)
+
+    def _reviewed(self, post_id: int, decision: str) -> None:
+        posts = self.posts
+        if posts is None:
+            return
+        self.runner.run(
+            lambda: posts.row(post_id), on_done=self._refresh_post, on_error=self._show_error
+        )
+        self.statusBar().showMessage(
+            self.tr("Approved.")
+            if decision == "approved"
+            else self.tr("Sent back to the admin with the reviewer's comment."),
+            8000,
+        )
+        self.post_reviewed.emit(post_id, decision)
 
     def new_revision(self, post_id: int) -> None:
         def work() -> PostRow | None:

@@ -1,0 +1,88 @@
+"""A post goes to the head of office: submit, review with a PIN and the checklist, approve."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from medsos_desktop.domain.posts import Status
+from medsos_desktop.domain.review import ReviewerRole
+from medsos_desktop.services.posts import PostService
+from medsos_desktop.services.review import ReviewService
+from medsos_desktop.ui.main_window import MainWindow
+from medsos_desktop.ui.review_dialog import ReviewDialog
+
+
+def _submit_new_post(qtbot: QtBot, window: MainWindow) -> int:
+    with qtbot.waitSignal(window.post_opened, timeout=5000) as opened:
+        window.new_action.trigger()
+    post_id = opened.args[0]
+    window.editor.title_edit.setText("Bakti sosial Hari Kesehatan Nasional")
+    window.editor.base_edit.setPlainText("Ayo ikut bakti sosial! #SukamajuSehat #PemkotSukamaju")
+    with qtbot.waitSignal(window.post_opened, timeout=5000):
+        window.editor.submit_button.click()
+    assert window.editor.status is Status.SUBMITTED
+    assert window.editor.review_button.isVisibleTo(window.editor)
+    return post_id
+
+
+def _open_review(qtbot: QtBot, window: MainWindow) -> ReviewDialog:
+    window.editor.review_button.click()
+    qtbot.waitUntil(lambda: isinstance(window._dialog, ReviewDialog), timeout=5000)
+    return window._dialog
+
+
+def test_add_reviewer_then_approve_with_pin_and_checklist(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window()
+    post_id = _submit_new_post(qtbot, window)
+    dialog = _open_review(qtbot, window)
+    dialog.new_name.setText("Dr. Andi Pratama")
+    dialog.new_pin.setText("246810")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: dialog.reviewer.count() == 1, timeout=5000)
+
+    dialog.pin.setText("246810")
+    dialog.approve_button.click()  # checklist not ticked
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    assert PostService(window.workspace.db).load(post_id).status is Status.SUBMITTED
+
+    for box in dialog.checks.values():
+        box.setChecked(True)
+    dialog.pin.setText("999999")
+    dialog.message.clear()
+    dialog.approve_button.click()  # wrong PIN
+    qtbot.waitUntil(lambda: "PIN" in dialog.message.text(), timeout=5000)
+
+    dialog.pin.setText("246810")
+    with qtbot.waitSignal(window.post_reviewed, timeout=5000) as reviewed:
+        dialog.approve_button.click()
+    assert reviewed.args == [post_id, "approved"]
+    qtbot.waitUntil(lambda: window.editor.status is Status.APPROVED, timeout=5000)
+    assert window.editor.title_edit.isReadOnly()
+    history = ReviewService(window.workspace.db).history(post_id)
+    assert [(h.reviewer, h.decision) for h in history] == [("Dr. Andi Pratama", "approved")]
+
+
+def test_send_back_needs_a_comment(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+    window = open_window()
+    ReviewService(window.workspace.db).add_reviewer(
+        "Ibu Sari",
+        __import__(
+            "medsos_desktop.domain.review", fromlist=["ReviewerRole"]
+        ).ReviewerRole.KEPALA_BIDANG,
+        "135790",
+    )
+    post_id = _submit_new_post(qtbot, window)
+    dialog = _open_review(qtbot, window)
+    dialog.pin.setText("135790")
+    dialog.back_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    dialog.comment.setPlainText("Tambahkan jam dan lokasi kegiatan.")
+    with qtbot.waitSignal(window.post_reviewed, timeout=5000):
+        dialog.back_button.click()
+    qtbot.waitUntil(lambda: window.editor.status is Status.CHANGES_REQUESTED, timeout=5000)
+    assert not window.editor.title_edit.isReadOnly()
+    assert PostService(window.workspace.db).load(post_id).status is Status.CHANGES_REQUESTED
