@@ -69,11 +69,7 @@ def test_add_reviewer_then_approve_with_pin_and_checklist(
 def test_send_back_needs_a_comment(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
     window = open_window()
     ReviewService(window.workspace.db).add_reviewer(
-        "Ibu Sari",
-        __import__(
-            "medsos_desktop.domain.review", fromlist=["ReviewerRole"]
-        ).ReviewerRole.KEPALA_BIDANG,
-        "135790",
+        "Ibu Sari", ReviewerRole.KEPALA_BIDANG, "135790"
     )
     post_id = _submit_new_post(qtbot, window)
     dialog = _open_review(qtbot, window)
