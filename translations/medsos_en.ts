@@ -550,6 +550,61 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History: {title}</source>
+            <translation>History: {title}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>Status changes</translation>
+        </message>
+        <message>
+            <source>Approved (revision {number})</source>
+            <translation>Approved (revision {number})</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Caption changes since the approved revision</source>
+            <translation>Caption changes since the approved revision</translation>
+        </message>
+        <message>
+            <source>No caption has changed.</source>
+            <translation>No caption has changed.</translation>
+        </message>
+        <message>
+            <source>Added text is green, removed text red.</source>
+            <translation>Added text is green, removed text red.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageImport</name>
         <message>
             <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>
@@ -1097,6 +1152,10 @@
         <message>
             <source>Choose at least one platform above to see its caption and checks.</source>
             <translation>Choose at least one platform above to see its caption and checks.</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>History…</translation>
         </message>
         <message>
             <source>Review (head of office)…</source>

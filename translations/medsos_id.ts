@@ -551,6 +551,61 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History: {title}</source>
+            <translation>Riwayat: {title}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revisi</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Perubahan</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>Perubahan status</translation>
+        </message>
+        <message>
+            <source>Approved (revision {number})</source>
+            <translation>Disetujui (revisi {number})</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Sekarang</translation>
+        </message>
+        <message>
+            <source>Caption changes since the approved revision</source>
+            <translation>Perubahan caption sejak revisi yang disetujui</translation>
+        </message>
+        <message>
+            <source>No caption has changed.</source>
+            <translation>Tidak ada caption yang berubah.</translation>
+        </message>
+        <message>
+            <source>Added text is green, removed text red.</source>
+            <translation>Teks yang ditambahkan berwarna hijau, yang dihapus merah.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageImport</name>
         <message>
             <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>
@@ -1098,6 +1153,10 @@
         <message>
             <source>Choose at least one platform above to see its caption and checks.</source>
             <translation>Pilih minimal satu platform di atas untuk melihat caption dan hasil pemeriksaannya.</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Riwayat…</translation>
         </message>
         <message>
             <source>Review (head of office)…</source>

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -37,7 +38,7 @@ from medsos_desktop.store.db import (
 )
 
 __all__ = ["PostError", "PostRow", "PostService", "PostSnapshot", "StorageError"]
-from medsos_desktop.store.models import Post, utcnow
+from medsos_desktop.store.models import Post, PostEvent, utcnow
 from medsos_desktop.store.posts import PostRow
 
 MSG_NOT_EDITABLE = QT_TRANSLATE_NOOP(
@@ -51,6 +52,16 @@ MSG_MISSING_IMAGE = QT_TRANSLATE_NOOP("Posts", "The image {name} is no longer st
 class PostError(UserFacingError):
     def __init__(self, message: str, **params: object) -> None:
         super().__init__("Posts", message, **params)
+
+
+@dataclass(frozen=True)
+class PostEventInfo:
+    at: datetime
+    actor: str
+    from_status: str
+    to_status: str
+    revision: int
+    comment: str
 
 
 @dataclass(frozen=True)
@@ -153,6 +164,17 @@ class PostService:
             store.record_event(
                 session, post, current, Status.DRAFT, actor=self.actor, comment="new revision"
             )
+
+    def events(self, post_id: int) -> list[PostEventInfo]:
+        """The post's audit trail, oldest first: every status change with who and when."""
+        with self.db.session() as session:
+            rows = session.scalars(
+                select(PostEvent).where(PostEvent.post_id == post_id).order_by(PostEvent.id)
+            ).all()
+            return [
+                PostEventInfo(r.at, r.actor, r.from_status, r.to_status, r.revision, r.comment)
+                for r in rows
+            ]
 
     def delete(self, post_id: int) -> None:
         with self._write() as session:

@@ -235,6 +235,15 @@ class ReviewService:
             ).all()
             return [ReviewRecord(r.revision, name, r.decision, r.comment, r.at) for r, name in rows]
 
+    def approved_revision(self, post_id: int) -> int | None:
+        with self.db.session() as session:
+            return session.scalar(
+                select(PostRevision.revision)
+                .where(PostRevision.post_id == post_id)
+                .order_by(PostRevision.revision.desc())
+                .limit(1)
+            )
+
     def approved_content(self, post_id: int, revision: int | None = None) -> PostContent | None:
         """The content as approved (the latest approved revision by default)."""
         with self.db.session() as session:

@@ -61,6 +61,7 @@ class PostEditor(QWidget):
     obscure_requested = Signal(int, int, object, str)  # post id, media index, box, mode
     submit_requested = Signal(int)
     review_requested = Signal(int)
+    history_requested = Signal(int)
     new_revision_requested = Signal(int)
     caption_copied = Signal(str)  # platform label
 
@@ -162,6 +163,11 @@ class PostEditor(QWidget):
         )
         self.no_platform_label.setWordWrap(True)
 
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.setObjectName("history")
+        self.history_button.clicked.connect(
+            lambda: self.post_id and self.history_requested.emit(self.post_id)
+        )
         self.review_button = QPushButton(self.tr("Review (head of office)…"), self)
         self.review_button.setObjectName("review")
         self.review_button.clicked.connect(
@@ -222,6 +228,8 @@ class PostEditor(QWidget):
         self.pages.addTab(self.infographic, self.tr("Infographic"))
         layout.addWidget(self.pages, 1)
         actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.history_button)
         actions.addStretch(1)
         actions.addWidget(self.review_button)
         actions.addWidget(self.submit_button)

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         editor.infographic.delete_template_requested.connect(self.delete_infographic_template)
         editor.submit_requested.connect(self.submit_post)
         editor.review_requested.connect(self.open_review)
+        editor.history_requested.connect(self.open_history)
         editor.new_revision_requested.connect(self.new_revision)
         editor.caption_copied.connect(
             lambda label: self.statusBar().showMessage(
@@ -613,6 +614,30 @@ class MainWindow(QMainWindow):
             dialog.open()
 
         self.autosave.then(work, on_done=show, on_error=self._show_error)
+
+    def open_history(self, post_id: int) -> None:
+        if self.workspace is None or self.posts is None:
+            return
+        from medsos_desktop.services.review import ReviewService
+
+        posts, reviews = self.posts, ReviewService(self.workspace.db)
+        title, current = self.editor.title_edit.text(), self.editor.content
+
+        def work() -> tuple:
+            approved = reviews.approved_content(post_id)
+            revision = reviews.approved_revision(post_id)
+            return posts.events(post_id), approved, revision
+
+        def show(loaded: tuple) -> None:
+            from medsos_desktop.ui.history_dialog import HistoryDialog
+
+            events, approved, revision = loaded
+            dialog = HistoryDialog(title, events, approved, current, revision, self)
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            self._dialog = dialog
+            dialog.open()
+
+        self.runner.run(work, on_done=show, on_error=self._show_error)
 
     def _reviewed(self, post_id: int, decision: str) -> None:
         posts = self.posts

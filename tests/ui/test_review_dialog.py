@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.posts import Status
-from medsos_desktop.domain.review import ReviewerRole
+from medsos_desktop.domain.review import CHECKLIST_KEYS, ReviewerRole
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.review import ReviewService
 from medsos_desktop.ui.main_window import MainWindow
@@ -82,3 +82,27 @@ def test_send_back_needs_a_comment(qtbot: QtBot, open_window: Callable[..., Main
     qtbot.waitUntil(lambda: window.editor.status is Status.CHANGES_REQUESTED, timeout=5000)
     assert not window.editor.title_edit.isReadOnly()
     assert PostService(window.workspace.db).load(post_id).status is Status.CHANGES_REQUESTED
+
+
+def test_history_shows_decisions_and_caption_diff(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    from medsos_desktop.ui.history_dialog import HistoryDialog
+
+    window = open_window()
+    reviews = ReviewService(window.workspace.db)
+    andi = reviews.add_reviewer("Dr. Andi", ReviewerRole.KEPALA_DINAS, "246810")
+    post_id = _submit_new_post(qtbot, window)
+    reviews.approve(post_id, andi.id, "246810", dict.fromkeys(CHECKLIST_KEYS, True), {})
+    window.select_post(post_id)
+    with qtbot.waitSignal(window.post_opened, timeout=5000):
+        window.new_revision(post_id)
+    window.editor.base_edit.setPlainText(
+        "Ayo ikut bakti sosial di Alun-alun! #SukamajuSehat #PemkotSukamaju"
+    )
+    window.editor.history_button.click()
+    qtbot.waitUntil(lambda: isinstance(window._dialog, HistoryDialog), timeout=5000)
+    text = window._dialog.browser.toPlainText()
+    assert "Dr. Andi" in text
+    assert "Alun-alun" in text  # the changed line, side by side with the approved one
+    assert "Approved (revision 1)" in text
