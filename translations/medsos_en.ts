@@ -605,6 +605,93 @@
         </message>
     </context>
     <context>
+        <name>Identity</name>
+        <message>
+            <source>Secret keys are kept in this computer's password store.</source>
+            <translation>Secret keys are kept in this computer's password store.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store, so secret keys cannot be kept safely in it.</source>
+            <translation>This computer has no password store, so secret keys cannot be kept safely in it.</translation>
+        </message>
+        <message>
+            <source>The password store has been turned off for Medsos Desktop on this computer, so secret keys cannot be kept in it.</source>
+            <translation>The password store has been turned off for Medsos Desktop on this computer, so secret keys cannot be kept in it.</translation>
+        </message>
+        <message>
+            <source>The password store in use keeps secrets in an ordinary file rather than in the operating system's protected store, so secret keys are not kept in it.</source>
+            <translation>The password store in use keeps secrets in an ordinary file rather than in the operating system's protected store, so secret keys are not kept in it.</translation>
+        </message>
+        <message>
+            <source>This computer's password store cannot be reached right now. It may be locked or not running; logging out and in again usually helps.</source>
+            <translation>This computer's password store cannot be reached right now. It may be locked or not running; logging out and in again usually helps.</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop needs a safe place on this computer for its secret signing key, which proves that the posts sent to the central folder come from this computer. This computer has no password store to keep it in (found: {backend}), so the key has not been created. You can choose to keep the key in a file protected by a passphrase instead; you will then type that passphrase each time you send posts.</source>
+            <translation>Medsos Desktop needs a safe place on this computer for its secret signing key, which proves that the posts sent to the central folder come from this computer. This computer has no password store to keep it in (found: {backend}), so the key has not been created. You can choose to keep the key in a file protected by a passphrase instead; you will then type that passphrase each time you send posts.</translation>
+        </message>
+        <message>
+            <source>The password store of this computer ({backend}) could not be used: {reason}. Make sure you are logged in and the password store is unlocked, then try again.</source>
+            <translation>The password store of this computer ({backend}) could not be used: {reason}. Make sure you are logged in and the password store is unlocked, then try again.</translation>
+        </message>
+        <message>
+            <source>The signing key of this computer is not in its password store ({backend}). This happens when the data folder was copied or restored onto another computer, or when the password store was reset. Set up a new device identity on this computer; posts already sent stay valid.</source>
+            <translation>The signing key of this computer is not in its password store ({backend}). This happens when the data folder was copied or restored onto another computer, or when the password store was reset. Set up a new device identity on this computer; posts already sent stay valid.</translation>
+        </message>
+        <message>
+            <source>The key file {path} is missing. Restore it from a backup, or set up a new device identity on this computer; posts already sent stay valid.</source>
+            <translation>The key file {path} is missing. Restore it from a backup, or set up a new device identity on this computer; posts already sent stay valid.</translation>
+        </message>
+        <message>
+            <source>The signing key of this computer is damaged and cannot be used. Restore the data folder from a backup, or set up a new device identity on this computer; posts already sent stay valid.</source>
+            <translation>The signing key of this computer is damaged and cannot be used. Restore the data folder from a backup, or set up a new device identity on this computer; posts already sent stay valid.</translation>
+        </message>
+        <message>
+            <source>The key file {path} is damaged and cannot be used. Restore it from a backup, or set up a new device identity on this computer; posts already sent stay valid.</source>
+            <translation>The key file {path} is damaged and cannot be used. Restore it from a backup, or set up a new device identity on this computer; posts already sent stay valid.</translation>
+        </message>
+        <message>
+            <source>The signing key found on this computer does not belong to its device identity (key {key_id}); it may come from another installation. Set up a new device identity on this computer; posts already sent stay valid.</source>
+            <translation>The signing key found on this computer does not belong to its device identity (key {key_id}); it may come from another installation. Set up a new device identity on this computer; posts already sent stay valid.</translation>
+        </message>
+        <message>
+            <source>The signing key of this computer is protected by a passphrase. Type the passphrase to continue.</source>
+            <translation>The signing key of this computer is protected by a passphrase. Type the passphrase to continue.</translation>
+        </message>
+        <message>
+            <source>The passphrase is not correct. Type it again, paying attention to capital letters.</source>
+            <translation>The passphrase is not correct. Type it again, paying attention to capital letters.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least {minimum} characters long. A short sentence you can remember works well.</source>
+            <translation>The passphrase must be at least {minimum} characters long. A short sentence you can remember works well.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too long: use at most {maximum} characters.</source>
+            <translation>The passphrase is too long: use at most {maximum} characters.</translation>
+        </message>
+        <message>
+            <source>The device identity file {path} is damaged ({reason}) and has been left as it is. Restore it from a backup, or set up a new device identity on this computer (the damaged file is kept aside).</source>
+            <translation>The device identity file {path} is damaged ({reason}) and has been left as it is. Restore it from a backup, or set up a new device identity on this computer (the damaged file is kept aside).</translation>
+        </message>
+        <message>
+            <source>The device identity file {path} was written by a newer version of Medsos Desktop. Update Medsos Desktop on this computer; this version will not change the file.</source>
+            <translation>The device identity file {path} was written by a newer version of Medsos Desktop. Update Medsos Desktop on this computer; this version will not change the file.</translation>
+        </message>
+        <message>
+            <source>This computer already has a device identity (device {device_id}). It has not been replaced.</source>
+            <translation>This computer already has a device identity (device {device_id}). It has not been replaced.</translation>
+        </message>
+        <message>
+            <source>This computer has no device identity yet. Set one up in the settings first.</source>
+            <translation>This computer has no device identity yet. Set one up in the settings first.</translation>
+        </message>
+        <message>
+            <source>The device identity could not be saved in {path}: {reason}.</source>
+            <translation>The device identity could not be saved in {path}: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageImport</name>
         <message>
             <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>

@@ -606,6 +606,93 @@
         </message>
     </context>
     <context>
+        <name>Identity</name>
+        <message>
+            <source>Secret keys are kept in this computer's password store.</source>
+            <translation>Kunci rahasia disimpan di penyimpanan kata sandi komputer ini.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store, so secret keys cannot be kept safely in it.</source>
+            <translation>Komputer ini tidak memiliki penyimpanan kata sandi, sehingga kunci rahasia tidak dapat disimpan dengan aman di sana.</translation>
+        </message>
+        <message>
+            <source>The password store has been turned off for Medsos Desktop on this computer, so secret keys cannot be kept in it.</source>
+            <translation>Penyimpanan kata sandi telah dimatikan untuk Medsos Desktop di komputer ini, sehingga kunci rahasia tidak dapat disimpan di sana.</translation>
+        </message>
+        <message>
+            <source>The password store in use keeps secrets in an ordinary file rather than in the operating system's protected store, so secret keys are not kept in it.</source>
+            <translation>Penyimpanan kata sandi yang dipakai menyimpan rahasia dalam berkas biasa, bukan di penyimpanan terlindung sistem operasi, sehingga kunci rahasia tidak disimpan di sana.</translation>
+        </message>
+        <message>
+            <source>This computer's password store cannot be reached right now. It may be locked or not running; logging out and in again usually helps.</source>
+            <translation>Penyimpanan kata sandi komputer ini tidak dapat dihubungi saat ini. Mungkin terkunci atau tidak berjalan; keluar lalu masuk (login) lagi biasanya membantu.</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop needs a safe place on this computer for its secret signing key, which proves that the posts sent to the central folder come from this computer. This computer has no password store to keep it in (found: {backend}), so the key has not been created. You can choose to keep the key in a file protected by a passphrase instead; you will then type that passphrase each time you send posts.</source>
+            <translation>Medsos Desktop memerlukan tempat aman di komputer ini untuk kunci tanda tangan rahasianya, yang membuktikan bahwa unggahan yang dikirim ke folder pusat berasal dari komputer ini. Komputer ini tidak memiliki penyimpanan kata sandi untuk menyimpannya (ditemukan: {backend}), sehingga kunci belum dibuat. Anda dapat memilih menyimpan kunci dalam berkas yang dilindungi frasa sandi; Anda lalu perlu mengetik frasa sandi itu setiap kali mengirim unggahan.</translation>
+        </message>
+        <message>
+            <source>The password store of this computer ({backend}) could not be used: {reason}. Make sure you are logged in and the password store is unlocked, then try again.</source>
+            <translation>Penyimpanan kata sandi komputer ini ({backend}) tidak dapat digunakan: {reason}. Pastikan Anda sudah masuk (login) dan penyimpanan kata sandi tidak terkunci, lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>The signing key of this computer is not in its password store ({backend}). This happens when the data folder was copied or restored onto another computer, or when the password store was reset. Set up a new device identity on this computer; posts already sent stay valid.</source>
+            <translation>Kunci tanda tangan komputer ini tidak ada di penyimpanan kata sandinya ({backend}). Ini terjadi bila folder data disalin atau dipulihkan ke komputer lain, atau bila penyimpanan kata sandi diatur ulang. Siapkan identitas perangkat baru di komputer ini; unggahan yang sudah terkirim tetap sah.</translation>
+        </message>
+        <message>
+            <source>The key file {path} is missing. Restore it from a backup, or set up a new device identity on this computer; posts already sent stay valid.</source>
+            <translation>Berkas kunci {path} tidak ada. Pulihkan dari cadangan, atau siapkan identitas perangkat baru di komputer ini; unggahan yang sudah terkirim tetap sah.</translation>
+        </message>
+        <message>
+            <source>The signing key of this computer is damaged and cannot be used. Restore the data folder from a backup, or set up a new device identity on this computer; posts already sent stay valid.</source>
+            <translation>Kunci tanda tangan komputer ini rusak dan tidak dapat digunakan. Pulihkan folder data dari cadangan, atau siapkan identitas perangkat baru di komputer ini; unggahan yang sudah terkirim tetap sah.</translation>
+        </message>
+        <message>
+            <source>The key file {path} is damaged and cannot be used. Restore it from a backup, or set up a new device identity on this computer; posts already sent stay valid.</source>
+            <translation>Berkas kunci {path} rusak dan tidak dapat digunakan. Pulihkan dari cadangan, atau siapkan identitas perangkat baru di komputer ini; unggahan yang sudah terkirim tetap sah.</translation>
+        </message>
+        <message>
+            <source>The signing key found on this computer does not belong to its device identity (key {key_id}); it may come from another installation. Set up a new device identity on this computer; posts already sent stay valid.</source>
+            <translation>Kunci tanda tangan yang ditemukan di komputer ini bukan milik identitas perangkatnya (kunci {key_id}); mungkin berasal dari instalasi lain. Siapkan identitas perangkat baru di komputer ini; unggahan yang sudah terkirim tetap sah.</translation>
+        </message>
+        <message>
+            <source>The signing key of this computer is protected by a passphrase. Type the passphrase to continue.</source>
+            <translation>Kunci tanda tangan komputer ini dilindungi frasa sandi. Ketik frasa sandi untuk melanjutkan.</translation>
+        </message>
+        <message>
+            <source>The passphrase is not correct. Type it again, paying attention to capital letters.</source>
+            <translation>Frasa sandi tidak benar. Ketik lagi, perhatikan huruf besar dan kecil.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least {minimum} characters long. A short sentence you can remember works well.</source>
+            <translation>Frasa sandi harus paling sedikit {minimum} karakter. Kalimat pendek yang mudah Anda ingat cocok untuk ini.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too long: use at most {maximum} characters.</source>
+            <translation>Frasa sandi terlalu panjang: gunakan paling banyak {maximum} karakter.</translation>
+        </message>
+        <message>
+            <source>The device identity file {path} is damaged ({reason}) and has been left as it is. Restore it from a backup, or set up a new device identity on this computer (the damaged file is kept aside).</source>
+            <translation>Berkas identitas perangkat {path} rusak ({reason}) dan dibiarkan apa adanya. Pulihkan dari cadangan, atau siapkan identitas perangkat baru di komputer ini (berkas yang rusak disimpan terpisah).</translation>
+        </message>
+        <message>
+            <source>The device identity file {path} was written by a newer version of Medsos Desktop. Update Medsos Desktop on this computer; this version will not change the file.</source>
+            <translation>Berkas identitas perangkat {path} ditulis oleh versi Medsos Desktop yang lebih baru. Perbarui Medsos Desktop di komputer ini; versi ini tidak akan mengubah berkas tersebut.</translation>
+        </message>
+        <message>
+            <source>This computer already has a device identity (device {device_id}). It has not been replaced.</source>
+            <translation>Komputer ini sudah memiliki identitas perangkat (perangkat {device_id}). Identitas itu tidak diganti.</translation>
+        </message>
+        <message>
+            <source>This computer has no device identity yet. Set one up in the settings first.</source>
+            <translation>Komputer ini belum memiliki identitas perangkat. Siapkan dulu di Pengaturan.</translation>
+        </message>
+        <message>
+            <source>The device identity could not be saved in {path}: {reason}.</source>
+            <translation>Identitas perangkat tidak dapat disimpan di {path}: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageImport</name>
         <message>
             <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>
