@@ -1657,6 +1657,245 @@
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <source>The central folder {path} cannot be reached ({reason}). Check that the share is connected or that the sync program is running; publishing will be retried.</source>
+            <translation>The central folder {path} cannot be reached ({reason}). Check that the share is connected or that the sync program is running; publishing will be retried.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Medsos central folder (it has no medsos-central.json). If it is a network share, check that it is connected; otherwise set up the central folder first.</source>
+            <translation>{path} is not a Medsos central folder (it has no medsos-central.json). If it is a network share, check that it is connected; otherwise set up the central folder first.</translation>
+        </message>
+        <message>
+            <source>medsos-central.json in {path} cannot be used: {reason}.</source>
+            <translation>medsos-central.json in {path} cannot be used: {reason}.</translation>
+        </message>
+        <message>
+            <source>The central folder {path} uses format version {found}; this version of Medsos Desktop works with version {supported}. Install the newer version.</source>
+            <translation>The central folder {path} uses format version {found}; this version of Medsos Desktop works with version {supported}. Install the newer version.</translation>
+        </message>
+        <message>
+            <source>The central folder {path} is full. Nothing was published; free some space and publishing will be retried.</source>
+            <translation>The central folder {path} is full. Nothing was published; free some space and publishing will be retried.</translation>
+        </message>
+        <message>
+            <source>{path} in the central folder is a link or not a folder; Medsos Desktop does not write through links. Ask IT to remove it.</source>
+            <translation>{path} in the central folder is a link or not a folder; Medsos Desktop does not write through links. Ask IT to remove it.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} of post {post_uuid} already exists in the central folder with different or damaged content; it was not replaced.</source>
+            <translation>Revision {revision} of post {post_uuid} already exists in the central folder with different or damaged content; it was not replaced.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} of post {post_uuid} is already in the central folder but not complete yet; publishing will be retried.</source>
+            <translation>Revision {revision} of post {post_uuid} is already in the central folder but not complete yet; publishing will be retried.</translation>
+        </message>
+        <message>
+            <source>Another program (often an antivirus or a search indexer) kept a file open in {path}; revision {revision} of post {post_uuid} will be published at the next sync.</source>
+            <translation>Another program (often an antivirus or a search indexer) kept a file open in {path}; revision {revision} of post {post_uuid} will be published at the next sync.</translation>
+        </message>
+        <message>
+            <source>The central folder already registers device {device_id} for {agency} with another key. This PC needs a new device identity.</source>
+            <translation>The central folder already registers device {device_id} for {agency} with another key. This PC needs a new device identity.</translation>
+        </message>
+        <message>
+            <source>Device {device_id} is already registered for {other} in the central folder; a PC publishes for one agency only.</source>
+            <translation>Device {device_id} is already registered for {other} in the central folder; a PC publishes for one agency only.</translation>
+        </message>
+        <message>
+            <source>This PC (device {device_id}) is not registered for {agency} in the central folder yet.</source>
+            <translation>This PC (device {device_id}) is not registered for {agency} in the central folder yet.</translation>
+        </message>
+        <message>
+            <source>This PC signs with key {key_id}, but the central folder registers key {registered_key_id} for device {device_id}.</source>
+            <translation>This PC signs with key {key_id}, but the central folder registers key {registered_key_id} for device {device_id}.</translation>
+        </message>
+        <message>
+            <source>The signing key of this PC did not produce a valid signature; nothing was published.</source>
+            <translation>The signing key of this PC did not produce a valid signature; nothing was published.</translation>
+        </message>
+        <message>
+            <source>The post is {size} bytes as post.json; at most {limit} bytes can be published.</source>
+            <translation>The post is {size} bytes as post.json; at most {limit} bytes can be published.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a verified revision: {reason}.</source>
+            <translation>{path} cannot be read as a verified revision: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} is not valid JSON ({reason}).</source>
+            <translation>{file} in {path} is not valid JSON ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file} in {path}: the field "{field}" is missing or not valid.</source>
+            <translation>{file} in {path}: the field "{field}" is missing or not valid.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} is not a {expected} file.</source>
+            <translation>{file} in {path} is not a {expected} file.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} has format version {found}; this version of Medsos Desktop reads version {supported}.</source>
+            <translation>{file} in {path} has format version {found}; this version of Medsos Desktop reads version {supported}.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} lists "{name}", which points outside the revision.</source>
+            <translation>The manifest of {path} lists "{name}", which points outside the revision.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} lists "{name}", which is not a name the protocol allows.</source>
+            <translation>The manifest of {path} lists "{name}", which is not a name the protocol allows.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} lists "{name}" more than once.</source>
+            <translation>The manifest of {path} lists "{name}" more than once.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} does not list post.json.</source>
+            <translation>The manifest of {path} does not list post.json.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} lists {name} with a sha256 other than its name.</source>
+            <translation>The manifest of {path} lists {name} with a sha256 other than its name.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} lists {count} files; at most {limit} are allowed.</source>
+            <translation>The manifest of {path} lists {count} files; at most {limit} are allowed.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} gives {name} {size} bytes; at most {limit} are allowed.</source>
+            <translation>The manifest of {path} gives {name} {size} bytes; at most {limit} are allowed.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} gives key id {key_id}, which is not the id of its public key.</source>
+            <translation>{file} in {path} gives key id {key_id}, which is not the id of its public key.</translation>
+        </message>
+        <message>
+            <source>{path} is valid (device {device_id}, sequence {sequence}).</source>
+            <translation>{path} is valid (device {device_id}, sequence {sequence}).</translation>
+        </message>
+        <message>
+            <source>{path} has no manifest.json yet; its files may still be arriving.</source>
+            <translation>{path} has no manifest.json yet; its files may still be arriving.</translation>
+        </message>
+        <message>
+            <source>{path} has no manifest.sig yet; its files may still be arriving.</source>
+            <translation>{path} has no manifest.sig yet; its files may still be arriving.</translation>
+        </message>
+        <message>
+            <source>{path} is not complete yet: {file} has not arrived.</source>
+            <translation>{path} is not complete yet: {file} has not arrived.</translation>
+        </message>
+        <message>
+            <source>{path} is not complete yet: {file} has {found} of {expected} bytes.</source>
+            <translation>{path} is not complete yet: {file} has {found} of {expected} bytes.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read right now ({reason}); it will be checked again.</source>
+            <translation>{path} cannot be read right now ({reason}); it will be checked again.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} is {size} bytes; at most {limit} bytes are read. It was not read.</source>
+            <translation>{file} in {path} is {size} bytes; at most {limit} bytes are read. It was not read.</translation>
+        </message>
+        <message>
+            <source>{path} is in the folder of {folder_agency}, but its manifest says it belongs to {agency}.</source>
+            <translation>{path} is in the folder of {folder_agency}, but its manifest says it belongs to {agency}.</translation>
+        </message>
+        <message>
+            <source>{path} holds the manifest of {claimed}: a signed revision was copied or moved here.</source>
+            <translation>{path} holds the manifest of {claimed}: a signed revision was copied or moved here.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which is not registered for {agency}.</source>
+            <translation>{path} is signed by device {device_id}, which is not registered for {agency}.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which is not among the trusted devices.</source>
+            <translation>{path} is signed by device {device_id}, which is not among the trusted devices.</translation>
+        </message>
+        <message>
+            <source>{path} names key {key_id}, but the known key of device {device_id} is {known_key_id}.</source>
+            <translation>{path} names key {key_id}, but the known key of device {device_id} is {known_key_id}.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id} of {other}, which may not publish for {agency}.</source>
+            <translation>{path} is signed by device {device_id} of {other}, which may not publish for {agency}.</translation>
+        </message>
+        <message>
+            <source>Device {device_id} or its key is registered for more than one agency ({agencies}); nothing it signs is trusted.</source>
+            <translation>Device {device_id} or its key is registered for more than one agency ({agencies}); nothing it signs is trusted.</translation>
+        </message>
+        <message>
+            <source>The signature of {path} does not match its manifest: the manifest was changed, or signed with another key.</source>
+            <translation>The signature of {path} does not match its manifest: the manifest was changed, or signed with another key.</translation>
+        </message>
+        <message>
+            <source>manifest.sig in {path} is {size} bytes; an Ed25519 signature is 64.</source>
+            <translation>manifest.sig in {path} is {size} bytes; an Ed25519 signature is 64.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} is {found} bytes, but the signed manifest says {expected}.</source>
+            <translation>{file} in {path} is {found} bytes, but the signed manifest says {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} does not match the sha256 in the signed manifest.</source>
+            <translation>{file} in {path} does not match the sha256 in the signed manifest.</translation>
+        </message>
+        <message>
+            <source>{path} holds {file}, which its signed manifest does not list.</source>
+            <translation>{path} holds {file}, which its signed manifest does not list.</translation>
+        </message>
+        <message>
+            <source>{path} holds more than {limit} entries.</source>
+            <translation>{path} holds more than {limit} entries.</translation>
+        </message>
+        <message>
+            <source>post.json in {path} is not a JSON object.</source>
+            <translation>post.json in {path} is not a JSON object.</translation>
+        </message>
+        <message>
+            <source>{path} reuses sequence number {sequence} of device {device_id}, also used by {other}: one of them is replayed, or two PCs share a device identity.</source>
+            <translation>{path} reuses sequence number {sequence} of device {device_id}, also used by {other}: one of them is replayed, or two PCs share a device identity.</translation>
+        </message>
+        <message>
+            <source>{path} has sequence number {sequence}, not greater than {earlier_sequence} of the earlier revision {earlier} from the same device: it is replayed.</source>
+            <translation>{path} has sequence number {sequence}, not greater than {earlier_sequence} of the earlier revision {earlier} from the same device: it is replayed.</translation>
+        </message>
+        <message>
+            <source>{path} is a conflict copy made by a sync program; it is ignored and never trusted. Delete it once the original is valid.</source>
+            <translation>{path} is a conflict copy made by a sync program; it is ignored and never trusted. Delete it once the original is valid.</translation>
+        </message>
+        <message>
+            <source>{path} is a link or a special file; links are never followed in the central folder.</source>
+            <translation>{path} is a link or a special file; links are never followed in the central folder.</translation>
+        </message>
+        <message>
+            <source>{path} is not part of the central folder layout; it is ignored.</source>
+            <translation>{path} is not part of the central folder layout; it is ignored.</translation>
+        </message>
+        <message>
+            <source>The device file {path} says it belongs to {agency}, but it is in the folder of {folder_agency}.</source>
+            <translation>The device file {path} says it belongs to {agency}, but it is in the folder of {folder_agency}.</translation>
+        </message>
+        <message>
+            <source>The device file {path} describes device {device_id}, not the one its name says.</source>
+            <translation>The device file {path} describes device {device_id}, not the one its name says.</translation>
+        </message>
+        <message>
+            <source>The key of device {device_id} in {path} is not its pinned key: the device file was replaced. Its revisions are still checked against the pinned key.</source>
+            <translation>The key of device {device_id} in {path} is not its pinned key: the device file was replaced. Its revisions are still checked against the pinned key.</translation>
+        </message>
+        <message>
+            <source>No device keys are pinned: revisions were checked against the device files in the central folder itself, which anyone who can write to the folder could replace.</source>
+            <translation>No device keys are pinned: revisions were checked against the device files in the central folder itself, which anyone who can write to the folder could replace.</translation>
+        </message>
+        <message>
+            <source>{path} holds no agency folders yet.</source>
+            <translation>{path} holds no agency folders yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateEditor</name>
         <message>
             <source>Background</source>

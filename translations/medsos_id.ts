@@ -1658,6 +1658,245 @@
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <source>The central folder {path} cannot be reached ({reason}). Check that the share is connected or that the sync program is running; publishing will be retried.</source>
+            <translation>Folder pusat {path} tidak dapat dijangkau ({reason}). Periksa apakah folder jaringan tersambung atau program sinkronisasi berjalan; pengiriman akan dicoba lagi.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Medsos central folder (it has no medsos-central.json). If it is a network share, check that it is connected; otherwise set up the central folder first.</source>
+            <translation>{path} bukan folder pusat Medsos (tidak ada medsos-central.json). Jika ini folder jaringan, periksa apakah sudah tersambung; jika bukan, siapkan folder pusat terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>medsos-central.json in {path} cannot be used: {reason}.</source>
+            <translation>medsos-central.json di {path} tidak dapat digunakan: {reason}.</translation>
+        </message>
+        <message>
+            <source>The central folder {path} uses format version {found}; this version of Medsos Desktop works with version {supported}. Install the newer version.</source>
+            <translation>Folder pusat {path} memakai format versi {found}; versi Medsos Desktop ini bekerja dengan versi {supported}. Pasang versi yang lebih baru.</translation>
+        </message>
+        <message>
+            <source>The central folder {path} is full. Nothing was published; free some space and publishing will be retried.</source>
+            <translation>Folder pusat {path} penuh. Tidak ada yang terkirim; kosongkan sebagian ruang dan pengiriman akan dicoba lagi.</translation>
+        </message>
+        <message>
+            <source>{path} in the central folder is a link or not a folder; Medsos Desktop does not write through links. Ask IT to remove it.</source>
+            <translation>{path} di folder pusat adalah tautan atau bukan folder; Medsos Desktop tidak menulis melalui tautan. Minta bagian TI menghapusnya.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} of post {post_uuid} already exists in the central folder with different or damaged content; it was not replaced.</source>
+            <translation>Revisi {revision} dari unggahan {post_uuid} sudah ada di folder pusat dengan isi yang berbeda atau rusak; revisi itu tidak ditimpa.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} of post {post_uuid} is already in the central folder but not complete yet; publishing will be retried.</source>
+            <translation>Revisi {revision} dari unggahan {post_uuid} sudah ada di folder pusat tetapi belum lengkap; pengiriman akan dicoba lagi.</translation>
+        </message>
+        <message>
+            <source>Another program (often an antivirus or a search indexer) kept a file open in {path}; revision {revision} of post {post_uuid} will be published at the next sync.</source>
+            <translation>Program lain (sering kali antivirus atau pengindeks pencarian) sedang membuka berkas di {path}; revisi {revision} dari unggahan {post_uuid} akan dikirim pada sinkronisasi berikutnya.</translation>
+        </message>
+        <message>
+            <source>The central folder already registers device {device_id} for {agency} with another key. This PC needs a new device identity.</source>
+            <translation>Folder pusat sudah mencatat perangkat {device_id} untuk {agency} dengan kunci lain. Komputer ini memerlukan identitas perangkat baru.</translation>
+        </message>
+        <message>
+            <source>Device {device_id} is already registered for {other} in the central folder; a PC publishes for one agency only.</source>
+            <translation>Perangkat {device_id} sudah terdaftar untuk {other} di folder pusat; satu komputer hanya mengirim untuk satu instansi.</translation>
+        </message>
+        <message>
+            <source>This PC (device {device_id}) is not registered for {agency} in the central folder yet.</source>
+            <translation>Komputer ini (perangkat {device_id}) belum terdaftar untuk {agency} di folder pusat.</translation>
+        </message>
+        <message>
+            <source>This PC signs with key {key_id}, but the central folder registers key {registered_key_id} for device {device_id}.</source>
+            <translation>Komputer ini menandatangani dengan kunci {key_id}, tetapi folder pusat mencatat kunci {registered_key_id} untuk perangkat {device_id}.</translation>
+        </message>
+        <message>
+            <source>The signing key of this PC did not produce a valid signature; nothing was published.</source>
+            <translation>Kunci tanda tangan komputer ini tidak menghasilkan tanda tangan yang sah; tidak ada yang dikirim.</translation>
+        </message>
+        <message>
+            <source>The post is {size} bytes as post.json; at most {limit} bytes can be published.</source>
+            <translation>Unggahan ini berukuran {size} byte sebagai post.json; paling banyak {limit} byte yang dapat dikirim.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a verified revision: {reason}.</source>
+            <translation>{path} tidak dapat dibaca sebagai revisi yang sudah diperiksa: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} is not valid JSON ({reason}).</source>
+            <translation>{file} di {path} bukan JSON yang sah ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file} in {path}: the field "{field}" is missing or not valid.</source>
+            <translation>{file} di {path}: kolom "{field}" tidak ada atau tidak sah.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} is not a {expected} file.</source>
+            <translation>{file} di {path} bukan berkas {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} has format version {found}; this version of Medsos Desktop reads version {supported}.</source>
+            <translation>{file} di {path} memakai format versi {found}; versi Medsos Desktop ini membaca versi {supported}.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} lists "{name}", which points outside the revision.</source>
+            <translation>Manifes {path} mencantumkan "{name}", yang menunjuk ke luar revisi.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} lists "{name}", which is not a name the protocol allows.</source>
+            <translation>Manifes {path} mencantumkan "{name}", nama yang tidak diizinkan oleh protokol.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} lists "{name}" more than once.</source>
+            <translation>Manifes {path} mencantumkan "{name}" lebih dari sekali.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} does not list post.json.</source>
+            <translation>Manifes {path} tidak mencantumkan post.json.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} lists {name} with a sha256 other than its name.</source>
+            <translation>Manifes {path} mencantumkan {name} dengan sha256 yang berbeda dari namanya.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} lists {count} files; at most {limit} are allowed.</source>
+            <translation>Manifes {path} mencantumkan {count} berkas; paling banyak {limit} yang diizinkan.</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} gives {name} {size} bytes; at most {limit} are allowed.</source>
+            <translation>Manifes {path} menyebut {name} berukuran {size} byte; paling banyak {limit} yang diizinkan.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} gives key id {key_id}, which is not the id of its public key.</source>
+            <translation>{file} di {path} menyebut id kunci {key_id}, yang bukan id dari kunci publiknya.</translation>
+        </message>
+        <message>
+            <source>{path} is valid (device {device_id}, sequence {sequence}).</source>
+            <translation>{path} sah (perangkat {device_id}, nomor urut {sequence}).</translation>
+        </message>
+        <message>
+            <source>{path} has no manifest.json yet; its files may still be arriving.</source>
+            <translation>{path} belum memiliki manifest.json; berkasnya mungkin masih dalam perjalanan.</translation>
+        </message>
+        <message>
+            <source>{path} has no manifest.sig yet; its files may still be arriving.</source>
+            <translation>{path} belum memiliki manifest.sig; berkasnya mungkin masih dalam perjalanan.</translation>
+        </message>
+        <message>
+            <source>{path} is not complete yet: {file} has not arrived.</source>
+            <translation>{path} belum lengkap: {file} belum tiba.</translation>
+        </message>
+        <message>
+            <source>{path} is not complete yet: {file} has {found} of {expected} bytes.</source>
+            <translation>{path} belum lengkap: {file} baru {found} dari {expected} byte.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read right now ({reason}); it will be checked again.</source>
+            <translation>{path} tidak dapat dibaca saat ini ({reason}); akan diperiksa lagi.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} is {size} bytes; at most {limit} bytes are read. It was not read.</source>
+            <translation>{file} di {path} berukuran {size} byte; paling banyak {limit} byte yang dibaca. Berkas ini tidak dibaca.</translation>
+        </message>
+        <message>
+            <source>{path} is in the folder of {folder_agency}, but its manifest says it belongs to {agency}.</source>
+            <translation>{path} ada di folder {folder_agency}, tetapi manifesnya menyatakan milik {agency}.</translation>
+        </message>
+        <message>
+            <source>{path} holds the manifest of {claimed}: a signed revision was copied or moved here.</source>
+            <translation>{path} berisi manifes milik {claimed}: revisi bertanda tangan telah disalin atau dipindahkan ke sini.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which is not registered for {agency}.</source>
+            <translation>{path} ditandatangani oleh perangkat {device_id}, yang tidak terdaftar untuk {agency}.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which is not among the trusted devices.</source>
+            <translation>{path} ditandatangani oleh perangkat {device_id}, yang tidak termasuk perangkat tepercaya.</translation>
+        </message>
+        <message>
+            <source>{path} names key {key_id}, but the known key of device {device_id} is {known_key_id}.</source>
+            <translation>{path} menyebut kunci {key_id}, tetapi kunci perangkat {device_id} yang dikenal adalah {known_key_id}.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id} of {other}, which may not publish for {agency}.</source>
+            <translation>{path} ditandatangani oleh perangkat {device_id} milik {other}, yang tidak boleh mengirim untuk {agency}.</translation>
+        </message>
+        <message>
+            <source>Device {device_id} or its key is registered for more than one agency ({agencies}); nothing it signs is trusted.</source>
+            <translation>Perangkat {device_id} atau kuncinya terdaftar untuk lebih dari satu instansi ({agencies}); tidak ada yang ditandatanganinya yang dipercaya.</translation>
+        </message>
+        <message>
+            <source>The signature of {path} does not match its manifest: the manifest was changed, or signed with another key.</source>
+            <translation>Tanda tangan {path} tidak cocok dengan manifesnya: manifes telah diubah, atau ditandatangani dengan kunci lain.</translation>
+        </message>
+        <message>
+            <source>manifest.sig in {path} is {size} bytes; an Ed25519 signature is 64.</source>
+            <translation>manifest.sig di {path} berukuran {size} byte; tanda tangan Ed25519 berukuran 64.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} is {found} bytes, but the signed manifest says {expected}.</source>
+            <translation>{file} di {path} berukuran {found} byte, tetapi manifes bertanda tangan menyebut {expected}.</translation>
+        </message>
+        <message>
+            <source>{file} in {path} does not match the sha256 in the signed manifest.</source>
+            <translation>{file} di {path} tidak cocok dengan sha256 di manifes bertanda tangan.</translation>
+        </message>
+        <message>
+            <source>{path} holds {file}, which its signed manifest does not list.</source>
+            <translation>{path} berisi {file}, yang tidak tercantum di manifes bertanda tangannya.</translation>
+        </message>
+        <message>
+            <source>{path} holds more than {limit} entries.</source>
+            <translation>{path} berisi lebih dari {limit} entri.</translation>
+        </message>
+        <message>
+            <source>post.json in {path} is not a JSON object.</source>
+            <translation>post.json di {path} bukan objek JSON.</translation>
+        </message>
+        <message>
+            <source>{path} reuses sequence number {sequence} of device {device_id}, also used by {other}: one of them is replayed, or two PCs share a device identity.</source>
+            <translation>{path} memakai ulang nomor urut {sequence} perangkat {device_id}, yang juga dipakai oleh {other}: salah satunya adalah pengiriman ulang, atau dua komputer memakai identitas perangkat yang sama.</translation>
+        </message>
+        <message>
+            <source>{path} has sequence number {sequence}, not greater than {earlier_sequence} of the earlier revision {earlier} from the same device: it is replayed.</source>
+            <translation>{path} bernomor urut {sequence}, tidak lebih besar dari {earlier_sequence} milik revisi sebelumnya {earlier} dari perangkat yang sama: ini adalah pengiriman ulang.</translation>
+        </message>
+        <message>
+            <source>{path} is a conflict copy made by a sync program; it is ignored and never trusted. Delete it once the original is valid.</source>
+            <translation>{path} adalah salinan konflik buatan program sinkronisasi; salinan ini diabaikan dan tidak pernah dipercaya. Hapus setelah berkas aslinya sah.</translation>
+        </message>
+        <message>
+            <source>{path} is a link or a special file; links are never followed in the central folder.</source>
+            <translation>{path} adalah tautan atau berkas khusus; tautan tidak pernah diikuti di folder pusat.</translation>
+        </message>
+        <message>
+            <source>{path} is not part of the central folder layout; it is ignored.</source>
+            <translation>{path} bukan bagian dari susunan folder pusat; diabaikan.</translation>
+        </message>
+        <message>
+            <source>The device file {path} says it belongs to {agency}, but it is in the folder of {folder_agency}.</source>
+            <translation>Berkas perangkat {path} menyatakan milik {agency}, tetapi berada di folder {folder_agency}.</translation>
+        </message>
+        <message>
+            <source>The device file {path} describes device {device_id}, not the one its name says.</source>
+            <translation>Berkas perangkat {path} menjelaskan perangkat {device_id}, bukan perangkat yang disebut namanya.</translation>
+        </message>
+        <message>
+            <source>The key of device {device_id} in {path} is not its pinned key: the device file was replaced. Its revisions are still checked against the pinned key.</source>
+            <translation>Kunci perangkat {device_id} di {path} bukan kunci yang tersemat: berkas perangkat telah diganti. Revisinya tetap diperiksa dengan kunci yang tersemat.</translation>
+        </message>
+        <message>
+            <source>No device keys are pinned: revisions were checked against the device files in the central folder itself, which anyone who can write to the folder could replace.</source>
+            <translation>Tidak ada kunci perangkat yang tersemat: revisi diperiksa dengan berkas perangkat di folder pusat itu sendiri, yang dapat diganti oleh siapa pun yang bisa menulis ke folder tersebut.</translation>
+        </message>
+        <message>
+            <source>{path} holds no agency folders yet.</source>
+            <translation>{path} belum berisi folder instansi.</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateEditor</name>
         <message>
             <source>Background</source>

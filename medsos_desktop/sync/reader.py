@@ -1,0 +1,1012 @@
+"""Verifying a central folder: what may be trusted, what is still arriving, what is wrong.
+
+The coordinator (and `medsos verify`) reads folders that many PCs and sync programs
+write to, so every byte is treated as hostile: links are never followed, files are
+opened without blocking, sizes are checked before anything is read, and every
+problem becomes a line in the report, never an exception. A revision is trusted
+("valid") only when its manifest is signed by a known device of the same agency and
+every listed file is there with the listed size and sha256. docs/central-folder.md
+lists the checks in the order they run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from medsos_desktop.domain.text import (
+    QT_TRANSLATE_NOOP,
+    Translate,
+    render_message,
+)
+from medsos_desktop.sync import fsutil
+from medsos_desktop.sync.protocol import (
+    AGENCIES_DIR,
+    DEFAULT_MAX_JSON_BYTES,
+    DEVICES_DIR,
+    MANIFEST_FILE,
+    MAX_SMALL_JSON_BYTES,
+    MEDIA_DIR,
+    MEDIA_PATH_RE,
+    MSG_JSON,
+    MSG_REVISION_UNREADABLE,
+    MSG_UNAVAILABLE,
+    POST_FILE,
+    POSTS_DIR,
+    REVISION_DIR_RE,
+    SIGNATURE_BYTES,
+    SIGNATURE_FILE,
+    CentralInfo,
+    CentralInvalid,
+    CentralUnavailable,
+    DeviceRecord,
+    FileEntry,
+    Manifest,
+    ProtocolViolation,
+    RevisionUnreadable,
+    Status,
+    display_name,
+    is_device_id,
+    is_post_uuid,
+    is_slug,
+    key_id_for,
+    load_json,
+    parse_device,
+    parse_manifest,
+    read_central_info,
+    revision_relpath,
+    signature_ok,
+)
+
+_CTX = "Sync"
+# A revision holds post.json, two manifest files and at most 100 media files; far more
+# entries mean something else is going on, and listing them all costs time.
+MAX_REVISION_ENTRIES = 1000
+_MAX_SIGNATURE_READ = 4096
+
+MSG_VALID = QT_TRANSLATE_NOOP("Sync", "{path} is valid (device {device_id}, sequence {sequence}).")
+MSG_NO_MANIFEST = QT_TRANSLATE_NOOP(
+    "Sync", "{path} has no manifest.json yet; its files may still be arriving."
+)
+MSG_NO_SIGNATURE = QT_TRANSLATE_NOOP(
+    "Sync", "{path} has no manifest.sig yet; its files may still be arriving."
+)
+MSG_FILE_MISSING = QT_TRANSLATE_NOOP("Sync", "{path} is not complete yet: {file} has not arrived.")
+MSG_FILE_SHORT = QT_TRANSLATE_NOOP(
+    "Sync", "{path} is not complete yet: {file} has {found} of {expected} bytes."
+)
+MSG_UNREADABLE_NOW = QT_TRANSLATE_NOOP(
+    "Sync", "{path} cannot be read right now ({reason}); it will be checked again."
+)
+MSG_JSON_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Sync", "{file} in {path} is {size} bytes; at most {limit} bytes are read. It was not read."
+)
+MSG_OTHER_AGENCY_MANIFEST = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} is in the folder of {folder_agency}, but its manifest says it belongs to {agency}.",
+)
+MSG_WRONG_PLACE = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} holds the manifest of {claimed}: a signed revision was copied or moved here.",
+)
+MSG_DEVICE_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} is signed by device {device_id}, which is not registered for {agency}.",
+)
+MSG_DEVICE_NOT_TRUSTED = QT_TRANSLATE_NOOP(
+    "Sync", "{path} is signed by device {device_id}, which is not among the trusted devices."
+)
+MSG_KEY_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Sync", "{path} names key {key_id}, but the known key of device {device_id} is {known_key_id}."
+)
+MSG_DEVICE_OTHER_AGENCY = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} is signed by device {device_id} of {other}, which may not publish for {agency}.",
+)
+MSG_DEVICE_SEVERAL = QT_TRANSLATE_NOOP(
+    "Sync",
+    "Device {device_id} or its key is registered for more than one agency ({agencies}); "
+    "nothing it signs is trusted.",
+)
+MSG_BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The signature of {path} does not match its manifest: the manifest was changed, or "
+    "signed with another key.",
+)
+MSG_SIGNATURE_SIZE = QT_TRANSLATE_NOOP(
+    "Sync", "manifest.sig in {path} is {size} bytes; an Ed25519 signature is 64."
+)
+MSG_SIZE_MISMATCH = QT_TRANSLATE_NOOP(
+    "Sync", "{file} in {path} is {found} bytes, but the signed manifest says {expected}."
+)
+MSG_HASH_MISMATCH = QT_TRANSLATE_NOOP(
+    "Sync", "{file} in {path} does not match the sha256 in the signed manifest."
+)
+MSG_UNLISTED = QT_TRANSLATE_NOOP(
+    "Sync", "{path} holds {file}, which its signed manifest does not list."
+)
+MSG_TOO_MANY_ENTRIES = QT_TRANSLATE_NOOP("Sync", "{path} holds more than {limit} entries.")
+MSG_POST_NOT_OBJECT = QT_TRANSLATE_NOOP("Sync", "post.json in {path} is not a JSON object.")
+MSG_REPLAY_DUPLICATE = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} reuses sequence number {sequence} of device {device_id}, also used by {other}: "
+    "one of them is replayed, or two PCs share a device identity.",
+)
+MSG_REPLAY_OLDER = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} has sequence number {sequence}, not greater than {earlier_sequence} of the "
+    "earlier revision {earlier} from the same device: it is replayed.",
+)
+MSG_CONFLICT_COPY = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} is a conflict copy made by a sync program; it is ignored and never trusted. "
+    "Delete it once the original is valid.",
+)
+MSG_LINK = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} is a link or a special file; links are never followed in the central folder.",
+)
+MSG_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Sync", "{path} is not part of the central folder layout; it is ignored."
+)
+MSG_DEVICE_FILE_OTHER_AGENCY = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The device file {path} says it belongs to {agency}, but it is in the folder of "
+    "{folder_agency}.",
+)
+MSG_DEVICE_FILE_NAME = QT_TRANSLATE_NOOP(
+    "Sync", "The device file {path} describes device {device_id}, not the one its name says."
+)
+MSG_DEVICE_KEY_CHANGED = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The key of device {device_id} in {path} is not its pinned key: the device file was "
+    "replaced. Its revisions are still checked against the pinned key.",
+)
+MSG_TRUST_NOT_PINNED = QT_TRANSLATE_NOOP(
+    "Sync",
+    "No device keys are pinned: revisions were checked against the device files in the "
+    "central folder itself, which anyone who can write to the folder could replace.",
+)
+MSG_NO_AGENCIES = QT_TRANSLATE_NOOP("Sync", "{path} holds no agency folders yet.")
+
+_CONFLICT_MARKERS = (
+    ".sync-conflict-",  # Syncthing
+    "conflicted copy",  # Nextcloud, ownCloud, Dropbox
+    "conflict copy",
+    "(case clash",  # Nextcloud on case-insensitive disks
+)
+# What OneDrive (-PCNAME), Explorer (" - Copy", " - Salinan") and browsers (" (1)") put
+# between the name of a file and its extension when they duplicate it.
+_DUPLICATE_INFIX = re.compile(r"-[^\s/\\]{1,64}| - [^/\\]{1,64}| \([0-9]{1,4}\)")
+# Left behind by operating systems; never part of the protocol, never read.
+_JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
+
+KeyResolver = Callable[[str, str, str], bytes]
+"""(device_id, key_id, folder agency) -> raw public key, or raise ProtocolViolation."""
+
+
+@dataclass(frozen=True)
+class RevisionReport:
+    """One finding: a revision with its status, or another entry that needs attention.
+
+    `kind` is "revision" for `agencies/<slug>/posts/<uuid>/r<n>` folders, "device" for
+    device files and "entry" for anything else (conflict copies, stray names). `path` is
+    relative to the central folder, with "/". `device_id`, `sequence` and
+    `manifest_sha256` are set once the manifest's signature has been verified.
+    """
+
+    agency: str
+    post_uuid: str
+    revision: int | None
+    path: str
+    status: Status
+    message: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    kind: str = "revision"
+    device_id: str | None = None
+    sequence: int | None = None
+    manifest_sha256: str | None = None
+
+    def render(self, translate: Translate | None = None) -> str:
+        return render_message(self.message, dict(self.params), _CTX, translate)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something about the whole folder (trust not pinned, no medsos-central.json)."""
+
+    message: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def render(self, translate: Translate | None = None) -> str:
+        return render_message(self.message, dict(self.params), _CTX, translate)
+
+
+@dataclass(frozen=True)
+class CentralReport:
+    central: Path
+    info: CentralInfo | None
+    trust_pinned: bool
+    entries: tuple[RevisionReport, ...]
+    devices: tuple[DeviceRecord, ...]
+    notices: tuple[Notice, ...]
+
+    @property
+    def revisions(self) -> tuple[RevisionReport, ...]:
+        return tuple(e for e in self.entries if e.kind == "revision")
+
+    @property
+    def valid(self) -> tuple[RevisionReport, ...]:
+        return tuple(e for e in self.entries if e.status == "valid")
+
+    @property
+    def problems(self) -> tuple[RevisionReport, ...]:
+        return tuple(e for e in self.entries if e.status != "valid")
+
+    @property
+    def all_valid(self) -> bool:
+        """A readable medsos-central.json and nothing but valid lines (conflict copies and
+        stray names count against it: the folder is not clean until they are removed)."""
+        return self.info is not None and not self.problems
+
+    @property
+    def revisions_valid(self) -> bool:
+        """Every revision line is valid, whatever else lies around in the folder."""
+        return all(e.status == "valid" for e in self.revisions)
+
+    def counts(self) -> dict[str, int]:
+        result: dict[str, int] = defaultdict(int)
+        for entry in self.entries:
+            result[entry.status] += 1
+        return dict(result)
+
+
+@dataclass(frozen=True)
+class RevisionCheck:
+    """The verdict on one revision folder; `signed` once its signature has verified."""
+
+    status: Status
+    message: str
+    params: Mapping[str, object]
+    manifest: Manifest | None = None
+    manifest_sha256: str | None = None
+    signed: bool = False
+    extras: tuple[RevisionReport, ...] = ()
+
+
+def is_ignored(name: str) -> bool:
+    """Hidden names (sync programs' temporary files, .staging) and OS junk: never read."""
+    return name.startswith((".", "~")) or name.lower() in _JUNK_NAMES
+
+
+def is_conflict_copy(name: str, siblings: Iterable[str]) -> bool:
+    """Whether `name` looks like a sync program's or a user's duplicate of a sibling."""
+    lowered = name.lower()
+    if any(marker in lowered for marker in _CONFLICT_MARKERS):
+        return True
+    for original in siblings:
+        if original == name:
+            continue
+        stem, dot, ext = original.rpartition(".")
+        if not dot:
+            stem, ext = original, ""
+        suffix = dot + ext
+        if len(name) > len(original) and name.startswith(stem) and name.endswith(suffix):
+            infix = name[len(stem) : len(name) - len(suffix)]
+            if _DUPLICATE_INFIX.fullmatch(infix):
+                return True
+    return False
+
+
+def _list(folder: Path) -> list[tuple[str, os.stat_result]]:
+    """Sorted (name, lstat) of a folder's entries; raises OSError if it cannot be listed."""
+    result = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except FileNotFoundError:
+                continue  # removed while listing
+            result.append((entry.name, st))
+    result.sort(key=lambda item: item[0])
+    return result
+
+
+# --- one revision ------------------------------------------------------------------------
+
+
+class _Verdict(Exception):
+    """Internal: ends the check of a revision with a status."""
+
+    def __init__(self, status: Status, message: str, /, **params: object) -> None:
+        super().__init__(message)
+        self.status: Status = status
+        self.message = message
+        self.params = params
+
+
+def _scan_revision(
+    folder: Path, rel: str, report: Callable[[str], None]
+) -> tuple[dict[str, int], list[str]]:
+    """Plain files of a revision (relative name -> size) and unexpected folders.
+
+    Links and special files anywhere make the revision unsafe; conflict copies are
+    handed to `report` and otherwise ignored, as are hidden names and OS junk.
+    """
+    files: dict[str, int] = {}
+    folders: list[str] = []
+    seen = 0
+    pending: list[tuple[str, Path]] = [("", folder)]
+    while pending:
+        prefix, directory = pending.pop()
+        entries = _list(directory)
+        seen += len(entries)
+        if seen > MAX_REVISION_ENTRIES:
+            raise _Verdict("tampered", MSG_TOO_MANY_ENTRIES, limit=MAX_REVISION_ENTRIES)
+        names = [name for name, _ in entries]
+        for name, st in entries:
+            relative = prefix + name
+            if fsutil.is_link_or_special(st):
+                raise _Verdict("unsafe", MSG_LINK, path=f"{rel}/{display_name(relative)}")
+            if is_ignored(name):
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                if not prefix and name == MEDIA_DIR:
+                    pending.append((f"{MEDIA_DIR}/", directory / name))
+                elif is_conflict_copy(name, names if not prefix else ()):
+                    report(f"{rel}/{relative}")
+                else:
+                    folders.append(relative + "/")
+                continue
+            protocol_name = (
+                MEDIA_PATH_RE.fullmatch(relative) is not None
+                if prefix
+                else name in (POST_FILE, MANIFEST_FILE, SIGNATURE_FILE)
+            )
+            lowered = name.lower()
+            if any(marker in lowered for marker in _CONFLICT_MARKERS) or (
+                not protocol_name and is_conflict_copy(name, names)
+            ):
+                report(f"{rel}/{relative}")
+                continue
+            files[relative] = st.st_size
+    return files, folders
+
+
+def _read_checked(path: Path, limit: int, file: str) -> bytes:
+    try:
+        return fsutil.read_limited(path, limit)
+    except fsutil.FileTooLarge as exc:
+        raise _Verdict("invalid", MSG_JSON_TOO_BIG, file=file, size=exc.size, limit=limit) from exc
+    except fsutil.NotRegularFile as exc:
+        raise _Verdict("unsafe", MSG_LINK, file=file) from exc
+
+
+def check_revision(
+    central: Path,
+    slug: str,
+    post_uuid: str,
+    revision: int,
+    resolve: KeyResolver,
+    *,
+    max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+) -> RevisionCheck:
+    """Judge `agencies/<slug>/posts/<post_uuid>/r<revision>`; the first failing check decides.
+
+    Never raises for anything found in the folder.
+    """
+    rel = revision_relpath(slug, post_uuid, revision)
+    folder = central / rel
+    extras: list[RevisionReport] = []
+
+    def conflict(path: str) -> None:
+        extras.append(
+            RevisionReport(
+                slug,
+                post_uuid,
+                revision,
+                display_name(path),
+                "conflict_copy",
+                MSG_CONFLICT_COPY,
+                {"path": display_name(path)},
+                kind="entry",
+            )
+        )
+
+    manifest: Manifest | None = None
+    manifest_sha256: str | None = None
+    signed = False
+    try:
+        st = os.lstat(folder)
+        if fsutil.is_link_or_special(st):
+            raise _Verdict("unsafe", MSG_LINK)
+        if not stat.S_ISDIR(st.st_mode):
+            raise _Verdict("invalid", MSG_UNEXPECTED)
+        files, folders = _scan_revision(folder, rel, conflict)
+        for name in (MANIFEST_FILE, POST_FILE):
+            size = files.get(name)
+            if size is not None and size > max_json_bytes:
+                raise _Verdict(
+                    "invalid", MSG_JSON_TOO_BIG, file=name, size=size, limit=max_json_bytes
+                )
+        if MANIFEST_FILE not in files:
+            raise _Verdict("pending", MSG_NO_MANIFEST)
+        if SIGNATURE_FILE not in files:
+            raise _Verdict("pending", MSG_NO_SIGNATURE)
+        manifest_bytes = _read_checked(folder / MANIFEST_FILE, max_json_bytes, MANIFEST_FILE)
+        try:
+            manifest = parse_manifest(manifest_bytes, max_json_bytes)
+        except ProtocolViolation as exc:
+            raise _Verdict(
+                exc.status, exc.message, **{"file": MANIFEST_FILE, **exc.params}
+            ) from exc
+        if manifest.agency != slug:
+            raise _Verdict(
+                "unsafe", MSG_OTHER_AGENCY_MANIFEST, folder_agency=slug, agency=manifest.agency
+            )
+        if (manifest.post_uuid, manifest.revision) != (post_uuid, revision):
+            claimed = revision_relpath(manifest.agency, manifest.post_uuid, manifest.revision)
+            raise _Verdict("tampered", MSG_WRONG_PLACE, claimed=claimed)
+        try:
+            public_key = resolve(manifest.device_id, manifest.key_id, slug)
+        except ProtocolViolation as exc:
+            raise _Verdict(exc.status, exc.message, **exc.params) from exc
+        known_key_id = key_id_for(public_key)
+        if known_key_id != manifest.key_id:
+            raise _Verdict(
+                "unknown_device",
+                MSG_KEY_UNKNOWN,
+                key_id=manifest.key_id,
+                device_id=manifest.device_id,
+                known_key_id=known_key_id,
+            )
+        try:
+            signature = fsutil.read_limited(folder / SIGNATURE_FILE, _MAX_SIGNATURE_READ)
+        except fsutil.FileTooLarge as exc:
+            raise _Verdict("tampered", MSG_SIGNATURE_SIZE, size=exc.size) from exc
+        except fsutil.NotRegularFile as exc:
+            raise _Verdict("unsafe", MSG_LINK) from exc
+        if len(signature) != SIGNATURE_BYTES:
+            raise _Verdict("tampered", MSG_SIGNATURE_SIZE, size=len(signature))
+        if not signature_ok(public_key, signature, manifest_bytes):
+            raise _Verdict("tampered", MSG_BAD_SIGNATURE)
+        signed = True
+        manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
+        _check_files(folder, manifest, files, folders, max_json_bytes)
+    except _Verdict as verdict:
+        params = {"path": rel, **verdict.params}
+        return RevisionCheck(
+            verdict.status,
+            verdict.message,
+            params,
+            manifest if signed else None,
+            manifest_sha256,
+            signed,
+            tuple(extras),
+        )
+    except OSError as exc:
+        return RevisionCheck(
+            "pending",
+            MSG_UNREADABLE_NOW,
+            {"path": rel, "reason": exc.strerror or str(exc)},
+            manifest if signed else None,
+            manifest_sha256,
+            signed,
+            tuple(extras),
+        )
+    assert manifest is not None
+    params = {"path": rel, "device_id": manifest.device_id, "sequence": manifest.sequence}
+    return RevisionCheck("valid", MSG_VALID, params, manifest, manifest_sha256, True, tuple(extras))
+
+
+def _check_files(
+    folder: Path,
+    manifest: Manifest,
+    files: Mapping[str, int],
+    folders: list[str],
+    max_json_bytes: int,
+) -> None:
+    """Signed list against the folder: sizes, then unlisted files, then arrivals, then hashes."""
+    for entry in manifest.files:
+        size = files.get(entry.path)
+        if size is not None and size > entry.size:
+            raise _Verdict(
+                "tampered", MSG_SIZE_MISMATCH, file=entry.path, found=size, expected=entry.size
+            )
+    listed = {entry.path for entry in manifest.files} | {MANIFEST_FILE, SIGNATURE_FILE}
+    unlisted = sorted(set(files) - listed) + folders
+    if unlisted:
+        raise _Verdict("tampered", MSG_UNLISTED, file=display_name(unlisted[0]))
+    for entry in manifest.files:
+        size = files.get(entry.path)
+        if size is None:
+            raise _Verdict("pending", MSG_FILE_MISSING, file=entry.path)
+        if size < entry.size:
+            raise _Verdict(
+                "pending", MSG_FILE_SHORT, file=entry.path, found=size, expected=entry.size
+            )
+    for entry in manifest.files:
+        path = folder / entry.path
+        try:
+            if entry.path == POST_FILE:
+                data = fsutil.read_limited(path, min(entry.size, max_json_bytes))
+                found_size, digest = len(data), hashlib.sha256(data).hexdigest()
+            else:
+                found_size, digest = fsutil.hash_file(path, entry.size)
+        except fsutil.FileTooLarge as exc:
+            raise _Verdict(
+                "tampered", MSG_SIZE_MISMATCH, file=entry.path, found=exc.size, expected=entry.size
+            ) from exc
+        except fsutil.NotRegularFile as exc:
+            raise _Verdict("unsafe", MSG_LINK, file=entry.path) from exc
+        if found_size != entry.size:
+            # Changed since it was listed: shorter is still arriving, longer is tampering.
+            status: Status = "pending" if found_size < entry.size else "tampered"
+            message = MSG_FILE_SHORT if status == "pending" else MSG_SIZE_MISMATCH
+            raise _Verdict(status, message, file=entry.path, found=found_size, expected=entry.size)
+        if digest != entry.sha256:
+            raise _Verdict("tampered", MSG_HASH_MISMATCH, file=entry.path)
+        if entry.path == POST_FILE:
+            try:
+                post = load_json(data)
+            except ValueError as exc:
+                raise _Verdict("invalid", MSG_JSON, file=POST_FILE, reason=str(exc)[:200]) from exc
+            if not isinstance(post, dict):
+                raise _Verdict("invalid", MSG_POST_NOT_OBJECT)
+
+
+# --- the whole folder --------------------------------------------------------------------
+
+
+@dataclass
+class _Devices:
+    """Device files found in the folder, and where each id and key is registered."""
+
+    records: dict[str, dict[str, DeviceRecord]] = field(default_factory=dict)
+    id_agencies: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    key_agencies: dict[bytes, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, record: DeviceRecord) -> None:
+        self.records.setdefault(record.agency, {})[record.device_id] = record
+        self.id_agencies[record.device_id].add(record.agency)
+        self.key_agencies[record.public_key].add(record.agency)
+
+    def several(self, device_id: str, key: bytes | None) -> set[str]:
+        """Agencies sharing the id or the key, when there is more than one; else empty."""
+        agencies = set(self.id_agencies.get(device_id, set()))
+        if key is not None:
+            agencies |= self.key_agencies.get(key, set())
+        return agencies if len(agencies) > 1 else set()
+
+
+class _Scan:
+    """One pass over a central folder, collecting reports."""
+
+    def __init__(
+        self, central: Path, trusted: Mapping[str, bytes] | None, max_json_bytes: int
+    ) -> None:
+        self.central = central
+        self.trusted = trusted
+        self.max_json_bytes = max_json_bytes
+        self.entries: list[RevisionReport] = []
+        self.devices = _Devices()
+        self.checks: list[tuple[int, RevisionCheck]] = []
+
+    def entry(
+        self,
+        rel: str,
+        status: Status,
+        message: str,
+        params: Mapping[str, object] | None = None,
+        *,
+        kind: str = "entry",
+        agency: str = "",
+        post_uuid: str = "",
+    ) -> None:
+        shown = display_name(rel)
+        self.entries.append(
+            RevisionReport(
+                agency,
+                post_uuid,
+                None,
+                shown,
+                status,
+                message,
+                {"path": shown, **(params or {})},
+                kind=kind,
+            )
+        )
+
+    def children(
+        self,
+        folder: Path,
+        rel: str,
+        accept: Callable[[str, os.stat_result], bool],
+        *,
+        agency: str = "",
+        post_uuid: str = "",
+        siblings_extra: Iterable[str] = (),
+    ) -> list[str] | None:
+        """Names in `folder` that `accept` takes; the rest are reported (links, copies, strays)."""
+        try:
+            entries = _list(folder)
+        except OSError as exc:
+            self.entry(
+                rel,
+                "pending",
+                MSG_UNREADABLE_NOW,
+                {"reason": exc.strerror or str(exc)},
+                agency=agency,
+                post_uuid=post_uuid,
+            )
+            return None
+        accepted = {name for name, st in entries if not is_ignored(name) and accept(name, st)}
+        siblings = sorted({*accepted, *siblings_extra})
+        result = []
+        for name, st in entries:
+            child = f"{rel}/{name}"
+            if fsutil.is_link_or_special(st):
+                self.entry(child, "unsafe", MSG_LINK, agency=agency, post_uuid=post_uuid)
+            elif is_ignored(name):
+                continue
+            elif name in accepted:
+                result.append(name)
+            elif is_conflict_copy(name, siblings):
+                self.entry(
+                    child, "conflict_copy", MSG_CONFLICT_COPY, agency=agency, post_uuid=post_uuid
+                )
+            else:
+                self.entry(child, "invalid", MSG_UNEXPECTED, agency=agency, post_uuid=post_uuid)
+        return result
+
+    # -- devices
+
+    def scan_devices(self, slug: str) -> None:
+        rel = f"{AGENCIES_DIR}/{slug}/{DEVICES_DIR}"
+        folder = self.central / rel
+        if not os.path.lexists(folder):
+            return
+        names = self.children(
+            folder,
+            rel,
+            lambda name, st: (
+                stat.S_ISREG(st.st_mode)
+                and name.endswith(".json")
+                and is_device_id(name[: -len(".json")])
+                and not any(marker in name.lower() for marker in _CONFLICT_MARKERS)
+            ),
+            agency=slug,
+        )
+        for name in names or ():
+            self.read_device(slug, f"{rel}/{name}", name[: -len(".json")])
+
+    def read_device(self, slug: str, rel: str, device_id: str) -> None:
+        def problem(status: Status, message: str, /, **params: object) -> None:
+            self.entry(rel, status, message, params, kind="device", agency=slug)
+
+        try:
+            record = parse_device(fsutil.read_limited(self.central / rel, MAX_SMALL_JSON_BYTES))
+        except fsutil.FileTooLarge as exc:
+            problem("invalid", MSG_JSON_TOO_BIG, file=rel, size=exc.size, limit=exc.limit)
+            return
+        except fsutil.NotRegularFile:
+            problem("unsafe", MSG_LINK)
+            return
+        except OSError as exc:
+            problem("pending", MSG_UNREADABLE_NOW, reason=exc.strerror or str(exc))
+            return
+        except ProtocolViolation as exc:
+            problem(exc.status, exc.message, **{"file": device_id + ".json", **exc.params})
+            return
+        if record.device_id != device_id:
+            problem("invalid", MSG_DEVICE_FILE_NAME, device_id=record.device_id)
+            return
+        if record.agency != slug:
+            problem(
+                "unsafe", MSG_DEVICE_FILE_OTHER_AGENCY, agency=record.agency, folder_agency=slug
+            )
+            return
+        pinned = None if self.trusted is None else self.trusted.get(device_id)
+        if pinned is not None and pinned != record.public_key:
+            problem("tampered", MSG_DEVICE_KEY_CHANGED, device_id=device_id)
+            return
+        self.devices.add(record)
+
+    def report_shared_devices(self) -> None:
+        for agency, records in self.devices.records.items():
+            for device_id, record in records.items():
+                several = self.devices.several(device_id, record.public_key)
+                if several:
+                    self.entry(
+                        f"{AGENCIES_DIR}/{agency}/{DEVICES_DIR}/{device_id}.json",
+                        "unsafe",
+                        MSG_DEVICE_SEVERAL,
+                        {"device_id": device_id, "agencies": ", ".join(sorted(several))},
+                        kind="device",
+                        agency=agency,
+                    )
+
+    def resolve(self, device_id: str, key_id: str, agency: str) -> bytes:
+        """The public key a revision of `agency` signed by `device_id` is checked against."""
+        del key_id
+        registered = self.devices.id_agencies.get(device_id, set())
+        if self.trusted is not None:
+            key = self.trusted.get(device_id)
+            if key is None:
+                raise ProtocolViolation(
+                    "unknown_device", MSG_DEVICE_NOT_TRUSTED, device_id=device_id
+                )
+        else:
+            record = self.devices.records.get(agency, {}).get(device_id)
+            if record is None and not registered:
+                raise ProtocolViolation(
+                    "unknown_device", MSG_DEVICE_UNKNOWN, device_id=device_id, agency=agency
+                )
+            key = record.public_key if record is not None else None
+        if registered and agency not in registered:
+            raise ProtocolViolation(
+                "unsafe",
+                MSG_DEVICE_OTHER_AGENCY,
+                device_id=device_id,
+                other=", ".join(sorted(registered)),
+                agency=agency,
+            )
+        several = self.devices.several(device_id, key)
+        if several:
+            raise ProtocolViolation(
+                "unsafe",
+                MSG_DEVICE_SEVERAL,
+                device_id=device_id,
+                agencies=", ".join(sorted(several)),
+            )
+        assert key is not None
+        return key
+
+    # -- posts
+
+    def scan_posts(self, slug: str) -> None:
+        rel = f"{AGENCIES_DIR}/{slug}/{POSTS_DIR}"
+        folder = self.central / rel
+        if not os.path.lexists(folder):
+            return
+        posts = self.children(
+            folder,
+            rel,
+            lambda name, st: stat.S_ISDIR(st.st_mode) and is_post_uuid(name),
+            agency=slug,
+        )
+        for post_uuid in posts or ():
+            post_rel = f"{rel}/{post_uuid}"
+            revisions = self.children(
+                folder / post_uuid,
+                post_rel,
+                lambda name, st: (
+                    stat.S_ISDIR(st.st_mode) and REVISION_DIR_RE.fullmatch(name) is not None
+                ),
+                agency=slug,
+                post_uuid=post_uuid,
+            )
+            for name in revisions or ():
+                revision = int(name[1:])
+                check = check_revision(
+                    self.central,
+                    slug,
+                    post_uuid,
+                    revision,
+                    self.resolve,
+                    max_json_bytes=self.max_json_bytes,
+                )
+                self.add_check(slug, post_uuid, revision, check)
+
+    def add_check(self, slug: str, post_uuid: str, revision: int, check: RevisionCheck) -> None:
+        manifest = check.manifest if check.signed else None
+        self.checks.append((len(self.entries), check))
+        self.entries.append(
+            RevisionReport(
+                slug,
+                post_uuid,
+                revision,
+                revision_relpath(slug, post_uuid, revision),
+                check.status,
+                check.message,
+                dict(check.params),
+                device_id=manifest.device_id if manifest else None,
+                sequence=manifest.sequence if manifest else None,
+                manifest_sha256=check.manifest_sha256 if manifest else None,
+            )
+        )
+        self.entries.extend(check.extras)
+
+    def mark_replays(self) -> None:
+        """Sequence rules over every revision whose signature verified (see the docs)."""
+        by_device: dict[str, list[tuple[int, Manifest]]] = defaultdict(list)
+        for index, check in self.checks:
+            if check.signed and check.manifest is not None:
+                by_device[check.manifest.device_id].append((index, check.manifest))
+        for device_id, items in by_device.items():
+            by_sequence: dict[int, list[int]] = defaultdict(list)
+            by_post: dict[tuple[str, str], list[tuple[int, Manifest]]] = defaultdict(list)
+            for index, manifest in items:
+                by_sequence[manifest.sequence].append(index)
+                by_post[(manifest.agency, manifest.post_uuid)].append((index, manifest))
+            for sequence, indexes in by_sequence.items():
+                for index in indexes if len(indexes) > 1 else ():
+                    other = next(i for i in indexes if i != index)
+                    self.replayed(
+                        index,
+                        MSG_REPLAY_DUPLICATE,
+                        sequence=sequence,
+                        device_id=device_id,
+                        other=self.entries[other].path,
+                    )
+            for revisions in by_post.values():
+                revisions.sort(key=lambda item: item[1].revision)
+                highest: tuple[int, Manifest] | None = None
+                for index, manifest in revisions:
+                    if highest is not None and manifest.sequence <= highest[1].sequence:
+                        self.replayed(
+                            index,
+                            MSG_REPLAY_OLDER,
+                            sequence=manifest.sequence,
+                            earlier_sequence=highest[1].sequence,
+                            earlier=self.entries[highest[0]].path,
+                        )
+                    if highest is None or manifest.sequence > highest[1].sequence:
+                        highest = (index, manifest)
+
+    def replayed(self, index: int, message: str, /, **params: object) -> None:
+        entry = self.entries[index]
+        if entry.status == "valid":
+            self.entries[index] = replace(
+                entry, status="replayed", message=message, params={"path": entry.path, **params}
+            )
+
+
+def _check_trusted(trusted: Mapping[str, bytes] | None) -> None:
+    for device_id, key in (trusted or {}).items():
+        if not (is_device_id(device_id) and isinstance(key, bytes)) or len(key) != 32:
+            raise ValueError(f"trusted key for {device_id!r} is not a 32-byte Ed25519 key")
+
+
+def verify_central(
+    central: Path,
+    trusted: Mapping[str, bytes] | None = None,
+    *,
+    max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+) -> CentralReport:
+    """Check every device file and revision of a central folder; never raises for content.
+
+    `trusted` maps device ids to pinned raw Ed25519 public keys (the coordinator's);
+    with None, the device files in the folder are taken at their word, and a notice
+    says so. Raises CentralUnavailable when `central` itself is missing or cannot be
+    listed, and NewerFormat when medsos-central.json has a newer format version.
+    """
+    _check_trusted(trusted)
+    notices: list[Notice] = []
+    info: CentralInfo | None = None
+    try:
+        info = read_central_info(central)
+    except (CentralUnavailable, CentralInvalid) as exc:
+        if not central.is_dir():
+            raise
+        notices.append(Notice(exc.message, exc.params))
+    if trusted is None:
+        notices.append(Notice(MSG_TRUST_NOT_PINNED))
+    scan = _Scan(central, trusted, max_json_bytes)
+    agencies_rel = AGENCIES_DIR
+    agencies_dir = central / AGENCIES_DIR
+    try:
+        st = os.lstat(agencies_dir)
+    except FileNotFoundError:
+        notices.append(Notice(MSG_NO_AGENCIES, {"path": str(central)}))
+        st = None
+    except OSError as exc:
+        raise CentralUnavailable(
+            MSG_UNAVAILABLE, path=str(central), reason=exc.strerror or str(exc)
+        ) from exc
+    slugs: list[str] = []
+    if st is not None:
+        if fsutil.is_link_or_special(st):
+            scan.entry(agencies_rel, "unsafe", MSG_LINK)
+        elif not stat.S_ISDIR(st.st_mode):
+            scan.entry(agencies_rel, "invalid", MSG_UNEXPECTED)
+        else:
+            slugs = (
+                scan.children(
+                    agencies_dir,
+                    agencies_rel,
+                    lambda name, st: stat.S_ISDIR(st.st_mode) and is_slug(name),
+                )
+                or []
+            )
+    layout = {DEVICES_DIR, POSTS_DIR}
+    parts: dict[str, list[str]] = {}
+    for slug in slugs:
+        rel = f"{AGENCIES_DIR}/{slug}"
+        parts[slug] = (
+            scan.children(
+                central / rel,
+                rel,
+                lambda name, st: stat.S_ISDIR(st.st_mode) and name in layout,
+                agency=slug,
+                siblings_extra=sorted(layout),
+            )
+            or []
+        )
+        if DEVICES_DIR in parts[slug]:
+            scan.scan_devices(slug)
+    scan.report_shared_devices()
+    for slug in slugs:
+        if POSTS_DIR in parts[slug]:
+            scan.scan_posts(slug)
+    scan.mark_replays()
+    entries = tuple(sorted(scan.entries, key=lambda e: (e.path, e.kind)))
+    devices = tuple(
+        record
+        for agency in sorted(scan.devices.records)
+        for _, record in sorted(scan.devices.records[agency].items())
+        if not scan.devices.several(record.device_id, record.public_key)
+    )
+    return CentralReport(central, info, trusted is not None, entries, devices, tuple(notices))
+
+
+# --- reading what was verified -----------------------------------------------------------
+
+
+def _unreadable(path: Path, reason: str) -> RevisionUnreadable:
+    return RevisionUnreadable(MSG_REVISION_UNREADABLE, path=str(path), reason=reason)
+
+
+def read_revision(
+    path: Path,
+    manifest_sha256: str | None = None,
+    *,
+    max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+) -> tuple[Manifest, dict[str, object]]:
+    """The manifest and post of a revision that `verify_central` reported valid.
+
+    Pass the report's `manifest_sha256`: the manifest read now must be the one whose
+    signature was verified, and post.json must match its listed size and sha256, so a
+    file swapped after verification is refused (RevisionUnreadable), never returned.
+    """
+    try:
+        manifest_bytes = fsutil.read_limited(path / MANIFEST_FILE, max_json_bytes)
+        if manifest_sha256 is not None and (
+            hashlib.sha256(manifest_bytes).hexdigest() != manifest_sha256
+        ):
+            raise _unreadable(path, "the manifest changed since it was verified")
+        manifest = parse_manifest(manifest_bytes, max_json_bytes)
+        if path.name != f"r{manifest.revision}" or path.parent.name != manifest.post_uuid:
+            raise _unreadable(path, "the manifest belongs to another revision")
+        entry = manifest.entry(POST_FILE)
+        assert entry is not None  # parse_manifest requires it
+        data = fsutil.read_limited(path / POST_FILE, min(entry.size, max_json_bytes))
+        if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
+            raise _unreadable(path, "post.json does not match the manifest")
+        post = load_json(data)
+    except ProtocolViolation as exc:
+        raise _unreadable(path, "the manifest is not valid") from exc
+    except (OSError, ValueError) as exc:
+        raise _unreadable(path, getattr(exc, "strerror", None) or str(exc)[:200]) from exc
+    if not isinstance(post, dict):
+        raise _unreadable(path, "post.json is not a JSON object")
+    return manifest, post
+
+
+def read_media(path: Path, entry: FileEntry) -> bytes:
+    """The bytes of one listed media file of a verified revision, checked against its entry."""
+    if MEDIA_PATH_RE.fullmatch(entry.path) is None:
+        raise _unreadable(path, "not a media file of the manifest")
+    try:
+        data = fsutil.read_limited(path / entry.path, entry.size)
+    except OSError as exc:
+        raise _unreadable(path, exc.strerror or str(exc)) from exc
+    if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
+        raise _unreadable(path, f"{entry.path} does not match the manifest")
+    return data
