@@ -26,6 +26,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 MSG_NOT_UTF8 = QT_TRANSLATE_NOOP("CLI", "The caption is not UTF-8 text.")
 MSG_NO_PROBLEMS = QT_TRANSLATE_NOOP("CLI", "No problems found.")
 MSG_IMAGE_OK = QT_TRANSLATE_NOOP("CLI", "{file}: OK, {width}×{height}, {mime}")
+MSG_NOTHING = QT_TRANSLATE_NOOP("CLI", "no revisions yet")
 
 
 class UsageError(Exception):
@@ -102,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
         ],
     )
     p.add_argument("--search", help="full-text search")
+    _common(p, json_flag=True)
+
+    p = sub.add_parser("verify", help="verify every revision in a central folder")
+    p.add_argument("central", help="the central folder (share, mapped drive or synced folder)")
     _common(p, json_flag=True)
 
     p = sub.add_parser("import-image", help="check an image as the app would import it")
@@ -395,6 +400,50 @@ def cmd_posts_list(args: argparse.Namespace, tx: Translate) -> int:
     return EXIT_OK
 
 
+def cmd_verify(args: argparse.Namespace, tx: Translate) -> int:
+    """Exit 0 only when every revision is valid (DESIGN.md, command line)."""
+    from medsos_desktop.sync.reader import verify_central
+
+    central = Path(args.central)
+    if not central.is_dir():
+        raise UsageError(f"{central}: not a folder")
+    report = verify_central(central)
+    counts = report.counts()
+    if args.json:
+        _print_json(
+            {
+                "central": str(central),
+                "region": report.info.region_name if report.info else None,
+                "trust_pinned": report.trust_pinned,
+                "counts": counts,
+                "notices": [n.render(tx) for n in report.notices],
+                "entries": [
+                    {
+                        "agency": e.agency,
+                        "post": e.post_uuid,
+                        "revision": e.revision,
+                        "path": e.path,
+                        "status": e.status,
+                        "kind": e.kind,
+                        "device": e.device_id,
+                        "sequence": e.sequence,
+                        "message": e.render(tx),
+                    }
+                    for e in report.entries
+                ],
+            }
+        )
+    else:
+        for notice in report.notices:
+            print(notice.render(tx))
+        for entry in report.entries:
+            if entry.status != "valid":
+                print(f"{entry.status}\t{entry.path}\t{entry.render(tx)}")
+        summary = ", ".join(f"{status} {count}" for status, count in sorted(counts.items()))
+        print(f"{central}: {summary or tx('CLI', MSG_NOTHING)}")
+    return EXIT_OK if report.info is not None and report.revisions_valid else EXIT_PROBLEMS
+
+
 def cmd_import_image(args: argparse.Namespace, tx: Translate) -> int:
     from medsos_desktop.render.images import import_image
 
@@ -506,6 +555,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Translate],
     ("check-caption", None): cmd_check_caption,
     ("posts", "list"): cmd_posts_list,
     ("import-image", None): cmd_import_image,
+    ("verify", None): cmd_verify,
 }
 
 

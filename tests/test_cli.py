@@ -185,3 +185,48 @@ def test_render_reports_problems_and_bad_usage(
     ):
         assert main([*argv, "--data-dir", str(tmp_path / "none")]) == 2
         assert "Traceback" not in capsys.readouterr().err
+
+
+def test_verify_a_central_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import hashlib
+    import uuid
+
+    from medsos_desktop.sync.protocol import (
+        Ed25519Signer,
+        MediaFile,
+        RevisionPackage,
+        init_central,
+        publish_device,
+        publish_revision,
+    )
+
+    central = tmp_path / "pusat"
+    central.mkdir()
+    init_central(central, "Kota Sukamaju")
+    signer = Ed25519Signer.generate(uuid.uuid4().hex)
+    publish_device(
+        central, "dinkes-kota-sukamaju", signer.device_id, "PC Humas", signer.public_key_bytes
+    )
+    photo = b"\xff\xd8\xff" + b"foto" * 100
+    media = MediaFile(hashlib.sha256(photo).hexdigest(), "jpg", photo)
+    outcome = publish_revision(
+        central,
+        RevisionPackage(
+            "dinkes-kota-sukamaju", str(uuid.uuid4()), 1, {"title": "Donor darah"}, [media]
+        ),
+        signer,
+        1,
+    )
+    assert main(["verify", str(central), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["counts"] == {"valid": 1}
+    assert report["region"] == "Kota Sukamaju"
+
+    folder = Path(outcome.path)
+    folder = folder if folder.is_absolute() else central / folder
+    stored = next(folder.rglob("*.jpg"))
+    stored.write_bytes(photo[:-1] + b"X")  # tampered after publishing
+    assert main(["verify", str(central), "--lang", "en"]) == 1
+    out = capsys.readouterr().out
+    assert "tampered" in out
+    assert main(["verify", str(tmp_path / "tidak-ada")]) == 2

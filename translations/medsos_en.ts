@@ -140,6 +140,10 @@
             <source>{file}: OK, {width}×{height}, {mime}</source>
             <translation>{file}: OK, {width}×{height}, {mime}</translation>
         </message>
+        <message>
+            <source>no revisions yet</source>
+            <translation>no revisions yet</translation>
+        </message>
     </context>
     <context>
         <name>CaptionCheck</name>

@@ -141,6 +141,10 @@
             <source>{file}: OK, {width}×{height}, {mime}</source>
             <translation>{file}: OK, {width}×{height}, {mime}</translation>
         </message>
+        <message>
+            <source>no revisions yet</source>
+            <translation>belum ada revisi</translation>
+        </message>
     </context>
     <context>
         <name>CaptionCheck</name>
