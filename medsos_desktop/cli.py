@@ -27,6 +27,9 @@ MSG_NOT_UTF8 = QT_TRANSLATE_NOOP("CLI", "The caption is not UTF-8 text.")
 MSG_NO_PROBLEMS = QT_TRANSLATE_NOOP("CLI", "No problems found.")
 MSG_IMAGE_OK = QT_TRANSLATE_NOOP("CLI", "{file}: OK, {width}×{height}, {mime}")
 MSG_NOTHING = QT_TRANSLATE_NOOP("CLI", "no revisions yet")
+MSG_SYNC = QT_TRANSLATE_NOOP(
+    "CLI", "{central}: {published} sent, {waiting} waiting, {failed} need attention"
+)
 
 
 class UsageError(Exception):
@@ -103,6 +106,20 @@ def build_parser() -> argparse.ArgumentParser:
         ],
     )
     p.add_argument("--search", help="full-text search")
+    _common(p, json_flag=True)
+
+    p = sub.add_parser("sync", help="send approved posts to the central folder")
+    p.add_argument(
+        "--central",
+        help="the central folder (default: the one in the settings; "
+        "the demo workspace uses a folder in the data folder)",
+    )
+    p.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="where this computer has no password store: the environment variable "
+        "holding the passphrase of the device key file (chosen knowingly)",
+    )
     _common(p, json_flag=True)
 
     p = sub.add_parser("verify", help="verify every revision in a central folder")
@@ -400,6 +417,68 @@ def cmd_posts_list(args: argparse.Namespace, tx: Translate) -> int:
     return EXIT_OK
 
 
+def cmd_sync(args: argparse.Namespace, tx: Translate) -> int:
+    import os
+    import socket
+
+    from medsos_desktop.services.identity import IdentityService, NoSecureKeyring
+    from medsos_desktop.services.sync import SyncService
+    from medsos_desktop.services.workspace import open_workspace
+
+    paths = _paths(args)
+    passphrase = os.environ.get(args.passphrase_env, "") if args.passphrase_env else None
+    if args.passphrase_env and not passphrase:
+        raise UsageError(f"--passphrase-env {args.passphrase_env}: the variable is empty")
+    workspace = open_workspace(paths)
+    try:
+        central_text = args.central or workspace.settings.central_folder
+        if not central_text:
+            # The demo workspace sends to a folder inside the data folder.
+            demo_central = paths.data_dir / "folder-pusat-contoh"
+            demo_central.mkdir(exist_ok=True)
+            central_text = str(demo_central)
+        identities = IdentityService(paths.data_dir)
+        if identities.load() is None:
+            name = socket.gethostname() or "PC"
+            try:
+                identities.create(name)
+            except NoSecureKeyring:
+                if passphrase is None:
+                    raise
+                identities.create_with_passphrase(passphrase, name)
+        signer = identities.signer(passphrase)
+        identity = identities.load()
+        device_name = identity.device_name if identity else signer.device_id
+        result = SyncService(workspace.db).run(
+            Path(central_text), signer, signer.public_key, device_name
+        )
+    finally:
+        workspace.close()
+    if args.json:
+        _print_json(
+            {
+                "central": central_text,
+                "published": result.published,
+                "already_present": result.already_present,
+                "waiting": result.waiting,
+                "failed": result.failed,
+                "messages": [e.render(tx) for e in result.errors],
+            }
+        )
+    else:
+        for error in result.errors:
+            print(error.render(tx))
+        print(
+            tx("CLI", MSG_SYNC).format(
+                central=central_text,
+                published=result.published,
+                waiting=result.waiting,
+                failed=result.failed,
+            )
+        )
+    return EXIT_PROBLEMS if result.waiting or result.failed else EXIT_OK
+
+
 def cmd_verify(args: argparse.Namespace, tx: Translate) -> int:
     """Exit 0 only when every revision is valid (DESIGN.md, command line)."""
     from medsos_desktop.sync.reader import verify_central
@@ -556,6 +635,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Translate],
     ("posts", "list"): cmd_posts_list,
     ("import-image", None): cmd_import_image,
     ("verify", None): cmd_verify,
+    ("sync", None): cmd_sync,
 }
 
 

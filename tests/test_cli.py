@@ -230,3 +230,47 @@ def test_verify_a_central_folder(capsys: pytest.CaptureFixture[str], tmp_path: P
     out = capsys.readouterr().out
     assert "tampered" in out
     assert main(["verify", str(tmp_path / "tidak-ada")]) == 2
+
+
+def test_sync_a_fresh_demo_workspace_then_verify(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DESIGN's promise: `medsos sync` on a fresh data folder fills a central folder that
+    `medsos verify` accepts. No password store here, so the key file is chosen knowingly."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    data = tmp_path / "data"
+    assert main(["sync", "--data-dir", str(data)]) == 2  # no store, no passphrase: refused
+    assert "penyimpanan kata sandi" in capsys.readouterr().err
+    assert not (data / "device-key.pem").exists()
+    monkeypatch.setenv("MEDSOS_TEST_PASSPHRASE", "kunci-rahasia-dinkes-2026")
+    assert (
+        main(
+            [
+                "sync",
+                "--data-dir",
+                str(data),
+                "--passphrase-env",
+                "MEDSOS_TEST_PASSPHRASE",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    result = json.loads(capsys.readouterr().out)
+    assert result["published"] == 2
+    assert main(["verify", result["central"]]) == 0
+    capsys.readouterr()
+    assert (
+        main(
+            [
+                "sync",
+                "--data-dir",
+                str(data),
+                "--passphrase-env",
+                "MEDSOS_TEST_PASSPHRASE",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    assert json.loads(capsys.readouterr().out)["published"] == 0

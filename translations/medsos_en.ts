@@ -144,6 +144,10 @@
             <source>no revisions yet</source>
             <translation>no revisions yet</translation>
         </message>
+        <message>
+            <source>{central}: {published} sent, {waiting} waiting, {failed} need attention</source>
+            <translation>{central}: {published} sent, {waiting} waiting, {failed} need attention</translation>
+        </message>
     </context>
     <context>
         <name>CaptionCheck</name>
@@ -1897,6 +1901,10 @@
         <message>
             <source>{path} holds no agency folders yet.</source>
             <translation>{path} holds no agency folders yet.</translation>
+        </message>
+        <message>
+            <source>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</source>
+            <translation>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</translation>
         </message>
     </context>
     <context>

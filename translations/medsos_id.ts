@@ -145,6 +145,10 @@
             <source>no revisions yet</source>
             <translation>belum ada revisi</translation>
         </message>
+        <message>
+            <source>{central}: {published} sent, {waiting} waiting, {failed} need attention</source>
+            <translation>{central}: {published} terkirim, {waiting} menunggu, {failed} perlu perhatian</translation>
+        </message>
     </context>
     <context>
         <name>CaptionCheck</name>
@@ -1898,6 +1902,10 @@
         <message>
             <source>{path} holds no agency folders yet.</source>
             <translation>{path} belum berisi folder instansi.</translation>
+        </message>
+        <message>
+            <source>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</source>
+            <translation>Folder pusat belum diatur. Pilih folder bersama dari Diskominfo di pengaturan.</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -11,11 +12,11 @@ from sqlalchemy import func, select
 
 from medsos_desktop.domain.brand import BrandKit, Palette
 from medsos_desktop.domain.platforms import Platform
-from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status
+from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status, content_to_dict
 from medsos_desktop.services.agency import AgencyProfile, save_profile
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.blobs import put_blob
-from medsos_desktop.store.models import Agency, Post
+from medsos_desktop.store.models import Agency, Post, PostRevision
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -272,5 +273,14 @@ def ensure_demo_workspace(workspace: Workspace) -> bool:
                     ),
                 )
             content = dataclasses.replace(content, media=media)
-            store.create_post(session, content, status=status, is_demo=True, actor="demo")
+            post = store.create_post(session, content, status=status, is_demo=True, actor="demo")
+            if status in (Status.APPROVED, Status.PUBLISHED):
+                # As if approved in this app: the revision snapshot the outbox sends.
+                session.add(
+                    PostRevision(
+                        post_id=post.id,
+                        revision=post.revision,
+                        content_json=json.dumps(content_to_dict(content), ensure_ascii=False),
+                    )
+                )
     return True

@@ -19,6 +19,7 @@ class Settings:
     language: str = DEFAULT_LANGUAGE
     actor_name: str = ""
     profile_prompt_dismissed: bool = False
+    central_folder: str = ""
 
 
 def load_settings(path: Path) -> Settings:
@@ -36,6 +37,8 @@ def load_settings(path: Path) -> Settings:
         if isinstance(raw.get("actor_name"), str):
             settings.actor_name = raw["actor_name"][:120]
         settings.profile_prompt_dismissed = raw.get("profile_prompt_dismissed") is True
+        if isinstance(raw.get("central_folder"), str):
+            settings.central_folder = raw["central_folder"][:1000]
     return settings
 
 

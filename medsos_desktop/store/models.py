@@ -247,3 +247,28 @@ class PostRevision(Base):
     revision: Mapped[int] = mapped_column(Integer, primary_key=True)
     content_json: Mapped[str] = mapped_column(Text)
     approved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SyncOutbox(Base):
+    """An approved revision on its way to the central folder. The sequence number is
+    allocated (and committed) before publishing, so a retry reuses it."""
+
+    __tablename__ = "sync_outbox"
+
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("post.id", ondelete="CASCADE"), primary_key=True
+    )
+    revision: Mapped[int] = mapped_column(Integer, primary_key=True)
+    state: Mapped[str] = mapped_column(String(20), default="pending")
+    sequence: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    published_path: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class DeviceSequence(Base):
+    __tablename__ = "device_sequence"
+
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)

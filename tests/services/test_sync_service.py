@@ -1,0 +1,70 @@
+"""The outbox: approved revisions reach the central folder once, signed; a folder that is
+missing leaves them queued; what arrives passes the reader's verification."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from medsos_desktop.domain.posts import Status
+from medsos_desktop.services.posts import PostService
+from medsos_desktop.services.sync import SyncService
+from medsos_desktop.services.workspace import Workspace
+from medsos_desktop.sync.protocol import Ed25519Signer
+from medsos_desktop.sync.reader import verify_central
+
+
+def _signer() -> Ed25519Signer:
+    return Ed25519Signer.generate(uuid.uuid4().hex)
+
+
+def test_demo_workspace_fills_a_central_folder_that_verifies(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    central = tmp_path / "pusat"
+    central.mkdir()
+    signer = _signer()
+    service = SyncService(workspace.db)
+    result = service.run(
+        central, signer, signer.public_key_bytes, "PC Humas Dinkes", "Kota Sukamaju"
+    )
+    assert result.published == 2 and result.waiting == 0 and result.failed == 0
+    report = verify_central(central)
+    assert report.revisions_valid and len(report.revisions) == 2
+    rows = {r.title: r.status for r in PostService(workspace.db).list_rows()}
+    assert rows["Capaian imunisasi dasar lengkap 2026: 96,4%"] == Status.SYNCED.value
+
+    again = service.run(central, signer, signer.public_key_bytes, "PC Humas Dinkes")
+    assert (again.published, again.already_present, again.waiting) == (0, 0, 0)
+    assert len(verify_central(central).revisions) == 2
+
+
+def test_unreachable_folder_keeps_the_revisions_queued(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    signer = _signer()
+    service = SyncService(workspace.db)
+    missing = tmp_path / "share-not-mounted"
+    result = service.run(missing, signer, signer.public_key_bytes, "Laptop")
+    assert result.published == 0 and result.waiting == 2
+    assert result.errors and str(missing) in result.errors[0].render()
+    assert len(service.pending()) == 2
+    missing.mkdir()
+    later = service.run(missing, signer, signer.public_key_bytes, "Laptop")
+    assert later.published == 2
+    assert service.pending() == []
+    assert verify_central(missing).revisions_valid
+
+
+def test_a_retry_after_a_crash_reuses_its_sequence(workspace: Workspace, tmp_path: Path) -> None:
+    """Publish succeeded but the app died before marking it: the retry finds it present."""
+    central = tmp_path / "pusat"
+    central.mkdir()
+    signer = _signer()
+    service = SyncService(workspace.db)
+    service.run(central, signer, signer.public_key_bytes, "PC")
+    with workspace.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE sync_outbox SET state = 'pending'")
+    result = service.run(central, signer, signer.public_key_bytes, "PC")
+    assert (result.published, result.already_present) == (0, 2)
+    assert verify_central(central).revisions_valid
