@@ -37,6 +37,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, UserFacingError, render_message
+from medsos_desktop.sync.protocol import key_id_for
 
 log = logging.getLogger(__name__)
 
@@ -322,10 +323,6 @@ class DeviceIdentity:
     @property
     def public_key_b64(self) -> str:
         return base64.b64encode(self.public_key).decode("ascii")
-
-
-def key_id_for(public_key: bytes) -> str:
-    return hashlib.sha256(public_key).hexdigest()[:16]
 
 
 class DeviceSigner:
