@@ -990,6 +990,10 @@
             <translation>Opening posts…</translation>
         </message>
         <message>
+            <source>Send to central folder</source>
+            <translation>Send to central folder</translation>
+        </message>
+        <message>
             <source>Brand kit</source>
             <translation>Brand kit</translation>
         </message>
@@ -1080,6 +1084,22 @@
         <message>
             <source>Delete this own template? Posts keep the images already exported.</source>
             <translation>Delete this own template? Posts keep the images already exported.</translation>
+        </message>
+        <message>
+            <source>Choose the central folder from Diskominfo</source>
+            <translation>Choose the central folder from Diskominfo</translation>
+        </message>
+        <message>
+            <source>Sending to the central folder…</source>
+            <translation>Sending to the central folder…</translation>
+        </message>
+        <message>
+            <source>{sent} sent, {waiting} waiting, {failed} need attention.</source>
+            <translation>{sent} sent, {waiting} waiting, {failed} need attention.</translation>
+        </message>
+        <message>
+            <source>Not everything was sent</source>
+            <translation>Not everything was sent</translation>
         </message>
         <message>
             <source>The selected part is hidden.</source>
@@ -1189,6 +1209,45 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Device key</source>
+            <translation>Device key</translation>
+        </message>
+        <message>
+            <source>Keep the device key in a protected file?</source>
+            <translation>Keep the device key in a protected file?</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>Repeat it</translation>
+        </message>
+        <message>
+            <source>Create the protected key file</source>
+            <translation>Create the protected key file</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Use at least 10 characters.</source>
+            <translation>Use at least 10 characters.</translation>
         </message>
     </context>
     <context>

@@ -991,6 +991,10 @@
             <translation>Membuka posting…</translation>
         </message>
         <message>
+            <source>Send to central folder</source>
+            <translation>Kirim ke folder pusat</translation>
+        </message>
+        <message>
             <source>Brand kit</source>
             <translation>Identitas visual</translation>
         </message>
@@ -1081,6 +1085,22 @@
         <message>
             <source>Delete this own template? Posts keep the images already exported.</source>
             <translation>Hapus template buatan sendiri ini? Posting tetap menyimpan gambar yang sudah diekspor.</translation>
+        </message>
+        <message>
+            <source>Choose the central folder from Diskominfo</source>
+            <translation>Pilih folder pusat dari Diskominfo</translation>
+        </message>
+        <message>
+            <source>Sending to the central folder…</source>
+            <translation>Mengirim ke folder pusat…</translation>
+        </message>
+        <message>
+            <source>{sent} sent, {waiting} waiting, {failed} need attention.</source>
+            <translation>{sent} terkirim, {waiting} menunggu, {failed} perlu perhatian.</translation>
+        </message>
+        <message>
+            <source>Not everything was sent</source>
+            <translation>Belum semua terkirim</translation>
         </message>
         <message>
             <source>The selected part is hidden.</source>
@@ -1190,6 +1210,45 @@
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Device key</source>
+            <translation>Kunci perangkat</translation>
+        </message>
+        <message>
+            <source>Keep the device key in a protected file?</source>
+            <translation>Simpan kunci perangkat dalam berkas terlindung?</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frasa sandi</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>Ulangi</translation>
+        </message>
+        <message>
+            <source>Create the protected key file</source>
+            <translation>Buat berkas kunci terlindung</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Kirim</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Kedua frasa sandi berbeda.</translation>
+        </message>
+        <message>
+            <source>Use at least 10 characters.</source>
+            <translation>Gunakan minimal 10 karakter.</translation>
         </message>
     </context>
     <context>

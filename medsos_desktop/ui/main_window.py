@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QProgressBar,
     QSplitter,
     QTableView,
     QToolBar,
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
     infographic_templates_changed = Signal()
     infographic_exported = Signal(int)
     post_reviewed = Signal(int, str)
+    synced = Signal(object)
     workspace_failed = Signal(object)  # the exception: the app shows it and quits
 
     def __init__(self, settings: Settings | None = None) -> None:
@@ -184,6 +186,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([620, 700])
         self.setCentralWidget(self.splitter)
 
+        self._progress = QProgressBar(self)
+        self._progress.setObjectName("sync_progress")
+        self._progress.setMaximumWidth(180)
+        self._progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self._progress)
         self.save_label = QLabel(self)
         self.save_label.setObjectName("save_label")
         self.statusBar().addPermanentWidget(self.save_label)
@@ -247,6 +254,8 @@ class MainWindow(QMainWindow):
         self.templates_action.triggered.connect(self.open_template_manager)
         self.profile_action = QAction(self.tr("Agency profile"), self)
         self.profile_action.triggered.connect(lambda: self.open_profile(first_run=False))
+        self.sync_action = QAction(self.tr("Send to central folder"), self)
+        self.sync_action.triggered.connect(self.sync_now)
         self.brand_action = QAction(self.tr("Brand kit"), self)
         self.brand_action.triggered.connect(self.open_brand_kit)
         self.demo_action = QAction(self.tr("Remove sample posts"), self)
@@ -257,6 +266,7 @@ class MainWindow(QMainWindow):
             self.templates_action,
             self.brand_action,
             self.profile_action,
+            self.sync_action,
         ):
             toolbar.addAction(action)
 
@@ -311,6 +321,7 @@ class MainWindow(QMainWindow):
             self.profile_action,
             self.brand_action,
             self.demo_action,
+            self.sync_action,
         ]
 
     def _loaded(self, loaded: _Loaded) -> None:
@@ -801,6 +812,117 @@ class MainWindow(QMainWindow):
                 on_error=self._show_error,
             ),
         )
+
+    # -- sending to the central folder ---------------------------------------------------
+
+    def sync_now(self) -> None:
+        """Send approved posts: choose the folder once, the key's place knowingly, then send
+        on a worker with progress in the status bar."""
+        if self.workspace is None:
+            return
+        if not self.settings.central_folder:
+            from PySide6.QtWidgets import QFileDialog
+
+            dialog = QFileDialog(self, self.tr("Choose the central folder from Diskominfo"))
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+
+            def chosen(path: str) -> None:
+                self.settings.central_folder = path
+                if self.workspace is not None:
+                    self.runner.run(self.workspace.save_settings, on_error=self._show_error)
+                self.sync_now()
+
+            dialog.fileSelected.connect(chosen)
+            self._file_dialog = dialog
+            dialog.open()
+            return
+        self._sync(passphrase=None)
+
+    def _sync(self, passphrase: str | None, create_file: bool = False) -> None:
+        from medsos_desktop.services.identity import (
+            IdentityService,
+            NoSecureKeyring,
+            PassphraseRequired,
+        )
+        from medsos_desktop.services.sync import SyncService
+
+        assert self.workspace is not None
+        workspace, central = self.workspace, Path(self.settings.central_folder)
+        identities = IdentityService(workspace.paths.data_dir)
+
+        def work(progress: Callable[[int, int], None]) -> object:
+            identity = identities.load()
+            try:
+                if identity is None:
+                    if create_file and passphrase:
+                        identity = identities.create_with_passphrase(passphrase)
+                    else:
+                        identity = identities.create()
+                signer = identities.signer(passphrase)
+            except (NoSecureKeyring, PassphraseRequired) as exc:
+                return exc
+            return SyncService(workspace.db).run(
+                central, signer, signer.public_key, identity.device_name, progress=progress
+            )
+
+        self.sync_action.setEnabled(False)
+        self._progress.setVisible(True)
+        self._progress.setRange(0, 0)
+        self.statusBar().showMessage(self.tr("Sending to the central folder…"))
+
+        def progress(done: int, total: int) -> None:
+            self._progress.setRange(0, max(total, 1))
+            self._progress.setValue(done)
+
+        self.runner.run(
+            work, on_done=self._synced, on_error=self._sync_failed, on_progress=progress
+        )
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self.sync_action.setEnabled(True)
+        self._progress.setVisible(False)
+        self._show_error(exc)
+
+    def _synced(self, result: object) -> None:
+        from medsos_desktop.services.identity import NoSecureKeyring
+        from medsos_desktop.ui.sync_dialogs import PassphraseDialog
+
+        self.sync_action.setEnabled(True)
+        self._progress.setVisible(False)
+        self.statusBar().clearMessage()
+        if isinstance(result, UserFacingError):
+            creating = isinstance(result, NoSecureKeyring)
+            dialog = PassphraseDialog(creating, result.render(qt_translate), self)
+            dialog.accepted.connect(
+                lambda: self._sync(dialog.passphrase.text(), create_file=creating)
+            )
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            self._dialog = dialog
+            dialog.open()
+            return
+        self.statusBar().showMessage(
+            self.tr("{sent} sent, {waiting} waiting, {failed} need attention.").format(
+                sent=result.published,
+                waiting=result.waiting,  # type: ignore[attr-defined]
+                failed=result.failed,
+            ),  # type: ignore[attr-defined]
+            12000,
+        )
+        if result.errors:  # type: ignore[attr-defined]
+            text = "\n\n".join(e.render(qt_translate) for e in result.errors[:5])  # type: ignore[attr-defined]
+            self._dialog = messages.show_message(self, self.tr("Not everything was sent"), text)
+        posts = self.posts
+        if posts is not None:
+            self.runner.run(posts.list_rows, on_done=self._rows_after_sync)
+        self.synced.emit(result)
+
+    def _rows_after_sync(self, rows: list[PostRow]) -> None:
+        for row in rows:
+            if self.model.position_of(row.id) is not None:
+                self.model.upsert(row)
+        if self.editor.post_id is not None:
+            self.open_post(self.editor.post_id)
 
     def obscure_image(self, post_id: int, row: int, box: tuple, mode: str) -> None:
         media = self.editor.content.media

@@ -1,0 +1,65 @@
+"""Choices the user makes knowingly before sending: where the key lives when this computer
+has no password store, and the passphrase of that key file."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PassphraseDialog(QDialog):
+    """`creating`: no password store here, the user may choose a protected key file."""
+
+    def __init__(self, creating: bool, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphrase_dialog")
+        self.creating = creating
+        self.setWindowTitle(
+            self.tr("Device key")
+            if not creating
+            else self.tr("Keep the device key in a protected file?")
+        )
+        text = QLabel(explanation, self)
+        text.setWordWrap(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("passphrase_repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        if creating:
+            form.addRow(self.tr("Repeat it"), self.repeat)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c62828;")
+        buttons = QDialogButtonBox(self)
+        ok = buttons.addButton(
+            self.tr("Create the protected key file") if creating else self.tr("Send"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        ok.setObjectName("accept_passphrase")
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if self.creating and self.passphrase.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            return
+        if len(self.passphrase.text()) < 10:
+            self.error.setText(self.tr("Use at least 10 characters."))
+            return
+        self.accept()
