@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ApprovalSheet</name>
+        <message>
+            <source>Caption per platform</source>
+            <translation>Caption per platform</translation>
+        </message>
+        <message>
+            <source>Checklist (tick each item)</source>
+            <translation>Checklist (tick each item)</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Approved for publication</source>
+            <translation>Approved for publication</translation>
+        </message>
+        <message>
+            <source>Send back for changes (write the reason)</source>
+            <translation>Send back for changes (write the reason)</translation>
+        </message>
+        <message>
+            <source>Name and signature of the reviewer</source>
+            <translation>Name and signature of the reviewer</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Enter the decision in Medsos Desktop with the reviewer's PIN (Review, head of office).</source>
+            <translation>Enter the decision in Medsos Desktop with the reviewer's PIN (Review, head of office).</translation>
+        </message>
+        <message>
+            <source>{category} · {platforms} · {planned} · revision {revision}</source>
+            <translation>{category} · {platforms} · {planned} · revision {revision}</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>not scheduled</translation>
+        </message>
+    </context>
+    <context>
         <name>Brand</name>
         <message>
             <source>Primary</source>
@@ -1042,6 +1085,22 @@
             <translation>{count} sample posts removed.</translation>
         </message>
         <message>
+            <source>Save the approval sheet</source>
+            <translation>Save the approval sheet</translation>
+        </message>
+        <message>
+            <source>Image and PDF</source>
+            <translation>Image and PDF</translation>
+        </message>
+        <message>
+            <source>approval-sheet</source>
+            <translation>approval-sheet</translation>
+        </message>
+        <message>
+            <source>Saved {png} and {pdf}.</source>
+            <translation>Saved {png} and {pdf}.</translation>
+        </message>
+        <message>
             <source>Approved.</source>
             <translation>Approved.</translation>
         </message>
@@ -1306,6 +1365,14 @@
         <message>
             <source>Choose at least one platform above to see its caption and checks.</source>
             <translation>Choose at least one platform above to see its caption and checks.</translation>
+        </message>
+        <message>
+            <source>Approval sheet…</source>
+            <translation>Approval sheet…</translation>
+        </message>
+        <message>
+            <source>One page (PNG and PDF) to send by WhatsApp or print for a reviewer away from the PC</source>
+            <translation>One page (PNG and PDF) to send by WhatsApp or print for a reviewer away from the PC</translation>
         </message>
         <message>
             <source>History…</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
     <context>
+        <name>ApprovalSheet</name>
+        <message>
+            <source>Caption per platform</source>
+            <translation>Caption per platform</translation>
+        </message>
+        <message>
+            <source>Checklist (tick each item)</source>
+            <translation>Daftar periksa (centang setiap butir)</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Keputusan</translation>
+        </message>
+        <message>
+            <source>Approved for publication</source>
+            <translation>Disetujui untuk dipublikasikan</translation>
+        </message>
+        <message>
+            <source>Send back for changes (write the reason)</source>
+            <translation>Dikembalikan untuk diperbaiki (tuliskan alasannya)</translation>
+        </message>
+        <message>
+            <source>Name and signature of the reviewer</source>
+            <translation>Nama dan tanda tangan peninjau</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Enter the decision in Medsos Desktop with the reviewer's PIN (Review, head of office).</source>
+            <translation>Masukkan keputusan di Medsos Desktop dengan PIN peninjau (Tinjau, pimpinan).</translation>
+        </message>
+        <message>
+            <source>{category} · {platforms} · {planned} · revision {revision}</source>
+            <translation>{category} · {platforms} · {planned} · revisi {revision}</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>belum dijadwalkan</translation>
+        </message>
+    </context>
+    <context>
         <name>Brand</name>
         <message>
             <source>Primary</source>
@@ -1043,6 +1086,22 @@
             <translation>{count} posting contoh dihapus.</translation>
         </message>
         <message>
+            <source>Save the approval sheet</source>
+            <translation>Simpan lembar persetujuan</translation>
+        </message>
+        <message>
+            <source>Image and PDF</source>
+            <translation>Gambar dan PDF</translation>
+        </message>
+        <message>
+            <source>approval-sheet</source>
+            <translation>lembar-persetujuan</translation>
+        </message>
+        <message>
+            <source>Saved {png} and {pdf}.</source>
+            <translation>{png} dan {pdf} tersimpan.</translation>
+        </message>
+        <message>
             <source>Approved.</source>
             <translation>Disetujui.</translation>
         </message>
@@ -1307,6 +1366,14 @@
         <message>
             <source>Choose at least one platform above to see its caption and checks.</source>
             <translation>Pilih minimal satu platform di atas untuk melihat caption dan hasil pemeriksaannya.</translation>
+        </message>
+        <message>
+            <source>Approval sheet…</source>
+            <translation>Lembar persetujuan…</translation>
+        </message>
+        <message>
+            <source>One page (PNG and PDF) to send by WhatsApp or print for a reviewer away from the PC</source>
+            <translation>Satu halaman (PNG dan PDF) untuk dikirim lewat WhatsApp atau dicetak bagi peninjau yang tidak di depan komputer</translation>
         </message>
         <message>
             <source>History…</source>

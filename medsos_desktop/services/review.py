@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -42,6 +42,24 @@ MSG_NOT_SUBMITTED = QT_TRANSLATE_NOOP(
     "Review", "Only a post awaiting review can be approved or sent back (this one is {status})."
 )
 MSG_NAME_NEEDED = QT_TRANSLATE_NOOP("Review", "The reviewer needs a name.")
+
+SHEET_LABELS = {
+    "captions": QT_TRANSLATE_NOOP("ApprovalSheet", "Caption per platform"),
+    "checklist": QT_TRANSLATE_NOOP("ApprovalSheet", "Checklist (tick each item)"),
+    "decision": QT_TRANSLATE_NOOP("ApprovalSheet", "Decision"),
+    "approve": QT_TRANSLATE_NOOP("ApprovalSheet", "Approved for publication"),
+    "back": QT_TRANSLATE_NOOP("ApprovalSheet", "Send back for changes (write the reason)"),
+    "signature": QT_TRANSLATE_NOOP("ApprovalSheet", "Name and signature of the reviewer"),
+    "date": QT_TRANSLATE_NOOP("ApprovalSheet", "Date"),
+    "footer": QT_TRANSLATE_NOOP(
+        "ApprovalSheet",
+        "Enter the decision in Medsos Desktop with the reviewer's PIN (Review, head of office).",
+    ),
+}
+MSG_SUBTITLE = QT_TRANSLATE_NOOP(
+    "ApprovalSheet", "{category} · {platforms} · {planned} · revision {revision}"
+)
+MSG_UNSCHEDULED = QT_TRANSLATE_NOOP("ApprovalSheet", "not scheduled")
 
 # scrypt: memory-hard, in the standard library; ~50 ms per check here.
 SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
@@ -234,6 +252,51 @@ class ReviewService:
                 .order_by(Review.id)
             ).all()
             return [ReviewRecord(r.revision, name, r.decision, r.comment, r.at) for r, name in rows]
+
+    def approval_sheet(
+        self, post_id: int, translate: Callable[[str, str], str]
+    ) -> tuple[bytes, bytes]:
+        """The post as it will be published, on one page: (PNG, PDF)."""
+        from medsos_desktop.domain.platforms import RULES
+        from medsos_desktop.domain.posts import CATEGORY_LABELS
+        from medsos_desktop.domain.review import CHECKLIST
+        from medsos_desktop.render.approval_sheet import SheetContent, render_sheet, sheet_files
+        from medsos_desktop.services.brand import BrandService
+        from medsos_desktop.store.blobs import get_blob
+
+        with self.db.session() as session:
+            post = session.get(Post, post_id)
+            if post is None:
+                raise ReviewError(MSG_NO_REVIEWER)
+            content, revision = store.content_of(post), post.revision
+        brand = BrandService(self.db).load()
+
+        def load_blob(sha256: str) -> bytes | None:
+            with self.db.session() as session:
+                return get_blob(session, sha256)
+
+        planned = (
+            content.planned_at.strftime("%d-%m-%Y %H:%M")
+            if content.planned_at
+            else translate("ApprovalSheet", MSG_UNSCHEDULED)
+        )
+        subtitle = translate("ApprovalSheet", MSG_SUBTITLE).format(
+            category=translate("Category", CATEGORY_LABELS[content.category]),
+            platforms=", ".join(RULES[p].label for p in content.platforms) or "—",
+            planned=planned,
+            revision=revision,
+        )
+        sheet = SheetContent(
+            agency=brand.agency_name,
+            government=brand.parent_government,
+            title=content.title or "—",
+            subtitle=subtitle,
+            captions=[(RULES[p].label, content.final_caption(p)) for p in content.platforms],
+            checklist=[translate("Review", label) for _key, label in CHECKLIST],
+            labels={k: translate("ApprovalSheet", v) for k, v in SHEET_LABELS.items()},
+            media=[m.sha256 for m in content.media],
+        )
+        return sheet_files(render_sheet(sheet, brand, load_blob))
 
     def approved_revision(self, post_id: int) -> int | None:
         with self.db.session() as session:

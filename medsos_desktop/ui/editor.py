@@ -62,6 +62,7 @@ class PostEditor(QWidget):
     submit_requested = Signal(int)
     review_requested = Signal(int)
     history_requested = Signal(int)
+    sheet_requested = Signal(int)
     new_revision_requested = Signal(int)
     caption_copied = Signal(str)  # platform label
 
@@ -163,6 +164,17 @@ class PostEditor(QWidget):
         )
         self.no_platform_label.setWordWrap(True)
 
+        self.sheet_button = QPushButton(self.tr("Approval sheet…"), self)
+        self.sheet_button.setObjectName("approval_sheet")
+        self.sheet_button.setToolTip(
+            self.tr(
+                "One page (PNG and PDF) to send by WhatsApp or print for a reviewer away from "
+                "the PC"
+            )
+        )
+        self.sheet_button.clicked.connect(
+            lambda: self.post_id and self.sheet_requested.emit(self.post_id)
+        )
         self.history_button = QPushButton(self.tr("History…"), self)
         self.history_button.setObjectName("history")
         self.history_button.clicked.connect(
@@ -230,6 +242,7 @@ class PostEditor(QWidget):
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.history_button)
+        actions.addWidget(self.sheet_button)
         actions.addStretch(1)
         actions.addWidget(self.review_button)
         actions.addWidget(self.submit_button)

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
     infographic_exported = Signal(int)
     post_reviewed = Signal(int, str)
     synced = Signal(object)
+    sheet_saved = Signal(object)
     workspace_failed = Signal(object)  # the exception: the app shows it and quits
 
     def __init__(self, settings: Settings | None = None) -> None:
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         editor.submit_requested.connect(self.submit_post)
         editor.review_requested.connect(self.open_review)
         editor.history_requested.connect(self.open_history)
+        editor.sheet_requested.connect(self.save_approval_sheet)
         editor.new_revision_requested.connect(self.new_revision)
         editor.caption_copied.connect(
             lambda label: self.statusBar().showMessage(
@@ -625,6 +627,43 @@ class MainWindow(QMainWindow):
             dialog.open()
 
         self.autosave.then(work, on_done=show, on_error=self._show_error)
+
+    def save_approval_sheet(self, post_id: int) -> None:
+        if self.workspace is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from medsos_desktop.services.review import ReviewService
+        from medsos_desktop.services.settings import atomic_write_bytes
+
+        service = ReviewService(self.workspace.db)
+        dialog = QFileDialog(self, self.tr("Save the approval sheet"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Image and PDF") + " (*.png)")
+        dialog.setDefaultSuffix("png")
+        dialog.selectFile(self.tr("approval-sheet") + f"-{post_id}.png")
+
+        def write(path: str) -> None:
+            target = Path(path).with_suffix(".png")
+
+            def work() -> tuple[Path, Path]:
+                png, pdf = service.approval_sheet(post_id, qt_translate)
+                atomic_write_bytes(target, png)
+                atomic_write_bytes(target.with_suffix(".pdf"), pdf)
+                return target, target.with_suffix(".pdf")
+
+            def done(paths: tuple[Path, Path]) -> None:
+                self.statusBar().showMessage(
+                    self.tr("Saved {png} and {pdf}.").format(png=paths[0].name, pdf=paths[1].name),
+                    10000,
+                )
+                self.sheet_saved.emit(paths)
+
+            self.autosave.then(work, on_done=done, on_error=self._show_error)
+
+        dialog.fileSelected.connect(write)
+        self._file_dialog = dialog
+        dialog.open()
 
     def open_history(self, post_id: int) -> None:
         if self.workspace is None or self.posts is None:

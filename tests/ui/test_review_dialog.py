@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -106,3 +107,18 @@ def test_history_shows_decisions_and_caption_diff(
     assert "Dr. Andi" in text
     assert "Alun-alun" in text  # the changed line, side by side with the approved one
     assert "Approved (revision 1)" in text
+
+
+def test_approval_sheet_as_png_and_pdf(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    window = open_window()
+    window.editor.sheet_button.click()
+    target = tmp_path / "lembar.png"
+    with qtbot.waitSignal(window.sheet_saved, timeout=20000):
+        window._file_dialog.fileSelected.emit(str(target))
+    with Image.open(target) as page:
+        assert page.size == (1240, 1754)  # A4 at 150 dpi
+    assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
