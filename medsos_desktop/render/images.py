@@ -99,7 +99,7 @@ def _enable_heif_if_needed(data: bytes) -> None:
     _heif_ready = True
 
 
-def import_image(data: bytes, name: str = "gambar") -> ImportedImage:
+def import_image(data: bytes, name: str = "gambar", max_side: int = MAX_SIDE) -> ImportedImage:
     """Decode, check and re-encode an image; ImageImportError says why a user's file failed."""
     if len(data) > MAX_FILE_BYTES:
         raise ImageImportError(
@@ -140,9 +140,9 @@ def import_image(data: bytes, name: str = "gambar") -> ImportedImage:
         except (OSError, ValueError, SyntaxError, EOFError) as exc:
             raise ImageImportError(MSG_BROKEN, name=name) from exc
 
-    scaled = max(image.size) > MAX_SIDE
+    scaled = max(image.size) > max_side
     if scaled:
-        image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+        image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     return _encode(image, scaled)
 
 

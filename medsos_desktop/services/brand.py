@@ -123,12 +123,9 @@ class BrandService:
 
     def import_logo(self, data: bytes, name: str) -> str:
         """Clean a logo like any image (transparency kept) and store it; returns its sha256."""
-        image = import_image(data, name)
-        data_out, mime = image.data, image.mime
-        if max(image.width, image.height) > MAX_LOGO_SIDE:
-            data_out, mime = _shrink(image.data, MAX_LOGO_SIDE)
+        image = import_image(data, name, max_side=MAX_LOGO_SIDE)
         with self.db.session() as session, session.begin():
-            return put_blob(session, data_out, mime)
+            return put_blob(session, image.data, image.mime)
 
     def set_logo(self, role: str, data: bytes, name: str) -> BrandKit:
         if role not in LOGO_ROLES:
@@ -166,18 +163,3 @@ class BrandService:
                     )
                 )
         return FontChoice(f"blob:{digest}", f"{info.family} {info.style}".strip())
-
-
-def _shrink(data: bytes, max_side: int) -> tuple[bytes, str]:
-    import io
-
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as image:
-        image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
-        out = io.BytesIO()
-        if image.mode == "RGBA":
-            image.save(out, "PNG", optimize=True)
-            return out.getvalue(), "image/png"
-        image.convert("RGB").save(out, "JPEG", quality=92)
-        return out.getvalue(), "image/jpeg"

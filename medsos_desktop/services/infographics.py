@@ -19,7 +19,7 @@ from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import MediaRef
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.render.engine import SIZES, RenderResult, render
-from medsos_desktop.render.export import PLATFORM_IMAGE_LIMITS, export_image
+from medsos_desktop.render.export import export_image, limit_for
 from medsos_desktop.render.fonts import FontRegistry
 from medsos_desktop.render.spec import (
     TemplateSpec,
@@ -93,12 +93,6 @@ def default_size_for(platforms: Iterable[Platform]) -> str:
     if chosen <= {Platform.TIKTOK, Platform.X, Platform.YOUTUBE} and Platform.TIKTOK in chosen:
         return "story"
     return "square"
-
-
-def export_limit(platforms: Iterable[Platform]) -> int | None:
-    """The smallest upload limit among the post's platforms (None: no known limit)."""
-    limits = [PLATFORM_IMAGE_LIMITS[p] for p in platforms if p in PLATFORM_IMAGE_LIMITS]
-    return min(limits) if limits else None
 
 
 class InfographicService:
@@ -237,7 +231,7 @@ class InfographicService:
     ) -> list[MediaRef]:
         """Every slide at full size, under the post's platforms' size limits, stored as
         images ready to attach (alt text proposed from the fields)."""
-        limit = export_limit(platforms)
+        limit = limit_for(tuple(platforms))
         alt_text = propose_alt_text(spec, state.fields)
         refs = []
         suffix = "png" if fmt.upper() == "PNG" else "jpg"

@@ -11,7 +11,6 @@ marked failed and never overwritten.
 from __future__ import annotations
 
 import json
-import mimetypes
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,9 +21,9 @@ from medsos_desktop.domain.posts import Status, check_transition, content_from_d
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.services.agency import load_profile
 from medsos_desktop.store import posts as store
-from medsos_desktop.store.blobs import get_blob
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import (
+    Blob,
     DeviceSequence,
     Post,
     PostRevision,
@@ -44,6 +43,7 @@ from medsos_desktop.sync.protocol import (
     publish_revision,
 )
 
+MEDIA_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png"}
 POST_FORMAT = "medsos-post"
 POST_FORMAT_VERSION = 1
 MSG_NO_CENTRAL = QT_TRANSLATE_NOOP(
@@ -131,11 +131,12 @@ class SyncService:
             ).first()
             media = []
             for ref in content_from_dict(content_data).media:
-                data = get_blob(session, ref.sha256)
-                if data is None:
+                blob = session.get(Blob, ref.sha256)
+                if blob is None:
                     continue
-                ext = (mimetypes.guess_extension(_mime_of(data)) or ".bin").lstrip(".")
-                media.append(MediaFile(ref.sha256, "jpg" if ext == "jpeg" else ext, data))
+                # The blob store records each image's type when it is imported.
+                ext = MEDIA_EXTENSIONS.get(blob.mime, "bin")
+                media.append(MediaFile(ref.sha256, ext, blob.data))
             approval = None
             if review is not None:
                 record, name, role = review
@@ -247,11 +248,3 @@ class SyncService:
                 store.record_event(
                     session, post, Status.APPROVED, Status.SYNCED, actor="sync", comment=path
                 )
-
-
-def _mime_of(data: bytes) -> str:
-    if data.startswith(b"\x89PNG"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8"):
-        return "image/jpeg"
-    return "application/octet-stream"

@@ -8,12 +8,12 @@ import pytest
 from PIL import Image
 
 from medsos_desktop.domain.platforms import Platform
+from medsos_desktop.render.export import limit_for
 from medsos_desktop.services.brand import BrandService
 from medsos_desktop.services.infographics import (
     InfographicService,
     InfographicState,
     default_size_for,
-    export_limit,
     propose_alt_text,
 )
 from medsos_desktop.services.posts import PostService
@@ -65,9 +65,7 @@ def test_default_sizes_follow_the_platforms() -> None:
     assert default_size_for([Platform.YOUTUBE]) == "youtube"
     assert default_size_for([Platform.TIKTOK]) == "story"
     assert default_size_for([]) == "portrait"
-    assert export_limit([Platform.INSTAGRAM, Platform.FACEBOOK]) == export_limit(
-        [Platform.FACEBOOK]
-    )
+    assert limit_for([Platform.INSTAGRAM, Platform.FACEBOOK]) == limit_for([Platform.FACEBOOK])
 
 
 def test_export_every_slide_under_the_limit(workspace: Workspace) -> None:
@@ -85,7 +83,7 @@ def test_export_every_slide_under_the_limit(workspace: Workspace) -> None:
     )
     refs = service.export(spec, state, brand, [Platform.X], "JPEG")
     assert len(refs) == len(spec.slides)
-    limit = export_limit([Platform.X])
+    limit = limit_for([Platform.X])
     posts = PostService(workspace.db)
     for ref in refs:
         data = posts.blob(ref.sha256)
