@@ -1,6 +1,9 @@
 """Refresh the Qt Linguist sources from the code.
 
-    python scripts/update_translations.py
+    python scripts/update_translations.py [--tracked]
+
+With --tracked only modules known to git (committed or staged) are read, so that work
+in progress elsewhere in the tree does not enter the catalogues.
 
 Runs pyside6-lupdate over every module (keeping existing translations), then
 makes the English file complete: English is the source language, so each
@@ -19,9 +22,18 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("id", "en")
 
 
-def lupdate() -> Path:
+def _sources(tracked_only: bool) -> list[str]:
+    if tracked_only:
+        listed = subprocess.run(
+            ["git", "ls-files", "medsos_desktop"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.split()
+        return sorted(p for p in listed if p.endswith(".py") and (ROOT / p).exists())
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "medsos_desktop").rglob("*.py"))
+
+
+def lupdate(tracked_only: bool = False) -> Path:
     tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "medsos_desktop").rglob("*.py"))
+    sources = _sources(tracked_only)
     for language in LANGUAGES:
         target = ROOT / "translations" / f"medsos_{language}.ts"
         subprocess.run(
@@ -58,4 +70,4 @@ def complete_english(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    complete_english(lupdate())
+    complete_english(lupdate(tracked_only="--tracked" in sys.argv[1:]))

@@ -41,3 +41,32 @@ def empty_workspace(paths: AppPaths) -> Iterator[Workspace]:
     ws = open_workspace(paths, seed_demo=False)
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[object]:
+    """A password store in memory, set as keyring's backend for the test."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.secrets: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.secrets.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.secrets.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)

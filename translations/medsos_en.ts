@@ -1145,22 +1145,6 @@
             <translation>Delete this own template? Posts keep the images already exported.</translation>
         </message>
         <message>
-            <source>Choose the central folder from Diskominfo</source>
-            <translation>Choose the central folder from Diskominfo</translation>
-        </message>
-        <message>
-            <source>Sending to the central folder…</source>
-            <translation>Sending to the central folder…</translation>
-        </message>
-        <message>
-            <source>{sent} sent, {waiting} waiting, {failed} need attention.</source>
-            <translation>{sent} sent, {waiting} waiting, {failed} need attention.</translation>
-        </message>
-        <message>
-            <source>Not everything was sent</source>
-            <translation>Not everything was sent</translation>
-        </message>
-        <message>
             <source>The selected part is hidden.</source>
             <translation>The selected part is hidden.</translation>
         </message>
@@ -1445,6 +1429,22 @@
         <message>
             <source>Status: {status}. This version is locked; editing it starts a new revision that needs approval again.</source>
             <translation>Status: {status}. This version is locked; editing it starts a new revision that needs approval again.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} is in the central folder.</source>
+            <translation>Revision {revision} is in the central folder.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} could not be sent: {reason} Ask Diskominfo to look at the central folder.</source>
+            <translation>Revision {revision} could not be sent: {reason} Ask Diskominfo to look at the central folder.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} is waiting for the central folder (tried {attempts} times; tried again automatically): {reason}</source>
+            <translation>Revision {revision} is waiting for the central folder (tried {attempts} times; tried again automatically): {reason}</translation>
+        </message>
+        <message>
+            <source>Revision {revision} is queued for the central folder.</source>
+            <translation>Revision {revision} is queued for the central folder.</translation>
         </message>
     </context>
     <context>
@@ -2031,6 +2031,53 @@
         <message>
             <source>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</source>
             <translation>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <source>Choose the central folder from Diskominfo</source>
+            <translation>Choose the central folder from Diskominfo</translation>
+        </message>
+        <message>
+            <source>Sending to the central folder…</source>
+            <translation>Sending to the central folder…</translation>
+        </message>
+        <message>
+            <source>Central folder: not reached; trying again later.</source>
+            <translation>Central folder: not reached; trying again later.</translation>
+        </message>
+        <message>
+            <source>Central folder: {count} waiting. Send them with “Send to central folder”: the device key needs its passphrase.</source>
+            <translation>Central folder: {count} waiting. Send them with “Send to central folder”: the device key needs its passphrase.</translation>
+        </message>
+        <message>
+            <source>Central folder: {count} waiting. Send them once with “Send to central folder” to set up this PC's key.</source>
+            <translation>Central folder: {count} waiting. Send them once with “Send to central folder” to set up this PC's key.</translation>
+        </message>
+        <message>
+            <source>Central folder: {count} waiting, next try at {time}.</source>
+            <translation>Central folder: {count} waiting, next try at {time}.</translation>
+        </message>
+        <message>
+            <source>Central folder: {count} need attention.</source>
+            <translation>Central folder: {count} need attention.</translation>
+        </message>
+        <message>
+            <source>Central folder: everything sent.</source>
+            <translation>Central folder: everything sent.</translation>
+        </message>
+        <message>
+            <source>{sent} approved posts sent to the central folder.</source>
+            <translation>{sent} approved posts sent to the central folder.</translation>
+        </message>
+        <message>
+            <source>{sent} sent, {waiting} waiting, {failed} need attention.</source>
+            <translation>{sent} sent, {waiting} waiting, {failed} need attention.</translation>
+        </message>
+        <message>
+            <source>Not everything was sent</source>
+            <translation>Not everything was sent</translation>
         </message>
     </context>
     <context>

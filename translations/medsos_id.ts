@@ -1146,22 +1146,6 @@
             <translation>Hapus template buatan sendiri ini? Posting tetap menyimpan gambar yang sudah diekspor.</translation>
         </message>
         <message>
-            <source>Choose the central folder from Diskominfo</source>
-            <translation>Pilih folder pusat dari Diskominfo</translation>
-        </message>
-        <message>
-            <source>Sending to the central folder…</source>
-            <translation>Mengirim ke folder pusat…</translation>
-        </message>
-        <message>
-            <source>{sent} sent, {waiting} waiting, {failed} need attention.</source>
-            <translation>{sent} terkirim, {waiting} menunggu, {failed} perlu perhatian.</translation>
-        </message>
-        <message>
-            <source>Not everything was sent</source>
-            <translation>Belum semua terkirim</translation>
-        </message>
-        <message>
             <source>The selected part is hidden.</source>
             <translation>Bagian yang dipilih sudah disamarkan.</translation>
         </message>
@@ -1446,6 +1430,22 @@
         <message>
             <source>Status: {status}. This version is locked; editing it starts a new revision that needs approval again.</source>
             <translation>Status: {status}. Versi ini terkunci; mengubahnya akan membuat revisi baru yang perlu disetujui lagi.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} is in the central folder.</source>
+            <translation>Revisi {revision} sudah ada di folder pusat.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} could not be sent: {reason} Ask Diskominfo to look at the central folder.</source>
+            <translation>Revisi {revision} tidak dapat dikirim: {reason} Minta Diskominfo memeriksa folder pusat.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} is waiting for the central folder (tried {attempts} times; tried again automatically): {reason}</source>
+            <translation>Revisi {revision} menunggu folder pusat (sudah dicoba {attempts} kali; akan dicoba lagi otomatis): {reason}</translation>
+        </message>
+        <message>
+            <source>Revision {revision} is queued for the central folder.</source>
+            <translation>Revisi {revision} dalam antrean ke folder pusat.</translation>
         </message>
     </context>
     <context>
@@ -2032,6 +2032,53 @@
         <message>
             <source>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</source>
             <translation>Folder pusat belum diatur. Pilih folder bersama dari Diskominfo di pengaturan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <source>Choose the central folder from Diskominfo</source>
+            <translation>Pilih folder pusat dari Diskominfo</translation>
+        </message>
+        <message>
+            <source>Sending to the central folder…</source>
+            <translation>Mengirim ke folder pusat…</translation>
+        </message>
+        <message>
+            <source>Central folder: not reached; trying again later.</source>
+            <translation>Folder pusat: belum terjangkau; akan dicoba lagi nanti.</translation>
+        </message>
+        <message>
+            <source>Central folder: {count} waiting. Send them with “Send to central folder”: the device key needs its passphrase.</source>
+            <translation>Folder pusat: {count} menunggu. Kirim dengan “Kirim ke folder pusat”: kunci perangkat perlu kata sandinya.</translation>
+        </message>
+        <message>
+            <source>Central folder: {count} waiting. Send them once with “Send to central folder” to set up this PC's key.</source>
+            <translation>Folder pusat: {count} menunggu. Kirim sekali dengan “Kirim ke folder pusat” untuk menyiapkan kunci PC ini.</translation>
+        </message>
+        <message>
+            <source>Central folder: {count} waiting, next try at {time}.</source>
+            <translation>Folder pusat: {count} menunggu, dicoba lagi pukul {time}.</translation>
+        </message>
+        <message>
+            <source>Central folder: {count} need attention.</source>
+            <translation>Folder pusat: {count} perlu perhatian.</translation>
+        </message>
+        <message>
+            <source>Central folder: everything sent.</source>
+            <translation>Folder pusat: semua terkirim.</translation>
+        </message>
+        <message>
+            <source>{sent} approved posts sent to the central folder.</source>
+            <translation>{sent} unggahan yang disetujui terkirim ke folder pusat.</translation>
+        </message>
+        <message>
+            <source>{sent} sent, {waiting} waiting, {failed} need attention.</source>
+            <translation>{sent} terkirim, {waiting} menunggu, {failed} perlu perhatian.</translation>
+        </message>
+        <message>
+            <source>Not everything was sent</source>
+            <translation>Belum semua terkirim</translation>
         </message>
     </context>
     <context>

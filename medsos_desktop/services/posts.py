@@ -28,6 +28,7 @@ from medsos_desktop.render.images import (
     import_image,
     obscure_region,
 )
+from medsos_desktop.services.errors import error_from_record
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.blobs import get_blob, prune_unreferenced_blobs, put_blob
 from medsos_desktop.store.db import (
@@ -38,7 +39,7 @@ from medsos_desktop.store.db import (
 )
 
 __all__ = ["PostError", "PostRow", "PostService", "PostSnapshot", "StorageError"]
-from medsos_desktop.store.models import Post, PostEvent, utcnow
+from medsos_desktop.store.models import Post, PostEvent, SyncOutbox, utcnow
 from medsos_desktop.store.posts import PostRow
 
 MSG_NOT_EDITABLE = QT_TRANSLATE_NOOP(
@@ -65,6 +66,17 @@ class PostEventInfo:
 
 
 @dataclass(frozen=True)
+class Delivery:
+    """Where the latest approved revision stands on its way to the central folder."""
+
+    revision: int
+    state: str  # pending (queued or retrying), published, failed (needs a person)
+    attempts: int
+    error: UserFacingError | None  # why it is still waiting, or failed
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
 class PostSnapshot:
     id: int
     uuid: str
@@ -73,6 +85,7 @@ class PostSnapshot:
     is_demo: bool
     updated_at: datetime
     content: PostContent
+    delivery: Delivery | None = None
 
     @property
     def editable(self) -> bool:
@@ -118,6 +131,21 @@ class PostService:
     def load(self, post_id: int) -> PostSnapshot:
         with self.db.session() as session:
             post = self._get(session, post_id)
+            outbox = session.scalars(
+                select(SyncOutbox)
+                .where(SyncOutbox.post_id == post_id)
+                .order_by(SyncOutbox.revision.desc())
+                .limit(1)
+            ).first()
+            delivery = None
+            if outbox is not None:
+                delivery = Delivery(
+                    outbox.revision,
+                    outbox.state,
+                    outbox.attempts,
+                    error_from_record(outbox.last_error),
+                    outbox.updated_at,
+                )
             return PostSnapshot(
                 post.id,
                 post.uuid,
@@ -126,6 +154,7 @@ class PostService:
                 post.is_demo,
                 post.updated_at,
                 store.content_of(post),
+                delivery,
             )
 
     def create(self, content: PostContent | None = None) -> int:

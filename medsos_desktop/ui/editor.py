@@ -36,9 +36,10 @@ from medsos_desktop.ui.caption_tab import SEVERITY_COLOURS, CaptionTab
 from medsos_desktop.ui.infographic_panel import InfographicPanel
 from medsos_desktop.ui.media_panel import MediaPanel
 from medsos_desktop.ui.tasks import TaskRunner
+from medsos_desktop.ui.translation import qt_translate
 
 if TYPE_CHECKING:
-    from medsos_desktop.services.posts import PostSnapshot
+    from medsos_desktop.services.posts import Delivery, PostSnapshot
 from medsos_desktop.ui.post_list import combo_enum, tr_category, tr_status
 
 
@@ -72,6 +73,7 @@ class PostEditor(QWidget):
         super().__init__(parent)
         self.post_id: int | None = None
         self.status = Status.DRAFT
+        self.delivery: Delivery | None = None
         self.content = PostContent()
         self.profile = AgencyProfile()
         self._loading = False
@@ -268,6 +270,7 @@ class PostEditor(QWidget):
         try:
             self.post_id = snapshot.id
             self.status = snapshot.status
+            self.delivery = snapshot.delivery
             self.content = snapshot.content
             content = snapshot.content
             self.title_edit.setText(content.title)
@@ -328,12 +331,43 @@ class PostEditor(QWidget):
                 "Status: {status}. This version is locked; editing it starts a new "
                 "revision that needs approval again."
             ).format(status=tr_status(self.status))
+            delivery = self._delivery_text()
+            if delivery:
+                text += "\n" + delivery
         self.banner.setText(text)
         self.revision_button.setVisible(
             self.post_id is not None and not editable and self.status is not Status.ARCHIVED
         )
         self.submit_button.setVisible(self.post_id is not None and editable)
         self.review_button.setVisible(self.post_id is not None and self.status is Status.SUBMITTED)
+
+    def _delivery_text(self) -> str:
+        """Where the approved revision is on its way to Diskominfo's folder."""
+        delivery = self.delivery
+        if delivery is None or self.status not in (Status.APPROVED, Status.SYNCED):
+            return ""
+        reason = delivery.error.render(qt_translate) if delivery.error else ""
+        if delivery.state == "published":
+            return self.tr("Revision {revision} is in the central folder.").format(
+                revision=delivery.revision
+            )
+        if delivery.state == "failed":
+            return self.tr(
+                "Revision {revision} could not be sent: {reason} Ask Diskominfo to look "
+                "at the central folder."
+            ).format(revision=delivery.revision, reason=reason)
+        if delivery.attempts:
+            return self.tr(
+                "Revision {revision} is waiting for the central folder (tried {attempts} "
+                "times; tried again automatically): {reason}"
+            ).format(
+                revision=delivery.revision,
+                attempts=delivery.attempts,
+                reason=reason,
+            )
+        return self.tr("Revision {revision} is queued for the central folder.").format(
+            revision=delivery.revision
+        )
 
     # -- editing -------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from medsos_desktop.ui import messages
 from medsos_desktop.ui.autosave import AutosaveController
 from medsos_desktop.ui.filter_bar import FilterBar
 from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_enum
+from medsos_desktop.ui.sync_controller import FIRST_TRY_MS, SyncController
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import qt_translate
 
@@ -196,6 +197,8 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("save_label")
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()
+        self.sync = SyncController(self)
+        self.sync.synced.connect(self.synced)
 
     def _build_editor(self) -> None:
         from medsos_desktop.ui.editor import PostEditor
@@ -353,6 +356,7 @@ class MainWindow(QMainWindow):
             on_done=self._designer_ready,
             on_error=self._show_error,
         )
+        self.sync.kick(FIRST_TRY_MS)  # revisions approved while the folder was away
 
     def _designer_ready(self, designer: _Designer) -> None:
         self.infographics = designer.service
@@ -702,6 +706,8 @@ class MainWindow(QMainWindow):
             else self.tr("Sent back to the admin with the reviewer's comment."),
             8000,
         )
+        if decision == "approved":
+            self.sync.kick()
         self.post_reviewed.emit(post_id, decision)
 
     def new_revision(self, post_id: int) -> None:
@@ -855,106 +861,7 @@ class MainWindow(QMainWindow):
     # -- sending to the central folder ---------------------------------------------------
 
     def sync_now(self) -> None:
-        """Send approved posts: choose the folder once, the key's place knowingly, then send
-        on a worker with progress in the status bar."""
-        if self.workspace is None:
-            return
-        if not self.settings.central_folder:
-            from PySide6.QtWidgets import QFileDialog
-
-            dialog = QFileDialog(self, self.tr("Choose the central folder from Diskominfo"))
-            dialog.setFileMode(QFileDialog.FileMode.Directory)
-            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-
-            def chosen(path: str) -> None:
-                self.settings.central_folder = path
-                if self.workspace is not None:
-                    self.runner.run(self.workspace.save_settings, on_error=self._show_error)
-                self.sync_now()
-
-            dialog.fileSelected.connect(chosen)
-            self._file_dialog = dialog
-            dialog.open()
-            return
-        self._sync(passphrase=None)
-
-    def _sync(self, passphrase: str | None, create_file: bool = False) -> None:
-        from medsos_desktop.services.identity import (
-            IdentityService,
-            NoSecureKeyring,
-            PassphraseRequired,
-        )
-        from medsos_desktop.services.sync import SyncService
-
-        assert self.workspace is not None
-        workspace, central = self.workspace, Path(self.settings.central_folder)
-        identities = IdentityService(workspace.paths.data_dir)
-
-        def work(progress: Callable[[int, int], None]) -> object:
-            identity = identities.load()
-            try:
-                if identity is None:
-                    if create_file and passphrase:
-                        identity = identities.create_with_passphrase(passphrase)
-                    else:
-                        identity = identities.create()
-                signer = identities.signer(passphrase)
-            except (NoSecureKeyring, PassphraseRequired) as exc:
-                return exc
-            return SyncService(workspace.db).run(
-                central, signer, signer.public_key, identity.device_name, progress=progress
-            )
-
-        self.sync_action.setEnabled(False)
-        self._progress.setVisible(True)
-        self._progress.setRange(0, 0)
-        self.statusBar().showMessage(self.tr("Sending to the central folder…"))
-
-        def progress(done: int, total: int) -> None:
-            self._progress.setRange(0, max(total, 1))
-            self._progress.setValue(done)
-
-        self.runner.run(
-            work, on_done=self._synced, on_error=self._sync_failed, on_progress=progress
-        )
-
-    def _sync_failed(self, exc: BaseException) -> None:
-        self.sync_action.setEnabled(True)
-        self._progress.setVisible(False)
-        self._show_error(exc)
-
-    def _synced(self, result: object) -> None:
-        from medsos_desktop.services.identity import NoSecureKeyring
-        from medsos_desktop.ui.sync_dialogs import PassphraseDialog
-
-        self.sync_action.setEnabled(True)
-        self._progress.setVisible(False)
-        self.statusBar().clearMessage()
-        if isinstance(result, UserFacingError):
-            creating = isinstance(result, NoSecureKeyring)
-            dialog = PassphraseDialog(creating, result.render(qt_translate), self)
-            dialog.accepted.connect(
-                lambda: self._sync(dialog.passphrase.text(), create_file=creating)
-            )
-            dialog.finished.connect(lambda _r: dialog.deleteLater())
-            self._dialog = dialog
-            dialog.open()
-            return
-        self.statusBar().showMessage(
-            self.tr("{sent} sent, {waiting} waiting, {failed} need attention.").format(
-                sent=result.published,
-                waiting=result.waiting,  # type: ignore[attr-defined]
-                failed=result.failed,
-            ),  # type: ignore[attr-defined]
-            12000,
-        )
-        if result.errors:  # type: ignore[attr-defined]
-            text = "\n\n".join(e.render(qt_translate) for e in result.errors[:5])  # type: ignore[attr-defined]
-            self._dialog = messages.show_message(self, self.tr("Not everything was sent"), text)
-        posts = self.posts
-        if posts is not None:
-            self.runner.run(posts.list_rows, on_done=self._rows_after_sync)
-        self.synced.emit(result)
+        self.sync.sync_now()
 
     def _rows_after_sync(self, rows: list[PostRow]) -> None:
         for row in rows:

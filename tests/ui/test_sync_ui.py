@@ -9,9 +9,12 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.posts import Status
+from medsos_desktop.services.demo import ensure_demo_workspace
+from medsos_desktop.services.identity import IdentityService
 from medsos_desktop.sync.reader import verify_central
 from medsos_desktop.ui.main_window import MainWindow
 from medsos_desktop.ui.sync_dialogs import PassphraseDialog
@@ -51,14 +54,61 @@ def test_send_approved_posts_with_a_passphrase_key(
         timeout=5000,
     )
 
-    # Next time the key file's passphrase is asked for; nothing new is sent twice.
-    window.sync_action.trigger()
-    qtbot.waitUntil(
-        lambda: isinstance(window._dialog, PassphraseDialog) and not window._dialog.creating,
-        timeout=10000,
-    )
-    again = window._dialog
-    again.passphrase.setText("kunci-rahasia-2026")
+    # The unlocked key stays in memory for this session (automatic retries need it):
+    # sending again asks nothing and sends nothing twice.
     with qtbot.waitSignal(window.synced, timeout=20000) as second:
-        again._accept()
+        window.sync_action.trigger()
     assert second.args[0].published == 0
+    assert window._dialog is dialog  # no new passphrase dialog
+
+
+def test_waiting_posts_are_sent_on_their_own_once_the_folder_is_back(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path, memory_keyring: object
+) -> None:
+    """A laptop away from the office: approved posts wait, the app retries in the
+    background, and they arrive when the share is mounted again; no dialog, no click."""
+    window = open_window()
+    IdentityService(window.workspace.paths.data_dir).create("Laptop lapangan")
+    ensure_demo_workspace(window.workspace)  # two approved posts, nothing sent yet
+    central = tmp_path / "share-not-mounted"
+    window.settings.central_folder = str(central)
+    window.sync.retry_delays = (300,)
+
+    window.sync.kick(0)
+    qtbot.waitUntil(lambda: "2" in window.sync.label.text(), timeout=10000)
+    assert not central.exists()  # nothing was created where the share should be
+
+    central.mkdir()
+    with qtbot.waitSignal(window.synced, timeout=20000) as sent:
+        pass
+    assert sent.args[0].published == 2
+    assert verify_central(central).revisions_valid
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    ]
+    qtbot.waitUntil(lambda: window.sync.label.text() != "", timeout=5000)
+    assert "2" not in window.sync.label.text()
+    assert not window.sync.timer.isActive()  # nothing left: no more retries
+
+
+def test_the_editor_says_where_an_approved_post_is_on_its_way(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path, memory_keyring: object
+) -> None:
+    window = open_window()
+    IdentityService(window.workspace.paths.data_dir).create("PC Humas")
+    ensure_demo_workspace(window.workspace)
+    window.settings.central_folder = str(tmp_path / "missing")
+    window.sync.retry_delays = (60_000,)
+    approved = next(r for r in window.posts.list_rows() if r.status == Status.APPROVED.value)
+    window.open_post(approved.id)
+    qtbot.waitUntil(lambda: window.editor.post_id == approved.id, timeout=5000)
+    assert "central folder" not in window.editor.banner.text()  # not queued yet
+
+    with qtbot.waitSignal(window.synced, timeout=20000):
+        window.sync_action.trigger()
+    window._dialog.close()  # "Not everything was sent", with the reason
+    # The window reloads the open post after a run: its banner tells where it stands.
+    qtbot.waitUntil(lambda: window.editor.delivery is not None, timeout=5000)
+    text = window.editor.banner.text()
+    assert "waiting for the central folder" in text and "tried 1 times" in text
+    assert str(tmp_path / "missing") in text

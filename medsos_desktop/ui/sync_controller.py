@@ -1,0 +1,279 @@
+"""Sending approved posts to the central folder, by hand and on its own.
+
+A laptop is often offline and a share is often not mounted: approved posts wait in the
+outbox and are retried in the background with a growing pause (half a minute up to a
+quarter of an hour) until the folder answers, without a dialog. Only a sync the user
+asked for may ask something back (choose the folder, a passphrase for the device key).
+Every run goes through one single-thread runner, so two runs never overlap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from medsos_desktop.services.errors import UserFacingError
+from medsos_desktop.ui import messages
+from medsos_desktop.ui.tasks import TaskRunner
+from medsos_desktop.ui.translation import qt_translate
+
+if TYPE_CHECKING:
+    from medsos_desktop.ui.main_window import MainWindow
+
+# Pauses between automatic attempts while revisions are waiting; the last one repeats.
+RETRY_DELAYS_MS = (30_000, 60_000, 120_000, 300_000, 600_000, 900_000)
+FIRST_TRY_MS = 5_000  # after opening the data folder: let the window settle first
+AFTER_APPROVAL_MS = 1_500
+
+
+@dataclass(frozen=True)
+class _Skipped:
+    """An automatic run that did not touch the folder, and why."""
+
+    reason: str  # "nothing", "no_key", "passphrase"
+    waiting: int
+
+
+class SyncController(QObject):
+    synced = Signal(object)  # the services' SyncResult of every run that reached the folder
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = TaskRunner(self, max_threads=1)
+        self.retry_delays: tuple[int, ...] = RETRY_DELAYS_MS
+        self._failures = 0
+        self._running = False
+        self._signer: object | None = None  # unlocked with a passphrase in this session
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(lambda: self._start(None, automatic=True))
+        self.label = QLabel(window)
+        self.label.setObjectName("sync_label")
+        window.statusBar().addPermanentWidget(self.label)
+
+    # -- triggers ------------------------------------------------------------------
+
+    def kick(self, delay_ms: int = AFTER_APPROVAL_MS) -> None:
+        """Try soon in the background (a post was approved, the data folder opened)."""
+        if self.window.settings.central_folder and not self._running:
+            self.timer.start(delay_ms)
+
+    def sync_now(self) -> None:
+        """Send on request: choose the folder once, the key's place knowingly."""
+        window = self.window
+        if window.workspace is None:
+            return
+        if not window.settings.central_folder:
+            dialog = QFileDialog(window, self.tr("Choose the central folder from Diskominfo"))
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+
+            def chosen(path: str) -> None:
+                window.settings.central_folder = path
+                if window.workspace is not None:
+                    window.runner.run(window.workspace.save_settings, on_error=window._show_error)
+                self.sync_now()
+
+            dialog.fileSelected.connect(chosen)
+            window._file_dialog = dialog
+            dialog.open()
+            return
+        self._start(None)
+
+    # -- one run -------------------------------------------------------------------
+
+    def _start(
+        self, passphrase: str | None, create_file: bool = False, automatic: bool = False
+    ) -> None:
+        from medsos_desktop.services.identity import (
+            IdentityService,
+            NoSecureKeyring,
+            PassphraseRequired,
+        )
+        from medsos_desktop.services.sync import SyncService
+
+        window = self.window
+        if window.workspace is None or self._running or not window.settings.central_folder:
+            return
+        self.timer.stop()
+        workspace, central = window.workspace, Path(window.settings.central_folder)
+        identities = IdentityService(workspace.paths.data_dir)
+        cached = self._signer
+
+        def work(progress: Callable[[int, int], None]) -> object:
+            service = SyncService(workspace.db)
+            if automatic:
+                # Nothing to send: do not even look at the share (it may be slow to answer).
+                service.enqueue_approved()
+                waiting = len(service.pending())
+                if not waiting:
+                    return _Skipped("nothing", 0)
+            identity = identities.load()
+            try:
+                if identity is None:
+                    if automatic:
+                        return _Skipped("no_key", waiting)
+                    if create_file and passphrase:
+                        identity = identities.create_with_passphrase(passphrase)
+                    else:
+                        identity = identities.create()
+                signer = cached or identities.signer(passphrase)
+            except PassphraseRequired as exc:
+                return _Skipped("passphrase", waiting) if automatic else exc
+            except NoSecureKeyring as exc:
+                return _Skipped("no_key", waiting) if automatic else exc
+            result = service.run(
+                central, signer, signer.public_key, identity.device_name, progress=progress
+            )
+            return result, signer if passphrase else None
+
+        self._running = True
+        window.sync_action.setEnabled(False)
+        if not automatic:
+            window._progress.setVisible(True)
+            window._progress.setRange(0, 0)
+            window.statusBar().showMessage(self.tr("Sending to the central folder…"))
+
+        def progress(done: int, total: int) -> None:
+            window._progress.setVisible(True)
+            window._progress.setRange(0, max(total, 1))
+            window._progress.setValue(done)
+
+        self.runner.run(
+            work,
+            on_done=lambda result: self._finished(result, automatic, create_file),
+            on_error=lambda exc: self._failed(exc, automatic),
+            on_progress=progress,
+        )
+
+    def _finish_common(self) -> None:
+        self._running = False
+        self.window.sync_action.setEnabled(True)
+        self.window._progress.setVisible(False)
+
+    def _failed(self, exc: BaseException, automatic: bool) -> None:
+        self._finish_common()
+        self.window.statusBar().clearMessage()
+        if automatic:
+            self._schedule_retry()
+            self.label.setText(self.tr("Central folder: not reached; trying again later."))
+            self.label.setToolTip(
+                exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+            )
+        else:
+            self.window._show_error(exc)
+
+    def _finished(self, outcome: object, automatic: bool, create_file: bool) -> None:
+        from medsos_desktop.ui.sync_dialogs import PassphraseDialog
+
+        window = self.window
+        self._finish_common()
+        if not automatic:
+            window.statusBar().clearMessage()
+        if isinstance(outcome, _Skipped):
+            self._show_skipped(outcome)
+            return
+        if isinstance(outcome, UserFacingError):  # only for a run the user asked for
+            creating = isinstance(outcome, self._no_keyring_class())
+            dialog = PassphraseDialog(creating, outcome.render(qt_translate), window)
+            dialog.accepted.connect(
+                lambda: self._start(dialog.passphrase.text(), create_file=creating)
+            )
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            window._dialog = dialog
+            dialog.open()
+            return
+        result, unlocked = outcome  # type: ignore[misc]
+        if unlocked is not None:
+            self._signer = unlocked  # kept in memory only, for the automatic retries
+        self._show_result(result, automatic)
+        posts = window.posts
+        if posts is not None:
+            window.runner.run(posts.list_rows, on_done=window._rows_after_sync)
+        self.synced.emit(result)
+
+    @staticmethod
+    def _no_keyring_class() -> type:
+        from medsos_desktop.services.identity import NoSecureKeyring
+
+        return NoSecureKeyring
+
+    # -- what the user sees --------------------------------------------------------
+
+    def _schedule_retry(self) -> None:
+        delay = self.retry_delays[min(self._failures, len(self.retry_delays) - 1)]
+        self._failures += 1
+        self.timer.start(delay)
+
+    def _next_try_text(self) -> str:
+        at = datetime.now() + timedelta(milliseconds=self.timer.remainingTime())
+        return at.strftime("%H.%M")
+
+    def _show_skipped(self, skipped: _Skipped) -> None:
+        self.label.setToolTip("")
+        if skipped.reason == "nothing":
+            self._failures = 0
+            self.label.setText("")
+        elif skipped.reason == "passphrase":
+            self.label.setText(
+                self.tr(
+                    "Central folder: {count} waiting. Send them with “Send to central "
+                    "folder”: the device key needs its passphrase."
+                ).format(count=skipped.waiting)
+            )
+        else:
+            self.label.setText(
+                self.tr(
+                    "Central folder: {count} waiting. Send them once with “Send to "
+                    "central folder” to set up this PC's key."
+                ).format(count=skipped.waiting)
+            )
+
+    def _show_result(self, result: object, automatic: bool) -> None:
+        window = self.window
+        waiting = result.waiting  # type: ignore[attr-defined]
+        failed = result.failed  # type: ignore[attr-defined]
+        errors = result.errors  # type: ignore[attr-defined]
+        reasons = "\n\n".join(e.render(qt_translate) for e in errors[:5])
+        if waiting:
+            self._schedule_retry()
+            self.label.setText(
+                self.tr("Central folder: {count} waiting, next try at {time}.").format(
+                    count=waiting, time=self._next_try_text()
+                )
+            )
+        else:
+            self._failures = 0
+            self.label.setText(
+                self.tr("Central folder: {count} need attention.").format(count=failed)
+                if failed
+                else self.tr("Central folder: everything sent.")
+            )
+        self.label.setToolTip(reasons)
+        if automatic:
+            if result.published:  # type: ignore[attr-defined]
+                window.statusBar().showMessage(
+                    self.tr("{sent} approved posts sent to the central folder.").format(
+                        sent=result.published  # type: ignore[attr-defined]
+                    ),
+                    8000,
+                )
+            return
+        window.statusBar().showMessage(
+            self.tr("{sent} sent, {waiting} waiting, {failed} need attention.").format(
+                sent=result.published,  # type: ignore[attr-defined]
+                waiting=waiting,
+                failed=failed,
+            ),
+            12000,
+        )
+        if errors:
+            window._dialog = messages.show_message(
+                window, self.tr("Not everything was sent"), reasons
+            )
