@@ -26,7 +26,7 @@ def get_blob(session: Session, sha256: str) -> bytes | None:
 
 
 def prune_unreferenced_blobs(session: Session) -> int:
-    """Remove blobs that no post, brand kit or font uses; returns how many."""
+    """Remove blobs that no post, brand kit, font or shared item uses; returns how many."""
     result = session.execute(
         text(
             "DELETE FROM blob WHERE sha256 NOT IN ("
@@ -34,7 +34,8 @@ def prune_unreferenced_blobs(session: Session) -> int:
             " UNION SELECT logo_agency FROM brand_kit WHERE logo_agency IS NOT NULL"
             " UNION SELECT logo_government FROM brand_kit WHERE logo_government IS NOT NULL"
             " UNION SELECT watermark FROM brand_kit WHERE watermark IS NOT NULL"
-            " UNION SELECT blob_sha256 FROM user_font)"
+            " UNION SELECT blob_sha256 FROM user_font"
+            " UNION SELECT blob_sha256 FROM shared_media)"
         )
     )
     return result.rowcount or 0

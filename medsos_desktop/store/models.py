@@ -72,6 +72,8 @@ class Post(Base):
     revision: Mapped[int] = mapped_column(Integer, default=1)
     template_key: Mapped[str] = mapped_column(String(80), default="")
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # "packs/<item-id>/r<revision>" when the post was started from a coordinator's pack.
+    source_pack: Mapped[str] = mapped_column(String(120), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
 
@@ -272,3 +274,46 @@ class DeviceSequence(Base):
 
     device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CoordinatorPin(Base):
+    """The coordinator's key as first seen in the central folder (trust on first use)."""
+
+    __tablename__ = "coordinator_pin"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    coordinator_id: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    key_id: Mapped[str] = mapped_column(String(16))
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    pinned_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    changed_key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    changed_public_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    changed_seen_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class SharedItem(Base):
+    """The current verified revision of something the coordinator shared."""
+
+    __tablename__ = "shared_item"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    item_json: Mapped[str] = mapped_column(Text)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    seen: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SharedMedia(Base):
+    """A media file of a shared item, kept in the blob store."""
+
+    __tablename__ = "shared_media"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    path: Mapped[str] = mapped_column(String(120), primary_key=True)
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))

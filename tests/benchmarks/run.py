@@ -30,6 +30,12 @@ Figures:
 - ``infographic_preview``: the editor's preview of it (420 px, caches warm) against
   100 ms. Informational: DESIGN asks only that previews never block the UI thread, which
   ``tests/ui/test_infographic_panel.py`` checks.
+- ``sync_1000_posts``: `SyncService.run` sending 1,000 approved posts with a 250 kB
+  photo each to an empty central folder, against copying the same files into the same
+  layout with each file flushed by fsync (``sync_bench.py``, in a child process). Budget
+  1.5x. The same copy without fsync is printed on stderr for the record.
+- ``resync_10k_nothing_new``: a sync with nothing new after 10,000 posts were sent
+  (median of five), against DESIGN's 0.5 s. Budget: ratio at most 1.
 
 Children inherit the parent's peak RSS on Linux (exec keeps the old ``hiwater_rss`` in
 ``ru_maxrss``), so this process stays small while it starts children: data is generated
@@ -64,6 +70,10 @@ FTS_SEARCH = "fts_search_100k"
 INFOGRAPHIC_RENDER = "infographic_render_1080x1350"
 PREVIEW_RENDER = "infographic_preview"
 PREVIEW_TARGET_MS = 100.0
+SYNC_1000 = "sync_1000_posts"
+RESYNC_10K = "resync_10k_nothing_new"
+RESYNC_BUDGET_S = 0.5
+SYNC_FIGURES = (SYNC_1000, RESYNC_10K)
 FIGURES = (
     COLD_START_PAINT,
     COLD_START_LOADED,
@@ -71,6 +81,8 @@ FIGURES = (
     FTS_SEARCH,
     INFOGRAPHIC_RENDER,
     PREVIEW_RENDER,
+    SYNC_1000,
+    RESYNC_10K,
 )
 RENDER_FIGURES = (INFOGRAPHIC_RENDER, PREVIEW_RENDER)
 STARTUP_FIGURES = (COLD_START_PAINT, COLD_START_LOADED, PEAK_MEMORY)
@@ -437,6 +449,30 @@ def measure_render() -> list[Figure]:
     ]
 
 
+def measure_sync(work_dir: Path) -> list[Figure]:
+    script = Path(__file__).resolve().parent / "sync_bench.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), str(work_dir)],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=900,
+    )
+    if proc.returncode != 0:
+        raise MeasurementError(f"sync benchmark failed:\n{proc.stderr[-2000:]}")
+    values = json.loads(proc.stdout.strip().splitlines()[-1])
+    note(
+        f"  sync: {values['posts']} posts ({values['bytes'] / 1e6:.0f} MB) in "
+        f"{values['sync_s']:.2f} s; copy with fsync {values['copy_s']:.2f} s, without "
+        f"{values['copy_nosync_s']:.2f} s; first sync of {values['synced']} posts "
+        f"{values['first_sync_s']:.1f} s, re-sync samples {values['resync_samples']}"
+    )
+    return [
+        Figure.of(SYNC_1000, values["sync_s"], values["copy_s"], 1.5, "s"),
+        Figure.of(RESYNC_10K, values["resync_s"], RESYNC_BUDGET_S, 1.0, "s"),
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     selected = [name for name in FIGURES if not args.only or name in args.only]
@@ -467,6 +503,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             except Exception as exc:  # a failing search is a failed measurement, reported
                 note(f"error: search over {SEARCH_POSTS:,} posts failed: {exc!r}")
                 failed = True
+    if any(name in SYNC_FIGURES for name in selected):
+        try:
+            with tempfile.TemporaryDirectory(prefix="medsos-sync-bench-") as tmp:
+                figures += [f for f in measure_sync(Path(tmp)) if f.name in selected]
+        except MeasurementError as exc:
+            note(f"error: {exc}")
+            failed = True
     if any(name in RENDER_FIGURES for name in selected):
         try:
             figures += [f for f in measure_render() if f.name in selected]

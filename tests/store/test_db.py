@@ -183,3 +183,28 @@ def test_paths_with_spaces_and_uri_characters(tmp_path: Path) -> None:
 
     copy = backup_database(path, folder / "backups" / "copy.sqlite3")
     assert stored_revision(copy) == SCHEMA_HEAD
+
+
+def test_migrations_build_exactly_the_tables_of_the_models(tmp_path: Path) -> None:
+    """A column added to a model without a migration (or the other way) fails here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from medsos_desktop.store.models import Base
+
+    db = open_database(tmp_path / "a.sqlite3")
+    try:
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": False, "compare_server_default": False}
+            )
+            differences = [
+                d
+                for d in compare_metadata(context, Base.metadata)
+                # FTS5's virtual tables and their shadow tables are made by raw SQL.
+                if not (d[0] == "remove_table" and d[1].name.startswith("post_fts"))
+                and not (d[0] == "remove_table" and d[1].name == "alembic_version")
+            ]
+    finally:
+        db.close()
+    assert differences == []
