@@ -193,6 +193,73 @@
         </message>
     </context>
     <context>
+        <name>Calendar</name>
+        <message>
+            <source>A regional day needs a name.</source>
+            <translation>A regional day needs a name.</translation>
+        </message>
+        <message>
+            <source>“{name}”: day {day} of month {month} is not a date. Check the day and the month.</source>
+            <translation>“{name}”: day {day} of month {month} is not a date. Check the day and the month.</translation>
+        </message>
+        <message>
+            <source>“{name}”: {day}-{month}-{year} is not a date. Check the day, the month and the year.</source>
+            <translation>“{name}”: {day}-{month}-{year} is not a date. Check the day, the month and the year.</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} cannot be read: {error}</source>
+            <translation>The calendar file {file} cannot be read: {error}</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} is larger than {limit} KB; it is not a calendar file of this app.</source>
+            <translation>The calendar file {file} is larger than {limit} KB; it is not a calendar file of this app.</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} is not valid JSON (line {line}, column {column}). Correct it in a text editor or ask the coordinator for a new copy.</source>
+            <translation>The calendar file {file} is not valid JSON (line {line}, column {column}). Correct it in a text editor or ask the coordinator for a new copy.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a calendar file of the expected kind: its “format” must be “{expected}”.</source>
+            <translation>The file {file} is not a calendar file of the expected kind: its “format” must be “{expected}”.</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} has version {version}, but this app reads version {supported}. Update the app or ask the coordinator for a file of version {supported}.</source>
+            <translation>The calendar file {file} has version {version}, but this app reads version {supported}. Update the app or ask the coordinator for a file of version {supported}.</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} has an unknown field “{field}”. Check its spelling.</source>
+            <translation>The calendar file {file} has an unknown field “{field}”. Check its spelling.</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} has no valid “{field}”.</source>
+            <translation>The calendar file {file} has no valid “{field}”.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file} has an unknown field “{field}”. Check its spelling.</source>
+            <translation>Entry {index} of the calendar file {file} has an unknown field “{field}”. Check its spelling.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file} has no valid “{field}”.</source>
+            <translation>Entry {index} of the calendar file {file} has no valid “{field}”.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file} is not a JSON object with named fields.</source>
+            <translation>Entry {index} of the calendar file {file} is not a JSON object with named fields.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file}: day {day} of month {month} is not a date.</source>
+            <translation>Entry {index} of the calendar file {file}: day {day} of month {month} is not a date.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file} repeats “{value}”; each must appear only once.</source>
+            <translation>Entry {index} of the calendar file {file} repeats “{value}”; each must appear only once.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file} names weekday {weekday}; weekdays are numbered 0 (Monday) to 6 (Sunday).</source>
+            <translation>Entry {index} of the calendar file {file} names weekday {weekday}; weekdays are numbered 0 (Monday) to 6 (Sunday).</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptionCheck</name>
         <message>
             <source>The caption is {count} characters long; {platform} allows at most {limit}. The marked part beyond the limit would be cut off or the post refused.</source>
@@ -1225,6 +1292,121 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Metrics</name>
+        <message>
+            <source>post link</source>
+            <translation>post link</translation>
+        </message>
+        <message>
+            <source>post ID</source>
+            <translation>post ID</translation>
+        </message>
+        <message>
+            <source>publish time</source>
+            <translation>publish time</translation>
+        </message>
+        <message>
+            <source>caption or title</source>
+            <translation>caption or title</translation>
+        </message>
+        <message>
+            <source>reach</source>
+            <translation>reach</translation>
+        </message>
+        <message>
+            <source>impressions</source>
+            <translation>impressions</translation>
+        </message>
+        <message>
+            <source>likes</source>
+            <translation>likes</translation>
+        </message>
+        <message>
+            <source>comments</source>
+            <translation>comments</translation>
+        </message>
+        <message>
+            <source>shares</source>
+            <translation>shares</translation>
+        </message>
+        <message>
+            <source>saves</source>
+            <translation>saves</translation>
+        </message>
+        <message>
+            <source>video views</source>
+            <translation>video views</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>The file is empty.</translation>
+        </message>
+        <message>
+            <source>This file is not a CSV file: it is a {kind} image. Choose the CSV file exported from the platform's statistics page.</source>
+            <translation>This file is not a CSV file: it is a {kind} image. Choose the CSV file exported from the platform's statistics page.</translation>
+        </message>
+        <message>
+            <source>This file is not a CSV file: it is an Excel workbook. Open it in Excel or LibreOffice Calc and save it as CSV, or export CSV from the platform.</source>
+            <translation>This file is not a CSV file: it is an Excel workbook. Open it in Excel or LibreOffice Calc and save it as CSV, or export CSV from the platform.</translation>
+        </message>
+        <message>
+            <source>This file is not a CSV file: it is a ZIP archive. Extract it and choose the CSV file inside.</source>
+            <translation>This file is not a CSV file: it is a ZIP archive. Extract it and choose the CSV file inside.</translation>
+        </message>
+        <message>
+            <source>This file is not a CSV file: it is a PDF document. Export the statistics as CSV instead.</source>
+            <translation>This file is not a CSV file: it is a PDF document. Export the statistics as CSV instead.</translation>
+        </message>
+        <message>
+            <source>This file is not a CSV file: it contains binary data, not text. Choose the CSV file exported from the platform's statistics page.</source>
+            <translation>This file is not a CSV file: it contains binary data, not text. Choose the CSV file exported from the platform's statistics page.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as CSV near line {line}. Export it again from the platform.</source>
+            <translation>The file cannot be read as CSV near line {line}. Export it again from the platform.</translation>
+        </message>
+        <message>
+            <source>The file has no column to match its rows with posts; it needs one of: {fields}. Choose the columns by hand, or check that this is the right export.</source>
+            <translation>The file has no column to match its rows with posts; it needs one of: {fields}. Choose the columns by hand, or check that this is the right export.</translation>
+        </message>
+        <message>
+            <source>The file has no column with figures; it needs at least one of: {fields}. Choose the columns by hand, or check that this is the right export.</source>
+            <translation>The file has no column with figures; it needs at least one of: {fields}. Choose the columns by hand, or check that this is the right export.</translation>
+        </message>
+        <message>
+            <source>The file has neither a column to match its rows with posts (one of: {id_fields}) nor a column with figures (one of: {metric_fields}). Check that this is a metrics export of a platform.</source>
+            <translation>The file has neither a column to match its rows with posts (one of: {id_fields}) nor a column with figures (one of: {metric_fields}). Check that this is a metrics export of a platform.</translation>
+        </message>
+        <message>
+            <source>The row is empty.</source>
+            <translation>The row is empty.</translation>
+        </message>
+        <message>
+            <source>A summary row (“{value}”), not a post.</source>
+            <translation>A summary row (“{value}”), not a post.</translation>
+        </message>
+        <message>
+            <source>The row has no post link, post ID or publish time to match it with a post.</source>
+            <translation>The row has no post link, post ID or publish time to match it with a post.</translation>
+        </message>
+        <message>
+            <source>“{value}” in the column “{column}” is not a date, and the row has no post link or post ID to match it with a post.</source>
+            <translation>“{value}” in the column “{column}” is not a date, and the row has no post link or post ID to match it with a post.</translation>
+        </message>
+        <message>
+            <source>“{value}” in the column “{column}” is not a whole number.</source>
+            <translation>“{value}” in the column “{column}” is not a whole number.</translation>
+        </message>
+        <message>
+            <source>The row has no figures.</source>
+            <translation>The row has no figures.</translation>
+        </message>
+        <message>
+            <source>The same post with the same figures is already on line {line}.</source>
+            <translation>The same post with the same figures is already on line {line}.</translation>
         </message>
     </context>
     <context>

@@ -194,6 +194,73 @@
         </message>
     </context>
     <context>
+        <name>Calendar</name>
+        <message>
+            <source>A regional day needs a name.</source>
+            <translation>Hari daerah perlu nama.</translation>
+        </message>
+        <message>
+            <source>“{name}”: day {day} of month {month} is not a date. Check the day and the month.</source>
+            <translation>“{name}”: tanggal {day} bulan {month} bukan tanggal yang ada. Periksa tanggal dan bulannya.</translation>
+        </message>
+        <message>
+            <source>“{name}”: {day}-{month}-{year} is not a date. Check the day, the month and the year.</source>
+            <translation>“{name}”: {day}-{month}-{year} bukan tanggal yang ada. Periksa tanggal, bulan, dan tahunnya.</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} cannot be read: {error}</source>
+            <translation>Berkas kalender {file} tidak dapat dibaca: {error}</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} is larger than {limit} KB; it is not a calendar file of this app.</source>
+            <translation>Berkas kalender {file} lebih besar dari {limit} KB; ini bukan berkas kalender aplikasi ini.</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} is not valid JSON (line {line}, column {column}). Correct it in a text editor or ask the coordinator for a new copy.</source>
+            <translation>Berkas kalender {file} bukan JSON yang sah (baris {line}, kolom {column}). Perbaiki dengan penyunting teks atau minta salinan baru kepada koordinator.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a calendar file of the expected kind: its “format” must be “{expected}”.</source>
+            <translation>Berkas {file} bukan berkas kalender yang diharapkan: “format”-nya harus “{expected}”.</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} has version {version}, but this app reads version {supported}. Update the app or ask the coordinator for a file of version {supported}.</source>
+            <translation>Berkas kalender {file} berversi {version}, sedangkan aplikasi ini membaca versi {supported}. Perbarui aplikasi atau minta berkas versi {supported} kepada koordinator.</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} has an unknown field “{field}”. Check its spelling.</source>
+            <translation>Berkas kalender {file} memiliki isian tak dikenal “{field}”. Periksa ejaannya.</translation>
+        </message>
+        <message>
+            <source>The calendar file {file} has no valid “{field}”.</source>
+            <translation>Berkas kalender {file} tidak memiliki “{field}” yang sah.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file} has an unknown field “{field}”. Check its spelling.</source>
+            <translation>Entri {index} pada berkas kalender {file} memiliki isian tak dikenal “{field}”. Periksa ejaannya.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file} has no valid “{field}”.</source>
+            <translation>Entri {index} pada berkas kalender {file} tidak memiliki “{field}” yang sah.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file} is not a JSON object with named fields.</source>
+            <translation>Entri {index} pada berkas kalender {file} bukan objek JSON dengan isian bernama.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file}: day {day} of month {month} is not a date.</source>
+            <translation>Entri {index} pada berkas kalender {file}: tanggal {day} bulan {month} bukan tanggal yang ada.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file} repeats “{value}”; each must appear only once.</source>
+            <translation>Entri {index} pada berkas kalender {file} mengulang “{value}”; masing-masing hanya boleh muncul sekali.</translation>
+        </message>
+        <message>
+            <source>Entry {index} of the calendar file {file} names weekday {weekday}; weekdays are numbered 0 (Monday) to 6 (Sunday).</source>
+            <translation>Entri {index} pada berkas kalender {file} menyebut hari ke-{weekday}; hari dinomori 0 (Senin) sampai 6 (Minggu).</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptionCheck</name>
         <message>
             <source>The caption is {count} characters long; {platform} allows at most {limit}. The marked part beyond the limit would be cut off or the post refused.</source>
@@ -1226,6 +1293,121 @@
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Metrics</name>
+        <message>
+            <source>post link</source>
+            <translation>tautan unggahan</translation>
+        </message>
+        <message>
+            <source>post ID</source>
+            <translation>ID unggahan</translation>
+        </message>
+        <message>
+            <source>publish time</source>
+            <translation>waktu terbit</translation>
+        </message>
+        <message>
+            <source>caption or title</source>
+            <translation>caption atau judul</translation>
+        </message>
+        <message>
+            <source>reach</source>
+            <translation>jangkauan</translation>
+        </message>
+        <message>
+            <source>impressions</source>
+            <translation>tayangan</translation>
+        </message>
+        <message>
+            <source>likes</source>
+            <translation>suka</translation>
+        </message>
+        <message>
+            <source>comments</source>
+            <translation>komentar</translation>
+        </message>
+        <message>
+            <source>shares</source>
+            <translation>dibagikan</translation>
+        </message>
+        <message>
+            <source>saves</source>
+            <translation>disimpan</translation>
+        </message>
+        <message>
+            <source>video views</source>
+            <translation>tayangan video</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Berkas ini kosong.</translation>
+        </message>
+        <message>
+            <source>This file is not a CSV file: it is a {kind} image. Choose the CSV file exported from the platform's statistics page.</source>
+            <translation>Berkas ini bukan berkas CSV: ini gambar {kind}. Pilih berkas CSV yang diekspor dari halaman statistik platform.</translation>
+        </message>
+        <message>
+            <source>This file is not a CSV file: it is an Excel workbook. Open it in Excel or LibreOffice Calc and save it as CSV, or export CSV from the platform.</source>
+            <translation>Berkas ini bukan berkas CSV: ini buku kerja Excel. Buka dengan Excel atau LibreOffice Calc lalu simpan sebagai CSV, atau ekspor CSV dari platform.</translation>
+        </message>
+        <message>
+            <source>This file is not a CSV file: it is a ZIP archive. Extract it and choose the CSV file inside.</source>
+            <translation>Berkas ini bukan berkas CSV: ini arsip ZIP. Ekstrak dulu lalu pilih berkas CSV di dalamnya.</translation>
+        </message>
+        <message>
+            <source>This file is not a CSV file: it is a PDF document. Export the statistics as CSV instead.</source>
+            <translation>Berkas ini bukan berkas CSV: ini dokumen PDF. Ekspor statistiknya sebagai CSV.</translation>
+        </message>
+        <message>
+            <source>This file is not a CSV file: it contains binary data, not text. Choose the CSV file exported from the platform's statistics page.</source>
+            <translation>Berkas ini bukan berkas CSV: isinya data biner, bukan teks. Pilih berkas CSV yang diekspor dari halaman statistik platform.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as CSV near line {line}. Export it again from the platform.</source>
+            <translation>Berkas tidak dapat dibaca sebagai CSV di sekitar baris {line}. Ekspor ulang dari platform.</translation>
+        </message>
+        <message>
+            <source>The file has no column to match its rows with posts; it needs one of: {fields}. Choose the columns by hand, or check that this is the right export.</source>
+            <translation>Berkas tidak memiliki kolom untuk mencocokkan barisnya dengan unggahan; perlu salah satu dari: {fields}. Pilih kolomnya secara manual, atau periksa apakah ini ekspor yang benar.</translation>
+        </message>
+        <message>
+            <source>The file has no column with figures; it needs at least one of: {fields}. Choose the columns by hand, or check that this is the right export.</source>
+            <translation>Berkas tidak memiliki kolom angka; perlu sedikitnya salah satu dari: {fields}. Pilih kolomnya secara manual, atau periksa apakah ini ekspor yang benar.</translation>
+        </message>
+        <message>
+            <source>The file has neither a column to match its rows with posts (one of: {id_fields}) nor a column with figures (one of: {metric_fields}). Check that this is a metrics export of a platform.</source>
+            <translation>Berkas tidak memiliki kolom untuk mencocokkan baris dengan unggahan (salah satu dari: {id_fields}) maupun kolom angka (salah satu dari: {metric_fields}). Periksa apakah ini ekspor statistik dari platform.</translation>
+        </message>
+        <message>
+            <source>The row is empty.</source>
+            <translation>Baris ini kosong.</translation>
+        </message>
+        <message>
+            <source>A summary row (“{value}”), not a post.</source>
+            <translation>Baris ringkasan (“{value}”), bukan unggahan.</translation>
+        </message>
+        <message>
+            <source>The row has no post link, post ID or publish time to match it with a post.</source>
+            <translation>Baris ini tidak memiliki tautan, ID, atau waktu terbit untuk dicocokkan dengan unggahan.</translation>
+        </message>
+        <message>
+            <source>“{value}” in the column “{column}” is not a date, and the row has no post link or post ID to match it with a post.</source>
+            <translation>“{value}” pada kolom “{column}” bukan tanggal, dan baris ini tidak memiliki tautan atau ID untuk dicocokkan dengan unggahan.</translation>
+        </message>
+        <message>
+            <source>“{value}” in the column “{column}” is not a whole number.</source>
+            <translation>“{value}” pada kolom “{column}” bukan bilangan bulat.</translation>
+        </message>
+        <message>
+            <source>The row has no figures.</source>
+            <translation>Baris ini tidak memiliki angka.</translation>
+        </message>
+        <message>
+            <source>The same post with the same figures is already on line {line}.</source>
+            <translation>Unggahan yang sama dengan angka yang sama sudah ada di baris {line}.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,1055 @@
+"""Reading the metrics CSV files the platforms export, before anything is stored.
+
+After publishing, admins download CSV exports from Meta Business Suite
+(Facebook and Instagram), TikTok Studio, X analytics and YouTube Studio, often
+after a round trip through Excel with Indonesian regional settings. This module
+turns such a file into an `ImportPreview`: one `MetricRow` per post with whole
+numbers, and every row it left out with the reason, so the import dialog can show
+both before the admin confirms. Column names are matched through presets per
+source (English and Indonesian exports); the caller may replace the mapping.
+
+Numbers follow one rule, because counts are whole numbers:
+
+* a single "." or "," followed by exactly three digits groups thousands:
+  "1.234" and "1,234" are both 1234; so do repeated marks ("1.234.567") and
+  spaces ("1 234");
+* with both marks ("1.234,0" or "1,234.0") the last one is the decimal mark;
+  a fraction must be zero, otherwise the cell is not a count and is refused;
+* a mark followed by one, two or more than three digits is a decimal mark
+  ("1234.0" is 1234, "1,5" is refused);
+* abbreviations ("12,5K", "1.2M", "3 rb", "2 jt") take a decimal mantissa; only
+  there the file's decimal mark decides a three-digit case ("1,234K" is 1234 in a
+  file that writes decimals with a comma, 1234000 in one that uses a point). The
+  file's mark is voted from its unambiguous numbers in every column except the
+  post's own text and dates; a tie goes to the comma when the file uses
+  semicolons or Indonesian column names, else to the point. "M" means million
+  (counts in the billions do not happen for a local agency);
+* "", "-", "—" and the like are missing; a percentage in a count column is
+  ignored as missing.
+
+Dates like 03/04/2026 are read day first or month first by the same kind of vote
+over the whole column (a first number above 12 means day first), with the file's
+language as the tie-break (Indonesian: day first).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from urllib.parse import urlsplit
+
+from medsos_desktop.domain.platforms import Platform
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, UserFacingError, render_message
+
+TR_CONTEXT = "Metrics"
+
+# --- fields ---------------------------------------------------------------------------------
+
+LINK = "link"
+POST_ID = "post_id"
+PUBLISHED = "published"
+TEXT = "text"
+REACH = "reach"
+IMPRESSIONS = "impressions"
+LIKES = "likes"
+COMMENTS = "comments"
+SHARES = "shares"
+SAVES = "saves"
+VIDEO_VIEWS = "video_views"
+
+IDENTITY_FIELDS: tuple[str, ...] = (LINK, POST_ID, PUBLISHED)
+METRIC_FIELDS: tuple[str, ...] = (REACH, IMPRESSIONS, LIKES, COMMENTS, SHARES, SAVES, VIDEO_VIEWS)
+FIELDS: tuple[str, ...] = (*IDENTITY_FIELDS, TEXT, *METRIC_FIELDS)
+
+# English source text for the column-mapping step and for error messages.
+FIELD_LABELS: dict[str, str] = {
+    LINK: QT_TRANSLATE_NOOP("Metrics", "post link"),
+    POST_ID: QT_TRANSLATE_NOOP("Metrics", "post ID"),
+    PUBLISHED: QT_TRANSLATE_NOOP("Metrics", "publish time"),
+    TEXT: QT_TRANSLATE_NOOP("Metrics", "caption or title"),
+    REACH: QT_TRANSLATE_NOOP("Metrics", "reach"),
+    IMPRESSIONS: QT_TRANSLATE_NOOP("Metrics", "impressions"),
+    LIKES: QT_TRANSLATE_NOOP("Metrics", "likes"),
+    COMMENTS: QT_TRANSLATE_NOOP("Metrics", "comments"),
+    SHARES: QT_TRANSLATE_NOOP("Metrics", "shares"),
+    SAVES: QT_TRANSLATE_NOOP("Metrics", "saves"),
+    VIDEO_VIEWS: QT_TRANSLATE_NOOP("Metrics", "video views"),
+}
+
+# --- sources and their column presets -------------------------------------------------------
+
+META = "meta"
+TIKTOK = "tiktok"
+X = "x"
+YOUTUBE = "youtube"
+SOURCES: tuple[str, ...] = (META, TIKTOK, X, YOUTUBE)
+SOURCE_LABELS: dict[str, str] = {
+    META: "Meta Business Suite",
+    TIKTOK: "TikTok Studio",
+    X: "X Analytics",
+    YOUTUBE: "YouTube Studio",
+}
+
+# Header names per field in order of preference, compared after `normalize_header`.
+PRESETS: dict[str, dict[str, tuple[str, ...]]] = {
+    META: {
+        LINK: ("permalink", "tautan permanen", "link", "tautan"),
+        POST_ID: ("post id", "id postingan", "id kiriman"),
+        PUBLISHED: ("publish time", "waktu publikasi", "waktu dipublikasikan"),
+        TEXT: ("description", "deskripsi", "title", "judul", "caption", "keterangan"),
+        REACH: ("reach", "jangkauan"),
+        IMPRESSIONS: ("impressions", "tayangan"),
+        LIKES: ("likes", "suka", "reactions", "reaksi"),
+        COMMENTS: ("comments", "komentar"),
+        SHARES: ("shares", "dibagikan", "bagikan"),
+        SAVES: ("saves", "disimpan", "simpan"),
+        VIDEO_VIEWS: (
+            "views",
+            "3-second video views",
+            "plays",
+            "video views",
+            "tayangan video",
+            "penayangan video",
+            "penayangan",
+        ),
+    },
+    TIKTOK: {
+        LINK: ("video link", "tautan video", "link"),
+        POST_ID: ("video id", "id video"),
+        PUBLISHED: ("post time", "waktu posting", "posted on", "waktu unggah"),
+        TEXT: ("video title", "judul video", "title", "caption", "judul"),
+        REACH: ("reach", "total viewers", "jangkauan", "total penonton"),
+        IMPRESSIONS: ("impressions", "tayangan"),
+        LIKES: ("likes", "total likes", "suka"),
+        COMMENTS: ("comments", "total comments", "komentar"),
+        SHARES: ("shares", "total shares", "dibagikan", "bagikan"),
+        SAVES: ("saves", "favorites", "add to favorites", "disimpan", "favorit"),
+        VIDEO_VIEWS: (
+            "video views",
+            "views",
+            "total views",
+            "total video views",
+            "penayangan video",
+            "penayangan",
+        ),
+    },
+    X: {
+        LINK: ("tweet permalink", "post link", "permalink"),
+        POST_ID: ("tweet id", "post id"),
+        PUBLISHED: ("time", "date"),
+        TEXT: ("tweet text", "post text", "text"),
+        IMPRESSIONS: ("impressions",),
+        LIKES: ("likes",),
+        COMMENTS: ("replies",),
+        SHARES: ("retweets", "reposts", "shares"),
+        SAVES: ("bookmarks",),
+        VIDEO_VIEWS: ("video views",),  # "media views" counts images too
+    },
+    YOUTUBE: {
+        LINK: ("video link", "link"),
+        POST_ID: ("content", "konten", "video id", "id video"),
+        PUBLISHED: ("video publish time", "waktu publikasi video", "publish time"),
+        TEXT: ("video title", "judul video", "title"),
+        REACH: ("unique viewers", "penonton unik"),
+        IMPRESSIONS: ("impressions", "tayangan"),
+        LIKES: ("likes", "suka"),
+        COMMENTS: ("comments added", "komentar yang ditambahkan", "comments", "komentar"),
+        SHARES: ("shares", "dibagikan", "berbagi"),
+        VIDEO_VIEWS: ("views", "penayangan"),
+    },
+}
+
+# Used only when the source is unknown, after the merged presets.
+_GENERIC: dict[str, tuple[str, ...]] = {
+    LINK: ("url", "post url", "link postingan"),
+    POST_ID: ("id",),
+    PUBLISHED: ("published", "publish date", "tanggal publikasi", "tanggal", "waktu"),
+    TEXT: ("text", "teks", "caption"),
+}
+
+# Headers that mark a source; shared names like "likes" do not.
+_SIGNATURES: dict[str, frozenset[str]] = {
+    META: frozenset(
+        {
+            "permalink",
+            "post id",
+            "publish time",
+            "page id",
+            "page name",
+            "account id",
+            "account username",
+            "reactions",
+            "tautan permanen",
+            "waktu publikasi",
+            "id postingan",
+            "jangkauan",
+            "reaksi",
+            "3-second video views",
+        }
+    ),
+    TIKTOK: frozenset(
+        {"video link", "post time", "total viewers", "tautan video", "waktu posting", "video id"}
+    ),
+    X: frozenset(
+        {
+            "tweet id",
+            "tweet permalink",
+            "tweet text",
+            "retweets",
+            "replies",
+            "engagements",
+            "engagement rate",
+            "bookmarks",
+            "post text",
+            "post link",
+            "reposts",
+            "user profile clicks",
+        }
+    ),
+    YOUTUBE: frozenset(
+        {
+            "content",
+            "konten",
+            "video publish time",
+            "waktu publikasi video",
+            "comments added",
+            "komentar yang ditambahkan",
+            "watch time (hours)",
+            "waktu tonton (jam)",
+            "impressions click-through rate (%)",
+            "average view duration",
+        }
+    ),
+}
+
+_INDONESIAN_WORDS = frozenset(
+    {
+        "jangkauan",
+        "tayangan",
+        "penayangan",
+        "komentar",
+        "dibagikan",
+        "disimpan",
+        "waktu",
+        "tautan",
+        "judul",
+        "suka",
+        "reaksi",
+        "konten",
+        "deskripsi",
+        "tanggal",
+        "postingan",
+        "penonton",
+    }
+)
+
+_TOTAL_WORDS = frozenset(
+    {"total", "totals", "grand total", "jumlah", "total keseluruhan", "summary", "ringkasan"}
+)
+
+# --- messages (English source text, extracted by lupdate) -----------------------------------
+
+_MSG_EMPTY_FILE = QT_TRANSLATE_NOOP("Metrics", "The file is empty.")
+_MSG_NOT_CSV_IMAGE = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "This file is not a CSV file: it is a {kind} image. "
+    "Choose the CSV file exported from the platform's statistics page.",
+)
+_MSG_NOT_CSV_EXCEL = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "This file is not a CSV file: it is an Excel workbook. Open it in Excel or "
+    "LibreOffice Calc and save it as CSV, or export CSV from the platform.",
+)
+_MSG_NOT_CSV_ZIP = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "This file is not a CSV file: it is a ZIP archive. Extract it and choose the CSV file inside.",
+)
+_MSG_NOT_CSV_PDF = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "This file is not a CSV file: it is a PDF document. Export the statistics as CSV instead.",
+)
+_MSG_NOT_CSV_BINARY = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "This file is not a CSV file: it contains binary data, not text. "
+    "Choose the CSV file exported from the platform's statistics page.",
+)
+_MSG_CSV_BROKEN = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "The file cannot be read as CSV near line {line}. Export it again from the platform.",
+)
+_MSG_NO_ID_COLUMNS = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "The file has no column to match its rows with posts; it needs one of: {fields}. "
+    "Choose the columns by hand, or check that this is the right export.",
+)
+_MSG_NO_METRIC_COLUMNS = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "The file has no column with figures; it needs at least one of: {fields}. "
+    "Choose the columns by hand, or check that this is the right export.",
+)
+_MSG_NO_COLUMNS = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "The file has neither a column to match its rows with posts (one of: {id_fields}) "
+    "nor a column with figures (one of: {metric_fields}). "
+    "Check that this is a metrics export of a platform.",
+)
+
+_SKIP_EMPTY = QT_TRANSLATE_NOOP("Metrics", "The row is empty.")
+_SKIP_TOTAL = QT_TRANSLATE_NOOP("Metrics", "A summary row (“{value}”), not a post.")
+_SKIP_NO_ID = QT_TRANSLATE_NOOP(
+    "Metrics", "The row has no post link, post ID or publish time to match it with a post."
+)
+_SKIP_BAD_DATE = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "“{value}” in the column “{column}” is not a date, "
+    "and the row has no post link or post ID to match it with a post.",
+)
+_SKIP_BAD_NUMBER = QT_TRANSLATE_NOOP(
+    "Metrics", "“{value}” in the column “{column}” is not a whole number."
+)
+_SKIP_NO_METRICS = QT_TRANSLATE_NOOP("Metrics", "The row has no figures.")
+_SKIP_DUPLICATE = QT_TRANSLATE_NOOP(
+    "Metrics", "The same post with the same figures is already on line {line}."
+)
+
+SKIP_EMPTY = "empty"
+SKIP_TOTAL = "total"
+SKIP_NO_ID = "no_identifier"
+SKIP_BAD_DATE = "bad_date"
+SKIP_BAD_NUMBER = "bad_number"
+SKIP_NO_METRICS = "no_metrics"
+SKIP_DUPLICATE = "duplicate"
+
+
+class MissingColumnsError(UserFacingError):
+    """The file lacks whole kinds of columns; `missing` names the fields (FIELDS ids)."""
+
+    def __init__(self, context: str, message: str, missing: Sequence[str], **params: object):
+        super().__init__(context, message, **params)
+        self.missing = tuple(missing)
+
+
+# --- results --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MetricRow:
+    """One post's figures as read from the file.
+
+    `line` is the physical line where the row starts (a caption with line breaks
+    makes a row span several lines). `metrics` holds only the figures present.
+    `fingerprint` is the same for the same post with the same figures, so the
+    caller can refuse to import a row twice.
+    """
+
+    line: int
+    platform: Platform | None
+    link: str | None
+    post_id: str | None
+    published: dt.datetime | None  # aware when the file names a zone; midnight for a bare date
+    text: str  # a one-line snippet of the caption or title
+    metrics: Mapping[str, int] = field(hash=False)
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row left out and why; `message` is English source text marked under "Metrics"."""
+
+    line: int
+    code: str  # one of the SKIP_* constants
+    message: str
+    params: Mapping[str, str | int] = field(default_factory=dict, hash=False)
+
+    def render(self, translate: Translate | None = None) -> str:
+        return render_message(self.message, dict(self.params), TR_CONTEXT, translate)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would bring in, and what it would leave out, before anything is stored."""
+
+    source: str | None
+    platform: Platform | None  # guessed for the whole file; rows may say otherwise
+    encoding: str
+    delimiter: str
+    decimal_mark: str  # "," or "."
+    day_first: bool
+    headers: tuple[str, ...]
+    mapping: Mapping[str, int] = field(hash=False)
+    rows: tuple[MetricRow, ...] = ()
+    skipped: tuple[SkippedRow, ...] = ()
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+_SIGNATURE_CHECKS: tuple[tuple[bytes, int, str, dict[str, str]], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, _MSG_NOT_CSV_IMAGE, {"kind": "PNG"}),
+    (b"\xff\xd8\xff", 0, _MSG_NOT_CSV_IMAGE, {"kind": "JPEG"}),
+    (b"GIF87a", 0, _MSG_NOT_CSV_IMAGE, {"kind": "GIF"}),
+    (b"GIF89a", 0, _MSG_NOT_CSV_IMAGE, {"kind": "GIF"}),
+    (b"%PDF-", 0, _MSG_NOT_CSV_PDF, {}),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, _MSG_NOT_CSV_EXCEL, {}),
+)
+
+
+def decode_csv_bytes(data: bytes) -> str:
+    """The text of a CSV export: UTF-8 (with or without BOM), UTF-16 or Windows-1252.
+
+    Anything that is not text (an image, a PDF, an Excel workbook, a ZIP) is
+    refused with a message saying what the file looks like.
+    """
+    return _decode(data)[0]
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if not data:
+        raise UserFacingError(TR_CONTEXT, _MSG_EMPTY_FILE)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data, "utf-8-sig"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16"), "utf-16"
+    _refuse_known_binary(data)
+    if b"\x00" in data:
+        guessed = _utf16_without_bom(data)
+        if guessed:
+            return _strict(data, guessed), guessed
+        raise UserFacingError(TR_CONTEXT, _MSG_NOT_CSV_BINARY)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # Five byte values are unassigned in Windows-1252; Latin-1 maps them to controls.
+        return data.decode("latin-1"), "latin-1"
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise UserFacingError(TR_CONTEXT, _MSG_NOT_CSV_BINARY) from exc
+
+
+def _refuse_known_binary(data: bytes) -> None:
+    for magic, offset, message, params in _SIGNATURE_CHECKS:
+        if data[offset : offset + len(magic)] == magic:
+            raise UserFacingError(TR_CONTEXT, message, **params)
+    if data[:2] == b"BM" and data[6:10] == b"\x00\x00\x00\x00":  # reserved bytes; never in text
+        raise UserFacingError(TR_CONTEXT, _MSG_NOT_CSV_IMAGE, kind="BMP")
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        raise UserFacingError(TR_CONTEXT, _MSG_NOT_CSV_IMAGE, kind="WebP")
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        head = data[:4096]
+        if b"[Content_Types].xml" in head or b"xl/" in head:
+            raise UserFacingError(TR_CONTEXT, _MSG_NOT_CSV_EXCEL)
+        raise UserFacingError(TR_CONTEXT, _MSG_NOT_CSV_ZIP)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Mostly-ASCII UTF-16 has a NUL in every other byte."""
+    sample = data[:4000]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_nuls = sample[0::2].count(0) / (len(sample) // 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) // 2)
+    if odd_nuls > 0.9 and even_nuls < 0.1:
+        return "utf-16-le"
+    if even_nuls > 0.9 and odd_nuls < 0.1:
+        return "utf-16-be"
+    return None
+
+
+# --- CSV structure --------------------------------------------------------------------------
+
+_DELIMITERS = ",;\t"
+
+
+def detect_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: csv.Sniffer on the first lines, checked against the header."""
+    header_line = _first_record_text(text)
+    counts = {d: _count_outside_quotes(header_line, d) for d in _DELIMITERS}
+    try:
+        sniffed = csv.Sniffer().sniff("\n".join(text.splitlines()[:20]), _DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = ""
+    if sniffed in counts and counts[sniffed] > 0:
+        return sniffed
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] > 0 else ","
+
+
+def _first_record_text(text: str) -> str:
+    """The first non-blank line, continued while a quoted field is still open."""
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        record = line
+        while record.count('"') % 2 and index + 1 < len(lines):
+            index += 1
+            record += "\n" + lines[index]
+        return record
+    return ""
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    count = 0
+    quoted = False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def _records(text: str, delimiter: str, line_offset: int) -> list[tuple[int, list[str]]]:
+    """Each record with the line it starts on (1-based, counting lines of the original file)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    out = []
+    previous = 0
+    try:
+        for record in reader:
+            out.append((previous + 1 + line_offset, record))
+            previous = reader.line_num
+    except csv.Error as exc:
+        raise UserFacingError(TR_CONTEXT, _MSG_CSV_BROKEN, line=previous + 1 + line_offset) from exc
+    return out
+
+
+# --- headers and mapping --------------------------------------------------------------------
+
+
+def normalize_header(name: str) -> str:
+    """Case, spacing, BOMs and quotes do not matter when matching column names."""
+    cleaned = unicodedata.normalize("NFKC", name).replace("\ufeff", "").strip().strip('"').strip()
+    return " ".join(cleaned.casefold().split())
+
+
+def guess_source(headers: Sequence[str]) -> str | None:
+    """Which export the headers come from, or None when no source is clearly ahead."""
+    names = {normalize_header(h) for h in headers}
+    scores = {}
+    for source in SOURCES:
+        signature = len(names & _SIGNATURES[source])
+        if signature:
+            scores[source] = signature * 2 + len(guess_mapping(headers, source))
+    if not scores:
+        return None
+    best = max(scores.values())
+    leaders = [s for s, score in scores.items() if score == best]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def guess_mapping(headers: Sequence[str], source: str | None) -> dict[str, int]:
+    """Field -> column index from the preset of `source` (all presets when None)."""
+    names = [normalize_header(h) for h in headers]
+    if source is None:
+        presets: list[Mapping[str, tuple[str, ...]]] = [PRESETS[s] for s in SOURCES]
+        presets.append(_GENERIC)
+    elif source in PRESETS:
+        presets = [PRESETS[source]]
+    else:
+        raise ValueError(f"unknown source {source!r}")
+    mapping: dict[str, int] = {}
+    used: set[int] = set()
+    for name in FIELDS:
+        aliases = [alias for preset in presets for alias in preset.get(name, ())]
+        for alias in aliases:
+            index = next(
+                (i for i, header in enumerate(names) if header == alias and i not in used), None
+            )
+            if index is not None:
+                mapping[name] = index
+                used.add(index)
+                break
+    return mapping
+
+
+def _check_mapping(mapping: Mapping[str, int], width: int) -> dict[str, int]:
+    checked = {}
+    for name, index in mapping.items():
+        if name not in FIELDS:
+            raise ValueError(f"unknown field {name!r}")
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < width:
+            raise ValueError(f"column {index!r} for {name!r} is not one of the {width} columns")
+        checked[name] = index
+    return checked
+
+
+def _require_columns(mapping: Mapping[str, int]) -> None:
+    has_id = any(name in mapping for name in IDENTITY_FIELDS)
+    has_metric = any(name in mapping for name in METRIC_FIELDS)
+    id_labels = ", ".join(FIELD_LABELS[name] for name in IDENTITY_FIELDS)
+    metric_labels = ", ".join(FIELD_LABELS[name] for name in METRIC_FIELDS)
+    if not has_id and not has_metric:
+        raise MissingColumnsError(
+            TR_CONTEXT,
+            _MSG_NO_COLUMNS,
+            (*IDENTITY_FIELDS, *METRIC_FIELDS),
+            id_fields=id_labels,
+            metric_fields=metric_labels,
+        )
+    if not has_id:
+        raise MissingColumnsError(TR_CONTEXT, _MSG_NO_ID_COLUMNS, IDENTITY_FIELDS, fields=id_labels)
+    if not has_metric:
+        raise MissingColumnsError(
+            TR_CONTEXT, _MSG_NO_METRIC_COLUMNS, METRIC_FIELDS, fields=metric_labels
+        )
+
+
+def _looks_indonesian(headers: Sequence[str]) -> bool:
+    words = {word for header in headers for word in normalize_header(header).split()}
+    return bool(words & _INDONESIAN_WORDS)
+
+
+def _file_platform(source: str | None, headers: Sequence[str]) -> Platform | None:
+    if source == TIKTOK:
+        return Platform.TIKTOK
+    if source == X:
+        return Platform.X
+    if source == YOUTUBE:
+        return Platform.YOUTUBE
+    if source == META:
+        names = {normalize_header(h) for h in headers}
+        if names & {"account username", "account id", "nama pengguna akun", "id akun"}:
+            return Platform.INSTAGRAM
+        if names & {"page id", "page name", "id halaman", "nama halaman", "reactions", "reaksi"}:
+            return Platform.FACEBOOK
+        if names & {"saves", "disimpan", "plays"}:
+            return Platform.INSTAGRAM
+    return None
+
+
+_HOST_PLATFORMS: tuple[tuple[str, Platform], ...] = (
+    ("instagram.com", Platform.INSTAGRAM),
+    ("facebook.com", Platform.FACEBOOK),
+    ("fb.com", Platform.FACEBOOK),
+    ("fb.watch", Platform.FACEBOOK),
+    ("tiktok.com", Platform.TIKTOK),
+    ("x.com", Platform.X),
+    ("twitter.com", Platform.X),
+    ("youtube.com", Platform.YOUTUBE),
+    ("youtu.be", Platform.YOUTUBE),
+    ("threads.net", Platform.THREADS),
+    ("threads.com", Platform.THREADS),
+)
+
+
+def platform_of_link(link: str) -> Platform | None:
+    """The platform a post link points to, from its host name."""
+    try:
+        host = (urlsplit(link.strip()).hostname or "").casefold()
+    except ValueError:
+        return None
+    for suffix, platform in _HOST_PLATFORMS:
+        if host == suffix or host.endswith("." + suffix):
+            return platform
+    return None
+
+
+# --- numbers --------------------------------------------------------------------------------
+
+_MISSING = frozenset({"", "-", "—", "–", "--", "n/a", "na", "none", "null", "nan", "tidak ada"})
+_SUFFIXES: dict[str, int] = {
+    "k": 1_000,
+    "rb": 1_000,
+    "ribu": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mio": 1_000_000,
+    "jt": 1_000_000,
+    "juta": 1_000_000,
+    "b": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "miliar": 1_000_000_000,
+}
+_NUMBER = re.compile(r"\+?(?P<num>[0-9](?:[0-9.,' ]*[0-9])?)\s*(?P<suffix>[^\W\d_]+)?\.?")
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9](?:[0-9.,' ]*[0-9])?\s*%?")
+
+
+def parse_count(value: str, decimal_mark: str = ".") -> int | None:
+    """A count as a whole number, None when missing; ValueError when unreadable.
+
+    See the module docstring for the rules; `decimal_mark` matters only for
+    abbreviated numbers like "1,234K".
+    """
+    text = " ".join(unicodedata.normalize("NFKC", value).split())
+    if text.casefold() in _MISSING or text.endswith("%"):
+        return None
+    match = _NUMBER.fullmatch(text.casefold())
+    if not match:
+        raise ValueError(f"not a number: {value!r}")
+    suffix = match.group("suffix")
+    if suffix is None:
+        number = _to_decimal(match.group("num"), decimal_mark, abbreviated=False)
+        if number != number.to_integral_value():
+            raise ValueError(f"not a whole number: {value!r}")
+        return int(number)
+    if suffix not in _SUFFIXES:
+        raise ValueError(f"unknown abbreviation in {value!r}")
+    number = _to_decimal(match.group("num"), decimal_mark, abbreviated=True) * _SUFFIXES[suffix]
+    return int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _to_decimal(num: str, decimal_mark: str, *, abbreviated: bool) -> Decimal:
+    marks = {c for c in num if c in ".,"}
+    mark: str | None = None
+    if len(marks) == 2:
+        mark = "." if num.rfind(".") > num.rfind(",") else ","
+    elif len(marks) == 1:
+        (only,) = marks
+        if num.count(only) == 1:
+            after = len(num) - num.index(only) - 1
+            if after != 3 or (abbreviated and only == decimal_mark):
+                mark = only
+    if mark is not None:
+        if num.count(mark) != 1:
+            raise ValueError(num)
+        whole, _, fraction = num.partition(mark)
+    else:
+        whole, fraction = num, ""
+    if len({c for c in whole if c in ".,' "}) > 1:
+        raise ValueError(num)
+    groups = re.split(r"[.,' ]", whole)
+    if len(groups) > 1 and (
+        not 1 <= len(groups[0]) <= 3 or any(len(group) != 3 for group in groups[1:])
+    ):
+        raise ValueError(num)
+    digits = "".join(groups)
+    if not re.fullmatch(r"[0-9]+", digits) or (fraction and not re.fullmatch(r"[0-9]+", fraction)):
+        raise ValueError(num)
+    try:
+        return Decimal(f"{digits}.{fraction}" if fraction else digits)
+    except InvalidOperation as exc:
+        raise ValueError(num) from exc
+
+
+def _decimal_votes(cell: str) -> tuple[int, int]:
+    """(votes for a decimal comma, votes for a decimal point) from one unambiguous number."""
+    text = " ".join(unicodedata.normalize("NFKC", cell).split()).casefold()
+    match = _NUMBER.fullmatch(text.rstrip("%").strip())
+    if not match or not (_PLAIN_NUMBER.fullmatch(text) or match.group("suffix") in _SUFFIXES):
+        return 0, 0
+    num = match.group("num")
+    has_comma, has_point = "," in num, "." in num
+    if has_comma and has_point:
+        return (1, 0) if num.rfind(",") > num.rfind(".") else (0, 1)
+    for mark, vote in ((",", (1, 0)), (".", (0, 1))):
+        if mark not in num:
+            continue
+        if num.count(mark) > 1:
+            # Repeated marks group thousands, so the other mark is the decimal one.
+            valid = re.fullmatch(rf"[0-9]{{1,3}}(?:\{mark}[0-9]{{3}})+", num)
+            return (vote[1], vote[0]) if valid else (0, 0)
+        after = len(num) - num.index(mark) - 1
+        return vote if after != 3 else (0, 0)
+    return 0, 0
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("jan", "january", "januari"),
+        ("feb", "february", "februari", "peb", "pebruari"),
+        ("mar", "march", "maret"),
+        ("apr", "april"),
+        ("may", "mei"),
+        ("jun", "june", "juni"),
+        ("jul", "july", "juli"),
+        ("aug", "august", "agu", "agt", "agustus", "ags"),
+        ("sep", "sept", "september"),
+        ("oct", "october", "okt", "oktober"),
+        ("nov", "november", "nop", "nopember"),
+        ("dec", "december", "des", "desember"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        _MONTHS[_name] = _number
+
+_ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "z": 0}
+_TIME = (
+    r"(?:[t\s,]+(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2})(?:\.\d+)?)?\s*(?P<ampm>am|pm)?)?"
+)
+_ZONE = r"(?:\s*(?P<zone>[+-]\d{2}:?\d{2}|wib|wita|wit|utc|gmt|z)(?!\w))?"
+_DATE_ISO = re.compile(r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})" + _TIME + _ZONE)
+_DATE_NUMERIC = re.compile(
+    r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})" + _TIME + _ZONE
+)
+_DATE_MONTH_FIRST = re.compile(
+    r"(?:[^\W\d_]+,?\s+)?(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})" + _TIME + _ZONE
+)
+_DATE_DAY_FIRST = re.compile(
+    r"(?:[^\W\d_]+,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})" + _TIME + _ZONE
+)
+
+
+def parse_published(value: str, day_first: bool = True) -> dt.datetime | None:
+    """A publish time in any of the export formats; None when missing, ValueError if unreadable."""
+    text = " ".join(unicodedata.normalize("NFKC", value).split()).casefold()
+    if text in _MISSING:
+        return None
+    match = _DATE_ISO.fullmatch(text)
+    if match:
+        year, month, day = int(match["y"]), int(match["mo"]), int(match["d"])
+        return _build_datetime(year, month, day, match)
+    match = _DATE_NUMERIC.fullmatch(text)
+    if match:
+        first, second = int(match["a"]), int(match["b"])
+        day, month = (first, second) if day_first else (second, first)
+        year = int(match["y"])
+        year += 2000 if year < 100 else 0
+        return _build_datetime(year, month, day, match)
+    for pattern in (_DATE_MONTH_FIRST, _DATE_DAY_FIRST):
+        match = pattern.fullmatch(text)
+        if match and match["mon"] in _MONTHS:
+            return _build_datetime(int(match["y"]), _MONTHS[match["mon"]], int(match["d"]), match)
+    raise ValueError(f"not a date: {value!r}")
+
+
+def _build_datetime(year: int, month: int, day: int, match: re.Match[str]) -> dt.datetime:
+    hour = int(match["h"]) if match["h"] else 0
+    minute = int(match["mi"]) if match["mi"] else 0
+    second = int(match["s"]) if match["s"] else 0
+    if match["ampm"]:
+        if not 1 <= hour <= 12:
+            raise ValueError("hour out of range for am/pm")
+        hour = hour % 12 + (12 if match["ampm"] == "pm" else 0)
+    zone = match["zone"]
+    tzinfo: dt.tzinfo | None = None
+    if zone in _ZONES:
+        tzinfo = dt.timezone(dt.timedelta(hours=_ZONES[zone]))
+    elif zone:
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        tzinfo = dt.timezone(sign * offset)
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=tzinfo)
+
+
+def _day_first(values: Sequence[str], default: bool) -> bool:
+    """Decide 03/04/2026 for the whole column: a number above 12 tells which one is the day."""
+    for value in values:
+        match = _DATE_NUMERIC.fullmatch(" ".join(value.split()).casefold())
+        if not match:
+            continue
+        if int(match["a"]) > 12:
+            return True
+        if int(match["b"]) > 12:
+            return False
+    return default
+
+
+# --- the import -----------------------------------------------------------------------------
+
+_SNIPPET_LENGTH = 120
+_SCIENTIFIC = re.compile(r"[0-9](?:[.,][0-9]+)?e\+?[0-9]+", re.IGNORECASE)
+
+
+def parse_metrics(
+    data: str | bytes, mapping: Mapping[str, int] | None = None, source: str | None = None
+) -> ImportPreview:
+    """Read a metrics export into rows to import and rows left out.
+
+    `source` (one of SOURCES) and `mapping` (field -> column index) override the
+    guesses. Raises UserFacingError for a file that is not CSV text, and
+    MissingColumnsError when there is no column to match posts with or no column
+    of figures: never a half result.
+    """
+    if isinstance(data, bytes):
+        text, encoding = _decode(data)
+    else:
+        text, encoding = data.removeprefix("\ufeff"), "text"
+    if not text.strip():
+        raise UserFacingError(TR_CONTEXT, _MSG_EMPTY_FILE)
+
+    line_offset = 0
+    first_line, _, rest = text.partition("\n")
+    excel_hint = re.fullmatch(r'"?sep=(.)"?\s*', first_line.rstrip("\r"))
+    if excel_hint:
+        delimiter, text, line_offset = excel_hint.group(1), rest, 1
+    else:
+        delimiter = detect_delimiter(text)
+
+    records = [(line, cells) for line, cells in _records(text, delimiter, line_offset) if cells]
+    if not records:
+        raise UserFacingError(TR_CONTEXT, _MSG_EMPTY_FILE)
+    (_, header_cells), data_records = records[0], records[1:]
+    headers = tuple(cell.replace("\ufeff", "").strip() for cell in header_cells)
+
+    if source is not None and source not in PRESETS:
+        raise ValueError(f"unknown source {source!r}")
+    source = source or guess_source(headers)
+    if mapping is None:
+        mapping = guess_mapping(headers, source)
+    mapping = _check_mapping(mapping, len(headers))
+    _require_columns(mapping)
+
+    indonesian = _looks_indonesian(headers)
+    decimal_mark = _decide_decimal_mark(data_records, mapping, delimiter, indonesian)
+    published_values = [_cell(cells, mapping.get(PUBLISHED)) for _, cells in data_records]
+    day_first = _day_first(published_values, default=indonesian or delimiter == ";")
+    file_platform = _file_platform(source, headers)
+
+    rows: list[MetricRow] = []
+    skipped: list[SkippedRow] = []
+    first_seen: dict[str, int] = {}
+    for line, cells in data_records:
+        outcome = _read_row(line, cells, headers, mapping, decimal_mark, day_first, file_platform)
+        if isinstance(outcome, SkippedRow):
+            skipped.append(outcome)
+            continue
+        if outcome.fingerprint in first_seen:
+            skipped.append(
+                SkippedRow(
+                    line,
+                    SKIP_DUPLICATE,
+                    _SKIP_DUPLICATE,
+                    {"line": first_seen[outcome.fingerprint]},
+                )
+            )
+            continue
+        first_seen[outcome.fingerprint] = line
+        rows.append(outcome)
+
+    return ImportPreview(
+        source=source,
+        platform=file_platform,
+        encoding=encoding,
+        delimiter=delimiter,
+        decimal_mark=decimal_mark,
+        day_first=day_first,
+        headers=headers,
+        mapping=dict(mapping),
+        rows=tuple(rows),
+        skipped=tuple(skipped),
+    )
+
+
+def _cell(cells: Sequence[str], index: int | None) -> str:
+    if index is None or index >= len(cells):
+        return ""
+    return cells[index].strip()
+
+
+def _decide_decimal_mark(
+    records: Sequence[tuple[int, Sequence[str]]],
+    mapping: Mapping[str, int],
+    delimiter: str,
+    indonesian: bool,
+) -> str:
+    """The file's decimal mark, voted over its unambiguous numbers (see the module docstring)."""
+    ignored = {mapping[name] for name in (LINK, POST_ID, PUBLISHED, TEXT) if name in mapping}
+    comma = point = 0
+    for _, cells in records:
+        for index, cell in enumerate(cells):
+            if index in ignored:
+                continue
+            votes = _decimal_votes(cell)
+            comma += votes[0]
+            point += votes[1]
+    if comma != point:
+        return "," if comma > point else "."
+    return "," if delimiter == ";" or indonesian else "."
+
+
+def _read_row(
+    line: int,
+    cells: Sequence[str],
+    headers: Sequence[str],
+    mapping: Mapping[str, int],
+    decimal_mark: str,
+    day_first: bool,
+    file_platform: Platform | None,
+) -> MetricRow | SkippedRow:
+    if not any(cell.strip() for cell in cells):
+        return SkippedRow(line, SKIP_EMPTY, _SKIP_EMPTY)
+    for index in {0, *(mapping[n] for n in (LINK, POST_ID, TEXT) if n in mapping)}:
+        value = _cell(cells, index)
+        if normalize_header(value) in _TOTAL_WORDS:
+            return SkippedRow(line, SKIP_TOTAL, _SKIP_TOTAL, {"value": value})
+
+    link = _cell(cells, mapping.get(LINK)) or None
+    post_id = _cell(cells, mapping.get(POST_ID)) or None
+    if post_id and _SCIENTIFIC.fullmatch(post_id):
+        post_id = None  # an ID Excel turned into 1.61E+18 no longer names the post
+    raw_published = _cell(cells, mapping.get(PUBLISHED))
+    try:
+        published = parse_published(raw_published, day_first)
+    except ValueError:
+        published = None
+        if not link and not post_id:
+            column = headers[mapping[PUBLISHED]]
+            return SkippedRow(
+                line, SKIP_BAD_DATE, _SKIP_BAD_DATE, {"value": raw_published, "column": column}
+            )
+    if not link and not post_id and published is None:
+        return SkippedRow(line, SKIP_NO_ID, _SKIP_NO_ID)
+
+    metrics: dict[str, int] = {}
+    for name in METRIC_FIELDS:
+        if name not in mapping:
+            continue
+        raw = _cell(cells, mapping[name])
+        try:
+            count = parse_count(raw, decimal_mark)
+        except ValueError:
+            column = headers[mapping[name]]
+            return SkippedRow(
+                line, SKIP_BAD_NUMBER, _SKIP_BAD_NUMBER, {"value": raw, "column": column}
+            )
+        if count is not None:
+            metrics[name] = count
+    if not metrics:
+        return SkippedRow(line, SKIP_NO_METRICS, _SKIP_NO_METRICS)
+
+    platform = (platform_of_link(link) if link else None) or file_platform
+    return MetricRow(
+        line=line,
+        platform=platform,
+        link=link,
+        post_id=post_id,
+        published=published,
+        text=_snippet(_cell(cells, mapping.get(TEXT))),
+        metrics=metrics,
+        fingerprint=row_fingerprint(platform, link, post_id, published, metrics),
+    )
+
+
+def row_fingerprint(
+    platform: Platform | str | None,
+    link: str | None,
+    post_id: str | None,
+    published: dt.datetime | None,
+    metrics: Mapping[str, int],
+) -> str:
+    """sha256 over the platform, the post (ID, else link, else publish time) and the figures."""
+    if post_id:
+        identity = f"id:{post_id}"
+    elif link:
+        identity = f"link:{link}"
+    else:
+        identity = f"time:{published.isoformat() if published else ''}"
+    figures = [f"{name}={metrics.get(name, '')}" for name in METRIC_FIELDS]
+    payload = "\x1f".join(["medsos-metrics-1", str(platform or ""), identity, *figures])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _snippet(text: str) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= _SNIPPET_LENGTH:
+        return flat
+    return flat[: _SNIPPET_LENGTH - 1].rstrip() + "…"
