@@ -1778,6 +1778,25 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>There is not enough free space to save the report {name}. Free some space or choose another folder.</source>
+            <translation>There is not enough free space to save the report {name}. Free some space or choose another folder.</translation>
+        </message>
+        <message>
+            <source>The report {name} cannot be saved in {folder}: the folder is read-only, you lack permission, or the file is open in another program. Close it there or choose another folder.</source>
+            <translation>The report {name} cannot be saved in {folder}: the folder is read-only, you lack permission, or the file is open in another program. Close it there or choose another folder.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist, so the report {name} cannot be saved there.</source>
+            <translation>The folder {folder} does not exist, so the report {name} cannot be saved there.</translation>
+        </message>
+        <message>
+            <source>The report {name} could not be saved: {reason}</source>
+            <translation>The report {name} could not be saved: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Head of division (Kepala Bidang)</source>

@@ -1779,6 +1779,25 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>There is not enough free space to save the report {name}. Free some space or choose another folder.</source>
+            <translation>Ruang penyimpanan tidak cukup untuk menyimpan laporan {name}. Kosongkan sebagian ruang atau pilih folder lain.</translation>
+        </message>
+        <message>
+            <source>The report {name} cannot be saved in {folder}: the folder is read-only, you lack permission, or the file is open in another program. Close it there or choose another folder.</source>
+            <translation>Laporan {name} tidak dapat disimpan di {folder}: folder hanya-baca, Anda tidak punya izin, atau berkas sedang dibuka di program lain. Tutup berkas itu atau pilih folder lain.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist, so the report {name} cannot be saved there.</source>
+            <translation>Folder {folder} tidak ada, sehingga laporan {name} tidak dapat disimpan di sana.</translation>
+        </message>
+        <message>
+            <source>The report {name} could not be saved: {reason}</source>
+            <translation>Laporan {name} tidak dapat disimpan: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Head of division (Kepala Bidang)</source>
