@@ -2233,6 +2233,90 @@
             <source>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</source>
             <translation>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</translation>
         </message>
+        <message>
+            <source>The central folder {path} has no coordinator yet (shared/coordinator.json is missing). Set up this PC as the coordinator first.</source>
+            <translation>The central folder {path} has no coordinator yet (shared/coordinator.json is missing). Set up this PC as the coordinator first.</translation>
+        </message>
+        <message>
+            <source>The central folder already has a coordinator, {name} ({coordinator_id}, key {key_id}); it was not replaced. A new coordinator key makes every agency distrust everything in shared/ until each one confirms the new key: replace it only on purpose.</source>
+            <translation>The central folder already has a coordinator, {name} ({coordinator_id}, key {key_id}); it was not replaced. A new coordinator key makes every agency distrust everything in shared/ until each one confirms the new key: replace it only on purpose.</translation>
+        </message>
+        <message>
+            <source>shared/coordinator.json in the central folder exists but cannot be used ({reason}); it was not replaced. Replace it only on purpose.</source>
+            <translation>shared/coordinator.json in the central folder exists but cannot be used ({reason}); it was not replaced. Replace it only on purpose.</translation>
+        </message>
+        <message>
+            <source>This PC signs as {coordinator_id} with key {key_id}, but shared/coordinator.json names {registered_id} with key {registered_key_id}; only the coordinator publishes shared items.</source>
+            <translation>This PC signs as {coordinator_id} with key {key_id}, but shared/coordinator.json names {registered_id} with key {registered_key_id}; only the coordinator publishes shared items.</translation>
+        </message>
+        <message>
+            <source>The shared item is {size} bytes as item.json; at most {limit} bytes can be published.</source>
+            <translation>The shared item is {size} bytes as item.json; at most {limit} bytes can be published.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} of {kind}/{item_id} already exists in the central folder with different or damaged content; it was not replaced.</source>
+            <translation>Revision {revision} of {kind}/{item_id} already exists in the central folder with different or damaged content; it was not replaced.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} of {kind}/{item_id} is already in the central folder but not complete yet; publishing will be retried.</source>
+            <translation>Revision {revision} of {kind}/{item_id} is already in the central folder but not complete yet; publishing will be retried.</translation>
+        </message>
+        <message>
+            <source>Another program (often an antivirus or a search indexer) kept a file open in {path}; revision {revision} of {kind}/{item_id} will be published at the next sync.</source>
+            <translation>Another program (often an antivirus or a search indexer) kept a file open in {path}; revision {revision} of {kind}/{item_id} will be published at the next sync.</translation>
+        </message>
+        <message>
+            <source>{path} is valid (coordinator {coordinator_id}, sequence {sequence}).</source>
+            <translation>{path} is valid (coordinator {coordinator_id}, sequence {sequence}).</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} does not list item.json.</source>
+            <translation>The manifest of {path} does not list item.json.</translation>
+        </message>
+        <message>
+            <source>item.json in {path} is not a JSON object.</source>
+            <translation>item.json in {path} is not a JSON object.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by {coordinator_id}, which is not the coordinator ({expected}).</source>
+            <translation>{path} is signed by {coordinator_id}, which is not the coordinator ({expected}).</translation>
+        </message>
+        <message>
+            <source>{path} names key {key_id}, but the coordinator's key is {known_key_id}.</source>
+            <translation>{path} names key {key_id}, but the coordinator's key is {known_key_id}.</translation>
+        </message>
+        <message>
+            <source>{path} is not trusted: the coordinator's key in shared/coordinator.json is not the pinned one.</source>
+            <translation>{path} is not trusted: the coordinator's key in shared/coordinator.json is not the pinned one.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be checked: there is no usable shared/coordinator.json to take the coordinator's key from.</source>
+            <translation>{path} cannot be checked: there is no usable shared/coordinator.json to take the coordinator's key from.</translation>
+        </message>
+        <message>
+            <source>{path} is not a kind of shared item ({kinds}); it is ignored.</source>
+            <translation>{path} is not a kind of shared item ({kinds}); it is ignored.</translation>
+        </message>
+        <message>
+            <source>The coordinator {name} ({coordinator_id}, key {key_id}) is not pinned yet: shared items were checked against shared/coordinator.json itself. Pin this key to notice any change.</source>
+            <translation>The coordinator {name} ({coordinator_id}, key {key_id}) is not pinned yet: shared items were checked against shared/coordinator.json itself. Pin this key to notice any change.</translation>
+        </message>
+        <message>
+            <source>The coordinator's key has changed: shared/coordinator.json names {coordinator_id} with key {key_id}, but the pinned coordinator is {pinned_id} with key {pinned_key_id}. Nothing in shared/ is trusted until you confirm the new key with Diskominfo and pin it.</source>
+            <translation>The coordinator's key has changed: shared/coordinator.json names {coordinator_id} with key {key_id}, but the pinned coordinator is {pinned_id} with key {pinned_key_id}. Nothing in shared/ is trusted until you confirm the new key with Diskominfo and pin it.</translation>
+        </message>
+        <message>
+            <source>shared/coordinator.json is not in the central folder: the coordinator has not set up shared items yet, or the file has not arrived.</source>
+            <translation>shared/coordinator.json is not in the central folder: the coordinator has not set up shared items yet, or the file has not arrived.</translation>
+        </message>
+        <message>
+            <source>shared/coordinator.json is not a plain file (it is a link, a folder or a special file); it was not read.</source>
+            <translation>shared/coordinator.json is not a plain file (it is a link, a folder or a special file); it was not read.</translation>
+        </message>
+        <message>
+            <source>Shared items were checked against the pinned coordinator key {pinned_key_id}.</source>
+            <translation>Shared items were checked against the pinned coordinator key {pinned_key_id}.</translation>
+        </message>
     </context>
     <context>
         <name>SyncController</name>

@@ -2234,6 +2234,90 @@
             <source>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</source>
             <translation>Folder pusat belum diatur. Pilih folder bersama dari Diskominfo di pengaturan.</translation>
         </message>
+        <message>
+            <source>The central folder {path} has no coordinator yet (shared/coordinator.json is missing). Set up this PC as the coordinator first.</source>
+            <translation>Folder pusat {path} belum memiliki koordinator (shared/coordinator.json tidak ada). Siapkan PC ini sebagai koordinator terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>The central folder already has a coordinator, {name} ({coordinator_id}, key {key_id}); it was not replaced. A new coordinator key makes every agency distrust everything in shared/ until each one confirms the new key: replace it only on purpose.</source>
+            <translation>Folder pusat sudah memiliki koordinator, {name} ({coordinator_id}, kunci {key_id}); tidak diganti. Kunci koordinator baru membuat setiap instansi tidak memercayai isi shared/ sampai masing-masing mengonfirmasi kunci baru itu: ganti hanya bila memang disengaja.</translation>
+        </message>
+        <message>
+            <source>shared/coordinator.json in the central folder exists but cannot be used ({reason}); it was not replaced. Replace it only on purpose.</source>
+            <translation>shared/coordinator.json di folder pusat ada tetapi tidak dapat dipakai ({reason}); tidak diganti. Ganti hanya bila memang disengaja.</translation>
+        </message>
+        <message>
+            <source>This PC signs as {coordinator_id} with key {key_id}, but shared/coordinator.json names {registered_id} with key {registered_key_id}; only the coordinator publishes shared items.</source>
+            <translation>PC ini menandatangani sebagai {coordinator_id} dengan kunci {key_id}, tetapi shared/coordinator.json menyebut {registered_id} dengan kunci {registered_key_id}; hanya koordinator yang menerbitkan bahan bersama.</translation>
+        </message>
+        <message>
+            <source>The shared item is {size} bytes as item.json; at most {limit} bytes can be published.</source>
+            <translation>Bahan bersama ini berukuran {size} bita sebagai item.json; paling banyak {limit} bita yang dapat diterbitkan.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} of {kind}/{item_id} already exists in the central folder with different or damaged content; it was not replaced.</source>
+            <translation>Revisi {revision} dari {kind}/{item_id} sudah ada di folder pusat dengan isi berbeda atau rusak; tidak diganti.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} of {kind}/{item_id} is already in the central folder but not complete yet; publishing will be retried.</source>
+            <translation>Revisi {revision} dari {kind}/{item_id} sudah ada di folder pusat tetapi belum lengkap; penerbitan akan dicoba lagi.</translation>
+        </message>
+        <message>
+            <source>Another program (often an antivirus or a search indexer) kept a file open in {path}; revision {revision} of {kind}/{item_id} will be published at the next sync.</source>
+            <translation>Program lain (sering antivirus atau pengindeks pencarian) masih membuka berkas di {path}; revisi {revision} dari {kind}/{item_id} akan diterbitkan pada sinkronisasi berikutnya.</translation>
+        </message>
+        <message>
+            <source>{path} is valid (coordinator {coordinator_id}, sequence {sequence}).</source>
+            <translation>{path} sah (koordinator {coordinator_id}, urutan {sequence}).</translation>
+        </message>
+        <message>
+            <source>The manifest of {path} does not list item.json.</source>
+            <translation>Manifes {path} tidak mencantumkan item.json.</translation>
+        </message>
+        <message>
+            <source>item.json in {path} is not a JSON object.</source>
+            <translation>item.json di {path} bukan objek JSON.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by {coordinator_id}, which is not the coordinator ({expected}).</source>
+            <translation>{path} ditandatangani oleh {coordinator_id}, yang bukan koordinator ({expected}).</translation>
+        </message>
+        <message>
+            <source>{path} names key {key_id}, but the coordinator's key is {known_key_id}.</source>
+            <translation>{path} menyebut kunci {key_id}, padahal kunci koordinator adalah {known_key_id}.</translation>
+        </message>
+        <message>
+            <source>{path} is not trusted: the coordinator's key in shared/coordinator.json is not the pinned one.</source>
+            <translation>{path} tidak dipercaya: kunci koordinator di shared/coordinator.json bukan kunci yang disematkan.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be checked: there is no usable shared/coordinator.json to take the coordinator's key from.</source>
+            <translation>{path} tidak dapat diperiksa: tidak ada shared/coordinator.json yang dapat dipakai untuk mengambil kunci koordinator.</translation>
+        </message>
+        <message>
+            <source>{path} is not a kind of shared item ({kinds}); it is ignored.</source>
+            <translation>{path} bukan jenis bahan bersama ({kinds}); diabaikan.</translation>
+        </message>
+        <message>
+            <source>The coordinator {name} ({coordinator_id}, key {key_id}) is not pinned yet: shared items were checked against shared/coordinator.json itself. Pin this key to notice any change.</source>
+            <translation>Koordinator {name} ({coordinator_id}, kunci {key_id}) belum disematkan: bahan bersama diperiksa terhadap shared/coordinator.json itu sendiri. Sematkan kunci ini agar setiap perubahan terdeteksi.</translation>
+        </message>
+        <message>
+            <source>The coordinator's key has changed: shared/coordinator.json names {coordinator_id} with key {key_id}, but the pinned coordinator is {pinned_id} with key {pinned_key_id}. Nothing in shared/ is trusted until you confirm the new key with Diskominfo and pin it.</source>
+            <translation>Kunci koordinator berubah: shared/coordinator.json menyebut {coordinator_id} dengan kunci {key_id}, padahal koordinator yang disematkan adalah {pinned_id} dengan kunci {pinned_key_id}. Tidak ada isi shared/ yang dipercaya sampai Anda mengonfirmasi kunci baru itu kepada Diskominfo dan menyematkannya.</translation>
+        </message>
+        <message>
+            <source>shared/coordinator.json is not in the central folder: the coordinator has not set up shared items yet, or the file has not arrived.</source>
+            <translation>shared/coordinator.json tidak ada di folder pusat: koordinator belum menyiapkan bahan bersama, atau berkasnya belum tiba.</translation>
+        </message>
+        <message>
+            <source>shared/coordinator.json is not a plain file (it is a link, a folder or a special file); it was not read.</source>
+            <translation>shared/coordinator.json bukan berkas biasa (tautan, folder, atau berkas khusus); tidak dibaca.</translation>
+        </message>
+        <message>
+            <source>Shared items were checked against the pinned coordinator key {pinned_key_id}.</source>
+            <translation>Bahan bersama diperiksa terhadap kunci koordinator yang disematkan {pinned_key_id}.</translation>
+        </message>
     </context>
     <context>
         <name>SyncController</name>

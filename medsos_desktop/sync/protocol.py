@@ -632,6 +632,28 @@ def parse_manifest(data: bytes, max_json_bytes: int = DEFAULT_MAX_JSON_BYTES) ->
     key_id = _str(obj, "key_id", lambda v: _name_ok(KEY_ID_RE, v))
     sequence = _int(obj, "sequence", 1, MAX_SEQUENCE)
     created = _str(obj, "created", _created_ok)
+    files = parse_file_list(obj, POST_FILE, max_json_bytes, MSG_NO_POST_LISTED)
+    return Manifest(
+        agency=agency,
+        post_uuid=post_uuid,
+        revision=revision,
+        device_id=device_id,
+        key_id=key_id,
+        sequence=sequence,
+        created=created,
+        files=files,
+        version=version,
+    )
+
+
+def parse_file_list(
+    obj: Mapping[str, object], payload_file: str, max_json_bytes: int, missing_message: str
+) -> tuple[FileEntry, ...]:
+    """The "files" list of a signed manifest: `payload_file` exactly once, plus media files.
+
+    Shared by agency revisions (post.json) and the coordinator's items (item.json).
+    Escaping paths are "unsafe"; every other fault is "invalid".
+    """
     listed = obj.get("files")
     if not isinstance(listed, list):
         raise ProtocolViolation("invalid", MSG_FIELD, field="files")
@@ -651,32 +673,41 @@ def parse_manifest(data: bytes, max_json_bytes: int = DEFAULT_MAX_JSON_BYTES) ->
         if _escapes(name):
             raise ProtocolViolation("unsafe", MSG_ESCAPING_PATH, name=shown)
         media = MEDIA_PATH_RE.fullmatch(name)
-        if name != POST_FILE and media is None:
+        if name != payload_file and media is None:
             raise ProtocolViolation("invalid", MSG_BAD_LISTED_NAME, name=shown)
         if name in seen:
             raise ProtocolViolation("invalid", MSG_DUPLICATE_LISTED, name=name)
         seen.add(name)
         if media is not None and media.group(1) != digest:
             raise ProtocolViolation("invalid", MSG_MEDIA_NAME_HASH, name=name)
-        limit = max_json_bytes if name == POST_FILE else MAX_MEDIA_BYTES
+        limit = max_json_bytes if name == payload_file else MAX_MEDIA_BYTES
         if size > limit:
             raise ProtocolViolation(
                 "invalid", MSG_LISTED_TOO_BIG, name=name, size=size, limit=limit
             )
         files.append(FileEntry(path=name, size=size, sha256=digest))
-    if POST_FILE not in seen:
-        raise ProtocolViolation("invalid", MSG_NO_POST_LISTED)
-    return Manifest(
-        agency=agency,
-        post_uuid=post_uuid,
-        revision=revision,
-        device_id=device_id,
-        key_id=key_id,
-        sequence=sequence,
-        created=created,
-        files=tuple(files),
-        version=version,
-    )
+    if payload_file not in seen:
+        raise ProtocolViolation("invalid", missing_message)
+    return tuple(files)
+
+
+# Public names for the parsers' building blocks: shared.py parses the coordinator's files
+# with the same rules.
+json_object = _json_object
+json_str = _str
+json_int = _int
+check_format = _check_format
+text_ok = _text_ok
+created_ok = _created_ok
+public_key_field = _public_key_field
+
+
+def is_key_id(value: object) -> bool:
+    return _name_ok(KEY_ID_RE, value)
+
+
+def is_media_ext(value: object) -> bool:
+    return _name_ok(EXT_RE, value)
 
 
 # --- the writer --------------------------------------------------------------------------
@@ -785,6 +816,11 @@ def _real_dir(central: Path, relative: str) -> Path:
         if fsutil.is_link_or_special(st) or not os.path.isdir(path):
             raise UnsafeCentral(MSG_LINK_IN_PATH, path=path.relative_to(central).as_posix())
     return path
+
+
+# Public names for shared.py, which writes the coordinator's area with the same rules.
+unavailable = _unavailable
+real_dir = _real_dir
 
 
 def _device_path(central: Path, slug: str, device_id: str) -> Path:
@@ -898,8 +934,13 @@ def _package_files(package: RevisionPackage) -> tuple[bytes, list[tuple[str, byt
     post = canonical_json(dict(package.post))
     if len(post) > DEFAULT_MAX_JSON_BYTES:
         raise PostTooLarge(MSG_POST_TOO_LARGE, size=len(post), limit=DEFAULT_MAX_JSON_BYTES)
+    return post, media_files(package.media)
+
+
+def media_files(items: Sequence[MediaFile]) -> list[tuple[str, bytes]]:
+    """(relative path, bytes) of each media file, sorted, checked against its name; once each."""
     media: dict[str, bytes] = {}
-    for item in package.media:
+    for item in items:
         if not is_sha256(item.sha256) or not _name_ok(EXT_RE, item.ext):
             raise ValueError(f"invalid media name {item.sha256!r}.{item.ext!r}")
         if len(item.data) > MAX_MEDIA_BYTES:
@@ -913,11 +954,14 @@ def _package_files(package: RevisionPackage) -> tuple[bytes, list[tuple[str, byt
         media[f"{MEDIA_DIR}/{item.sha256}.{item.ext}"] = item.data
     if len(media) > MAX_MEDIA_FILES:
         raise ValueError(f"at most {MAX_MEDIA_FILES} media files per revision")
-    return post, sorted(media.items())
+    return sorted(media.items())
 
 
-def _entries(post: bytes, media: list[tuple[str, bytes]]) -> tuple[FileEntry, ...]:
-    files = [*media, (POST_FILE, post)]
+def file_entries(
+    payload: bytes, media: list[tuple[str, bytes]], payload_file: str = POST_FILE
+) -> tuple[FileEntry, ...]:
+    """The manifest's "files": the payload file and every media file, sorted by path."""
+    files = [*media, (payload_file, payload)]
     return tuple(
         sorted(
             (FileEntry(path, len(data), hashlib.sha256(data).hexdigest()) for path, data in files),
@@ -1045,7 +1089,7 @@ def publish_revision(
             device_id=signer.device_id,
         )
 
-    expected = _entries(post, media)
+    expected = file_entries(post, media)
     manifest = Manifest(
         agency=slug,
         post_uuid=package.post_uuid,
@@ -1064,21 +1108,72 @@ def publish_revision(
         raise SigningFailed(MSG_SIGNING_FAILED)
 
     relative = revision_relpath(slug, package.post_uuid, package.revision)
-    target = central / relative
     agency = f"{AGENCIES_DIR}/{slug}"
+    return place_signed_folder(
+        central,
+        SignedFolder(POST_FILE, post, tuple(media), signature, manifest_bytes),
+        staging_rel=f"{agency}/{STAGING_DIR}",
+        parent_rel=f"{agency}/{POSTS_DIR}/{package.post_uuid}",
+        name=revision_dir_name(package.revision),
+        sequence=sequence,
+        existing=lambda attempts: _existing_outcome(central, package, expected, attempts),
+        refused=lambda: RenameRefused(
+            MSG_RENAME_REFUSED,
+            path=relative,
+            revision=package.revision,
+            post_uuid=package.post_uuid,
+        ),
+        retries=retries,
+        backoff=backoff,
+    )
+
+
+@dataclass(frozen=True)
+class SignedFolder:
+    """The files of one signed folder (an agency revision or a coordinator's item), in memory."""
+
+    payload_file: str  # post.json or item.json
+    payload: bytes = field(repr=False)
+    media: tuple[tuple[str, bytes], ...] = field(repr=False)
+    signature: bytes = field(repr=False)
+    manifest_bytes: bytes = field(repr=False)
+
+
+def place_signed_folder(
+    central: Path,
+    folder: SignedFolder,
+    *,
+    staging_rel: str,
+    parent_rel: str,
+    name: str,
+    sequence: int,
+    existing: Callable[[int], PublishOutcome],
+    refused: Callable[[], SyncError],
+    retries: int,
+    backoff: float,
+) -> PublishOutcome:
+    """Build `folder` in `staging_rel` and rename it to `parent_rel/name`, never replacing.
+
+    Steps 4 to 10 of publishing (docs/central-folder.md), shared by agency revisions
+    and the coordinator's items so both get the same guarantees: a target that exists
+    is judged by `existing(attempts)`; a rename refused through the whole back-off
+    raises `refused()`; any other file-system error removes the staging folder.
+    """
+    relative = f"{parent_rel}/{name}"
+    target = central / relative
     try:
         # Every folder on the way is checked first (no links), then the target.
-        staging_root = _real_dir(central, f"{agency}/{STAGING_DIR}")
-        post_dir = _real_dir(central, f"{agency}/{POSTS_DIR}/{package.post_uuid}")
+        staging_root = _real_dir(central, staging_rel)
+        parent = _real_dir(central, parent_rel)
         if os.path.lexists(target):
-            return _existing_outcome(central, package, expected, 0)
+            return existing(0)
         fsutil.remove_stale(staging_root, STALE_STAGING_SECONDS)
     except OSError as exc:
         raise _unavailable(exc, central) from exc
 
     staging = staging_root / secrets.token_hex(8)
     try:
-        _build(staging, post, media, signature, manifest_bytes)
+        _build(staging, folder)
     except OSError as exc:
         fsutil.remove_tree(staging)
         raise _unavailable(exc, central) from exc
@@ -1089,47 +1184,36 @@ def publish_revision(
         attempts = fsutil.rename_with_backoff(staging, target, retries=retries, backoff=backoff)
     except FileExistsError:
         fsutil.remove_tree(staging)
-        return _existing_outcome(central, package, expected, 1)
+        return existing(1)
     except OSError as exc:
         fsutil.remove_tree(staging)
         if fsutil.is_held(exc):
             # Still held after the back-off. Nothing is at the target; the staging copy
             # is gone (or, if held too, cleared as stale later); the next sync retries.
-            raise RenameRefused(
-                MSG_RENAME_REFUSED,
-                path=relative,
-                revision=package.revision,
-                post_uuid=package.post_uuid,
-            ) from exc
+            raise refused() from exc
         raise _unavailable(exc, central) from exc
     except BaseException:
         fsutil.remove_tree(staging)
         raise
-    fsutil.fsync_dir(post_dir)
+    fsutil.fsync_dir(parent)
     return PublishOutcome(
         "published",
         relative,
         sequence,
-        hashlib.sha256(manifest_bytes).hexdigest(),
+        hashlib.sha256(folder.manifest_bytes).hexdigest(),
         attempts,
     )
 
 
-def _build(
-    staging: Path,
-    post: bytes,
-    media: list[tuple[str, bytes]],
-    signature: bytes,
-    manifest_bytes: bytes,
-) -> None:
-    """Write the revision into its own new staging folder, manifest last, all synced."""
+def _build(staging: Path, folder: SignedFolder) -> None:
+    """Write the folder into its own new staging folder, manifest last, all synced."""
     staging.mkdir()
-    if media:
+    if folder.media:
         (staging / MEDIA_DIR).mkdir()
-        for relative, data in media:
+        for relative, data in folder.media:
             fsutil.write_durable(staging / relative, data)
         fsutil.fsync_dir(staging / MEDIA_DIR)
-    fsutil.write_durable(staging / POST_FILE, post)
-    fsutil.write_durable(staging / SIGNATURE_FILE, signature)
-    fsutil.write_durable(staging / MANIFEST_FILE, manifest_bytes)
+    fsutil.write_durable(staging / folder.payload_file, folder.payload)
+    fsutil.write_durable(staging / SIGNATURE_FILE, folder.signature)
+    fsutil.write_durable(staging / MANIFEST_FILE, folder.manifest_bytes)
     fsutil.fsync_dir(staging)

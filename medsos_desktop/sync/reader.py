@@ -16,9 +16,10 @@ import os
 import re
 import stat
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from medsos_desktop.domain.text import (
     QT_TRANSLATE_NOOP,
@@ -187,6 +188,13 @@ _DUPLICATE_INFIX = re.compile(r"-[^\s/\\]{1,64}| - [^/\\]{1,64}| \([0-9]{1,4}\)"
 # Left behind by operating systems; never part of the protocol, never read.
 _JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
 
+# The message of each status list_children gives.
+_CHILD_MESSAGES: dict[Status, str] = {
+    "unsafe": MSG_LINK,
+    "conflict_copy": MSG_CONFLICT_COPY,
+    "invalid": MSG_UNEXPECTED,
+}
+
 KeyResolver = Callable[[str, str, str], bytes]
 """(device_id, key_id, folder agency) -> raw public key, or raise ProtocolViolation."""
 
@@ -267,14 +275,28 @@ class CentralReport:
         return dict(result)
 
 
+class SignedManifest(Protocol):
+    """What the checks of a signed folder need from its parsed manifest."""
+
+    @property
+    def files(self) -> tuple[FileEntry, ...]: ...
+
+
+_M = TypeVar("_M", bound=SignedManifest)
+
+
 @dataclass(frozen=True)
-class RevisionCheck:
-    """The verdict on one revision folder; `signed` once its signature has verified."""
+class RevisionCheck(Generic[_M]):
+    """The verdict on one signed folder; `signed` once its signature has verified.
+
+    `manifest` is a Manifest for agency revisions (a SharedManifest for the
+    coordinator's items).
+    """
 
     status: Status
     message: str
     params: Mapping[str, object]
-    manifest: Manifest | None = None
+    manifest: _M | None = None
     manifest_sha256: str | None = None
     signed: bool = False
     extras: tuple[RevisionReport, ...] = ()
@@ -318,6 +340,36 @@ def _list(folder: Path) -> list[tuple[str, os.stat_result]]:
     return result
 
 
+def list_children(
+    folder: Path,
+    accept: Callable[[str, os.stat_result], bool],
+    siblings_extra: Iterable[str] = (),
+) -> tuple[list[str], list[tuple[str, os.stat_result, Status]]]:
+    """Sort a folder's entries: the names `accept` takes, and the others with a status.
+
+    Links and special files are "unsafe" (whatever their name), conflict copies of an
+    accepted name (or of `siblings_extra`) "conflict_copy", anything else "invalid";
+    hidden names and OS junk are left out. Raises OSError if the folder cannot be listed.
+    """
+    entries = _list(folder)
+    accepted = {name for name, st in entries if not is_ignored(name) and accept(name, st)}
+    siblings = sorted({*accepted, *siblings_extra})
+    names: list[str] = []
+    others: list[tuple[str, os.stat_result, Status]] = []
+    for name, st in entries:
+        if fsutil.is_link_or_special(st):
+            others.append((name, st, "unsafe"))
+        elif is_ignored(name):
+            continue
+        elif name in accepted:
+            names.append(name)
+        elif is_conflict_copy(name, siblings):
+            others.append((name, st, "conflict_copy"))
+        else:
+            others.append((name, st, "invalid"))
+    return names, others
+
+
 # --- one revision ------------------------------------------------------------------------
 
 
@@ -332,7 +384,7 @@ class _Verdict(Exception):
 
 
 def _scan_revision(
-    folder: Path, rel: str, report: Callable[[str], None]
+    folder: Path, rel: str, report: Callable[[str], None], payload_file: str = POST_FILE
 ) -> tuple[dict[str, int], list[str]]:
     """Plain files of a revision (relative name -> size) and unexpected folders.
 
@@ -367,7 +419,7 @@ def _scan_revision(
             protocol_name = (
                 MEDIA_PATH_RE.fullmatch(relative) is not None
                 if prefix
-                else name in (POST_FILE, MANIFEST_FILE, SIGNATURE_FILE)
+                else name in (payload_file, MANIFEST_FILE, SIGNATURE_FILE)
             )
             lowered = name.lower()
             if any(marker in lowered for marker in _CONFLICT_MARKERS) or (
@@ -388,6 +440,112 @@ def _read_checked(path: Path, limit: int, file: str) -> bytes:
         raise _Verdict("unsafe", MSG_LINK, file=file) from exc
 
 
+@dataclass(frozen=True)
+class FolderRules(Generic[_M]):
+    """How one kind of signed folder is checked: the name of its JSON payload, and the
+    callbacks that know its manifest. Each callback raises ProtocolViolation to end the
+    check with that status."""
+
+    payload_file: str  # post.json, item.json
+    payload_not_object: str  # the message when the payload is not a JSON object
+    parse: Callable[[bytes], _M]  # the manifest's bytes, checked strictly
+    locate: Callable[[_M], None]  # the manifest names the folder it is in
+    resolve: Callable[[_M], bytes]  # the public key the signature is checked against
+    valid: Callable[[_M], dict[str, object]]  # the parameters of the "valid" message
+    valid_message: str = MSG_VALID
+
+
+def check_signed_folder(
+    folder: Path,
+    rel: str,
+    rules: FolderRules[_M],
+    conflict: Callable[[str], None],
+    *,
+    max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+) -> RevisionCheck[_M]:
+    """Judge one signed folder (steps 1-16 of "Checking one revision"); the first failing
+    check decides. Conflict copies inside it go to `conflict` (a path below `rel`).
+
+    Never raises for anything found in the folder.
+    """
+    manifest: _M | None = None
+    manifest_sha256: str | None = None
+    signed = False
+    payload_file = rules.payload_file
+    try:
+        st = os.lstat(folder)
+        if fsutil.is_link_or_special(st):
+            raise _Verdict("unsafe", MSG_LINK)
+        if not stat.S_ISDIR(st.st_mode):
+            raise _Verdict("invalid", MSG_UNEXPECTED)
+        files, folders = _scan_revision(folder, rel, conflict, payload_file)
+        for name in (MANIFEST_FILE, payload_file):
+            size = files.get(name)
+            if size is not None and size > max_json_bytes:
+                raise _Verdict(
+                    "invalid", MSG_JSON_TOO_BIG, file=name, size=size, limit=max_json_bytes
+                )
+        if MANIFEST_FILE not in files:
+            raise _Verdict("pending", MSG_NO_MANIFEST)
+        if SIGNATURE_FILE not in files:
+            raise _Verdict("pending", MSG_NO_SIGNATURE)
+        manifest_bytes = _read_checked(folder / MANIFEST_FILE, max_json_bytes, MANIFEST_FILE)
+        try:
+            manifest = rules.parse(manifest_bytes)
+        except ProtocolViolation as exc:
+            raise _Verdict(
+                exc.status, exc.message, **{"file": MANIFEST_FILE, **exc.params}
+            ) from exc
+        try:
+            rules.locate(manifest)
+            public_key = rules.resolve(manifest)
+        except ProtocolViolation as exc:
+            raise _Verdict(exc.status, exc.message, **exc.params) from exc
+        try:
+            signature = fsutil.read_limited(folder / SIGNATURE_FILE, _MAX_SIGNATURE_READ)
+        except fsutil.FileTooLarge as exc:
+            raise _Verdict("tampered", MSG_SIGNATURE_SIZE, size=exc.size) from exc
+        except fsutil.NotRegularFile as exc:
+            raise _Verdict("unsafe", MSG_LINK) from exc
+        if len(signature) != SIGNATURE_BYTES:
+            raise _Verdict("tampered", MSG_SIGNATURE_SIZE, size=len(signature))
+        if not signature_ok(public_key, signature, manifest_bytes):
+            raise _Verdict("tampered", MSG_BAD_SIGNATURE)
+        signed = True
+        manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
+        _check_files(
+            folder,
+            manifest,
+            files,
+            folders,
+            max_json_bytes,
+            payload_file,
+            rules.payload_not_object,
+        )
+    except _Verdict as verdict:
+        params = {"path": rel, **verdict.params}
+        return RevisionCheck(
+            verdict.status,
+            verdict.message,
+            params,
+            manifest if signed else None,
+            manifest_sha256,
+            signed,
+        )
+    except OSError as exc:
+        return RevisionCheck(
+            "pending",
+            MSG_UNREADABLE_NOW,
+            {"path": rel, "reason": exc.strerror or str(exc)},
+            manifest if signed else None,
+            manifest_sha256,
+            signed,
+        )
+    assert manifest is not None
+    params = {"path": rel, **rules.valid(manifest)}
+    return RevisionCheck("valid", rules.valid_message, params, manifest, manifest_sha256, True)
+
+
 def check_revision(
     central: Path,
     slug: str,
@@ -396,13 +554,12 @@ def check_revision(
     resolve: KeyResolver,
     *,
     max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
-) -> RevisionCheck:
+) -> RevisionCheck[Manifest]:
     """Judge `agencies/<slug>/posts/<post_uuid>/r<revision>`; the first failing check decides.
 
     Never raises for anything found in the folder.
     """
     rel = revision_relpath(slug, post_uuid, revision)
-    folder = central / rel
     extras: list[RevisionReport] = []
 
     def conflict(path: str) -> None:
@@ -419,98 +576,48 @@ def check_revision(
             )
         )
 
-    manifest: Manifest | None = None
-    manifest_sha256: str | None = None
-    signed = False
-    try:
-        st = os.lstat(folder)
-        if fsutil.is_link_or_special(st):
-            raise _Verdict("unsafe", MSG_LINK)
-        if not stat.S_ISDIR(st.st_mode):
-            raise _Verdict("invalid", MSG_UNEXPECTED)
-        files, folders = _scan_revision(folder, rel, conflict)
-        for name in (MANIFEST_FILE, POST_FILE):
-            size = files.get(name)
-            if size is not None and size > max_json_bytes:
-                raise _Verdict(
-                    "invalid", MSG_JSON_TOO_BIG, file=name, size=size, limit=max_json_bytes
-                )
-        if MANIFEST_FILE not in files:
-            raise _Verdict("pending", MSG_NO_MANIFEST)
-        if SIGNATURE_FILE not in files:
-            raise _Verdict("pending", MSG_NO_SIGNATURE)
-        manifest_bytes = _read_checked(folder / MANIFEST_FILE, max_json_bytes, MANIFEST_FILE)
-        try:
-            manifest = parse_manifest(manifest_bytes, max_json_bytes)
-        except ProtocolViolation as exc:
-            raise _Verdict(
-                exc.status, exc.message, **{"file": MANIFEST_FILE, **exc.params}
-            ) from exc
+    def locate(manifest: Manifest) -> None:
         if manifest.agency != slug:
-            raise _Verdict(
+            raise ProtocolViolation(
                 "unsafe", MSG_OTHER_AGENCY_MANIFEST, folder_agency=slug, agency=manifest.agency
             )
         if (manifest.post_uuid, manifest.revision) != (post_uuid, revision):
             claimed = revision_relpath(manifest.agency, manifest.post_uuid, manifest.revision)
-            raise _Verdict("tampered", MSG_WRONG_PLACE, claimed=claimed)
-        try:
-            public_key = resolve(manifest.device_id, manifest.key_id, slug)
-        except ProtocolViolation as exc:
-            raise _Verdict(exc.status, exc.message, **exc.params) from exc
+            raise ProtocolViolation("tampered", MSG_WRONG_PLACE, claimed=claimed)
+
+    def key_for(manifest: Manifest) -> bytes:
+        public_key = resolve(manifest.device_id, manifest.key_id, slug)
         known_key_id = key_id_for(public_key)
         if known_key_id != manifest.key_id:
-            raise _Verdict(
+            raise ProtocolViolation(
                 "unknown_device",
                 MSG_KEY_UNKNOWN,
                 key_id=manifest.key_id,
                 device_id=manifest.device_id,
                 known_key_id=known_key_id,
             )
-        try:
-            signature = fsutil.read_limited(folder / SIGNATURE_FILE, _MAX_SIGNATURE_READ)
-        except fsutil.FileTooLarge as exc:
-            raise _Verdict("tampered", MSG_SIGNATURE_SIZE, size=exc.size) from exc
-        except fsutil.NotRegularFile as exc:
-            raise _Verdict("unsafe", MSG_LINK) from exc
-        if len(signature) != SIGNATURE_BYTES:
-            raise _Verdict("tampered", MSG_SIGNATURE_SIZE, size=len(signature))
-        if not signature_ok(public_key, signature, manifest_bytes):
-            raise _Verdict("tampered", MSG_BAD_SIGNATURE)
-        signed = True
-        manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
-        _check_files(folder, manifest, files, folders, max_json_bytes)
-    except _Verdict as verdict:
-        params = {"path": rel, **verdict.params}
-        return RevisionCheck(
-            verdict.status,
-            verdict.message,
-            params,
-            manifest if signed else None,
-            manifest_sha256,
-            signed,
-            tuple(extras),
-        )
-    except OSError as exc:
-        return RevisionCheck(
-            "pending",
-            MSG_UNREADABLE_NOW,
-            {"path": rel, "reason": exc.strerror or str(exc)},
-            manifest if signed else None,
-            manifest_sha256,
-            signed,
-            tuple(extras),
-        )
-    assert manifest is not None
-    params = {"path": rel, "device_id": manifest.device_id, "sequence": manifest.sequence}
-    return RevisionCheck("valid", MSG_VALID, params, manifest, manifest_sha256, True, tuple(extras))
+        return public_key
+
+    rules = FolderRules(
+        payload_file=POST_FILE,
+        payload_not_object=MSG_POST_NOT_OBJECT,
+        parse=lambda data: parse_manifest(data, max_json_bytes),
+        locate=locate,
+        resolve=key_for,
+        valid=lambda manifest: {"device_id": manifest.device_id, "sequence": manifest.sequence},
+    )
+    check = check_signed_folder(central / rel, rel, rules, conflict, max_json_bytes=max_json_bytes)
+    return replace(check, extras=tuple(extras))
 
 
 def _check_files(
     folder: Path,
-    manifest: Manifest,
+    manifest: SignedManifest,
     files: Mapping[str, int],
     folders: list[str],
     max_json_bytes: int,
+    payload_file: str = POST_FILE,
+    payload_not_object: str = MSG_POST_NOT_OBJECT,
 ) -> None:
     """Signed list against the folder: sizes, then unlisted files, then arrivals, then hashes."""
     for entry in manifest.files:
@@ -534,7 +641,7 @@ def _check_files(
     for entry in manifest.files:
         path = folder / entry.path
         try:
-            if entry.path == POST_FILE:
+            if entry.path == payload_file:
                 data = fsutil.read_limited(path, min(entry.size, max_json_bytes))
                 found_size, digest = len(data), hashlib.sha256(data).hexdigest()
             else:
@@ -552,13 +659,15 @@ def _check_files(
             raise _Verdict(status, message, file=entry.path, found=found_size, expected=entry.size)
         if digest != entry.sha256:
             raise _Verdict("tampered", MSG_HASH_MISMATCH, file=entry.path)
-        if entry.path == POST_FILE:
+        if entry.path == payload_file:
             try:
-                post = load_json(data)
+                payload = load_json(data)
             except ValueError as exc:
-                raise _Verdict("invalid", MSG_JSON, file=POST_FILE, reason=str(exc)[:200]) from exc
-            if not isinstance(post, dict):
-                raise _Verdict("invalid", MSG_POST_NOT_OBJECT)
+                raise _Verdict(
+                    "invalid", MSG_JSON, file=payload_file, reason=str(exc)[:200]
+                ) from exc
+            if not isinstance(payload, dict):
+                raise _Verdict("invalid", payload_not_object)
 
 
 # --- the whole folder --------------------------------------------------------------------
@@ -635,7 +744,7 @@ class _Scan:
     ) -> list[str] | None:
         """Names in `folder` that `accept` takes; the rest are reported (links, copies, strays)."""
         try:
-            entries = _list(folder)
+            result, others = list_children(folder, accept, siblings_extra)
         except OSError as exc:
             self.entry(
                 rel,
@@ -646,23 +755,9 @@ class _Scan:
                 post_uuid=post_uuid,
             )
             return None
-        accepted = {name for name, st in entries if not is_ignored(name) and accept(name, st)}
-        siblings = sorted({*accepted, *siblings_extra})
-        result = []
-        for name, st in entries:
-            child = f"{rel}/{name}"
-            if fsutil.is_link_or_special(st):
-                self.entry(child, "unsafe", MSG_LINK, agency=agency, post_uuid=post_uuid)
-            elif is_ignored(name):
-                continue
-            elif name in accepted:
-                result.append(name)
-            elif is_conflict_copy(name, siblings):
-                self.entry(
-                    child, "conflict_copy", MSG_CONFLICT_COPY, agency=agency, post_uuid=post_uuid
-                )
-            else:
-                self.entry(child, "invalid", MSG_UNEXPECTED, agency=agency, post_uuid=post_uuid)
+        for name, _, status in others:
+            message = _CHILD_MESSAGES[status]
+            self.entry(f"{rel}/{name}", status, message, agency=agency, post_uuid=post_uuid)
         return result
 
     # -- devices
@@ -825,40 +920,20 @@ class _Scan:
 
     def mark_replays(self) -> None:
         """Sequence rules over every revision whose signature verified (see the docs)."""
-        by_device: dict[str, list[tuple[int, Manifest]]] = defaultdict(list)
-        for index, check in self.checks:
-            if check.signed and check.manifest is not None:
-                by_device[check.manifest.device_id].append((index, check.manifest))
-        for device_id, items in by_device.items():
-            by_sequence: dict[int, list[int]] = defaultdict(list)
-            by_post: dict[tuple[str, str], list[tuple[int, Manifest]]] = defaultdict(list)
-            for index, manifest in items:
-                by_sequence[manifest.sequence].append(index)
-                by_post[(manifest.agency, manifest.post_uuid)].append((index, manifest))
-            for sequence, indexes in by_sequence.items():
-                for index in indexes if len(indexes) > 1 else ():
-                    other = next(i for i in indexes if i != index)
-                    self.replayed(
-                        index,
-                        MSG_REPLAY_DUPLICATE,
-                        sequence=sequence,
-                        device_id=device_id,
-                        other=self.entries[other].path,
-                    )
-            for revisions in by_post.values():
-                revisions.sort(key=lambda item: item[1].revision)
-                highest: tuple[int, Manifest] | None = None
-                for index, manifest in revisions:
-                    if highest is not None and manifest.sequence <= highest[1].sequence:
-                        self.replayed(
-                            index,
-                            MSG_REPLAY_OLDER,
-                            sequence=manifest.sequence,
-                            earlier_sequence=highest[1].sequence,
-                            earlier=self.entries[highest[0]].path,
-                        )
-                    if highest is None or manifest.sequence > highest[1].sequence:
-                        highest = (index, manifest)
+        signed = [
+            SignedRef(
+                index,
+                check.manifest.device_id,
+                (check.manifest.agency, check.manifest.post_uuid),
+                check.manifest.revision,
+                check.manifest.sequence,
+                self.entries[index].path,
+            )
+            for index, check in self.checks
+            if check.signed and check.manifest is not None
+        ]
+        for index, message, params in find_replays(signed):
+            self.replayed(index, message, **params)
 
     def replayed(self, index: int, message: str, /, **params: object) -> None:
         entry = self.entries[index]
@@ -866,6 +941,61 @@ class _Scan:
             self.entries[index] = replace(
                 entry, status="replayed", message=message, params={"path": entry.path, **params}
             )
+
+
+class SignedRef(NamedTuple):
+    """One folder whose signature verified, as the sequence-number rules see it."""
+
+    index: int  # the caller's reference
+    signer: str  # device id (or coordinator id)
+    group: Hashable  # the post (or shared item) the folder is a revision of
+    revision: int
+    sequence: int
+    path: str
+
+
+def find_replays(signed: Sequence[SignedRef]) -> list[tuple[int, str, dict[str, object]]]:
+    """The two stateless sequence-number rules, per signer: (index, message, params) of each
+    folder to mark replayed, in order; a folder already marked keeps its first reason."""
+    found: list[tuple[int, str, dict[str, object]]] = []
+    by_signer: dict[str, list[SignedRef]] = defaultdict(list)
+    for ref in signed:
+        by_signer[ref.signer].append(ref)
+    for signer, refs in by_signer.items():
+        by_sequence: dict[int, list[SignedRef]] = defaultdict(list)
+        by_group: dict[Hashable, list[SignedRef]] = defaultdict(list)
+        for ref in refs:
+            by_sequence[ref.sequence].append(ref)
+            by_group[ref.group].append(ref)
+        for sequence, same in by_sequence.items():
+            for ref in same if len(same) > 1 else ():
+                other = next(o for o in same if o.index != ref.index)
+                found.append(
+                    (
+                        ref.index,
+                        MSG_REPLAY_DUPLICATE,
+                        {"sequence": sequence, "device_id": signer, "other": other.path},
+                    )
+                )
+        for revisions in by_group.values():
+            revisions.sort(key=lambda ref: ref.revision)
+            highest: SignedRef | None = None
+            for ref in revisions:
+                if highest is not None and ref.sequence <= highest.sequence:
+                    found.append(
+                        (
+                            ref.index,
+                            MSG_REPLAY_OLDER,
+                            {
+                                "sequence": ref.sequence,
+                                "earlier_sequence": highest.sequence,
+                                "earlier": highest.path,
+                            },
+                        )
+                    )
+                if highest is None or ref.sequence > highest.sequence:
+                    highest = ref
+    return found
 
 
 def _check_trusted(trusted: Mapping[str, bytes] | None) -> None:
@@ -963,6 +1093,44 @@ def _unreadable(path: Path, reason: str) -> RevisionUnreadable:
     return RevisionUnreadable(MSG_REVISION_UNREADABLE, path=str(path), reason=reason)
 
 
+def read_signed_folder(
+    path: Path,
+    manifest_sha256: str | None,
+    payload_file: str,
+    parse: Callable[[bytes], _M],
+    belongs: Callable[[_M], bool],
+    *,
+    max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+) -> tuple[_M, dict[str, object]]:
+    """The manifest and JSON payload of a folder reported valid, re-checked as it is now.
+
+    The manifest must still be the one verified (`manifest_sha256`) and name this
+    folder (`belongs`), and the payload must match its entry; RevisionUnreadable if not.
+    """
+    try:
+        manifest_bytes = fsutil.read_limited(path / MANIFEST_FILE, max_json_bytes)
+        if manifest_sha256 is not None and (
+            hashlib.sha256(manifest_bytes).hexdigest() != manifest_sha256
+        ):
+            raise _unreadable(path, "the manifest changed since it was verified")
+        manifest = parse(manifest_bytes)
+        if not belongs(manifest):
+            raise _unreadable(path, "the manifest belongs to another revision")
+        entry = next((f for f in manifest.files if f.path == payload_file), None)
+        assert entry is not None  # the parsers require it
+        data = fsutil.read_limited(path / payload_file, min(entry.size, max_json_bytes))
+        if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
+            raise _unreadable(path, f"{payload_file} does not match the manifest")
+        payload = load_json(data)
+    except ProtocolViolation as exc:
+        raise _unreadable(path, "the manifest is not valid") from exc
+    except (OSError, ValueError) as exc:
+        raise _unreadable(path, getattr(exc, "strerror", None) or str(exc)[:200]) from exc
+    if not isinstance(payload, dict):
+        raise _unreadable(path, f"{payload_file} is not a JSON object")
+    return manifest, payload
+
+
 def read_revision(
     path: Path,
     manifest_sha256: str | None = None,
@@ -975,28 +1143,16 @@ def read_revision(
     signature was verified, and post.json must match its listed size and sha256, so a
     file swapped after verification is refused (RevisionUnreadable), never returned.
     """
-    try:
-        manifest_bytes = fsutil.read_limited(path / MANIFEST_FILE, max_json_bytes)
-        if manifest_sha256 is not None and (
-            hashlib.sha256(manifest_bytes).hexdigest() != manifest_sha256
-        ):
-            raise _unreadable(path, "the manifest changed since it was verified")
-        manifest = parse_manifest(manifest_bytes, max_json_bytes)
-        if path.name != f"r{manifest.revision}" or path.parent.name != manifest.post_uuid:
-            raise _unreadable(path, "the manifest belongs to another revision")
-        entry = manifest.entry(POST_FILE)
-        assert entry is not None  # parse_manifest requires it
-        data = fsutil.read_limited(path / POST_FILE, min(entry.size, max_json_bytes))
-        if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise _unreadable(path, "post.json does not match the manifest")
-        post = load_json(data)
-    except ProtocolViolation as exc:
-        raise _unreadable(path, "the manifest is not valid") from exc
-    except (OSError, ValueError) as exc:
-        raise _unreadable(path, getattr(exc, "strerror", None) or str(exc)[:200]) from exc
-    if not isinstance(post, dict):
-        raise _unreadable(path, "post.json is not a JSON object")
-    return manifest, post
+    return read_signed_folder(
+        path,
+        manifest_sha256,
+        POST_FILE,
+        lambda data: parse_manifest(data, max_json_bytes),
+        lambda manifest: (
+            path.name == f"r{manifest.revision}" and path.parent.name == manifest.post_uuid
+        ),
+        max_json_bytes=max_json_bytes,
+    )
 
 
 def read_media(path: Path, entry: FileEntry) -> bytes:
