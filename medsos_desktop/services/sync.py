@@ -13,7 +13,9 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import bindparam, insert, literal, select, update
@@ -24,18 +26,15 @@ from medsos_desktop.services.agency import load_profile
 from medsos_desktop.services.errors import error_record
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import (
-    Blob,
     DeviceSequence,
     Post,
-    PostEvent,
     PostRevision,
-    Review,
-    Reviewer,
     SyncOutbox,
     utcnow,
 )
 from medsos_desktop.sync.protocol import (
     MediaFile,
+    PublishOutcome,
     RevisionConflict,
     RevisionPackage,
     Signer,
@@ -55,6 +54,15 @@ MSG_NO_CENTRAL = QT_TRANSLATE_NOOP(
 
 Progress = Callable[[int, int], None]
 _MARK_BATCH = 100
+_SEND_THREADS = 3
+
+
+def _iso(value: object) -> str:
+    """A timestamp column read by plain SQL (SQLite's text form) in ISO 8601, as the ORM
+    wrote it: the same post.json bytes whichever way it was read."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return datetime.fromisoformat(str(value)).isoformat()
 
 
 @dataclass(frozen=True)
@@ -126,49 +134,48 @@ class SyncService:
     def _package(
         self, post_id: int, revision: int, agency_slug: str, agency_name: str
     ) -> RevisionPackage:
-        # Plain column queries: the ORM's Post (with its eagerly loaded variants and
-        # media) is not needed to send the approved snapshot, and costs milliseconds.
-        with self.db.session() as session:
-            row = session.execute(
-                select(Post.uuid, PostRevision.content_json, PostRevision.approved_at)
-                .join(PostRevision, PostRevision.post_id == Post.id)
-                .where(Post.id == post_id, PostRevision.revision == revision)
+        # Plain SQL on the connection: the ORM's Post (with its eagerly loaded variants
+        # and media) is not needed to send the approved snapshot, and costs milliseconds
+        # a revision, more than writing its files.
+        with self.db.engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT post.uuid, post_revision.content_json, post_revision.approved_at "
+                "FROM post JOIN post_revision ON post_revision.post_id = post.id "
+                "WHERE post.id = ? AND post_revision.revision = ?",
+                (post_id, revision),
             ).first()
             if row is None:
                 raise LookupError((post_id, revision))
             post_uuid, content_json, approved_at = row
             content_data = json.loads(content_json)
-            review = session.execute(
-                select(Review, Reviewer.name, Reviewer.role)
-                .join(Reviewer, Review.reviewer_id == Reviewer.id)
-                .where(
-                    Review.post_id == post_id,
-                    Review.revision == revision,
-                    Review.decision == "approved",
-                )
-                .order_by(Review.id.desc())
-                .limit(1)
+            review = conn.exec_driver_sql(
+                "SELECT review.at, review.checklist_json, review.overrides_json, "
+                "review.comment, reviewer.name, reviewer.role FROM review "
+                "JOIN reviewer ON review.reviewer_id = reviewer.id "
+                "WHERE review.post_id = ? AND review.revision = ? "
+                "AND review.decision = 'approved' ORDER BY review.id DESC LIMIT 1",
+                (post_id, revision),
             ).first()
             media = []
             for ref in content_from_dict(content_data).media:
-                blob = session.execute(
-                    select(Blob.mime, Blob.data).where(Blob.sha256 == ref.sha256)
+                blob = conn.exec_driver_sql(
+                    "SELECT mime, data FROM blob WHERE sha256 = ?", (ref.sha256,)
                 ).first()
                 if blob is None:
                     continue
                 # The blob store records each image's type when it is imported.
-                ext = MEDIA_EXTENSIONS.get(blob.mime, "bin")
-                media.append(MediaFile(ref.sha256, ext, blob.data))
+                ext = MEDIA_EXTENSIONS.get(blob[0], "bin")
+                media.append(MediaFile(ref.sha256, ext, bytes(blob[1])))
             approval = None
             if review is not None:
-                record, name, role = review
+                at, checklist, overrides, comment, reviewer, role = review
                 approval = {
-                    "reviewer": name,
+                    "reviewer": reviewer,
                     "role": role,
-                    "at": record.at.isoformat(),
-                    "checklist": json.loads(record.checklist_json or "{}"),
-                    "overrides": json.loads(record.overrides_json or "{}"),
-                    "comment": record.comment,
+                    "at": _iso(at),
+                    "checklist": json.loads(checklist or "{}"),
+                    "overrides": json.loads(overrides or "{}"),
+                    "comment": comment,
                 }
             post_json = {
                 "format": POST_FORMAT,
@@ -176,7 +183,7 @@ class SyncService:
                 "agency": agency_name,
                 "post_uuid": post_uuid,
                 "revision": revision,
-                "approved_at": approved_at.isoformat(),
+                "approved_at": _iso(approved_at),
                 "approval": approval,
                 "content": content_data,
             }
@@ -235,37 +242,61 @@ class SyncService:
         sequences = self._allocate_sequences(todo, signer.device_id)
         arrived: list[tuple[int, int, str]] = []
         last_flush = time.monotonic()
+        work = [(key, sequences[key]) for key in todo if key in sequences]
+
+        def send(key: tuple[int, int], sequence: int) -> PublishOutcome:
+            package = self._package(key[0], key[1], slug, name)
+            return publish_revision(central, package, signer, sequence)
+
+        # A few revisions are sent at once: most of the time of one is spent waiting for
+        # the disk or the share to confirm a write (fsync), and reading the next one from
+        # the database can go on meanwhile. Each revision has its own target folder, so
+        # the protocol's guarantees do not depend on the order they complete in.
+        pool = ThreadPoolExecutor(max_workers=_SEND_THREADS, thread_name_prefix="medsos-sync")
+        in_flight: dict[Future[PublishOutcome], tuple[int, int]] = {}
+        queue = iter(work)
+        done = 0
         try:
-            for done, (post_id, revision) in enumerate(todo, start=1):
-                sequence = sequences.get((post_id, revision))
-                if sequence is None:
-                    continue  # sent meanwhile by another run of this app
-                try:
-                    package = self._package(post_id, revision, slug, name)
-                    outcome = publish_revision(central, package, signer, sequence)
-                except RevisionConflict as exc:
-                    self._mark(post_id, revision, "failed", exc)
-                    failed += 1
-                    errors.append(exc)
-                except SyncError as exc:
-                    self._mark(post_id, revision, "pending", exc)
-                    waiting += 1
-                    errors.append(exc)
-                else:
-                    arrived.append((post_id, revision, outcome.path))
-                    if outcome.state == "published":
-                        published += 1
+            while True:
+                while len(in_flight) < 2 * _SEND_THREADS:
+                    item = next(queue, None)
+                    if item is None:
+                        break
+                    in_flight[pool.submit(send, *item)] = item[0]
+                if not in_flight:
+                    break
+                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    post_id, revision = in_flight.pop(future)
+                    try:
+                        outcome = future.result()
+                    except RevisionConflict as exc:
+                        self._mark(post_id, revision, "failed", exc)
+                        failed += 1
+                        errors.append(exc)
+                    except SyncError as exc:
+                        self._mark(post_id, revision, "pending", exc)
+                        waiting += 1
+                        errors.append(exc)
                     else:
-                        present += 1
+                        arrived.append((post_id, revision, outcome.path))
+                        if outcome.state == "published":
+                            published += 1
+                        else:
+                            present += 1
+                    done += 1
+                    if progress:
+                        progress(done, len(todo))
                 # Marks are written in batches: one commit per revision would cost more
                 # than the revision's own files. A run killed before its batch is written
                 # finds those revisions already present next time, and marks them then.
                 if len(arrived) >= _MARK_BATCH or time.monotonic() - last_flush > 1.0:
                     self._published(arrived)
                     arrived, last_flush = [], time.monotonic()
-                if progress:
-                    progress(done, len(todo))
         finally:
+            for future in in_flight:
+                future.cancel()
+            pool.shutdown(wait=True)
             self._published(arrived)
         return SyncResult(
             published, present, waiting, failed, tuple(e.message for e in errors), tuple(errors)
@@ -298,26 +329,18 @@ class SyncService:
                 [{"pid": pid, "rev": rev, "path": path} for pid, rev, path in arrived],
             )
             check_transition(Status.APPROVED, Status.SYNCED)
-            for post_id, revision, path in arrived:
-                changed = session.execute(
-                    update(Post)
-                    .where(
-                        Post.id == post_id,
-                        Post.revision == revision,
-                        Post.status == Status.APPROVED.value,
-                    )
-                    .values(status=Status.SYNCED.value, updated_at=now)
-                    .execution_options(synchronize_session=False)
-                ).rowcount
-                if changed:
-                    session.add(
-                        PostEvent(
-                            post_id=post_id,
-                            from_status=Status.APPROVED.value,
-                            to_status=Status.SYNCED.value,
-                            revision=revision,
-                            actor="sync",
-                            comment=path,
-                            at=now,
-                        )
-                    )
+            # SQLAlchemy's own text form of a DateTime, so the ORM reads these back.
+            stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
+            conn = session.connection()
+            conn.exec_driver_sql(
+                "INSERT INTO post_event "
+                "(post_id, at, actor, from_status, to_status, revision, comment) "
+                "SELECT id, ?, 'sync', 'approved', 'synced', revision, ? FROM post "
+                "WHERE id = ? AND revision = ? AND status = 'approved'",
+                [(stamp, path, pid, rev) for pid, rev, path in arrived],
+            )
+            conn.exec_driver_sql(
+                "UPDATE post SET status = 'synced', updated_at = ? "
+                "WHERE id = ? AND revision = ? AND status = 'approved'",
+                [(stamp, pid, rev) for pid, rev, _path in arrived],
+            )

@@ -75,15 +75,30 @@ def write_durable(path: Path, data: bytes) -> None:
 
     Exclusive creation means a bug or a race can never silently replace a file.
     """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o644)
+    write_all_durable([(path, data)])
+
+
+def write_all_durable(files: list[tuple[Path, bytes]]) -> None:
+    """Create and write every file, then fsync them all, in the order given.
+
+    Writing everything before the first fsync lets the file system flush the files
+    together (one journal commit instead of one per file); the caller makes them
+    visible only afterwards (a rename), so the order of flushing does not matter.
+    """
+    opened: list[int] = []
     try:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        os.fsync(fd)
+        for path, data in files:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o644)
+            opened.append(fd)
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+        for fd in opened:
+            os.fsync(fd)
     finally:
-        os.close(fd)
+        for fd in opened:
+            os.close(fd)
 
 
 def fsync_dir(path: Path) -> None:

@@ -1206,14 +1206,22 @@ def place_signed_folder(
 
 
 def _build(staging: Path, folder: SignedFolder) -> None:
-    """Write the folder into its own new staging folder, manifest last, all synced."""
+    """Write the folder into its own new staging folder, manifest last, all synced.
+
+    Nothing in the staging folder is visible to readers (it is hidden, and the folder
+    only appears under its real name by the rename that follows), so the files are
+    written first and flushed together.
+    """
     staging.mkdir()
+    files = [(staging / relative, data) for relative, data in folder.media]
     if folder.media:
         (staging / MEDIA_DIR).mkdir()
-        for relative, data in folder.media:
-            fsutil.write_durable(staging / relative, data)
+    files += [
+        (staging / folder.payload_file, folder.payload),
+        (staging / SIGNATURE_FILE, folder.signature),
+        (staging / MANIFEST_FILE, folder.manifest_bytes),
+    ]
+    fsutil.write_all_durable(files)
+    if folder.media:
         fsutil.fsync_dir(staging / MEDIA_DIR)
-    fsutil.write_durable(staging / folder.payload_file, folder.payload)
-    fsutil.write_durable(staging / SIGNATURE_FILE, folder.signature)
-    fsutil.write_durable(staging / MANIFEST_FILE, folder.manifest_bytes)
     fsutil.fsync_dir(staging)

@@ -31,8 +31,13 @@ def test_demo_workspace_fills_a_central_folder_that_verifies(
     assert result.published == 2 and result.waiting == 0 and result.failed == 0
     report = verify_central(central)
     assert report.revisions_valid and len(report.revisions) == 2
-    rows = {r.title: r.status for r in PostService(workspace.db).list_rows()}
-    assert rows["Capaian imunisasi dasar lengkap 2026: 96,4%"] == Status.SYNCED.value
+    posts = PostService(workspace.db)
+    rows = {r.title: r for r in posts.list_rows()}
+    synced = rows["Capaian imunisasi dasar lengkap 2026: 96,4%"]
+    assert synced.status == Status.SYNCED.value
+    last = posts.events(synced.id)[-1]  # the audit trail says who sent it, when, where
+    assert (last.from_status, last.to_status, last.actor) == ("approved", "synced", "sync")
+    assert last.comment.startswith("agencies/") and last.at.year >= 2026
 
     again = service.run(central, signer, signer.public_key_bytes, "PC Humas Dinkes")
     assert (again.published, again.already_present, again.waiting) == (0, 0, 0)

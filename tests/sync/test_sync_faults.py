@@ -98,16 +98,14 @@ def test_folder_vanishes_in_the_middle_of_a_publish(
 ) -> None:
     central, signers = make_central(tmp_path)
     away = tmp_path / "away"
-    real_write = fsutil.write_durable
-    writes = []
+    real_write = fsutil.write_all_durable
 
-    def write_then_vanish(path: Path, data: bytes) -> None:
-        writes.append(path.name)
-        if len(writes) == 2:
-            central.rename(away)  # the share drops after the first media file
-        real_write(path, data)
+    def write_then_vanish(files: list[tuple[Path, bytes]]) -> None:
+        real_write(files[:1])
+        central.rename(away)  # the share drops after the first media file
+        real_write(files[1:])
 
-    monkeypatch.setattr(fsutil, "write_durable", write_then_vanish)
+    monkeypatch.setattr(fsutil, "write_all_durable", write_then_vanish)
     with pytest.raises(CentralUnavailable):
         publish_revision(central, make_package(1), signers[PC], sequence=1)
     monkeypatch.undo()
@@ -198,17 +196,18 @@ def test_full_disk_at_every_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         init_central(central, REGION)
         signer = signer_for(PC)
         publish_device(central, AGENCY, PC, "PC Humas", signer.public_key_bytes)
-        real_write = fsutil.write_durable
+        real_write = fsutil.write_all_durable
         failed_at: set[str] = set()
 
-        def recording(path: Path, data: bytes) -> None:
-            try:
-                real_write(path, data)
-            except OSError:
-                failed_at.add(path.name)
-                raise
+        def recording(files: list[tuple[Path, bytes]]) -> None:
+            for path, data in files:  # one by one, to learn which file the space ran out at
+                try:
+                    real_write([(path, data)])
+                except OSError:
+                    failed_at.add(path.name)
+                    raise
 
-        monkeypatch.setattr(fsutil, "write_durable", recording)
+        monkeypatch.setattr(fsutil, "write_all_durable", recording)
         package = make_package(1, media=2, media_size=8192)
         filler = central / "filler"
         published = False
@@ -380,10 +379,10 @@ def test_every_os_error_becomes_a_sync_error(
     central, signers = make_central(tmp_path)
     for code in (errno.EIO, errno.EACCES, errno.ESTALE, errno.ENOTCONN, errno.ENOSPC):
 
-        def failing(path: Path, data: bytes, code: int = code) -> None:
-            raise OSError(code, os.strerror(code), str(path))
+        def failing(files: list[tuple[Path, bytes]], code: int = code) -> None:
+            raise OSError(code, os.strerror(code), str(files[0][0]))
 
-        monkeypatch.setattr(fsutil, "write_durable", failing)
+        monkeypatch.setattr(fsutil, "write_all_durable", failing)
         package = make_package(int(uuid.uuid4().int % 1000) + 1)
         with pytest.raises(SyncError) as caught:
             publish_revision(central, package, signers[PC], sequence=1)
