@@ -191,6 +191,26 @@
             <source>{central}: {published} sent, {waiting} waiting, {failed} need attention</source>
             <translation>{central}: {published} sent, {waiting} waiting, {failed} need attention</translation>
         </message>
+        <message>
+            <source>{file}: backup written, {size} MB, {posts} posts, {blobs} images and files</source>
+            <translation>{file}: backup written, {size} MB, {posts} posts, {blobs} images and files</translation>
+        </message>
+        <message>
+            <source>{file} restored into {data_dir}: {posts} posts, {blobs} images and files. The previous files are kept in {previous}.</source>
+            <translation>{file} restored into {data_dir}: {posts} posts, {blobs} images and files. The previous files are kept in {previous}.</translation>
+        </message>
+        <message>
+            <source>The backup comes from an older version; its data is upgraded the next time the data folder is opened.</source>
+            <translation>The backup comes from an older version; its data is upgraded the next time the data folder is opened.</translation>
+        </message>
+        <message>
+            <source>The data folder {data_dir} holds {posts} posts of its own. Restoring {file} (made {created} by version {version}, {backup_posts} posts) would replace them; the current files would be kept in the backups folder.</source>
+            <translation>The data folder {data_dir} holds {posts} posts of its own. Restoring {file} (made {created} by version {version}, {backup_posts} posts) would replace them; the current files would be kept in the backups folder.</translation>
+        </message>
+        <message>
+            <source>nothing restored: the data folder holds posts; add --yes to replace them</source>
+            <translation>nothing restored: the data folder holds posts; add --yes to replace them</translation>
+        </message>
     </context>
     <context>
         <name>Calendar</name>
@@ -1108,6 +1128,10 @@
             <translation>Brand kit</translation>
         </message>
         <message>
+            <source>From Diskominfo</source>
+            <translation>From Diskominfo</translation>
+        </message>
+        <message>
             <source>Exporting the infographic…</source>
             <translation>Exporting the infographic…</translation>
         </message>
@@ -1134,6 +1158,14 @@
         <message>
             <source>Not saved yet: retrying</source>
             <translation>Not saved yet: retrying</translation>
+        </message>
+        <message>
+            <source>From Diskominfo ({count} new)</source>
+            <translation>From Diskominfo ({count} new)</translation>
+        </message>
+        <message>
+            <source>A draft was made from Diskominfo's pack: adapt it and submit it.</source>
+            <translation>A draft was made from Diskominfo's pack: adapt it and submit it.</translation>
         </message>
         <message>
             <source>Delete “{title}” for good? This cannot be undone.</source>
@@ -1931,6 +1963,108 @@
         </message>
     </context>
     <context>
+        <name>Shared</name>
+        <message>
+            <source>Diskominfo's key in the central folder has changed (was {old}, now {new}). Nothing new from Diskominfo is accepted until you confirm the new key with them by phone or in person and accept it in the app.</source>
+            <translation>Diskominfo's key in the central folder has changed (was {old}, now {new}). Nothing new from Diskominfo is accepted until you confirm the new key with them by phone or in person and accept it in the app.</translation>
+        </message>
+        <message>
+            <source>The coordinator key in the central folder ({new}) is not the one your IT staff set for this PC ({expected}). Nothing from it is accepted; tell your IT staff.</source>
+            <translation>The coordinator key in the central folder ({new}) is not the one your IT staff set for this PC ({expected}). Nothing from it is accepted; tell your IT staff.</translation>
+        </message>
+        <message>
+            <source>There is no new coordinator key to accept.</source>
+            <translation>There is no new coordinator key to accept.</translation>
+        </message>
+        <message>
+            <source>This content pack is no longer available. Pull from the central folder again.</source>
+            <translation>This content pack is no longer available. Pull from the central folder again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedItemsDialog</name>
+        <message>
+            <source>From Diskominfo</source>
+            <translation>From Diskominfo</translation>
+        </message>
+        <message>
+            <source>Accept the new key…</source>
+            <translation>Accept the new key…</translation>
+        </message>
+        <message>
+            <source>Announcement</source>
+            <translation>Announcement</translation>
+        </message>
+        <message>
+            <source>Content pack</source>
+            <translation>Content pack</translation>
+        </message>
+        <message>
+            <source>Hashtag set</source>
+            <translation>Hashtag set</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Asset</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Nothing has arrived from Diskominfo yet. Items appear here after a sync.</source>
+            <translation>Nothing has arrived from Diskominfo yet. Items appear here after a sync.</translation>
+        </message>
+        <message>
+            <source>Diskominfo's key has CHANGED. Trusted key: {old}. Key in the folder now: {new}. Nothing new is accepted until you confirm the new key with Diskominfo by phone or in person.</source>
+            <translation>Diskominfo's key has CHANGED. Trusted key: {old}. Key in the folder now: {new}. Nothing new is accepted until you confirm the new key with Diskominfo by phone or in person.</translation>
+        </message>
+        <message>
+            <source>From {name}, verified with key {fingerprint}.</source>
+            <translation>From {name}, verified with key {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>No items.</source>
+            <translation>No items.</translation>
+        </message>
+        <message>
+            <source>Planned for {date}</source>
+            <translation>Planned for {date}</translation>
+        </message>
+        <message>
+            <source>Make a draft from this pack</source>
+            <translation>Make a draft from this pack</translation>
+        </message>
+        <message>
+            <source>Copy the hashtags</source>
+            <translation>Copy the hashtags</translation>
+        </message>
+        <message>
+            <source>Save the file…</source>
+            <translation>Save the file…</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Copied</translation>
+        </message>
+        <message>
+            <source>Save the file</source>
+            <translation>Save the file</translation>
+        </message>
+        <message>
+            <source>Accept the new key</source>
+            <translation>Accept the new key</translation>
+        </message>
+        <message>
+            <source>Accept the new key only after Diskominfo has read its fingerprint to you by phone or in person and it matches the one shown here. Anyone who can write to the shared folder could have put a false key there.</source>
+            <translation>Accept the new key only after Diskominfo has read its fingerprint to you by phone or in person and it matches the one shown here. Anyone who can write to the shared folder could have put a false key there.</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>Medsos Desktop cannot start</source>
@@ -2331,6 +2465,18 @@
         <message>
             <source>Central folder: not reached; trying again later.</source>
             <translation>Central folder: not reached; trying again later.</translation>
+        </message>
+        <message>
+            <source>Diskominfo's key has changed: nothing new accepted.</source>
+            <translation>Diskominfo's key has changed: nothing new accepted.</translation>
+        </message>
+        <message>
+            <source>Diskominfo's key has changed</source>
+            <translation>Diskominfo's key has changed</translation>
+        </message>
+        <message>
+            <source>{count} new or updated items from Diskominfo.</source>
+            <translation>{count} new or updated items from Diskominfo.</translation>
         </message>
         <message>
             <source>Central folder: {count} waiting. Send them with “Send to central folder”: the device key needs its passphrase.</source>

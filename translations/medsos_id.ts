@@ -192,6 +192,26 @@
             <source>{central}: {published} sent, {waiting} waiting, {failed} need attention</source>
             <translation>{central}: {published} terkirim, {waiting} menunggu, {failed} perlu perhatian</translation>
         </message>
+        <message>
+            <source>{file}: backup written, {size} MB, {posts} posts, {blobs} images and files</source>
+            <translation>{file}: cadangan ditulis, {size} MB, {posts} unggahan, {blobs} gambar dan berkas</translation>
+        </message>
+        <message>
+            <source>{file} restored into {data_dir}: {posts} posts, {blobs} images and files. The previous files are kept in {previous}.</source>
+            <translation>{file} dipulihkan ke {data_dir}: {posts} unggahan, {blobs} gambar dan berkas. Berkas sebelumnya disimpan di {previous}.</translation>
+        </message>
+        <message>
+            <source>The backup comes from an older version; its data is upgraded the next time the data folder is opened.</source>
+            <translation>Cadangan ini dari versi lama; datanya diperbarui saat folder data dibuka berikutnya.</translation>
+        </message>
+        <message>
+            <source>The data folder {data_dir} holds {posts} posts of its own. Restoring {file} (made {created} by version {version}, {backup_posts} posts) would replace them; the current files would be kept in the backups folder.</source>
+            <translation>Folder data {data_dir} berisi {posts} unggahan. Memulihkan {file} (dibuat {created} oleh versi {version}, {backup_posts} unggahan) akan menggantinya; berkas saat ini disimpan di folder cadangan.</translation>
+        </message>
+        <message>
+            <source>nothing restored: the data folder holds posts; add --yes to replace them</source>
+            <translation>tidak ada yang dipulihkan: folder data berisi unggahan; tambahkan --yes untuk menggantinya</translation>
+        </message>
     </context>
     <context>
         <name>Calendar</name>
@@ -1109,6 +1129,10 @@
             <translation>Identitas visual</translation>
         </message>
         <message>
+            <source>From Diskominfo</source>
+            <translation>Dari Diskominfo</translation>
+        </message>
+        <message>
             <source>Exporting the infographic…</source>
             <translation>Mengekspor infografis…</translation>
         </message>
@@ -1135,6 +1159,14 @@
         <message>
             <source>Not saved yet: retrying</source>
             <translation>Belum tersimpan: mencoba lagi</translation>
+        </message>
+        <message>
+            <source>From Diskominfo ({count} new)</source>
+            <translation>Dari Diskominfo ({count} baru)</translation>
+        </message>
+        <message>
+            <source>A draft was made from Diskominfo's pack: adapt it and submit it.</source>
+            <translation>Draf dibuat dari paket Diskominfo: sesuaikan lalu ajukan.</translation>
         </message>
         <message>
             <source>Delete “{title}” for good? This cannot be undone.</source>
@@ -1932,6 +1964,108 @@
         </message>
     </context>
     <context>
+        <name>Shared</name>
+        <message>
+            <source>Diskominfo's key in the central folder has changed (was {old}, now {new}). Nothing new from Diskominfo is accepted until you confirm the new key with them by phone or in person and accept it in the app.</source>
+            <translation>Kunci Diskominfo di folder pusat berubah (sebelumnya {old}, sekarang {new}). Tidak ada bahan baru dari Diskominfo yang diterima sampai Anda mengonfirmasi kunci baru itu lewat telepon atau tatap muka dan menerimanya di aplikasi.</translation>
+        </message>
+        <message>
+            <source>The coordinator key in the central folder ({new}) is not the one your IT staff set for this PC ({expected}). Nothing from it is accepted; tell your IT staff.</source>
+            <translation>Kunci koordinator di folder pusat ({new}) bukan yang ditetapkan staf TI untuk PC ini ({expected}). Tidak ada yang diterima darinya; beri tahu staf TI Anda.</translation>
+        </message>
+        <message>
+            <source>There is no new coordinator key to accept.</source>
+            <translation>Tidak ada kunci koordinator baru untuk diterima.</translation>
+        </message>
+        <message>
+            <source>This content pack is no longer available. Pull from the central folder again.</source>
+            <translation>Paket konten ini sudah tidak tersedia. Ambil lagi dari folder pusat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedItemsDialog</name>
+        <message>
+            <source>From Diskominfo</source>
+            <translation>Dari Diskominfo</translation>
+        </message>
+        <message>
+            <source>Accept the new key…</source>
+            <translation>Terima kunci baru…</translation>
+        </message>
+        <message>
+            <source>Announcement</source>
+            <translation>Pengumuman</translation>
+        </message>
+        <message>
+            <source>Content pack</source>
+            <translation>Paket konten</translation>
+        </message>
+        <message>
+            <source>Hashtag set</source>
+            <translation>Kumpulan tagar</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Aset</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Nothing has arrived from Diskominfo yet. Items appear here after a sync.</source>
+            <translation>Belum ada kiriman dari Diskominfo. Bahan muncul di sini setelah sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Diskominfo's key has CHANGED. Trusted key: {old}. Key in the folder now: {new}. Nothing new is accepted until you confirm the new key with Diskominfo by phone or in person.</source>
+            <translation>Kunci Diskominfo BERUBAH. Kunci tepercaya: {old}. Kunci di folder sekarang: {new}. Tidak ada bahan baru yang diterima sampai Anda mengonfirmasi kunci baru itu kepada Diskominfo lewat telepon atau tatap muka.</translation>
+        </message>
+        <message>
+            <source>From {name}, verified with key {fingerprint}.</source>
+            <translation>Dari {name}, diverifikasi dengan kunci {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>No items.</source>
+            <translation>Belum ada bahan.</translation>
+        </message>
+        <message>
+            <source>Planned for {date}</source>
+            <translation>Direncanakan untuk {date}</translation>
+        </message>
+        <message>
+            <source>Make a draft from this pack</source>
+            <translation>Buat draf dari paket ini</translation>
+        </message>
+        <message>
+            <source>Copy the hashtags</source>
+            <translation>Salin tagar</translation>
+        </message>
+        <message>
+            <source>Save the file…</source>
+            <translation>Simpan berkas…</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Tersalin</translation>
+        </message>
+        <message>
+            <source>Save the file</source>
+            <translation>Simpan berkas</translation>
+        </message>
+        <message>
+            <source>Accept the new key</source>
+            <translation>Terima kunci baru</translation>
+        </message>
+        <message>
+            <source>Accept the new key only after Diskominfo has read its fingerprint to you by phone or in person and it matches the one shown here. Anyone who can write to the shared folder could have put a false key there.</source>
+            <translation>Terima kunci baru hanya setelah Diskominfo membacakan sidik jarinya kepada Anda lewat telepon atau tatap muka dan cocok dengan yang tampil di sini. Siapa pun yang dapat menulis ke folder bersama bisa saja menaruh kunci palsu.</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>Medsos Desktop cannot start</source>
@@ -2332,6 +2466,18 @@
         <message>
             <source>Central folder: not reached; trying again later.</source>
             <translation>Folder pusat: belum terjangkau; akan dicoba lagi nanti.</translation>
+        </message>
+        <message>
+            <source>Diskominfo's key has changed: nothing new accepted.</source>
+            <translation>Kunci Diskominfo berubah: tidak ada bahan baru yang diterima.</translation>
+        </message>
+        <message>
+            <source>Diskominfo's key has changed</source>
+            <translation>Kunci Diskominfo berubah</translation>
+        </message>
+        <message>
+            <source>{count} new or updated items from Diskominfo.</source>
+            <translation>{count} bahan baru atau diperbarui dari Diskominfo.</translation>
         </message>
         <message>
             <source>Central folder: {count} waiting. Send them with “Send to central folder”: the device key needs its passphrase.</source>

@@ -139,14 +139,15 @@ class SyncService:
         # a revision, more than writing its files.
         with self.db.engine.connect() as conn:
             row = conn.exec_driver_sql(
-                "SELECT post.uuid, post_revision.content_json, post_revision.approved_at "
+                "SELECT post.uuid, post_revision.content_json, post_revision.approved_at, "
+                "post.source_pack "
                 "FROM post JOIN post_revision ON post_revision.post_id = post.id "
                 "WHERE post.id = ? AND post_revision.revision = ?",
                 (post_id, revision),
             ).first()
             if row is None:
                 raise LookupError((post_id, revision))
-            post_uuid, content_json, approved_at = row
+            post_uuid, content_json, approved_at, source_pack = row
             content_data = json.loads(content_json)
             review = conn.exec_driver_sql(
                 "SELECT review.at, review.checklist_json, review.overrides_json, "
@@ -187,6 +188,10 @@ class SyncService:
                 "approval": approval,
                 "content": content_data,
             }
+            if source_pack:
+                # Which of Diskominfo's content packs this post adapts: the coordinator
+                # counts adoptions from it.
+                post_json["source_pack"] = source_pack
             return RevisionPackage(agency_slug, post_uuid, revision, post_json, media)
 
     def _allocate_sequences(self, todo: list[tuple[int, int]], device_id: str) -> dict:

@@ -33,7 +33,7 @@ from medsos_desktop.store.errors import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0005_shared"
+SCHEMA_HEAD = "0006_planning"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 __all__ = [

@@ -287,6 +287,8 @@ class CoordinatorPin(Base):
     key_id: Mapped[str] = mapped_column(String(16))
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
     pinned_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    changed_coordinator_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    changed_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     changed_key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
     changed_public_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     changed_seen_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
@@ -317,3 +319,81 @@ class SharedMedia(Base):
     item_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     path: Mapped[str] = mapped_column(String(120), primary_key=True)
     blob_sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))
+
+
+class PublishedLink(Base):
+    """Where a post went live on one platform, and when."""
+
+    __tablename__ = "published_link"
+
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("post.id", ondelete="CASCADE"), primary_key=True
+    )
+    platform: Mapped[str] = mapped_column(String(20), primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    published_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MetricImport(Base):
+    """One committed CSV import: what file, when, how many rows came in or were left out."""
+
+    __tablename__ = "metric_import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(20), default="")
+    file_name: Mapped[str] = mapped_column(String(260), default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    rows_imported: Mapped[int] = mapped_column(Integer, default=0)
+    rows_skipped: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PostMetric(Base):
+    """A post's figures on one platform at one moment. The unique fingerprint keeps an
+    imported row from coming in twice; typed figures use "manual:<post_id>:<platform>"
+    and are replaced in place."""
+
+    __tablename__ = "post_metric"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("post.id", ondelete="CASCADE"), index=True)
+    platform: Mapped[str] = mapped_column(String(20))
+    fingerprint: Mapped[str] = mapped_column(String(120), unique=True)
+    reach: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    impressions: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    likes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    comments: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    shares: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    saves: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    video_views: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("metric_import.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class ReplyTemplateRecord(Base):
+    """A reply to citizens' comments: built-ins seeded from resources/replies, or own ones."""
+
+    __tablename__ = "reply_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(40))
+    body: Mapped[str] = mapped_column(Text)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RegionalDayRecord(Base):
+    """A day the agency adds to its plan (city anniversary, local commemoration)."""
+
+    __tablename__ = "regional_day"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    month: Mapped[int] = mapped_column(Integer)
+    day: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    source: Mapped[str] = mapped_column(String(40), default="")
+    greeting: Mapped[bool] = mapped_column(Boolean, default=True)

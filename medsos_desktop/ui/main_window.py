@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.sync = SyncController(self)
         self.sync.synced.connect(self.synced)
+        self.sync.shared_pulled.connect(lambda _r: self._count_shared())
 
     def _build_editor(self) -> None:
         from medsos_desktop.ui.editor import PostEditor
@@ -265,6 +266,8 @@ class MainWindow(QMainWindow):
         self.brand_action.triggered.connect(self.open_brand_kit)
         self.demo_action = QAction(self.tr("Remove sample posts"), self)
         self.demo_action.triggered.connect(self.remove_demo_posts)
+        self.shared_action = QAction(self.tr("From Diskominfo"), self)
+        self.shared_action.triggered.connect(self.open_shared_items)
         for action in (
             self.new_action,
             self.delete_action,
@@ -272,6 +275,7 @@ class MainWindow(QMainWindow):
             self.brand_action,
             self.profile_action,
             self.sync_action,
+            self.shared_action,
         ):
             toolbar.addAction(action)
 
@@ -280,7 +284,13 @@ class MainWindow(QMainWindow):
         post_menu.addActions([self.new_action, self.delete_action])
         agency_menu = menu.addMenu(self.tr("&Agency"))
         agency_menu.addActions(
-            [self.profile_action, self.brand_action, self.templates_action, self.demo_action]
+            [
+                self.profile_action,
+                self.brand_action,
+                self.templates_action,
+                self.shared_action,
+                self.demo_action,
+            ]
         )
         language_menu = menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -327,6 +337,7 @@ class MainWindow(QMainWindow):
             self.brand_action,
             self.demo_action,
             self.sync_action,
+            self.shared_action,
         ]
 
     def _loaded(self, loaded: _Loaded) -> None:
@@ -357,6 +368,7 @@ class MainWindow(QMainWindow):
             on_error=self._show_error,
         )
         self.sync.kick(FIRST_TRY_MS)  # revisions approved while the folder was away
+        self._count_shared()
 
     def _designer_ready(self, designer: _Designer) -> None:
         self.infographics = designer.service
@@ -547,6 +559,52 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     # -- commands ---------------------------------------------------------------------------
+
+    # -- what Diskominfo shared ----------------------------------------------------------
+
+    def _shared_service(self) -> object | None:
+        from medsos_desktop.services.shared_items import SharedItemsService
+
+        return SharedItemsService(self.workspace.db) if self.workspace is not None else None
+
+    def _count_shared(self) -> None:
+        service = self._shared_service()
+        if service is None:
+            return
+
+        def show(count: int) -> None:
+            self.shared_action.setText(
+                self.tr("From Diskominfo ({count} new)").format(count=count)
+                if count
+                else self.tr("From Diskominfo")
+            )
+
+        self.runner.run(service.unseen_count, on_done=show, on_error=self._show_error)  # type: ignore[attr-defined]
+
+    def open_shared_items(self) -> None:
+        from medsos_desktop.ui.shared_dialog import SharedItemsDialog
+
+        service = self._shared_service()
+        if service is None:
+            return
+        dialog = SharedItemsDialog(service, self.settings.actor_name, self)
+        dialog.pack_adopted.connect(self._pack_adopted)
+        dialog.finished.connect(lambda _r: (self._count_shared(), dialog.deleteLater()))
+        self._dialog = dialog
+        dialog.open()
+
+    def _pack_adopted(self, post_id: int) -> None:
+        def done(row: PostRow | None) -> None:
+            if row is not None:
+                self.model.upsert(row)
+                self._update_count()
+                self.select_post(row.id)
+                self.statusBar().showMessage(
+                    self.tr("A draft was made from Diskominfo's pack: adapt it and submit it."),
+                    10000,
+                )
+
+        self.runner.run(lambda: self.posts.row(post_id), on_done=done, on_error=self._show_error)
 
     def new_post(self) -> None:
         def done(row: PostRow | None) -> None:

@@ -9,6 +9,7 @@ Every run goes through one single-thread runner, so two runs never overlap.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -32,16 +33,21 @@ FIRST_TRY_MS = 5_000  # after opening the data folder: let the window settle fir
 AFTER_APPROVAL_MS = 1_500
 
 
+PULL_EVERY_S = 600.0  # look for Diskominfo's shared items at most this often on its own
+
+
 @dataclass(frozen=True)
 class _Skipped:
-    """An automatic run that did not touch the folder, and why."""
+    """An automatic run that sent nothing, and why."""
 
     reason: str  # "nothing", "no_key", "passphrase"
     waiting: int
+    pulled: object | None = None  # the shared items pull, when one was due
 
 
 class SyncController(QObject):
     synced = Signal(object)  # the services' SyncResult of every run that reached the folder
+    shared_pulled = Signal(object)  # the services' PullResult of Diskominfo's shared items
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -51,6 +57,8 @@ class SyncController(QObject):
         self._failures = 0
         self._running = False
         self._signer: object | None = None  # unlocked with a passphrase in this session
+        self._last_pull = -PULL_EVERY_S
+        self._key_warning = ""
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(lambda: self._start(None, automatic=True))
         self.label = QLabel(window)
@@ -96,6 +104,7 @@ class SyncController(QObject):
             NoSecureKeyring,
             PassphraseRequired,
         )
+        from medsos_desktop.services.shared_items import SharedItemsService
         from medsos_desktop.services.sync import SyncService
 
         window = self.window
@@ -105,15 +114,28 @@ class SyncController(QObject):
         workspace, central = window.workspace, Path(window.settings.central_folder)
         identities = IdentityService(workspace.paths.data_dir)
         cached = self._signer
+        pull_due = not automatic or time.monotonic() - self._last_pull >= PULL_EVERY_S
+        if pull_due:
+            self._last_pull = time.monotonic()
+        expected = getattr(window.settings, "coordinator_key_fingerprint", "")
+
+        def pull() -> object | None:
+            if not pull_due:
+                return None
+            try:
+                return SharedItemsService(workspace.db).pull(central, expected)
+            except UserFacingError as exc:
+                return exc  # the folder is away: said with the sync's own result
 
         def work(progress: Callable[[int, int], None]) -> object:
             service = SyncService(workspace.db)
             if automatic:
-                # Nothing to send: do not even look at the share (it may be slow to answer).
+                # Nothing to send: look at the share only when a pull is due (it may be
+                # slow to answer).
                 service.enqueue_approved()
                 waiting = len(service.pending())
                 if not waiting:
-                    return _Skipped("nothing", 0)
+                    return _Skipped("nothing", 0, pull())
             identity = identities.load()
             try:
                 if identity is None:
@@ -131,7 +153,7 @@ class SyncController(QObject):
             result = service.run(
                 central, signer, signer.public_key, identity.device_name, progress=progress
             )
-            return result, signer if passphrase else None
+            return result, signer if passphrase else None, pull()
 
         self._running = True
         window.sync_action.setEnabled(False)
@@ -178,6 +200,7 @@ class SyncController(QObject):
             window.statusBar().clearMessage()
         if isinstance(outcome, _Skipped):
             self._show_skipped(outcome)
+            self._pulled(outcome.pulled, automatic)
             return
         if isinstance(outcome, UserFacingError):  # only for a run the user asked for
             creating = isinstance(outcome, self._no_keyring_class())
@@ -189,7 +212,7 @@ class SyncController(QObject):
             window._dialog = dialog
             dialog.open()
             return
-        result, unlocked = outcome  # type: ignore[misc]
+        result, unlocked, pulled = outcome  # type: ignore[misc]
         if unlocked is not None:
             self._signer = unlocked  # kept in memory only, for the automatic retries
         self._show_result(result, automatic)
@@ -197,6 +220,31 @@ class SyncController(QObject):
         if posts is not None:
             window.runner.run(posts.list_rows, on_done=window._rows_after_sync)
         self.synced.emit(result)
+        self._pulled(pulled, automatic)
+
+    def _pulled(self, pulled: object | None, automatic: bool) -> None:
+        """A changed coordinator key is said loudly, even after an automatic run."""
+        if pulled is None or isinstance(pulled, UserFacingError):
+            return
+        error = pulled.error  # type: ignore[attr-defined]
+        if error is not None:
+            text = error.render(qt_translate)
+            self.label.setText(self.tr("Diskominfo's key has changed: nothing new accepted."))
+            self.label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.label.setToolTip(text)
+            if not automatic or text != self._key_warning:  # once, not every ten minutes
+                self._key_warning = text
+                self.window._dialog = messages.show_message(
+                    self.window, self.tr("Diskominfo's key has changed"), text
+                )
+        elif pulled.new or pulled.updated:  # type: ignore[attr-defined]
+            self.window.statusBar().showMessage(
+                self.tr("{count} new or updated items from Diskominfo.").format(
+                    count=pulled.new + pulled.updated  # type: ignore[attr-defined]
+                ),
+                10000,
+            )
+        self.shared_pulled.emit(pulled)
 
     @staticmethod
     def _no_keyring_class() -> type:

@@ -25,6 +25,8 @@ def upgrade() -> None:
         sa.Column("public_key", sa.LargeBinary, nullable=False),
         sa.Column("pinned_at", sa.DateTime, nullable=False),
         # The folder now shows another key: nothing new is trusted until a person decides.
+        sa.Column("changed_coordinator_id", sa.String(64), nullable=True),
+        sa.Column("changed_name", sa.String(200), nullable=True),
         sa.Column("changed_key_id", sa.String(16), nullable=True),
         sa.Column("changed_public_key", sa.LargeBinary, nullable=True),
         sa.Column("changed_seen_at", sa.DateTime, nullable=True),

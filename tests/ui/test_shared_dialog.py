@@ -1,0 +1,84 @@
+"""From Diskominfo, in the window: items listed, a pack becomes a draft in the editor, a
+changed key is shown loudly with the way to accept it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from medsos_desktop.services.shared_items import SharedItemsService
+from medsos_desktop.sync.protocol import Ed25519Signer, init_central
+from medsos_desktop.sync.shared import init_coordinator, publish_shared_item
+from medsos_desktop.ui.main_window import MainWindow
+from medsos_desktop.ui.shared_dialog import SharedItemsDialog
+
+PACK = {
+    "title": "Sumpah Pemuda 2026",
+    "caption": "Selamat memperingati Hari Sumpah Pemuda! Bersatu membangun kota.",
+    "category": "ucapan_hari_besar",
+    "platforms": ["instagram", "threads"],
+}
+
+
+def _central(tmp_path: Path) -> tuple[Path, Ed25519Signer]:
+    central = tmp_path / "pusat"
+    central.mkdir()
+    init_central(central, "Kota Sukamaju")
+    signer = Ed25519Signer.generate(uuid.uuid4().hex)
+    init_coordinator(central, signer, signer.public_key_bytes, "Diskominfo Sukamaju", "Sukamaju")
+    publish_shared_item(central, "packs", "sumpah-pemuda", 1, PACK, [], signer, 1)
+    publish_shared_item(
+        central, "hashtags", "resmi", 1, {"name": "Tagar resmi", "hashtags": ["#Sukamaju"]},
+        [], signer, 2,
+    )  # fmt: skip
+    return central, signer
+
+
+def test_a_pack_from_diskominfo_opens_as_a_new_draft(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = open_window()
+    central, _signer = _central(tmp_path)
+    assert SharedItemsService(window.workspace.db).pull(central).new == 2
+    window._count_shared()
+    qtbot.waitUntil(lambda: "2" in window.shared_action.text(), timeout=5000)
+
+    window.shared_action.trigger()
+    dialog = window._dialog
+    assert isinstance(dialog, SharedItemsDialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
+    assert "Diskominfo Sukamaju" in dialog.key_label.text()
+    dialog.list.setCurrentRow(0)  # packs come before hashtag sets
+    assert dialog.action_button.isVisible()
+    with qtbot.waitSignal(window.post_opened, timeout=10000):
+        dialog.action_button.click()
+    qtbot.waitUntil(lambda: window.editor.title_edit.text() == "Sumpah Pemuda 2026", timeout=5000)
+    assert "Bersatu membangun kota" in window.editor.base_edit.toPlainText()
+    qtbot.waitUntil(lambda: window.shared_action.text() == "From Diskominfo", timeout=5000)
+
+
+def test_a_changed_key_is_shown_with_a_way_to_accept_it(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = open_window()
+    central, _signer = _central(tmp_path)
+    service = SharedItemsService(window.workspace.db)
+    service.pull(central)
+    other = Ed25519Signer.generate(uuid.uuid4().hex)
+    init_coordinator(central, other, other.public_key_bytes, "Diskominfo", "Sukamaju",
+                     replace_key=True)  # fmt: skip
+    assert service.pull(central).key_status == "changed"
+
+    window.shared_action.trigger()
+    dialog = window._dialog
+    qtbot.waitUntil(lambda: dialog.accept_key_button.isVisible(), timeout=5000)
+    assert "CHANGED" in dialog.key_label.text()
+    dialog.accept_key_button.click()
+    box = dialog._box
+    yes = next(b for b in box.buttons() if b.text() == "Accept the new key")
+    yes.click()
+    qtbot.waitUntil(lambda: not dialog.accept_key_button.isVisible(), timeout=5000)
+    assert service.pin_info().changed_fingerprint is None
