@@ -196,8 +196,12 @@
             <translation>{file}: backup written, {size} MB, {posts} posts, {blobs} images and files</translation>
         </message>
         <message>
-            <source>{file} restored into {data_dir}: {posts} posts, {blobs} images and files. The previous files are kept in {previous}.</source>
-            <translation>{file} restored into {data_dir}: {posts} posts, {blobs} images and files. The previous files are kept in {previous}.</translation>
+            <source>{file} restored into {data_dir}: {posts} posts, {blobs} images and files.</source>
+            <translation>{file} restored into {data_dir}: {posts} posts, {blobs} images and files.</translation>
+        </message>
+        <message>
+            <source>The previous files are kept in {previous}.</source>
+            <translation>The previous files are kept in {previous}.</translation>
         </message>
         <message>
             <source>The backup comes from an older version; its data is upgraded the next time the data folder is opened.</source>
@@ -277,6 +281,108 @@
         <message>
             <source>Entry {index} of the calendar file {file} names weekday {weekday}; weekdays are numbered 0 (Monday) to 6 (Sunday).</source>
             <translation>Entry {index} of the calendar file {file} names weekday {weekday}; weekdays are numbered 0 (Monday) to 6 (Sunday).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarGrid</name>
+        <message>
+            <source>Content calendar</source>
+            <translation>Content calendar</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>+{count} more</source>
+            <translation>+{count} more</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>Planned: {when}</source>
+            <translation>Planned: {when}</translation>
+        </message>
+        <message>
+            <source>Agency: {agency}</source>
+            <translation>Agency: {agency}</translation>
+        </message>
+        <message>
+            <source>Drag to another day to reschedule.</source>
+            <translation>Drag to another day to reschedule.</translation>
+        </message>
+        <message>
+            <source>Posts planned: {count}</source>
+            <translation>Posts planned: {count}</translation>
+        </message>
+        <message>
+            <source>Too many posts on one day</source>
+            <translation>Too many posts on one day</translation>
+        </message>
+        <message>
+            <source>No post planned on this weekday</source>
+            <translation>No post planned on this weekday</translation>
+        </message>
+        <message>
+            <source>public holiday</source>
+            <translation>public holiday</translation>
+        </message>
+        <message>
+            <source>joint leave</source>
+            <translation>joint leave</translation>
+        </message>
+        <message>
+            <source>commemoration day</source>
+            <translation>commemoration day</translation>
+        </message>
+        <message>
+            <source>regional day</source>
+            <translation>regional day</translation>
+        </message>
+        <message>
+            <source>weekly theme</source>
+            <translation>weekly theme</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <source>Previous week (Page Up)</source>
+            <translation>Previous week (Page Up)</translation>
+        </message>
+        <message>
+            <source>Previous month (Page Up)</source>
+            <translation>Previous month (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next week (Page Down)</source>
+            <translation>Next week (Page Down)</translation>
+        </message>
+        <message>
+            <source>Next month (Page Down)</source>
+            <translation>Next month (Page Down)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Show today (Home)</source>
+            <translation>Show today (Home)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Content calendar</source>
+            <translation>Content calendar</translation>
         </message>
     </context>
     <context>
@@ -589,6 +695,21 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coordinator</name>
+        <message>
+            <source>Give the item a title.</source>
+            <translation>Give the item a title.</translation>
+        </message>
+        <message>
+            <source>A content pack needs a master caption and at least one platform.</source>
+            <translation>A content pack needs a master caption and at least one platform.</translation>
+        </message>
+        <message>
+            <source>Only PNG and JPEG images can be shared; {name} is neither.</source>
+            <translation>Only PNG and JPEG images can be shared; {name} is neither.</translation>
         </message>
     </context>
     <context>
@@ -2920,6 +3041,33 @@
         <message>
             <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</source>
             <translation>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Legend</name>
+        <message>
+            <source>Too many posts (more than {count} a day)</source>
+            <translation>Too many posts (more than {count} a day)</translation>
+        </message>
+        <message>
+            <source>Weekday without a post</source>
+            <translation>Weekday without a post</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Holiday, joint leave</source>
+            <translation>Holiday, joint leave</translation>
+        </message>
+        <message>
+            <source>Commemoration</source>
+            <translation>Commemoration</translation>
+        </message>
+        <message>
+            <source>Weekly theme</source>
+            <translation>Weekly theme</translation>
         </message>
     </context>
 </TS>

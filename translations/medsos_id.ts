@@ -197,8 +197,12 @@
             <translation>{file}: cadangan ditulis, {size} MB, {posts} unggahan, {blobs} gambar dan berkas</translation>
         </message>
         <message>
-            <source>{file} restored into {data_dir}: {posts} posts, {blobs} images and files. The previous files are kept in {previous}.</source>
-            <translation>{file} dipulihkan ke {data_dir}: {posts} unggahan, {blobs} gambar dan berkas. Berkas sebelumnya disimpan di {previous}.</translation>
+            <source>{file} restored into {data_dir}: {posts} posts, {blobs} images and files.</source>
+            <translation>{file} dipulihkan ke {data_dir}: {posts} unggahan, {blobs} gambar dan berkas.</translation>
+        </message>
+        <message>
+            <source>The previous files are kept in {previous}.</source>
+            <translation>Berkas sebelumnya disimpan di {previous}.</translation>
         </message>
         <message>
             <source>The backup comes from an older version; its data is upgraded the next time the data folder is opened.</source>
@@ -278,6 +282,108 @@
         <message>
             <source>Entry {index} of the calendar file {file} names weekday {weekday}; weekdays are numbered 0 (Monday) to 6 (Sunday).</source>
             <translation>Entri {index} pada berkas kalender {file} menyebut hari ke-{weekday}; hari dinomori 0 (Senin) sampai 6 (Minggu).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarGrid</name>
+        <message>
+            <source>Content calendar</source>
+            <translation>Kalender konten</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>+{count} more</source>
+            <translation>+{count} lagi</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>Planned: {when}</source>
+            <translation>Jadwal: {when}</translation>
+        </message>
+        <message>
+            <source>Agency: {agency}</source>
+            <translation>Instansi: {agency}</translation>
+        </message>
+        <message>
+            <source>Drag to another day to reschedule.</source>
+            <translation>Seret ke hari lain untuk mengubah jadwal.</translation>
+        </message>
+        <message>
+            <source>Posts planned: {count}</source>
+            <translation>Unggahan terjadwal: {count}</translation>
+        </message>
+        <message>
+            <source>Too many posts on one day</source>
+            <translation>Terlalu banyak unggahan dalam sehari</translation>
+        </message>
+        <message>
+            <source>No post planned on this weekday</source>
+            <translation>Belum ada unggahan pada hari kerja ini</translation>
+        </message>
+        <message>
+            <source>public holiday</source>
+            <translation>hari libur nasional</translation>
+        </message>
+        <message>
+            <source>joint leave</source>
+            <translation>cuti bersama</translation>
+        </message>
+        <message>
+            <source>commemoration day</source>
+            <translation>hari peringatan</translation>
+        </message>
+        <message>
+            <source>regional day</source>
+            <translation>hari daerah</translation>
+        </message>
+        <message>
+            <source>weekly theme</source>
+            <translation>tema mingguan</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <source>Previous week (Page Up)</source>
+            <translation>Minggu sebelumnya (Page Up)</translation>
+        </message>
+        <message>
+            <source>Previous month (Page Up)</source>
+            <translation>Bulan sebelumnya (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next week (Page Down)</source>
+            <translation>Minggu berikutnya (Page Down)</translation>
+        </message>
+        <message>
+            <source>Next month (Page Down)</source>
+            <translation>Bulan berikutnya (Page Down)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
+        <message>
+            <source>Show today (Home)</source>
+            <translation>Tampilkan hari ini (Home)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Minggu</translation>
+        </message>
+        <message>
+            <source>Content calendar</source>
+            <translation>Kalender konten</translation>
         </message>
     </context>
     <context>
@@ -590,6 +696,21 @@
         <message>
             <source>Other</source>
             <translation>Lainnya</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coordinator</name>
+        <message>
+            <source>Give the item a title.</source>
+            <translation>Beri judul pada bahan ini.</translation>
+        </message>
+        <message>
+            <source>A content pack needs a master caption and at least one platform.</source>
+            <translation>Paket konten perlu caption induk dan sedikitnya satu platform.</translation>
+        </message>
+        <message>
+            <source>Only PNG and JPEG images can be shared; {name} is neither.</source>
+            <translation>Hanya gambar PNG dan JPEG yang dapat dibagikan; {name} bukan keduanya.</translation>
         </message>
     </context>
     <context>
@@ -2921,6 +3042,33 @@
         <message>
             <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</source>
             <translation>Medsos Desktop sudah terbuka dengan folder data {path}. Beralihlah ke jendela tersebut; dua jendela aplikasi yang memakai folder yang sama bisa saling menimpa pekerjaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Legend</name>
+        <message>
+            <source>Too many posts (more than {count} a day)</source>
+            <translation>Terlalu banyak unggahan (lebih dari {count} sehari)</translation>
+        </message>
+        <message>
+            <source>Weekday without a post</source>
+            <translation>Hari kerja tanpa unggahan</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
+        <message>
+            <source>Holiday, joint leave</source>
+            <translation>Libur, cuti bersama</translation>
+        </message>
+        <message>
+            <source>Commemoration</source>
+            <translation>Hari peringatan</translation>
+        </message>
+        <message>
+            <source>Weekly theme</source>
+            <translation>Tema mingguan</translation>
         </message>
     </context>
 </TS>
