@@ -347,6 +347,21 @@
         </message>
     </context>
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>make a greeting draft</source>
+            <translation>make a greeting draft</translation>
+        </message>
+        <message>
+            <source>Coming soon, with no greeting post yet:</source>
+            <translation>Coming soon, with no greeting post yet:</translation>
+        </message>
+        <message>
+            <source>Moved to {day}.</source>
+            <translation>Moved to {day}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
         <message>
             <source>Previous week (Page Up)</source>
@@ -1241,6 +1256,14 @@
             <translation>Opening posts…</translation>
         </message>
         <message>
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
             <source>Send to central folder</source>
             <translation>Send to central folder</translation>
         </message>
@@ -1287,6 +1310,10 @@
         <message>
             <source>A draft was made from Diskominfo's pack: adapt it and submit it.</source>
             <translation>A draft was made from Diskominfo's pack: adapt it and submit it.</translation>
+        </message>
+        <message>
+            <source>A new post was planned from the calendar.</source>
+            <translation>A new post was planned from the calendar.</translation>
         </message>
         <message>
             <source>Delete “{title}” for good? This cannot be undone.</source>
@@ -1626,6 +1653,17 @@
         <message>
             <source>Use at least 10 characters.</source>
             <translation>Use at least 10 characters.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning</name>
+        <message>
+            <source>This post is approved or waiting for review; open it and edit it as a new revision to change its date.</source>
+            <translation>This post is approved or waiting for review; open it and edit it as a new revision to change its date.</translation>
+        </message>
+        <message>
+            <source>This post no longer exists.</source>
+            <translation>This post no longer exists.</translation>
         </message>
     </context>
     <context>

@@ -348,6 +348,21 @@
         </message>
     </context>
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>make a greeting draft</source>
+            <translation>buat draf ucapan</translation>
+        </message>
+        <message>
+            <source>Coming soon, with no greeting post yet:</source>
+            <translation>Segera tiba, belum ada unggahan ucapan:</translation>
+        </message>
+        <message>
+            <source>Moved to {day}.</source>
+            <translation>Dipindahkan ke {day}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
         <message>
             <source>Previous week (Page Up)</source>
@@ -1242,6 +1257,14 @@
             <translation>Membuka posting…</translation>
         </message>
         <message>
+            <source>Posts</source>
+            <translation>Unggahan</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
             <source>Send to central folder</source>
             <translation>Kirim ke folder pusat</translation>
         </message>
@@ -1288,6 +1311,10 @@
         <message>
             <source>A draft was made from Diskominfo's pack: adapt it and submit it.</source>
             <translation>Draf dibuat dari paket Diskominfo: sesuaikan lalu ajukan.</translation>
+        </message>
+        <message>
+            <source>A new post was planned from the calendar.</source>
+            <translation>Unggahan baru direncanakan dari kalender.</translation>
         </message>
         <message>
             <source>Delete “{title}” for good? This cannot be undone.</source>
@@ -1627,6 +1654,17 @@
         <message>
             <source>Use at least 10 characters.</source>
             <translation>Gunakan minimal 10 karakter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning</name>
+        <message>
+            <source>This post is approved or waiting for review; open it and edit it as a new revision to change its date.</source>
+            <translation>Unggahan ini sudah disetujui atau sedang ditinjau; buka dan ubah sebagai revisi baru untuk mengganti tanggalnya.</translation>
+        </message>
+        <message>
+            <source>This post no longer exists.</source>
+            <translation>Unggahan ini sudah tidak ada.</translation>
         </message>
     </context>
     <context>

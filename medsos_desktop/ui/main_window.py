@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -169,11 +170,19 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
+        list_page = QWidget(self)
+        left_layout = QVBoxLayout(list_page)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
+        # The calendar is built the first time its tab is opened: not needed to paint.
+        left = QTabWidget(self)
+        left.setObjectName("left_tabs")
+        left.addTab(list_page, self.tr("Posts"))
+        left.addTab(QWidget(left), self.tr("Calendar"))
+        left.currentChanged.connect(self._left_tab_changed)
+        self.left_tabs = left
+        self.calendar_page = None
 
         # The editor (and the caption checks behind it) is built once the data is in:
         # until then a placeholder holds its place, so the window paints sooner.
@@ -367,6 +376,8 @@ class MainWindow(QMainWindow):
             on_done=self._designer_ready,
             on_error=self._show_error,
         )
+        if self.left_tabs.currentIndex() == 1:  # the calendar was chosen while loading
+            self._left_tab_changed(1)
         self.sync.kick(FIRST_TRY_MS)  # revisions approved while the folder was away
         self._count_shared()
 
@@ -594,17 +605,42 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _pack_adopted(self, post_id: int) -> None:
+        self._show_new_post(
+            post_id, self.tr("A draft was made from Diskominfo's pack: adapt it and submit it.")
+        )
+
+    def _show_new_post(self, post_id: int, message: str = "") -> None:
+        """A post made elsewhere (a pack, the calendar): into the list, open in the editor."""
+
         def done(row: PostRow | None) -> None:
             if row is not None:
                 self.model.upsert(row)
                 self._update_count()
                 self.select_post(row.id)
-                self.statusBar().showMessage(
-                    self.tr("A draft was made from Diskominfo's pack: adapt it and submit it."),
-                    10000,
-                )
+                self.open_post(row.id)
+                if message:
+                    self.statusBar().showMessage(message, 10000)
 
         self.runner.run(lambda: self.posts.row(post_id), on_done=done, on_error=self._show_error)
+
+    # -- the calendar ------------------------------------------------------------------
+
+    def _left_tab_changed(self, index: int) -> None:
+        if index == 1 and self.calendar_page is None and self.workspace is not None:
+            from medsos_desktop.ui.calendar_page import CalendarPage
+
+            page = CalendarPage(self)
+            page.post_created.connect(
+                lambda post_id: self._show_new_post(
+                    post_id, self.tr("A new post was planned from the calendar.")
+                )
+            )
+            self.calendar_page = page
+            self.left_tabs.blockSignals(True)
+            self.left_tabs.removeTab(1)
+            self.left_tabs.insertTab(1, page, self.tr("Calendar"))
+            self.left_tabs.setCurrentIndex(1)
+            self.left_tabs.blockSignals(False)
 
     def new_post(self) -> None:
         def done(row: PostRow | None) -> None:

@@ -1,0 +1,63 @@
+"""The calendar in the window: posts on their days, a draft dragged to another day is
+saved there, a greeting day makes a greeting draft."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from medsos_desktop.domain.posts import Category, PostContent, Status
+from medsos_desktop.services.posts import PostService
+from medsos_desktop.ui.main_window import MainWindow
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime(day.year, day.month, day.day, hour)
+
+
+def test_calendar_shows_moves_and_creates_posts(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window()
+    posts = PostService(window.workspace.db)
+    today = date.today()
+    draft_day = today.replace(day=9)
+    draft = posts.create(PostContent(title="Jadwal posyandu", planned_at=_at(draft_day, 8)))
+    window.model.upsert(posts.row(draft))
+
+    window.left_tabs.setCurrentIndex(1)
+    page = window.calendar_page
+    assert page is not None
+    view = page.view
+    qtbot.waitUntil(lambda: view.entry_rect(draft) is not None, timeout=5000)
+    assert [e.post_id for e in view.entries_on(draft_day)] == [draft]
+
+    # Drag the draft from the 9th to the 16th: saved, the time of day kept.
+    grid = view.grid
+    target = today.replace(day=16)
+    start = view.entry_rect(draft).center()
+    end = view.day_rect(target).center()
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(grid, pos=start + (end - start) / 2)
+    qtbot.mouseMove(grid, pos=end)
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=end)
+    qtbot.waitUntil(lambda: posts.load(draft).content.planned_at == _at(target, 8), timeout=5000)
+    qtbot.waitUntil(lambda: [e.post_id for e in view.entries_on(target)] == [draft], timeout=5000)
+
+    # An approved post cannot be dragged.
+    posts.change_status(draft, Status.SUBMITTED)
+    window.model.upsert(posts.row(draft))
+    qtbot.waitUntil(lambda: not view.entries_on(target)[0].movable, timeout=5000)
+
+    # Double-click on Hari Kemerdekaan (a greeting day): a greeting draft opens.
+    view.set_month(today.year, 8)
+    kemerdekaan = date(today.year, 8, 17)
+    qtbot.waitUntil(lambda: view.plan_days_on(kemerdekaan) != [], timeout=5000)
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=view.day_rect(kemerdekaan).center())
+    qtbot.waitUntil(
+        lambda: window.editor.content.category is Category.UCAPAN_HARI_BESAR, timeout=5000
+    )
+    assert "Kemerdekaan" in window.editor.title_edit.text()
