@@ -1258,7 +1258,7 @@
         </message>
         <message>
             <source>Posts</source>
-            <translation>Unggahan</translation>
+            <translation>Daftar posting</translation>
         </message>
         <message>
             <source>Calendar</source>
