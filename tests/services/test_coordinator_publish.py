@@ -40,9 +40,16 @@ def test_publish_new_versions_and_withdraw(workspace: Workspace, tmp_path: Path)
 
     def publish(kind: str, item_id: str, payload: dict, media=()) -> int:
         return publisher.publish(
-            central, signer, signer.public_key_bytes, "Diskominfo Kota Sukamaju",
-            "Kota Sukamaju", kind, item_id, payload, media,
-        ).revision  # fmt: skip
+            central,
+            signer,
+            signer.public_key_bytes,
+            "Diskominfo Kota Sukamaju",
+            "Kota Sukamaju",
+            kind,
+            item_id,
+            payload,
+            media,
+        ).revision
 
     pack = pack_payload(
         "Hari Pahlawan 2026",
@@ -71,9 +78,15 @@ def test_publish_new_versions_and_withdraw(workspace: Workspace, tmp_path: Path)
         packs = shared.items("packs")
         assert packs[0].text("caption") == "Versi kedua."
         publisher.withdraw(
-            central, signer, signer.public_key_bytes, "Diskominfo", "Kota Sukamaju",
-            "packs", item_id, pack,
-        )  # fmt: skip
+            central,
+            signer,
+            signer.public_key_bytes,
+            "Diskominfo",
+            "Kota Sukamaju",
+            "packs",
+            item_id,
+            pack,
+        )
         assert shared.pull(central).updated == 1
         assert shared.items("packs") == []  # withdrawn: no longer offered
     finally:

@@ -31,9 +31,15 @@ def _central(tmp_path: Path) -> tuple[Path, Ed25519Signer]:
     init_coordinator(central, signer, signer.public_key_bytes, "Diskominfo Sukamaju", "Sukamaju")
     publish_shared_item(central, "packs", "sumpah-pemuda", 1, PACK, [], signer, 1)
     publish_shared_item(
-        central, "hashtags", "resmi", 1, {"name": "Tagar resmi", "hashtags": ["#Sukamaju"]},
-        [], signer, 2,
-    )  # fmt: skip
+        central,
+        "hashtags",
+        "resmi",
+        1,
+        {"name": "Tagar resmi", "hashtags": ["#Sukamaju"]},
+        [],
+        signer,
+        2,
+    )
     return central, signer
 
 
@@ -68,8 +74,9 @@ def test_a_changed_key_is_shown_with_a_way_to_accept_it(
     service = SharedItemsService(window.workspace.db)
     service.pull(central)
     other = Ed25519Signer.generate(uuid.uuid4().hex)
-    init_coordinator(central, other, other.public_key_bytes, "Diskominfo", "Sukamaju",
-                     replace_key=True)  # fmt: skip
+    init_coordinator(
+        central, other, other.public_key_bytes, "Diskominfo", "Sukamaju", replace_key=True
+    )
     assert service.pull(central).key_status == "changed"
 
     window.shared_action.trigger()
