@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-image", help="check an image as the app would import it")
     p.add_argument("file")
     _common(p, json_flag=True)
+    _add_backup_parsers(sub)
     return parser
 
 
@@ -627,6 +628,139 @@ def cmd_self_test(args: argparse.Namespace, tx: Translate) -> int:
     return EXIT_PROBLEMS if failures else EXIT_OK
 
 
+MSG_BACKUP_DONE = QT_TRANSLATE_NOOP(
+    "CLI", "{file}: backup written, {size} MB, {posts} posts, {blobs} images and files"
+)
+MSG_RESTORE_DONE = QT_TRANSLATE_NOOP(
+    "CLI", "{file} restored into {data_dir}: {posts} posts, {blobs} images and files."
+)
+MSG_RESTORE_KEPT = QT_TRANSLATE_NOOP("CLI", "The previous files are kept in {previous}.")
+MSG_RESTORE_UPGRADE = QT_TRANSLATE_NOOP(
+    "CLI",
+    "The backup comes from an older version; its data is upgraded the next time the data "
+    "folder is opened.",
+)
+MSG_RESTORE_WOULD_REPLACE = QT_TRANSLATE_NOOP(
+    "CLI",
+    "The data folder {data_dir} holds {posts} posts of its own. Restoring {file} (made "
+    "{created} by version {version}, {backup_posts} posts) would replace them; the current "
+    "files would be kept in the backups folder.",
+)
+MSG_RESTORE_NEEDS_YES = QT_TRANSLATE_NOOP(
+    "CLI", "nothing restored: the data folder holds posts; add --yes to replace them"
+)
+
+
+def _add_backup_parsers(sub: Any) -> None:
+    """`medsos backup` and `medsos restore` (issue 7)."""
+    p = sub.add_parser("backup", help="write the whole data folder into one backup file")
+    p.add_argument("--out", required=True, help="the backup file to write (.medsos-backup)")
+    _common(p, json_flag=True)
+    p = sub.add_parser("restore", help="replace the data folder's content with a backup file")
+    p.add_argument("file", help="a .medsos-backup file")
+    p.add_argument(
+        "--yes", action="store_true", help="replace the posts already in the data folder"
+    )
+    _common(p, json_flag=True)
+
+
+def cmd_backup(args: argparse.Namespace, tx: Translate) -> int:
+    from medsos_desktop.services.backup import export_all
+
+    summary = export_all(_paths(args), Path(args.out))
+    if args.json:
+        _print_json(
+            {
+                "file": str(summary.path),
+                "bytes": summary.size,
+                "schema_revision": summary.schema_revision,
+                "counts": summary.counts,
+                "members": summary.members,
+                "seconds": round(summary.seconds, 3),
+            }
+        )
+    else:
+        print(
+            tx("CLI", MSG_BACKUP_DONE).format(
+                file=summary.path,
+                size=f"{summary.size / 1024**2:.1f}",
+                posts=summary.counts.get("post", 0),
+                blobs=summary.counts.get("blob", 0),
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, tx: Translate) -> int:
+    """Refuses, exit 2, to replace a folder holding the user's posts without --yes."""
+    from medsos_desktop.services.backup import current_data, inspect_backup, restore
+
+    paths = _paths(args)
+    file = Path(args.file)
+    current = current_data(paths)
+    if current.holds_posts and not args.yes:
+        info = inspect_backup(file)  # a bad file is reported as such, before the question
+        if args.json:
+            _print_json(
+                {
+                    "restored": False,
+                    "data_dir": str(paths.data_dir),
+                    "current": {"posts": current.posts, "demo_posts": current.demo_posts},
+                    "backup": {
+                        "file": str(info.path),
+                        "created_utc": info.created_utc,
+                        "app_version": info.app_version,
+                        "schema_revision": info.schema_revision,
+                        "counts": info.counts,
+                    },
+                }
+            )
+        else:
+            print(
+                tx("CLI", MSG_RESTORE_WOULD_REPLACE).format(
+                    data_dir=paths.data_dir,
+                    posts=current.posts if current.readable else "?",
+                    file=info.path,
+                    created=info.created_utc,
+                    version=info.app_version,
+                    backup_posts=info.counts.get("post", 0),
+                )
+            )
+        raise UsageError(tx("CLI", MSG_RESTORE_NEEDS_YES))
+    summary = restore(paths, file)
+    info = summary.info
+    if args.json:
+        _print_json(
+            {
+                "restored": True,
+                "file": str(info.path),
+                "data_dir": str(paths.data_dir),
+                "previous": str(summary.previous) if summary.previous else None,
+                "replaced": list(summary.replaced),
+                "created_utc": info.created_utc,
+                "app_version": info.app_version,
+                "schema_revision": info.schema_revision,
+                "needs_upgrade": info.needs_upgrade,
+                "counts": info.counts,
+                "seconds": round(summary.seconds, 3),
+            }
+        )
+    else:
+        print(
+            tx("CLI", MSG_RESTORE_DONE).format(
+                file=info.path,
+                data_dir=paths.data_dir,
+                posts=info.counts.get("post", 0),
+                blobs=info.counts.get("blob", 0),
+            )
+        )
+        if summary.previous:
+            print(tx("CLI", MSG_RESTORE_KEPT).format(previous=summary.previous))
+        if info.needs_upgrade:
+            print(tx("CLI", MSG_RESTORE_UPGRADE))
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Translate], int]] = {
     ("self-test", None): cmd_self_test,
     ("templates", "list"): cmd_templates_list,
@@ -636,6 +770,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Translate],
     ("import-image", None): cmd_import_image,
     ("verify", None): cmd_verify,
     ("sync", None): cmd_sync,
+    ("backup", None): cmd_backup,
+    ("restore", None): cmd_restore,
 }
 
 

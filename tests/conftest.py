@@ -47,26 +47,48 @@ def empty_workspace(paths: AppPaths) -> Iterator[Workspace]:
 def memory_keyring() -> Iterator[object]:
     """A password store in memory, set as keyring's backend for the test."""
     import keyring
-    from keyring.backend import KeyringBackend
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.secrets: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.secrets.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.secrets[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.secrets.pop((service, username), None)
 
     previous = keyring.get_keyring()
-    store = MemoryKeyring()
+    cls = _memory_keyring_class()
+    cls.active = True  # type: ignore[attr-defined]
+    store = cls()
     keyring.set_keyring(store)
     yield store
     keyring.set_keyring(previous)
+    cls.active = False  # type: ignore[attr-defined]
+
+
+_MEMORY_KEYRING: type | None = None
+
+
+def _memory_keyring_class() -> type:
+    """Defined once: keyring registers every backend class it sees, and would otherwise
+    pick this one as the default for later tests. Outside the fixture its priority is
+    negative, which keeps it out of that choice."""
+    global _MEMORY_KEYRING
+    if _MEMORY_KEYRING is None:
+        from keyring.backend import KeyringBackend
+        from keyring.compat import properties
+
+        class MemoryKeyring(KeyringBackend):
+            active = False
+
+            @properties.classproperty
+            def priority(cls) -> float:
+                return 1 if cls.active else -1
+
+            def __init__(self) -> None:
+                super().__init__()
+                self.secrets: dict[tuple[str, str], str] = {}
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return self.secrets.get((service, username))
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                self.secrets[(service, username)] = password
+
+            def delete_password(self, service: str, username: str) -> None:
+                self.secrets.pop((service, username), None)
+
+        _MEMORY_KEYRING = MemoryKeyring
+    return _MEMORY_KEYRING

@@ -274,3 +274,91 @@ def test_sync_a_fresh_demo_workspace_then_verify(
         == 0
     )
     assert json.loads(capsys.readouterr().out)["published"] == 0
+
+
+def _own_posts(data: Path, titles: list[str]) -> None:
+    from medsos_desktop.domain.posts import PostContent
+    from medsos_desktop.paths import AppPaths
+    from medsos_desktop.services.posts import PostService
+    from medsos_desktop.services.workspace import open_workspace
+
+    workspace = open_workspace(AppPaths(data))
+    try:
+        for title in titles:
+            PostService(workspace.db).create(PostContent(title=title))
+    finally:
+        workspace.close()
+
+
+def test_backup_and_restore_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source, target = tmp_path / "sumber", tmp_path / "tujuan"
+    _own_posts(source, ["Dari cadangan"])
+    _own_posts(target, ["Milik tujuan", "Milik tujuan juga"])
+    out = tmp_path / "cadangan.medsos-backup"
+    assert main(["backup", "--out", str(out), "--data-dir", str(source), "--json"]) == 0
+    written = json.loads(capsys.readouterr().out)
+    assert written["file"] == str(out) and written["counts"]["post"] >= 6
+    assert out.stat().st_size == written["bytes"]
+
+    # The target holds posts of its own: nothing happens without --yes.
+    before = (target / "medsos.sqlite3").read_bytes()
+    assert main(["restore", str(out), "--data-dir", str(target), "--lang", "en"]) == 2
+    captured = capsys.readouterr()
+    assert "holds 2 posts of its own" in captured.out
+    assert captured.err.count("\n") == 1 and "--yes" in captured.err
+    assert "Traceback" not in captured.err
+    assert (target / "medsos.sqlite3").read_bytes() == before
+
+    assert main(["restore", str(out), "--data-dir", str(target), "--yes", "--json"]) == 0
+    restored = json.loads(capsys.readouterr().out)
+    assert restored["restored"] is True and restored["previous"]
+    assert "medsos.sqlite3" in restored["replaced"]
+    assert main(["posts", "list", "--data-dir", str(target), "--search", "cadangan"]) == 0
+    assert "Dari cadangan" in capsys.readouterr().out
+
+    # A fresh folder (demo posts only, or nothing) needs no --yes.
+    assert main(["restore", str(out), "--data-dir", str(tmp_path / "baru"), "--lang", "en"]) == 0
+    assert "restored into" in capsys.readouterr().out
+
+
+def test_restore_of_bad_input_exits_two_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    _own_posts(data, ["Tetap ada"])
+    before = (data / "medsos.sqlite3").read_bytes()
+    not_backup = tmp_path / "foto.medsos-backup"
+    not_backup.write_bytes(b"\xff\xd8\xff\xe0 bukan cadangan")
+    for argv in (
+        ["restore", str(not_backup), "--data-dir", str(data), "--yes", "--lang", "en"],
+        ["restore", str(tmp_path / "hilang.zip"), "--data-dir", str(data), "--yes"],
+        ["backup", "--out", str(tmp_path / "x.medsos-backup"), "--data-dir", str(tmp_path / "no")],
+        ["backup", "--out", str(tmp_path / "tidak" / "ada" / "x.zip"), "--data-dir", str(data)],
+        ["backup", "--data-dir", str(data)],
+        ["restore", "--data-dir", str(data)],
+    ):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Traceback" not in err, (argv, err)
+    assert main(["restore", str(not_backup), "--data-dir", str(data), "--lang", "en"]) == 2
+    assert "not a Medsos Desktop backup" in capsys.readouterr().err
+    assert (data / "medsos.sqlite3").read_bytes() == before
+
+
+def test_restore_while_the_folder_is_open_exits_two(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from medsos_desktop.paths import AppPaths
+    from medsos_desktop.services.workspace import open_workspace
+
+    data = tmp_path / "data"
+    _own_posts(data, ["Sedang dibuka"])
+    out = tmp_path / "a.medsos-backup"
+    assert main(["backup", "--out", str(out), "--data-dir", str(data)]) == 0
+    workspace = open_workspace(AppPaths(data))
+    try:
+        code = main(["restore", str(out), "--data-dir", str(data), "--yes", "--lang", "en"])
+    finally:
+        workspace.close()
+    assert code == 2
+    assert "Close Medsos Desktop before restoring" in capsys.readouterr().err

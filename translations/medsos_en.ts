@@ -44,6 +44,85 @@
         </message>
     </context>
     <context>
+        <name>Backup</name>
+        <message>
+            <source>There is nothing to back up yet: the data folder {path} has no database.</source>
+            <translation>There is nothing to back up yet: the data folder {path} has no database.</translation>
+        </message>
+        <message>
+            <source>The database in {path} is larger than {limit} GB, more than a backup file may hold. Remove old posts' photos you no longer need, or ask IT staff to copy the data folder.</source>
+            <translation>The database in {path} is larger than {limit} GB, more than a backup file may hold. Remove old posts' photos you no longer need, or ask IT staff to copy the data folder.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {file} ({reason}). Choose another folder or free some space, then try again.</source>
+            <translation>The backup could not be written to {file} ({reason}). Choose another folder or free some space, then try again.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read ({reason}). Check that it is still there and that you may open it.</source>
+            <translation>The file {file} cannot be read ({reason}). Check that it is still there and that you may open it.</translation>
+        </message>
+        <message>
+            <source>This file is not a Medsos Desktop backup: {file}. Choose a .medsos-backup file made by Medsos Desktop. Nothing has been changed.</source>
+            <translation>This file is not a Medsos Desktop backup: {file}. Choose a .medsos-backup file made by Medsos Desktop. Nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>The backup {file} is damaged ({reason}) and cannot be restored. Use another backup; nothing has been changed.</source>
+            <translation>The backup {file} is damaged ({reason}) and cannot be restored. Use another backup; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>The backup is damaged: {member} does not match its checksum. Use another backup; nothing has been changed.</source>
+            <translation>The backup is damaged: {member} does not match its checksum. Use another backup; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>The backup {file} contains an unsafe entry ({member}: {reason}) and was refused. It was not made by Medsos Desktop or has been tampered with; nothing has been changed.</source>
+            <translation>The backup {file} contains an unsafe entry ({member}: {reason}) and was refused. It was not made by Medsos Desktop or has been tampered with; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>The backup {file} contains {member}, which a Medsos Desktop backup never holds. It was not made by Medsos Desktop or has been changed; nothing has been changed.</source>
+            <translation>The backup {file} contains {member}, which a Medsos Desktop backup never holds. It was not made by Medsos Desktop or has been changed; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>The backup {file} would unpack to far more than it holds ({member}: {reason}); it is damaged or not a real backup and was refused. Nothing has been changed.</source>
+            <translation>The backup {file} would unpack to far more than it holds ({member}: {reason}); it is damaged or not a real backup and was refused. Nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>The backup was made by a newer version {version} of Medsos Desktop; update the app first, then restore it. Nothing has been changed.</source>
+            <translation>The backup was made by a newer version {version} of Medsos Desktop; update the app first, then restore it. Nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>The database in the backup comes from a newer version of Medsos Desktop (schema {revision}); update the app first, then restore it. Nothing has been changed.</source>
+            <translation>The database in the backup comes from a newer version of Medsos Desktop (schema {revision}); update the app first, then restore it. Nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>The database in the backup {file} is damaged ({reason}). Use another backup; nothing has been changed.</source>
+            <translation>The database in the backup {file} is damaged ({reason}). Use another backup; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>The backup {file} could not be checked ({reason}). Free some space on this computer's disk and try again.</source>
+            <translation>The backup {file} could not be checked ({reason}). Free some space on this computer's disk and try again.</translation>
+        </message>
+        <message>
+            <source>Close Medsos Desktop before restoring: the data folder {path} is in use by another window or command. Nothing has been changed.</source>
+            <translation>Close Medsos Desktop before restoring: the data folder {path} is in use by another window or command. Nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space in {path} to unpack this backup (needs {needed} MB, {free} MB free). Free some space and try again; nothing has been changed.</source>
+            <translation>There is not enough free space in {path} to unpack this backup (needs {needed} MB, {free} MB free). Free some space and try again; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored ({reason}). Your previous data is in place, unchanged.</source>
+            <translation>The backup could not be restored ({reason}). Your previous data is in place, unchanged.</translation>
+        </message>
+        <message>
+            <source>The restore was interrupted and could not be undone yet ({reason}). Nothing is lost: Medsos Desktop finishes undoing it the next time it opens the data folder {path}.</source>
+            <translation>The restore was interrupted and could not be undone yet ({reason}). Nothing is lost: Medsos Desktop finishes undoing it the next time it opens the data folder {path}.</translation>
+        </message>
+        <message>
+            <source>An interrupted restore left the file {path}, which cannot be read ({reason}). Nothing has been deleted; ask IT staff to look at the data folder before it is used again.</source>
+            <translation>An interrupted restore left the file {path}, which cannot be read ({reason}). Nothing has been deleted; ask IT staff to look at the data folder before it is used again.</translation>
+        </message>
+    </context>
+    <context>
         <name>Brand</name>
         <message>
             <source>Primary</source>
@@ -1276,6 +1355,10 @@
             <translation>From Diskominfo</translation>
         </message>
         <message>
+            <source>Coordinator mode (Diskominfo)…</source>
+            <translation>Coordinator mode (Diskominfo)…</translation>
+        </message>
+        <message>
             <source>Exporting the infographic…</source>
             <translation>Exporting the infographic…</translation>
         </message>
@@ -1310,6 +1393,10 @@
         <message>
             <source>A draft was made from Diskominfo's pack: adapt it and submit it.</source>
             <translation>A draft was made from Diskominfo's pack: adapt it and submit it.</translation>
+        </message>
+        <message>
+            <source>Choose the central folder to coordinate</source>
+            <translation>Choose the central folder to coordinate</translation>
         </message>
         <message>
             <source>A new post was planned from the calendar.</source>
@@ -1986,6 +2073,114 @@
             <source>The report {name} could not be saved: {reason}</source>
             <translation>The report {name} could not be saved: {reason}</translation>
         </message>
+        <message>
+            <source>Monthly social media report</source>
+            <translation>Monthly social media report</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{region}, all agencies — {month}</source>
+            <translation>{region}, all agencies — {month}</translation>
+        </message>
+        <message>
+            <source>{agency} — {month}</source>
+            <translation>{agency} — {month}</translation>
+        </message>
+        <message>
+            <source>Verified posts</source>
+            <translation>Verified posts</translation>
+        </message>
+        <message>
+            <source>Agencies that posted</source>
+            <translation>Agencies that posted</translation>
+        </message>
+        <message>
+            <source>Approved before the planned time</source>
+            <translation>Approved before the planned time</translation>
+        </message>
+        <message>
+            <source>{count} of {total}</source>
+            <translation>{count} of {total}</translation>
+        </message>
+        <message>
+            <source>Posts adapted from content packs</source>
+            <translation>Posts adapted from content packs</translation>
+        </message>
+        <message>
+            <source>Revisions not counted (not valid)</source>
+            <translation>Revisions not counted (not valid)</translation>
+        </message>
+        <message>
+            <source>Posts by agency</source>
+            <translation>Posts by agency</translation>
+        </message>
+        <message>
+            <source>Posts by category</source>
+            <translation>Posts by category</translation>
+        </message>
+        <message>
+            <source>Posts by platform</source>
+            <translation>Posts by platform</translation>
+        </message>
+        <message>
+            <source>Content packs adopted</source>
+            <translation>Content packs adopted</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Content pack</source>
+            <translation>Content pack</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Agencies</translation>
+        </message>
+        <message>
+            <source>One post may be planned for several platforms; each counts once per platform.</source>
+            <translation>One post may be planned for several platforms; each counts once per platform.</translation>
+        </message>
+        <message>
+            <source>Only the latest valid revision of each post planned in the month is counted: signed by a trusted device, complete and not replayed.</source>
+            <translation>Only the latest valid revision of each post planned in the month is counted: signed by a trusted device, complete and not replayed.</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>Generated</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>No data for this period.</source>
+            <translation>No data for this period.</translation>
+        </message>
     </context>
     <context>
         <name>Review</name>
@@ -2119,6 +2314,45 @@
         <message>
             <source>Send back for changes</source>
             <translation>Send back for changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>The site configuration {path} cannot be read ({reason}); the settings it would set are not applied. Ask IT staff to check the file.</source>
+            <translation>The site configuration {path} cannot be read ({reason}); the settings it would set are not applied. Ask IT staff to check the file.</translation>
+        </message>
+        <message>
+            <source>The site configuration {path} is not valid TOML ({reason}); none of its settings are applied. Ask IT staff to correct the file.</source>
+            <translation>The site configuration {path} is not valid TOML ({reason}); none of its settings are applied. Ask IT staff to correct the file.</translation>
+        </message>
+        <message>
+            <source>The site configuration {path} is far too large to be a settings file; it is ignored. Ask IT staff to check the file.</source>
+            <translation>The site configuration {path} is far too large to be a settings file; it is ignored. Ask IT staff to check the file.</translation>
+        </message>
+        <message>
+            <source>The site configuration {path} has an unknown setting "{key}"; it is ignored. Known settings: {known}.</source>
+            <translation>The site configuration {path} has an unknown setting "{key}"; it is ignored. Known settings: {known}.</translation>
+        </message>
+        <message>
+            <source>In the site configuration {path}, "{key}" must be text in quotes (at most {limit} characters); it is ignored.</source>
+            <translation>In the site configuration {path}, "{key}" must be text in quotes (at most {limit} characters); it is ignored.</translation>
+        </message>
+        <message>
+            <source>In the site configuration {path}, "coordinator_key_fingerprint" must be the coordinator's key fingerprint: {minimum} to {maximum} hexadecimal digits (0-9, a-f), spaces and colons allowed; it is ignored.</source>
+            <translation>In the site configuration {path}, "coordinator_key_fingerprint" must be the coordinator's key fingerprint: {minimum} to {maximum} hexadecimal digits (0-9, a-f), spaces and colons allowed; it is ignored.</translation>
+        </message>
+        <message>
+            <source>In the site configuration {path}, "default_language" must be one of {choices}; it is ignored.</source>
+            <translation>In the site configuration {path}, "default_language" must be one of {choices}; it is ignored.</translation>
+        </message>
+        <message>
+            <source>In the site configuration {path}, "locked" must be a list of setting names, any of {choices}; "{value}" is ignored.</source>
+            <translation>In the site configuration {path}, "locked" must be a list of setting names, any of {choices}; "{value}" is ignored.</translation>
+        </message>
+        <message>
+            <source>In the site configuration {path}, "{name}" is locked but the file does not set it ("{key}"); users may still change it.</source>
+            <translation>In the site configuration {path}, "{name}" is locked but the file does not set it ("{key}"); users may still change it.</translation>
         </message>
     </context>
     <context>

@@ -45,6 +45,85 @@
         </message>
     </context>
     <context>
+        <name>Backup</name>
+        <message>
+            <source>There is nothing to back up yet: the data folder {path} has no database.</source>
+            <translation>Belum ada yang dapat dicadangkan: folder data {path} belum memiliki basis data.</translation>
+        </message>
+        <message>
+            <source>The database in {path} is larger than {limit} GB, more than a backup file may hold. Remove old posts' photos you no longer need, or ask IT staff to copy the data folder.</source>
+            <translation>Basis data di {path} lebih besar dari {limit} GB, melebihi kapasitas berkas cadangan. Hapus foto posting lama yang tidak diperlukan, atau minta staf TI menyalin folder data.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {file} ({reason}). Choose another folder or free some space, then try again.</source>
+            <translation>Cadangan tidak dapat ditulis ke {file} ({reason}). Pilih folder lain atau kosongkan sebagian ruang, lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read ({reason}). Check that it is still there and that you may open it.</source>
+            <translation>Berkas {file} tidak dapat dibaca ({reason}). Pastikan berkas masih ada dan Anda berhak membukanya.</translation>
+        </message>
+        <message>
+            <source>This file is not a Medsos Desktop backup: {file}. Choose a .medsos-backup file made by Medsos Desktop. Nothing has been changed.</source>
+            <translation>Berkas ini bukan cadangan Medsos Desktop: {file}. Pilih berkas .medsos-backup yang dibuat Medsos Desktop. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The backup {file} is damaged ({reason}) and cannot be restored. Use another backup; nothing has been changed.</source>
+            <translation>Cadangan {file} rusak ({reason}) dan tidak dapat dipulihkan. Pakai cadangan lain; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The backup is damaged: {member} does not match its checksum. Use another backup; nothing has been changed.</source>
+            <translation>Cadangan rusak: {member} tidak cocok dengan checksum-nya. Pakai cadangan lain; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The backup {file} contains an unsafe entry ({member}: {reason}) and was refused. It was not made by Medsos Desktop or has been tampered with; nothing has been changed.</source>
+            <translation>Cadangan {file} berisi entri yang tidak aman ({member}: {reason}) dan ditolak. Cadangan ini bukan buatan Medsos Desktop atau telah diubah; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The backup {file} contains {member}, which a Medsos Desktop backup never holds. It was not made by Medsos Desktop or has been changed; nothing has been changed.</source>
+            <translation>Cadangan {file} berisi {member}, yang tidak pernah ada dalam cadangan Medsos Desktop. Cadangan ini bukan buatan Medsos Desktop atau telah diubah; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The backup {file} would unpack to far more than it holds ({member}: {reason}); it is damaged or not a real backup and was refused. Nothing has been changed.</source>
+            <translation>Cadangan {file} akan membengkak jauh melebihi isinya saat dibuka ({member}: {reason}); cadangan rusak atau palsu dan ditolak. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The backup was made by a newer version {version} of Medsos Desktop; update the app first, then restore it. Nothing has been changed.</source>
+            <translation>Cadangan ini dibuat oleh Medsos Desktop versi lebih baru {version}; perbarui aplikasi terlebih dahulu, lalu pulihkan. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The database in the backup comes from a newer version of Medsos Desktop (schema {revision}); update the app first, then restore it. Nothing has been changed.</source>
+            <translation>Basis data dalam cadangan berasal dari Medsos Desktop versi lebih baru (skema {revision}); perbarui aplikasi terlebih dahulu, lalu pulihkan. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The database in the backup {file} is damaged ({reason}). Use another backup; nothing has been changed.</source>
+            <translation>Basis data dalam cadangan {file} rusak ({reason}). Pakai cadangan lain; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The backup {file} could not be checked ({reason}). Free some space on this computer's disk and try again.</source>
+            <translation>Cadangan {file} tidak dapat diperiksa ({reason}). Kosongkan sebagian ruang disk komputer ini dan coba lagi.</translation>
+        </message>
+        <message>
+            <source>Close Medsos Desktop before restoring: the data folder {path} is in use by another window or command. Nothing has been changed.</source>
+            <translation>Tutup Medsos Desktop sebelum memulihkan: folder data {path} sedang dipakai jendela atau perintah lain. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space in {path} to unpack this backup (needs {needed} MB, {free} MB free). Free some space and try again; nothing has been changed.</source>
+            <translation>Ruang kosong di {path} tidak cukup untuk membuka cadangan ini (perlu {needed} MB, tersedia {free} MB). Kosongkan sebagian ruang dan coba lagi; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored ({reason}). Your previous data is in place, unchanged.</source>
+            <translation>Cadangan tidak dapat dipulihkan ({reason}). Data Anda sebelumnya tetap ada, tidak berubah.</translation>
+        </message>
+        <message>
+            <source>The restore was interrupted and could not be undone yet ({reason}). Nothing is lost: Medsos Desktop finishes undoing it the next time it opens the data folder {path}.</source>
+            <translation>Pemulihan terputus dan belum dapat dibatalkan ({reason}). Tidak ada yang hilang: Medsos Desktop menyelesaikan pembatalannya saat membuka folder data {path} berikutnya.</translation>
+        </message>
+        <message>
+            <source>An interrupted restore left the file {path}, which cannot be read ({reason}). Nothing has been deleted; ask IT staff to look at the data folder before it is used again.</source>
+            <translation>Pemulihan yang terputus meninggalkan berkas {path} yang tidak dapat dibaca ({reason}). Tidak ada yang dihapus; minta staf TI memeriksa folder data sebelum dipakai lagi.</translation>
+        </message>
+    </context>
+    <context>
         <name>Brand</name>
         <message>
             <source>Primary</source>
@@ -1277,6 +1356,10 @@
             <translation>Dari Diskominfo</translation>
         </message>
         <message>
+            <source>Coordinator mode (Diskominfo)…</source>
+            <translation>Mode koordinator (Diskominfo)…</translation>
+        </message>
+        <message>
             <source>Exporting the infographic…</source>
             <translation>Mengekspor infografis…</translation>
         </message>
@@ -1311,6 +1394,10 @@
         <message>
             <source>A draft was made from Diskominfo's pack: adapt it and submit it.</source>
             <translation>Draf dibuat dari paket Diskominfo: sesuaikan lalu ajukan.</translation>
+        </message>
+        <message>
+            <source>Choose the central folder to coordinate</source>
+            <translation>Pilih folder pusat yang dikoordinasikan</translation>
         </message>
         <message>
             <source>A new post was planned from the calendar.</source>
@@ -1987,6 +2074,114 @@
             <source>The report {name} could not be saved: {reason}</source>
             <translation>Laporan {name} tidak dapat disimpan: {reason}</translation>
         </message>
+        <message>
+            <source>Monthly social media report</source>
+            <translation>Laporan Bulanan Media Sosial</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>{region}, all agencies — {month}</source>
+            <translation>{region}, semua instansi — {month}</translation>
+        </message>
+        <message>
+            <source>{agency} — {month}</source>
+            <translation>{agency} — {month}</translation>
+        </message>
+        <message>
+            <source>Verified posts</source>
+            <translation>Posting terverifikasi</translation>
+        </message>
+        <message>
+            <source>Agencies that posted</source>
+            <translation>Instansi yang memposting</translation>
+        </message>
+        <message>
+            <source>Approved before the planned time</source>
+            <translation>Disetujui sebelum jadwal</translation>
+        </message>
+        <message>
+            <source>{count} of {total}</source>
+            <translation>{count} dari {total}</translation>
+        </message>
+        <message>
+            <source>Posts adapted from content packs</source>
+            <translation>Posting dari paket konten</translation>
+        </message>
+        <message>
+            <source>Revisions not counted (not valid)</source>
+            <translation>Revisi tidak dihitung (tidak sah)</translation>
+        </message>
+        <message>
+            <source>Posts by agency</source>
+            <translation>Posting per instansi</translation>
+        </message>
+        <message>
+            <source>Posts by category</source>
+            <translation>Posting per kategori</translation>
+        </message>
+        <message>
+            <source>Posts by platform</source>
+            <translation>Posting per platform</translation>
+        </message>
+        <message>
+            <source>Content packs adopted</source>
+            <translation>Paket konten yang diadopsi</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Content pack</source>
+            <translation>Paket konten</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Posting</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>Tepat waktu</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>One post may be planned for several platforms; each counts once per platform.</source>
+            <translation>Satu posting dapat direncanakan untuk beberapa platform; masing-masing dihitung sekali per platform.</translation>
+        </message>
+        <message>
+            <source>Only the latest valid revision of each post planned in the month is counted: signed by a trusted device, complete and not replayed.</source>
+            <translation>Hanya revisi sah terakhir dari setiap posting yang dijadwalkan pada bulan ini yang dihitung: ditandatangani perangkat tepercaya, lengkap, dan bukan putar ulang.</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>Dibuat</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Halaman {page} dari {pages}</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Ringkasan</translation>
+        </message>
+        <message>
+            <source>No data for this period.</source>
+            <translation>Tidak ada data untuk periode ini.</translation>
+        </message>
     </context>
     <context>
         <name>Review</name>
@@ -2120,6 +2315,45 @@
         <message>
             <source>Send back for changes</source>
             <translation>Kembalikan untuk diperbaiki</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>The site configuration {path} cannot be read ({reason}); the settings it would set are not applied. Ask IT staff to check the file.</source>
+            <translation>Konfigurasi situs {path} tidak dapat dibaca ({reason}); pengaturannya tidak diterapkan. Minta staf TI memeriksa berkas itu.</translation>
+        </message>
+        <message>
+            <source>The site configuration {path} is not valid TOML ({reason}); none of its settings are applied. Ask IT staff to correct the file.</source>
+            <translation>Konfigurasi situs {path} bukan TOML yang sah ({reason}); tidak ada pengaturannya yang diterapkan. Minta staf TI memperbaiki berkas itu.</translation>
+        </message>
+        <message>
+            <source>The site configuration {path} is far too large to be a settings file; it is ignored. Ask IT staff to check the file.</source>
+            <translation>Konfigurasi situs {path} terlalu besar untuk berkas pengaturan; diabaikan. Minta staf TI memeriksa berkas itu.</translation>
+        </message>
+        <message>
+            <source>The site configuration {path} has an unknown setting "{key}"; it is ignored. Known settings: {known}.</source>
+            <translation>Konfigurasi situs {path} memiliki pengaturan tak dikenal "{key}"; diabaikan. Pengaturan yang dikenal: {known}.</translation>
+        </message>
+        <message>
+            <source>In the site configuration {path}, "{key}" must be text in quotes (at most {limit} characters); it is ignored.</source>
+            <translation>Dalam konfigurasi situs {path}, "{key}" harus berupa teks dalam tanda kutip (paling banyak {limit} karakter); diabaikan.</translation>
+        </message>
+        <message>
+            <source>In the site configuration {path}, "coordinator_key_fingerprint" must be the coordinator's key fingerprint: {minimum} to {maximum} hexadecimal digits (0-9, a-f), spaces and colons allowed; it is ignored.</source>
+            <translation>Dalam konfigurasi situs {path}, "coordinator_key_fingerprint" harus berupa sidik jari kunci koordinator: {minimum} sampai {maximum} digit heksadesimal (0-9, a-f), boleh dengan spasi dan titik dua; diabaikan.</translation>
+        </message>
+        <message>
+            <source>In the site configuration {path}, "default_language" must be one of {choices}; it is ignored.</source>
+            <translation>Dalam konfigurasi situs {path}, "default_language" harus salah satu dari {choices}; diabaikan.</translation>
+        </message>
+        <message>
+            <source>In the site configuration {path}, "locked" must be a list of setting names, any of {choices}; "{value}" is ignored.</source>
+            <translation>Dalam konfigurasi situs {path}, "locked" harus berupa daftar nama pengaturan, di antara {choices}; "{value}" diabaikan.</translation>
+        </message>
+        <message>
+            <source>In the site configuration {path}, "{name}" is locked but the file does not set it ("{key}"); users may still change it.</source>
+            <translation>Dalam konfigurasi situs {path}, "{name}" dikunci tetapi berkas tidak menetapkannya ("{key}"); pengguna tetap dapat mengubahnya.</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import threading
 from dataclasses import dataclass, field
 
 from filelock import FileLock, Timeout
@@ -12,6 +13,7 @@ from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.fs_checks import is_network_path, probe_writable
 from medsos_desktop.services.settings import Settings, load_settings, save_settings
+from medsos_desktop.services.site_config import SiteConfig, load_site_config
 from medsos_desktop.store.db import Database, open_database
 
 log = logging.getLogger(__name__)
@@ -57,12 +59,17 @@ class Workspace:
     db: Database
     settings: Settings
     created: bool = False
+    site: SiteConfig = field(default_factory=SiteConfig)  # IT's presets (site.toml)
     _lock: FileLock | None = field(default=None, repr=False)
+    _daily_backup: threading.Thread | None = field(default=None, repr=False)
 
     def save_settings(self) -> None:
         save_settings(self.paths.settings_file, self.settings)
 
     def close(self) -> None:
+        if self._daily_backup is not None:
+            self._daily_backup.join()  # it copies the database under our lock
+            self._daily_backup = None
         self.db.close()
         if self._lock is not None:
             self._lock.release()
@@ -98,6 +105,36 @@ def acquire_lock(paths: AppPaths) -> FileLock:
     return lock
 
 
+def _finish_interrupted_restore(paths: AppPaths, lock: FileLock | None) -> None:
+    """A restore killed halfway is completed or undone before the database is opened."""
+    from medsos_desktop.services.backup import recover_interrupted_restore, restore_pending
+
+    if lock is not None:
+        recover_interrupted_restore(paths)
+    elif restore_pending(paths):
+        held = acquire_lock(paths)  # refused while the restore is still running elsewhere
+        try:
+            recover_interrupted_restore(paths)
+        finally:
+            held.release()
+
+
+def _start_daily_backup(paths: AppPaths) -> threading.Thread:
+    """Today's automatic backup, beside the work: a failure is logged, never shown."""
+
+    def run() -> None:
+        try:
+            from medsos_desktop.store.backup import daily_backup
+
+            daily_backup(paths)
+        except Exception:
+            log.warning("daily backup of %s failed", paths.database, exc_info=True)
+
+    thread = threading.Thread(target=run, name="medsos-daily-backup", daemon=True)
+    thread.start()
+    return thread
+
+
 def open_workspace(
     paths: AppPaths,
     *,
@@ -113,21 +150,26 @@ def open_workspace(
     prepare_data_dir(paths)
     lock = acquire_lock(paths) if exclusive else None
     try:
+        _finish_interrupted_restore(paths, lock)
         created = not paths.database.exists() or paths.database.stat().st_size == 0
         db = open_database(
             paths.database, backups_dir=paths.backups_dir, max_page_count=max_page_count
         )
+        site = load_site_config()
         workspace = Workspace(
             paths=paths,
             db=db,
-            settings=load_settings(paths.settings_file),
+            settings=load_settings(paths.settings_file, site),
             created=created,
+            site=site,
             _lock=lock,
         )
         if seed_demo:
             from medsos_desktop.services.demo import ensure_demo_workspace
 
             ensure_demo_workspace(workspace)
+        if lock is not None and not created:
+            workspace._daily_backup = _start_daily_backup(paths)
         return workspace
     except BaseException:
         if lock is not None:

@@ -65,6 +65,18 @@ def _connect_source(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri + "?mode=ro", uri=True, timeout=10)
 
 
+def integrity_summary(problems: list[str], limit: int = 200) -> str:
+    """SQLite's integrity report on one short line: messages are shown on one line."""
+    lines = [
+        " ".join(line.split())
+        for text in problems
+        for line in str(text).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    summary = "; ".join(lines[:3]) or "integrity check failed"
+    return summary if len(summary) <= limit else summary[: limit - 1] + "…"
+
+
 def snapshot_database(db_path: Path, target: Path) -> Path:
     """Copy the live database at `db_path` to `target` with SQLite's backup API.
 
@@ -91,7 +103,7 @@ def snapshot_database(db_path: Path, target: Path) -> Path:
                     # even while the app commits (WAL readers do not block writers).
                     src.backup(dst, pages=-1)
                     dst.execute("PRAGMA journal_mode=DELETE").fetchall()
-                    problems = [row[0] for row in dst.execute("PRAGMA integrity_check")]
+                    problems = [str(row[0]) for row in dst.execute("PRAGMA integrity_check(20)")]
                 finally:
                     dst.close()
             finally:
@@ -106,7 +118,7 @@ def snapshot_database(db_path: Path, target: Path) -> Path:
             raise
         if problems != ["ok"]:
             raise CorruptDatabaseError(
-                MSG_CORRUPT, path=str(db_path), reason="; ".join(problems[:3])
+                MSG_CORRUPT, path=str(db_path), reason=integrity_summary(problems)
             )
         fsync_file(tmp)
         os.replace(tmp, target)
