@@ -965,6 +965,7 @@ def restore(
             staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=paths.data_dir))
             try:
                 info = _unpack_verified(opened, staging, progress)
+                _leap_sequences(staging / DATABASE, staging / IDENTITY)
                 fsync_dir(staging)
             except BaseException as exc:
                 shutil.rmtree(staging, ignore_errors=True)
@@ -979,6 +980,46 @@ def restore(
         opened.close()
     log.info("restored %s into %s; previous files in %s", path, paths.data_dir, previous)
     return RestoreSummary(info, previous, replaced, time.monotonic() - started)
+
+
+# Sequence numbers must never be reused (docs/central-folder.md): a backup is older than
+# the syncs made since, so a restored counter jumps far ahead; gaps are allowed.
+SEQUENCE_LEAP = 1_000_000
+
+
+def _leap_sequences(database: Path, identity: Path) -> None:
+    """Move every device's sequence counter in the restored database past any number it
+    may have used after the backup was made (this PC's own device included, even when
+    it had sent nothing before the backup)."""
+    import sqlite3
+
+    if not database.exists():
+        return
+    device_id = None
+    try:
+        loaded = json.loads(identity.read_text(encoding="utf-8"))
+        if isinstance(loaded, dict) and isinstance(loaded.get("device_id"), str):
+            device_id = loaded["device_id"]
+    except (OSError, ValueError):
+        device_id = None
+    conn = sqlite3.connect(database, isolation_level=None)
+    try:
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'device_sequence'"
+        ).fetchone()
+        if exists:
+            conn.execute("PRAGMA synchronous=FULL")
+            if device_id:
+                conn.execute(
+                    "INSERT OR IGNORE INTO device_sequence (device_id, last_sequence) "
+                    "VALUES (?, 0)",
+                    (device_id,),
+                )
+            conn.execute(
+                "UPDATE device_sequence SET last_sequence = last_sequence + ?", (SEQUENCE_LEAP,)
+            )
+    finally:
+        conn.close()
 
 
 def _check_free_space(folder: Path, opened: _Opened) -> None:

@@ -73,3 +73,36 @@ def test_a_retry_after_a_crash_reuses_its_sequence(workspace: Workspace, tmp_pat
     result = service.run(central, signer, signer.public_key_bytes, "PC")
     assert (result.published, result.already_present) == (0, 2)
     assert verify_central(central).revisions_valid
+
+
+def test_restoring_an_older_backup_never_reuses_sequence_numbers(
+    paths: object, tmp_path: Path, memory_keyring: object
+) -> None:
+    """A backup made before some syncs, restored on the same PC: the device's counter
+    jumps ahead, so what it sends next is not taken for a replay."""
+    from medsos_desktop.services.backup import export_all, restore
+    from medsos_desktop.services.identity import IdentityService
+    from medsos_desktop.services.workspace import open_workspace
+
+    central = tmp_path / "pusat"
+    central.mkdir()
+    workspace = open_workspace(paths)
+    IdentityService(paths.data_dir).create("PC Humas")
+    signer = IdentityService(paths.data_dir).signer()
+    backup = tmp_path / "cadangan.medsos-backup"
+    try:
+        export_all(paths, backup)  # before anything was sent
+        SyncService(workspace.db).run(central, signer, signer.public_key, "PC")
+    finally:
+        workspace.close()
+    restore(paths, backup)
+    workspace = open_workspace(paths)
+    try:
+        result = SyncService(workspace.db).run(central, signer, signer.public_key, "PC")
+        assert result.already_present == 2  # the same revisions, found in the folder
+        with workspace.db.engine.connect() as conn:
+            (last,) = conn.exec_driver_sql("SELECT last_sequence FROM device_sequence").one()
+        assert last > 1_000_000
+    finally:
+        workspace.close()
+    assert verify_central(central).revisions_valid
