@@ -1068,6 +1068,49 @@
         </message>
     </context>
     <context>
+        <name>ImportRowsModel</name>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Caption or title</source>
+            <translation>Caption or title</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Matched by</source>
+            <translation>Matched by</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Left out: {reason}</source>
+            <translation>Left out: {reason}</translation>
+        </message>
+        <message>
+            <source>skipped by you</source>
+            <translation>skipped by you</translation>
+        </message>
+    </context>
+    <context>
         <name>InfographicPanel</name>
         <message>
             <source>Slide </source>
@@ -1512,6 +1555,29 @@
         </message>
     </context>
     <context>
+        <name>MarkPublishedDialog</name>
+        <message>
+            <source>Mark as published: {title}</source>
+            <translation>Mark as published: {title}</translation>
+        </message>
+        <message>
+            <source>Paste the link of the post on each platform where it went live. Leave a field empty for a platform where it was not posted.</source>
+            <translation>Paste the link of the post on each platform where it went live. Leave a field empty for a platform where it was not posted.</translation>
+        </message>
+        <message>
+            <source>Published at</source>
+            <translation>Published at</translation>
+        </message>
+        <message>
+            <source>Mark as published</source>
+            <translation>Mark as published</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>MediaPanel</name>
         <message>
             <source>Drop photos here, or</source>
@@ -1674,6 +1740,212 @@
         <message>
             <source>The same post with the same figures is already on line {line}.</source>
             <translation>The same post with the same figures is already on line {line}.</translation>
+        </message>
+        <message>
+            <source>The post no longer exists (it may have been deleted).</source>
+            <translation>The post no longer exists (it may have been deleted).</translation>
+        </message>
+        <message>
+            <source>Only a post that has been sent to the central folder can be marked as published. Send it with Sync first.</source>
+            <translation>Only a post that has been sent to the central folder can be marked as published. Send it with Sync first.</translation>
+        </message>
+        <message>
+            <source>Enter the link of at least one published post.</source>
+            <translation>Enter the link of at least one published post.</translation>
+        </message>
+        <message>
+            <source>Check the links marked below.</source>
+            <translation>Check the links marked below.</translation>
+        </message>
+        <message>
+            <source>This is not a web link; copy the post's link from {platform} (it starts with https://).</source>
+            <translation>This is not a web link; copy the post's link from {platform} (it starts with https://).</translation>
+        </message>
+        <message>
+            <source>This link does not point to {platform}; copy the link of the post on {platform}.</source>
+            <translation>This link does not point to {platform}; copy the link of the post on {platform}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid figure for {field}: enter a whole number of 0 or more.</source>
+            <translation>“{value}” is not a valid figure for {field}: enter a whole number of 0 or more.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a figure Medsos Desktop keeps.</source>
+            <translation>“{field}” is not a figure Medsos Desktop keeps.</translation>
+        </message>
+        <message>
+            <source>The post “{title}” (line {line}) was deleted after the preview. Nothing has been imported; preview the file again.</source>
+            <translation>The post “{title}” (line {line}) was deleted after the preview. Nothing has been imported; preview the file again.</translation>
+        </message>
+        <message>
+            <source>No post matches this row, and none was chosen.</source>
+            <translation>No post matches this row, and none was chosen.</translation>
+        </message>
+        <message>
+            <source>Skipped by you.</source>
+            <translation>Skipped by you.</translation>
+        </message>
+        <message>
+            <source>The platform of this row is unknown and the post has several platforms.</source>
+            <translation>The platform of this row is unknown and the post has several platforms.</translation>
+        </message>
+        <message>
+            <source>Already imported earlier.</source>
+            <translation>Already imported earlier.</translation>
+        </message>
+        <message>
+            <source>same link</source>
+            <translation>same link</translation>
+        </message>
+        <message>
+            <source>same post ID</source>
+            <translation>same post ID</translation>
+        </message>
+        <message>
+            <source>date and caption</source>
+            <translation>date and caption</translation>
+        </message>
+        <message>
+            <source>date only</source>
+            <translation>date only</translation>
+        </message>
+        <message>
+            <source>chosen by hand</source>
+            <translation>chosen by hand</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>no match</translation>
+        </message>
+        <message>
+            <source>will be imported</source>
+            <translation>will be imported</translation>
+        </message>
+        <message>
+            <source>choose a post</source>
+            <translation>choose a post</translation>
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation>already imported</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsEntryDialog</name>
+        <message>
+            <source>Figures: {title}</source>
+            <translation>Figures: {title}</translation>
+        </message>
+        <message>
+            <source>Type the figures shown in each platform's insights. Leave a figure at “–” when the platform does not show it.</source>
+            <translation>Type the figures shown in each platform's insights. Leave a figure at “–” when the platform does not show it.</translation>
+        </message>
+        <message>
+            <source>Save figures</source>
+            <translation>Save figures</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsImportDialog</name>
+        <message>
+            <source>Import figures from a CSV file</source>
+            <translation>Import figures from a CSV file</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file exported from Meta Business Suite (Facebook and Instagram), TikTok Studio, X Analytics or YouTube Studio. Nothing is stored until you confirm the import.</source>
+            <translation>Choose the CSV file exported from Meta Business Suite (Facebook and Instagram), TikTok Studio, X Analytics or YouTube Studio. Nothing is stored until you confirm the import.</translation>
+        </message>
+        <message>
+            <source>Choose CSV file…</source>
+            <translation>Choose CSV file…</translation>
+        </message>
+        <message>
+            <source>Check which column of the file holds each item. The guesses come from the column names; change any that is wrong. A row needs a link, a post ID or a publish time, and at least one figure.</source>
+            <translation>Check which column of the file holds each item. The guesses come from the column names; change any that is wrong. A row needs a link, a post ID or a publish time, and at least one figure.</translation>
+        </message>
+        <message>
+            <source>Post for the selected row:</source>
+            <translation>Post for the selected row:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file</source>
+            <translation>Choose the CSV file</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV files (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(not in the file)</translation>
+        </message>
+        <message>
+            <source>column {number}</source>
+            <translation>column {number}</translation>
+        </message>
+        <message>
+            <source>{rows} row(s) can be read; {skipped} left out.</source>
+            <translation>{rows} row(s) can be read; {skipped} left out.</translation>
+        </message>
+        <message>
+            <source>{to_import} row(s) will be imported, {waiting} need a post (choose one below or they are skipped), {already} already imported, {left_out} left out.</source>
+            <translation>{to_import} row(s) will be imported, {waiting} need a post (choose one below or they are skipped), {already} already imported, {left_out} left out.</translation>
+        </message>
+        <message>
+            <source>Found automatically: {title}</source>
+            <translation>Found automatically: {title}</translation>
+        </message>
+        <message>
+            <source>— choose a post —</source>
+            <translation>— choose a post —</translation>
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation>Skip this row</translation>
+        </message>
+        <message>
+            <source>Nothing has been imported. {reason}</source>
+            <translation>Nothing has been imported. {reason}</translation>
+        </message>
+        <message>
+            <source>{imported} row(s) imported, {already} already imported earlier, {skipped} not imported.</source>
+            <translation>{imported} row(s) imported, {already} already imported earlier, {skipped} not imported.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {reason}</source>
+            <translation>Line {line}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2056,6 +2328,168 @@
         </message>
     </context>
     <context>
+        <name>Replies</name>
+        <message>
+            <source>Greetings</source>
+            <translation>Greetings</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Clarifications</source>
+            <translation>Clarifications</translation>
+        </message>
+        <message>
+            <source>Emergencies</source>
+            <translation>Emergencies</translation>
+        </message>
+        <message>
+            <source>Thanks and feedback</source>
+            <translation>Thanks and feedback</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>The reply has {count} error(s) listed below; fix them before saving.</source>
+            <translation>The reply has {count} error(s) listed below; fix them before saving.</translation>
+        </message>
+        <message>
+            <source>Built-in replies cannot be changed; duplicate it and edit the copy.</source>
+            <translation>Built-in replies cannot be changed; duplicate it and edit the copy.</translation>
+        </message>
+        <message>
+            <source>That reply no longer exists.</source>
+            <translation>That reply no longer exists.</translation>
+        </message>
+        <message>
+            <source>The built-in replies ({path}) cannot be read: {reason}. Reinstall Medsos Desktop; your own replies are not affected.</source>
+            <translation>The built-in replies ({path}) cannot be read: {reason}. Reinstall Medsos Desktop; your own replies are not affected.</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (copy)</translation>
+        </message>
+        <message>
+            <source>Citizen's name or account</source>
+            <translation>Citizen's name or account</translation>
+        </message>
+        <message>
+            <source>Service hours</source>
+            <translation>Service hours</translation>
+        </message>
+        <message>
+            <source>Service number</source>
+            <translation>Service number</translation>
+        </message>
+        <message>
+            <source>Responsible agency</source>
+            <translation>Responsible agency</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepliesDialog</name>
+        <message>
+            <source>Reply templates</source>
+            <translation>Reply templates</translation>
+        </message>
+        <message>
+            <source>Search replies, e.g. KTP or banjir</source>
+            <translation>Search replies, e.g. KTP or banjir</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Save reply</source>
+            <translation>Save reply</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Fill in the blanks:</source>
+            <translation>Fill in the blanks:</translation>
+        </message>
+        <message>
+            <source>Reply to send:</source>
+            <translation>Reply to send:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>own</translation>
+        </message>
+        <message>
+            <source>Built-in reply: duplicate it to make your own version.</source>
+            <translation>Built-in reply: duplicate it to make your own version.</translation>
+        </message>
+        <message>
+            <source>Still blank: {names}</source>
+            <translation>Still blank: {names}</translation>
+        </message>
+        <message>
+            <source>{count} broken placeholder(s) are left as written.</source>
+            <translation>{count} broken placeholder(s) are left as written.</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it into the reply on the platform.</source>
+            <translation>Copied. Paste it into the reply on the platform.</translation>
+        </message>
+        <message>
+            <source>New reply</source>
+            <translation>New reply</translation>
+        </message>
+        <message>
+            <source>Hello {nama}, thank you for contacting us.</source>
+            <translation>Hello {nama}, thank you for contacting us.</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (copy)</translation>
+        </message>
+        <message>
+            <source>Delete reply</source>
+            <translation>Delete reply</translation>
+        </message>
+        <message>
+            <source>Delete your reply “{title}”? This cannot be undone.</source>
+            <translation>Delete your reply “{title}”? This cannot be undone.</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>There is not enough free space to save the report {name}. Free some space or choose another folder.</source>
@@ -2164,6 +2598,186 @@
         <message>
             <source>Only the latest valid revision of each post planned in the month is counted: signed by a trusted device, complete and not replayed.</source>
             <translation>Only the latest valid revision of each post planned in the month is counted: signed by a trusted device, complete and not replayed.</translation>
+        </message>
+        <message>
+            <source>Single image</source>
+            <translation>Single image</translation>
+        </message>
+        <message>
+            <source>Carousel</source>
+            <translation>Carousel</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Text only</source>
+            <translation>Text only</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <source>Monthly Social Media Report</source>
+            <translation>Monthly Social Media Report</translation>
+        </message>
+        <message>
+            <source>{agency} · {month} {year}</source>
+            <translation>{agency} · {month} {year}</translation>
+        </message>
+        <message>
+            <source>Agency name not set</source>
+            <translation>Agency name not set</translation>
+        </message>
+        <message>
+            <source>Posts published</source>
+            <translation>Posts published</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Reach</translation>
+        </message>
+        <message>
+            <source>Impressions</source>
+            <translation>Impressions</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>likes + comments + shares + saves</source>
+            <translation>likes + comments + shares + saves</translation>
+        </message>
+        <message>
+            <source>Published on the planned day</source>
+            <translation>Published on the planned day</translation>
+        </message>
+        <message>
+            <source>{on_time} of {timed} scheduled posts</source>
+            <translation>{on_time} of {timed} scheduled posts</translation>
+        </message>
+        <message>
+            <source>no scheduled posts</source>
+            <translation>no scheduled posts</translation>
+        </message>
+        <message>
+            <source>Posts per week</source>
+            <translation>Posts per week</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Week {week}</source>
+            <translation>Week {week}</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>By platform</source>
+            <translation>By platform</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <source>By format</source>
+            <translation>By format</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Top 5 posts by engagement</source>
+            <translation>Top 5 posts by engagement</translation>
+        </message>
+        <message>
+            <source>Top 5 posts by reach</source>
+            <translation>Top 5 posts by reach</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>Posts of the month by status</source>
+            <translation>Posts of the month by status</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>No figures recorded yet: import the platforms' CSV exports or type them in.</source>
+            <translation>No figures recorded yet: import the platforms' CSV exports or type them in.</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
         </message>
         <message>
             <source>Generated</source>

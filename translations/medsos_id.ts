@@ -1069,6 +1069,49 @@
         </message>
     </context>
     <context>
+        <name>ImportRowsModel</name>
+        <message>
+            <source>Line</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Terbit</translation>
+        </message>
+        <message>
+            <source>Caption or title</source>
+            <translation>Caption atau judul</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Angka</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Posting</translation>
+        </message>
+        <message>
+            <source>Matched by</source>
+            <translation>Dicocokkan lewat</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Left out: {reason}</source>
+            <translation>Tidak diimpor: {reason}</translation>
+        </message>
+        <message>
+            <source>skipped by you</source>
+            <translation>dilewati oleh Anda</translation>
+        </message>
+    </context>
+    <context>
         <name>InfographicPanel</name>
         <message>
             <source>Slide </source>
@@ -1513,6 +1556,29 @@
         </message>
     </context>
     <context>
+        <name>MarkPublishedDialog</name>
+        <message>
+            <source>Mark as published: {title}</source>
+            <translation>Tandai sudah terbit: {title}</translation>
+        </message>
+        <message>
+            <source>Paste the link of the post on each platform where it went live. Leave a field empty for a platform where it was not posted.</source>
+            <translation>Tempel tautan posting di setiap platform tempat posting tayang. Biarkan kosong untuk platform yang tidak dipakai.</translation>
+        </message>
+        <message>
+            <source>Published at</source>
+            <translation>Terbit pada</translation>
+        </message>
+        <message>
+            <source>Mark as published</source>
+            <translation>Tandai sudah terbit</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
         <name>MediaPanel</name>
         <message>
             <source>Drop photos here, or</source>
@@ -1675,6 +1741,212 @@
         <message>
             <source>The same post with the same figures is already on line {line}.</source>
             <translation>Unggahan yang sama dengan angka yang sama sudah ada di baris {line}.</translation>
+        </message>
+        <message>
+            <source>The post no longer exists (it may have been deleted).</source>
+            <translation>Posting ini sudah tidak ada (mungkin telah dihapus).</translation>
+        </message>
+        <message>
+            <source>Only a post that has been sent to the central folder can be marked as published. Send it with Sync first.</source>
+            <translation>Hanya posting yang sudah dikirim ke folder pusat yang dapat ditandai terbit. Kirim dulu dengan “Kirim ke folder pusat”.</translation>
+        </message>
+        <message>
+            <source>Enter the link of at least one published post.</source>
+            <translation>Isi tautan sedikitnya satu posting yang sudah terbit.</translation>
+        </message>
+        <message>
+            <source>Check the links marked below.</source>
+            <translation>Periksa tautan yang ditandai di bawah.</translation>
+        </message>
+        <message>
+            <source>This is not a web link; copy the post's link from {platform} (it starts with https://).</source>
+            <translation>Ini bukan tautan web; salin tautan posting dari {platform} (diawali https://).</translation>
+        </message>
+        <message>
+            <source>This link does not point to {platform}; copy the link of the post on {platform}.</source>
+            <translation>Tautan ini tidak mengarah ke {platform}; salin tautan posting di {platform}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid figure for {field}: enter a whole number of 0 or more.</source>
+            <translation>“{value}” bukan angka yang sah untuk {field}: isi bilangan bulat 0 atau lebih.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a figure Medsos Desktop keeps.</source>
+            <translation>“{field}” bukan angka yang disimpan Medsos Desktop.</translation>
+        </message>
+        <message>
+            <source>The post “{title}” (line {line}) was deleted after the preview. Nothing has been imported; preview the file again.</source>
+            <translation>Posting “{title}” (baris {line}) dihapus setelah pratinjau. Tidak ada yang diimpor; buat pratinjau berkas lagi.</translation>
+        </message>
+        <message>
+            <source>No post matches this row, and none was chosen.</source>
+            <translation>Tidak ada posting yang cocok dengan baris ini, dan tidak ada yang dipilih.</translation>
+        </message>
+        <message>
+            <source>Skipped by you.</source>
+            <translation>Dilewati oleh Anda.</translation>
+        </message>
+        <message>
+            <source>The platform of this row is unknown and the post has several platforms.</source>
+            <translation>Platform baris ini tidak diketahui dan posting memiliki beberapa platform.</translation>
+        </message>
+        <message>
+            <source>Already imported earlier.</source>
+            <translation>Sudah diimpor sebelumnya.</translation>
+        </message>
+        <message>
+            <source>same link</source>
+            <translation>tautan sama</translation>
+        </message>
+        <message>
+            <source>same post ID</source>
+            <translation>ID posting sama</translation>
+        </message>
+        <message>
+            <source>date and caption</source>
+            <translation>tanggal dan caption</translation>
+        </message>
+        <message>
+            <source>date only</source>
+            <translation>tanggal saja</translation>
+        </message>
+        <message>
+            <source>chosen by hand</source>
+            <translation>dipilih manual</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>tidak cocok</translation>
+        </message>
+        <message>
+            <source>will be imported</source>
+            <translation>akan diimpor</translation>
+        </message>
+        <message>
+            <source>choose a post</source>
+            <translation>pilih posting</translation>
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation>sudah diimpor</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsEntryDialog</name>
+        <message>
+            <source>Figures: {title}</source>
+            <translation>Angka: {title}</translation>
+        </message>
+        <message>
+            <source>Type the figures shown in each platform's insights. Leave a figure at “–” when the platform does not show it.</source>
+            <translation>Ketik angka yang tampil di statistik (insights) setiap platform. Biarkan “–” bila platform tidak menampilkannya.</translation>
+        </message>
+        <message>
+            <source>Save figures</source>
+            <translation>Simpan angka</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsImportDialog</name>
+        <message>
+            <source>Import figures from a CSV file</source>
+            <translation>Impor angka dari berkas CSV</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Lanjut</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file exported from Meta Business Suite (Facebook and Instagram), TikTok Studio, X Analytics or YouTube Studio. Nothing is stored until you confirm the import.</source>
+            <translation>Pilih berkas CSV yang diekspor dari Meta Business Suite (Facebook dan Instagram), TikTok Studio, X Analytics, atau YouTube Studio. Tidak ada yang disimpan sebelum Anda mengonfirmasi impor.</translation>
+        </message>
+        <message>
+            <source>Choose CSV file…</source>
+            <translation>Pilih berkas CSV…</translation>
+        </message>
+        <message>
+            <source>Check which column of the file holds each item. The guesses come from the column names; change any that is wrong. A row needs a link, a post ID or a publish time, and at least one figure.</source>
+            <translation>Periksa kolom mana yang berisi setiap data. Tebakan diambil dari nama kolom; ubah yang keliru. Setiap baris perlu tautan, ID posting, atau waktu terbit, dan sedikitnya satu angka.</translation>
+        </message>
+        <message>
+            <source>Post for the selected row:</source>
+            <translation>Posting untuk baris terpilih:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file</source>
+            <translation>Pilih berkas CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Berkas CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} tidak dapat dibaca: {reason}</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(tidak ada di berkas)</translation>
+        </message>
+        <message>
+            <source>column {number}</source>
+            <translation>kolom {number}</translation>
+        </message>
+        <message>
+            <source>{rows} row(s) can be read; {skipped} left out.</source>
+            <translation>{rows} baris dapat dibaca; {skipped} tidak diikutkan.</translation>
+        </message>
+        <message>
+            <source>{to_import} row(s) will be imported, {waiting} need a post (choose one below or they are skipped), {already} already imported, {left_out} left out.</source>
+            <translation>{to_import} baris akan diimpor, {waiting} perlu dipilihkan posting (pilih di bawah atau dilewati), {already} sudah diimpor, {left_out} tidak diikutkan.</translation>
+        </message>
+        <message>
+            <source>Found automatically: {title}</source>
+            <translation>Ditemukan otomatis: {title}</translation>
+        </message>
+        <message>
+            <source>— choose a post —</source>
+            <translation>— pilih posting —</translation>
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation>Lewati baris ini</translation>
+        </message>
+        <message>
+            <source>Nothing has been imported. {reason}</source>
+            <translation>Tidak ada yang diimpor. {reason}</translation>
+        </message>
+        <message>
+            <source>{imported} row(s) imported, {already} already imported earlier, {skipped} not imported.</source>
+            <translation>{imported} baris diimpor, {already} sudah diimpor sebelumnya, {skipped} tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {reason}</source>
+            <translation>Baris {line}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2057,6 +2329,168 @@
         </message>
     </context>
     <context>
+        <name>Replies</name>
+        <message>
+            <source>Greetings</source>
+            <translation>Salam</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Informasi</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Keluhan</translation>
+        </message>
+        <message>
+            <source>Clarifications</source>
+            <translation>Klarifikasi</translation>
+        </message>
+        <message>
+            <source>Emergencies</source>
+            <translation>Darurat</translation>
+        </message>
+        <message>
+            <source>Thanks and feedback</source>
+            <translation>Terima kasih dan masukan</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>The reply has {count} error(s) listed below; fix them before saving.</source>
+            <translation>Balasan ini memiliki {count} kesalahan di bawah; perbaiki sebelum menyimpan.</translation>
+        </message>
+        <message>
+            <source>Built-in replies cannot be changed; duplicate it and edit the copy.</source>
+            <translation>Balasan bawaan tidak dapat diubah; duplikat lalu ubah salinannya.</translation>
+        </message>
+        <message>
+            <source>That reply no longer exists.</source>
+            <translation>Balasan itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>The built-in replies ({path}) cannot be read: {reason}. Reinstall Medsos Desktop; your own replies are not affected.</source>
+            <translation>Balasan bawaan ({path}) tidak dapat dibaca: {reason}. Pasang ulang Medsos Desktop; balasan buatan Anda tidak terpengaruh.</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (salinan)</translation>
+        </message>
+        <message>
+            <source>Citizen's name or account</source>
+            <translation>Nama atau akun warga</translation>
+        </message>
+        <message>
+            <source>Service hours</source>
+            <translation>Jam layanan</translation>
+        </message>
+        <message>
+            <source>Service number</source>
+            <translation>Nomor layanan</translation>
+        </message>
+        <message>
+            <source>Responsible agency</source>
+            <translation>Instansi yang berwenang</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepliesDialog</name>
+        <message>
+            <source>Reply templates</source>
+            <translation>Template balasan</translation>
+        </message>
+        <message>
+            <source>Search replies, e.g. KTP or banjir</source>
+            <translation>Cari balasan, mis. KTP atau banjir</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Save reply</source>
+            <translation>Simpan balasan</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Salin</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Fill in the blanks:</source>
+            <translation>Isi bagian yang kosong:</translation>
+        </message>
+        <message>
+            <source>Reply to send:</source>
+            <translation>Balasan yang dikirim:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>buatan sendiri</translation>
+        </message>
+        <message>
+            <source>Built-in reply: duplicate it to make your own version.</source>
+            <translation>Balasan bawaan: duplikat untuk membuat versi Anda sendiri.</translation>
+        </message>
+        <message>
+            <source>Still blank: {names}</source>
+            <translation>Masih kosong: {names}</translation>
+        </message>
+        <message>
+            <source>{count} broken placeholder(s) are left as written.</source>
+            <translation>{count} isian rusak dibiarkan seperti tertulis.</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it into the reply on the platform.</source>
+            <translation>Tersalin. Tempel ke balasan di platform.</translation>
+        </message>
+        <message>
+            <source>New reply</source>
+            <translation>Balasan baru</translation>
+        </message>
+        <message>
+            <source>Hello {nama}, thank you for contacting us.</source>
+            <translation>Halo {nama}, terima kasih telah menghubungi kami.</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (salinan)</translation>
+        </message>
+        <message>
+            <source>Delete reply</source>
+            <translation>Hapus balasan</translation>
+        </message>
+        <message>
+            <source>Delete your reply “{title}”? This cannot be undone.</source>
+            <translation>Hapus balasan Anda “{title}”? Tindakan ini tidak dapat dibatalkan.</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>There is not enough free space to save the report {name}. Free some space or choose another folder.</source>
@@ -2165,6 +2599,186 @@
         <message>
             <source>Only the latest valid revision of each post planned in the month is counted: signed by a trusted device, complete and not replayed.</source>
             <translation>Hanya revisi sah terakhir dari setiap posting yang dijadwalkan pada bulan ini yang dihitung: ditandatangani perangkat tepercaya, lengkap, dan bukan putar ulang.</translation>
+        </message>
+        <message>
+            <source>Single image</source>
+            <translation>Gambar tunggal</translation>
+        </message>
+        <message>
+            <source>Carousel</source>
+            <translation>Carousel</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Text only</source>
+            <translation>Teks saja</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>Januari</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>Februari</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>Maret</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mei</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>Agustus</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>Oktober</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>Desember</translation>
+        </message>
+        <message>
+            <source>Monthly Social Media Report</source>
+            <translation>Laporan Bulanan Media Sosial</translation>
+        </message>
+        <message>
+            <source>{agency} · {month} {year}</source>
+            <translation>{agency} · {month} {year}</translation>
+        </message>
+        <message>
+            <source>Agency name not set</source>
+            <translation>Nama instansi belum diisi</translation>
+        </message>
+        <message>
+            <source>Posts published</source>
+            <translation>Posting terbit</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Jangkauan</translation>
+        </message>
+        <message>
+            <source>Impressions</source>
+            <translation>Tayangan</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Interaksi</translation>
+        </message>
+        <message>
+            <source>likes + comments + shares + saves</source>
+            <translation>suka + komentar + dibagikan + disimpan</translation>
+        </message>
+        <message>
+            <source>Published on the planned day</source>
+            <translation>Terbit pada hari yang direncanakan</translation>
+        </message>
+        <message>
+            <source>{on_time} of {timed} scheduled posts</source>
+            <translation>{on_time} dari {timed} posting terjadwal</translation>
+        </message>
+        <message>
+            <source>no scheduled posts</source>
+            <translation>tidak ada posting terjadwal</translation>
+        </message>
+        <message>
+            <source>Posts per week</source>
+            <translation>Posting per minggu</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Minggu</translation>
+        </message>
+        <message>
+            <source>Week {week}</source>
+            <translation>Minggu {week}</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <source>By platform</source>
+            <translation>Per platform</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>Per kategori</translation>
+        </message>
+        <message>
+            <source>By format</source>
+            <translation>Per format</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Top 5 posts by engagement</source>
+            <translation>5 posting teratas menurut interaksi</translation>
+        </message>
+        <message>
+            <source>Top 5 posts by reach</source>
+            <translation>5 posting teratas menurut jangkauan</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Posting</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Posts of the month by status</source>
+            <translation>Posting bulan ini menurut status</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>No figures recorded yet: import the platforms' CSV exports or type them in.</source>
+            <translation>Belum ada angka tercatat: impor CSV dari platform atau ketik angkanya.</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
         </message>
         <message>
             <source>Generated</source>

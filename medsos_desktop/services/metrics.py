@@ -1,0 +1,1427 @@
+"""After publishing: the links where a post went live, its figures (typed or imported from
+the platforms' CSV exports), and the month's evaluation and report for the head of office.
+
+An import is previewed first (every row matched to a post, or not, with the reason) and
+then committed in one transaction: either every chosen row is stored or none is.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import difflib
+import io
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from sqlalchemy import or_, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from medsos_desktop.domain.metrics_import import (
+    FIELD_LABELS,
+    FIELDS,
+    IDENTITY_FIELDS,
+    METRIC_FIELDS,
+    SOURCE_LABELS,
+    SOURCES,
+    ImportPreview,
+    MetricRow,
+    MissingColumnsError,
+    SkippedRow,
+    decode_csv_bytes,
+    detect_delimiter,
+    guess_mapping,
+    guess_source,
+    parse_metrics,
+    platform_of_link,
+)
+from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES, Platform, parse_platforms
+from medsos_desktop.domain.posts import (
+    CATEGORY_LABELS,
+    STATUS_LABELS,
+    Category,
+    Status,
+    TransitionError,
+    check_transition,
+)
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, UserFacingError
+from medsos_desktop.render.report import (
+    BarChart,
+    Figure,
+    Report,
+    Section,
+    Series,
+    Table,
+    format_percent_id,
+    write_pdf,
+    write_xlsx,
+)
+from medsos_desktop.services.agency import load_profile
+from medsos_desktop.store import posts as store
+from medsos_desktop.store.db import MSG_WRITE_FAILED, Database, StorageError, translate_db_error
+from medsos_desktop.store.models import (
+    Blob,
+    Media,
+    MetricImport,
+    Post,
+    PostMetric,
+    PublishedLink,
+    utcnow,
+)
+
+__all__ = [
+    "FIELDS",
+    "FIELD_LABELS",
+    "IDENTITY_FIELDS",
+    "METRIC_FIELDS",
+    "SOURCES",
+    "SOURCE_LABELS",
+    "Evaluation",
+    "FileColumns",
+    "ImportSummary",
+    "LinkError",
+    "MatchPreview",
+    "MetricRow",
+    "MetricsError",
+    "MetricsService",
+    "MissingColumnsError",
+    "PostChoice",
+    "RowMatch",
+    "SkippedRow",
+    "StorageError",
+    "check_link",
+    "normalize_url",
+]
+
+_CTX = "Metrics"
+
+MSG_MISSING = QT_TRANSLATE_NOOP("Metrics", "The post no longer exists (it may have been deleted).")
+MSG_NOT_PUBLISHABLE = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "Only a post that has been sent to the central folder can be marked as published. "
+    "Send it with Sync first.",
+)
+MSG_NO_LINKS = QT_TRANSLATE_NOOP("Metrics", "Enter the link of at least one published post.")
+MSG_BAD_LINKS = QT_TRANSLATE_NOOP("Metrics", "Check the links marked below.")
+MSG_LINK_NOT_URL = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "This is not a web link; copy the post's link from {platform} (it starts with https://).",
+)
+MSG_LINK_WRONG_SITE = QT_TRANSLATE_NOOP(
+    "Metrics", "This link does not point to {platform}; copy the link of the post on {platform}."
+)
+MSG_BAD_FIGURE = QT_TRANSLATE_NOOP(
+    "Metrics", "“{value}” is not a valid figure for {field}: enter a whole number of 0 or more."
+)
+MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Metrics", "“{field}” is not a figure Medsos Desktop keeps.")
+MSG_POST_GONE = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "The post “{title}” (line {line}) was deleted after the preview. Nothing has been "
+    "imported; preview the file again.",
+)
+
+# Why a row was not imported, beyond the reasons the CSV reader gives (SKIP_* codes).
+REASON_UNMATCHED = "unmatched"
+REASON_USER_SKIPPED = "user_skipped"
+REASON_NO_PLATFORM = "no_platform"
+REASON_ALREADY = "already"
+_MSG_UNMATCHED = QT_TRANSLATE_NOOP("Metrics", "No post matches this row, and none was chosen.")
+_MSG_USER_SKIPPED = QT_TRANSLATE_NOOP("Metrics", "Skipped by you.")
+_MSG_NO_PLATFORM = QT_TRANSLATE_NOOP(
+    "Metrics", "The platform of this row is unknown and the post has several platforms."
+)
+_MSG_ALREADY = QT_TRANSLATE_NOOP("Metrics", "Already imported earlier.")
+
+# How a row found its post.
+MATCH_LINK = "link"
+MATCH_POST_ID = "post_id"
+MATCH_DATE_TEXT = "date_text"
+MATCH_DATE = "date"
+MATCH_HAND = "hand"
+MATCH_NONE = "none"
+MATCH_LABELS: dict[str, str] = {
+    MATCH_LINK: QT_TRANSLATE_NOOP("Metrics", "same link"),
+    MATCH_POST_ID: QT_TRANSLATE_NOOP("Metrics", "same post ID"),
+    MATCH_DATE_TEXT: QT_TRANSLATE_NOOP("Metrics", "date and caption"),
+    MATCH_DATE: QT_TRANSLATE_NOOP("Metrics", "date only"),
+    MATCH_HAND: QT_TRANSLATE_NOOP("Metrics", "chosen by hand"),
+    MATCH_NONE: QT_TRANSLATE_NOOP("Metrics", "no match"),
+}
+
+# Where a row stands in the preview.
+ROW_MATCHED = "matched"
+ROW_UNMATCHED = "unmatched"
+ROW_ALREADY = "already"
+ROW_LABELS: dict[str, str] = {
+    ROW_MATCHED: QT_TRANSLATE_NOOP("Metrics", "will be imported"),
+    ROW_UNMATCHED: QT_TRANSLATE_NOOP("Metrics", "choose a post"),
+    ROW_ALREADY: QT_TRANSLATE_NOOP("Metrics", "already imported"),
+}
+
+FORMAT_SINGLE = "single_image"
+FORMAT_CAROUSEL = "carousel"
+FORMAT_VIDEO = "video"
+FORMAT_TEXT = "text_only"
+FORMATS: tuple[str, ...] = (FORMAT_SINGLE, FORMAT_CAROUSEL, FORMAT_VIDEO, FORMAT_TEXT)
+FORMAT_LABELS: dict[str, str] = {
+    FORMAT_SINGLE: QT_TRANSLATE_NOOP("Report", "Single image"),
+    FORMAT_CAROUSEL: QT_TRANSLATE_NOOP("Report", "Carousel"),
+    FORMAT_VIDEO: QT_TRANSLATE_NOOP("Report", "Video"),
+    FORMAT_TEXT: QT_TRANSLATE_NOOP("Report", "Text only"),
+}
+
+ENGAGEMENT_FIELDS: tuple[str, ...] = ("likes", "comments", "shares", "saves")
+# Statuses whose posts an import may match: the post has left the drafting stage.
+_MATCHABLE = (Status.APPROVED.value, Status.SYNCED.value, Status.PUBLISHED.value)
+_AUTO_CONFIDENCE = 0.6
+_MIN_TEXT_RATIO = 0.45
+_CHOICE_WINDOW = dt.timedelta(days=31)
+_CHOICE_LIMIT = 300
+
+
+class MetricsError(UserFacingError):
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(_CTX, message, **params)
+
+
+class LinkError(MetricsError):
+    """Some links were refused; `problems` says which and why, for messages beside each field."""
+
+    def __init__(self, problems: Mapping[Platform, UserFacingError]) -> None:
+        super().__init__(MSG_BAD_LINKS)
+        self.problems = dict(problems)
+
+
+# --- links ------------------------------------------------------------------------------------
+
+# Share and tracking parameters that do not change which post a link names.
+_TRACKING_PARAMS = frozenset(
+    {
+        "igsh",
+        "igshid",
+        "img_index",
+        "fbclid",
+        "mibextid",
+        "rdid",
+        "share_url",
+        "si",
+        "s",
+        "t",
+        "ref",
+        "ref_src",
+        "ref_url",
+        "feature",
+        "app",
+        "is_from_webapp",
+        "sender_device",
+        "is_copy_url",
+        "web_id",
+        "_r",
+        "_t",
+        "share_app_id",
+        "share_item_id",
+        "source",
+        "lang",
+        "hl",
+    }
+)
+_HOST_ALIASES = {
+    "twitter.com": "x.com",
+    "mobile.twitter.com": "x.com",
+    "fb.com": "facebook.com",
+    "web.facebook.com": "facebook.com",
+    "m.facebook.com": "facebook.com",
+    "mbasic.facebook.com": "facebook.com",
+    "instagr.am": "instagram.com",
+    "m.youtube.com": "youtube.com",
+    "music.youtube.com": "youtube.com",
+    "threads.com": "threads.net",
+}
+
+
+def normalize_url(url: str) -> str:
+    """One spelling per post link: https, lower-case host without www., no tracking
+    parameters, no fragment, no trailing slash. Paths keep their case (Instagram's codes)."""
+    text = url.strip()
+    if "://" not in text and "." in text.split("/")[0]:
+        text = "https://" + text
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return text
+    host = (parts.hostname or "").casefold().rstrip(".")
+    host = host.removeprefix("www.")
+    host = _HOST_ALIASES.get(host, host)
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=False)
+        if key.casefold() not in _TRACKING_PARAMS and not key.casefold().startswith("utm_")
+    ]
+    path = re.sub(r"/{2,}", "/", parts.path).rstrip("/")
+    return urlunsplit(("https", host, path, urlencode(sorted(query)), ""))
+
+
+_ID_PATTERNS: dict[Platform, tuple[re.Pattern[str], ...]] = {
+    Platform.INSTAGRAM: (re.compile(r"/(?:p|reel|reels|tv)/([A-Za-z0-9_-]{5,})"),),
+    Platform.FACEBOOK: (
+        re.compile(r"/(?:posts|videos|reel|permalink|photos/[^/]+)/([A-Za-z0-9]{6,})"),
+        re.compile(r"[?&](?:story_fbid|fbid|v)=([A-Za-z0-9]{6,})"),
+    ),
+    Platform.X: (re.compile(r"/status(?:es)?/(\d{5,})"),),
+    Platform.TIKTOK: (re.compile(r"/(?:video|photo)/(\d{5,})"),),
+    Platform.YOUTUBE: (
+        re.compile(r"[?&]v=([A-Za-z0-9_-]{11})"),
+        re.compile(r"youtu\.be/([A-Za-z0-9_-]{11})"),
+        re.compile(r"/(?:shorts|live|embed)/([A-Za-z0-9_-]{11})"),
+    ),
+    Platform.THREADS: (re.compile(r"/post/([A-Za-z0-9_-]{5,})"),),
+}
+
+
+def platform_post_ids(platform: Platform, url: str) -> set[str]:
+    """The platform's own IDs of the post a link names (a link may carry more than one)."""
+    found: set[str] = set()
+    for pattern in _ID_PATTERNS.get(platform, ()):
+        found.update(pattern.findall(url))
+    return found
+
+
+def check_link(platform: Platform, url: str) -> UserFacingError | None:
+    """Why a link cannot be the post on `platform`, or None. Loose on purpose: http(s) and
+    one of the platform's domains; the exact path varies too much between post kinds."""
+    text = url.strip()
+    label = RULES[platform].label
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.casefold() not in {"http", "https"} or not parts.hostname:
+        return MetricsError(MSG_LINK_NOT_URL, platform=label)
+    if platform_of_link(text) is not platform:
+        return MetricsError(MSG_LINK_WRONG_SITE, platform=label)
+    return None
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    platform: Platform
+    url: str
+    published_at: dt.datetime
+
+
+# --- import preview ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileColumns:
+    """A file's headers and the guessed mapping, for the mapping step (even when the file
+    cannot be read without a mapping)."""
+
+    headers: tuple[str, ...]
+    source: str | None
+    mapping: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class PostChoice:
+    """A post a row can be matched to by hand."""
+
+    id: int
+    title: str
+    when: dt.datetime | None  # published, else planned
+    platforms: tuple[Platform, ...]
+    status: Status
+
+
+@dataclass(frozen=True)
+class RowMatch:
+    row: MetricRow
+    platform: Platform | None  # the row's, else the file's
+    post_id: int | None
+    post_title: str
+    kind: str  # MATCH_*
+    confidence: float  # 0..1
+    status: str  # ROW_*
+    suggestions: tuple[int, ...] = ()  # likely posts, best first, for matching by hand
+
+
+@dataclass(frozen=True)
+class MatchPreview:
+    parsed: ImportPreview
+    file_name: str
+    matches: tuple[RowMatch, ...]
+    choices: tuple[PostChoice, ...]
+
+    @property
+    def skipped(self) -> tuple[SkippedRow, ...]:
+        return self.parsed.skipped
+
+    @property
+    def source(self) -> str | None:
+        return self.parsed.source
+
+    def choice(self, post_id: int | None) -> PostChoice | None:
+        return next((c for c in self.choices if c.id == post_id), None)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    imported: int
+    skipped: int
+    already: int
+    reasons: Mapping[str, int]  # reason code -> rows
+    left_out: tuple[SkippedRow, ...]  # every row not imported, with why, by line
+    import_id: int | None = None
+
+
+# --- evaluation -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Figures:
+    reach: int = 0
+    impressions: int = 0
+    engagement: int = 0
+    video_views: int = 0
+
+    def __add__(self, other: Figures) -> Figures:
+        return Figures(
+            self.reach + other.reach,
+            self.impressions + other.impressions,
+            self.engagement + other.engagement,
+            self.video_views + other.video_views,
+        )
+
+
+@dataclass(frozen=True)
+class WeekCount:
+    iso_year: int
+    week: int
+    start: dt.date  # within the month
+    end: dt.date
+    posts: int
+
+
+@dataclass(frozen=True)
+class GroupFigures:
+    key: str  # category, platform, format or status value
+    posts: int
+    figures: Figures
+
+
+@dataclass(frozen=True)
+class PostFigures:
+    post_id: int
+    title: str
+    category: Category
+    platforms: tuple[Platform, ...]
+    published: dt.datetime | None
+    planned: dt.datetime | None
+    format: str
+    figures: Figures
+    by_platform: Mapping[Platform, Figures] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    month: dt.date  # the first day
+    posts: tuple[PostFigures, ...]  # published in the month
+    totals: Figures
+    weeks: tuple[WeekCount, ...]
+    by_category: tuple[GroupFigures, ...]
+    by_platform: tuple[GroupFigures, ...]
+    by_format: tuple[GroupFigures, ...]
+    best_by_engagement: tuple[PostFigures, ...]
+    best_by_reach: tuple[PostFigures, ...]
+    on_time: int
+    timed: int  # published posts that had a planned time
+    by_status: Mapping[Status, int]  # every post of the month, by where it stands
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return self.on_time / self.timed if self.timed else None
+
+
+def month_start(month: dt.date) -> dt.date:
+    return month.replace(day=1)
+
+
+def _month_end(month: dt.date) -> dt.date:
+    first = month_start(month)
+    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def _local_naive(moment: dt.datetime) -> dt.datetime:
+    """Stored times are this computer's local time without a zone."""
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _check_figures(metrics: Mapping[str, int | None]) -> dict[str, int | None]:
+    values: dict[str, int | None] = {}
+    for name, value in metrics.items():
+        if name not in METRIC_FIELDS:
+            raise MetricsError(MSG_UNKNOWN_FIELD, field=name)
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or value < 0
+        ):
+            raise MetricsError(MSG_BAD_FIGURE, value=str(value), field=FIELD_LABELS[name])
+        values[name] = value
+    return values
+
+
+def engagement_of(values: Mapping[str, int | None]) -> int:
+    return sum(values.get(name) or 0 for name in ENGAGEMENT_FIELDS)
+
+
+def _figures(metric: PostMetric | None) -> Figures:
+    if metric is None:
+        return Figures()
+    return Figures(
+        reach=metric.reach or 0,
+        impressions=metric.impressions or 0,
+        engagement=engagement_of({n: getattr(metric, n) for n in ENGAGEMENT_FIELDS}),
+        video_views=metric.video_views or 0,
+    )
+
+
+def _format_of(mimes: Sequence[str]) -> str:
+    if any(m.startswith("video/") for m in mimes):
+        return FORMAT_VIDEO
+    if len(mimes) > 1:
+        return FORMAT_CAROUSEL
+    return FORMAT_SINGLE if mimes else FORMAT_TEXT
+
+
+def _flat(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[^\w#@]+", " ", text).split())
+
+
+def text_similarity(snippet: str, caption: str) -> float:
+    """difflib's ratio of the export's snippet against the same length of the caption."""
+    a = _flat(snippet.rstrip("…"))
+    b = _flat(caption)[: len(a) + 10]
+    if not a or not b:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+# --- the service ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    id: int
+    title: str
+    platforms: tuple[Platform, ...]
+    captions: dict[Platform, str]
+    planned: dt.datetime | None
+    links: dict[Platform, PublishedLink]
+    status: Status
+
+    def when(self, platform: Platform | None) -> dt.datetime | None:
+        link = self.links.get(platform) if platform else None
+        if link is not None:
+            return link.published_at
+        if self.links:
+            return min(link.published_at for link in self.links.values())
+        return self.planned
+
+
+class MetricsService:
+    def __init__(self, db: Database, actor: str = "") -> None:
+        self.db = db
+        self.actor = actor
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One transaction; SQLite failures become messages the user can act on."""
+        session = self.db.session()
+        try:
+            with session.begin():
+                yield session
+        except DBAPIError as exc:
+            mapped = translate_db_error(exc, self.db.path)
+            raise (mapped or StorageError(MSG_WRITE_FAILED, reason=str(exc.orig))) from exc
+        finally:
+            session.close()
+
+    # -- published links -------------------------------------------------------------------
+
+    def mark_published(
+        self, post_id: int, links: Mapping[Platform, str], at: dt.datetime
+    ) -> Status:
+        """Record where the post went live; a synced post becomes published (with an event),
+        a published one gets its links added or corrected. Returns the new status.
+
+        Only `synced -> published` exists in the workflow: an approved post has not yet
+        reached the coordinator, who counts and amplifies what agencies publish.
+        """
+        wanted = {p: url.strip() for p, url in links.items() if url and url.strip()}
+        problems = {p: e for p, url in wanted.items() if (e := check_link(p, url)) is not None}
+        if problems:
+            raise LinkError(problems)
+        if not wanted:
+            raise MetricsError(MSG_NO_LINKS)
+        when = _local_naive(at).replace(microsecond=0)
+        with self._write() as session:
+            post = session.get(Post, post_id)
+            if post is None:
+                raise MetricsError(MSG_MISSING)
+            current = Status(post.status)
+            if current is not Status.PUBLISHED:
+                try:
+                    check_transition(current, Status.PUBLISHED)
+                except TransitionError as exc:
+                    raise MetricsError(MSG_NOT_PUBLISHABLE) from exc
+            for platform, url in wanted.items():
+                row = session.get(PublishedLink, (post_id, platform.value))
+                if row is None:
+                    session.add(
+                        PublishedLink(
+                            post_id=post_id, platform=platform.value, url=url, published_at=when
+                        )
+                    )
+                else:
+                    row.url = url
+                    row.published_at = when
+            if current is not Status.PUBLISHED:
+                post.status = Status.PUBLISHED.value
+                post.updated_at = utcnow()
+                store.record_event(
+                    session,
+                    post,
+                    current,
+                    Status.PUBLISHED,
+                    actor=self.actor,
+                    comment=" ".join(wanted[p] for p in PLATFORM_ORDER if p in wanted),
+                )
+            return Status.PUBLISHED
+
+    def links(self, post_id: int) -> dict[Platform, LinkInfo]:
+        with self.db.session() as session:
+            rows = session.scalars(
+                select(PublishedLink).where(PublishedLink.post_id == post_id)
+            ).all()
+            out = {}
+            for row in rows:
+                try:
+                    platform = Platform(row.platform)
+                except ValueError:
+                    continue
+                out[platform] = LinkInfo(platform, row.url, row.published_at)
+            return {p: out[p] for p in PLATFORM_ORDER if p in out}
+
+    # -- figures ---------------------------------------------------------------------------
+
+    def record_manual(
+        self, post_id: int, platform: Platform, metrics: Mapping[str, int | None]
+    ) -> None:
+        """Typed figures for one platform, replacing the previous typed ones. All empty
+        removes them."""
+        self.record_manual_many(post_id, {platform: metrics})
+
+    def record_manual_many(
+        self, post_id: int, per_platform: Mapping[Platform, Mapping[str, int | None]]
+    ) -> None:
+        """Typed figures for several platforms in one transaction (the entry dialog)."""
+        checked = {p: _check_figures(m) for p, m in per_platform.items()}
+        with self._write() as session:
+            if session.get(Post, post_id) is None:
+                raise MetricsError(MSG_MISSING)
+            for platform, values in checked.items():
+                fingerprint = f"manual:{post_id}:{platform.value}"
+                row = session.scalar(
+                    select(PostMetric).where(PostMetric.fingerprint == fingerprint)
+                )
+                if all(v is None for v in values.values()):
+                    if row is not None:
+                        session.delete(row)
+                    continue
+                if row is None:
+                    row = PostMetric(
+                        post_id=post_id, platform=platform.value, fingerprint=fingerprint
+                    )
+                    session.add(row)
+                for name in METRIC_FIELDS:
+                    setattr(row, name, values.get(name))
+                row.recorded_at = utcnow()
+
+    def latest_metrics(self, post_id: int) -> dict[Platform, dict[str, int | None]]:
+        """The newest figures per platform (typed or imported), for the editor and dialogs."""
+        with self.db.session() as session:
+            latest = self._latest(session, [post_id]).get(post_id, {})
+            return {
+                p: {name: getattr(latest[p], name) for name in METRIC_FIELDS}
+                for p in PLATFORM_ORDER
+                if p in latest
+            }
+
+    @staticmethod
+    def _latest(session: Session, post_ids: Sequence[int]) -> dict[int, dict[Platform, PostMetric]]:
+        out: dict[int, dict[Platform, PostMetric]] = defaultdict(dict)
+        if not post_ids:
+            return out
+        for start in range(0, len(post_ids), 500):
+            chunk = list(post_ids[start : start + 500])
+            rows = session.scalars(
+                select(PostMetric)
+                .where(PostMetric.post_id.in_(chunk))
+                .order_by(PostMetric.recorded_at, PostMetric.id)
+            ).all()
+            for row in rows:
+                try:
+                    out[row.post_id][Platform(row.platform)] = row  # later rows win
+                except ValueError:
+                    continue
+        return out
+
+    # -- CSV import ------------------------------------------------------------------------
+
+    @staticmethod
+    def columns(data: bytes) -> FileColumns:
+        """The headers and guessed mapping of a file; raises UserFacingError when it is not
+        CSV text at all."""
+        text = decode_csv_bytes(data).removeprefix("\ufeff")
+        first, _, rest = text.partition("\n")
+        hint = re.fullmatch(r'"?sep=(.)"?\s*', first.rstrip("\r"))
+        delimiter = hint.group(1) if hint else detect_delimiter(text)
+        body = rest if hint else text
+        headers: tuple[str, ...] = ()
+        try:
+            for record in csv.reader(io.StringIO(body, newline=""), delimiter=delimiter):
+                if any(cell.strip() for cell in record):
+                    headers = tuple(cell.replace("\ufeff", "").strip() for cell in record)
+                    break
+        except csv.Error:
+            headers = ()
+        source = guess_source(headers)
+        return FileColumns(headers, source, guess_mapping(headers, source))
+
+    def preview_import(
+        self,
+        data: bytes,
+        file_name: str,
+        mapping: Mapping[str, int] | None = None,
+        source: str | None = None,
+    ) -> MatchPreview:
+        """Read the file and match every row to a post; nothing is stored.
+
+        Matching, strongest first: the same published link (normalised); the platform's
+        own post ID found in a stored link; then the publish day (±1) on the row's
+        platform, weighed with how alike the row's text and the post's caption are.
+        """
+        parsed = parse_metrics(data, mapping=mapping, source=source)
+        with self.db.session() as session:
+            candidates = self._candidates(session, parsed.rows)
+            fingerprints = [r.fingerprint for r in parsed.rows]
+            existing = set()
+            for start in range(0, len(fingerprints), 500):
+                existing.update(
+                    session.scalars(
+                        select(PostMetric.fingerprint).where(
+                            PostMetric.fingerprint.in_(fingerprints[start : start + 500])
+                        )
+                    )
+                )
+            choices = self._choices(session, parsed.rows)
+        by_link: dict[str, int] = {}
+        by_id: dict[tuple[Platform, str], int] = {}
+        for candidate in candidates.values():
+            for platform, link in candidate.links.items():
+                by_link.setdefault(normalize_url(link.url), candidate.id)
+                for post_ref in platform_post_ids(platform, link.url):
+                    by_id.setdefault((platform, post_ref), candidate.id)
+        matches = []
+        for row in parsed.rows:
+            platform = row.platform or parsed.platform
+            post_id, kind, confidence, suggestions = self._match(
+                row, platform, candidates, by_link, by_id
+            )
+            if row.fingerprint in existing:
+                status = ROW_ALREADY
+            else:
+                status = ROW_MATCHED if post_id is not None else ROW_UNMATCHED
+            title = candidates[post_id].title if post_id is not None else ""
+            matches.append(
+                RowMatch(row, platform, post_id, title, kind, confidence, status, suggestions)
+            )
+        known = {c.id for c in choices}
+        extra = [
+            PostChoice(c.id, c.title, c.when(None), c.platforms, c.status)
+            for c in candidates.values()
+            if c.id not in known
+        ]
+        all_choices = sorted(
+            [*choices, *extra], key=lambda c: (c.when or dt.datetime.min, c.id), reverse=True
+        )
+        return MatchPreview(parsed, file_name, tuple(matches), tuple(all_choices))
+
+    @staticmethod
+    def _row_ids(row: MetricRow, platform: Platform | None) -> set[tuple[Platform, str]]:
+        platforms = [platform] if platform else list(Platform)
+        ids: set[tuple[Platform, str]] = set()
+        for p in platforms:
+            if row.post_id:
+                raw = row.post_id.strip()
+                ids.add((p, raw))
+                if "_" in raw and p is Platform.FACEBOOK:  # Meta: "<page id>_<post id>"
+                    ids.add((p, raw.rsplit("_", 1)[1]))
+            if row.link:
+                ids.update((p, ref) for ref in platform_post_ids(p, row.link))
+        return ids
+
+    def _match(
+        self,
+        row: MetricRow,
+        platform: Platform | None,
+        candidates: Mapping[int, _Candidate],
+        by_link: Mapping[str, int],
+        by_id: Mapping[tuple[Platform, str], int],
+    ) -> tuple[int | None, str, float, tuple[int, ...]]:
+        if row.link:
+            post_id = by_link.get(normalize_url(row.link))
+            if post_id is not None:
+                return post_id, MATCH_LINK, 1.0, (post_id,)
+        for key in self._row_ids(row, platform):
+            post_id = by_id.get(key)
+            if post_id is not None:
+                return post_id, MATCH_POST_ID, 0.95, (post_id,)
+        if row.published is None:
+            return None, MATCH_NONE, 0.0, ()
+        day = _local_naive(row.published).date()
+        scored: list[tuple[float, float, int]] = []
+        for candidate in candidates.values():
+            if (
+                platform is not None
+                and platform not in candidate.platforms
+                and platform not in candidate.links
+            ):
+                continue
+            when = candidate.when(platform)
+            if when is None:
+                continue
+            distance = abs((when.date() - day).days)
+            if distance > 1:
+                continue
+            date_score = 1.0 if distance == 0 else 0.8
+            if row.text:
+                captions = (
+                    [candidate.captions[platform]]
+                    if platform in candidate.captions
+                    else list(candidate.captions.values())
+                )
+                ratio = max(
+                    [text_similarity(row.text, c) for c in captions]
+                    + [text_similarity(row.text, candidate.title)]
+                )
+                scored.append((0.6 * ratio + 0.4 * date_score, ratio, candidate.id))
+            else:
+                scored.append((0.6 * date_score, 1.0, candidate.id))
+        scored.sort(key=lambda s: (-s[0], s[2]))
+        suggestions = tuple(s[2] for s in scored[:5])
+        if not scored:
+            return None, MATCH_NONE, 0.0, ()
+        best_score, best_ratio, best_id = scored[0]
+        clear = len(scored) == 1 or scored[1][0] <= best_score - 0.1
+        if row.text:
+            if best_ratio >= _MIN_TEXT_RATIO and best_score >= _AUTO_CONFIDENCE and clear:
+                return best_id, MATCH_DATE_TEXT, round(best_score, 2), suggestions
+        elif best_score >= _AUTO_CONFIDENCE and clear:
+            return best_id, MATCH_DATE, round(best_score, 2), suggestions
+        return None, MATCH_NONE, round(best_score, 2), suggestions
+
+    @staticmethod
+    def _date_window(rows: Sequence[MetricRow]) -> tuple[dt.datetime, dt.datetime] | None:
+        days = [_local_naive(r.published) for r in rows if r.published is not None]
+        if not days:
+            return None
+        return min(days), max(days)
+
+    def _candidates(self, session: Session, rows: Sequence[MetricRow]) -> dict[int, _Candidate]:
+        """Posts that rows may match: every post with a stored link, and posts past
+        approval planned or published near the file's dates."""
+        links = session.scalars(select(PublishedLink)).all()
+        linked_ids = {link.post_id for link in links}
+        window = self._date_window(rows)
+        ids = set(linked_ids)
+        if window is not None:
+            low = window[0] - dt.timedelta(days=2)
+            high = window[1] + dt.timedelta(days=2)
+            ids.update(
+                session.scalars(
+                    select(Post.id).where(
+                        Post.status.in_(_MATCHABLE),
+                        Post.planned_at >= low,
+                        Post.planned_at <= high,
+                    )
+                )
+            )
+        out: dict[int, _Candidate] = {}
+        id_list = sorted(ids)
+        for start in range(0, len(id_list), 500):
+            posts = session.scalars(
+                select(Post).where(Post.id.in_(id_list[start : start + 500]))
+            ).all()
+            for post in posts:
+                content = store.content_of(post)
+                out[post.id] = _Candidate(
+                    id=post.id,
+                    title=post.title,
+                    platforms=content.platforms,
+                    captions={p: content.final_caption(p) for p in content.platforms}
+                    or {Platform.INSTAGRAM: content.base_caption},
+                    planned=post.planned_at,
+                    links={},
+                    status=Status(post.status),
+                )
+        for link in links:
+            try:
+                out[link.post_id].links[Platform(link.platform)] = link
+            except (KeyError, ValueError):
+                continue
+        return out
+
+    def _choices(self, session: Session, rows: Sequence[MetricRow]) -> list[PostChoice]:
+        """Posts offered for matching by hand: past approval, planned or published around
+        the file's dates, or never scheduled."""
+        window = self._date_window(rows)
+        query = select(Post.id, Post.title, Post.planned_at, Post.platforms, Post.status).where(
+            Post.status.in_(_MATCHABLE)
+        )
+        if window is not None:
+            low, high = window[0] - _CHOICE_WINDOW, window[1] + _CHOICE_WINDOW
+            published_near = select(PublishedLink.post_id).where(
+                PublishedLink.published_at >= low, PublishedLink.published_at <= high
+            )
+            query = query.where(
+                or_(
+                    Post.planned_at.is_(None),
+                    Post.planned_at.between(low, high),
+                    Post.id.in_(published_near),
+                )
+            )
+        query = query.order_by(Post.planned_at.desc(), Post.id.desc()).limit(_CHOICE_LIMIT)
+        result = session.execute(query).all()
+        published = {
+            post_id: when
+            for post_id, when in session.execute(
+                select(PublishedLink.post_id, PublishedLink.published_at).where(
+                    PublishedLink.post_id.in_([r[0] for r in result])
+                )
+            ).all()
+        }
+        return [
+            PostChoice(
+                id=post_id,
+                title=title,
+                when=published.get(post_id, planned),
+                platforms=parse_platforms(platforms),
+                status=Status(status),
+            )
+            for post_id, title, planned, platforms, status in result
+        ]
+
+    def commit_import(
+        self, preview: MatchPreview, choices: Mapping[int, int | None] | None = None
+    ) -> ImportSummary:
+        """Store the previewed rows in one transaction: all of them or, on any failure,
+        none. `choices` maps a row's line to a post chosen by hand, or None to skip it."""
+        choices = dict(choices or {})
+        left_out: list[SkippedRow] = list(preview.parsed.skipped)
+        to_store: list[tuple[RowMatch, int]] = []
+        already = 0
+        for match in preview.matches:
+            line = match.row.line
+            if match.status == ROW_ALREADY:
+                already += 1
+                left_out.append(SkippedRow(line, REASON_ALREADY, _MSG_ALREADY))
+                continue
+            if line in choices:
+                post_id = choices[line]
+                if post_id is None:
+                    left_out.append(SkippedRow(line, REASON_USER_SKIPPED, _MSG_USER_SKIPPED))
+                    continue
+            elif match.post_id is not None:
+                post_id = match.post_id
+            else:
+                left_out.append(SkippedRow(line, REASON_UNMATCHED, _MSG_UNMATCHED))
+                continue
+            to_store.append((match, post_id))
+
+        imported = 0
+        import_id: int | None = None
+        with self._write() as session:
+            record: MetricImport | None = None
+            for match, post_id in to_store:
+                row = match.row
+                post = session.get(Post, post_id)
+                if post is None:
+                    chosen = preview.choice(post_id)
+                    title = (chosen.title if chosen else match.post_title) or str(post_id)
+                    raise MetricsError(MSG_POST_GONE, title=title, line=row.line)
+                platform = match.platform
+                if platform is None:
+                    platforms = parse_platforms(post.platforms)
+                    platform = platforms[0] if len(platforms) == 1 else None
+                if platform is None:
+                    left_out.append(SkippedRow(row.line, REASON_NO_PLATFORM, _MSG_NO_PLATFORM))
+                    continue
+                exists = session.scalar(
+                    select(PostMetric.id).where(PostMetric.fingerprint == row.fingerprint)
+                )
+                if exists is not None:  # imported meanwhile (another window)
+                    already += 1
+                    left_out.append(SkippedRow(row.line, REASON_ALREADY, _MSG_ALREADY))
+                    continue
+                if record is None:
+                    record = MetricImport(
+                        source=preview.parsed.source or "",
+                        file_name=preview.file_name[:260],
+                        imported_at=utcnow(),
+                        rows_imported=0,
+                        rows_skipped=0,
+                    )
+                    session.add(record)
+                    session.flush()
+                metric = PostMetric(
+                    post_id=post_id,
+                    platform=platform.value,
+                    fingerprint=row.fingerprint,
+                    recorded_at=utcnow(),
+                    import_id=record.id,
+                    **{name: row.metrics.get(name) for name in METRIC_FIELDS},
+                )
+                session.add(metric)
+                imported += 1
+            if record is not None:
+                record.rows_imported = imported
+                record.rows_skipped = len(left_out)
+                import_id = record.id
+            session.flush()
+        left_out.sort(key=lambda s: s.line)
+        reasons = Counter(s.code for s in left_out)
+        return ImportSummary(
+            imported=imported,
+            skipped=len(left_out) - already,
+            already=already,
+            reasons=dict(reasons),
+            left_out=tuple(left_out),
+            import_id=import_id,
+        )
+
+    # -- evaluation and report -------------------------------------------------------------
+
+    def evaluation(self, month: dt.date) -> Evaluation:
+        """The month's figures: what was published, how it did, whether it was on time."""
+        first, last = month_start(month), _month_end(month)
+        low = dt.datetime.combine(first, dt.time.min) - dt.timedelta(days=1)
+        high = dt.datetime.combine(last, dt.time.max) + dt.timedelta(days=1)
+        with self.db.session() as session:
+            # Posts planned or published around the month; the exact test comes below.
+            near = set(session.scalars(select(Post.id).where(Post.planned_at.between(low, high))))
+            near.update(
+                session.scalars(
+                    select(PublishedLink.post_id).where(
+                        PublishedLink.published_at.between(low, high)
+                    )
+                )
+            )
+            ids = sorted(near)
+            posts: list[Post] = []
+            links: dict[int, dict[Platform, PublishedLink]] = defaultdict(dict)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                posts.extend(session.scalars(select(Post).where(Post.id.in_(chunk))))
+                for link in session.scalars(
+                    select(PublishedLink).where(PublishedLink.post_id.in_(chunk))
+                ):
+                    try:
+                        links[link.post_id][Platform(link.platform)] = link
+                    except ValueError:
+                        continue
+            mimes: dict[int, list[str]] = defaultdict(list)
+            media = session.execute(
+                select(Media.post_id, Blob.mime)
+                .join(Blob, Blob.sha256 == Media.blob_sha256)
+                .where(Media.post_id.in_(ids))
+                .order_by(Media.post_id, Media.position)
+            ).all()
+            for post_id, mime in media:
+                mimes[post_id].append(mime)
+
+            by_status: Counter[Status] = Counter()
+            month_posts: list[tuple[Post, dt.datetime]] = []
+            for post in posts:
+                status = Status(post.status)
+                post_links = links.get(post.id, {})
+                published = min((lk.published_at for lk in post_links.values()), default=None)
+                when = published or post.planned_at
+                if when is None or not first <= when.date() <= last:
+                    continue
+                by_status[status] += 1
+                if status is Status.PUBLISHED:
+                    month_posts.append((post, when))
+            latest = self._latest(session, [p.id for p, _ in month_posts])
+
+            figures: list[PostFigures] = []
+            for post, when in month_posts:
+                per_platform = {p: _figures(m) for p, m in latest.get(post.id, {}).items()}
+                total = sum(per_platform.values(), Figures())
+                try:
+                    category = Category(post.category)
+                except ValueError:
+                    category = Category.LAINNYA
+                platforms = tuple(
+                    p
+                    for p in PLATFORM_ORDER
+                    if p in links.get(post.id, {}) or p in parse_platforms(post.platforms)
+                )
+                figures.append(
+                    PostFigures(
+                        post_id=post.id,
+                        title=post.title,
+                        category=category,
+                        platforms=platforms,
+                        published=when,
+                        planned=post.planned_at,
+                        format=_format_of(mimes.get(post.id, [])),
+                        figures=total,
+                        by_platform=per_platform,
+                    )
+                )
+        figures.sort(key=lambda f: (f.published or dt.datetime.min, f.post_id))
+
+        weeks: list[WeekCount] = []
+        day = first
+        while day <= last:
+            iso_year, week, weekday = day.isocalendar()
+            end = min(last, day + dt.timedelta(days=7 - weekday))
+            count = sum(1 for f in figures if f.published and day <= f.published.date() <= end)
+            weeks.append(WeekCount(iso_year, week, day, end, count))
+            day = end + dt.timedelta(days=1)
+
+        cat_counts: Counter[str] = Counter()
+        cat_sums: dict[str, Figures] = defaultdict(Figures)
+        fmt_counts: Counter[str] = Counter()
+        fmt_sums: dict[str, Figures] = defaultdict(Figures)
+        plat_counts: Counter[str] = Counter()
+        plat_sums: dict[str, Figures] = defaultdict(Figures)
+        for item in figures:
+            cat_counts[item.category.value] += 1
+            cat_sums[item.category.value] += item.figures
+            fmt_counts[item.format] += 1
+            fmt_sums[item.format] += item.figures
+            for platform in item.platforms:
+                plat_counts[platform.value] += 1
+                plat_sums[platform.value] += item.by_platform.get(platform, Figures())
+        by_category = tuple(
+            GroupFigures(c.value, cat_counts[c.value], cat_sums[c.value])
+            for c in Category
+            if cat_counts[c.value]
+        )
+        by_platform = tuple(
+            GroupFigures(p.value, plat_counts[p.value], plat_sums[p.value])
+            for p in PLATFORM_ORDER
+            if plat_counts[p.value]
+        )
+        by_format = tuple(
+            GroupFigures(f, fmt_counts[f], fmt_sums[f]) for f in FORMATS if fmt_counts[f]
+        )
+        best_engagement = tuple(
+            sorted(
+                (f for f in figures if f.figures.engagement > 0),
+                key=lambda f: (-f.figures.engagement, f.published or dt.datetime.min, f.post_id),
+            )[:5]
+        )
+        best_reach = tuple(
+            sorted(
+                (f for f in figures if f.figures.reach > 0),
+                key=lambda f: (-f.figures.reach, f.published or dt.datetime.min, f.post_id),
+            )[:5]
+        )
+        timed = [f for f in figures if f.planned is not None and f.published is not None]
+        on_time = sum(
+            1 for f in timed if f.published and f.planned and f.published.date() == f.planned.date()
+        )
+        return Evaluation(
+            month=first,
+            posts=tuple(figures),
+            totals=sum((f.figures for f in figures), Figures()),
+            weeks=tuple(weeks),
+            by_category=by_category,
+            by_platform=by_platform,
+            by_format=by_format,
+            best_by_engagement=best_engagement,
+            best_by_reach=best_reach,
+            on_time=on_time,
+            timed=len(timed),
+            by_status={s: by_status[s] for s in Status if by_status[s]},
+        )
+
+    def agency_report(
+        self,
+        month: dt.date,
+        translate: Translate,
+        generated_at: dt.datetime | None = None,
+    ) -> Report:
+        """The month's report for the head of office, every word through `translate`."""
+        evaluation = self.evaluation(month)
+        profile = load_profile(self.db)
+        return build_report(evaluation, profile.name, translate, generated_at or dt.datetime.now())
+
+    def export_agency_report(
+        self,
+        month: dt.date,
+        path: str | Path,
+        kind: str,
+        translate: Translate,
+        generated_at: dt.datetime | None = None,
+    ) -> Path:
+        """Write the report as "pdf" or "xlsx"; ReportWriteError when it cannot be saved."""
+        if kind not in ("pdf", "xlsx"):
+            raise ValueError(f"unknown report kind {kind!r}")
+        report = self.agency_report(month, translate, generated_at)
+        labels = report_labels(translate)
+        target = Path(path)
+        if kind == "pdf":
+            write_pdf(report, target, labels)
+        else:
+            write_xlsx(report, target, labels)
+        return target
+
+
+# --- the report -------------------------------------------------------------------------------
+
+_R = "Report"
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Report", "January"),
+    QT_TRANSLATE_NOOP("Report", "February"),
+    QT_TRANSLATE_NOOP("Report", "March"),
+    QT_TRANSLATE_NOOP("Report", "April"),
+    QT_TRANSLATE_NOOP("Report", "May"),
+    QT_TRANSLATE_NOOP("Report", "June"),
+    QT_TRANSLATE_NOOP("Report", "July"),
+    QT_TRANSLATE_NOOP("Report", "August"),
+    QT_TRANSLATE_NOOP("Report", "September"),
+    QT_TRANSLATE_NOOP("Report", "October"),
+    QT_TRANSLATE_NOOP("Report", "November"),
+    QT_TRANSLATE_NOOP("Report", "December"),
+)
+REPORT_TEXT = {
+    "title": QT_TRANSLATE_NOOP("Report", "Monthly Social Media Report"),
+    "subtitle": QT_TRANSLATE_NOOP("Report", "{agency} · {month} {year}"),
+    "no_agency": QT_TRANSLATE_NOOP("Report", "Agency name not set"),
+    "published": QT_TRANSLATE_NOOP("Report", "Posts published"),
+    "reach": QT_TRANSLATE_NOOP("Report", "Reach"),
+    "impressions": QT_TRANSLATE_NOOP("Report", "Impressions"),
+    "engagement": QT_TRANSLATE_NOOP("Report", "Engagement"),
+    "engagement_note": QT_TRANSLATE_NOOP("Report", "likes + comments + shares + saves"),
+    "on_time": QT_TRANSLATE_NOOP("Report", "Published on the planned day"),
+    "on_time_note": QT_TRANSLATE_NOOP("Report", "{on_time} of {timed} scheduled posts"),
+    "no_schedule": QT_TRANSLATE_NOOP("Report", "no scheduled posts"),
+    "weeks": QT_TRANSLATE_NOOP("Report", "Posts per week"),
+    "week": QT_TRANSLATE_NOOP("Report", "Week"),
+    "week_name": QT_TRANSLATE_NOOP("Report", "Week {week}"),
+    "from": QT_TRANSLATE_NOOP("Report", "From"),
+    "to": QT_TRANSLATE_NOOP("Report", "To"),
+    "posts": QT_TRANSLATE_NOOP("Report", "Posts"),
+    "by_platform": QT_TRANSLATE_NOOP("Report", "By platform"),
+    "platform": QT_TRANSLATE_NOOP("Report", "Platform"),
+    "by_category": QT_TRANSLATE_NOOP("Report", "By category"),
+    "category": QT_TRANSLATE_NOOP("Report", "Category"),
+    "by_format": QT_TRANSLATE_NOOP("Report", "By format"),
+    "format": QT_TRANSLATE_NOOP("Report", "Format"),
+    "best_engagement": QT_TRANSLATE_NOOP("Report", "Top 5 posts by engagement"),
+    "best_reach": QT_TRANSLATE_NOOP("Report", "Top 5 posts by reach"),
+    "post": QT_TRANSLATE_NOOP("Report", "Post"),
+    "date": QT_TRANSLATE_NOOP("Report", "Date"),
+    "platforms": QT_TRANSLATE_NOOP("Report", "Platforms"),
+    "by_status": QT_TRANSLATE_NOOP("Report", "Posts of the month by status"),
+    "status": QT_TRANSLATE_NOOP("Report", "Status"),
+    "no_metrics": QT_TRANSLATE_NOOP(
+        "Report", "No figures recorded yet: import the platforms' CSV exports or type them in."
+    ),
+    "untitled": QT_TRANSLATE_NOOP("Report", "(untitled)"),
+}
+# The words render.report's writers need, as English source text (their keys).
+WRITER_LABELS = {
+    "generated": QT_TRANSLATE_NOOP("Report", "Generated"),
+    "page": QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}"),
+    "total": QT_TRANSLATE_NOOP("Report", "Total"),
+    "summary": QT_TRANSLATE_NOOP("Report", "Summary"),
+    "category": QT_TRANSLATE_NOOP("Report", "Category"),
+    "empty": QT_TRANSLATE_NOOP("Report", "No data for this period."),
+}
+
+
+def report_labels(translate: Translate) -> dict[str, str]:
+    return {key: translate(_R, text) for key, text in WRITER_LABELS.items()}
+
+
+def build_report(
+    evaluation: Evaluation, agency: str, translate: Translate, generated_at: dt.datetime
+) -> Report:
+    """The evaluation as a report document; pure, so it is tested without a database."""
+
+    def t(key: str) -> str:
+        return translate(_R, REPORT_TEXT[key])
+
+    def fmt(key: str, **params: object) -> str:
+        try:
+            return t(key).format(**params)
+        except (KeyError, IndexError, ValueError):
+            return REPORT_TEXT[key].format(**params)
+
+    def platform_name(value: str) -> str:
+        return translate("Platform", RULES[Platform(value)].label)
+
+    def category_name(value: str) -> str:
+        return translate("Category", CATEGORY_LABELS[Category(value)])
+
+    month = evaluation.month
+    month_name = translate(_R, MONTH_NAMES[month.month - 1])
+    agency_name = agency.strip() or t("no_agency")
+    totals = evaluation.totals
+    has_metrics = any(f.figures != Figures() for f in evaluation.posts)
+    rate = evaluation.on_time_rate
+    summary = [
+        Figure(t("published"), len(evaluation.posts)),
+        Figure(t("reach"), totals.reach),
+        Figure(t("engagement"), totals.engagement, t("engagement_note")),
+        Figure(
+            t("on_time"),
+            format_percent_id(rate) if rate is not None else "–",
+            fmt("on_time_note", on_time=evaluation.on_time, timed=evaluation.timed)
+            if evaluation.timed
+            else t("no_schedule"),
+        ),
+    ]
+    figure_headers = [t("posts"), t("reach"), t("impressions"), t("engagement")]
+
+    def group_table(
+        groups: Sequence[GroupFigures], first_header: str, name: Callable[[str], str]
+    ) -> tuple[Table, BarChart]:
+        rows: list[list[str | int | float | dt.date | None]] = [
+            [
+                name(g.key),
+                g.posts,
+                g.figures.reach,
+                g.figures.impressions,
+                g.figures.engagement,
+            ]
+            for g in groups
+        ]
+        table = Table(
+            [first_header, *figure_headers],
+            rows,
+            total_row=[
+                translate(_R, WRITER_LABELS["total"]),
+                sum(g.posts for g in groups),
+                sum(g.figures.reach for g in groups),
+                sum(g.figures.impressions for g in groups),
+                sum(g.figures.engagement for g in groups),
+            ]
+            if groups
+            else None,
+            column_kinds=["text", "int", "int", "int", "int"],
+        )
+        chart = BarChart(
+            first_header,
+            [name(g.key) for g in groups],
+            [
+                Series(t("engagement"), [float(g.figures.engagement) for g in groups]),
+                Series(t("reach"), [float(g.figures.reach) for g in groups]),
+            ],
+        )
+        return table, chart
+
+    sections: list[Section] = []
+    week_rows: list[list[str | int | float | dt.date | None]] = [
+        [fmt("week_name", week=w.week), w.start, w.end, w.posts] for w in evaluation.weeks
+    ]
+    sections.append(
+        Section(
+            t("weeks"),
+            Table(
+                [t("week"), t("from"), t("to"), t("posts")],
+                week_rows,
+                total_row=[
+                    translate(_R, WRITER_LABELS["total"]),
+                    None,
+                    None,
+                    sum(w.posts for w in evaluation.weeks),
+                ],
+                column_kinds=["text", "date", "date", "int"],
+            ),
+            BarChart(
+                t("weeks"),
+                [fmt("week_name", week=w.week) for w in evaluation.weeks],
+                [Series(t("posts"), [float(w.posts) for w in evaluation.weeks])],
+            ),
+        )
+    )
+    note = "" if has_metrics else t("no_metrics")
+    for key, header, groups, name in (
+        ("by_platform", "platform", evaluation.by_platform, platform_name),
+        ("by_category", "category", evaluation.by_category, category_name),
+        ("by_format", "format", evaluation.by_format, lambda v: translate(_R, FORMAT_LABELS[v])),
+    ):
+        table, chart = group_table(groups, t(header), name)
+        sections.append(Section(t(key), table, chart if chart.has_data else None, note))
+
+    def best_table(items: Sequence[PostFigures]) -> Table:
+        return Table(
+            [t("post"), t("date"), t("platforms"), t("reach"), t("engagement")],
+            [
+                [
+                    f.title.strip() or t("untitled"),
+                    f.published.date() if f.published else None,
+                    ", ".join(platform_name(p.value) for p in f.platforms),
+                    f.figures.reach,
+                    f.figures.engagement,
+                ]
+                for f in items
+            ],
+            column_kinds=["text", "date", "text", "int", "int"],
+        )
+
+    sections.append(
+        Section(t("best_engagement"), best_table(evaluation.best_by_engagement), None, note)
+    )
+    sections.append(Section(t("best_reach"), best_table(evaluation.best_by_reach), None, note))
+    statuses = [s for s in Status if evaluation.by_status.get(s)]
+    sections.append(
+        Section(
+            t("by_status"),
+            Table(
+                [t("status"), t("posts")],
+                [
+                    [translate("Status", STATUS_LABELS[s]), evaluation.by_status[s]]
+                    for s in statuses
+                ],
+                total_row=[
+                    translate(_R, WRITER_LABELS["total"]),
+                    sum(evaluation.by_status.values()),
+                ]
+                if statuses
+                else None,
+                column_kinds=["text", "int"],
+            ),
+        )
+    )
+    return Report(
+        title=t("title"),
+        subtitle=fmt("subtitle", agency=agency_name, month=month_name, year=month.year),
+        generated_at=generated_at,
+        summary=summary,
+        sections=sections,
+    )
