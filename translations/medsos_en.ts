@@ -818,6 +818,17 @@
         </message>
     </context>
     <context>
+        <name>EvaluationActions</name>
+        <message>
+            <source>Import figures from CSV…</source>
+            <translation>Import figures from CSV…</translation>
+        </message>
+        <message>
+            <source>Replies to citizens…</source>
+            <translation>Replies to citizens…</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>As PNG this image is {size_mb} MB, over the {limit_mb} MB limit. Export it as JPEG instead: photos and gradients compress far better.</source>
@@ -1400,6 +1411,10 @@
         <message>
             <source>Coordinator mode (Diskominfo)…</source>
             <translation>Coordinator mode (Diskominfo)…</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluation</source>
+            <translation>&amp;Evaluation</translation>
         </message>
         <message>
             <source>Exporting the infographic…</source>
@@ -2101,6 +2116,14 @@
         <message>
             <source>Submit for review</source>
             <translation>Submit for review</translation>
+        </message>
+        <message>
+            <source>Mark as published…</source>
+            <translation>Mark as published…</translation>
+        </message>
+        <message>
+            <source>Figures…</source>
+            <translation>Figures…</translation>
         </message>
         <message>
             <source>Title</source>

@@ -819,6 +819,17 @@
         </message>
     </context>
     <context>
+        <name>EvaluationActions</name>
+        <message>
+            <source>Import figures from CSV…</source>
+            <translation>Impor angka statistik dari CSV…</translation>
+        </message>
+        <message>
+            <source>Replies to citizens…</source>
+            <translation>Balasan untuk warga…</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>As PNG this image is {size_mb} MB, over the {limit_mb} MB limit. Export it as JPEG instead: photos and gradients compress far better.</source>
@@ -1401,6 +1412,10 @@
         <message>
             <source>Coordinator mode (Diskominfo)…</source>
             <translation>Mode koordinator (Diskominfo)…</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluation</source>
+            <translation>&amp;Evaluasi</translation>
         </message>
         <message>
             <source>Exporting the infographic…</source>
@@ -2102,6 +2117,14 @@
         <message>
             <source>Submit for review</source>
             <translation>Ajukan untuk ditinjau</translation>
+        </message>
+        <message>
+            <source>Mark as published…</source>
+            <translation>Tandai sudah terbit…</translation>
+        </message>
+        <message>
+            <source>Figures…</source>
+            <translation>Angka statistik…</translation>
         </message>
         <message>
             <source>Title</source>

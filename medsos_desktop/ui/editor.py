@@ -65,6 +65,8 @@ class PostEditor(QWidget):
     history_requested = Signal(int)
     sheet_requested = Signal(int)
     new_revision_requested = Signal(int)
+    published_requested = Signal(int)  # record the links where it went live
+    metrics_requested = Signal(int)  # type in its figures
     caption_copied = Signal(str)  # platform label
 
     def __init__(
@@ -193,6 +195,17 @@ class PostEditor(QWidget):
             lambda: self.post_id and self.submit_requested.emit(self.post_id)
         )
 
+        self.published_button = QPushButton(self.tr("Mark as published…"), self)
+        self.published_button.setObjectName("mark_published")
+        self.published_button.clicked.connect(
+            lambda: self.post_id and self.published_requested.emit(self.post_id)
+        )
+        self.metrics_button = QPushButton(self.tr("Figures…"), self)
+        self.metrics_button.setObjectName("metrics")
+        self.metrics_button.clicked.connect(
+            lambda: self.post_id and self.metrics_requested.emit(self.post_id)
+        )
+
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Category"), self.category_combo)
@@ -248,6 +261,8 @@ class PostEditor(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.review_button)
         actions.addWidget(self.submit_button)
+        actions.addWidget(self.published_button)
+        actions.addWidget(self.metrics_button)
         layout.addLayout(actions)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -340,6 +355,10 @@ class PostEditor(QWidget):
         )
         self.submit_button.setVisible(self.post_id is not None and editable)
         self.review_button.setVisible(self.post_id is not None and self.status is Status.SUBMITTED)
+        self.published_button.setVisible(
+            self.post_id is not None and self.status in (Status.SYNCED, Status.PUBLISHED)
+        )
+        self.metrics_button.setVisible(self.post_id is not None and self.status is Status.PUBLISHED)
 
     def _delivery_text(self) -> str:
         """Where the approved revision is on its way to Diskominfo's folder."""

@@ -35,6 +35,7 @@ from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.settings import Settings
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.autosave import AutosaveController
+from medsos_desktop.ui.evaluation_actions import EvaluationActions
 from medsos_desktop.ui.filter_bar import FilterBar
 from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_enum
 from medsos_desktop.ui.sync_controller import FIRST_TRY_MS, SyncController
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.save_label.setObjectName("save_label")
         self.statusBar().addPermanentWidget(self.save_label)
+        self.evaluation = EvaluationActions(self)
         self._build_actions()
         self.sync = SyncController(self)
         self.sync.synced.connect(self.synced)
@@ -230,6 +232,8 @@ class MainWindow(QMainWindow):
         editor.history_requested.connect(self.open_history)
         editor.sheet_requested.connect(self.save_approval_sheet)
         editor.new_revision_requested.connect(self.new_revision)
+        editor.published_requested.connect(self.evaluation.mark_published)
+        editor.metrics_requested.connect(self.evaluation.enter_metrics)
         editor.caption_copied.connect(
             lambda label: self.statusBar().showMessage(
                 self.tr("Caption for {platform} copied. Paste it in the {platform} app.").format(
@@ -277,6 +281,8 @@ class MainWindow(QMainWindow):
         self.demo_action.triggered.connect(self.remove_demo_posts)
         self.shared_action = QAction(self.tr("From Diskominfo"), self)
         self.shared_action.triggered.connect(self.open_shared_items)
+        self.coordinator_action = QAction(self.tr("Coordinator mode (Diskominfo)…"), self)
+        self.coordinator_action.triggered.connect(self.choose_coordinator_folder)
         for action in (
             self.new_action,
             self.delete_action,
@@ -298,9 +304,12 @@ class MainWindow(QMainWindow):
                 self.brand_action,
                 self.templates_action,
                 self.shared_action,
+                self.coordinator_action,
                 self.demo_action,
             ]
         )
+        evaluation_menu = menu.addMenu(self.tr("&Evaluation"))
+        evaluation_menu.addActions([self.evaluation.import_action, self.evaluation.replies_action])
         language_menu = menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -347,6 +356,9 @@ class MainWindow(QMainWindow):
             self.demo_action,
             self.sync_action,
             self.shared_action,
+            self.coordinator_action,
+            self.evaluation.import_action,
+            self.evaluation.replies_action,
         ]
 
     def _loaded(self, loaded: _Loaded) -> None:
@@ -622,6 +634,32 @@ class MainWindow(QMainWindow):
                     self.statusBar().showMessage(message, 10000)
 
         self.runner.run(lambda: self.posts.row(post_id), on_done=done, on_error=self._show_error)
+
+    # -- coordinator mode --------------------------------------------------------------
+
+    def choose_coordinator_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(self, self.tr("Choose the central folder to coordinate"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        if self.settings.central_folder:
+            dialog.setDirectory(self.settings.central_folder)
+        dialog.fileSelected.connect(lambda path: self.open_coordinator(Path(path)))
+        self._file_dialog = dialog
+        dialog.open()
+
+    def open_coordinator(self, central: Path) -> None:
+        """Diskominfo's view of the folder, in its own window beside this one."""
+        from medsos_desktop.ui.coordinator_window import CoordinatorWindow
+
+        if self.workspace is None:
+            return
+        window = CoordinatorWindow(central, self.workspace.paths.data_dir, self.workspace)
+        self.coordinator_windows = [w for w in getattr(self, "coordinator_windows", []) if w]
+        self.coordinator_windows.append(window)
+        window.show()
+        window.open()
 
     # -- the calendar ------------------------------------------------------------------
 
