@@ -8,6 +8,7 @@ import logging.handlers
 import os
 import sys
 import time
+from pathlib import Path
 
 from medsos_desktop import __version__
 from medsos_desktop.paths import AppPaths, resolve_data_dir, resource_path
@@ -19,6 +20,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="medsos-desktop", description="Medsos Desktop")
     parser.add_argument("--data-dir", help="data folder (default: the user's data folder)")
     parser.add_argument("--lang", choices=["id", "en"], help="interface language")
+    parser.add_argument(
+        "--coordinator",
+        metavar="CENTRAL_DIR",
+        help="also open the central folder in coordinator mode (Diskominfo)",
+    )
     parser.add_argument("--version", action="version", version=f"Medsos Desktop {__version__}")
     # For tests/benchmarks/run.py: report when the window is painted or the posts are shown.
     parser.add_argument("--benchmark-exit", choices=["paint", "loaded"], help=argparse.SUPPRESS)
@@ -91,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
 
     window.workspace_failed.connect(failed)
     window.posts_loaded.connect(loaded)
+    if args.coordinator:
+        central = Path(args.coordinator).expanduser().absolute()
+        window.posts_loaded.connect(lambda: window.open_coordinator(central))
 
     def report_and_quit() -> None:
         print(f"ready {time.perf_counter() - started:.4f}", flush=True)

@@ -123,6 +123,36 @@
         </message>
     </context>
     <context>
+        <name>BarChartWidget</name>
+        <message>
+            <source>No data for this month</source>
+            <translation>No data for this month</translation>
+        </message>
+    </context>
+    <context>
+        <name>BestPostsModel</name>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Reach</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+    </context>
+    <context>
         <name>Brand</name>
         <message>
             <source>Primary</source>
@@ -805,6 +835,280 @@
             <source>Only PNG and JPEG images can be shared; {name} is neither.</source>
             <translation>Only PNG and JPEG images can be shared; {name} is neither.</translation>
         </message>
+        <message>
+            <source>{path} is signed by device {device_id} of {agency}, which has not been trusted yet. Compare its key fingerprint with the agency, then trust or reject it.</source>
+            <translation>{path} is signed by device {device_id} of {agency}, which has not been trusted yet. Compare its key fingerprint with the agency, then trust or reject it.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which was rejected or revoked; it is not counted as valid.</source>
+            <translation>{path} is signed by device {device_id}, which was rejected or revoked; it is not counted as valid.</translation>
+        </message>
+        <message>
+            <source>{path} is signed with key {key_id}, not with the trusted key {trusted_key_id} of device {device_id}. Decide about the device's changed key first.</source>
+            <translation>{path} is signed with key {key_id}, not with the trusted key {trusted_key_id} of device {device_id}. Decide about the device's changed key first.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which has not been recorded yet.</source>
+            <translation>{path} is signed by device {device_id}, which has not been recorded yet.</translation>
+        </message>
+        <message>
+            <source>{path} appeared after a revision with a higher sequence number ({highest}) of device {device_id} had been accepted; its sequence number is {sequence}. It is replayed (a deleted revision copied back?).</source>
+            <translation>{path} appeared after a revision with a higher sequence number ({highest}) of device {device_id} had been accepted; its sequence number is {sequence}. It is replayed (a deleted revision copied back?).</translation>
+        </message>
+        <message>
+            <source>The coordinator's database would be inside the central folder {path}. Choose a data folder outside the shared folder.</source>
+            <translation>The coordinator's database would be inside the central folder {path}. Choose a data folder outside the shared folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoordinatorStatus</name>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Still arriving</source>
+            <translation>Still arriving</translation>
+        </message>
+        <message>
+            <source>Device not trusted yet</source>
+            <translation>Device not trusted yet</translation>
+        </message>
+        <message>
+            <source>Tampered</source>
+            <translation>Tampered</translation>
+        </message>
+        <message>
+            <source>Unknown device</source>
+            <translation>Unknown device</translation>
+        </message>
+        <message>
+            <source>Device rejected</source>
+            <translation>Device rejected</translation>
+        </message>
+        <message>
+            <source>Replayed</source>
+            <translation>Replayed</translation>
+        </message>
+        <message>
+            <source>Conflict copy</source>
+            <translation>Conflict copy</translation>
+        </message>
+        <message>
+            <source>Unsafe</source>
+            <translation>Unsafe</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Invalid</translation>
+        </message>
+        <message>
+            <source>Awaiting decision</source>
+            <translation>Awaiting decision</translation>
+        </message>
+        <message>
+            <source>Trusted</source>
+            <translation>Trusted</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoordinatorWindow</name>
+        <message>
+            <source>Agency</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Verification</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Key fingerprint</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Revisions</source>
+            <translation>Revisions</translation>
+        </message>
+        <message>
+            <source>{old} → NEW KEY {new}</source>
+            <translation>{old} → NEW KEY {new}</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop — coordinator: {folder}</source>
+            <translation>Medsos Desktop — coordinator: {folder}</translation>
+        </message>
+        <message>
+            <source>All agencies' posts</source>
+            <translation>All agencies' posts</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Share with agencies</source>
+            <translation>Share with agencies</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>Monthly report</translation>
+        </message>
+        <message>
+            <source>All agencies</source>
+            <translation>All agencies</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Every status</translation>
+        </message>
+        <message>
+            <source>Search titles and captions…</source>
+            <translation>Search titles and captions…</translation>
+        </message>
+        <message>
+            <source>Read the folder again</source>
+            <translation>Read the folder again</translation>
+        </message>
+        <message>
+            <source>Check every file again</source>
+            <translation>Check every file again</translation>
+        </message>
+        <message>
+            <source>Re-hash every revision: slower, and finds a file changed after it was checked.</source>
+            <translation>Re-hash every revision: slower, and finds a file changed after it was checked.</translation>
+        </message>
+        <message>
+            <source>Note: how the fingerprint was confirmed (e.g. by phone with the agency)</source>
+            <translation>Note: how the fingerprint was confirmed (e.g. by phone with the agency)</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Trust</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Revoke</translation>
+        </message>
+        <message>
+            <source>A post counts as valid only when its device is trusted. Trust a device only after its agency has read you the fingerprint of its key, by phone or in person. A changed key for a known device is shown in red and must be decided again.</source>
+            <translation>A post counts as valid only when its device is trusted. Trust a device only after its agency has read you the fingerprint of its key, by phone or in person. A changed key for a known device is shown in red and must be decided again.</translation>
+        </message>
+        <message>
+            <source>The whole region</source>
+            <translation>The whole region</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>Export XLSX…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <source>Reading the central folder…</source>
+            <translation>Reading the central folder…</translation>
+        </message>
+        <message>
+            <source>{total} revisions: {valid} valid, {problems} not valid</source>
+            <translation>{total} revisions: {valid} valid, {problems} not valid</translation>
+        </message>
+        <message>
+            <source>Folder read in {seconds} s.</source>
+            <translation>Folder read in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>{count} devices await your decision.</source>
+            <translation>{count} devices await your decision.</translation>
+        </message>
+        <message>
+            <source>Devices ({count} CHANGED KEYS)</source>
+            <translation>Devices ({count} CHANGED KEYS)</translation>
+        </message>
+        <message>
+            <source>Devices ({count} to decide)</source>
+            <translation>Devices ({count} to decide)</translation>
+        </message>
+        <message>
+            <source>{count} revisions</source>
+            <translation>{count} revisions</translation>
+        </message>
+        <message>
+            <source>Approved by {reviewer} ({role})</source>
+            <translation>Approved by {reviewer} ({role})</translation>
+        </message>
+        <message>
+            <source>{name} of {agency}, device {device_id}. Key fingerprint: {fingerprint}</source>
+            <translation>{name} of {agency}, device {device_id}. Key fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>THE FOLDER NOW SHOWS ANOTHER KEY for this device: {fingerprint}. Posts signed with it are not valid until you decide.</source>
+            <translation>THE FOLDER NOW SHOWS ANOTHER KEY for this device: {fingerprint}. Posts signed with it are not valid until you decide.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
@@ -826,6 +1130,145 @@
         <message>
             <source>Replies to citizens…</source>
             <translation>Replies to citizens…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPage</name>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>The monthly report for the head of office, as PDF</source>
+            <translation>The monthly report for the head of office, as PDF</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>Export XLSX…</translation>
+        </message>
+        <message>
+            <source>The monthly report for the head of office, as an Excel workbook</source>
+            <translation>The monthly report for the head of office, as an Excel workbook</translation>
+        </message>
+        <message>
+            <source>Posts published</source>
+            <translation>Posts published</translation>
+        </message>
+        <message>
+            <source>Total reach</source>
+            <translation>Total reach</translation>
+        </message>
+        <message>
+            <source>Total engagement</source>
+            <translation>Total engagement</translation>
+        </message>
+        <message>
+            <source>Video views</source>
+            <translation>Video views</translation>
+        </message>
+        <message>
+            <source>On the planned day</source>
+            <translation>On the planned day</translation>
+        </message>
+        <message>
+            <source>Likes + comments + shares + saves</source>
+            <translation>Likes + comments + shares + saves</translation>
+        </message>
+        <message>
+            <source>Posts per week</source>
+            <translation>Posts per week</translation>
+        </message>
+        <message>
+            <source>Engagement by category</source>
+            <translation>Engagement by category</translation>
+        </message>
+        <message>
+            <source>Engagement by platform</source>
+            <translation>Engagement by platform</translation>
+        </message>
+        <message>
+            <source>Engagement by format</source>
+            <translation>Engagement by format</translation>
+        </message>
+        <message>
+            <source>Best posts of the month</source>
+            <translation>Best posts of the month</translation>
+        </message>
+        <message>
+            <source>By engagement</source>
+            <translation>By engagement</translation>
+        </message>
+        <message>
+            <source>By reach</source>
+            <translation>By reach</translation>
+        </message>
+        <message>
+            <source>Double-click a post to open it</source>
+            <translation>Double-click a post to open it</translation>
+        </message>
+        <message>
+            <source>No post of this month has figures yet.</source>
+            <translation>No post of this month has figures yet.</translation>
+        </message>
+        <message>
+            <source>No post this month had a planned time.</source>
+            <translation>No post this month had a planned time.</translation>
+        </message>
+        <message>
+            <source>{on_time} of {timed} ({percent}%)</source>
+            <translation>{on_time} of {timed} ({percent}%)</translation>
+        </message>
+        <message>
+            <source>Published posts that went out on the day they were planned for</source>
+            <translation>Published posts that went out on the day they were planned for</translation>
+        </message>
+        <message>
+            <source>Week {number} ({days})</source>
+            <translation>Week {number} ({days})</translation>
+        </message>
+        <message>
+            <source>All posts of the month, by status:</source>
+            <translation>All posts of the month, by status:</translation>
+        </message>
+        <message>
+            <source>No post is planned or published in this month.</source>
+            <translation>No post is planned or published in this month.</translation>
+        </message>
+        <message>
+            <source>Save the monthly report</source>
+            <translation>Save the monthly report</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Report saved: {name}</source>
+            <translation>Report saved: {name}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation>Something went wrong: {error}</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
         </message>
     </context>
     <context>
@@ -1395,6 +1838,10 @@
         <message>
             <source>Calendar</source>
             <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
         </message>
         <message>
             <source>Send to central folder</source>
@@ -2321,6 +2768,77 @@
         <message>
             <source>The agency name is needed.</source>
             <translation>The agency name is needed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishPanel</name>
+        <message>
+            <source>Content pack (one message for every agency)</source>
+            <translation>Content pack (one message for every agency)</translation>
+        </message>
+        <message>
+            <source>Announcement</source>
+            <translation>Announcement</translation>
+        </message>
+        <message>
+            <source>Hashtag set</source>
+            <translation>Hashtag set</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>Planned for</translation>
+        </message>
+        <message>
+            <source>Sign and share with every agency</source>
+            <translation>Sign and share with every agency</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Master caption</source>
+            <translation>Master caption</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>Hashtags</source>
+            <translation>Hashtags</translation>
+        </message>
+        <message>
+            <source>Shared so far, and who adopted the packs</source>
+            <translation>Shared so far, and who adopted the packs</translation>
+        </message>
+        <message>
+            <source>Text of the announcement</source>
+            <translation>Text of the announcement</translation>
+        </message>
+        <message>
+            <source>Give the item a title.</source>
+            <translation>Give the item a title.</translation>
+        </message>
+        <message>
+            <source>Not shared</source>
+            <translation>Not shared</translation>
+        </message>
+        <message>
+            <source>Shared as {path}. Agencies receive it at their next sync.</source>
+            <translation>Shared as {path}. Agencies receive it at their next sync.</translation>
+        </message>
+        <message>
+            <source>Pack {name}: adopted by {count} agencies</source>
+            <translation>Pack {name}: adopted by {count} agencies</translation>
         </message>
     </context>
     <context>

@@ -124,6 +124,36 @@
         </message>
     </context>
     <context>
+        <name>BarChartWidget</name>
+        <message>
+            <source>No data for this month</source>
+            <translation>Tidak ada data untuk bulan ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>BestPostsModel</name>
+        <message>
+            <source>Post</source>
+            <translation>Posting</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Jangkauan</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Interaksi</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+    </context>
+    <context>
         <name>Brand</name>
         <message>
             <source>Primary</source>
@@ -806,6 +836,280 @@
             <source>Only PNG and JPEG images can be shared; {name} is neither.</source>
             <translation>Hanya gambar PNG dan JPEG yang dapat dibagikan; {name} bukan keduanya.</translation>
         </message>
+        <message>
+            <source>{path} is signed by device {device_id} of {agency}, which has not been trusted yet. Compare its key fingerprint with the agency, then trust or reject it.</source>
+            <translation>{path} ditandatangani perangkat {device_id} milik {agency}, yang belum dipercaya. Cocokkan sidik jari kuncinya dengan instansi tersebut, lalu percayai atau tolak.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which was rejected or revoked; it is not counted as valid.</source>
+            <translation>{path} ditandatangani perangkat {device_id}, yang telah ditolak atau dicabut; tidak dihitung sah.</translation>
+        </message>
+        <message>
+            <source>{path} is signed with key {key_id}, not with the trusted key {trusted_key_id} of device {device_id}. Decide about the device's changed key first.</source>
+            <translation>{path} ditandatangani dengan kunci {key_id}, bukan kunci tepercaya {trusted_key_id} milik perangkat {device_id}. Putuskan dulu soal kunci perangkat yang berubah.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which has not been recorded yet.</source>
+            <translation>{path} ditandatangani perangkat {device_id}, yang belum tercatat.</translation>
+        </message>
+        <message>
+            <source>{path} appeared after a revision with a higher sequence number ({highest}) of device {device_id} had been accepted; its sequence number is {sequence}. It is replayed (a deleted revision copied back?).</source>
+            <translation>{path} muncul setelah revisi bernomor urut lebih tinggi ({highest}) dari perangkat {device_id} diterima; nomor urutnya {sequence}. Ini putar ulang (revisi terhapus yang disalin kembali?).</translation>
+        </message>
+        <message>
+            <source>The coordinator's database would be inside the central folder {path}. Choose a data folder outside the shared folder.</source>
+            <translation>Basis data koordinator akan berada di dalam folder pusat {path}. Pilih folder data di luar folder bersama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoordinatorStatus</name>
+        <message>
+            <source>Valid</source>
+            <translation>Sah</translation>
+        </message>
+        <message>
+            <source>Still arriving</source>
+            <translation>Masih berdatangan</translation>
+        </message>
+        <message>
+            <source>Device not trusted yet</source>
+            <translation>Perangkat belum dipercaya</translation>
+        </message>
+        <message>
+            <source>Tampered</source>
+            <translation>Diubah pihak lain</translation>
+        </message>
+        <message>
+            <source>Unknown device</source>
+            <translation>Perangkat tak dikenal</translation>
+        </message>
+        <message>
+            <source>Device rejected</source>
+            <translation>Perangkat ditolak</translation>
+        </message>
+        <message>
+            <source>Replayed</source>
+            <translation>Putar ulang</translation>
+        </message>
+        <message>
+            <source>Conflict copy</source>
+            <translation>Salinan konflik</translation>
+        </message>
+        <message>
+            <source>Unsafe</source>
+            <translation>Tidak aman</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Tidak sah</translation>
+        </message>
+        <message>
+            <source>Awaiting decision</source>
+            <translation>Menunggu keputusan</translation>
+        </message>
+        <message>
+            <source>Trusted</source>
+            <translation>Dipercaya</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Ditolak</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Dicabut</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoordinatorWindow</name>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Jadwal</translation>
+        </message>
+        <message>
+            <source>Verification</source>
+            <translation>Verifikasi</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Perangkat</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Sidik jari kunci</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Keputusan</translation>
+        </message>
+        <message>
+            <source>Revisions</source>
+            <translation>Revisi</translation>
+        </message>
+        <message>
+            <source>{old} → NEW KEY {new}</source>
+            <translation>{old} → KUNCI BARU {new}</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop — coordinator: {folder}</source>
+            <translation>Medsos Desktop — koordinator: {folder}</translation>
+        </message>
+        <message>
+            <source>All agencies' posts</source>
+            <translation>Posting semua instansi</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Perangkat</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Share with agencies</source>
+            <translation>Bagikan ke instansi</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>Laporan bulanan</translation>
+        </message>
+        <message>
+            <source>All agencies</source>
+            <translation>Semua instansi</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>Search titles and captions…</source>
+            <translation>Cari judul dan caption…</translation>
+        </message>
+        <message>
+            <source>Read the folder again</source>
+            <translation>Baca ulang folder</translation>
+        </message>
+        <message>
+            <source>Check every file again</source>
+            <translation>Periksa ulang semua berkas</translation>
+        </message>
+        <message>
+            <source>Re-hash every revision: slower, and finds a file changed after it was checked.</source>
+            <translation>Hitung ulang hash setiap revisi: lebih lambat, dan menemukan berkas yang diubah setelah diperiksa.</translation>
+        </message>
+        <message>
+            <source>Note: how the fingerprint was confirmed (e.g. by phone with the agency)</source>
+            <translation>Catatan: cara sidik jari dikonfirmasi (mis. lewat telepon dengan instansi)</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Percayai</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Tolak</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Cabut</translation>
+        </message>
+        <message>
+            <source>A post counts as valid only when its device is trusted. Trust a device only after its agency has read you the fingerprint of its key, by phone or in person. A changed key for a known device is shown in red and must be decided again.</source>
+            <translation>Posting dihitung sah hanya bila perangkatnya dipercaya. Percayai perangkat hanya setelah instansinya membacakan sidik jari kuncinya kepada Anda, lewat telepon atau tatap muka. Kunci yang berubah pada perangkat yang dikenal ditampilkan merah dan harus diputuskan ulang.</translation>
+        </message>
+        <message>
+            <source>The whole region</source>
+            <translation>Seluruh wilayah</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>Ekspor XLSX…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Ekspor PDF…</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Untuk</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Koordinator</translation>
+        </message>
+        <message>
+            <source>Reading the central folder…</source>
+            <translation>Membaca folder pusat…</translation>
+        </message>
+        <message>
+            <source>{total} revisions: {valid} valid, {problems} not valid</source>
+            <translation>{total} revisi: {valid} sah, {problems} tidak sah</translation>
+        </message>
+        <message>
+            <source>Folder read in {seconds} s.</source>
+            <translation>Folder terbaca dalam {seconds} detik.</translation>
+        </message>
+        <message>
+            <source>{count} devices await your decision.</source>
+            <translation>{count} perangkat menunggu keputusan Anda.</translation>
+        </message>
+        <message>
+            <source>Devices ({count} CHANGED KEYS)</source>
+            <translation>Perangkat ({count} KUNCI BERUBAH)</translation>
+        </message>
+        <message>
+            <source>Devices ({count} to decide)</source>
+            <translation>Perangkat ({count} perlu diputuskan)</translation>
+        </message>
+        <message>
+            <source>{count} revisions</source>
+            <translation>{count} revisi</translation>
+        </message>
+        <message>
+            <source>Approved by {reviewer} ({role})</source>
+            <translation>Disetujui oleh {reviewer} ({role})</translation>
+        </message>
+        <message>
+            <source>{name} of {agency}, device {device_id}. Key fingerprint: {fingerprint}</source>
+            <translation>{name} milik {agency}, perangkat {device_id}. Sidik jari kunci: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>THE FOLDER NOW SHOWS ANOTHER KEY for this device: {fingerprint}. Posts signed with it are not valid until you decide.</source>
+            <translation>FOLDER KINI MENAMPILKAN KUNCI LAIN untuk perangkat ini: {fingerprint}. Posting yang ditandatangani dengannya tidak sah sampai Anda memutuskan.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Simpan laporan</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Menulis laporan…</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Tersimpan: {path}</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
@@ -827,6 +1131,145 @@
         <message>
             <source>Replies to citizens…</source>
             <translation>Balasan untuk warga…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPage</name>
+        <message>
+            <source>Previous month</source>
+            <translation>Bulan sebelumnya</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Bulan berikutnya</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Ekspor PDF…</translation>
+        </message>
+        <message>
+            <source>The monthly report for the head of office, as PDF</source>
+            <translation>Laporan bulanan untuk pimpinan, sebagai PDF</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>Ekspor XLSX…</translation>
+        </message>
+        <message>
+            <source>The monthly report for the head of office, as an Excel workbook</source>
+            <translation>Laporan bulanan untuk pimpinan, sebagai buku kerja Excel</translation>
+        </message>
+        <message>
+            <source>Posts published</source>
+            <translation>Posting terbit</translation>
+        </message>
+        <message>
+            <source>Total reach</source>
+            <translation>Total jangkauan</translation>
+        </message>
+        <message>
+            <source>Total engagement</source>
+            <translation>Total interaksi</translation>
+        </message>
+        <message>
+            <source>Video views</source>
+            <translation>Tayangan video</translation>
+        </message>
+        <message>
+            <source>On the planned day</source>
+            <translation>Tepat hari yang direncanakan</translation>
+        </message>
+        <message>
+            <source>Likes + comments + shares + saves</source>
+            <translation>Suka + komentar + dibagikan + disimpan</translation>
+        </message>
+        <message>
+            <source>Posts per week</source>
+            <translation>Posting per minggu</translation>
+        </message>
+        <message>
+            <source>Engagement by category</source>
+            <translation>Interaksi per kategori</translation>
+        </message>
+        <message>
+            <source>Engagement by platform</source>
+            <translation>Interaksi per platform</translation>
+        </message>
+        <message>
+            <source>Engagement by format</source>
+            <translation>Interaksi per format</translation>
+        </message>
+        <message>
+            <source>Best posts of the month</source>
+            <translation>Posting terbaik bulan ini</translation>
+        </message>
+        <message>
+            <source>By engagement</source>
+            <translation>Menurut interaksi</translation>
+        </message>
+        <message>
+            <source>By reach</source>
+            <translation>Menurut jangkauan</translation>
+        </message>
+        <message>
+            <source>Double-click a post to open it</source>
+            <translation>Klik dua kali posting untuk membukanya</translation>
+        </message>
+        <message>
+            <source>No post of this month has figures yet.</source>
+            <translation>Belum ada posting bulan ini yang memiliki angka.</translation>
+        </message>
+        <message>
+            <source>No post this month had a planned time.</source>
+            <translation>Tidak ada posting bulan ini yang memiliki jadwal.</translation>
+        </message>
+        <message>
+            <source>{on_time} of {timed} ({percent}%)</source>
+            <translation>{on_time} dari {timed} ({percent}%)</translation>
+        </message>
+        <message>
+            <source>Published posts that went out on the day they were planned for</source>
+            <translation>Posting yang terbit pada hari yang direncanakan</translation>
+        </message>
+        <message>
+            <source>Week {number} ({days})</source>
+            <translation>Minggu {number} ({days})</translation>
+        </message>
+        <message>
+            <source>All posts of the month, by status:</source>
+            <translation>Semua posting bulan ini, menurut status:</translation>
+        </message>
+        <message>
+            <source>No post is planned or published in this month.</source>
+            <translation>Tidak ada posting yang dijadwalkan atau terbit pada bulan ini.</translation>
+        </message>
+        <message>
+            <source>Save the monthly report</source>
+            <translation>Simpan laporan bulanan</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Menulis laporan…</translation>
+        </message>
+        <message>
+            <source>Report saved: {name}</source>
+            <translation>Laporan tersimpan: {name}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation>Terjadi kesalahan: {error}</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluasi</translation>
         </message>
     </context>
     <context>
@@ -1396,6 +1839,10 @@
         <message>
             <source>Calendar</source>
             <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluasi</translation>
         </message>
         <message>
             <source>Send to central folder</source>
@@ -2322,6 +2769,77 @@
         <message>
             <source>The agency name is needed.</source>
             <translation>Nama instansi wajib diisi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishPanel</name>
+        <message>
+            <source>Content pack (one message for every agency)</source>
+            <translation>Paket konten (satu pesan untuk semua instansi)</translation>
+        </message>
+        <message>
+            <source>Announcement</source>
+            <translation>Pengumuman</translation>
+        </message>
+        <message>
+            <source>Hashtag set</source>
+            <translation>Kumpulan tagar</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>Dijadwalkan pada</translation>
+        </message>
+        <message>
+            <source>Sign and share with every agency</source>
+            <translation>Tandatangani dan bagikan ke semua instansi</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Master caption</source>
+            <translation>Caption induk</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Hashtags</source>
+            <translation>Hashtag</translation>
+        </message>
+        <message>
+            <source>Shared so far, and who adopted the packs</source>
+            <translation>Yang sudah dibagikan, dan siapa yang mengadopsi paket</translation>
+        </message>
+        <message>
+            <source>Text of the announcement</source>
+            <translation>Isi pengumuman</translation>
+        </message>
+        <message>
+            <source>Give the item a title.</source>
+            <translation>Beri judul pada bahan ini.</translation>
+        </message>
+        <message>
+            <source>Not shared</source>
+            <translation>Tidak dibagikan</translation>
+        </message>
+        <message>
+            <source>Shared as {path}. Agencies receive it at their next sync.</source>
+            <translation>Dibagikan sebagai {path}. Instansi menerimanya pada sinkronisasi berikutnya.</translation>
+        </message>
+        <message>
+            <source>Pack {name}: adopted by {count} agencies</source>
+            <translation>Paket {name}: diadopsi {count} instansi</translation>
         </message>
     </context>
     <context>

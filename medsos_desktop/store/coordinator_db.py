@@ -9,18 +9,23 @@ database there, and SQLite over SMB corrupts). Two kinds of tables:
 - decisions (`device_trust`, `device_high_sequence`, `revision_memory`, `trust_log`):
   which device keys the coordinator trusts, the highest sequence number accepted from
   each device, and which signed revisions it has seen (so a revision deleted and copied
-  back is recognised as new). They survive a rebuild and are committed with
-  synchronous=FULL; the index is written with synchronous=NORMAL (a power cut may lose
-  the last scan, which the next scan redoes).
+  back is recognised as new). They survive a rebuild. Trust decisions (and each newly
+  pinned key) are committed with synchronous=FULL; everything else with NORMAL: a power
+  cut may lose the last scan, which the next one redoes, and as WAL commits are kept in
+  order, the highest sequences never get ahead of the revisions that raised them.
 
 Effective statuses (the folder's verdict combined with trust) are computed in SQL at
 query time (`EFFECTIVE_STATUS`), so a trust decision takes effect without a rescan.
-Knows nothing of the sync layer: the service translates between the two.
+The sequence-number rules need every signed revision of a device, so a device whose
+revisions changed is "dirty" until the service has applied them (`dirty_signed`,
+`apply_replays`); meanwhile its revisions show as pending, never as valid, even if the
+scan is interrupted. Knows nothing of the sync layer: the service translates.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -51,7 +56,7 @@ from medsos_desktop.store.posts import fts_query
 
 # Bump CACHE_VERSION whenever an index table changes: the index is rebuilt. Bump
 # DECISIONS_VERSION only with a migration: decisions are never thrown away.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 DECISIONS_VERSION = 1
 DECISIONS = ("pending", "trusted", "rejected", "revoked")
 
@@ -136,7 +141,7 @@ revision = Table(
     Column("agency_name", String, nullable=False, default=""),
     Column("title", Text, nullable=False, default=""),
     Column("category", String, nullable=False, default=""),
-    Column("platforms", String, nullable=False, default="[]"),
+    Column("platforms", String, nullable=False, default=""),  # "|instagram|facebook|"
     Column("planned_at", String, nullable=False, default=""),
     Column("planned_day", String, nullable=False, default=""),
     Column("approved_at", String, nullable=False, default=""),
@@ -144,6 +149,7 @@ revision = Table(
     Column("captions", Text, nullable=False, default=""),
     Column("media_count", Integer, nullable=False, default=0),
     Column("first_media", String, nullable=False, default=""),
+    Column("source_pack", String, nullable=False, default=""),
     Index("ix_revision_post", "agency", "post_uuid", "revision"),
     Index("ix_revision_device", "device_id", "sequence"),
     Index("ix_revision_planned", "planned_day"),
@@ -196,9 +202,11 @@ _FTS_DDL = (
 _FTS_COLUMNS = "rid, title, captions, agency || ' ' || agency_name"
 
 # The folder's verdict combined with the coordinator's trust: "valid" only for a valid
-# revision of a trusted device, signed with its trusted key, in its agency, not replayed.
+# revision of a trusted device, signed with its trusted key, in its agency, not replayed,
+# and not waiting for the sequence-number rules (a dirty device).
 EFFECTIVE_STATUS = """CASE
   WHEN r.folder_status != 'valid' THEN r.folder_status
+  WHEN r.device_id IN (SELECT device_id FROM dirty_device) THEN 'pending'
   WHEN t.device_id IS NULL THEN 'unknown_device'
   WHEN t.decision = 'pending' THEN 'untrusted'
   WHEN t.decision != 'trusted' THEN 'rejected'
@@ -208,8 +216,22 @@ EFFECTIVE_STATUS = """CASE
 _FROM = "FROM revision r LEFT JOIN device_trust t ON t.device_id = r.device_id"
 _VALID_SQL = (
     "r.folder_status = 'valid' AND t.decision = 'trusted' AND r.key_id = t.key_id "
-    "AND r.agency = t.agency AND r.remembered_replay = 0"
+    "AND r.agency = t.agency AND r.remembered_replay = 0 "
+    "AND r.device_id NOT IN (SELECT device_id FROM dirty_device)"
 )
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
+def _dumps(value: object) -> str:
+    return _ENCODER.encode(value)
+
+
+def _platforms(platforms: Iterable[str]) -> str:
+    """ "|instagram|facebook|": a platform filter is one instr(); no JSON to parse."""
+    names = [p.replace("|", "") for p in platforms]
+    return "|" + "|".join(names) + "|" if names else ""
+
+
 SORTS = {
     "planned": "r.planned_at",
     "approved": "r.approved_at",
@@ -255,6 +277,7 @@ class RevisionWrite:
     captions: str = ""
     media_count: int = 0
     first_media: str = ""
+    source_pack: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +319,7 @@ class RevisionRecord:
     checked_at: str
     trusted_key_id: str | None
     highest: int | None
+    source_pack: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,8 +399,8 @@ def _where(filters: Filters) -> tuple[str, list[object]]:
         clauses.append("r.category = ?")
         params.append(filters.category)
     if filters.platform:
-        clauses.append("r.platforms LIKE ?")
-        params.append('%"' + filters.platform.replace("%", "").replace("_", "") + '"%')
+        clauses.append("instr(r.platforms, ?) > 0")
+        params.append(f"|{filters.platform}|")
     if filters.planned_from:
         clauses.append("r.planned_day >= ?")
         params.append(filters.planned_from)
@@ -399,13 +423,13 @@ def _where(filters: Filters) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+_DAY_RE = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
+
+
 def _planned_day(value: str) -> str:
+    """The date part of an ISO timestamp as the agency wrote it (its local day), or ""."""
     day = value[:10]
-    try:
-        datetime.strptime(day, "%Y-%m-%d")
-    except ValueError:
-        return ""
-    return day
+    return day if _DAY_RE.fullmatch(day) else ""
 
 
 def _executemany(conn: Connection, sql: str, rows: Sequence[tuple[object, ...]]) -> None:
@@ -502,15 +526,26 @@ class CoordinatorDB:
             return row[0] if row else None
 
     @contextmanager
+    def _mapped(self) -> Iterator[None]:
+        """SQLite's failures (disk full, read-only, corrupt) as errors a user can act on."""
+        try:
+            yield
+        except DBAPIError as exc:
+            mapped = translate_db_error(exc, self.path)
+            if mapped:
+                raise mapped from exc
+            raise
+
+    @contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction of index writes (synchronous=NORMAL)."""
-        with self.engine.begin() as conn:
+        with self._mapped(), self.engine.begin() as conn:
             yield conn
 
     @contextmanager
     def durable(self) -> Iterator[Connection]:
         """One transaction committed with synchronous=FULL: it survives a power cut."""
-        with self.engine.connect() as conn:
+        with self._mapped(), self.engine.connect() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
             raw.execute("PRAGMA synchronous=FULL")
@@ -523,16 +558,19 @@ class CoordinatorDB:
     # -- scan state
 
     def load_state(self) -> StoredState:
+        # The raw cursor: 100,000 rows through SQLAlchemy's result objects cost ~0.4 s.
         with self.engine.connect() as conn:
-            stored = dict(conn.exec_driver_sql("SELECT key, value FROM meta").all())
-            post_dirs = dict(conn.exec_driver_sql("SELECT path, mtime_ns FROM post_dir").all())
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            stored = dict(raw.execute("SELECT key, value FROM meta").fetchall())
+            post_dirs = dict(raw.execute("SELECT path, mtime_ns FROM post_dir").fetchall())
             revisions = {
-                path: (mtime, status == "valid", device)
-                for path, mtime, status, device in conn.exec_driver_sql(
-                    "SELECT path, dir_mtime_ns, check_status, device_id FROM revision"
-                )
+                row[0]: (row[1], row[2] == 1, row[3])
+                for row in raw.execute(
+                    "SELECT path, dir_mtime_ns, check_status = 'valid', device_id FROM revision"
+                ).fetchall()
             }
-            sigs = dict(conn.exec_driver_sql("SELECT device_id, sig FROM scan_device").all())
+            sigs = dict(raw.execute("SELECT device_id, sig FROM scan_device").fetchall())
         clock = stored.get("clock_ns")
         return StoredState(
             post_dirs=post_dirs,
@@ -604,18 +642,18 @@ class CoordinatorDB:
             memory = {
                 path: (sha, replay)
                 for path, sha, replay in conn.exec_driver_sql(
-                    "SELECT m.path, m.manifest_sha256, m.replay FROM revision_memory m "
-                    "JOIN batch b ON b.path = m.path"
+                    "SELECT m.path, m.manifest_sha256, m.replay FROM batch b "
+                    "CROSS JOIN revision_memory m ON m.path = b.path"
                 )
             }
             conn.exec_driver_sql(
-                "INSERT OR IGNORE INTO dirty_device(device_id) SELECT r.device_id "
-                "FROM revision r JOIN batch b ON b.path = r.path WHERE r.device_id IS NOT NULL"
+                "INSERT OR IGNORE INTO dirty_device(device_id) SELECT r.device_id FROM batch b "
+                "CROSS JOIN revision r ON r.path = b.path WHERE r.device_id IS NOT NULL"
             )
             if not bulk:
                 conn.exec_driver_sql(
                     "DELETE FROM revision_fts WHERE rowid IN "
-                    "(SELECT r.rid FROM revision r JOIN batch b ON b.path = r.path)"
+                    "(SELECT r.rid FROM batch b CROSS JOIN revision r ON r.path = b.path)"
                 )
             values = []
             remembered = []
@@ -632,10 +670,7 @@ class CoordinatorDB:
                         remembered.append(
                             (row.path, row.manifest_sha256, row.device_id, row.sequence, flag)
                         )
-                params = json.dumps(dict(row.params), ensure_ascii=False, default=str)
-                # A valid check waits for the sequence-number rules (finish_scan) before it
-                # shows as valid.
-                folder_status = "pending" if row.status == "valid" else row.status
+                params = _dumps(dict(row.params))
                 values.append(
                     (
                         row.path,
@@ -645,7 +680,7 @@ class CoordinatorDB:
                         row.status,
                         row.message,
                         params,
-                        folder_status,
+                        row.status,  # the sequence-number rules follow (apply_replays)
                         row.message,
                         params,
                         int(row.signed),
@@ -659,7 +694,7 @@ class CoordinatorDB:
                         row.agency_name,
                         row.title,
                         row.category,
-                        json.dumps(list(row.platforms)),
+                        _platforms(row.platforms),
                         row.planned_at,
                         _planned_day(row.planned_at),
                         row.approved_at,
@@ -667,6 +702,7 @@ class CoordinatorDB:
                         row.captions,
                         row.media_count,
                         row.first_media,
+                        row.source_pack,
                     )
                 )
             columns = (
@@ -674,7 +710,7 @@ class CoordinatorDB:
                 "folder_status, message, params_json, signed, device_id, key_id, sequence, "
                 "manifest_sha256, dir_mtime_ns, checked_at, remembered_replay, agency_name, "
                 "title, category, platforms, planned_at, planned_day, approved_at, reviewer, "
-                "captions, media_count, first_media"
+                "captions, media_count, first_media, source_pack"
             )
             names = [c.strip() for c in columns.split(",")]
             updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "path")
@@ -696,12 +732,25 @@ class CoordinatorDB:
                     "INSERT OR IGNORE INTO dirty_device(device_id) VALUES (?)",
                     [(d,) for d in dirty],
                 )
+            # Recorded at once (mtime -1: list it again), so a scan stopped halfway leaves
+            # no revision whose post folder the next scan would not look at.
+            conn.exec_driver_sql(
+                "INSERT OR IGNORE INTO post_dir(path, agency, mtime_ns) VALUES (?, ?, -1)",
+                list({(row.path.rsplit("/", 1)[0], row.agency) for row in rows}),
+            )
+            names = {(row.agency, row.agency_name) for row in rows if row.agency_name}
+            _executemany(
+                conn,
+                "INSERT INTO agency(slug, name, last_seen) VALUES (?, ?, ?) "
+                "ON CONFLICT(slug) DO UPDATE SET name = excluded.name",
+                [(slug, name, checked_at) for slug, name in sorted(names)],
+            )
             conn.exec_driver_sql("DELETE FROM entry WHERE scope IN (SELECT path FROM batch)")
             self._insert_entries(conn, [(scope, e) for scope, es in extras.items() for e in es])
             if not bulk:
                 conn.exec_driver_sql(
                     f"INSERT INTO revision_fts(rowid, title, captions, agency) "
-                    f"SELECT {_FTS_COLUMNS} FROM revision r JOIN batch b USING (path)"
+                    f"SELECT {_FTS_COLUMNS} FROM batch b CROSS JOIN revision r ON r.path = b.path"
                 )
 
     @staticmethod
@@ -719,7 +768,7 @@ class CoordinatorDB:
                         e.post_uuid,
                         e.status,
                         e.message,
-                        json.dumps(dict(e.params), ensure_ascii=False, default=str),
+                        _dumps(dict(e.params)),
                     )
                     for scope, e in entries
                 ],
@@ -747,12 +796,12 @@ class CoordinatorDB:
                 conn.exec_driver_sql("DELETE FROM gone")
                 conn.exec_driver_sql("INSERT OR IGNORE INTO gone(path) VALUES (?)", removed)
                 conn.exec_driver_sql(
-                    "INSERT OR IGNORE INTO dirty_device(device_id) SELECT r.device_id "
-                    "FROM revision r JOIN gone g USING (path) WHERE r.device_id IS NOT NULL"
+                    "INSERT OR IGNORE INTO dirty_device(device_id) SELECT r.device_id FROM gone g "
+                    "CROSS JOIN revision r ON r.path = g.path WHERE r.device_id IS NOT NULL"
                 )
                 conn.exec_driver_sql(
                     "DELETE FROM revision_fts WHERE rowid IN "
-                    "(SELECT r.rid FROM revision r JOIN gone g USING (path))"
+                    "(SELECT r.rid FROM gone g CROSS JOIN revision r ON r.path = g.path)"
                 )
                 conn.exec_driver_sql("DELETE FROM revision WHERE path IN (SELECT path FROM gone)")
                 # Gone from the folder: if it comes back, it is a revision not seen before.
@@ -784,17 +833,18 @@ class CoordinatorDB:
                 list(device_sigs.items()),
             )
             seen = now_text()
-            conn.exec_driver_sql("DELETE FROM agency")
-            if agencies:
-                conn.exec_driver_sql(
-                    "INSERT INTO agency(slug, name, last_seen) VALUES (?, '', ?)",
-                    [(slug, seen) for slug in agencies],
-                )
-                conn.exec_driver_sql(
-                    "UPDATE agency SET name = COALESCE((SELECT r.agency_name FROM revision r "
-                    "WHERE r.agency = agency.slug AND r.agency_name != '' "
-                    "ORDER BY r.rid DESC LIMIT 1), '')"
-                )
+            conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS present(slug TEXT PRIMARY KEY)")
+            conn.exec_driver_sql("DELETE FROM present")
+            _executemany(
+                conn, "INSERT OR IGNORE INTO present(slug) VALUES (?)", [(a,) for a in agencies]
+            )
+            conn.exec_driver_sql("DELETE FROM agency WHERE slug NOT IN (SELECT slug FROM present)")
+            _executemany(
+                conn,
+                "INSERT INTO agency(slug, name, last_seen) VALUES (?, '', ?) "
+                "ON CONFLICT(slug) DO UPDATE SET last_seen = excluded.last_seen",
+                [(slug, seen) for slug in agencies],
+            )
             self._set(conn, "clock_ns", str(clock_ns))
             self._set(conn, "central_path", central_path)
             self._set(conn, "last_scan", seen)
@@ -841,14 +891,15 @@ class CoordinatorDB:
                     "UPDATE revision SET folder_status = 'replayed', message = ?, params_json = ? "
                     "WHERE path = ? AND check_status = 'valid'",
                     [
-                        (message, json.dumps(dict(params), ensure_ascii=False, default=str), path)
+                        (message, _dumps(dict(params)), path)
                         for path, (message, params) in marks.items()
                     ],
                 )
-            self._raise_highest(conn, "r.device_id IN (SELECT device_id FROM dirty)")
+            # Settled: their revisions may now count (and raise the highest sequence).
             conn.exec_driver_sql(
                 "DELETE FROM dirty_device WHERE device_id IN (SELECT device_id FROM dirty)"
             )
+            self._raise_highest(conn, "r.device_id IN (SELECT device_id FROM dirty)")
 
     @staticmethod
     def _raise_highest(conn: Connection, where: str = "1", params: tuple[object, ...] = ()) -> None:
@@ -1046,7 +1097,7 @@ class CoordinatorDB:
             f"{EFFECTIVE_STATUS} AS status, r.folder_status, r.message, r.params_json, "
             f"r.device_id, r.key_id, r.sequence, r.manifest_sha256, r.title, r.category, "
             f"r.platforms, r.planned_at, r.approved_at, r.reviewer, r.media_count, "
-            f"r.first_media, r.checked_at, t.key_id, h.highest {_FROM} "
+            f"r.first_media, r.checked_at, t.key_id, h.highest, r.source_pack {_FROM} "
             f"LEFT JOIN device_high_sequence h ON h.device_id = r.device_id"
             f"{where} ORDER BY {order}"
         )
@@ -1070,7 +1121,7 @@ class CoordinatorDB:
                     row[12],
                     row[13],
                     row[14],
-                    tuple(json.loads(row[15])),
+                    tuple(p for p in row[15].split("|") if p),
                     row[16],
                     row[17],
                     row[18],
@@ -1079,6 +1130,7 @@ class CoordinatorDB:
                     row[21],
                     row[22],
                     row[23],
+                    row[24],
                 )
                 for row in conn.exec_driver_sql(sql, tuple(params))
             ]

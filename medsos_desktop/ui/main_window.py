@@ -181,9 +181,11 @@ class MainWindow(QMainWindow):
         left.setObjectName("left_tabs")
         left.addTab(list_page, self.tr("Posts"))
         left.addTab(QWidget(left), self.tr("Calendar"))
+        left.addTab(QWidget(left), self.tr("Evaluation"))
         left.currentChanged.connect(self._left_tab_changed)
         self.left_tabs = left
         self.calendar_page = None
+        self.evaluation_page = None
 
         # The editor (and the caption checks behind it) is built once the data is in:
         # until then a placeholder holds its place, so the window paints sooner.
@@ -388,8 +390,8 @@ class MainWindow(QMainWindow):
             on_done=self._designer_ready,
             on_error=self._show_error,
         )
-        if self.left_tabs.currentIndex() == 1:  # the calendar was chosen while loading
-            self._left_tab_changed(1)
+        if self.left_tabs.currentIndex() in (1, 2):  # chosen while loading
+            self._left_tab_changed(self.left_tabs.currentIndex())
         self.sync.kick(FIRST_TRY_MS)  # revisions approved while the folder was away
         self._count_shared()
 
@@ -664,6 +666,21 @@ class MainWindow(QMainWindow):
     # -- the calendar ------------------------------------------------------------------
 
     def _left_tab_changed(self, index: int) -> None:
+        if index == 2 and self.evaluation_page is None and self.workspace is not None:
+            from medsos_desktop.ui.evaluation_page import EvaluationPage
+
+            page = EvaluationPage(self.evaluation._metrics, self)
+            page.post_activated.connect(
+                lambda post_id: (self.select_post(post_id), self.open_post(post_id))
+            )
+            self.evaluation.changed.connect(lambda _id: page.invalidate())
+            self.evaluation_page = page
+            self.left_tabs.blockSignals(True)
+            self.left_tabs.removeTab(2)
+            self.left_tabs.insertTab(2, page, self.tr("Evaluation"))
+            self.left_tabs.setCurrentIndex(2)
+            self.left_tabs.blockSignals(False)
+            return
         if index == 1 and self.calendar_page is None and self.workspace is not None:
             from medsos_desktop.ui.calendar_page import CalendarPage
 

@@ -49,3 +49,8 @@ def install_language(language: str) -> str:
 def qt_translate(context: str, source: str) -> str:
     """Adapter for `UserFacingError.render` and domain findings."""
     return QCoreApplication.translate(context, source)
+
+
+def current_language() -> str:
+    """The language installed with `install_language` (English before any is)."""
+    return _installed.language if _installed is not None else "en"

@@ -36,6 +36,11 @@ Figures:
   1.5x. The same copy without fsync is printed on stderr for the record.
 - ``resync_10k_nothing_new``: a sync with nothing new after 10,000 posts were sent
   (median of five), against DESIGN's 0.5 s. Budget: ratio at most 1.
+- ``coordinator_first_scan_100k`` and ``coordinator_incremental_scan_100k``: the
+  coordinator's first scan of a generated central folder of 500 agencies and 100,000
+  revisions against hashing every file once (budget 1.5x), and a second scan with nothing
+  new against 2 s (``coordinator_bench.py``, in a child process; the folder is generated
+  under /var/tmp when it exists, which is a disk, not a memory file system).
 
 Children inherit the parent's peak RSS on Linux (exec keeps the old ``hiwater_rss`` in
 ``ru_maxrss``), so this process stays small while it starts children: data is generated
@@ -74,6 +79,9 @@ SYNC_1000 = "sync_1000_posts"
 RESYNC_10K = "resync_10k_nothing_new"
 RESYNC_BUDGET_S = 0.5
 SYNC_FIGURES = (SYNC_1000, RESYNC_10K)
+COORDINATOR_FIRST = "coordinator_first_scan_100k"
+COORDINATOR_INCREMENTAL = "coordinator_incremental_scan_100k"
+COORDINATOR_FIGURES = (COORDINATOR_FIRST, COORDINATOR_INCREMENTAL)
 FIGURES = (
     COLD_START_PAINT,
     COLD_START_LOADED,
@@ -83,6 +91,8 @@ FIGURES = (
     PREVIEW_RENDER,
     SYNC_1000,
     RESYNC_10K,
+    COORDINATOR_FIRST,
+    COORDINATOR_INCREMENTAL,
 )
 RENDER_FIGURES = (INFOGRAPHIC_RENDER, PREVIEW_RENDER)
 STARTUP_FIGURES = (COLD_START_PAINT, COLD_START_LOADED, PEAK_MEMORY)
@@ -473,6 +483,31 @@ def measure_sync(work_dir: Path) -> list[Figure]:
     ]
 
 
+def measure_coordinator() -> list[Figure]:
+    script = Path(__file__).resolve().parent / "coordinator_bench.py"
+    scratch = Path("/var/tmp") if Path("/var/tmp").is_dir() else Path(tempfile.gettempdir())
+    with tempfile.TemporaryDirectory(prefix="medsos-coordinator-", dir=scratch) as tmp:
+        proc = subprocess.run(
+            [sys.executable, str(script), "--json", "--keep", tmp],
+            capture_output=True,
+            text=True,
+            env=child_env(),
+            timeout=1800,
+        )
+    if proc.returncode != 0:
+        raise MeasurementError(f"coordinator benchmark failed:\n{proc.stderr[-2000:]}")
+    note(proc.stderr.strip()[-1500:])
+    figures = []
+    for value in json.loads(proc.stdout):
+        budget = value["budget"]
+        if value["name"] == COORDINATOR_INCREMENTAL:
+            # An absolute budget: the baseline is the budget itself, the ratio at most 1.
+            figures.append(Figure.of(value["name"], value["ours"], value["baseline"], 1.0, "s"))
+        else:
+            figures.append(Figure.of(value["name"], value["ours"], value["baseline"], budget, "s"))
+    return figures
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     selected = [name for name in FIGURES if not args.only or name in args.only]
@@ -507,6 +542,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             with tempfile.TemporaryDirectory(prefix="medsos-sync-bench-") as tmp:
                 figures += [f for f in measure_sync(Path(tmp)) if f.name in selected]
+        except MeasurementError as exc:
+            note(f"error: {exc}")
+            failed = True
+    if any(name in COORDINATOR_FIGURES for name in selected):
+        try:
+            figures += [f for f in measure_coordinator() if f.name in selected]
         except MeasurementError as exc:
             note(f"error: {exc}")
             failed = True

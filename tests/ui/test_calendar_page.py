@@ -61,3 +61,14 @@ def test_calendar_shows_moves_and_creates_posts(
         lambda: window.editor.content.category is Category.UCAPAN_HARI_BESAR, timeout=5000
     )
     assert "Kemerdekaan" in window.editor.title_edit.text()
+
+
+def test_evaluation_tab_opens_and_loads(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window()
+    window.left_tabs.setCurrentIndex(2)
+    page = window.evaluation_page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.evaluation() is not None, timeout=10000)
+    assert window.left_tabs.tabText(2) == "Evaluation"

@@ -1,0 +1,687 @@
+"""Coordinator mode: every agency's posts in one central folder, indexed, searchable, trusted.
+
+Diskominfo opens the shared central folder and sees what each agency (OPD) published.
+With 500 agencies and 100,000 revisions, reading everything at every start would take
+minutes, so `CoordinatorService` keeps an index in its own database (in the local data
+folder, never on the share) and each scan re-reads only what changed
+(`medsos_desktop.sync.scan`). Opening a revision re-checks its files
+(`open_revision`), since an incremental scan does not re-hash valid revisions.
+
+Trust: every device key is pinned the first time it is seen and awaits the
+coordinator's decision; only revisions of trusted devices, signed with the trusted key,
+count as valid. A device file that later shows another key is flagged and its new key
+must be decided explicitly. A revision that appears after a higher sequence number of
+its device was accepted is replayed (docs/central-folder.md, "Sequence numbers").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from medsos_desktop.domain.text import (
+    QT_TRANSLATE_NOOP,
+    Translate,
+    UserFacingError,
+    render_message,
+)
+from medsos_desktop.store.coordinator_db import (
+    CoordinatorDB,
+    DeviceTrust,
+    EntryWrite,
+    Filters,
+    RevisionRecord,
+    RevisionWrite,
+)
+from medsos_desktop.sync.protocol import (
+    DEFAULT_MAX_JSON_BYTES,
+    FileEntry,
+    Manifest,
+    RevisionUnreadable,
+    SyncError,
+    read_central_info,
+)
+from medsos_desktop.sync.reader import (
+    MSG_REVISION_UNREADABLE,
+    Notice,
+    RevisionReport,
+    read_media,
+    read_revision,
+)
+from medsos_desktop.sync.scan import (
+    IndexedSigned,
+    PinnedDevice,
+    ScannedRevision,
+    ScanProgress,
+    ScanResult,
+    ScanState,
+    replay_marks,
+    scan_central,
+)
+
+__all__ = [
+    "EFFECTIVE_STATUSES",
+    "AgencyRow",
+    "CalendarItem",
+    "CoordinatorError",
+    "CoordinatorService",
+    "DeviceRow",
+    "EntryRow",
+    "Filters",
+    "Progress",
+    "RevisionRow",
+    "ScanProgress",
+    "ScanSummary",
+    "database_path",
+    "format_fingerprint",
+]
+
+_CTX = "Coordinator"
+Progress = Callable[[int, int], None]
+# What `RevisionRow.status` can be: the folder's statuses plus the coordinator's own.
+EFFECTIVE_STATUSES = (
+    "valid",
+    "pending",
+    "tampered",
+    "unknown_device",
+    "untrusted",
+    "rejected",
+    "replayed",
+    "conflict_copy",
+    "unsafe",
+    "invalid",
+)
+_WRITE_BATCH = 2000
+_FOLDERS_FILE = "folders.json"
+
+MSG_UNTRUSTED = QT_TRANSLATE_NOOP(
+    "Coordinator",
+    "{path} is signed by device {device_id} of {agency}, which has not been trusted yet. "
+    "Compare its key fingerprint with the agency, then trust or reject it.",
+)
+MSG_REJECTED = QT_TRANSLATE_NOOP(
+    "Coordinator",
+    "{path} is signed by device {device_id}, which was rejected or revoked; it is not "
+    "counted as valid.",
+)
+MSG_OTHER_KEY = QT_TRANSLATE_NOOP(
+    "Coordinator",
+    "{path} is signed with key {key_id}, not with the trusted key {trusted_key_id} of "
+    "device {device_id}. Decide about the device's changed key first.",
+)
+MSG_NOT_RECORDED = QT_TRANSLATE_NOOP(
+    "Coordinator", "{path} is signed by device {device_id}, which has not been recorded yet."
+)
+MSG_REMEMBERED_REPLAY = QT_TRANSLATE_NOOP(
+    "Coordinator",
+    "{path} appeared after a revision with a higher sequence number ({highest}) of device "
+    "{device_id} had been accepted; its sequence number is {sequence}. It is replayed "
+    "(a deleted revision copied back?).",
+)
+MSG_DB_ON_SHARE = QT_TRANSLATE_NOOP(
+    "Coordinator",
+    "The coordinator's database would be inside the central folder {path}. Choose a data "
+    "folder outside the shared folder.",
+)
+
+
+class CoordinatorError(UserFacingError):
+    """A coordinator problem the user can act on."""
+
+    def __init__(self, message: str, /, **params: object) -> None:
+        super().__init__(_CTX, message, **params)
+
+
+# --- rows ---------------------------------------------------------------------------------
+
+
+def format_fingerprint(public_key: bytes, groups: int | None = None) -> str:
+    """sha256 of the raw public key in groups of four hex digits, as read out over the phone:
+    "8396 855f 9267 e824 …" (with `groups`, only that many, then an ellipsis)."""
+    digest = hashlib.sha256(public_key).hexdigest()
+    parts = [digest[i : i + 4] for i in range(0, len(digest), 4)]
+    if groups is not None and groups < len(parts):
+        return " ".join(parts[:groups]) + " …"
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    device_id: str
+    agency: str
+    device_name: str
+    key_id: str
+    fingerprint: str  # full: 16 groups of 4 hex digits
+    short_fingerprint: str  # the first 4 groups, "8396 855f 9267 e824 …"
+    decision: str  # pending, trusted, rejected, revoked
+    first_seen: str
+    decided_at: str | None
+    note: str
+    revisions: int
+    changed_key_id: str | None = None
+    changed_fingerprint: str | None = None
+    changed_agency: str | None = None
+    changed_device_name: str | None = None
+    changed_seen_at: str | None = None
+    changed_awaiting: bool = False  # a changed key nobody has decided about yet
+
+    @property
+    def awaiting_decision(self) -> bool:
+        return self.decision == "pending" or self.changed_awaiting
+
+
+@dataclass(frozen=True)
+class RevisionRow:
+    """One revision with its effective status and the message explaining it."""
+
+    path: str
+    agency: str
+    agency_name: str
+    post_uuid: str
+    revision: int
+    status: str  # effective: valid only when the folder and the coordinator both agree
+    folder_status: str  # the folder's own verdict (reader.Status)
+    message: str
+    params: Mapping[str, object]
+    message_context: str
+    device_id: str | None
+    key_id: str | None
+    sequence: int | None
+    manifest_sha256: str | None
+    title: str
+    category: str
+    platforms: tuple[str, ...]
+    planned_at: str
+    approved_at: str
+    reviewer: str
+    media_count: int
+    first_media: str
+    checked_at: str
+    source_pack: str = ""  # "packs/<item>/r<n>" when adopted from a coordinator's pack
+
+    def render(self, translate: Translate | None = None) -> str:
+        return render_message(self.message, dict(self.params), self.message_context, translate)
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """A line that is not a revision: conflict copies, stray names, links, device files."""
+
+    path: str
+    kind: str
+    agency: str
+    status: str
+    message: str
+    params: Mapping[str, object]
+
+    def render(self, translate: Translate | None = None) -> str:
+        return render_message(self.message, dict(self.params), "Sync", translate)
+
+
+@dataclass(frozen=True)
+class CalendarItem:
+    agency: str
+    agency_name: str
+    title: str
+    status: str
+    path: str
+
+
+@dataclass(frozen=True)
+class AgencyRow:
+    slug: str
+    name: str  # from the agency's posts ("agency" in post.json); "" until one is read
+    last_seen: str
+    revisions: int
+    valid: int
+
+
+@dataclass(frozen=True)
+class ScanSummary:
+    full: bool
+    checked: int  # revisions checked (hashed) in this scan
+    listed_post_dirs: int
+    removed: int
+    counts: dict[str, int]  # revisions by effective status
+    entry_counts: dict[str, int]  # other lines by status
+    new_devices: tuple[DeviceRow, ...]  # seen for the first time in this scan
+    awaiting: tuple[DeviceRow, ...]  # every device (or changed key) awaiting a decision
+    changed_keys: tuple[DeviceRow, ...]  # changed keys not decided yet
+    notices: tuple[Notice, ...]
+    seconds: float
+    rebuilt: bool = False  # the index was rebuilt (new version); decisions were kept
+
+
+# --- where the database lives --------------------------------------------------------------
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+def _real(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def database_path(central: Path, data_dir: Path) -> Path:
+    """`<data_dir>/coordinator/<16 hex>.sqlite3`, named after the folder's identity.
+
+    The identity is medsos-central.json's `created` and `region_name`, so the same
+    folder mounted elsewhere (another drive letter) keeps its decisions; while the file
+    cannot be read, the last identity recorded for this path is used, else the path.
+    """
+    folder = data_dir / "coordinator"
+    location = str(_real(central))
+    known_file = folder / _FOLDERS_FILE
+    try:
+        known = json.loads(known_file.read_text(encoding="utf-8"))
+        if not isinstance(known, dict):
+            known = {}
+    except (OSError, ValueError):
+        known = {}
+    try:
+        info = read_central_info(central)
+    except SyncError:
+        name = known.get(location)
+        if not isinstance(name, str):
+            name = hashlib.sha256(location.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    else:
+        identity = f"{info.created}\n{info.region_name}".encode()
+        name = hashlib.sha256(identity).hexdigest()[:16]
+        if known.get(location) != name:
+            known[location] = name
+            with contextlib.suppress(OSError):
+                folder.mkdir(parents=True, exist_ok=True)
+                temporary = folder / f".{_FOLDERS_FILE}.tmp"
+                temporary.write_text(json.dumps(known, indent=2, sort_keys=True), "utf-8")
+                os.replace(temporary, known_file)
+    return folder / f"{name}.sqlite3"
+
+
+# --- the service ---------------------------------------------------------------------------------
+
+
+def _entry_write(report: RevisionReport) -> EntryWrite:
+    return EntryWrite(
+        report.path,
+        report.kind,
+        report.agency,
+        report.post_uuid,
+        report.status,
+        report.message,
+        dict(report.params),
+    )
+
+
+def _revision_write(scanned: ScannedRevision) -> RevisionWrite:
+    summary = scanned.summary
+    extra = {}
+    if summary is not None:
+        extra = {
+            "agency_name": summary.agency_name,
+            "title": summary.title,
+            "category": summary.category,
+            "platforms": summary.platforms,
+            "planned_at": summary.planned_at,
+            "approved_at": summary.approved_at,
+            "reviewer": summary.reviewer,
+            "captions": summary.captions,
+            "media_count": summary.media_count,
+            "first_media": summary.first_media,
+            "source_pack": summary.source_pack,
+        }
+    return RevisionWrite(
+        path=scanned.path,
+        agency=scanned.agency,
+        post_uuid=scanned.post_uuid,
+        revision=scanned.revision,
+        status=scanned.status,
+        message=scanned.message,
+        params=scanned.params,
+        signed=scanned.signed,
+        device_id=scanned.device_id,
+        key_id=scanned.key_id,
+        sequence=scanned.sequence,
+        manifest_sha256=scanned.manifest_sha256,
+        dir_mtime_ns=scanned.dir_mtime_ns,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _device_row(trust: DeviceTrust) -> DeviceRow:
+    changed = trust.changed_public_key
+    return DeviceRow(
+        device_id=trust.device_id,
+        agency=trust.agency,
+        device_name=trust.device_name,
+        key_id=trust.key_id,
+        fingerprint=format_fingerprint(trust.public_key),
+        short_fingerprint=format_fingerprint(trust.public_key, 4),
+        decision=trust.decision,
+        first_seen=trust.first_seen,
+        decided_at=trust.decided_at,
+        note=trust.decided_note,
+        revisions=trust.revisions,
+        changed_key_id=trust.changed_key_id,
+        changed_fingerprint=format_fingerprint(changed) if changed else None,
+        changed_agency=trust.changed_agency,
+        changed_device_name=trust.changed_device_name,
+        changed_seen_at=trust.changed_seen_at,
+        changed_awaiting=trust.changed_key_id is not None and not trust.changed_dismissed,
+    )
+
+
+def _revision_row(record: RevisionRecord) -> RevisionRow:
+    status = record.status
+    message, params, context = record.message, dict(record.params), "Sync"
+    base = {"path": record.path, "device_id": record.device_id or "", "agency": record.agency}
+    if status != record.folder_status:
+        context = _CTX
+        if status == "untrusted":
+            message, params = MSG_UNTRUSTED, base
+        elif status == "rejected":
+            message, params = MSG_REJECTED, base
+        elif status == "unknown_device" and record.trusted_key_id:
+            message = MSG_OTHER_KEY
+            params = {**base, "key_id": record.key_id, "trusted_key_id": record.trusted_key_id}
+        elif status == "unknown_device":
+            message, params = MSG_NOT_RECORDED, base
+        elif status == "replayed":
+            message = MSG_REMEMBERED_REPLAY
+            params = {**base, "sequence": record.sequence, "highest": record.highest}
+    return RevisionRow(
+        path=record.path,
+        agency=record.agency,
+        agency_name=record.agency_name,
+        post_uuid=record.post_uuid,
+        revision=record.revision,
+        status=status,
+        folder_status=record.folder_status,
+        message=message,
+        params=params,
+        message_context=context,
+        device_id=record.device_id,
+        key_id=record.key_id,
+        sequence=record.sequence,
+        manifest_sha256=record.manifest_sha256,
+        title=record.title,
+        category=record.category,
+        platforms=record.platforms,
+        planned_at=record.planned_at,
+        approved_at=record.approved_at,
+        reviewer=record.reviewer,
+        media_count=record.media_count,
+        first_media=record.first_media,
+        checked_at=record.checked_at,
+        source_pack=record.source_pack,
+    )
+
+
+def _month_bounds(month: date | str) -> tuple[date, date]:
+    if isinstance(month, str):
+        first = datetime.strptime(month[:7], "%Y-%m").date()
+    else:
+        first = month.replace(day=1)
+    following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return first, date.fromordinal(following.toordinal() - 1)
+
+
+@dataclass
+class _Pending:
+    """Checked revisions waiting to be written in one transaction."""
+
+    rows: list[RevisionWrite] = field(default_factory=list)
+    extras: dict[str, list[EntryWrite]] = field(default_factory=dict)
+
+    def add(self, scanned: ScannedRevision) -> None:
+        self.rows.append(_revision_write(scanned))
+        self.extras[scanned.path] = [_entry_write(e) for e in scanned.extras]
+
+
+class CoordinatorService:
+    """The coordinator's index of one central folder, and its trust decisions."""
+
+    def __init__(
+        self,
+        central: Path,
+        data_dir: Path,
+        *,
+        workers: int | None = None,
+        max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+    ) -> None:
+        self.central = central
+        self.workers = workers
+        self.max_json_bytes = max_json_bytes
+        self.db_path = database_path(central, data_dir)
+        if _inside(_real(self.db_path.parent), _real(central)):
+            raise CoordinatorError(MSG_DB_ON_SHARE, path=str(central))
+        self.db = CoordinatorDB(self.db_path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> CoordinatorService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- scanning
+
+    def scan(self, full: bool = False, progress: Progress | None = None) -> ScanSummary:
+        """Bring the index up to date; `full` re-checks (re-hashes) every revision."""
+        steps = self.scan_steps(full)
+        while True:
+            try:
+                step = next(steps)
+            except StopIteration as stop:
+                return stop.value
+            if progress is not None:
+                progress(step.done, step.total)
+
+    def scan_steps(self, full: bool = False) -> Generator[ScanProgress, None, ScanSummary]:
+        """`scan` as a generator of progress steps (phase "folder", "posts", "revisions")."""
+        started = time.perf_counter()
+        stored = self.db.load_state()
+        location = str(_real(self.central))
+        # A new index (or another folder behind the same identity) is checked in full.
+        full = full or stored.needs_full or stored.central_path != location
+        state = ScanState(
+            post_dirs=stored.post_dirs,
+            revisions=stored.revisions,
+            device_sigs=stored.device_sigs,
+            clock_ns=stored.clock_ns,
+        )
+        pinned = {
+            device_id: PinnedDevice(agency, keys)
+            for device_id, (agency, keys) in self.db.pinned_keys().items()
+        }
+        bulk = full or not stored.revisions
+        if bulk:
+            self.db.begin_bulk()
+        highest = self.db.highest_sequences()
+        steps = scan_central(
+            self.central,
+            state,
+            full=full,
+            pinned=pinned,
+            workers=self.workers,
+            max_json_bytes=self.max_json_bytes,
+        )
+        pending = _Pending()
+        while True:
+            try:
+                step = next(steps)
+            except StopIteration as stop:
+                result: ScanResult = stop.value
+                break
+            for scanned in step.checked:
+                pending.add(scanned)
+            if len(pending.rows) >= _WRITE_BATCH:
+                self.db.write_revisions(pending.rows, pending.extras, highest, bulk=bulk)
+                pending = _Pending()
+            yield ScanProgress(step.done, step.total, step.phase)
+        self.db.write_revisions(pending.rows, pending.extras, highest, bulk=bulk)
+        self.db.finish_scan(
+            removed_revisions=result.removed_revisions,
+            removed_post_dirs=result.removed_post_dirs,
+            post_dirs=result.post_dirs,
+            post_entries={
+                p: [_entry_write(e) for e in es] for p, es in result.post_entries.items()
+            },
+            folder_entries=[_entry_write(e) for e in result.folder_entries],
+            device_sigs=result.device_sigs,
+            agencies=result.agencies,
+            clock_ns=result.clock_ns,
+            central_path=location,
+            full=full,
+        )
+        new, _changed = self.db.record_devices(
+            (r.device_id, r.agency, r.device_name, r.key_id, r.public_key)
+            for r in result.devices
+            if r.device_id not in result.shared_devices
+        )
+        self._apply_sequence_rules()
+        self.db.finish_bulk()
+        devices = [_device_row(d) for d in self.db.devices()]
+        entry_counts: dict[str, int] = {}
+        for item in self.db.entries():
+            entry_counts[item.status] = entry_counts.get(item.status, 0) + 1
+        return ScanSummary(
+            full=full,
+            checked=result.checked,
+            listed_post_dirs=result.listed_post_dirs,
+            removed=len(result.removed_revisions),
+            counts=self.counts(),
+            entry_counts=entry_counts,
+            new_devices=tuple(d for d in devices if d.device_id in set(new)),
+            awaiting=tuple(d for d in devices if d.awaiting_decision),
+            changed_keys=tuple(d for d in devices if d.changed_awaiting),
+            notices=result.notices,
+            seconds=time.perf_counter() - started,
+            rebuilt=self.db.rebuilt,
+        )
+
+    def _apply_sequence_rules(self) -> None:
+        """The stateless rules over every signed revision of each device that changed."""
+        devices, rows = self.db.dirty_signed()
+        marks = replay_marks(IndexedSigned(*row) for row in rows)
+        self.db.apply_replays(devices, marks)
+
+    # -- devices and trust
+
+    def devices(self) -> list[DeviceRow]:
+        return [_device_row(d) for d in self.db.devices()]
+
+    def device(self, device_id: str) -> DeviceRow | None:
+        found = self.db.devices(device_id)
+        return _device_row(found[0]) if found else None
+
+    def decide(
+        self, device_id: str, decision: str, note: str = "", *, key_id: str | None = None
+    ) -> DeviceRow:
+        """Trust, reject or revoke a device. `key_id` names the key decided about (default:
+        the changed key if the folder shows one, else the pinned key); trusting a changed
+        key replaces the pinned one. Committed durably, and logged."""
+        self.db.decide(device_id, decision, note, key_id)
+        row = self.device(device_id)
+        assert row is not None
+        return row
+
+    def trust_log(self, device_id: str | None = None) -> list[tuple[str, str, str, str, str]]:
+        return self.db.trust_log(device_id)
+
+    # -- the index
+
+    def revisions(
+        self,
+        filters: Filters | None = None,
+        *,
+        sort: str = "planned",
+        descending: bool = False,
+        limit: int | None = 200,
+        offset: int = 0,
+        **criteria: object,
+    ) -> list[RevisionRow]:
+        """Revisions with their effective status; filter with `Filters` or its fields
+        as keywords (agency, status, category, platform, planned_from, planned_to, text,
+        latest_only)."""
+        chosen = filters or Filters(**criteria)  # type: ignore[arg-type]
+        return [
+            _revision_row(r)
+            for r in self.db.revisions(
+                chosen, sort=sort, descending=descending, limit=limit, offset=offset
+            )
+        ]
+
+    def revision(self, path: str) -> RevisionRow | None:
+        record = self.db.revision_by_path(path)
+        return _revision_row(record) if record else None
+
+    def count(self, filters: Filters | None = None, **criteria: object) -> int:
+        return self.db.count(filters or Filters(**criteria))  # type: ignore[arg-type]
+
+    def counts(self, filters: Filters | None = None, **criteria: object) -> dict[str, int]:
+        """Revisions by effective status."""
+        return self.db.counts(filters or Filters(**criteria))  # type: ignore[arg-type]
+
+    def calendar(self, month: date | str) -> dict[date, list[CalendarItem]]:
+        """The latest revision of every post planned in `month` ("YYYY-MM" or a date),
+        across agencies, by day."""
+        first, last = _month_bounds(month)
+        days: dict[date, list[CalendarItem]] = {}
+        for day, agency, name, title, status, path in self.db.calendar(
+            first.isoformat(), last.isoformat()
+        ):
+            days.setdefault(date.fromisoformat(day), []).append(
+                CalendarItem(agency, name, title, status, path)
+            )
+        return days
+
+    def agencies(self) -> list[AgencyRow]:
+        return [AgencyRow(*row) for row in self.db.agencies()]
+
+    def entries(self) -> list[EntryRow]:
+        """Lines that are not revisions (conflict copies, stray names, links, device files)."""
+        return [
+            EntryRow(e.path, e.kind, e.agency, e.status, e.message, e.params)
+            for e in self.db.entries()
+        ]
+
+    def folder_statuses(self) -> dict[str, str]:
+        """path -> the folder's own status of every line (what verify_central reports)."""
+        return self.db.folder_statuses()
+
+    # -- reading
+
+    def open_revision(self, path: str) -> tuple[Manifest, dict[str, object]]:
+        """A revision's manifest and post, re-checked now (hashes included): the incremental
+        scan does not re-hash valid revisions, so this is where a changed file is caught."""
+        row = self.revision(path)
+        if row is None or row.folder_status != "valid" or row.manifest_sha256 is None:
+            raise RevisionUnreadable(
+                MSG_REVISION_UNREADABLE,
+                path=path,
+                reason=f"status {row.status if row else 'unknown'}",
+            )
+        return read_revision(
+            self.central / path, row.manifest_sha256, max_json_bytes=self.max_json_bytes
+        )
+
+    def open_media(self, path: str, entry: FileEntry) -> bytes:
+        """One media file of a revision, checked against its manifest entry."""
+        return read_media(self.central / path, entry)
