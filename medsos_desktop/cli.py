@@ -12,6 +12,7 @@ import json
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +125,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="verify every revision in a central folder")
     p.add_argument("central", help="the central folder (share, mapped drive or synced folder)")
+    _common(p, json_flag=True)
+
+    p = sub.add_parser(
+        "report", help="monthly report: the region from a central folder, or this agency's own"
+    )
+    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--out", required=True, help="report file, .xlsx or .pdf")
+    p.add_argument("--central", help="the central folder: the region's report (coordinator)")
+    p.add_argument("--agency", help="with --central: one agency's slug instead of the region")
     _common(p, json_flag=True)
 
     p = sub.add_parser("import-image", help="check an image as the app would import it")
@@ -761,6 +771,89 @@ def cmd_restore(args: argparse.Namespace, tx: Translate) -> int:
     return EXIT_OK
 
 
+MSG_REPORT_DONE = QT_TRANSLATE_NOOP("CLI", "{file}: report for {month} written.")
+MSG_REPORT_NOT_COUNTED = QT_TRANSLATE_NOOP(
+    "CLI",
+    "{count} revisions were not counted because they are not valid; {devices} devices "
+    "still await a trust decision in coordinator mode.",
+)
+
+
+def _month(text: str) -> date:
+    try:
+        return datetime.strptime(text, "%Y-%m").date()
+    except ValueError:
+        raise UsageError(f"--month {text}: expected YYYY-MM, e.g. 2026-11") from None
+
+
+def cmd_report(args: argparse.Namespace, tx: Translate) -> int:
+    """The region's report from the coordinator's index, or this agency's own report."""
+    month = _month(args.month)
+    out = Path(args.out)
+    if out.suffix.lower() not in (".xlsx", ".pdf"):
+        raise UsageError(f"--out {out}: the report is written as .xlsx or .pdf")
+    language = _language(args)
+    paths = _paths(args)
+    summary: dict[str, object] = {"month": args.month, "out": str(out)}
+    if args.central:
+        from medsos_desktop.services.coordinator import CoordinatorService
+        from medsos_desktop.services.region_report import (
+            build_report,
+            posts_from_coordinator,
+            write_report,
+        )
+        from medsos_desktop.sync.protocol import read_central_info
+
+        central = Path(args.central)
+        if not central.is_dir():
+            raise UsageError(f"{central}: not a folder")
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        with CoordinatorService(central, paths.data_dir) as service:
+            scanned = service.scan()
+            posts, not_counted = posts_from_coordinator(service, month, args.agency)
+            agency_name = None
+            if args.agency:
+                names = {a.slug: a.name for a in service.agencies()}
+                if args.agency not in names:
+                    raise UsageError(f"--agency {args.agency}: no such agency in {central}")
+                agency_name = names[args.agency] or args.agency
+            report = build_report(
+                posts,
+                month,
+                region=read_central_info(central).region_name,
+                agency=agency_name,
+                not_counted=not_counted,
+                translate=tx,
+                language=language,
+            )
+            write_report(report, out, tx, language)
+        summary.update(posts=len(posts), not_counted=not_counted, awaiting=len(scanned.awaiting))
+        notes = []
+        if not_counted:
+            notes.append(
+                tx("CLI", MSG_REPORT_NOT_COUNTED).format(
+                    count=not_counted, devices=len(scanned.awaiting)
+                )
+            )
+    else:
+        from medsos_desktop.services.metrics import MetricsService
+        from medsos_desktop.services.workspace import open_workspace
+
+        workspace = open_workspace(paths)
+        try:
+            MetricsService(workspace.db).export_agency_report(month, out, out.suffix[1:], tx)
+        finally:
+            workspace.close()
+        notes = []
+    if args.json:
+        _print_json(summary)
+    else:
+        for line in notes:
+            print(line)
+        print(tx("CLI", MSG_REPORT_DONE).format(file=out, month=args.month))
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Translate], int]] = {
     ("self-test", None): cmd_self_test,
     ("templates", "list"): cmd_templates_list,
@@ -769,6 +862,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Translate],
     ("posts", "list"): cmd_posts_list,
     ("import-image", None): cmd_import_image,
     ("verify", None): cmd_verify,
+    ("report", None): cmd_report,
     ("sync", None): cmd_sync,
     ("backup", None): cmd_backup,
     ("restore", None): cmd_restore,

@@ -362,3 +362,54 @@ def test_restore_while_the_folder_is_open_exits_two(
         workspace.close()
     assert code == 2
     assert "Close Medsos Desktop before restoring" in capsys.readouterr().err
+
+
+def test_report_for_the_region_counts_only_trusted_devices(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`medsos report --central`: nothing counts until the coordinator trusts a device."""
+    import json as _json
+    import uuid as _uuid
+
+    from medsos_desktop.paths import AppPaths as _AppPaths
+    from medsos_desktop.services.coordinator import CoordinatorService
+    from medsos_desktop.services.sync import SyncService
+    from medsos_desktop.services.workspace import open_workspace as _open
+    from medsos_desktop.sync.protocol import Ed25519Signer
+
+    central = tmp_path / "pusat"
+    central.mkdir()
+    agency = _open(_AppPaths(tmp_path / "dinkes"))
+    signer = Ed25519Signer.generate(_uuid.uuid4().hex)
+    try:
+        SyncService(agency.db).run(central, signer, signer.public_key_bytes, "PC Dinkes")
+    finally:
+        agency.close()
+    coordinator = tmp_path / "diskominfo"
+    with CoordinatorService(central, coordinator) as service:
+        service.scan()
+        planned = {r.planned_at[:7] for r in service.revisions(limit=None)}
+    month = sorted(planned)[0]
+    out = tmp_path / "laporan.xlsx"
+    argv = ["report", "--central", str(central), "--month", month, "--out", str(out)]
+    code = main([*argv, "--data-dir", str(coordinator), "--json"])
+    assert code == 0 and out.stat().st_size > 0
+    first = _json.loads(capsys.readouterr().out)
+    assert first["posts"] == 0 and first["not_counted"] >= 1 and first["awaiting"] == 1
+
+    with CoordinatorService(central, coordinator) as service:
+        service.decide(signer.device_id, "trusted", "dikonfirmasi lewat telepon")
+    assert main([*argv, "--data-dir", str(coordinator), "--json"]) == 0
+    second = _json.loads(capsys.readouterr().out)
+    assert second["posts"] == first["not_counted"] and second["not_counted"] == 0
+
+    code = main(["report", "--month", "2026-13", "--out", str(out), "--data-dir", str(tmp_path)])
+    assert code == 2 and "YYYY-MM" in capsys.readouterr().err
+
+
+def test_report_for_the_agency_itself(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "laporan-dinkes.pdf"
+    data = str(tmp_path / "data")
+    assert main(["report", "--month", "2026-11", "--out", str(out), "--data-dir", data]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "2026-11" in capsys.readouterr().out

@@ -324,6 +324,14 @@
             <source>nothing restored: the data folder holds posts; add --yes to replace them</source>
             <translation>nothing restored: the data folder holds posts; add --yes to replace them</translation>
         </message>
+        <message>
+            <source>{file}: report for {month} written.</source>
+            <translation>{file}: report for {month} written.</translation>
+        </message>
+        <message>
+            <source>{count} revisions were not counted because they are not valid; {devices} devices still await a trust decision in coordinator mode.</source>
+            <translation>{count} revisions were not counted because they are not valid; {devices} devices still await a trust decision in coordinator mode.</translation>
+        </message>
     </context>
     <context>
         <name>Calendar</name>

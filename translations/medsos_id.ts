@@ -325,6 +325,14 @@
             <source>nothing restored: the data folder holds posts; add --yes to replace them</source>
             <translation>tidak ada yang dipulihkan: folder data berisi unggahan; tambahkan --yes untuk menggantinya</translation>
         </message>
+        <message>
+            <source>{file}: report for {month} written.</source>
+            <translation>{file}: laporan {month} ditulis.</translation>
+        </message>
+        <message>
+            <source>{count} revisions were not counted because they are not valid; {devices} devices still await a trust decision in coordinator mode.</source>
+            <translation>{count} revisi tidak dihitung karena tidak sah; {devices} perangkat masih menunggu keputusan kepercayaan di mode koordinator.</translation>
+        </message>
     </context>
     <context>
         <name>Calendar</name>
