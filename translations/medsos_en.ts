@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Medsos Desktop</source>
+            <translation>About Medsos Desktop</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Drafting, approval and signed hand-over of government social media posts, for agencies and their Diskominfo.</source>
+            <translation>Drafting, approval and signed hand-over of government social media posts, for agencies and their Diskominfo.</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Fonts</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>Libraries</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalSheet</name>
         <message>
             <source>Caption per platform</source>
@@ -1864,12 +1887,24 @@
             <translation>From Diskominfo</translation>
         </message>
         <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>About Medsos Desktop</source>
+            <translation>About Medsos Desktop</translation>
+        </message>
+        <message>
             <source>Coordinator mode (Diskominfo)…</source>
             <translation>Coordinator mode (Diskominfo)…</translation>
         </message>
         <message>
             <source>&amp;Evaluation</source>
             <translation>&amp;Evaluation</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>Exporting the infographic…</source>
@@ -3516,6 +3551,165 @@
         <message>
             <source>In the site configuration {path}, "{name}" is locked but the file does not set it ("{key}"); users may still change it.</source>
             <translation>In the site configuration {path}, "{name}" is locked but the file does not set it ("{key}"); users may still change it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Your name, as it appears in the history</source>
+            <translation>Your name, as it appears in the history</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Central folder</source>
+            <translation>Central folder</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>central folder</source>
+            <translation>central folder</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>language</translation>
+        </message>
+        <message>
+            <source>Set by your IT staff and locked on this PC: {names}.</source>
+            <translation>Set by your IT staff and locked on this PC: {names}.</translation>
+        </message>
+        <message>
+            <source>This PC's key</source>
+            <translation>This PC's key</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Open the folder</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Data folder:</translation>
+        </message>
+        <message>
+            <source>Automatic daily backups of the database</source>
+            <translation>Automatic daily backups of the database</translation>
+        </message>
+        <message>
+            <source>Back up everything to one file…</source>
+            <translation>Back up everything to one file…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file…</source>
+            <translation>Restore from a backup file…</translation>
+        </message>
+        <message>
+            <source>A backup holds every post, image, template and setting, but not this PC's secret key: after a restore on another PC, the first sync sets up a new key.</source>
+            <translation>A backup holds every post, image, template and setting, but not this PC's secret key: after a restore on another PC, the first sync sets up a new key.</translation>
+        </message>
+        <message>
+            <source>Data and backups</source>
+            <translation>Data and backups</translation>
+        </message>
+        <message>
+            <source>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Add a reviewer in the review window.</source>
+            <translation>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Add a reviewer in the review window.</translation>
+        </message>
+        <message>
+            <source>Reviewers</source>
+            <translation>Reviewers</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Key fingerprint {fingerprint}; device {name}.</source>
+            <translation>Key fingerprint {fingerprint}; device {name}.</translation>
+        </message>
+        <message>
+            <source>Not set up yet: it is made at the first sync.</source>
+            <translation>Not set up yet: it is made at the first sync.</translation>
+        </message>
+        <message>
+            <source>Password store: {store}.</source>
+            <translation>Password store: {store}.</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>None yet.</translation>
+        </message>
+        <message>
+            <source>No reviewer yet.</source>
+            <translation>No reviewer yet.</translation>
+        </message>
+        <message>
+            <source>Choose the central folder from Diskominfo</source>
+            <translation>Choose the central folder from Diskominfo</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Medsos Desktop starts.</source>
+            <translation>The language changes the next time Medsos Desktop starts.</translation>
+        </message>
+        <message>
+            <source>Back up everything to one file</source>
+            <translation>Back up everything to one file</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>Writing the backup…</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Backup written: {path}</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file</source>
+            <translation>Restore from a backup file</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop backups (*.medsos-backup)</source>
+            <translation>Medsos Desktop backups (*.medsos-backup)</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>Replace everything in this data folder with the backup {file}? The backup is checked first; the current data is kept in the backups folder.</source>
+            <translation>Replace everything in this data folder with the backup {file}? The backup is checked first; the current data is kept in the backups folder.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Checking the backup…</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Medsos Desktop</source>
+            <translation>Tentang Medsos Desktop</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Drafting, approval and signed hand-over of government social media posts, for agencies and their Diskominfo.</source>
+            <translation>Penyusunan, persetujuan, dan penyerahan bertanda tangan posting media sosial pemerintah, untuk instansi dan Diskominfo-nya.</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Font</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>Pustaka perangkat lunak</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalSheet</name>
         <message>
             <source>Caption per platform</source>
@@ -1865,12 +1888,24 @@
             <translation>Dari Diskominfo</translation>
         </message>
         <message>
+            <source>Settings…</source>
+            <translation>Pengaturan…</translation>
+        </message>
+        <message>
+            <source>About Medsos Desktop</source>
+            <translation>Tentang Medsos Desktop</translation>
+        </message>
+        <message>
             <source>Coordinator mode (Diskominfo)…</source>
             <translation>Mode koordinator (Diskominfo)…</translation>
         </message>
         <message>
             <source>&amp;Evaluation</source>
             <translation>&amp;Evaluasi</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ba&amp;ntuan</translation>
         </message>
         <message>
             <source>Exporting the infographic…</source>
@@ -3517,6 +3552,165 @@
         <message>
             <source>In the site configuration {path}, "{name}" is locked but the file does not set it ("{key}"); users may still change it.</source>
             <translation>Dalam konfigurasi situs {path}, "{name}" dikunci tetapi berkas tidak menetapkannya ("{key}"); pengguna tetap dapat mengubahnya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Your name, as it appears in the history</source>
+            <translation>Nama Anda, seperti tampil di riwayat</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Central folder</source>
+            <translation>Folder pusat</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Nama Anda</translation>
+        </message>
+        <message>
+            <source>central folder</source>
+            <translation>folder pusat</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>bahasa</translation>
+        </message>
+        <message>
+            <source>Set by your IT staff and locked on this PC: {names}.</source>
+            <translation>Ditetapkan staf TI dan dikunci di PC ini: {names}.</translation>
+        </message>
+        <message>
+            <source>This PC's key</source>
+            <translation>Kunci PC ini</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Umum</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Buka folder</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Folder data:</translation>
+        </message>
+        <message>
+            <source>Automatic daily backups of the database</source>
+            <translation>Cadangan harian otomatis basis data</translation>
+        </message>
+        <message>
+            <source>Back up everything to one file…</source>
+            <translation>Cadangkan semua ke satu berkas…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file…</source>
+            <translation>Pulihkan dari berkas cadangan…</translation>
+        </message>
+        <message>
+            <source>A backup holds every post, image, template and setting, but not this PC's secret key: after a restore on another PC, the first sync sets up a new key.</source>
+            <translation>Cadangan berisi semua posting, gambar, template, dan pengaturan, tetapi tidak berisi kunci rahasia PC ini: setelah dipulihkan di PC lain, sinkronisasi pertama menyiapkan kunci baru.</translation>
+        </message>
+        <message>
+            <source>Data and backups</source>
+            <translation>Data dan cadangan</translation>
+        </message>
+        <message>
+            <source>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Add a reviewer in the review window.</source>
+            <translation>Kepala bidang atau kepala dinas yang menyetujui posting, masing-masing dengan PIN sendiri (disimpan hanya sebagai hash bergaram). Tambahkan peninjau di jendela tinjauan.</translation>
+        </message>
+        <message>
+            <source>Reviewers</source>
+            <translation>Peninjau</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Key fingerprint {fingerprint}; device {name}.</source>
+            <translation>Sidik jari kunci {fingerprint}; perangkat {name}.</translation>
+        </message>
+        <message>
+            <source>Not set up yet: it is made at the first sync.</source>
+            <translation>Belum disiapkan: dibuat pada sinkronisasi pertama.</translation>
+        </message>
+        <message>
+            <source>Password store: {store}.</source>
+            <translation>Penyimpanan kata sandi: {store}.</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>Belum ada.</translation>
+        </message>
+        <message>
+            <source>No reviewer yet.</source>
+            <translation>Belum ada peninjau.</translation>
+        </message>
+        <message>
+            <source>Choose the central folder from Diskominfo</source>
+            <translation>Pilih folder pusat dari Diskominfo</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Medsos Desktop starts.</source>
+            <translation>Bahasa akan berganti saat Medsos Desktop dibuka lagi.</translation>
+        </message>
+        <message>
+            <source>Back up everything to one file</source>
+            <translation>Cadangkan semua ke satu berkas</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>Menulis cadangan…</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Cadangan ditulis: {path}</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file</source>
+            <translation>Pulihkan dari berkas cadangan</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop backups (*.medsos-backup)</source>
+            <translation>Cadangan Medsos Desktop (*.medsos-backup)</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <source>Replace everything in this data folder with the backup {file}? The backup is checked first; the current data is kept in the backups folder.</source>
+            <translation>Ganti seluruh isi folder data ini dengan cadangan {file}? Cadangan diperiksa terlebih dahulu; data saat ini disimpan di folder cadangan.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Pulihkan</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Memeriksa cadangan…</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Memulihkan…</translation>
         </message>
     </context>
     <context>

@@ -283,6 +283,10 @@ class MainWindow(QMainWindow):
         self.demo_action.triggered.connect(self.remove_demo_posts)
         self.shared_action = QAction(self.tr("From Diskominfo"), self)
         self.shared_action.triggered.connect(self.open_shared_items)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.about_action = QAction(self.tr("About Medsos Desktop"), self)
+        self.about_action.triggered.connect(self.open_about)
         self.coordinator_action = QAction(self.tr("Coordinator mode (Diskominfo)…"), self)
         self.coordinator_action.triggered.connect(self.choose_coordinator_folder)
         for action in (
@@ -308,6 +312,7 @@ class MainWindow(QMainWindow):
                 self.shared_action,
                 self.coordinator_action,
                 self.demo_action,
+                self.settings_action,
             ]
         )
         evaluation_menu = menu.addMenu(self.tr("&Evaluation"))
@@ -320,6 +325,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
             group.addAction(action)
             language_menu.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
 
     # -- loading -----------------------------------------------------------------------
 
@@ -361,6 +368,7 @@ class MainWindow(QMainWindow):
             self.coordinator_action,
             self.evaluation.import_action,
             self.evaluation.replies_action,
+            self.settings_action,
         ]
 
     def _loaded(self, loaded: _Loaded) -> None:
@@ -636,6 +644,26 @@ class MainWindow(QMainWindow):
                     self.statusBar().showMessage(message, 10000)
 
         self.runner.run(lambda: self.posts.row(post_id), on_done=done, on_error=self._show_error)
+
+    # -- settings and about ------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from medsos_desktop.ui.settings_dialog import SettingsDialog
+
+        if self.workspace is None:
+            return
+        dialog = SettingsDialog(self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self._dialog = dialog
+        dialog.open()
+
+    def open_about(self) -> None:
+        from medsos_desktop.ui.settings_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self._dialog = dialog
+        dialog.open()
 
     # -- coordinator mode --------------------------------------------------------------
 

@@ -1,0 +1,432 @@
+"""Settings (language, central folder, data folder, backups, reviewers, this PC's key)
+and About (version, licences of what is bundled).
+
+Settings IT has locked in the site configuration are shown but cannot be changed, with
+the reason. Backups are written and restored on a worker; a restore closes the data
+folder first (the restore refuses an open one) and opens it again afterwards.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medsos_desktop import __version__
+from medsos_desktop.i18n import LANGUAGES
+from medsos_desktop.services.errors import UserFacingError
+from medsos_desktop.ui import messages
+from medsos_desktop.ui.tasks import TaskRunner
+from medsos_desktop.ui.translation import qt_translate
+
+if TYPE_CHECKING:
+    from medsos_desktop.ui.main_window import MainWindow
+
+
+class SettingsDialog(QDialog):
+    saved = Signal()
+    backup_written = Signal(str)
+    restored = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(680, 520)
+        self.window_ = window
+        self.runner = TaskRunner(self)
+        self._box = None
+        workspace = window.workspace
+        assert workspace is not None
+        self.paths = workspace.paths
+        site = workspace.site
+        settings = window.settings
+
+        tabs = QTabWidget(self)
+        # -- general
+        general = QWidget(tabs)
+        form = QFormLayout(general)
+        self.language_combo = QComboBox(general)
+        self.language_combo.setObjectName("settings_language")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(settings.language))
+        self.central_edit = QLineEdit(settings.central_folder, general)
+        self.central_edit.setObjectName("settings_central")
+        self.central_edit.setPlaceholderText(r"\\server\medsos")
+        browse = QPushButton(self.tr("Choose…"), general)
+        browse.clicked.connect(self._choose_central)
+        central_row = QHBoxLayout()
+        central_row.addWidget(self.central_edit, 1)
+        central_row.addWidget(browse)
+        self.actor_edit = QLineEdit(settings.actor_name, general)
+        self.actor_edit.setObjectName("settings_actor")
+        self.actor_edit.setPlaceholderText(self.tr("Your name, as it appears in the history"))
+        form.addRow(self.tr("Language"), self.language_combo)
+        form.addRow(self.tr("Central folder"), central_row)
+        form.addRow(self.tr("Your name"), self.actor_edit)
+        self.locked_note = QLabel(general)
+        self.locked_note.setWordWrap(True)
+        locked = []
+        if "central_folder" in site.locked:
+            self.central_edit.setEnabled(False)
+            browse.setEnabled(False)
+            locked.append(self.tr("central folder"))
+        if "language" in site.locked:
+            self.language_combo.setEnabled(False)
+            locked.append(self.tr("language"))
+        if locked:
+            self.locked_note.setText(
+                self.tr("Set by your IT staff and locked on this PC: {names}.").format(
+                    names=", ".join(locked)
+                )
+            )
+        problems = [p.render(qt_translate) for p in site.problems]
+        if problems:
+            self.locked_note.setText(
+                (self.locked_note.text() + "\n" if locked else "") + "\n".join(problems)
+            )
+        form.addRow(self.locked_note)
+        self.key_label = QLabel(general)
+        self.key_label.setWordWrap(True)
+        form.addRow(self.tr("This PC's key"), self.key_label)
+        tabs.addTab(general, self.tr("General"))
+
+        # -- data and backups
+        data = QWidget(tabs)
+        data_layout = QVBoxLayout(data)
+        folder_row = QHBoxLayout()
+        folder_label = QLabel(str(self.paths.data_dir), data)
+        folder_label.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open the folder"), data)
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir)))
+        )
+        folder_row.addWidget(QLabel(self.tr("Data folder:"), data))
+        folder_row.addWidget(folder_label, 1)
+        folder_row.addWidget(open_folder)
+        data_layout.addLayout(folder_row)
+        daily = QGroupBox(self.tr("Automatic daily backups of the database"), data)
+        daily_layout = QVBoxLayout(daily)
+        self.daily_list = QListWidget(daily)
+        self.daily_list.setObjectName("daily_backups")
+        daily_layout.addWidget(self.daily_list)
+        data_layout.addWidget(daily, 1)
+        self.export_button = QPushButton(self.tr("Back up everything to one file…"), data)
+        self.export_button.setObjectName("export_backup")
+        self.export_button.clicked.connect(self._choose_export)
+        self.restore_button = QPushButton(self.tr("Restore from a backup file…"), data)
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.clicked.connect(self._choose_restore)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.export_button)
+        buttons_row.addWidget(self.restore_button)
+        buttons_row.addStretch(1)
+        data_layout.addLayout(buttons_row)
+        self.backup_note = QLabel(
+            self.tr(
+                "A backup holds every post, image, template and setting, but not this PC's "
+                "secret key: after a restore on another PC, the first sync sets up a new key."
+            ),
+            data,
+        )
+        self.backup_note.setWordWrap(True)
+        data_layout.addWidget(self.backup_note)
+        tabs.addTab(data, self.tr("Data and backups"))
+
+        # -- reviewers
+        reviewers = QWidget(tabs)
+        reviewers_layout = QVBoxLayout(reviewers)
+        self.reviewer_list = QListWidget(reviewers)
+        self.reviewer_list.setObjectName("reviewer_list")
+        reviewers_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Heads of division or office who approve posts, each with a PIN of their "
+                    "own (stored only as a salted hash). Add a reviewer in the review window."
+                ),
+                reviewers,
+            )
+        )
+        reviewers_layout.addWidget(self.reviewer_list, 1)
+        tabs.addTab(reviewers, self.tr("Reviewers"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)
+        self._load()
+
+    # -- loading ---------------------------------------------------------------------
+
+    def _load(self) -> None:
+        paths, workspace = self.paths, self.window_.workspace
+
+        def work() -> tuple[list[str], list[str], str]:
+            from medsos_desktop.services.identity import IdentityService
+            from medsos_desktop.services.review import ReviewService
+            from medsos_desktop.services.shared_items import fingerprint
+            from medsos_desktop.store.backup import daily_dir
+
+            folder = daily_dir(paths)
+            backups = sorted((p.name for p in folder.glob("*.sqlite3")), reverse=True)
+            people = [
+                f"{r.name} ({qt_translate('Review', _role_label(r.role))})"
+                for r in ReviewService(workspace.db).reviewers()  # type: ignore[union-attr]
+            ]
+            identities = IdentityService(paths.data_dir)
+            identity = identities.load()
+            status = identities.keyring_status()
+            key = (
+                self.tr("Key fingerprint {fingerprint}; device {name}.").format(
+                    fingerprint=fingerprint(identity.public_key), name=identity.device_name
+                )
+                if identity
+                else self.tr("Not set up yet: it is made at the first sync.")
+            )
+            key += " " + self.tr("Password store: {store}.").format(store=status.backend)
+            return backups, people, key
+
+        self.runner.run(work, on_done=self._loaded, on_error=self._error)
+
+    def _loaded(self, loaded: tuple[list[str], list[str], str]) -> None:
+        backups, people, key = loaded
+        self.daily_list.clear()
+        self.daily_list.addItems(backups or [self.tr("None yet.")])
+        self.reviewer_list.clear()
+        self.reviewer_list.addItems(people or [self.tr("No reviewer yet.")])
+        self.key_label.setText(key)
+
+    def _error(self, exc: BaseException) -> None:
+        text = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+        self._box = messages.show_message(self, self.tr("Settings"), text)
+
+    # -- saving ----------------------------------------------------------------------
+
+    def _choose_central(self) -> None:
+        dialog = QFileDialog(self, self.tr("Choose the central folder from Diskominfo"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(self.central_edit.setText)
+        self._box = dialog
+        dialog.open()
+
+    def save(self) -> None:
+        window = self.window_
+        settings = window.settings
+        language_changed = self.language_combo.currentData() != settings.language
+        settings.language = self.language_combo.currentData()
+        settings.central_folder = self.central_edit.text().strip()
+        settings.actor_name = self.actor_edit.text().strip()[:120]
+        workspace = window.workspace
+
+        def done(_r: object) -> None:
+            self.saved.emit()
+            if language_changed:
+                window.statusBar().showMessage(
+                    self.tr("The language changes the next time Medsos Desktop starts."), 10000
+                )
+            window.sync.kick()
+            self.accept()
+
+        self.runner.run(workspace.save_settings, on_done=done, on_error=self._error)  # type: ignore[union-attr]
+
+    # -- backups ---------------------------------------------------------------------
+
+    def _choose_export(self) -> None:
+        from datetime import date
+
+        dialog = QFileDialog(self, self.tr("Back up everything to one file"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("medsos-backup")
+        dialog.selectFile(f"medsos-{date.today().isoformat()}.medsos-backup")
+        dialog.fileSelected.connect(self.export_to)
+        self._box = dialog
+        dialog.open()
+
+    def export_to(self, path: str) -> None:
+        from medsos_desktop.services.backup import export_all
+
+        paths = self.paths
+        self.export_button.setEnabled(False)
+        self.backup_note.setText(self.tr("Writing the backup…"))
+        self.runner.run(
+            lambda: export_all(paths, Path(path)) and path,
+            on_done=self._exported,
+            on_error=self._export_failed,
+        )
+
+    def _exported(self, path: str) -> None:
+        self.export_button.setEnabled(True)
+        self.backup_note.setText(self.tr("Backup written: {path}").format(path=path))
+        self.backup_written.emit(path)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self._error(exc)
+
+    def _choose_restore(self) -> None:
+        dialog = QFileDialog(self, self.tr("Restore from a backup file"))
+        dialog.setNameFilter(self.tr("Medsos Desktop backups (*.medsos-backup)"))
+        dialog.fileSelected.connect(self._confirm_restore)
+        self._box = dialog
+        dialog.open()
+
+    def _confirm_restore(self, path: str) -> None:
+        self._box = messages.confirm(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace everything in this data folder with the backup {file}? The backup is "
+                "checked first; the current data is kept in the backups folder."
+            ).format(file=Path(path).name),
+            self.tr("Restore"),
+            lambda: self.restore_from(path),
+        )
+
+    def restore_from(self, path: str) -> None:
+        """Check the backup, close the data folder, restore, open it again."""
+        from medsos_desktop.services.backup import inspect_backup
+
+        self.restore_button.setEnabled(False)
+        self.backup_note.setText(self.tr("Checking the backup…"))
+        # Refused here, the app goes on as it was.
+        self.runner.run(
+            lambda: inspect_backup(Path(path)),
+            on_done=lambda _info: self._swap_in(path),
+            on_error=self._restore_failed,
+        )
+
+    def _swap_in(self, path: str) -> None:
+        window, paths = self.window_, self.paths
+        window.sync.timer.stop()
+        window.autosave.flush_and_wait()
+        workspace, window.workspace = window.workspace, None
+        self.backup_note.setText(self.tr("Restoring…"))
+
+        def restore() -> None:
+            from medsos_desktop.services.backup import restore as restore_files
+
+            if workspace is not None:
+                workspace.close()
+            restore_files(paths, Path(path))
+
+        def done(_r: object) -> None:
+            self.restored.emit()
+            window.open_workspace(paths)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            window.open_workspace(paths)  # the previous data, as it was
+            self._restore_failed(exc)
+
+        self.runner.run(restore, on_done=done, on_error=failed)
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        self.restore_button.setEnabled(True)
+        self.backup_note.setText("")
+        self._error(exc)
+
+
+def _role_label(role: object) -> str:
+    from medsos_desktop.domain.review import ROLE_LABELS
+
+    return ROLE_LABELS.get(role, str(role))  # type: ignore[call-overload]
+
+
+class AboutDialog(QDialog):
+    """Version, and the licences of the fonts and libraries that ship with the app."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self.setWindowTitle(self.tr("About Medsos Desktop"))
+        self.resize(620, 520)
+        text = QTextBrowser(self)
+        text.setObjectName("about_text")
+        text.setOpenExternalLinks(True)
+        text.setHtml(self.html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text, 1)
+        layout.addWidget(buttons)
+
+    def html(self) -> str:
+        from importlib import metadata
+
+        from PySide6 import __version__ as pyside_version
+
+        from medsos_desktop.paths import resource_path
+
+        summary = self.tr(
+            "Drafting, approval and signed hand-over of government social media posts, "
+            "for agencies and their Diskominfo."
+        )
+        fonts_title, libraries_title = self.tr("Fonts"), self.tr("Libraries")
+        lines = [f"<h2>Medsos Desktop {__version__}</h2><p>{summary}</p>"]
+        lines.append(f"<h3>{fonts_title}</h3><ul>")
+        for licence in sorted(resource_path("fonts").glob("LICENSE-*")):
+            family = licence.stem.removeprefix("LICENSE-")
+            lines.append(f"<li>{family}: SIL Open Font License 1.1 ({licence.name})</li>")
+        lines.append(f"</ul><h3>{libraries_title}</h3><ul>")
+        lines.append(f"<li>PySide6 {pyside_version} (Qt for Python) — LGPL-3.0</li>")
+        for name in LIBRARIES:
+            try:
+                meta = metadata.metadata(name)
+            except metadata.PackageNotFoundError:
+                continue
+            licence_text = meta.get("License-Expression") or meta.get("License") or ""
+            if len(licence_text) > 40 or not licence_text:
+                classifiers = [
+                    c.split("::")[-1].strip()
+                    for c in meta.get_all("Classifier") or []
+                    if c.startswith("License ::")
+                ]
+                licence_text = ", ".join(classifiers) or "—"
+            lines.append(f"<li>{name} {meta.get('Version', '')} — {licence_text}</li>")
+        lines.append("</ul>")
+        return "".join(lines)
+
+
+LIBRARIES = (
+    "SQLAlchemy",
+    "alembic",
+    "pillow",
+    "pillow-heif",
+    "keyring",
+    "cryptography",
+    "platformdirs",
+    "filelock",
+    "twitter-text-parser",
+    "segno",
+    "holidays",
+    "XlsxWriter",
+    "fpdf2",
+)

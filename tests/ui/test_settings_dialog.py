@@ -1,0 +1,78 @@
+"""Settings: saved, IT's locks respected; a backup written and restored from the app, the
+data folder closed and opened again around it; About lists the licences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from medsos_desktop.domain.posts import PostContent
+from medsos_desktop.services.posts import PostService
+from medsos_desktop.services.settings import load_settings
+from medsos_desktop.ui.main_window import MainWindow
+from medsos_desktop.ui.settings_dialog import AboutDialog, SettingsDialog
+
+
+def test_settings_are_saved(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = open_window()
+    window.settings_action.trigger()
+    dialog = window._dialog
+    assert isinstance(dialog, SettingsDialog)
+    dialog.central_edit.setText(str(tmp_path / "pusat"))
+    dialog.actor_edit.setText("Rina (Humas)")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    saved = load_settings(window.workspace.paths.settings_file)
+    assert saved.central_folder == str(tmp_path / "pusat")
+    assert saved.actor_name == "Rina (Humas)"
+
+
+def test_locked_by_it(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    site = tmp_path / "site.toml"
+    site.write_text("central_folder = 'Z:/medsos'\nlocked = [\"central_folder\"]\n")
+    monkeypatch.setenv("MEDSOS_SITE_CONFIG", str(site))
+    window = open_window()
+    window.settings_action.trigger()
+    dialog = window._dialog
+    assert not dialog.central_edit.isEnabled()
+    assert dialog.central_edit.text() == "Z:/medsos"
+    assert "central folder" in dialog.locked_note.text()
+
+
+def test_backup_and_restore_from_the_app(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = open_window()
+    posts = PostService(window.workspace.db)
+    kept = posts.create(PostContent(title="Sebelum cadangan"))
+    window.settings_action.trigger()
+    dialog = window._dialog
+    out = tmp_path / "cadangan.medsos-backup"
+    with qtbot.waitSignal(dialog.backup_written, timeout=20000):
+        dialog.export_to(str(out))
+    assert out.stat().st_size > 0
+
+    later = posts.create(PostContent(title="Sesudah cadangan"))
+    with qtbot.waitSignal(window.posts_loaded, timeout=30000):
+        dialog.restore_from(str(out))
+    titles = {r.title for r in PostService(window.workspace.db).list_rows()}
+    assert "Sebelum cadangan" in titles and "Sesudah cadangan" not in titles
+    assert kept != later
+
+
+def test_about_lists_fonts_and_libraries(qtbot: QtBot) -> None:
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    html = dialog.html()
+    assert "Inter" in html and "SIL Open Font License" in html
+    assert "SQLAlchemy" in html and "PySide6" in html
