@@ -326,11 +326,11 @@
         </message>
         <message>
             <source>{file}: backup written, {size} MB, {posts} posts, {blobs} images and files</source>
-            <translation>{file}: cadangan ditulis, {size} MB, {posts} unggahan, {blobs} gambar dan berkas</translation>
+            <translation>{file}: cadangan ditulis, {size} MB, {posts} posting, {blobs} gambar dan berkas</translation>
         </message>
         <message>
             <source>{file} restored into {data_dir}: {posts} posts, {blobs} images and files.</source>
-            <translation>{file} dipulihkan ke {data_dir}: {posts} unggahan, {blobs} gambar dan berkas.</translation>
+            <translation>{file} dipulihkan ke {data_dir}: {posts} posting, {blobs} gambar dan berkas.</translation>
         </message>
         <message>
             <source>The previous files are kept in {previous}.</source>
@@ -342,11 +342,11 @@
         </message>
         <message>
             <source>The data folder {data_dir} holds {posts} posts of its own. Restoring {file} (made {created} by version {version}, {backup_posts} posts) would replace them; the current files would be kept in the backups folder.</source>
-            <translation>Folder data {data_dir} berisi {posts} unggahan. Memulihkan {file} (dibuat {created} oleh versi {version}, {backup_posts} unggahan) akan menggantinya; berkas saat ini disimpan di folder cadangan.</translation>
+            <translation>Folder data {data_dir} berisi {posts} posting. Memulihkan {file} (dibuat {created} oleh versi {version}, {backup_posts} posting) akan menggantinya; berkas saat ini disimpan di folder cadangan.</translation>
         </message>
         <message>
             <source>nothing restored: the data folder holds posts; add --yes to replace them</source>
-            <translation>tidak ada yang dipulihkan: folder data berisi unggahan; tambahkan --yes untuk menggantinya</translation>
+            <translation>tidak ada yang dipulihkan: folder data berisi posting; tambahkan --yes untuk menggantinya</translation>
         </message>
         <message>
             <source>{file}: report for {month} written.</source>
@@ -456,15 +456,15 @@
         </message>
         <message>
             <source>Posts planned: {count}</source>
-            <translation>Unggahan terjadwal: {count}</translation>
+            <translation>Posting terjadwal: {count}</translation>
         </message>
         <message>
             <source>Too many posts on one day</source>
-            <translation>Terlalu banyak unggahan dalam sehari</translation>
+            <translation>Terlalu banyak posting dalam sehari</translation>
         </message>
         <message>
             <source>No post planned on this weekday</source>
-            <translation>Belum ada unggahan pada hari kerja ini</translation>
+            <translation>Belum ada posting pada hari kerja ini</translation>
         </message>
         <message>
             <source>public holiday</source>
@@ -495,7 +495,7 @@
         </message>
         <message>
             <source>Coming soon, with no greeting post yet:</source>
-            <translation>Segera tiba, belum ada unggahan ucapan:</translation>
+            <translation>Segera tiba, belum ada posting ucapan:</translation>
         </message>
         <message>
             <source>Moved to {day}.</source>
@@ -1467,7 +1467,7 @@
         </message>
         <message>
             <source>Medsos Desktop needs a safe place on this computer for its secret signing key, which proves that the posts sent to the central folder come from this computer. This computer has no password store to keep it in (found: {backend}), so the key has not been created. You can choose to keep the key in a file protected by a passphrase instead; you will then type that passphrase each time you send posts.</source>
-            <translation>Medsos Desktop memerlukan tempat aman di komputer ini untuk kunci tanda tangan rahasianya, yang membuktikan bahwa unggahan yang dikirim ke folder pusat berasal dari komputer ini. Komputer ini tidak memiliki penyimpanan kata sandi untuk menyimpannya (ditemukan: {backend}), sehingga kunci belum dibuat. Anda dapat memilih menyimpan kunci dalam berkas yang dilindungi frasa sandi; Anda lalu perlu mengetik frasa sandi itu setiap kali mengirim unggahan.</translation>
+            <translation>Medsos Desktop memerlukan tempat aman di komputer ini untuk kunci tanda tangan rahasianya, yang membuktikan bahwa posting yang dikirim ke folder pusat berasal dari komputer ini. Komputer ini tidak memiliki penyimpanan kata sandi untuk menyimpannya (ditemukan: {backend}), sehingga kunci belum dibuat. Anda dapat memilih menyimpan kunci dalam berkas yang dilindungi frasa sandi; Anda lalu perlu mengetik frasa sandi itu setiap kali mengirim posting.</translation>
         </message>
         <message>
             <source>The password store of this computer ({backend}) could not be used: {reason}. Make sure you are logged in and the password store is unlocked, then try again.</source>
@@ -1475,23 +1475,23 @@
         </message>
         <message>
             <source>The signing key of this computer is not in its password store ({backend}). This happens when the data folder was copied or restored onto another computer, or when the password store was reset. Set up a new device identity on this computer; posts already sent stay valid.</source>
-            <translation>Kunci tanda tangan komputer ini tidak ada di penyimpanan kata sandinya ({backend}). Ini terjadi bila folder data disalin atau dipulihkan ke komputer lain, atau bila penyimpanan kata sandi diatur ulang. Siapkan identitas perangkat baru di komputer ini; unggahan yang sudah terkirim tetap sah.</translation>
+            <translation>Kunci tanda tangan komputer ini tidak ada di penyimpanan kata sandinya ({backend}). Ini terjadi bila folder data disalin atau dipulihkan ke komputer lain, atau bila penyimpanan kata sandi diatur ulang. Siapkan identitas perangkat baru di komputer ini; posting yang sudah terkirim tetap sah.</translation>
         </message>
         <message>
             <source>The key file {path} is missing. Restore it from a backup, or set up a new device identity on this computer; posts already sent stay valid.</source>
-            <translation>Berkas kunci {path} tidak ada. Pulihkan dari cadangan, atau siapkan identitas perangkat baru di komputer ini; unggahan yang sudah terkirim tetap sah.</translation>
+            <translation>Berkas kunci {path} tidak ada. Pulihkan dari cadangan, atau siapkan identitas perangkat baru di komputer ini; posting yang sudah terkirim tetap sah.</translation>
         </message>
         <message>
             <source>The signing key of this computer is damaged and cannot be used. Restore the data folder from a backup, or set up a new device identity on this computer; posts already sent stay valid.</source>
-            <translation>Kunci tanda tangan komputer ini rusak dan tidak dapat digunakan. Pulihkan folder data dari cadangan, atau siapkan identitas perangkat baru di komputer ini; unggahan yang sudah terkirim tetap sah.</translation>
+            <translation>Kunci tanda tangan komputer ini rusak dan tidak dapat digunakan. Pulihkan folder data dari cadangan, atau siapkan identitas perangkat baru di komputer ini; posting yang sudah terkirim tetap sah.</translation>
         </message>
         <message>
             <source>The key file {path} is damaged and cannot be used. Restore it from a backup, or set up a new device identity on this computer; posts already sent stay valid.</source>
-            <translation>Berkas kunci {path} rusak dan tidak dapat digunakan. Pulihkan dari cadangan, atau siapkan identitas perangkat baru di komputer ini; unggahan yang sudah terkirim tetap sah.</translation>
+            <translation>Berkas kunci {path} rusak dan tidak dapat digunakan. Pulihkan dari cadangan, atau siapkan identitas perangkat baru di komputer ini; posting yang sudah terkirim tetap sah.</translation>
         </message>
         <message>
             <source>The signing key found on this computer does not belong to its device identity (key {key_id}); it may come from another installation. Set up a new device identity on this computer; posts already sent stay valid.</source>
-            <translation>Kunci tanda tangan yang ditemukan di komputer ini bukan milik identitas perangkatnya (kunci {key_id}); mungkin berasal dari instalasi lain. Siapkan identitas perangkat baru di komputer ini; unggahan yang sudah terkirim tetap sah.</translation>
+            <translation>Kunci tanda tangan yang ditemukan di komputer ini bukan milik identitas perangkatnya (kunci {key_id}); mungkin berasal dari instalasi lain. Siapkan identitas perangkat baru di komputer ini; posting yang sudah terkirim tetap sah.</translation>
         </message>
         <message>
             <source>The signing key of this computer is protected by a passphrase. Type the passphrase to continue.</source>
@@ -1679,7 +1679,7 @@
         </message>
         <message>
             <source>X post 1200×675</source>
-            <translation>Unggahan X 1200×675</translation>
+            <translation>Posting X 1200×675</translation>
         </message>
         <message>
             <source>Facebook link 1200×630</source>
@@ -1949,7 +1949,7 @@
         </message>
         <message>
             <source>A new post was planned from the calendar.</source>
-            <translation>Unggahan baru direncanakan dari kalender.</translation>
+            <translation>Posting baru direncanakan dari kalender.</translation>
         </message>
         <message>
             <source>Delete “{title}” for good? This cannot be undone.</source>
@@ -2137,11 +2137,11 @@
         <name>Metrics</name>
         <message>
             <source>post link</source>
-            <translation>tautan unggahan</translation>
+            <translation>tautan posting</translation>
         </message>
         <message>
             <source>post ID</source>
-            <translation>ID unggahan</translation>
+            <translation>ID posting</translation>
         </message>
         <message>
             <source>publish time</source>
@@ -2209,7 +2209,7 @@
         </message>
         <message>
             <source>The file has no column to match its rows with posts; it needs one of: {fields}. Choose the columns by hand, or check that this is the right export.</source>
-            <translation>Berkas tidak memiliki kolom untuk mencocokkan barisnya dengan unggahan; perlu salah satu dari: {fields}. Pilih kolomnya secara manual, atau periksa apakah ini ekspor yang benar.</translation>
+            <translation>Berkas tidak memiliki kolom untuk mencocokkan barisnya dengan posting; perlu salah satu dari: {fields}. Pilih kolomnya secara manual, atau periksa apakah ini ekspor yang benar.</translation>
         </message>
         <message>
             <source>The file has no column with figures; it needs at least one of: {fields}. Choose the columns by hand, or check that this is the right export.</source>
@@ -2217,7 +2217,7 @@
         </message>
         <message>
             <source>The file has neither a column to match its rows with posts (one of: {id_fields}) nor a column with figures (one of: {metric_fields}). Check that this is a metrics export of a platform.</source>
-            <translation>Berkas tidak memiliki kolom untuk mencocokkan baris dengan unggahan (salah satu dari: {id_fields}) maupun kolom angka (salah satu dari: {metric_fields}). Periksa apakah ini ekspor statistik dari platform.</translation>
+            <translation>Berkas tidak memiliki kolom untuk mencocokkan baris dengan posting (salah satu dari: {id_fields}) maupun kolom angka (salah satu dari: {metric_fields}). Periksa apakah ini ekspor statistik dari platform.</translation>
         </message>
         <message>
             <source>The row is empty.</source>
@@ -2225,15 +2225,15 @@
         </message>
         <message>
             <source>A summary row (“{value}”), not a post.</source>
-            <translation>Baris ringkasan (“{value}”), bukan unggahan.</translation>
+            <translation>Baris ringkasan (“{value}”), bukan posting.</translation>
         </message>
         <message>
             <source>The row has no post link, post ID or publish time to match it with a post.</source>
-            <translation>Baris ini tidak memiliki tautan, ID, atau waktu terbit untuk dicocokkan dengan unggahan.</translation>
+            <translation>Baris ini tidak memiliki tautan, ID, atau waktu terbit untuk dicocokkan dengan posting.</translation>
         </message>
         <message>
             <source>“{value}” in the column “{column}” is not a date, and the row has no post link or post ID to match it with a post.</source>
-            <translation>“{value}” pada kolom “{column}” bukan tanggal, dan baris ini tidak memiliki tautan atau ID untuk dicocokkan dengan unggahan.</translation>
+            <translation>“{value}” pada kolom “{column}” bukan tanggal, dan baris ini tidak memiliki tautan atau ID untuk dicocokkan dengan posting.</translation>
         </message>
         <message>
             <source>“{value}” in the column “{column}” is not a whole number.</source>
@@ -2245,7 +2245,7 @@
         </message>
         <message>
             <source>The same post with the same figures is already on line {line}.</source>
-            <translation>Unggahan yang sama dengan angka yang sama sudah ada di baris {line}.</translation>
+            <translation>Posting yang sama dengan angka yang sama sudah ada di baris {line}.</translation>
         </message>
         <message>
             <source>The post no longer exists (it may have been deleted).</source>
@@ -2524,11 +2524,11 @@
         <name>Planning</name>
         <message>
             <source>This post is approved or waiting for review; open it and edit it as a new revision to change its date.</source>
-            <translation>Unggahan ini sudah disetujui atau sedang ditinjau; buka dan ubah sebagai revisi baru untuk mengganti tanggalnya.</translation>
+            <translation>Posting ini sudah disetujui atau sedang ditinjau; buka dan ubah sebagai revisi baru untuk mengganti tanggalnya.</translation>
         </message>
         <message>
             <source>This post no longer exists.</source>
-            <translation>Unggahan ini sudah tidak ada.</translation>
+            <translation>Posting ini sudah tidak ada.</translation>
         </message>
     </context>
     <context>
@@ -3904,15 +3904,15 @@
         </message>
         <message>
             <source>Revision {revision} of post {post_uuid} already exists in the central folder with different or damaged content; it was not replaced.</source>
-            <translation>Revisi {revision} dari unggahan {post_uuid} sudah ada di folder pusat dengan isi yang berbeda atau rusak; revisi itu tidak ditimpa.</translation>
+            <translation>Revisi {revision} dari posting {post_uuid} sudah ada di folder pusat dengan isi yang berbeda atau rusak; revisi itu tidak ditimpa.</translation>
         </message>
         <message>
             <source>Revision {revision} of post {post_uuid} is already in the central folder but not complete yet; publishing will be retried.</source>
-            <translation>Revisi {revision} dari unggahan {post_uuid} sudah ada di folder pusat tetapi belum lengkap; pengiriman akan dicoba lagi.</translation>
+            <translation>Revisi {revision} dari posting {post_uuid} sudah ada di folder pusat tetapi belum lengkap; pengiriman akan dicoba lagi.</translation>
         </message>
         <message>
             <source>Another program (often an antivirus or a search indexer) kept a file open in {path}; revision {revision} of post {post_uuid} will be published at the next sync.</source>
-            <translation>Program lain (sering kali antivirus atau pengindeks pencarian) sedang membuka berkas di {path}; revisi {revision} dari unggahan {post_uuid} akan dikirim pada sinkronisasi berikutnya.</translation>
+            <translation>Program lain (sering kali antivirus atau pengindeks pencarian) sedang membuka berkas di {path}; revisi {revision} dari posting {post_uuid} akan dikirim pada sinkronisasi berikutnya.</translation>
         </message>
         <message>
             <source>The central folder already registers device {device_id} for {agency} with another key. This PC needs a new device identity.</source>
@@ -3936,7 +3936,7 @@
         </message>
         <message>
             <source>The post is {size} bytes as post.json; at most {limit} bytes can be published.</source>
-            <translation>Unggahan ini berukuran {size} byte sebagai post.json; paling banyak {limit} byte yang dapat dikirim.</translation>
+            <translation>Posting ini berukuran {size} byte sebagai post.json; paling banyak {limit} byte yang dapat dikirim.</translation>
         </message>
         <message>
             <source>{path} cannot be read as a verified revision: {reason}.</source>
@@ -4251,7 +4251,7 @@
         </message>
         <message>
             <source>{sent} approved posts sent to the central folder.</source>
-            <translation>{sent} unggahan yang disetujui terkirim ke folder pusat.</translation>
+            <translation>{sent} posting yang disetujui terkirim ke folder pusat.</translation>
         </message>
         <message>
             <source>{sent} sent, {waiting} waiting, {failed} need attention.</source>
@@ -4677,11 +4677,11 @@
         <name>_Legend</name>
         <message>
             <source>Too many posts (more than {count} a day)</source>
-            <translation>Terlalu banyak unggahan (lebih dari {count} sehari)</translation>
+            <translation>Terlalu banyak posting (lebih dari {count} sehari)</translation>
         </message>
         <message>
             <source>Weekday without a post</source>
-            <translation>Hari kerja tanpa unggahan</translation>
+            <translation>Hari kerja tanpa posting</translation>
         </message>
         <message>
             <source>Today</source>
