@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -34,15 +35,9 @@ from medsos_desktop.store.models import (
     SharedMedia,
     utcnow,
 )
-from medsos_desktop.sync.protocol import RevisionUnreadable
-from medsos_desktop.sync.shared import (
-    CoordinatorRecord,
-    PinnedCoordinator,
-    SharedReport,
-    read_shared,
-    read_shared_item,
-    read_shared_media,
-)
+
+if TYPE_CHECKING:
+    from medsos_desktop.sync.shared import CoordinatorRecord, SharedReport
 
 _CTX = "Shared"
 MEDIA_MIME = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"}
@@ -137,6 +132,9 @@ class SharedItemsService:
 
     def pull(self, central: Path, expected_fingerprint: str = "") -> PullResult:
         """Read shared/, pin or check the coordinator's key, keep what is new and valid."""
+        # Loaded here: the window counts unseen items at start-up without the crypto stack.
+        from medsos_desktop.sync.shared import PinnedCoordinator, read_shared
+
         with self.db.session() as session:
             pin = session.get(CoordinatorPin, 1)
             pinned = (
@@ -192,6 +190,9 @@ class SharedItemsService:
                 pin.changed_seen_at = utcnow()
 
     def _store_current(self, central: Path, report: SharedReport) -> tuple[int, int]:
+        from medsos_desktop.sync.protocol import RevisionUnreadable
+        from medsos_desktop.sync.shared import read_shared_item, read_shared_media
+
         with self.db.session() as session:
             known = {
                 (row.kind, row.item_id): row.manifest_sha256
