@@ -54,7 +54,7 @@ MSG_NO_CENTRAL = QT_TRANSLATE_NOOP(
 
 Progress = Callable[[int, int], None]
 _MARK_BATCH = 100
-_SEND_THREADS = 3
+_SEND_THREADS = 4
 
 
 def _iso(value: object) -> str:
