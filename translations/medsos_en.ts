@@ -489,6 +489,10 @@
     <context>
         <name>CalendarPage</name>
         <message>
+            <source>Days of the region…</source>
+            <translation>Days of the region…</translation>
+        </message>
+        <message>
             <source>make a greeting draft</source>
             <translation>make a greeting draft</translation>
         </message>
@@ -2882,6 +2886,37 @@
         <message>
             <source>Pack {name}: adopted by {count} agencies</source>
             <translation>Pack {name}: adopted by {count} agencies</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalDaysDialog</name>
+        <message>
+            <source>Days of the region</source>
+            <translation>Days of the region</translation>
+        </message>
+        <message>
+            <source>e.g. Hari Jadi Kota Sukamaju</source>
+            <translation>e.g. Hari Jadi Kota Sukamaju</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Every year</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Days of your city or agency appear in the calendar beside the national ones; Diskominfo's days arrive by themselves.</source>
+            <translation>Days of your city or agency appear in the calendar beside the national ones; Diskominfo's days arrive by themselves.</translation>
         </message>
     </context>
     <context>

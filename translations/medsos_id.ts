@@ -490,6 +490,10 @@
     <context>
         <name>CalendarPage</name>
         <message>
+            <source>Days of the region…</source>
+            <translation>Hari daerah…</translation>
+        </message>
+        <message>
             <source>make a greeting draft</source>
             <translation>buat draf ucapan</translation>
         </message>
@@ -2883,6 +2887,37 @@
         <message>
             <source>Pack {name}: adopted by {count} agencies</source>
             <translation>Paket {name}: diadopsi {count} instansi</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalDaysDialog</name>
+        <message>
+            <source>Days of the region</source>
+            <translation>Hari daerah</translation>
+        </message>
+        <message>
+            <source>e.g. Hari Jadi Kota Sukamaju</source>
+            <translation>mis. Hari Jadi Kota Sukamaju</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Setiap tahun</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Tambah</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Days of your city or agency appear in the calendar beside the national ones; Diskominfo's days arrive by themselves.</source>
+            <translation>Hari kota atau instansi Anda tampil di kalender di samping hari nasional; hari dari Diskominfo datang dengan sendirinya.</translation>
         </message>
     </context>
     <context>

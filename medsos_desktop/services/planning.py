@@ -23,7 +23,13 @@ from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.services.agency import load_profile
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.db import Database
-from medsos_desktop.store.models import Post, PostInfographic, SharedItem, utcnow
+from medsos_desktop.store.models import (
+    Post,
+    PostInfographic,
+    RegionalDayRecord,
+    SharedItem,
+    utcnow,
+)
 
 _CTX = "Planning"
 GREETING_TEMPLATE = "builtin.ucapan_hari_besar"
@@ -103,7 +109,61 @@ class PlanningService:
                 continue
             if isinstance(value, dict):
                 payloads.append(value)
-        return regional_days_from(payloads)
+        days = regional_days_from(payloads)
+        with self.db.session() as session:
+            for row in session.scalars(select(RegionalDayRecord).order_by(RegionalDayRecord.id)):
+                try:
+                    days.append(
+                        RegionalDay(
+                            name=row.name,
+                            month=row.month,
+                            day=row.day,
+                            year=row.year,
+                            source=row.source or "daerah",
+                            greeting=row.greeting,
+                        )
+                    )
+                except UserFacingError:
+                    continue  # a stored day that is no longer a date: left out
+        return days
+
+    def own_days(self) -> list[tuple[int, RegionalDay]]:
+        """The days this agency added itself, with their ids (to remove them)."""
+        with self.db.session() as session:
+            rows = session.scalars(select(RegionalDayRecord).order_by(RegionalDayRecord.month))
+            return [
+                (r.id, RegionalDay(r.name, r.month, r.day, r.year, r.source, r.greeting))
+                for r in rows
+            ]
+
+    def add_day(self, name: str, day: date, every_year: bool, greeting: bool = True) -> int:
+        """A day of the city or the agency (anniversary, local commemoration)."""
+        checked = RegionalDay(  # raises a UserFacingError for a missing name
+            name=name.strip(),
+            month=day.month,
+            day=day.day,
+            year=None if every_year else day.year,
+            source="daerah",
+            greeting=greeting,
+        )
+        with self.db.session() as session, session.begin():
+            row = RegionalDayRecord(
+                name=checked.name[:200],
+                month=checked.month,
+                day=checked.day,
+                year=checked.year,
+                source="daerah",
+                greeting=greeting,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def remove_day(self, day_id: int) -> None:
+        with self.db.session() as session, session.begin():
+            row = session.get(RegionalDayRecord, day_id)
+            if row is not None:
+                session.delete(row)
 
     def plan_days(self, start: date, end: date) -> list[PlanDay]:
         return plan_days(start, end, regional=self.regional_days())

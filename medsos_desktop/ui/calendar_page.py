@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from medsos_desktop.domain.posts import EDITABLE_STATUSES, Status
 from medsos_desktop.ui.calendar_view import CalendarEntry, CalendarView
@@ -39,9 +39,15 @@ class CalendarPage(QWidget):
         self.view.reschedule_requested.connect(self._reschedule)
         self.view.day_activated.connect(self._day_activated)
         self.view.range_changed.connect(lambda _a, _b: self.load_plan_days())
+        self.days_button = QPushButton(self.tr("Days of the region…"), self)
+        self.days_button.setObjectName("regional_days_button")
+        self.days_button.clicked.connect(self.open_regional_days)
+        top = QHBoxLayout()
+        top.addWidget(self.reminders, 1)
+        top.addWidget(self.days_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.reminders)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         # The list model changes one row at a time (autosave, new posts): gather them.
         self._refresh_timer = QTimer(self, singleShot=True, interval=200)
@@ -126,6 +132,19 @@ class CalendarPage(QWidget):
         self.reminders.setVisible(True)
 
     # -- actions -------------------------------------------------------------------
+
+    def open_regional_days(self) -> None:
+        from medsos_desktop.ui.regional_days_dialog import RegionalDaysDialog
+
+        planning = self._planning()
+        if planning is None:
+            return
+        dialog = RegionalDaysDialog(planning, self.window)
+        dialog.changed.connect(self.load_plan_days)
+        dialog.changed.connect(self.load_reminders)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.window._dialog = dialog
+        dialog.open()
 
     def _open(self, post_id: object) -> None:
         if isinstance(post_id, int):

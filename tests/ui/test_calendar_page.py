@@ -72,3 +72,32 @@ def test_evaluation_tab_opens_and_loads(
     assert page is not None
     qtbot.waitUntil(lambda: page.evaluation() is not None, timeout=10000)
     assert window.left_tabs.tabText(2) == "Evaluation"
+
+
+def test_the_agency_adds_its_own_day(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+    from PySide6.QtCore import QDate
+
+    from medsos_desktop.ui.regional_days_dialog import RegionalDaysDialog
+
+    window = open_window()
+    window.left_tabs.setCurrentIndex(1)
+    page = window.calendar_page
+    page.days_button.click()
+    dialog = window._dialog
+    assert isinstance(dialog, RegionalDaysDialog)
+    today = date.today()
+    dialog.add_button.click()  # no name yet: told why, nothing stored
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    assert dialog.days.count() == 0
+    dialog.name_edit.setText("Hari Jadi Kota Sukamaju")
+    dialog.date_edit.setDate(QDate(today.year, today.month, 12))
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: dialog.days.count() == 1, timeout=5000)
+    day = date(today.year, today.month, 12)
+    qtbot.waitUntil(
+        lambda: any(d.name == "Hari Jadi Kota Sukamaju" for d in page.view.plan_days_on(day)),
+        timeout=5000,
+    )
+    dialog.days.setCurrentRow(0)
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: dialog.days.count() == 0, timeout=5000)
