@@ -29,11 +29,17 @@ from medsos_desktop.render.spec import (
 )
 from medsos_desktop.store.blobs import get_blob, put_blob
 from medsos_desktop.store.db import Database
-from medsos_desktop.store.models import InfographicTemplateRecord, PostInfographic, utcnow
+from medsos_desktop.store.models import (
+    InfographicTemplateRecord,
+    PostInfographic,
+    SharedItem,
+    utcnow,
+)
 
 FieldValues = dict[str, str | list[str]]
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("TemplatePackage", "{name} cannot be read: {reason}")
 DEFAULT_SIZE = "portrait"
+SHARED_PREFIX = "diskominfo-"  # keys of the templates Diskominfo shared
 MAX_ALT_TEXT = 420
 
 
@@ -120,6 +126,24 @@ class InfographicService:
                 specs.append(parse_template(raw))
             except Exception:  # a damaged own template is skipped, not fatal
                 continue
+        return specs + self._shared_templates()
+
+    def _shared_templates(self) -> list[TemplateSpec]:
+        """Templates Diskominfo shared (verified when pulled), under keys of their own."""
+        with self.db.session() as session:
+            rows = session.execute(
+                select(SharedItem.item_id, SharedItem.item_json).where(
+                    SharedItem.kind == "templates", SharedItem.withdrawn.is_(False)
+                )
+            ).all()
+        specs = []
+        for item_id, raw in rows:
+            try:
+                template = json.loads(raw).get("template")
+                spec = parse_template(json.dumps(template))
+            except Exception:  # malformed in the payload: not offered, never fatal
+                continue
+            specs.append(dataclasses.replace(spec, key=f"{SHARED_PREFIX}{item_id}"))
         return specs
 
     def template(self, key: str) -> TemplateSpec | None:

@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.sync = SyncController(self)
         self.sync.synced.connect(self.synced)
-        self.sync.shared_pulled.connect(lambda _r: self._count_shared())
+        self.sync.shared_pulled.connect(self._shared_pulled)
 
     def _build_editor(self) -> None:
         from medsos_desktop.ui.editor import PostEditor
@@ -613,6 +613,11 @@ class MainWindow(QMainWindow):
             )
 
         self.runner.run(service.unseen_count, on_done=show, on_error=self._show_error)  # type: ignore[attr-defined]
+
+    def _shared_pulled(self, result: object) -> None:
+        self._count_shared()
+        if getattr(result, "new", 0) or getattr(result, "updated", 0):
+            self._refresh_infographic_templates(None)  # Diskominfo's templates, if any
 
     def open_shared_items(self) -> None:
         from medsos_desktop.ui.shared_dialog import SharedItemsDialog

@@ -213,3 +213,21 @@ def test_a_pack_becomes_the_agencys_own_draft_and_travels_back(
         if r.kind == "revision"
     ]
     assert [p.get("source_pack") for p in adopted if p.get("source_pack")] == ["packs/hkn-2026/r1"]
+
+
+def test_a_template_from_diskominfo_joins_the_gallery(workspace: Workspace, central: Path) -> None:
+    from medsos_desktop.paths import resource_path
+    from medsos_desktop.services.infographics import InfographicService
+
+    signer = _coordinator(central)
+    spec = json.loads((resource_path("templates") / "pengumuman.json").read_text("utf-8"))
+    spec["name"] = "Pengumuman Pemkot Sukamaju"
+    publish_shared_item(
+        central, "templates", "pengumuman-pemkot", 1, {"template": spec}, [], signer, 1
+    )
+    publish_shared_item(central, "templates", "rusak", 1, {"template": {"x": 1}}, [], signer, 2)
+    SharedItemsService(workspace.db).pull(central)
+    service = InfographicService(workspace.db)
+    shared = [t for t in service.templates() if t.key.startswith("diskominfo-")]
+    assert [t.key for t in shared] == ["diskominfo-pengumuman-pemkot"]  # the broken one left out
+    assert shared[0].name == "Pengumuman Pemkot Sukamaju"
