@@ -46,6 +46,7 @@ from medsos_desktop import __version__
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.store.backup import (
+    daily_dir,
     fsync_dir,
     integrity_summary,
     snapshot_database,
@@ -54,6 +55,11 @@ from medsos_desktop.store.db import SCHEMA_HEAD
 from medsos_desktop.sync.fsutil import is_disk_full, rename_with_backoff
 
 log = logging.getLogger(__name__)
+
+
+def daily_backups(paths: AppPaths) -> list[str]:
+    """The automatic daily backups kept, newest first (for the settings screen)."""
+    return sorted((p.name for p in daily_dir(paths).glob("*.sqlite3")), reverse=True)
 
 FORMAT = "medsos-backup"
 FORMAT_VERSION = 1

@@ -188,13 +188,12 @@ class SettingsDialog(QDialog):
         paths, workspace = self.paths, self.window_.workspace
 
         def work() -> tuple[list[str], list[str], str]:
+            from medsos_desktop.services.backup import daily_backups
             from medsos_desktop.services.identity import IdentityService
             from medsos_desktop.services.review import ReviewService
             from medsos_desktop.services.shared_items import fingerprint
-            from medsos_desktop.store.backup import daily_dir
 
-            folder = daily_dir(paths)
-            backups = sorted((p.name for p in folder.glob("*.sqlite3")), reverse=True)
+            backups = daily_backups(paths)
             people = [
                 f"{r.name} ({qt_translate('Review', _role_label(r.role))})"
                 for r in ReviewService(workspace.db).reviewers()  # type: ignore[union-attr]

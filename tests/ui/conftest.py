@@ -34,6 +34,12 @@ def open_window(qtbot: QtBot, paths: AppPaths) -> Iterator[Callable[..., MainWin
         return window
 
     yield make
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    # A modal dialog a test left open would block the mouse in the tests after it.
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
     for window in windows:
         if window.isVisible():
             window.close()
