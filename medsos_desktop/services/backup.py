@@ -61,6 +61,7 @@ def daily_backups(paths: AppPaths) -> list[str]:
     """The automatic daily backups kept, newest first (for the settings screen)."""
     return sorted((p.name for p in daily_dir(paths).glob("*.sqlite3")), reverse=True)
 
+
 FORMAT = "medsos-backup"
 FORMAT_VERSION = 1
 SUFFIX = ".medsos-backup"
