@@ -195,9 +195,9 @@ class CoordinatorWindow(QMainWindow):
         self.device_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.device_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.device_table.verticalHeader().setVisible(False)
-        self.device_table.horizontalHeader().setSectionResizeMode(
-            DeviceTableModel.FINGERPRINT, QHeaderView.ResizeMode.Stretch
-        )
+        device_header = self.device_table.horizontalHeader()
+        device_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        device_header.setSectionResizeMode(DeviceTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.device_table.selectionModel().currentRowChanged.connect(
             lambda current, _p: self._show_device(current.row())
         )
@@ -330,28 +330,13 @@ class CoordinatorWindow(QMainWindow):
         self.rescan_button.setEnabled(True)
         self.full_button.setEnabled(True)
         self.progress.setVisible(False)
-        counts = summary.counts  # type: ignore[attr-defined]
-        total = sum(counts.values())
-        problems = total - counts.get("valid", 0)
         awaiting = len(summary.awaiting)  # type: ignore[attr-defined]
-        changed = len(summary.changed_keys)  # type: ignore[attr-defined]
-        self.summary_label.setText(
-            self.tr("{total} revisions: {valid} valid, {problems} not valid").format(
-                total=total, valid=counts.get("valid", 0), problems=problems
-            )
-        )
         message = self.tr("Folder read in {seconds} s.").format(
             seconds=f"{summary.seconds:.1f}"  # type: ignore[attr-defined]
         )
         if awaiting:
             message += " " + self.tr("{count} devices await your decision.").format(count=awaiting)
         self.statusBar().showMessage(message, 15000)
-        if changed:
-            self.tabs.setTabText(1, self.tr("Devices ({count} CHANGED KEYS)").format(count=changed))
-        elif awaiting:
-            self.tabs.setTabText(1, self.tr("Devices ({count} to decide)").format(count=awaiting))
-        else:
-            self.tabs.setTabText(1, self.tr("Devices"))
         self.reload_all()
         self.scanned.emit(summary)
 
@@ -498,7 +483,28 @@ class CoordinatorWindow(QMainWindow):
     def reload_devices(self) -> None:
         service = self.service
         if service is not None:
-            self._async(service.devices, self.device_model.set_rows)  # type: ignore[attr-defined]
+            self._async(service.devices, self._devices_loaded)  # type: ignore[attr-defined]
+            self._async(service.counts, self._show_counts)  # type: ignore[attr-defined]
+
+    def _devices_loaded(self, rows: list) -> None:
+        self.device_model.set_rows(rows)
+        changed = sum(1 for r in rows if r.changed_awaiting)
+        awaiting = sum(1 for r in rows if r.awaiting_decision)
+        if changed:
+            self.tabs.setTabText(1, self.tr("Devices ({count} CHANGED KEYS)").format(count=changed))
+        elif awaiting:
+            self.tabs.setTabText(1, self.tr("Devices ({count} to decide)").format(count=awaiting))
+        else:
+            self.tabs.setTabText(1, self.tr("Devices"))
+
+    def _show_counts(self, counts: dict) -> None:
+        total = sum(counts.values())
+        valid = counts.get("valid", 0)
+        self.summary_label.setText(
+            self.tr("{total} revisions: {valid} valid, {problems} not valid").format(
+                total=total, valid=valid, problems=total - valid
+            )
+        )
 
     def _show_device(self, row_index: int) -> None:
         row = self.device_model.row_at(row_index)
