@@ -53,6 +53,9 @@ MSG_LOCKED = QT_TRANSLATE_NOOP(
 )
 
 
+_SETTINGS_LOCK = threading.Lock()
+
+
 @dataclass
 class Workspace:
     paths: AppPaths
@@ -64,7 +67,10 @@ class Workspace:
     _daily_backup: threading.Thread | None = field(default=None, repr=False)
 
     def save_settings(self) -> None:
-        save_settings(self.paths.settings_file, self.settings)
+        # Saves run on worker threads: one at a time, each serialising the settings as
+        # they are when it writes, so an older snapshot never lands after a newer one.
+        with _SETTINGS_LOCK:
+            save_settings(self.paths.settings_file, self.settings)
 
     def close(self) -> None:
         if self._daily_backup is not None:
