@@ -3603,6 +3603,10 @@
             <translation>Your name, as it appears in the history</translation>
         </message>
         <message>
+            <source> days ahead</source>
+            <translation> days ahead</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -3613,6 +3617,10 @@
         <message>
             <source>Your name</source>
             <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Remind me of greeting days</source>
+            <translation>Remind me of greeting days</translation>
         </message>
         <message>
             <source>central folder</source>

@@ -3604,6 +3604,10 @@
             <translation>Nama Anda, seperti tampil di riwayat</translation>
         </message>
         <message>
+            <source> days ahead</source>
+            <translation> hari sebelumnya</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
@@ -3614,6 +3618,10 @@
         <message>
             <source>Your name</source>
             <translation>Nama Anda</translation>
+        </message>
+        <message>
+            <source>Remind me of greeting days</source>
+            <translation>Ingatkan hari ucapan</translation>
         </message>
         <message>
             <source>central folder</source>

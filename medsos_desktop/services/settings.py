@@ -28,6 +28,7 @@ class Settings:
     # Usually preset by IT in the site configuration (services/site_config.py).
     region_name: str = ""
     coordinator_key_fingerprint: str = ""  # lowercase hex, a prefix of the key's sha256
+    reminder_days: int = 7  # greeting days are listed this many days ahead
 
 
 def load_settings(path: Path, site: SiteConfig | None = None) -> Settings:
@@ -75,6 +76,10 @@ def _load_user_settings(path: Path) -> tuple[Settings, frozenset[str]]:
         if isinstance(raw.get("central_folder"), str):
             settings.central_folder = raw["central_folder"][:1000]
             keys.add("central_folder")
+        days = raw.get("reminder_days")
+        if type(days) is int and 0 <= days <= 60:
+            settings.reminder_days = days
+            keys.add("reminder_days")
         for name in ("region_name", "coordinator_key_fingerprint"):
             if isinstance(raw.get(name), str):
                 setattr(settings, name, raw[name][:200])

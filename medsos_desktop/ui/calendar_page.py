@@ -110,8 +110,9 @@ class CalendarPage(QWidget):
         if planning is None:
             return
         today = date.today()
+        days_ahead = getattr(self.window.settings, "reminder_days", REMINDER_DAYS)
         self.window.runner.run(
-            lambda: planning.due_greetings(today, REMINDER_DAYS),  # type: ignore[attr-defined]
+            lambda: planning.due_greetings(today, days_ahead),  # type: ignore[attr-defined]
             on_done=self._show_reminders,
             on_error=self.window._show_error,
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -81,9 +82,15 @@ class SettingsDialog(QDialog):
         self.actor_edit = QLineEdit(settings.actor_name, general)
         self.actor_edit.setObjectName("settings_actor")
         self.actor_edit.setPlaceholderText(self.tr("Your name, as it appears in the history"))
+        self.reminder_spin = QSpinBox(general)
+        self.reminder_spin.setObjectName("settings_reminder_days")
+        self.reminder_spin.setRange(0, 60)
+        self.reminder_spin.setValue(settings.reminder_days)
+        self.reminder_spin.setSuffix(self.tr(" days ahead"))
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow(self.tr("Central folder"), central_row)
         form.addRow(self.tr("Your name"), self.actor_edit)
+        form.addRow(self.tr("Remind me of greeting days"), self.reminder_spin)
         self.locked_note = QLabel(general)
         self.locked_note.setWordWrap(True)
         locked = []
@@ -242,6 +249,7 @@ class SettingsDialog(QDialog):
         settings.language = self.language_combo.currentData()
         settings.central_folder = self.central_edit.text().strip()
         settings.actor_name = self.actor_edit.text().strip()[:120]
+        settings.reminder_days = self.reminder_spin.value()
         workspace = window.workspace
 
         def done(_r: object) -> None:
@@ -251,6 +259,8 @@ class SettingsDialog(QDialog):
                     self.tr("The language changes the next time Medsos Desktop starts."), 10000
                 )
             window.sync.kick()
+            if window.calendar_page is not None:
+                window.calendar_page.load_reminders()
             self.accept()
 
         self.runner.run(workspace.save_settings, on_done=done, on_error=self._error)  # type: ignore[union-attr]

@@ -25,11 +25,13 @@ def test_settings_are_saved(
     assert isinstance(dialog, SettingsDialog)
     dialog.central_edit.setText(str(tmp_path / "pusat"))
     dialog.actor_edit.setText("Rina (Humas)")
+    dialog.reminder_spin.setValue(14)
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.save()
     saved = load_settings(window.workspace.paths.settings_file)
     assert saved.central_folder == str(tmp_path / "pusat")
     assert saved.actor_name == "Rina (Humas)"
+    assert saved.reminder_days == 14
 
 
 def test_locked_by_it(
