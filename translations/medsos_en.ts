@@ -2832,8 +2832,24 @@
             <translation>Hashtag set</translation>
         </message>
         <message>
+            <source>Day for every agency's calendar</source>
+            <translation>Day for every agency's calendar</translation>
+        </message>
+        <message>
+            <source>Asset (an image, e.g. the city's logo)</source>
+            <translation>Asset (an image, e.g. the city's logo)</translation>
+        </message>
+        <message>
             <source>Planned for</source>
             <translation>Planned for</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Every year</translation>
+        </message>
+        <message>
+            <source>Choose image…</source>
+            <translation>Choose image…</translation>
         </message>
         <message>
             <source>Sign and share with every agency</source>
@@ -2872,8 +2888,20 @@
             <translation>Text of the announcement</translation>
         </message>
         <message>
+            <source>How agencies should use it</source>
+            <translation>How agencies should use it</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
             <source>Give the item a title.</source>
             <translation>Give the item a title.</translation>
+        </message>
+        <message>
+            <source>Choose the image to share.</source>
+            <translation>Choose the image to share.</translation>
         </message>
         <message>
             <source>Not shared</source>

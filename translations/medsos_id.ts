@@ -2833,8 +2833,24 @@
             <translation>Kumpulan tagar</translation>
         </message>
         <message>
+            <source>Day for every agency's calendar</source>
+            <translation>Hari untuk kalender semua instansi</translation>
+        </message>
+        <message>
+            <source>Asset (an image, e.g. the city's logo)</source>
+            <translation>Aset (gambar, mis. logo kota)</translation>
+        </message>
+        <message>
             <source>Planned for</source>
             <translation>Dijadwalkan pada</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Setiap tahun</translation>
+        </message>
+        <message>
+            <source>Choose image…</source>
+            <translation>Pilih gambar…</translation>
         </message>
         <message>
             <source>Sign and share with every agency</source>
@@ -2873,8 +2889,20 @@
             <translation>Isi pengumuman</translation>
         </message>
         <message>
+            <source>How agencies should use it</source>
+            <translation>Cara instansi memakainya</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
             <source>Give the item a title.</source>
             <translation>Beri judul pada bahan ini.</translation>
+        </message>
+        <message>
+            <source>Choose the image to share.</source>
+            <translation>Pilih gambar yang akan dibagikan.</translation>
         </message>
         <message>
             <source>Not shared</source>

@@ -49,6 +49,8 @@ class PublishPanel(QWidget):
         self.kind_combo.addItem(self.tr("Content pack (one message for every agency)"), "packs")
         self.kind_combo.addItem(self.tr("Announcement"), "announcements")
         self.kind_combo.addItem(self.tr("Hashtag set"), "hashtags")
+        self.kind_combo.addItem(self.tr("Day for every agency's calendar"), "calendar")
+        self.kind_combo.addItem(self.tr("Asset (an image, e.g. the city's logo)"), "assets")
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("publish_title")
@@ -72,9 +74,18 @@ class PublishPanel(QWidget):
         self.due_edit = QDateEdit(QDate.currentDate().addDays(7), self)
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("dd-MM-yyyy")
+        self.every_year = QCheckBox(self.tr("Every year"), self)
+        self.every_year.setChecked(True)
+        self.file_button = QPushButton(self.tr("Choose image…"), self)
+        self.file_button.clicked.connect(self._choose_file)
+        self.file_label = QLabel(self)
+        self.asset_path = ""
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_check)
         due_row.addWidget(self.due_edit)
+        due_row.addWidget(self.every_year)
+        due_row.addWidget(self.file_button)
+        due_row.addWidget(self.file_label, 1)
         due_row.addStretch(1)
         self.publish_button = QPushButton(self.tr("Sign and share with every agency"), self)
         self.publish_button.setObjectName("publish_button")
@@ -121,14 +132,33 @@ class PublishPanel(QWidget):
         self.text_label.setText(
             self.tr("Master caption") if is_pack else self.tr("Text of the announcement")
         )
-        self.text_edit.setVisible(kind != "hashtags")
-        self.text_label.setVisible(kind != "hashtags")
+        with_text = kind in ("packs", "announcements", "assets")
+        self.text_edit.setVisible(with_text)
+        self.text_label.setVisible(with_text)
+        if kind == "assets":
+            self.text_label.setText(self.tr("How agencies should use it"))
         for widget in (self.category_combo, self.category_label, self.platform_label):
             widget.setVisible(is_pack)
         for box in self.platform_boxes.values():
             box.setVisible(is_pack)
         self.due_check.setVisible(is_pack)
-        self.due_edit.setVisible(is_pack)
+        self.due_edit.setVisible(is_pack or kind == "calendar")
+        self.every_year.setVisible(kind == "calendar")
+        self.file_button.setVisible(kind == "assets")
+        self.file_label.setVisible(kind == "assets")
+
+    def _choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(self, self.tr("Choose image…"))
+        dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg)"))
+        dialog.fileSelected.connect(self.set_asset_file)
+        self._dialog = dialog
+        dialog.open()
+
+    def set_asset_file(self, path: str) -> None:
+        self.asset_path = path
+        self.file_label.setText(Path(path).name)
 
     def _payload(self) -> tuple[str, dict[str, object]]:
         from medsos_desktop.domain.posts import normalize_tags
@@ -150,6 +180,18 @@ class PublishPanel(QWidget):
             )
         if kind == "announcements":
             return kind, {"title": title, "body": self.text_edit.toPlainText().strip()}
+        if kind == "calendar":
+            day = self.due_edit.date()
+            entry: dict[str, object] = {"name": title, "month": day.month(), "day": day.day()}
+            if not self.every_year.isChecked():
+                entry["year"] = day.year()
+            return kind, {"name": title, "title": title, "days": [entry]}
+        if kind == "assets":
+            return kind, {
+                "name": title,
+                "title": title,
+                "description": self.text_edit.toPlainText().strip(),
+            }
         return kind, {"name": title, "title": title, "hashtags": hashtags}
 
     def publish(self) -> None:
@@ -162,6 +204,10 @@ class PublishPanel(QWidget):
             self.result_label.setText(self.tr("Give the item a title."))
             return
         central, workspace = self.central, self.workspace
+        asset = self.asset_path if kind == "assets" else ""
+        if kind == "assets" and not asset:
+            self.result_label.setText(self.tr("Choose the image to share."))
+            return
 
         def work() -> object:
             from medsos_desktop.services.agency import load_profile
@@ -174,6 +220,13 @@ class PublishPanel(QWidget):
             profile = load_profile(workspace.db)  # type: ignore[attr-defined]
             publisher = CoordinatorPublisher(workspace.db)  # type: ignore[attr-defined]
             item_id = publisher.new_item_id(central, kind, str(payload.get("title")))
+            media = []
+            if asset:
+                from medsos_desktop.services.coordinator_publish import image_media
+
+                image = image_media(Path(asset).name, Path(asset).read_bytes())
+                media.append(image)
+                payload["files"] = [f"media/{image.sha256}.{image.ext}"]
             return publisher.publish(
                 central,
                 signer,
@@ -183,6 +236,7 @@ class PublishPanel(QWidget):
                 kind,
                 item_id,
                 payload,
+                media,
             )
 
         self.publish_button.setEnabled(False)
