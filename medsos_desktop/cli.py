@@ -617,13 +617,69 @@ def self_test(report: Callable[[str], None]) -> list[str]:
                 result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
             assert result == "ok", result
 
+        def render_template() -> None:
+            from medsos_desktop.domain.brand import BrandKit
+            from medsos_desktop.render.engine import render
+            from medsos_desktop.render.spec import load_builtin_templates
+
+            spec = next(t for t in load_builtin_templates() if t.key == "pengumuman")
+            result = render(spec, (540, 675), BrandKit(), {}, load_blob=lambda _s: None)
+            assert result.image.size == (540, 675)
+
+        def package() -> None:
+            import uuid
+
+            from medsos_desktop.services.sync import SyncService
+            from medsos_desktop.sync.protocol import Ed25519Signer
+            from medsos_desktop.sync.reader import verify_central
+
+            central = Path(tmp) / "central"
+            central.mkdir()
+            signer = Ed25519Signer.generate(uuid.uuid4().hex)
+            result = SyncService(holder["ws"].db).run(
+                central, signer, signer.public_key_bytes, "self-test", "Self-test"
+            )
+            assert result.published >= 1 and not result.waiting, result
+            report = verify_central(central)
+            assert report.revisions_valid and report.revisions, report.counts()
+
+        def coordinator_scan() -> None:
+            from medsos_desktop.services.coordinator import CoordinatorService
+
+            with CoordinatorService(Path(tmp) / "central", Path(tmp) / "coordinator") as service:
+                summary = service.scan()
+            assert sum(summary.counts.values()) >= 1, summary.counts
+
+        def calendar() -> None:
+            from datetime import date as _date
+
+            from medsos_desktop.domain.calendar_days import plan_days
+
+            days = plan_days(_date(2026, 8, 1), _date(2026, 8, 31), include_themes=False)
+            assert any(d.date == _date(2026, 8, 17) for d in days), "no Hari Kemerdekaan"
+
+        def reports() -> None:
+            from datetime import datetime as _datetime
+
+            from medsos_desktop.render.report import Figure, Report, write_pdf, write_xlsx
+
+            doc = Report("Self-test", "Medsos Desktop", _datetime(2026, 1, 1), [Figure("n", 1)])
+            write_pdf(doc, Path(tmp) / "r.pdf")
+            write_xlsx(doc, Path(tmp) / "r.xlsx")
+            assert (Path(tmp) / "r.pdf").read_bytes().startswith(b"%PDF")
+
         step("store: create and migrate", open_store)
         if "ws" in holder:
             step("store: demo posts, search, checks", demo_posts)
             step("render: safe image import", image_import)
             step("store: integrity", integrity)
+            step("sync: build and verify a package", package)
             holder["ws"].close()
+            step("coordinator: scan the folder", coordinator_scan)
+        step("render: infographic template", render_template)
         step("domain: caption checks", caption_checks)
+        step("calendar: holidays and commemorations", calendar)
+        step("render: report PDF and XLSX", reports)
         step("translations: Indonesian", translations)
     return failures
 
