@@ -27,6 +27,10 @@ _REPARSE_POINT = 0x400
 _O_BINARY = getattr(os, "O_BINARY", 0)
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_NOCTTY = getattr(os, "O_NOCTTY", 0)
+# What open() with O_NOFOLLOW says of a link: ELOOP (Linux, macOS), EMLINK (FreeBSD).
+_LINK_ERRNOS = frozenset({errno.ELOOP, errno.EMLINK})
+_READ_FLAGS = os.O_RDONLY | _O_BINARY | _O_NOFOLLOW | _O_NONBLOCK | _O_NOCTTY
 
 # Errors that mean "the disk is full": the outbox waits for space instead of retrying at once.
 _FULL_ERRNOS = frozenset(
@@ -41,7 +45,7 @@ class NotRegularFile(OSError):
 class FileTooLarge(OSError):
     """A file is larger than the caller is willing to read; it was not read."""
 
-    def __init__(self, path: Path, size: int, limit: int) -> None:
+    def __init__(self, path: Path | str, size: int, limit: int) -> None:
         super().__init__(errno.EFBIG, f"{size} bytes, limit {limit}", str(path))
         self.size = size
         self.limit = limit
@@ -257,16 +261,29 @@ def remove_stale(folder: Path, older_than: float, now: float | None = None) -> i
     return removed
 
 
-def open_regular(path: Path) -> tuple[int, os.stat_result]:
+def open_regular(path: Path | str, *, listed: bool = False) -> tuple[int, os.stat_result]:
     """Open a plain file for reading without following a link or blocking on a FIFO.
 
     Returns the descriptor and its fstat; the caller closes it. Raises NotRegularFile
     for anything else, so a hostile folder cannot make a reader hang or wander off.
+
+    `listed`: the caller's own listing (an lstat) found a plain file here a moment ago.
+    Where O_NOFOLLOW exists the lstat is then not repeated: the open itself refuses a
+    link (NotRegularFile, as the lstat would have), O_NONBLOCK keeps a FIFO from
+    blocking, and the fstat refuses anything but a plain file, as it always does.
     """
-    before = os.lstat(path)
-    if not stat.S_ISREG(before.st_mode) or is_link_or_special(before):
-        raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
-    fd = os.open(path, os.O_RDONLY | _O_BINARY | _O_NOFOLLOW | _O_NONBLOCK)
+    if not (listed and _O_NOFOLLOW):
+        before = os.lstat(path)
+        if not stat.S_ISREG(before.st_mode) or is_link_or_special(before):
+            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+        fd = os.open(path, _READ_FLAGS)
+    else:
+        try:
+            fd = os.open(path, _READ_FLAGS)
+        except OSError as exc:
+            if exc.errno in _LINK_ERRNOS:  # a link, put where the listing saw a file
+                raise NotRegularFile(errno.EINVAL, "not a regular file", str(path)) from exc
+            raise
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
@@ -279,16 +296,22 @@ def open_regular(path: Path) -> tuple[int, os.stat_result]:
     return fd, st
 
 
-def read_limited(path: Path, limit: int) -> bytes:
-    """The whole of a plain file of at most `limit` bytes; larger ones are refused unread."""
-    fd, st = open_regular(path)
+def read_limited(path: Path | str, limit: int, *, listed: bool = False) -> bytes:
+    """The whole of a plain file of at most `limit` bytes; larger ones are refused unread.
+
+    `listed` as for `open_regular`."""
+    fd, st = open_regular(path, listed=listed)
     try:
         if st.st_size > limit:
             raise FileTooLarge(path, st.st_size, limit)
         chunks: list[bytes] = []
         remaining = limit + 1  # one byte more reveals a file that grew after fstat
+        # The first read asks for the size fstat gave (and one byte more), not a whole
+        # chunk: a small file is read without a buffer of READ_CHUNK bytes.
+        first = st.st_size + 1
         while remaining > 0:
-            chunk = os.read(fd, min(READ_CHUNK, remaining))
+            chunk = os.read(fd, min(READ_CHUNK, remaining, first))
+            first = READ_CHUNK
             if not chunk:
                 break
             chunks.append(chunk)
@@ -301,9 +324,11 @@ def read_limited(path: Path, limit: int) -> bytes:
         os.close(fd)
 
 
-def hash_file(path: Path, max_bytes: int) -> tuple[int, str]:
-    """(size, sha256 hex) of a plain file, reading at most `max_bytes` + 1 bytes in chunks."""
-    fd, _ = open_regular(path)
+def hash_file(path: Path | str, max_bytes: int, *, listed: bool = False) -> tuple[int, str]:
+    """(size, sha256 hex) of a plain file, reading at most `max_bytes` + 1 bytes in chunks.
+
+    `listed` as for `open_regular`."""
+    fd, _ = open_regular(path, listed=listed)
     digest = hashlib.sha256()
     size = 0
     try:

@@ -77,6 +77,11 @@ EXT_RE = re.compile(r"[a-z0-9]{1,8}")
 KEY_ID_RE = re.compile(r"[0-9a-f]{16}")
 MEDIA_PATH_RE = re.compile(r"media/([0-9a-f]{64})\.([a-z0-9]{1,8})")
 CREATED_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+# CREATED_RE with its fields as groups, for _created_ok.
+_CREATED_PARTS_RE = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})Z"
+)
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 # Names Windows cannot use for a file or folder, whatever the extension.
 _WINDOWS_RESERVED = frozenset(
@@ -485,7 +490,10 @@ def _refuse_constant(name: str) -> object:
 
 
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    result: dict[str, object] = {}
+    result: dict[str, object] = dict(pairs)
+    if len(result) == len(pairs):
+        return result  # no key twice (the common case, checked at C speed)
+    result = {}
     for key, value in pairs:
         if key in result:
             raise ValueError(f'the key "{key}" appears twice')
@@ -493,11 +501,17 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return result
 
 
+# What json.loads(text, parse_constant=..., object_pairs_hook=...) builds at every call.
+_STRICT_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+
+
 def load_json(data: bytes) -> object:
     """Strict JSON: UTF-8 without BOM, no NaN/Infinity, no duplicate keys; ValueError otherwise."""
     try:
         text = data.decode("utf-8")
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+        if text.startswith("\ufeff"):  # as json.loads refuses it, with its message
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        return _STRICT_DECODER.decode(text)
     except RecursionError as exc:
         raise ValueError("nested too deeply") from exc
 
@@ -512,22 +526,18 @@ def _json_object(data: bytes, expected: str) -> dict[str, object]:
     return value
 
 
-def _field(obj: Mapping[str, object], name: str, check: Callable[[object], bool]) -> object:
+def _str(obj: Mapping[str, object], name: str, check: Callable[[object], bool]) -> str:
+    # The type test inline, no closure: these run for every field of every manifest.
     value = obj.get(name)
-    if not check(value):
+    if not (isinstance(value, str) and check(value)):
         raise ProtocolViolation("invalid", MSG_FIELD, field=name)
     return value
 
 
-def _str(obj: Mapping[str, object], name: str, check: Callable[[object], bool]) -> str:
-    value = _field(obj, name, lambda v: isinstance(v, str) and check(v))
-    assert isinstance(value, str)
-    return value
-
-
 def _int(obj: Mapping[str, object], name: str, low: int, high: int) -> int:
-    value = _field(obj, name, lambda v: type(v) is int and low <= v <= high)
-    assert isinstance(value, int)
+    value = obj.get(name)
+    if not (type(value) is int and low <= value <= high):
+        raise ProtocolViolation("invalid", MSG_FIELD, field=name)
     return value
 
 
@@ -540,14 +550,23 @@ def _text_ok(value: object) -> bool:
 
 
 def _created_ok(value: object) -> bool:
-    if not _name_ok(CREATED_RE, value):
+    """A UTC timestamp "YYYY-MM-DDTHH:MM:SSZ" naming a real moment (no leap seconds).
+
+    Accepts exactly what datetime.strptime with that format accepts after CREATED_RE
+    (years 0001-9999, real calendar days, 00:00:00-23:59:59), without its cost: this
+    runs for every manifest of a scan.
+    """
+    if not isinstance(value, str):
         return False
-    assert isinstance(value, str)
-    try:
-        datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
+    match = _CREATED_PARTS_RE.fullmatch(value)
+    if match is None:
         return False
-    return True
+    year, month, day, hour, minute, second = map(int, match.groups())
+    if year < 1 or not 1 <= month <= 12 or hour > 23 or minute > 59 or second > 59:
+        return False
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 1 <= day <= 29
+    return 1 <= day <= _DAYS_IN_MONTH[month]
 
 
 def _check_format(obj: Mapping[str, object], expected: str) -> int:
@@ -669,12 +688,11 @@ def parse_file_list(
         name = _str(item, "path", lambda v: 0 < len(str(v)) <= 300)
         size = _int(item, "size", 0, 2**63 - 1)
         digest = _str(item, "sha256", is_sha256)
-        shown = display_name(name)
         if _escapes(name):
-            raise ProtocolViolation("unsafe", MSG_ESCAPING_PATH, name=shown)
+            raise ProtocolViolation("unsafe", MSG_ESCAPING_PATH, name=display_name(name))
         media = MEDIA_PATH_RE.fullmatch(name)
         if name != payload_file and media is None:
-            raise ProtocolViolation("invalid", MSG_BAD_LISTED_NAME, name=shown)
+            raise ProtocolViolation("invalid", MSG_BAD_LISTED_NAME, name=display_name(name))
         if name in seen:
             raise ProtocolViolation("invalid", MSG_DUPLICATE_LISTED, name=name)
         seen.add(name)

@@ -12,6 +12,7 @@ lists the checks in the order they run.
 from __future__ import annotations
 
 import hashlib
+import operator
 import os
 import re
 import stat
@@ -182,6 +183,7 @@ _CONFLICT_MARKERS = (
     "conflict copy",
     "(case clash",  # Nextcloud on case-insensitive disks
 )
+_CONFLICT_MARKER_RE = re.compile("|".join(re.escape(marker) for marker in _CONFLICT_MARKERS))
 # What OneDrive (-PCNAME), Explorer (" - Copy", " - Salinan") and browsers (" (1)") put
 # between the name of a file and its extension when they duplicate it.
 _DUPLICATE_INFIX = re.compile(r"-[^\s/\\]{1,64}| - [^/\\]{1,64}| \([0-9]{1,4}\)")
@@ -290,7 +292,8 @@ class RevisionCheck(Generic[_M]):
     """The verdict on one signed folder; `signed` once its signature has verified.
 
     `manifest` is a Manifest for agency revisions (a SharedManifest for the
-    coordinator's items).
+    coordinator's items). `payload` is the parsed JSON payload (post.json) of a valid
+    folder, exactly the bytes hashed and checked, when the caller asked to keep it.
     """
 
     status: Status
@@ -300,6 +303,7 @@ class RevisionCheck(Generic[_M]):
     manifest_sha256: str | None = None
     signed: bool = False
     extras: tuple[RevisionReport, ...] = ()
+    payload: dict[str, object] | None = field(default=None, compare=False, repr=False)
 
 
 def is_ignored(name: str) -> bool:
@@ -326,7 +330,10 @@ def is_conflict_copy(name: str, siblings: Iterable[str]) -> bool:
     return False
 
 
-def _list(folder: Path) -> list[tuple[str, os.stat_result]]:
+_by_name = operator.itemgetter(0)
+
+
+def _list(folder: Path | str) -> list[tuple[str, os.stat_result]]:
     """Sorted (name, lstat) of a folder's entries; raises OSError if it cannot be listed."""
     result = []
     with os.scandir(folder) as entries:
@@ -336,7 +343,7 @@ def _list(folder: Path) -> list[tuple[str, os.stat_result]]:
             except FileNotFoundError:
                 continue  # removed while listing
             result.append((entry.name, st))
-    result.sort(key=lambda item: item[0])
+    result.sort(key=_by_name)
     return result
 
 
@@ -383,8 +390,14 @@ class _Verdict(Exception):
         self.params = params
 
 
+def _child(folder: str, relative: str) -> str:
+    """`folder`/`relative` (a "/"-separated name inside it) as a plain string: cheaper than
+    pathlib in the loops that run for every file of every revision."""
+    return folder + os.sep + (relative if os.sep == "/" else relative.replace("/", os.sep))
+
+
 def _scan_revision(
-    folder: Path, rel: str, report: Callable[[str], None], payload_file: str = POST_FILE
+    folder: Path | str, rel: str, report: Callable[[str], None], payload_file: str = POST_FILE
 ) -> tuple[dict[str, int], list[str]]:
     """Plain files of a revision (relative name -> size) and unexpected folders.
 
@@ -394,7 +407,7 @@ def _scan_revision(
     files: dict[str, int] = {}
     folders: list[str] = []
     seen = 0
-    pending: list[tuple[str, Path]] = [("", folder)]
+    pending: list[tuple[str, str]] = [("", os.fspath(folder))]
     while pending:
         prefix, directory = pending.pop()
         entries = _list(directory)
@@ -410,7 +423,7 @@ def _scan_revision(
                 continue
             if stat.S_ISDIR(st.st_mode):
                 if not prefix and name == MEDIA_DIR:
-                    pending.append((f"{MEDIA_DIR}/", directory / name))
+                    pending.append((f"{MEDIA_DIR}/", _child(directory, name)))
                 elif is_conflict_copy(name, names if not prefix else ()):
                     report(f"{rel}/{relative}")
                 else:
@@ -421,8 +434,7 @@ def _scan_revision(
                 if prefix
                 else name in (payload_file, MANIFEST_FILE, SIGNATURE_FILE)
             )
-            lowered = name.lower()
-            if any(marker in lowered for marker in _CONFLICT_MARKERS) or (
+            if _CONFLICT_MARKER_RE.search(name.lower()) is not None or (
                 not protocol_name and is_conflict_copy(name, names)
             ):
                 report(f"{rel}/{relative}")
@@ -431,9 +443,10 @@ def _scan_revision(
     return files, folders
 
 
-def _read_checked(path: Path, limit: int, file: str) -> bytes:
+def _read_checked(path: Path | str, limit: int, file: str) -> bytes:
+    """A JSON file the listing found plain (`fsutil.open_regular`'s `listed`)."""
     try:
-        return fsutil.read_limited(path, limit)
+        return fsutil.read_limited(path, limit, listed=True)
     except fsutil.FileTooLarge as exc:
         raise _Verdict("invalid", MSG_JSON_TOO_BIG, file=file, size=exc.size, limit=limit) from exc
     except fsutil.NotRegularFile as exc:
@@ -456,15 +469,17 @@ class FolderRules(Generic[_M]):
 
 
 def check_signed_folder(
-    folder: Path,
+    folder: Path | str,
     rel: str,
     rules: FolderRules[_M],
     conflict: Callable[[str], None],
     *,
     max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+    keep_payload: bool = False,
 ) -> RevisionCheck[_M]:
     """Judge one signed folder (steps 1-16 of "Checking one revision"); the first failing
     check decides. Conflict copies inside it go to `conflict` (a path below `rel`).
+    With `keep_payload`, a valid verdict carries the parsed payload it checked.
 
     Never raises for anything found in the folder.
     """
@@ -489,7 +504,8 @@ def check_signed_folder(
             raise _Verdict("pending", MSG_NO_MANIFEST)
         if SIGNATURE_FILE not in files:
             raise _Verdict("pending", MSG_NO_SIGNATURE)
-        manifest_bytes = _read_checked(folder / MANIFEST_FILE, max_json_bytes, MANIFEST_FILE)
+        where = os.fspath(folder)
+        manifest_bytes = _read_checked(_child(where, MANIFEST_FILE), max_json_bytes, MANIFEST_FILE)
         try:
             manifest = rules.parse(manifest_bytes)
         except ProtocolViolation as exc:
@@ -502,7 +518,9 @@ def check_signed_folder(
         except ProtocolViolation as exc:
             raise _Verdict(exc.status, exc.message, **exc.params) from exc
         try:
-            signature = fsutil.read_limited(folder / SIGNATURE_FILE, _MAX_SIGNATURE_READ)
+            signature = fsutil.read_limited(
+                _child(where, SIGNATURE_FILE), _MAX_SIGNATURE_READ, listed=True
+            )
         except fsutil.FileTooLarge as exc:
             raise _Verdict("tampered", MSG_SIGNATURE_SIZE, size=exc.size) from exc
         except fsutil.NotRegularFile as exc:
@@ -513,8 +531,8 @@ def check_signed_folder(
             raise _Verdict("tampered", MSG_BAD_SIGNATURE)
         signed = True
         manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
-        _check_files(
-            folder,
+        payload = _check_files(
+            where,
             manifest,
             files,
             folders,
@@ -543,7 +561,15 @@ def check_signed_folder(
         )
     assert manifest is not None
     params = {"path": rel, **rules.valid(manifest)}
-    return RevisionCheck("valid", rules.valid_message, params, manifest, manifest_sha256, True)
+    return RevisionCheck(
+        "valid",
+        rules.valid_message,
+        params,
+        manifest,
+        manifest_sha256,
+        True,
+        payload=payload if keep_payload else None,
+    )
 
 
 def check_revision(
@@ -554,8 +580,10 @@ def check_revision(
     resolve: KeyResolver,
     *,
     max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+    keep_payload: bool = False,
 ) -> RevisionCheck[Manifest]:
     """Judge `agencies/<slug>/posts/<post_uuid>/r<revision>`; the first failing check decides.
+    With `keep_payload`, a valid verdict carries the parsed post.json it checked.
 
     Never raises for anything found in the folder.
     """
@@ -606,20 +634,39 @@ def check_revision(
         resolve=key_for,
         valid=lambda manifest: {"device_id": manifest.device_id, "sequence": manifest.sequence},
     )
-    check = check_signed_folder(central / rel, rel, rules, conflict, max_json_bytes=max_json_bytes)
-    return replace(check, extras=tuple(extras))
+    check = check_signed_folder(
+        _child(os.fspath(central), rel),
+        rel,
+        rules,
+        conflict,
+        max_json_bytes=max_json_bytes,
+        keep_payload=keep_payload,
+    )
+    return RevisionCheck(
+        check.status,
+        check.message,
+        check.params,
+        check.manifest,
+        check.manifest_sha256,
+        check.signed,
+        tuple(extras),
+        check.payload,
+    )
 
 
 def _check_files(
-    folder: Path,
+    folder: Path | str,
     manifest: SignedManifest,
     files: Mapping[str, int],
     folders: list[str],
     max_json_bytes: int,
     payload_file: str = POST_FILE,
     payload_not_object: str = MSG_POST_NOT_OBJECT,
-) -> None:
-    """Signed list against the folder: sizes, then unlisted files, then arrivals, then hashes."""
+) -> dict[str, object] | None:
+    """Signed list against the folder: sizes, then unlisted files, then arrivals, then hashes.
+
+    Returns the parsed payload (the manifest lists it: the parsers require it)."""
+    result: dict[str, object] | None = None
     for entry in manifest.files:
         size = files.get(entry.path)
         if size is not None and size > entry.size:
@@ -638,14 +685,16 @@ def _check_files(
             raise _Verdict(
                 "pending", MSG_FILE_SHORT, file=entry.path, found=size, expected=entry.size
             )
+    where = os.fspath(folder)
     for entry in manifest.files:
-        path = folder / entry.path
+        # Every listed file was found plain by the listing (`files`), just above.
+        path = _child(where, entry.path)
         try:
             if entry.path == payload_file:
-                data = fsutil.read_limited(path, min(entry.size, max_json_bytes))
+                data = fsutil.read_limited(path, min(entry.size, max_json_bytes), listed=True)
                 found_size, digest = len(data), hashlib.sha256(data).hexdigest()
             else:
-                found_size, digest = fsutil.hash_file(path, entry.size)
+                found_size, digest = fsutil.hash_file(path, entry.size, listed=True)
         except fsutil.FileTooLarge as exc:
             raise _Verdict(
                 "tampered", MSG_SIZE_MISMATCH, file=entry.path, found=exc.size, expected=entry.size
@@ -668,6 +717,8 @@ def _check_files(
                 ) from exc
             if not isinstance(payload, dict):
                 raise _Verdict("invalid", payload_not_object)
+            result = payload
+    return result
 
 
 # --- the whole folder --------------------------------------------------------------------

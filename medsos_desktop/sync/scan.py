@@ -394,12 +394,22 @@ def check_one(
     """`check_revision`, plus the post summary of a valid revision."""
     rel = revision_relpath(slug, post_uuid, revision)
     check = check_revision(
-        central, slug, post_uuid, revision, resolve, max_json_bytes=max_json_bytes
+        central,
+        slug,
+        post_uuid,
+        revision,
+        resolve,
+        max_json_bytes=max_json_bytes,
+        keep_payload=True,
     )
     manifest = check.manifest if check.signed else None
     summary = None
     if check.status == "valid" and manifest is not None:
-        summary = _read_summary(central / rel, manifest, max_json_bytes)
+        if check.payload is not None:
+            # The very bytes check_revision hashed and parsed: no second read.
+            summary = summarize_post(check.payload, manifest)
+        else:
+            summary = _read_summary(central / rel, manifest, max_json_bytes)
     return ScannedRevision(
         agency=slug,
         post_uuid=post_uuid,

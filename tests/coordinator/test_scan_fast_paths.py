@@ -1,0 +1,71 @@
+"""The scan's shortcuts keep the old results: the checked post.json is summarised without a
+second read, and files the listing found plain are opened without a second lstat yet are
+still refused when they are links, FIFOs or folders."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from coordinator_support import DINKES, PC_DINKES, make_central, publish, signer_for
+
+from medsos_desktop.sync import fsutil, scan
+from medsos_desktop.sync.protocol import POST_FILE, key_id_for
+from medsos_desktop.sync.reader import check_revision
+
+
+def _resolver(device_id: str, key_id: str, agency: str) -> bytes:
+    key = signer_for(device_id).public_key_bytes
+    assert key_id_for(key) == key_id
+    return key
+
+
+def test_checked_payload_gives_the_summary_a_second_read_gives(tmp_path: Path) -> None:
+    central, signers = make_central(tmp_path)
+    folder = publish(central, signers[PC_DINKES], DINKES, 1, 1, sequence=1)
+    parts = folder.relative_to(central).parts
+    post_uuid, revision = parts[3], int(parts[4][1:])
+
+    kept = check_revision(central, DINKES, post_uuid, revision, _resolver, keep_payload=True)
+    assert kept.status == "valid"
+    assert kept.payload == json.loads((folder / POST_FILE).read_bytes())
+    plain = check_revision(central, DINKES, post_uuid, revision, _resolver)
+    assert plain.payload is None
+    assert plain == kept  # the payload takes no part in comparisons
+
+    scanned = scan.check_one(central, DINKES, post_uuid, revision, 0, _resolver)
+    assert kept.manifest is not None
+    assert scanned.summary == scan._read_summary(folder, kept.manifest, 1_000_000)
+    assert scanned.summary is not None and scanned.summary.title
+
+
+@pytest.mark.parametrize("listed", [False, True])
+def test_reads_refuse_what_is_not_a_plain_file(tmp_path: Path, listed: bool) -> None:
+    plain = tmp_path / "plain.json"
+    plain.write_bytes(b"x" * 10)
+    assert fsutil.read_limited(plain, 10, listed=listed) == b"x" * 10
+    assert fsutil.read_limited(str(plain), 10, listed=listed) == b"x" * 10
+    assert fsutil.hash_file(plain, 10, listed=listed)[0] == 10
+    with pytest.raises(fsutil.FileTooLarge):
+        fsutil.read_limited(plain, 9, listed=listed)
+    with pytest.raises(FileNotFoundError):
+        fsutil.read_limited(tmp_path / "missing.json", 10, listed=listed)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises(fsutil.NotRegularFile):
+        fsutil.read_limited(folder, 10, listed=listed)
+    if sys.platform == "win32":
+        return
+    link = tmp_path / "link.json"
+    link.symlink_to(plain)
+    with pytest.raises(fsutil.NotRegularFile):
+        fsutil.read_limited(link, 10, listed=listed)
+    with pytest.raises(fsutil.NotRegularFile):
+        fsutil.hash_file(link, 10, listed=listed)
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    with pytest.raises(fsutil.NotRegularFile):  # refused at once, never blocks
+        fsutil.read_limited(fifo, 10, listed=listed)

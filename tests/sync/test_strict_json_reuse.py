@@ -1,0 +1,49 @@
+"""`load_json` with one reused decoder refuses and accepts exactly what json.loads with the
+same hooks does, with the same messages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from medsos_desktop.sync.protocol import _refuse_constant, _unique_keys, load_json
+
+
+def reference(data: bytes) -> object:
+    try:
+        text = data.decode("utf-8")
+        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+    except RecursionError as exc:
+        raise ValueError("nested too deeply") from exc
+
+
+def outcome(function, data: bytes) -> tuple[str, object]:
+    try:
+        return "ok", function(data)
+    except ValueError as exc:
+        return type(exc).__name__, str(exc)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbf{}",
+        b'{"a": 1, "a": 2}',
+        b'{"a": 1, "b": {"c": 1, "c": 1}}',
+        b"NaN",
+        b"[-Infinity]",
+        b'{"a": Infinity}',
+        b"[1,",
+        b"",
+        b"   ",
+        b"\xff",
+        b'"x"',
+        b"1e400",
+        b'{"a": [1, {"b": null, "c": true}], "d": "\\u00e9"}',
+        b'{"a": 1} x',
+        b"[" * 5000 + b"]" * 5000,
+    ],
+)
+def test_same_as_json_loads(data: bytes) -> None:
+    assert outcome(load_json, data) == outcome(reference, data)
