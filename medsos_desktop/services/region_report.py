@@ -27,37 +27,10 @@ from medsos_desktop.render.report import (
     write_pdf,
     write_xlsx,
 )
+from medsos_desktop.services.metrics import MONTH_NAMES
 
 Translate = Callable[[str, str], str]
 _CTX = "Report"
-MONTHS_ID = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 T_TITLE = QT_TRANSLATE_NOOP("Report", "Monthly social media report")
 T_TOTAL = QT_TRANSLATE_NOOP("Report", "Total")
@@ -102,9 +75,9 @@ class ReportPost:
     source_pack: str
 
 
-def month_name(month: date, language: str = "id") -> str:
-    names = MONTHS_ID if language == "id" else MONTHS_EN
-    return f"{names[month.month - 1]} {month.year}"
+def month_name(month: date, translate: Translate) -> str:
+    """ "November 2026" in the user's language (the month names of the agency report)."""
+    return f"{translate(_CTX, MONTH_NAMES[month.month - 1])} {month.year}"
 
 
 def _parse(text: str) -> datetime | None:
@@ -140,7 +113,7 @@ def build_report(
     def tr(text: str) -> str:
         return translate(_CTX, text)
 
-    month_text = month_name(month, language)
+    month_text = month_name(month, translate)
     subtitle = (
         tr(T_AGENCY).format(agency=agency, month=month_text)
         if agency

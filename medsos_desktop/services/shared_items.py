@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from medsos_desktop.domain.fingerprint import format_fingerprint
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import Category, PostContent, Status, normalize_tags
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
@@ -57,12 +58,6 @@ MSG_NO_CHANGED_KEY = QT_TRANSLATE_NOOP("Shared", "There is no new coordinator ke
 MSG_NO_PACK = QT_TRANSLATE_NOOP(
     "Shared", "This content pack is no longer available. Pull from the central folder again."
 )
-
-
-def fingerprint(public_key: bytes) -> str:
-    """The sha256 of the key in groups of four hex digits, to read out on the phone."""
-    digest = hashlib.sha256(public_key).hexdigest()
-    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
 
 
 def _hex(text: str) -> str:
@@ -112,8 +107,9 @@ class SharedItemsService:
             pin = session.get(CoordinatorPin, 1)
             if pin is None:
                 return None
-            changed = fingerprint(pin.changed_public_key) if pin.changed_public_key else None
-            return PinInfo(pin.name, pin.coordinator_id, fingerprint(pin.public_key), changed)
+            key, changed_key = pin.public_key, pin.changed_public_key
+            changed = format_fingerprint(changed_key) if changed_key else None
+            return PinInfo(pin.name, pin.coordinator_id, format_fingerprint(key), changed)
 
     def accept_changed_key(self) -> None:
         """The admin confirmed the new key with Diskominfo: pin it instead of the old one."""
@@ -145,9 +141,9 @@ class SharedItemsService:
         problems = sum(1 for item in report.items if item.status != "valid")
         if report.key_status == "changed" and coordinator is not None:
             self._record_changed_key(coordinator)
-            old = fingerprint(pinned.public_key) if pinned else ""
+            old = format_fingerprint(pinned.public_key) if pinned else ""
             error = UserFacingError(
-                _CTX, MSG_KEY_CHANGED, old=old, new=fingerprint(coordinator.public_key)
+                _CTX, MSG_KEY_CHANGED, old=old, new=format_fingerprint(coordinator.public_key)
             )
             return PullResult("changed", 0, 0, problems, error)
         if report.key_status == "first_seen" and coordinator is not None:
@@ -157,7 +153,7 @@ class SharedItemsService:
                 error = UserFacingError(
                     _CTX,
                     MSG_PRESET_MISMATCH,
-                    new=fingerprint(coordinator.public_key),
+                    new=format_fingerprint(coordinator.public_key),
                     expected=expected_fingerprint,
                 )
                 return PullResult("changed", 0, 0, problems, error)

@@ -149,8 +149,7 @@ class CalendarPage(QWidget):
 
     def _open(self, post_id: object) -> None:
         if isinstance(post_id, int):
-            self.window.select_post(post_id)
-            self.window.open_post(post_id)
+            self.window.select_post(post_id)  # which opens it in the editor
 
     def _reschedule(self, post_id: object, day: date) -> None:
         planning = self._planning()

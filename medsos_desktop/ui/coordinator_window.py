@@ -8,10 +8,11 @@ first time) with progress in the status bar; the window is usable meanwhile.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,10 +56,6 @@ STATUS_FILTERS = (
     "unsafe",
     "invalid",
 )
-
-
-def _esc(text: object) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class CoordinatorWindow(QMainWindow):
@@ -242,13 +239,12 @@ class CoordinatorWindow(QMainWindow):
         self.report_month = QComboBox(page)
         self.report_month.setObjectName("report_month")
         today = date.today().replace(day=1)
-        from medsos_desktop.services.region_report import month_name
-
-        language = current_language()
+        locale = QLocale()  # the app's language (installed with the translator)
         for back in range(0, 13):
             year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
             first = date(year, month + 1, 1)
-            self.report_month.addItem(month_name(first, language), first)
+            name = locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
+            self.report_month.addItem(f"{name} {first.year}", first)
         self.report_agency = QComboBox(page)
         self.report_agency.setObjectName("report_agency")
         self.report_agency.addItem(self.tr("The whole region"), None)
@@ -407,10 +403,10 @@ class CoordinatorWindow(QMainWindow):
         status = tr_effective(row.status)  # type: ignore[attr-defined]
         colour = STATUS_COLOURS.get(row.status, "#424242")  # type: ignore[attr-defined]
         head = (
-            f"<h3>{_esc(row.title or row.post_uuid)}</h3>"  # type: ignore[attr-defined]
-            f"<p>{_esc(row.agency_name or row.agency)} · r{row.revision}</p>"  # type: ignore[attr-defined]
-            f'<p><b style="color:{colour}">{_esc(status)}</b>: '
-            f"{_esc(row.render(qt_translate))}</p>"  # type: ignore[attr-defined]
+            f"<h3>{_escape(row.title or row.post_uuid)}</h3>"  # type: ignore[attr-defined]
+            f"<p>{_escape(row.agency_name or row.agency)} · r{row.revision}</p>"  # type: ignore[attr-defined]
+            f'<p><b style="color:{colour}">{_escape(status)}</b>: '
+            f"{_escape(row.render(qt_translate))}</p>"  # type: ignore[attr-defined]
         )
         self.detail.setHtml(head)
         if row.folder_status != "valid":  # type: ignore[attr-defined]
@@ -462,7 +458,7 @@ class CoordinatorWindow(QMainWindow):
         if isinstance(approval, dict) and isinstance(approval.get("reviewer"), str):
             parts.append(
                 "<p>"
-                + _esc(
+                + _escape(
                     self.tr("Approved by {reviewer} ({role})").format(
                         reviewer=approval["reviewer"], role=approval.get("role", "")
                     )
@@ -473,8 +469,8 @@ class CoordinatorWindow(QMainWindow):
             if platform in content.platforms:
                 caption = content.final_caption(platform)
                 parts.append(
-                    f"<h4>{_esc(RULES[platform].label)}</h4>"
-                    f"<p>{_esc(caption).replace(chr(10), '<br>')}</p>"
+                    f"<h4>{_escape(RULES[platform].label)}</h4>"
+                    f"<p>{_escape(caption).replace(chr(10), '<br>')}</p>"
                 )
         return "".join(parts)
 
@@ -676,3 +672,7 @@ class CoordinatorWindow(QMainWindow):
         if self.service is not None:
             self.service.close()  # type: ignore[attr-defined]
         super().closeEvent(event)
+
+
+def _escape(text: object) -> str:
+    return html.escape(str(text), quote=False)

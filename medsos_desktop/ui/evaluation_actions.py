@@ -23,7 +23,7 @@ class EvaluationActions(QObject):
         self.replies_action = QAction(self.tr("Replies to citizens…"), window)
         self.replies_action.triggered.connect(self.open_replies)
 
-    def _metrics(self) -> object | None:
+    def metrics_service(self) -> object | None:
         from medsos_desktop.services.metrics import MetricsService
 
         workspace = self.window.workspace
@@ -39,7 +39,7 @@ class EvaluationActions(QObject):
     def mark_published(self, post_id: int) -> None:
         from medsos_desktop.ui.metrics_dialogs import MarkPublishedDialog
 
-        service, editor = self._metrics(), self.window.editor
+        service, editor = self.metrics_service(), self.window.editor
         if service is None or editor is None or editor.post_id != post_id:
             return
         content = editor.content
@@ -65,7 +65,7 @@ class EvaluationActions(QObject):
     def enter_metrics(self, post_id: int) -> None:
         from medsos_desktop.ui.metrics_dialogs import MetricsEntryDialog
 
-        service, editor = self._metrics(), self.window.editor
+        service, editor = self.metrics_service(), self.window.editor
         if service is None or editor is None or editor.post_id != post_id:
             return
         content = editor.content
@@ -91,7 +91,7 @@ class EvaluationActions(QObject):
     def import_csv(self) -> None:
         from medsos_desktop.ui.metrics_dialogs import MetricsImportDialog
 
-        service = self._metrics()
+        service = self.metrics_service()
         if service is None:
             return
         dialog = MetricsImportDialog(service, self.window)  # type: ignore[arg-type]

@@ -638,17 +638,20 @@ class MainWindow(QMainWindow):
 
     def _show_new_post(self, post_id: int, message: str = "") -> None:
         """A post made elsewhere (a pack, the calendar): into the list, open in the editor."""
+        self.runner.run(
+            lambda: self.posts.row(post_id),
+            on_done=lambda row: self._insert_new_row(row, message),
+            on_error=self._show_error,
+        )
 
-        def done(row: PostRow | None) -> None:
-            if row is not None:
-                self.model.upsert(row)
-                self._update_count()
-                self.select_post(row.id)
-                self.open_post(row.id)
-                if message:
-                    self.statusBar().showMessage(message, 10000)
-
-        self.runner.run(lambda: self.posts.row(post_id), on_done=done, on_error=self._show_error)
+    def _insert_new_row(self, row: PostRow | None, message: str = "") -> None:
+        if row is None:
+            return
+        self.model.upsert(row)
+        self._update_count()
+        self.select_post(row.id)  # which opens it in the editor
+        if message:
+            self.statusBar().showMessage(message, 10000)
 
     # -- settings and about ------------------------------------------------------------
 
@@ -699,43 +702,38 @@ class MainWindow(QMainWindow):
     # -- the calendar ------------------------------------------------------------------
 
     def _left_tab_changed(self, index: int) -> None:
-        if index == 2 and self.evaluation_page is None and self.workspace is not None:
-            from medsos_desktop.ui.evaluation_page import EvaluationPage
-
-            page = EvaluationPage(self.evaluation._metrics, self)
-            page.post_activated.connect(
-                lambda post_id: (self.select_post(post_id), self.open_post(post_id))
-            )
-            self.evaluation.changed.connect(lambda _id: page.invalidate())
-            self.evaluation_page = page
-            self.left_tabs.blockSignals(True)
-            self.left_tabs.removeTab(2)
-            self.left_tabs.insertTab(2, page, self.tr("Evaluation"))
-            self.left_tabs.setCurrentIndex(2)
-            self.left_tabs.blockSignals(False)
+        """The calendar and evaluation pages are built the first time they are opened."""
+        if self.workspace is None:
             return
-        if index == 1 and self.calendar_page is None and self.workspace is not None:
+        if index == 1 and self.calendar_page is None:
             from medsos_desktop.ui.calendar_page import CalendarPage
 
-            page = CalendarPage(self)
-            page.post_created.connect(
+            self.calendar_page = CalendarPage(self)
+            self.calendar_page.post_created.connect(
                 lambda post_id: self._show_new_post(
                     post_id, self.tr("A new post was planned from the calendar.")
                 )
             )
-            self.calendar_page = page
-            self.left_tabs.blockSignals(True)
-            self.left_tabs.removeTab(1)
-            self.left_tabs.insertTab(1, page, self.tr("Calendar"))
-            self.left_tabs.setCurrentIndex(1)
-            self.left_tabs.blockSignals(False)
+            self._install_tab(1, self.calendar_page, self.tr("Calendar"))
+        elif index == 2 and self.evaluation_page is None:
+            from medsos_desktop.ui.evaluation_page import EvaluationPage
+
+            self.evaluation_page = EvaluationPage(self.evaluation.metrics_service, self)
+            self.evaluation_page.post_activated.connect(self.select_post)
+            self.evaluation.changed.connect(lambda _id: self.evaluation_page.invalidate())
+            self._install_tab(2, self.evaluation_page, self.tr("Evaluation"))
+
+    def _install_tab(self, index: int, page: QWidget, title: str) -> None:
+        self.left_tabs.blockSignals(True)
+        self.left_tabs.removeTab(index)
+        self.left_tabs.insertTab(index, page, title)
+        self.left_tabs.setCurrentIndex(index)
+        self.left_tabs.blockSignals(False)
 
     def new_post(self) -> None:
         def done(row: PostRow | None) -> None:
+            self._insert_new_row(row)
             if row is not None:
-                self.model.upsert(row)
-                self._update_count()
-                self.select_post(row.id)
                 self.editor.title_edit.setFocus()
 
         self.runner.run(

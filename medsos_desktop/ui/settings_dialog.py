@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop import __version__
+from medsos_desktop.domain.fingerprint import format_fingerprint
+from medsos_desktop.domain.review import ROLE_LABELS
 from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.services.errors import UserFacingError
 from medsos_desktop.ui import messages
@@ -198,11 +200,10 @@ class SettingsDialog(QDialog):
             from medsos_desktop.services.backup import daily_backups
             from medsos_desktop.services.identity import IdentityService
             from medsos_desktop.services.review import ReviewService
-            from medsos_desktop.services.shared_items import fingerprint
 
             backups = daily_backups(paths)
             people = [
-                f"{r.name} ({qt_translate('Review', _role_label(r.role))})"
+                f"{r.name} ({qt_translate('Review', ROLE_LABELS[r.role])})"
                 for r in ReviewService(workspace.db).reviewers()  # type: ignore[union-attr]
             ]
             identities = IdentityService(paths.data_dir)
@@ -210,7 +211,7 @@ class SettingsDialog(QDialog):
             status = identities.keyring_status()
             key = (
                 self.tr("Key fingerprint {fingerprint}; device {name}.").format(
-                    fingerprint=fingerprint(identity.public_key), name=identity.device_name
+                    fingerprint=format_fingerprint(identity.public_key), name=identity.device_name
                 )
                 if identity
                 else self.tr("Not set up yet: it is made at the first sync.")
@@ -360,12 +361,6 @@ class SettingsDialog(QDialog):
         self.restore_button.setEnabled(True)
         self.backup_note.setText("")
         self._error(exc)
-
-
-def _role_label(role: object) -> str:
-    from medsos_desktop.domain.review import ROLE_LABELS
-
-    return ROLE_LABELS.get(role, str(role))  # type: ignore[call-overload]
 
 
 class AboutDialog(QDialog):

@@ -4,6 +4,7 @@ changed."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -172,23 +173,24 @@ class SharedItemsDialog(QDialog):
         if item is None:
             return
         payload = item.payload  # type: ignore[attr-defined]
-        lines = [f"<h3>{_esc(item.text('title') or item.text('name') or item.item_id)}</h3>"]  # type: ignore[attr-defined]
+        lines = [f"<h3>{_escape(item.text('title') or item.text('name') or item.item_id)}</h3>"]  # type: ignore[attr-defined]
         for key in ("body", "caption", "note", "description"):
             if isinstance(payload.get(key), str) and payload[key].strip():
-                lines.append(f"<p>{_esc(payload[key]).replace(chr(10), '<br>')}</p>")
+                lines.append(f"<p>{_escape(payload[key]).replace(chr(10), '<br>')}</p>")
         tags = payload.get("hashtags")
         if isinstance(tags, list):
-            lines.append(f"<p><b>{' '.join(_esc(t) for t in tags if isinstance(t, str))}</b></p>")
+            shown = " ".join(_escape(t) for t in tags if isinstance(t, str))
+            lines.append(f"<p><b>{shown}</b></p>")
         if isinstance(payload.get("due"), str):
             planned = self.tr("Planned for {date}").format(date=payload["due"])
-            lines.append(f"<p>{_esc(planned)}</p>")
+            lines.append(f"<p>{_escape(planned)}</p>")
         days = payload.get("days")
         if isinstance(days, list):
             for day in days[:60]:
                 if isinstance(day, dict) and isinstance(day.get("name"), str):
                     lines.append(
-                        f"<p>{_esc(str(day.get('day', '')))}/{_esc(str(day.get('month', '')))}"
-                        f" — {_esc(day['name'])}</p>"
+                        f"<p>{_escape(day.get('day', ''))}/{_escape(day.get('month', ''))}"
+                        f" — {_escape(day['name'])}</p>"
                     )
         self.detail.setHtml("".join(lines))
         kind = item.kind  # type: ignore[attr-defined]
@@ -295,5 +297,5 @@ class SharedItemsDialog(QDialog):
         )
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _escape(text: object) -> str:
+    return html.escape(str(text), quote=False)

@@ -192,6 +192,7 @@ class SyncController(QObject):
             self.window._show_error(exc)
 
     def _finished(self, outcome: object, automatic: bool, create_file: bool) -> None:
+        from medsos_desktop.services.identity import NoSecureKeyring
         from medsos_desktop.ui.sync_dialogs import PassphraseDialog
 
         window = self.window
@@ -203,7 +204,7 @@ class SyncController(QObject):
             self._pulled(outcome.pulled, automatic)
             return
         if isinstance(outcome, UserFacingError):  # only for a run the user asked for
-            creating = isinstance(outcome, self._no_keyring_class())
+            creating = isinstance(outcome, NoSecureKeyring)
             dialog = PassphraseDialog(creating, outcome.render(qt_translate), window)
             dialog.accepted.connect(
                 lambda: self._start(dialog.passphrase.text(), create_file=creating)
@@ -245,12 +246,6 @@ class SyncController(QObject):
                 10000,
             )
         self.shared_pulled.emit(pulled)
-
-    @staticmethod
-    def _no_keyring_class() -> type:
-        from medsos_desktop.services.identity import NoSecureKeyring
-
-        return NoSecureKeyring
 
     # -- what the user sees --------------------------------------------------------
 

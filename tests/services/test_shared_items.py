@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from medsos_desktop.domain.fingerprint import format_fingerprint as fingerprint
 from medsos_desktop.domain.posts import Category, Status
 from medsos_desktop.services.posts import PostService
-from medsos_desktop.services.shared_items import SharedItemsService, fingerprint
+from medsos_desktop.services.shared_items import SharedItemsService
 from medsos_desktop.services.sync import SyncService
 from medsos_desktop.services.workspace import Workspace
 from medsos_desktop.sync.protocol import Ed25519Signer, MediaFile, init_central
