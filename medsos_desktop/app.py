@@ -118,9 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     after_first_paint(window, painted)
     window.show()
     code = app.exec()
-    TaskRunner.wait_all()  # workers may still be opening the folder or checking a caption
-    if window.workspace is not None:
-        window.workspace.close()
+    try:
+        TaskRunner.wait_all()  # workers may still be opening the folder or checking a caption
+    finally:
+        if window.workspace is not None:
+            window.workspace.close()  # the database, then the single-instance lock
     return code
 
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -104,13 +105,18 @@ class TaskRunner(QObject):
             self.pool.start(job)
 
     def wait(self, msecs: int = -1) -> bool:
+        """Wait for this runner's jobs. A runner whose owner was deleted (a closed dialog,
+        deleted with `deleteLater`) has no pool any more: the pool's destructor already
+        waited for its jobs, so there is nothing left to wait for."""
+        if not isValid(self) or not isValid(self.pool):
+            return True
         return self.pool.waitForDone(msecs)
 
     @classmethod
     def wait_all(cls, msecs: int = 10000) -> bool:
         """Before the interpreter exits: a worker still running Python code then would hang
         waiting for the interpreter lock, and the pool's destructor with it."""
-        return all(runner.pool.waitForDone(msecs) for runner in list(cls._instances))
+        return all(runner.wait(msecs) for runner in list(cls._instances))
 
 
 class _FirstPaint(QObject):
