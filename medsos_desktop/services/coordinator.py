@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from medsos_desktop.domain.calendar_days import PlanDay, plan_days
 from medsos_desktop.domain.fingerprint import format_fingerprint
 from medsos_desktop.domain.text import (
     QT_TRANSLATE_NOOP,
@@ -43,6 +44,7 @@ from medsos_desktop.store.coordinator_db import (
 )
 from medsos_desktop.sync.protocol import (
     DEFAULT_MAX_JSON_BYTES,
+    MEDIA_PATH_RE,
     FileEntry,
     Manifest,
     RevisionUnreadable,
@@ -422,6 +424,27 @@ def _revision_row(record: RevisionRecord) -> RevisionRow:
     )
 
 
+IMAGE_EXTENSIONS = frozenset({"jpg", "jpeg", "png", "webp", "gif"})
+
+
+def media_in_post_order(manifest: Manifest, post: Mapping[str, object]) -> list[FileEntry]:
+    """A revision's media files in the order of `media` in its post.json (the manifest
+    lists files by name, i.e. by hash); files post.json does not name come last, in the
+    manifest's order."""
+    media = [f for f in manifest.files if MEDIA_PATH_RE.fullmatch(f.path)]
+    by_digest = {f.path[len("media/") :].split(".", 1)[0]: f for f in media}
+    content = post.get("content")
+    listed = content.get("media") if isinstance(content, dict) else None
+    if listed is None:
+        listed = post.get("media")
+    ordered: list[FileEntry] = []
+    for ref in listed if isinstance(listed, list) else ():
+        entry = by_digest.get(ref.get("sha256")) if isinstance(ref, dict) else None
+        if entry is not None and entry not in ordered:
+            ordered.append(entry)
+    return ordered + [f for f in media if f not in ordered]
+
+
 def _month_bounds(month: date | str) -> tuple[date, date]:
     if isinstance(month, str):
         first = datetime.strptime(month[:7], "%Y-%m").date()
@@ -633,7 +656,12 @@ class CoordinatorService:
     def calendar(self, month: date | str) -> dict[date, list[CalendarItem]]:
         """The latest revision of every post planned in `month` ("YYYY-MM" or a date),
         across agencies, by day."""
-        first, last = _month_bounds(month)
+        return self.calendar_between(*_month_bounds(month))
+
+    def calendar_between(self, first: date, last: date) -> dict[date, list[CalendarItem]]:
+        """The latest revision of every post planned from `first` to `last` (both
+        included), across agencies, by day: what a calendar page shows, leading and
+        trailing days of the neighbouring months included."""
         days: dict[date, list[CalendarItem]] = {}
         for day, agency, name, title, status, path in self.db.calendar(
             first.isoformat(), last.isoformat()
@@ -642,6 +670,12 @@ class CoordinatorService:
                 CalendarItem(agency, name, title, status, path)
             )
         return days
+
+    @staticmethod
+    def plan_days(first: date, last: date) -> list[PlanDay]:
+        """Public holidays, joint leave and commemoration days from `first` to `last`, as
+        the agencies' calendars show them (without their weekly content themes)."""
+        return plan_days(first, last, include_themes=False)
 
     def agencies(self) -> list[AgencyRow]:
         return [AgencyRow(*row) for row in self.db.agencies()]
@@ -676,3 +710,13 @@ class CoordinatorService:
     def open_media(self, path: str, entry: FileEntry) -> bytes:
         """One media file of a revision, checked against its manifest entry."""
         return read_media(self.central / path, entry)
+
+    def first_image(
+        self, path: str, manifest: Manifest, post: Mapping[str, object]
+    ) -> bytes | None:
+        """The post's first image as the agency ordered its images (`media` in post.json),
+        checked against the manifest; None when the revision has no image."""
+        for entry in media_in_post_order(manifest, post):
+            if entry.path.rsplit(".", 1)[-1] in IMAGE_EXTENSIONS:
+                return self.open_media(path, entry)
+        return None

@@ -415,12 +415,7 @@ class CoordinatorWindow(QMainWindow):
 
         def work() -> tuple[dict, bytes | None]:
             manifest, post = service.open_revision(path)  # type: ignore[attr-defined]
-            image = None
-            for entry in manifest.files:
-                if entry.path.startswith("media/"):
-                    image = service.open_media(path, entry)  # type: ignore[attr-defined]
-                    break
-            return post, image
+            return post, service.first_image(path, manifest, post)  # type: ignore[attr-defined]
 
         def done(result: tuple[dict, bytes | None]) -> None:
             if self._shown_path != path:
@@ -570,36 +565,40 @@ class CoordinatorWindow(QMainWindow):
             self.tabs.blockSignals(False)
 
     def _load_calendar(self) -> None:
+        """Every post planned on the days the page shows (the month and the leading and
+        trailing days of its neighbours), and the holidays of those days."""
         service, view = self.service, self.calendar_view
         if service is None or view is None:
             return
         first, last = view.visible_range()
 
-        def work() -> list:
+        def work() -> tuple[list, list]:
             from datetime import datetime
 
             from medsos_desktop.ui.calendar_view import CalendarEntry
 
-            months = {(first.year, first.month), (last.year, last.month)}
-            middle = date(first.year, first.month, 15)
-            months.add((middle.year, middle.month))
-            entries = []
-            for year, month in sorted(months):
-                for day, items in service.calendar(date(year, month, 1)).items():  # type: ignore[attr-defined]
-                    for item in items:
-                        entries.append(
-                            CalendarEntry(
-                                post_id=item.path,
-                                title=item.title,
-                                status=item.status,
-                                when=datetime(day.year, day.month, day.day, 9),
-                                agency=item.agency_name or item.agency,
-                                movable=False,
-                            )
-                        )
-            return entries
+            entries = [
+                CalendarEntry(
+                    post_id=item.path,
+                    title=item.title,
+                    status=item.status,
+                    when=datetime(day.year, day.month, day.day, 9),
+                    agency=item.agency_name or item.agency,
+                    movable=False,
+                )
+                for day, items in service.calendar_between(first, last).items()  # type: ignore[attr-defined]
+                for item in items
+            ]
+            return entries, service.plan_days(first, last)  # type: ignore[attr-defined]
 
-        self._async(work, view.set_entries)
+        def done(result: tuple[list, list]) -> None:
+            if view.visible_range() != (first, last):
+                return  # the page was turned meanwhile: its own load follows
+            entries, days = result
+            view.set_plan_days(days)
+            view.set_entries(entries)
+
+        self._async(work, done)
 
     def _calendar_entry(self, path: object) -> None:
         self.tabs.setCurrentIndex(0)

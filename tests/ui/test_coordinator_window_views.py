@@ -1,0 +1,147 @@
+"""The coordinator window shows what the folder holds: the calendar page queries the days
+it displays (the month and its neighbours' leading and trailing days) with their
+holidays, and the detail shows the post's first image in the agency's order."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pytestqt.qtbot import QtBot
+
+from medsos_desktop.domain.calendar_days import DayKind
+from medsos_desktop.sync.protocol import MediaFile, publish_revision
+from medsos_desktop.ui.coordinator_window import CoordinatorWindow
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "coordinator"))
+from coordinator_support import (
+    DINKES,
+    DISDIK,
+    PC_DINKES,
+    PC_DISDIK,
+    make_central,
+    package,
+    publish,
+    service,
+    trust_all,
+)
+
+# Planned days of the posts: December's own days, November's, and a leading day
+# (30 November, a Monday, opens December's grid) and a trailing one (5 January).
+PLANNED = {
+    1: (DINKES, "2026-12-05T08:00:00"),
+    2: (DISDIK, "2026-12-20T09:00:00"),
+    3: (DINKES, "2026-11-10T08:00:00"),
+    4: (DISDIK, "2026-11-25T10:00:00"),
+    5: (DINKES, "2026-11-30T08:00:00"),
+    6: (DISDIK, "2027-01-05T08:00:00"),
+}
+RED, BLUE = (200, 30, 30), (30, 60, 200)
+
+
+def _png(colour: tuple[int, int, int]) -> MediaFile:
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), colour).save(buffer, "PNG")
+    data = buffer.getvalue()
+    return MediaFile(hashlib.sha256(data).hexdigest(), "png", data)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[CoordinatorWindow]:
+    central, signers = make_central(tmp_path)
+    signer_of = {DINKES: signers[PC_DINKES], DISDIK: signers[PC_DISDIK]}
+    sequences = {DINKES: 0, DISDIK: 0}
+    for number, (agency, planned) in PLANNED.items():
+        sequences[agency] += 1
+        publish(
+            central,
+            signer_of[agency],
+            agency,
+            number,
+            sequence=sequences[agency],
+            title=f"Posting {number}",
+            planned=planned,
+        )
+    # Two images; the agency put the one whose file name (its hash) sorts last first.
+    first, second = sorted((_png(RED), _png(BLUE)), key=lambda m: m.sha256, reverse=True)
+    base = package(DINKES, 7, title="Posting bergambar", planned="2026-12-07T08:00:00")
+    content = {
+        **base.post["content"],  # type: ignore[dict-item]
+        "media": [
+            {"sha256": first.sha256, "filename": "a.png"},
+            {"sha256": second.sha256, "filename": "b.png"},
+        ],
+    }
+    sequences[DINKES] += 1
+    publish_revision(
+        central,
+        dataclasses.replace(base, post={**base.post, "content": content}, media=(second, first)),
+        signer_of[DINKES],
+        sequences[DINKES],
+    )
+    data_dir = tmp_path / "diskominfo"
+    with service(central, data_dir) as coordinator:
+        coordinator.scan()
+        trust_all(coordinator)
+
+    view = CoordinatorWindow(central, data_dir)
+    view.expected_colour = RED if first.data == _png(RED).data else BLUE  # type: ignore[attr-defined]
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.scanned, timeout=30000):
+        view.open()
+    yield view
+    view.close()
+
+
+def _titles(window: CoordinatorWindow, day: date) -> set[str]:
+    return {entry.title for entry in window.calendar_view.entries_on(day)}
+
+
+def test_calendar_shows_the_displayed_month_with_its_edges_and_holidays(
+    qtbot: QtBot, window: CoordinatorWindow
+) -> None:
+    window.tabs.setCurrentIndex(2)
+    view = window.calendar_view
+    view.set_month(2026, 12)
+    assert view.visible_range() == (date(2026, 11, 30), date(2027, 1, 10))
+    qtbot.waitUntil(lambda: _titles(window, date(2026, 12, 5)) == {"Posting 1"}, timeout=10000)
+    assert _titles(window, date(2026, 12, 20)) == {"Posting 2"}
+    assert _titles(window, date(2026, 12, 7)) == {"Posting bergambar"}
+    assert _titles(window, date(2026, 11, 30)) == {"Posting 5"}  # leading day
+    assert _titles(window, date(2027, 1, 5)) == {"Posting 6"}  # trailing day
+    assert not _titles(window, date(2026, 11, 10))  # not on this page
+    christmas = view.plan_days_on(date(2026, 12, 25))
+    assert [d.kind for d in christmas] == [DayKind.HOLIDAY]
+    assert [d.kind for d in view.plan_days_on(date(2027, 1, 1))] == [DayKind.HOLIDAY]
+
+    view.set_month(2026, 11)
+    assert view.visible_range() == (date(2026, 10, 26), date(2026, 12, 6))
+    qtbot.waitUntil(lambda: _titles(window, date(2026, 11, 10)) == {"Posting 3"}, timeout=10000)
+    assert _titles(window, date(2026, 11, 25)) == {"Posting 4"}
+    assert _titles(window, date(2026, 11, 30)) == {"Posting 5"}
+    assert _titles(window, date(2026, 12, 5)) == {"Posting 1"}  # trailing day
+    assert not _titles(window, date(2026, 12, 20))
+    assert view.plan_days_on(date(2026, 11, 10))  # Hari Pahlawan
+    assert not view.plan_days_on(date(2026, 12, 25))
+
+
+def test_detail_shows_the_posts_first_image_in_the_agencys_order(
+    qtbot: QtBot, window: CoordinatorWindow
+) -> None:
+    window.search_edit.setText("bergambar")
+    qtbot.waitUntil(lambda: window.revision_model.rowCount() == 1, timeout=10000)
+    with qtbot.waitSignal(window.revision_shown, timeout=10000):
+        window.revision_table.selectRow(0)
+    pixmap = window.detail_image.pixmap()
+    assert not pixmap.isNull()
+    image = pixmap.toImage()
+    colour = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert (colour.red(), colour.green(), colour.blue()) == window.expected_colour  # type: ignore[attr-defined]
