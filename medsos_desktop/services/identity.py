@@ -669,6 +669,21 @@ class IdentityService:
 
     # -- using ------------------------------------------------------------------------------
 
+    def obtain_signer(
+        self, passphrase: str | None = None, create_file: bool = False
+    ) -> tuple[DeviceIdentity, DeviceSigner]:
+        """This computer's identity and signer, the identity made the first time it is needed:
+        in the password store, or in a key file protected by `passphrase` when the user chose
+        that (`create_file`). Raises NoSecureKeyring (no password store: ask whether to make
+        a key file), PassphraseRequired or WrongPassphrase (ask for the passphrase)."""
+        identity = self.load()
+        if identity is None:
+            if create_file and passphrase:
+                identity = self.create_with_passphrase(passphrase)
+            else:
+                identity = self.create()
+        return identity, self.signer(passphrase)
+
     def signer(self, passphrase: str | None = None) -> DeviceSigner:
         """Load the private key from wherever device.json says it is, checked against it."""
         identity, record = self._require_record()

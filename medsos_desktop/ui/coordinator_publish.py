@@ -43,6 +43,7 @@ class PublishPanel(QWidget):
         self.coordinator_window = window
         self.runner = TaskRunner(self)
         self._dialog = None
+        self._signer: object | None = None  # unlocked with a passphrase in this session
 
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("publish_kind")
@@ -89,7 +90,7 @@ class PublishPanel(QWidget):
         due_row.addStretch(1)
         self.publish_button = QPushButton(self.tr("Sign and share with every agency"), self)
         self.publish_button.setObjectName("publish_button")
-        self.publish_button.clicked.connect(self.publish)
+        self.publish_button.clicked.connect(lambda: self.publish())
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
 
@@ -194,7 +195,10 @@ class PublishPanel(QWidget):
             }
         return kind, {"name": title, "title": title, "hashtags": hashtags}
 
-    def publish(self) -> None:
+    def publish(self, passphrase: str | None = None, create_file: bool = False) -> None:
+        """Sign the item with this PC's key and share it. Where the key needs the user
+        (no password store: a protected key file; or its passphrase), they are asked and
+        the share continues with their answer (`passphrase`, `create_file`)."""
         try:
             kind, payload = self._payload()
         except UserFacingError as exc:
@@ -215,8 +219,11 @@ class PublishPanel(QWidget):
             from medsos_desktop.services.identity import IdentityService
 
             identities = IdentityService(workspace.paths.data_dir)  # type: ignore[attr-defined]
-            identity = identities.load() or identities.create()
-            signer = identities.signer(None)
+            identity = identities.load()
+            if cached is None or identity is None:
+                identity, signer = identities.obtain_signer(passphrase, create_file)
+            else:
+                signer = cached
             profile = load_profile(workspace.db)  # type: ignore[attr-defined]
             publisher = CoordinatorPublisher(workspace.db)  # type: ignore[attr-defined]
             item_id = publisher.new_item_id(central, kind, str(payload.get("title")))
@@ -227,7 +234,7 @@ class PublishPanel(QWidget):
                 image = image_media(Path(asset).name, Path(asset).read_bytes())
                 media.append(image)
                 payload["files"] = [f"media/{image.sha256}.{image.ext}"]
-            return publisher.publish(
+            published = publisher.publish(
                 central,
                 signer,
                 identity.public_key,
@@ -238,16 +245,26 @@ class PublishPanel(QWidget):
                 payload,
                 media,
             )
+            return published, signer if passphrase else None
 
+        cached = self._signer
         self.publish_button.setEnabled(False)
         self.runner.run(work, on_done=self._published, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
+        from medsos_desktop.ui.sync_dialogs import ask_for_device_key, is_key_question
+
         self.publish_button.setEnabled(True)
+        if is_key_question(exc):
+            self._dialog = ask_for_device_key(exc, self, self.publish)
+            return
         text = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
         self._dialog = messages.show_message(self, self.tr("Not shared"), text)
 
-    def _published(self, published: object) -> None:
+    def _published(self, outcome: tuple[object, object | None]) -> None:
+        published, unlocked = outcome
+        if unlocked is not None:
+            self._signer = unlocked  # kept in memory only, for the next items
         self.publish_button.setEnabled(True)
         self.result_label.setText(
             self.tr("Shared as {path}. Agencies receive it at their next sync.").format(

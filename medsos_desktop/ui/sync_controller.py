@@ -137,15 +137,13 @@ class SyncController(QObject):
                 if not waiting:
                     return _Skipped("nothing", 0, pull())
             identity = identities.load()
+            if identity is None and automatic:
+                return _Skipped("no_key", waiting)
             try:
-                if identity is None:
-                    if automatic:
-                        return _Skipped("no_key", waiting)
-                    if create_file and passphrase:
-                        identity = identities.create_with_passphrase(passphrase)
-                    else:
-                        identity = identities.create()
-                signer = cached or identities.signer(passphrase)
+                if cached is None or identity is None:
+                    identity, signer = identities.obtain_signer(passphrase, create_file)
+                else:
+                    signer = cached
             except PassphraseRequired as exc:
                 return _Skipped("passphrase", waiting) if automatic else exc
             except NoSecureKeyring as exc:
@@ -192,8 +190,7 @@ class SyncController(QObject):
             self.window._show_error(exc)
 
     def _finished(self, outcome: object, automatic: bool, create_file: bool) -> None:
-        from medsos_desktop.services.identity import NoSecureKeyring
-        from medsos_desktop.ui.sync_dialogs import PassphraseDialog
+        from medsos_desktop.ui.sync_dialogs import ask_for_device_key
 
         window = self.window
         self._finish_common()
@@ -204,14 +201,11 @@ class SyncController(QObject):
             self._pulled(outcome.pulled, automatic)
             return
         if isinstance(outcome, UserFacingError):  # only for a run the user asked for
-            creating = isinstance(outcome, NoSecureKeyring)
-            dialog = PassphraseDialog(creating, outcome.render(qt_translate), window)
-            dialog.accepted.connect(
-                lambda: self._start(dialog.passphrase.text(), create_file=creating)
+            window._dialog = ask_for_device_key(
+                outcome,
+                window,
+                lambda passphrase, creating: self._start(passphrase, create_file=creating),
             )
-            dialog.finished.connect(lambda _r: dialog.deleteLater())
-            window._dialog = dialog
-            dialog.open()
             return
         result, unlocked, pulled = outcome  # type: ignore[misc]
         if unlocked is not None:

@@ -3,6 +3,8 @@ has no password store, and the passphrase of that key file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,3 +65,32 @@ class PassphraseDialog(QDialog):
             self.error.setText(self.tr("Use at least 10 characters."))
             return
         self.accept()
+
+
+def is_key_question(exc: BaseException) -> bool:
+    """Whether signing stopped to ask the user something about this computer's key: no
+    password store (make a protected key file?), or the key file's passphrase."""
+    from medsos_desktop.services.identity import (
+        NoSecureKeyring,
+        PassphraseRequired,
+        WrongPassphrase,
+    )
+
+    return isinstance(exc, NoSecureKeyring | PassphraseRequired | WrongPassphrase)
+
+
+def ask_for_device_key(
+    question: BaseException, parent: QWidget, retry: Callable[[str, bool], None]
+) -> PassphraseDialog:
+    """Ask what `question` (see `is_key_question`) needs, without blocking; once accepted,
+    `retry(passphrase, create_file)` continues the send or share that was interrupted."""
+    from medsos_desktop.services.identity import NoSecureKeyring
+    from medsos_desktop.ui.translation import qt_translate
+
+    creating = isinstance(question, NoSecureKeyring)
+    explanation = question.render(qt_translate) if hasattr(question, "render") else str(question)
+    dialog = PassphraseDialog(creating, explanation, parent)
+    dialog.accepted.connect(lambda: retry(dialog.passphrase.text(), creating))
+    dialog.finished.connect(lambda _r: dialog.deleteLater())
+    dialog.open()
+    return dialog

@@ -4,20 +4,27 @@ panel; an agency receives both, the day lands in its calendar plan."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import keyring
+import pytest
+from keyring.backends import fail
 from PIL import Image
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.paths import AppPaths
+from medsos_desktop.services.identity import IdentityService
 from medsos_desktop.services.planning import PlanningService
 from medsos_desktop.services.shared_items import SharedItemsService
 from medsos_desktop.services.workspace import Workspace, open_workspace
 from medsos_desktop.sync.protocol import init_central
+from medsos_desktop.sync.shared import read_shared
 from medsos_desktop.ui.coordinator_publish import PublishPanel
+from medsos_desktop.ui.sync_dialogs import PassphraseDialog
 
 
 def _publish(qtbot: QtBot, panel: PublishPanel, kind: str, title: str) -> object:
@@ -64,3 +71,65 @@ def test_share_a_day_and_a_logo(
         assert (date(2027, 3, 12), "Hari Jadi Kota Sukamaju") in {(d.date, d.name) for d in days}
     finally:
         agency.close()
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_share_without_a_password_store_offers_a_protected_key_file(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, no_keyring: None
+) -> None:
+    central = tmp_path / "pusat"
+    central.mkdir()
+    init_central(central, "Kota Sukamaju")
+    host = QWidget()
+    qtbot.addWidget(host)
+    panel = PublishPanel(central, workspace, host)
+    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("announcements"))
+    panel.title_edit.setText("Rapat koordinasi humas")
+    panel.text_edit.setPlainText("Rapat koordinasi humas Senin pukul 09.00.")
+    panel.publish_button.click()
+
+    # No password store: the user chooses the key file knowingly; nothing is written yet.
+    qtbot.waitUntil(lambda: isinstance(panel._dialog, PassphraseDialog), timeout=10000)
+    dialog = panel._dialog
+    assert dialog.creating and dialog.isVisible()
+    assert not (workspace.paths.data_dir / "device-key.pem").exists()
+    assert not (central / "shared").exists() or not list((central / "shared").rglob("item.json"))
+    dialog.passphrase.setText("kunci-rahasia-2026")
+    dialog.repeat.setText("kunci-rahasia-2026")
+    with qtbot.waitSignal(panel.published, timeout=10000) as shared:
+        dialog._accept()  # the share goes on with the same title and text
+    first = shared.args[0]
+    assert first.kind == "announcements"
+    assert IdentityService(workspace.paths.data_dir).load().storage == "passphrase-file"
+    report = read_shared(central, None)
+    assert ("announcements", first.item_id) in report.current
+
+    # The unlocked key stays in memory for this session: the next item asks nothing.
+    _publish(qtbot, panel, "hashtags", "Tagar HUT Kota")
+    assert panel._dialog is dialog
+
+    # Another session (the app restarted): the passphrase is asked, a wrong one again.
+    again = PublishPanel(central, workspace, host)
+    again.kind_combo.setCurrentIndex(again.kind_combo.findData("announcements"))
+    again.title_edit.setText("Libur bersama")
+    again.text_edit.setPlainText("Kantor tutup tanggal 24 Desember.")
+    again.publish_button.click()
+    qtbot.waitUntil(lambda: isinstance(again._dialog, PassphraseDialog), timeout=10000)
+    asked = again._dialog
+    assert not asked.creating
+    asked.passphrase.setText("salah-sekali-2026")
+    asked._accept()
+    qtbot.waitUntil(
+        lambda: isinstance(again._dialog, PassphraseDialog) and again._dialog is not asked,
+        timeout=10000,
+    )
+    again._dialog.passphrase.setText("kunci-rahasia-2026")
+    with qtbot.waitSignal(again.published, timeout=10000):
+        again._dialog._accept()
