@@ -1,4 +1,5 @@
-"""Review and approval rules: the checklist a head of office confirms, and what blocks it."""
+"""Review and approval rules: the checklist a head of office confirms, what blocks it, and
+who counts as the same person (nobody approves their own post)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ CHECKLIST: tuple[tuple[str, str], ...] = (
 CHECKLIST_KEYS = tuple(key for key, _label in CHECKLIST)
 
 PIN_PATTERN = re.compile(r"^\d{6,12}$")
+# Nomor Induk Pegawai of a civil servant: 18 digits (birth date, appointment, sex, serial).
+NIP_LENGTH = 18
 MIN_OVERRIDE_REASON = 10
 
 MSG_UNCHECKED = QT_TRANSLATE_NOOP(
@@ -47,7 +50,11 @@ MSG_OVERRIDE = QT_TRANSLATE_NOOP(
     "{min} characters, or the caption must be fixed.",
 )
 MSG_OWN_POST = QT_TRANSLATE_NOOP(
-    "Review", "{reviewer} wrote this post and cannot approve it; another reviewer must."
+    "Review",
+    "{reviewer} wrote or submitted this post and cannot approve it; another reviewer must.",
+)
+MSG_NIP_FORMAT = QT_TRANSLATE_NOOP(
+    "Review", "A NIP has 18 digits (spaces are allowed); leave it empty if there is none."
 )
 MSG_PIN_FORMAT = QT_TRANSLATE_NOOP("Review", "A PIN is 6 to 12 digits.")
 MSG_COMMENT_NEEDED = QT_TRANSLATE_NOOP(
@@ -65,6 +72,32 @@ class BlockingFinding:
 
 
 @dataclass(frozen=True)
+class Identity:
+    """Who someone is, as far as this PC knows: a person record, their name, their NIP."""
+
+    person_id: int | None
+    name: str
+    nip: str = ""
+
+
+def normal_name(name: str) -> str:
+    """Case, spacing and punctuation do not make another person: "dr. Rina  W" = "Dr Rina W"."""
+    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
+
+
+def same_person(a: Identity, b: Identity) -> bool:
+    """One person record, one NIP or one name: any of them is the same human.
+
+    Two colleagues with exactly the same name are rare; refusing one of them an approval
+    costs less than letting an admin approve their own post under a second record."""
+    if a.person_id is not None and a.person_id == b.person_id:
+        return True
+    if a.nip and a.nip == b.nip:
+        return True
+    return bool(normal_name(a.name)) and normal_name(a.name) == normal_name(b.name)
+
+
+@dataclass(frozen=True)
 class ApprovalProblem:
     message: str
     params: Mapping[str, object]
@@ -74,13 +107,15 @@ def approval_problems(
     checklist: Mapping[str, bool],
     blocking: Sequence[BlockingFinding],
     overrides: Mapping[str, str],
-    reviewer_name: str,
-    author_name: str,
+    reviewer: Identity,
+    authors: Sequence[Identity],
 ) -> list[ApprovalProblem]:
-    """Everything that stops an approval, each with a message the reviewer can act on."""
+    """Everything that stops an approval, each with a message the reviewer can act on.
+
+    `authors` are everyone who wrote, edited or submitted the post."""
     problems = []
-    if author_name and reviewer_name.strip().casefold() == author_name.strip().casefold():
-        problems.append(ApprovalProblem(MSG_OWN_POST, {"reviewer": reviewer_name}))
+    if any(same_person(reviewer, author) for author in authors):
+        problems.append(ApprovalProblem(MSG_OWN_POST, {"reviewer": reviewer.name}))
     missing = [key for key in CHECKLIST_KEYS if not checklist.get(key)]
     if missing:
         problems.append(ApprovalProblem(MSG_UNCHECKED, {"missing": len(missing)}))
@@ -102,3 +137,13 @@ def approval_problems(
 
 def valid_pin(pin: str) -> bool:
     return bool(PIN_PATTERN.match(pin))
+
+
+def normalize_nip(nip: str) -> str | None:
+    """The NIP as 18 digits, "" when none was given, None when it is not a NIP."""
+    digits = "".join(nip.split())
+    if not digits:
+        return ""
+    if len(digits) != NIP_LENGTH or not digits.isascii() or not digits.isdigit():
+        return None
+    return digits

@@ -39,7 +39,8 @@ from medsos_desktop.store.db import (
 )
 
 __all__ = ["PostError", "PostRow", "PostService", "PostSnapshot", "StorageError"]
-from medsos_desktop.store.models import Post, PostEvent, SyncOutbox, utcnow
+from medsos_desktop.store.models import Person, Post, PostEvent, SyncOutbox, utcnow
+from medsos_desktop.store.people import admin_actor
 from medsos_desktop.store.posts import PostRow
 
 MSG_NOT_EDITABLE = QT_TRANSLATE_NOOP(
@@ -63,6 +64,8 @@ class PostEventInfo:
     to_status: str
     revision: int
     comment: str
+    person_id: int | None = None  # the person record of the actor, when there is one
+    jabatan: str = ""  # their position, as it is now
 
 
 @dataclass(frozen=True)
@@ -178,7 +181,10 @@ class PostService:
             check_transition(current, target)
             post.status = target.value
             post.updated_at = utcnow()
-            store.record_event(session, post, current, target, actor=self.actor, comment=comment)
+            actor, person_id = admin_actor(session, self.actor)
+            store.record_event(
+                session, post, current, target, actor=actor, person_id=person_id, comment=comment
+            )
 
     def start_new_revision(self, post_id: int) -> None:
         """Editing an approved post: a new revision, back to draft, approval needed again."""
@@ -190,19 +196,38 @@ class PostService:
             post.revision += 1
             post.status = Status.DRAFT.value
             post.updated_at = utcnow()
+            actor, person_id = admin_actor(session, self.actor)
             store.record_event(
-                session, post, current, Status.DRAFT, actor=self.actor, comment="new revision"
+                session,
+                post,
+                current,
+                Status.DRAFT,
+                actor=actor,
+                person_id=person_id,
+                comment="new revision",
             )
 
     def events(self, post_id: int) -> list[PostEventInfo]:
         """The post's audit trail, oldest first: every status change with who and when."""
         with self.db.session() as session:
-            rows = session.scalars(
-                select(PostEvent).where(PostEvent.post_id == post_id).order_by(PostEvent.id)
+            rows = session.execute(
+                select(PostEvent, Person.jabatan)
+                .outerjoin(Person, Person.id == PostEvent.person_id)
+                .where(PostEvent.post_id == post_id)
+                .order_by(PostEvent.id)
             ).all()
             return [
-                PostEventInfo(r.at, r.actor, r.from_status, r.to_status, r.revision, r.comment)
-                for r in rows
+                PostEventInfo(
+                    r.at,
+                    r.actor,
+                    r.from_status,
+                    r.to_status,
+                    r.revision,
+                    r.comment,
+                    r.person_id,
+                    jabatan or "",
+                )
+                for r, jabatan in rows
             ]
 
     def delete(self, post_id: int) -> None:

@@ -7,11 +7,13 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from medsos_desktop.domain.checks import Severity
 from medsos_desktop.domain.posts import (
@@ -23,10 +25,16 @@ from medsos_desktop.domain.posts import (
 )
 from medsos_desktop.domain.review import (
     MSG_COMMENT_NEEDED,
+    MSG_NIP_FORMAT,
+    MSG_OWN_POST,
     MSG_PIN_FORMAT,
     BlockingFinding,
+    Identity,
     ReviewerRole,
     approval_problems,
+    normal_name,
+    normalize_nip,
+    same_person,
     valid_pin,
 )
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
@@ -34,14 +42,63 @@ from medsos_desktop.services.agency import load_profile
 from medsos_desktop.services.checks import check_post
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.db import Database
-from medsos_desktop.store.models import Post, PostEvent, PostRevision, Review, Reviewer, utcnow
+from medsos_desktop.store.models import (
+    Person,
+    Post,
+    PostRevision,
+    Review,
+    Reviewer,
+    ReviewerEvent,
+    utcnow,
+)
+from medsos_desktop.store.people import admin_person, post_authors
 
 MSG_WRONG_PIN = QT_TRANSLATE_NOOP("Review", "The PIN for {name} is not right.")
 MSG_NO_REVIEWER = QT_TRANSLATE_NOOP("Review", "That reviewer no longer exists.")
+MSG_INACTIVE = QT_TRANSLATE_NOOP(
+    "Review",
+    "{name} is no longer an active reviewer. The admin can activate them again in Settings, "
+    "Reviewers.",
+)
 MSG_NOT_SUBMITTED = QT_TRANSLATE_NOOP(
     "Review", "Only a post awaiting review can be approved or sent back (this one is {status})."
 )
 MSG_NAME_NEEDED = QT_TRANSLATE_NOOP("Review", "The reviewer needs a name.")
+MSG_ALREADY_REVIEWER = QT_TRANSLATE_NOOP(
+    "Review", "{name} is already a reviewer. Change that entry instead of adding a second one."
+)
+MSG_ALREADY_INACTIVE = QT_TRANSLATE_NOOP(
+    "Review",
+    "{name} is already recorded as a reviewer but deactivated: select them and choose "
+    "“Activate again”.",
+)
+MSG_NIP_TAKEN = QT_TRANSLATE_NOOP(
+    "Review", "The NIP {nip} already belongs to {name}: one NIP is one person."
+)
+MSG_NAME_TAKEN = QT_TRANSLATE_NOOP(
+    "Review", "{name} is already recorded with another NIP; check the name or the NIP."
+)
+MSG_NAME_EXISTS = QT_TRANSLATE_NOOP(
+    "Review",
+    "{name} is already recorded on this PC as someone else. If it is the admin, tick “This "
+    "is me”; otherwise tell the two apart (e.g. with a title or the NIP).",
+)
+MSG_NO_ADMIN = QT_TRANSLATE_NOOP(
+    "Review",
+    "Enter your own name in Settings first: a reset without the old PIN is recorded in the "
+    "admin's name.",
+)
+MSG_RESET_REASON = QT_TRANSLATE_NOOP(
+    "Review",
+    "Write why the PIN is reset without the old one (at least {min} characters), e.g. "
+    "“forgot the PIN, identity checked in person”.",
+)
+MSG_RESET_UNCONFIRMED = QT_TRANSLATE_NOOP(
+    "Review",
+    "Without the old PIN, the admin must confirm that they checked who is setting the new one.",
+)
+MSG_SAME_PIN = QT_TRANSLATE_NOOP("Review", "The new PIN must differ from the old one.")
+MIN_RESET_REASON = 10
 
 SHEET_LABELS = {
     "captions": QT_TRANSLATE_NOOP("ApprovalSheet", "Caption per platform"),
@@ -75,6 +132,34 @@ class ReviewerInfo:
     id: int
     name: str
     role: ReviewerRole
+    jabatan: str = ""
+    nip: str = ""
+    active: bool = True
+    person_id: int | None = None
+    is_admin: bool = False  # the admin of this PC: never approves the posts they write
+    is_author: bool = False  # wrote or submitted the post asked about (cannot approve it)
+
+
+class ReviewerAction(StrEnum):
+    """What happened to a reviewer record, in the audit trail."""
+
+    ADDED = "added"
+    EDITED = "edited"
+    LINKED = "linked_to_admin"
+    PIN_CHANGED = "pin_changed"  # with the old PIN
+    PIN_RESET = "pin_reset_by_admin"  # without it: the admin confirmed, with a reason
+    DEACTIVATED = "deactivated"
+    ACTIVATED = "activated"
+
+
+@dataclass(frozen=True)
+class ReviewerEventInfo:
+    reviewer_id: int
+    reviewer: str
+    at: datetime
+    action: ReviewerAction
+    by: str  # the admin's name at the time, "" when unknown
+    detail: Mapping[str, object]
 
 
 @dataclass(frozen=True)
@@ -101,21 +186,99 @@ def blocking_findings(content: PostContent, profile: object) -> list[BlockingFin
     ]
 
 
+def _clean(text: str) -> str:
+    return " ".join(text.split())[:120]
+
+
+def _pin_matches(row: Reviewer, pin: str) -> bool:
+    return hmac.compare_digest(_hash_pin(pin, row.pin_salt), row.pin_hash)
+
+
+def _identity(row: Reviewer) -> Identity:
+    return Identity(row.person_id, row.person.name, row.person.nip or "")
+
+
+def _info(row: Reviewer, admin: Person | None, authors: Sequence[Identity] = ()) -> ReviewerInfo:
+    person = row.person
+    return ReviewerInfo(
+        row.id,
+        person.name,
+        ReviewerRole(row.role),
+        person.jabatan,
+        person.nip or "",
+        row.active,
+        person.id,
+        admin is not None and admin.id == person.id,
+        any(same_person(_identity(row), a) for a in authors),
+    )
+
+
+def _describe(row: Reviewer) -> dict[str, str]:
+    person = row.person
+    return {
+        "name": person.name,
+        "jabatan": person.jabatan,
+        "nip": person.nip or "",
+        "role": row.role,
+    }
+
+
+def _event_hash(event: ReviewerEvent) -> str:
+    """sha256 over the previous row's hash and this row's fields, in a fixed form."""
+    fields = [
+        event.prev_hash,
+        event.reviewer_id,
+        event.at.isoformat(),
+        event.action,
+        event.by_person_id,
+        event.by_name,
+        event.detail_json,
+    ]
+    return hashlib.sha256(
+        json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode()
+    ).hexdigest()
+
+
 class ReviewService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     # -- reviewers ---------------------------------------------------------------------
 
-    def add_reviewer(self, name: str, role: ReviewerRole, pin: str) -> ReviewerInfo:
-        if not name.strip():
-            raise ReviewError(MSG_NAME_NEEDED)
+    def add_reviewer(
+        self,
+        name: str,
+        role: ReviewerRole,
+        pin: str,
+        *,
+        jabatan: str = "",
+        nip: str = "",
+        is_admin: bool = False,
+    ) -> ReviewerInfo:
+        """A reviewer with their own PIN. `is_admin`: the admin at this PC adds themselves,
+        on their own person record (name and position are theirs, and stay theirs).
+
+        The same NIP, or the same name, is the same person: the new reviewer joins that
+        record, so an admin who types their own name gets their own record, not a twin."""
         if not valid_pin(pin):
             raise ReviewError(MSG_PIN_FORMAT)
         salt = secrets.token_bytes(16)
         with self.db.session() as session, session.begin():
+            admin = admin_person(session)
+            if is_admin:
+                if admin is None:
+                    raise ReviewError(MSG_NO_ADMIN)
+                person = admin
+            else:
+                person = self._person_for(session, name, jabatan, nip)
+            taken = session.scalar(select(Reviewer).where(Reviewer.person_id == person.id))
+            if taken is not None:
+                raise ReviewError(
+                    MSG_ALREADY_REVIEWER if taken.active else MSG_ALREADY_INACTIVE,
+                    name=person.name,
+                )
             row = Reviewer(
-                name=name.strip(),
+                person=person,
                 role=role.value,
                 pin_salt=salt,
                 pin_hash=_hash_pin(pin, salt),
@@ -124,21 +287,235 @@ class ReviewService:
             )
             session.add(row)
             session.flush()
-            return ReviewerInfo(row.id, row.name, role)
+            self._log(session, row, ReviewerAction.ADDED, admin, _describe(row))
+            return _info(row, admin)
 
-    def reviewers(self) -> list[ReviewerInfo]:
+    def _person_for(self, session: Session, name: str, jabatan: str, nip: str) -> Person:
+        """The person record of a new reviewer: an existing one with this NIP or name, or
+        a new one."""
+        name, jabatan = _clean(name), _clean(jabatan)
+        if not name:
+            raise ReviewError(MSG_NAME_NEEDED)
+        nip_digits = normalize_nip(nip)
+        if nip_digits is None:
+            raise ReviewError(MSG_NIP_FORMAT)
+        people = session.scalars(select(Person).order_by(Person.id)).all()
+        by_nip = next((p for p in people if nip_digits and p.nip == nip_digits), None)
+        by_name = next((p for p in people if normal_name(p.name) == normal_name(name)), None)
+        if by_nip is not None and (by_name is None or by_name.id == by_nip.id):
+            if normal_name(by_nip.name) != normal_name(name):
+                raise ReviewError(MSG_NIP_TAKEN, nip=nip_digits, name=by_nip.name)
+            person = by_nip
+        elif by_nip is not None:
+            raise ReviewError(MSG_NIP_TAKEN, nip=nip_digits, name=by_nip.name)
+        elif by_name is not None:
+            if nip_digits and by_name.nip and by_name.nip != nip_digits:
+                raise ReviewError(MSG_NAME_TAKEN, name=by_name.name)
+            person = by_name
+        else:
+            person = Person(name=name, jabatan="", is_admin=False, created_at=utcnow())
+            session.add(person)
+        # The admin's own name and position are changed in their settings, not here.
+        if not person.is_admin:
+            person.name, person.jabatan = name, jabatan or person.jabatan
+            person.nip = nip_digits or person.nip
+            person.updated_at = utcnow()
+        return person
+
+    def update_reviewer(
+        self,
+        reviewer_id: int,
+        *,
+        name: str,
+        jabatan: str,
+        nip: str,
+        role: ReviewerRole,
+        is_admin: bool = False,
+    ) -> ReviewerInfo:
+        """Rename, change position, NIP or level. `is_admin` links the entry to the admin
+        at this PC for good (there is no unlinking: it would reopen self-approval)."""
+        name, jabatan = _clean(name), _clean(jabatan)
+        if not name:
+            raise ReviewError(MSG_NAME_NEEDED)
+        nip_digits = normalize_nip(nip)
+        if nip_digits is None:
+            raise ReviewError(MSG_NIP_FORMAT)
+        with self.db.session() as session, session.begin():
+            row = self._get(session, reviewer_id)
+            admin = admin_person(session)
+            before = _describe(row)
+            if is_admin and not row.person.is_admin:
+                if admin is None:
+                    raise ReviewError(MSG_NO_ADMIN)
+                clash = session.scalar(
+                    select(Reviewer).where(Reviewer.person_id == admin.id, Reviewer.id != row.id)
+                )
+                if clash is not None:
+                    raise ReviewError(MSG_ALREADY_REVIEWER, name=admin.name)
+                row.person = admin
+                self._log(session, row, ReviewerAction.LINKED, admin, {"before": before})
+                before = _describe(row)
+            person = row.person
+            if not person.is_admin:
+                others = session.scalars(select(Person).where(Person.id != person.id)).all()
+                for other in others:
+                    if nip_digits and other.nip == nip_digits:
+                        raise ReviewError(MSG_NIP_TAKEN, nip=nip_digits, name=other.name)
+                    if normal_name(other.name) == normal_name(name):
+                        # A second record for someone already known would dodge the rule.
+                        raise ReviewError(MSG_NAME_EXISTS, name=other.name)
+                person.name, person.jabatan, person.nip = name, jabatan, nip_digits or None
+                person.updated_at = utcnow()
+            row.role = role.value
+            session.flush()
+            after = _describe(row)
+            if after != before:
+                self._log(
+                    session, row, ReviewerAction.EDITED, admin, {"before": before, "after": after}
+                )
+            return _info(row, admin)
+
+    def reset_pin(
+        self,
+        reviewer_id: int,
+        new_pin: str,
+        *,
+        old_pin: str | None = None,
+        admin_confirmed: bool = False,
+        reason: str = "",
+    ) -> None:
+        """A new PIN: with the old one, or, when it is forgotten, on the admin's word that
+        they checked who is setting it, with the reason; both ways go in the audit trail."""
+        if not valid_pin(new_pin):
+            raise ReviewError(MSG_PIN_FORMAT)
+        with self.db.session() as session, session.begin():
+            row = self._get(session, reviewer_id)
+            admin = admin_person(session)
+            if old_pin is not None:
+                if not _pin_matches(row, old_pin):
+                    raise ReviewError(MSG_WRONG_PIN, name=row.person.name)
+                if old_pin == new_pin:
+                    raise ReviewError(MSG_SAME_PIN)
+                action, detail = ReviewerAction.PIN_CHANGED, {}
+            else:
+                if admin is None:
+                    raise ReviewError(MSG_NO_ADMIN)
+                if not admin_confirmed:
+                    raise ReviewError(MSG_RESET_UNCONFIRMED)
+                if len(reason.strip()) < MIN_RESET_REASON:
+                    raise ReviewError(MSG_RESET_REASON, min=MIN_RESET_REASON)
+                action = ReviewerAction.PIN_RESET
+                detail = {"reason": reason.strip(), "confirmed_by": admin.name}
+            row.pin_salt = secrets.token_bytes(16)
+            row.pin_hash = _hash_pin(new_pin, row.pin_salt)
+            self._log(session, row, action, admin, detail)
+
+    def set_active(self, reviewer_id: int, active: bool) -> None:
+        """Deactivated reviewers keep their name on past decisions and can approve nothing."""
+        with self.db.session() as session, session.begin():
+            row = self._get(session, reviewer_id)
+            if row.active == active:
+                return
+            row.active = active
+            action = ReviewerAction.ACTIVATED if active else ReviewerAction.DEACTIVATED
+            self._log(session, row, action, admin_person(session), {})
+
+    def reviewers(self, post_id: int | None = None) -> list[ReviewerInfo]:
+        """The active reviewers, by name. With `post_id`, each says whether they wrote or
+        submitted that post (`is_author`): the review window shows them as unable to approve."""
+        return [r for r in self.all_reviewers(post_id) if r.active]
+
+    def all_reviewers(self, post_id: int | None = None) -> list[ReviewerInfo]:
+        """Every reviewer, the deactivated ones included (for the settings)."""
         with self.db.session() as session:
-            rows = session.scalars(
-                select(Reviewer).where(Reviewer.active).order_by(Reviewer.name)
-            ).all()
-            return [ReviewerInfo(r.id, r.name, ReviewerRole(r.role)) for r in rows]
+            admin = admin_person(session)
+            authors = self._authors(session, post_id) if post_id is not None else []
+            rows = session.scalars(select(Reviewer).join(Reviewer.person)).all()
+            infos = [_info(r, admin, authors) for r in rows]
+        return sorted(infos, key=lambda r: (not r.active, r.name.casefold()))
 
-    def _check_pin(self, session: object, reviewer_id: int, pin: str) -> Reviewer:
-        row = session.get(Reviewer, reviewer_id)  # type: ignore[attr-defined]
-        if row is None or not row.active:
+    def author_problem(self, post_id: int, reviewer_id: int) -> ReviewError | None:
+        """Why this reviewer may not approve this post (they wrote or submitted it), or None."""
+        with self.db.session() as session:
+            row = session.get(Reviewer, reviewer_id)
+            if row is None:
+                return ReviewError(MSG_NO_REVIEWER)
+            if any(same_person(_identity(row), a) for a in self._authors(session, post_id)):
+                return ReviewError(MSG_OWN_POST, reviewer=row.person.name)
+            return None
+
+    def reviewer_log(self, reviewer_id: int | None = None) -> list[ReviewerEventInfo]:
+        """The audit trail of reviewer records, newest first."""
+        with self.db.session() as session:
+            query = select(ReviewerEvent, Person.name).join(
+                Reviewer, Reviewer.id == ReviewerEvent.reviewer_id
+            )
+            query = query.join(Person, Person.id == Reviewer.person_id)
+            if reviewer_id is not None:
+                query = query.where(ReviewerEvent.reviewer_id == reviewer_id)
+            rows = session.execute(query.order_by(ReviewerEvent.id.desc())).all()
+            return [
+                ReviewerEventInfo(
+                    e.reviewer_id,
+                    name,
+                    e.at,
+                    ReviewerAction(e.action),
+                    e.by_name,
+                    json.loads(e.detail_json or "{}"),
+                )
+                for e, name in rows
+            ]
+
+    def reviewer_log_intact(self) -> bool:
+        """Every row of the audit trail as it was written, none removed in between."""
+        with self.db.session() as session:
+            previous = ""
+            for row in session.scalars(select(ReviewerEvent).order_by(ReviewerEvent.id)):
+                if row.prev_hash != previous or row.hash != _event_hash(row):
+                    return False
+                previous = row.hash
+            return True
+
+    def _get(self, session: Session, reviewer_id: int) -> Reviewer:
+        row = session.get(Reviewer, reviewer_id)
+        if row is None:
             raise ReviewError(MSG_NO_REVIEWER)
-        if not hmac.compare_digest(_hash_pin(pin, row.pin_salt), row.pin_hash):
-            raise ReviewError(MSG_WRONG_PIN, name=row.name)
+        return row
+
+    def _log(
+        self,
+        session: Session,
+        row: Reviewer,
+        action: ReviewerAction,
+        admin: Person | None,
+        detail: Mapping[str, object],
+    ) -> None:
+        previous = session.scalar(
+            select(ReviewerEvent.hash).order_by(ReviewerEvent.id.desc()).limit(1)
+        )
+        event = ReviewerEvent(
+            reviewer_id=row.id,
+            at=utcnow().replace(microsecond=0),
+            action=action.value,
+            by_person_id=admin.id if admin else None,
+            by_name=admin.name if admin else "",
+            detail_json=json.dumps(detail, ensure_ascii=False, sort_keys=True),
+            prev_hash=previous or "",
+        )
+        event.hash = _event_hash(event)
+        session.add(event)
+
+    def _authors(self, session: Session, post_id: int) -> list[Identity]:
+        return [Identity(pid, name, nip) for pid, name, nip in post_authors(session, post_id)]
+
+    def _check_pin(self, session: Session, reviewer_id: int, pin: str) -> Reviewer:
+        row = session.get(Reviewer, reviewer_id)
+        if row is None:
+            raise ReviewError(MSG_NO_REVIEWER)
+        if not row.active:
+            raise ReviewError(MSG_INACTIVE, name=row.person.name)
+        if not _pin_matches(row, pin):
+            raise ReviewError(MSG_WRONG_PIN, name=row.person.name)
         return row
 
     # -- decisions ---------------------------------------------------------------------
@@ -148,12 +525,6 @@ class ReviewService:
             post = session.get(Post, post_id)
             content = store.content_of(post) if post else PostContent()
         return blocking_findings(content, load_profile(self.db))
-
-    def _author(self, session: object, post_id: int) -> str:
-        event = session.scalar(  # type: ignore[attr-defined]
-            select(PostEvent).where(PostEvent.post_id == post_id).order_by(PostEvent.id).limit(1)
-        )
-        return event.actor if event else ""
 
     def approve(
         self,
@@ -173,7 +544,11 @@ class ReviewService:
             if post is None or Status(post.status) is not Status.SUBMITTED:
                 raise ReviewError(MSG_NOT_SUBMITTED, status=post.status if post else "-")
             problems = approval_problems(
-                checklist, blocking, overrides, reviewer.name, self._author(session, post_id)
+                checklist,
+                blocking,
+                overrides,
+                _identity(reviewer),
+                self._authors(session, post_id),
             )
             if problems:
                 raise ReviewError(problems[0].message, **problems[0].params)
@@ -206,7 +581,8 @@ class ReviewService:
                 post,
                 Status.SUBMITTED,
                 Status.APPROVED,
-                actor=reviewer.name,
+                actor=reviewer.person.name,
+                person_id=reviewer.person_id,
                 comment=comment.strip(),
             )
 
@@ -237,7 +613,8 @@ class ReviewService:
                 post,
                 Status.SUBMITTED,
                 Status.CHANGES_REQUESTED,
-                actor=reviewer.name,
+                actor=reviewer.person.name,
+                person_id=reviewer.person_id,
                 comment=comment.strip(),
             )
 
@@ -246,8 +623,9 @@ class ReviewService:
     def history(self, post_id: int) -> list[ReviewRecord]:
         with self.db.session() as session:
             rows = session.execute(
-                select(Review, Reviewer.name)
+                select(Review, Person.name)
                 .join(Reviewer, Review.reviewer_id == Reviewer.id)
+                .join(Person, Person.id == Reviewer.person_id)
                 .where(Review.post_id == post_id)
                 .order_by(Review.id)
             ).all()

@@ -151,8 +151,9 @@ class SyncService:
             content_data = json.loads(content_json)
             review = conn.exec_driver_sql(
                 "SELECT review.at, review.checklist_json, review.overrides_json, "
-                "review.comment, reviewer.name, reviewer.role FROM review "
+                "review.comment, person.name, reviewer.role FROM review "
                 "JOIN reviewer ON review.reviewer_id = reviewer.id "
+                "JOIN person ON person.id = reviewer.person_id "
                 "WHERE review.post_id = ? AND review.revision = ? "
                 "AND review.decision = 'approved' ORDER BY review.id DESC LIMIT 1",
                 (post_id, revision),

@@ -33,7 +33,7 @@ from medsos_desktop.store.errors import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0006_planning"
+SCHEMA_HEAD = "0007_people"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 __all__ = [

@@ -74,6 +74,8 @@ class Post(Base):
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     # "packs/<item-id>/r<revision>" when the post was started from a coordinator's pack.
     source_pack: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    # Who wrote it: the admin at this PC when it was created (none for the sample posts).
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
 
@@ -128,7 +130,8 @@ class PostEvent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     post_id: Mapped[int] = mapped_column(ForeignKey("post.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    actor: Mapped[str] = mapped_column(String(120), default="")
+    actor: Mapped[str] = mapped_column(String(120), default="")  # the name at the time
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), nullable=True)
     from_status: Mapped[str] = mapped_column(String(30), default="")
     to_status: Mapped[str] = mapped_column(String(30))
     revision: Mapped[int] = mapped_column(Integer, default=1)
@@ -208,18 +211,57 @@ class PostInfographic(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Person(Base):
+    """Someone who writes or approves posts here: the admin at this PC and every reviewer.
+
+    "Nobody approves their own post" compares these records, not typed names. The admin
+    who is also a reviewer has one person record with a reviewer row pointing at it."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    jabatan: Mapped[str] = mapped_column(String(120), default="")  # position, free text
+    nip: Mapped[str | None] = mapped_column(String(18), nullable=True, unique=True)
+    # The admin at the keyboard of this PC: at most one row is set.
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class Reviewer(Base):
-    """A head of division or of office who approves posts with a PIN (salted scrypt)."""
+    """A person who approves posts with a PIN (salted scrypt). Never deleted: a reviewer
+    who leaves is deactivated, so their past decisions keep their name."""
 
     __tablename__ = "reviewer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(120))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     role: Mapped[str] = mapped_column(String(40))
     pin_salt: Mapped[bytes] = mapped_column(LargeBinary)
     pin_hash: Mapped[bytes] = mapped_column(LargeBinary)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    person: Mapped[Person] = relationship(lazy="joined")
+
+
+class ReviewerEvent(Base):
+    """The audit trail of reviewer records: added, edited, PIN reset (with the admin's
+    confirmation and reason when the old PIN was not given), deactivated. Each row's hash
+    covers the previous row's, so a row changed or removed afterwards shows."""
+
+    __tablename__ = "reviewer_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewer.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    action: Mapped[str] = mapped_column(String(30))
+    by_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), nullable=True)
+    by_name: Mapped[str] = mapped_column(String(120), default="")
+    detail_json: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Review(Base):

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from medsos_desktop.domain.platforms import Platform, parse_platforms
 from medsos_desktop.domain.posts import Category, MediaRef, PostContent, PostRow, Status
 from medsos_desktop.store.models import Media, Post, PostEvent, PostVariant, utcnow
+from medsos_desktop.store.people import admin_actor
 
 
 def _join(values: tuple[str, ...]) -> str:
@@ -113,17 +114,21 @@ def create_post(
     is_demo: bool = False,
     actor: str = "",
 ) -> Post:
+    """A new post, written by the admin at this PC (`actor` names them when they have not
+    given their name yet; the sample posts have no author)."""
+    actor, person_id = (actor, None) if is_demo else admin_actor(session, actor)
     post = Post(
         uuid=str(uuid.uuid4()),
         status=status.value,
         revision=1,
         is_demo=is_demo,
+        created_by=person_id,
         created_at=utcnow(),
     )
     session.add(post)
     session.flush()
     apply_content(session, post, content)
-    record_event(session, post, "", status, actor=actor, comment="created")
+    record_event(session, post, "", status, actor=actor, person_id=person_id, comment="created")
     return post
 
 
@@ -134,6 +139,7 @@ def record_event(
     to_status: Status,
     *,
     actor: str = "",
+    person_id: int | None = None,
     comment: str = "",
 ) -> None:
     session.add(
@@ -143,6 +149,7 @@ def record_event(
             to_status=to_status.value,
             revision=post.revision,
             actor=actor,
+            person_id=person_id,
             comment=comment,
             at=utcnow(),
         )
