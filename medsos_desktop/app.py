@@ -23,7 +23,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--coordinator",
         metavar="CENTRAL_DIR",
-        help="also open the central folder in coordinator mode (Diskominfo)",
+        help="open the central folder in coordinator mode (Diskominfo), without the agency window",
     )
     parser.add_argument("--version", action="version", version=f"Medsos Desktop {__version__}")
     # For tests/benchmarks/run.py: report when the window is painted or the posts are shown.
@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     Only Qt and a few light modules load before the first paint; the database layer
     is imported and opened off the GUI thread, and its failures (folder locked by
     another copy, read-only, newer database, ...) are shown over the window.
+    With `--coordinator DIR` the window is Diskominfo's coordinator window alone.
     """
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from medsos_desktop.domain.text import UserFacingError
     from medsos_desktop.services.settings import load_settings
-    from medsos_desktop.ui.main_window import MainWindow
+    from medsos_desktop.ui.input_guard import install_input_guard
     from medsos_desktop.ui.messages import show_message
     from medsos_desktop.ui.tasks import TaskRunner, after_first_paint
     from medsos_desktop.ui.translation import install_language, qt_translate
@@ -73,10 +74,26 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Medsos Desktop")
     app.setDesktopFileName("medsos-desktop")
     app.setWindowIcon(QIcon(str(resource_path("icons", "medsos-desktop.png"))))
+    install_input_guard(app)  # the wheel edits no unfocused box; Tab leaves text fields
+    if os.environ.get("MEDSOS_UI_PROBE"):  # widget positions for tests/screen/test_walk.py
+        from medsos_desktop.ui.ui_probe import install_if_requested
+
+        install_if_requested(app)
 
     settings = load_settings(paths.settings_file)
     install_language(args.lang or settings.language)
-    window = MainWindow(settings)
+    if args.coordinator:
+        from medsos_desktop.ui.coordinator_window import CoordinatorWindow
+
+        # No agency window, and none of an agency's first-start questions.
+        central = Path(args.coordinator).expanduser().absolute()
+        window: CoordinatorWindow | MainWindow = CoordinatorWindow(central, paths.data_dir)
+        ready = window.workspace_opened
+    else:
+        from medsos_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(settings)
+        ready = window.posts_loaded
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
@@ -96,17 +113,14 @@ def main(argv: list[str] | None = None) -> int:
         log.info("Medsos Desktop %s, data folder %s", __version__, paths.data_dir)
 
     window.workspace_failed.connect(failed)
-    window.posts_loaded.connect(loaded)
-    if args.coordinator:
-        central = Path(args.coordinator).expanduser().absolute()
-        window.posts_loaded.connect(lambda: window.open_coordinator(central))
+    ready.connect(loaded)
 
     def report_and_quit() -> None:
         print(f"ready {time.perf_counter() - started:.4f}", flush=True)
         app.quit()
 
     if args.benchmark_exit == "loaded":
-        window.posts_loaded.connect(lambda: QTimer.singleShot(0, report_and_quit))
+        ready.connect(lambda: QTimer.singleShot(0, report_and_quit))
 
     def painted() -> None:
         if args.benchmark_exit == "paint":

@@ -61,6 +61,8 @@ STATUS_FILTERS = (
 class CoordinatorWindow(QMainWindow):
     scanned = Signal(object)  # ScanSummary
     revision_shown = Signal(str)  # path
+    workspace_opened = Signal()
+    workspace_failed = Signal(object)  # the exception
 
     def __init__(self, central: Path, data_dir: Path, workspace: object | None = None) -> None:
         super().__init__()
@@ -277,6 +279,25 @@ class CoordinatorWindow(QMainWindow):
         self._dialog = messages.show_message(self, self.tr("Coordinator"), text)
 
     # -- opening and scanning ------------------------------------------------------
+
+    def open_workspace(self, paths: object) -> None:
+        """Coordinator mode on its own (`medsos-desktop --coordinator DIR`): open this PC's
+        data folder on a worker (its key signs what is shared; its lock keeps a second copy
+        of the app out of the index), then the index."""
+
+        def work() -> object:
+            from medsos_desktop.services.workspace import open_workspace
+
+            return open_workspace(paths, seed_demo=False)  # type: ignore[arg-type]
+
+        def done(workspace: object) -> None:
+            self.workspace = workspace
+            self.workspace_opened.emit()
+            if self.tabs.currentIndex() == 3:  # chosen while opening
+                self._tab_changed(3)
+            self.open()
+
+        self.runner.run(work, on_done=done, on_error=self.workspace_failed.emit)
 
     def open(self) -> None:
         """Open the index (on a worker: it may be rebuilt), then read the folder."""

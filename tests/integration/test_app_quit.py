@@ -1,5 +1,6 @@
-"""Quitting the real app after its dialogs ran background work: exit code 0, no traceback,
-the database closed and the single-instance lock released (issue 11, item 8)."""
+"""The real app process: quitting after its dialogs ran background work, and coordinator
+mode on its own, end with exit code 0, no traceback, the database closed and the
+single-instance lock released (issue 11, item 8)."""
 
 from __future__ import annotations
 
@@ -12,24 +13,24 @@ import pytest
 
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.workspace import acquire_lock
+from medsos_desktop.sync.protocol import init_central
 
-CHILD = Path(__file__).with_name("quit_child.py")
+CHILD = Path(__file__).with_name("app_child.py")
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc/self/fd")
-def test_quit_after_shared_items_and_gallery_closes_the_workspace(tmp_path: Path) -> None:
-    data_dir = tmp_path / "data"
+def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, str(CHILD), str(data_dir)],
+    return subprocess.run(
+        [sys.executable, str(CHILD), *arguments],
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
     )
-    # Every step ran: the dialogs were opened and closed before the window was.
-    for step in ("shared", "close_shared", "gallery", "close_gallery"):
-        assert f"done {step}" in result.stdout, result.stdout + result.stderr
+
+
+def _assert_quit_cleanly(result: subprocess.CompletedProcess[str], data_dir: Path) -> None:
     assert "Traceback" not in result.stderr, result.stderr
     assert "already deleted" not in result.stderr, result.stderr
     assert result.returncode == 0, result.stderr
@@ -39,3 +40,26 @@ def test_quit_after_shared_items_and_gallery_closes_the_workspace(tmp_path: Path
     # Closed by workspace.close() before main() returned, not by the end of the process.
     assert not {".medsos.lock", "medsos.sqlite3", "medsos.sqlite3-wal"} & still_open, held
     acquire_lock(AppPaths(data_dir)).release()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc/self/fd")
+def test_quit_after_shared_items_and_gallery_closes_the_workspace(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    result = _run("dialogs", str(data_dir))
+    # Every step ran: the dialogs were opened and closed before the window was.
+    for step in ("open_shared", "close_shared", "open_gallery", "close_gallery"):
+        assert f"done {step}" in result.stdout, result.stdout + result.stderr
+    _assert_quit_cleanly(result, data_dir)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc/self/fd")
+def test_coordinator_option_opens_only_the_coordinator_window(tmp_path: Path) -> None:
+    data_dir, central = tmp_path / "data", tmp_path / "pusat"
+    central.mkdir()
+    init_central(central, "Kota Sukamaju")
+    result = _run("coordinator", str(data_dir), str(central))
+    shown = [line for line in result.stdout.splitlines() if line.startswith("windows: ")]
+    assert shown, result.stdout + result.stderr
+    # No agency window, no welcome dialog over it: Diskominfo's window alone.
+    assert shown[0] == "windows: CoordinatorWindow:coordinator_window", shown
+    _assert_quit_cleanly(result, data_dir)
