@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 import uuid
 from datetime import datetime
 
@@ -94,16 +95,63 @@ def apply_content(session: Session, post: Post, content: PostContent) -> None:
     reindex_post(session, post.id, content)
 
 
-def reindex_post(session: Session, post_id: int, content: PostContent) -> None:
+# Two indexes over the same text, both kept by the functions below in the edit's own
+# transaction (rowid = post.id): post_fts matches words and word prefixes, with accents
+# removed (migration 0001); post_fts_trigram matches any part of a word of three
+# characters or more ("aksin" in "vaksinasi", migration 0009), over text already folded
+# by `fold_for_search`, as its tokenizer keeps accents on SQLite before 3.45.
+MIN_SUBSTRING = 3  # a trigram index cannot match fewer characters
+
+
+def fold_for_search(value: str) -> str:
+    """Lower case without accents ("Café" -> "cafe"), for the trigram index and its queries."""
+    if value.isascii():
+        return value.lower()
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def trigram_text(title: str, body: str, tags: str) -> str:
+    return fold_for_search(f"{title}\n{body}\n{tags}")
+
+
+def search_index_values(post_id: int, content: PostContent) -> dict[str, object]:
+    """The parameters `index_posts` writes for one post (the benchmark corpus uses it too)."""
     body = "\n".join(
         [content.base_caption, *content.variants.values(), *(m.alt_text for m in content.media)]
     )
     tags = " ".join([*content.hashtags, *content.mentions, *content.collaborators])
-    session.execute(text("DELETE FROM post_fts WHERE rowid = :id"), {"id": post_id})
+    return {
+        "id": post_id,
+        "title": content.title,
+        "body": body,
+        "tags": tags,
+        "folded": trigram_text(content.title, body, tags),
+    }
+
+
+def index_posts(session: Session, values: list[dict[str, object]]) -> None:
+    """Add posts not indexed yet to both search indexes (one executemany each)."""
+    if not values:
+        return
     session.execute(
         text("INSERT INTO post_fts(rowid, title, body, tags) VALUES (:id, :title, :body, :tags)"),
-        {"id": post_id, "title": content.title, "body": body, "tags": tags},
+        values,
     )
+    session.execute(
+        text("INSERT INTO post_fts_trigram(rowid, folded) VALUES (:id, :folded)"), values
+    )
+
+
+def unindex_post(session: Session, post_id: int) -> None:
+    """Take a post out of both search indexes."""
+    session.execute(text("DELETE FROM post_fts WHERE rowid = :id"), {"id": post_id})
+    session.execute(text("DELETE FROM post_fts_trigram WHERE rowid = :id"), {"id": post_id})
+
+
+def reindex_post(session: Session, post_id: int, content: PostContent) -> None:
+    unindex_post(session, post_id)
+    index_posts(session, [search_index_values(post_id, content)])
 
 
 def create_post(
@@ -203,22 +251,42 @@ def fts_query(user_text: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
+def search_queries(user_text: str) -> tuple[str | None, str | None]:
+    """The trigram and the word-index queries for what the user typed.
+
+    Each word must appear. A word of three characters or more matches anywhere inside
+    a word ("aksin" finds "vaksinasi"); a shorter one matches the start of a word ("kb"
+    finds "KB" and "kbli"), as a trigram index cannot match it. Both are quoted: FTS
+    syntax typed by the user is never passed through.
+    """
+    words = [fold_for_search(w.strip("@#")) for w in _WORD.findall(user_text)]
+    long = [w for w in words if len(w) >= MIN_SUBSTRING]
+    short = [w for w in words if 0 < len(w) < MIN_SUBSTRING]
+    trigram = " ".join('"' + w.replace('"', '""') + '"' for w in long) or None
+    return trigram, fts_query(" ".join(short))
+
+
 def search_ids(
     session: Session, user_text: str, limit: int | None = None, ranked: bool = False
 ) -> list[int]:
     """Ids of matching posts. Ranking (bm25 over every hit) costs several times the match
     itself on common words, so it is only done when the order matters."""
-    query = fts_query(user_text)
-    if query is None:
+    trigram, words = search_queries(user_text)
+    if trigram is None and words is None:
         return []
-    sql = "SELECT rowid FROM post_fts WHERE post_fts MATCH :q"
+    if trigram is None:
+        sql = "SELECT rowid FROM post_fts WHERE post_fts MATCH :w"
+    else:
+        sql = "SELECT rowid FROM post_fts_trigram WHERE post_fts_trigram MATCH :t"
+        if words is not None:
+            sql += " AND rowid IN (SELECT rowid FROM post_fts WHERE post_fts MATCH :w)"
     if ranked:
         sql += " ORDER BY rank"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return [row[0] for row in session.execute(text(sql), {"q": query})]
+    return [row[0] for row in session.execute(text(sql), {"t": trigram, "w": words})]
 
 
 def delete_post(session: Session, post_id: int) -> None:
-    session.execute(text("DELETE FROM post_fts WHERE rowid = :id"), {"id": post_id})
+    unindex_post(session, post_id)
     session.execute(delete(Post).where(Post.id == post_id))

@@ -32,7 +32,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from sqlalchemy import func, insert, select, text  # noqa: E402
+from sqlalchemy import func, insert, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from medsos_desktop.domain.platforms import Platform  # noqa: E402
@@ -48,7 +48,11 @@ from medsos_desktop.store.models import (  # noqa: E402
     PostVariant,
     utcnow,
 )
-from medsos_desktop.store.posts import create_post  # noqa: E402
+from medsos_desktop.store.posts import (  # noqa: E402
+    create_post,
+    index_posts,
+    search_index_values,
+)
 
 DEFAULT_SEED = 20260101
 ACTOR = "Admin Diskominfo"
@@ -424,7 +428,7 @@ def bulk_insert_posts(session: Session, posts: Iterable[tuple[PostContent, Statu
     FTS statements), so 100,000 posts would take about two minutes, more than the whole
     benchmark may. This writes the same columns, computed the same way as
     `store.posts.apply_content`, `reindex_post` and `record_event` do, through SQLAlchemy
-    Core (so dates are stored in the same format) and the same FTS statement. Checked
+    Core (so dates are stored in the same format) and `index_posts`. Checked
     when written: for one seed, both ways store identical post, post_variant, media,
     post_event and post_fts rows, uuids and timestamps apart. Keep it in step with those
     functions when they change.
@@ -485,11 +489,7 @@ def bulk_insert_posts(session: Session, posts: Iterable[tuple[PostContent, Statu
                 "comment": "created",
             }
         )
-        body = "\n".join(
-            [content.base_caption, *content.variants.values(), *(m.alt_text for m in content.media)]
-        )
-        tags = " ".join([*content.hashtags, *content.mentions, *content.collaborators])
-        fts_rows.append({"id": post_id, "title": content.title, "body": body, "tags": tags})
+        fts_rows.append(search_index_values(post_id, content))
     for table, rows in (
         (Post.__table__, post_rows),
         (PostVariant.__table__, variant_rows),
@@ -498,13 +498,7 @@ def bulk_insert_posts(session: Session, posts: Iterable[tuple[PostContent, Statu
     ):
         if rows:
             session.execute(insert(table), rows)
-    if fts_rows:
-        session.execute(
-            text(
-                "INSERT INTO post_fts(rowid, title, body, tags) VALUES (:id, :title, :body, :tags)"
-            ),
-            fts_rows,
-        )
+    index_posts(session, fts_rows)  # the search indexes, as reindex_post writes them
 
 
 def build_data_dir(
