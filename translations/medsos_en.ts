@@ -997,8 +997,10 @@
             <translation>Revisions</translation>
         </message>
         <message>
-            <source>{old} → NEW KEY {new}</source>
-            <translation>{old} → NEW KEY {new}</translation>
+            <source>{old}
+NEW KEY {new}</source>
+            <translation>{old}
+NEW KEY {new}</translation>
         </message>
         <message>
             <source>Medsos Desktop — coordinator: {folder}</source>

@@ -998,8 +998,10 @@
             <translation>Revisi</translation>
         </message>
         <message>
-            <source>{old} → NEW KEY {new}</source>
-            <translation>{old} → KUNCI BARU {new}</translation>
+            <source>{old}
+NEW KEY {new}</source>
+            <translation>{old}
+KUNCI BARU {new}</translation>
         </message>
         <message>
             <source>Medsos Desktop — coordinator: {folder}</source>

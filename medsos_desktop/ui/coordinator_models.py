@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from medsos_desktop.domain.platforms import RULES, Platform
 from medsos_desktop.domain.posts import Category
+from medsos_desktop.ui.fingerprint_view import fingerprint_font
 from medsos_desktop.ui.post_list import tr_category
 
 # Effective statuses of the coordinator's index, in the colours a reader expects:
@@ -183,7 +184,7 @@ class RevisionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             from medsos_desktop.ui.translation import qt_translate
 
-            return row.render(qt_translate)  # type: ignore[attr-defined]
+            return row.describe(qt_translate)  # type: ignore[attr-defined]
         return None
 
 
@@ -238,11 +239,12 @@ class DeviceTableModel(QAbstractTableModel):
             if column == self.NAME:
                 return row.device_name  # type: ignore[attr-defined]
             if column == self.FINGERPRINT:
+                # Whole, as it is read out by phone (ui/fingerprint_view.py).
                 if changed:
                     return QCoreApplication.translate(
-                        "CoordinatorWindow", "{old} → NEW KEY {new}"
-                    ).format(old=row.short_fingerprint, new=changed[:19] + " …")  # type: ignore[attr-defined]
-                return row.short_fingerprint  # type: ignore[attr-defined]
+                        "CoordinatorWindow", "{old}\nNEW KEY {new}"
+                    ).format(old=row.fingerprint, new=changed)  # type: ignore[attr-defined]
+                return row.fingerprint  # type: ignore[attr-defined]
             if column == self.DECISION:
                 return tr_decision(row.decision)  # type: ignore[attr-defined]
             if column == self.REVISIONS:
@@ -251,12 +253,14 @@ class DeviceTableModel(QAbstractTableModel):
             changed or row.decision in ("rejected", "revoked")  # type: ignore[attr-defined]
         ):
             return QBrush(QColor("#b00020"))
-        if role == Qt.ItemDataRole.FontRole and row.awaiting_decision:  # type: ignore[attr-defined]
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.FontRole:
+            bold = bool(row.awaiting_decision)  # type: ignore[attr-defined]
+            if column == self.FINGERPRINT:
+                return fingerprint_font(bold)
+            if bold:
+                font = QFont()
+                font.setBold(True)
+                return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.fingerprint  # type: ignore[attr-defined]
         return None

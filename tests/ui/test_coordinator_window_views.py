@@ -14,10 +14,14 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.calendar_days import DayKind
 from medsos_desktop.sync.protocol import MediaFile, publish_revision
+from medsos_desktop.ui.coordinator_models import DeviceTableModel
 from medsos_desktop.ui.coordinator_window import CoordinatorWindow
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "coordinator"))
@@ -29,7 +33,9 @@ from coordinator_support import (
     make_central,
     package,
     publish,
+    replace_device_key,
     service,
+    signer_for,
     trust_all,
 )
 
@@ -145,3 +151,42 @@ def test_detail_shows_the_posts_first_image_in_the_agencys_order(
     image = pixmap.toImage()
     colour = image.pixelColor(image.width() // 2, image.height() // 2)
     assert (colour.red(), colour.green(), colour.blue()) == window.expected_colour  # type: ignore[attr-defined]
+
+
+def test_fingerprint_column_shows_every_fingerprint_whole(
+    qtbot: QtBot, window: CoordinatorWindow
+) -> None:
+    """Read out by phone group by group: all 16 groups, fixed-width, never elided, also
+    for a device whose key changed (old and new, one per line) and in a narrow window."""
+    replace_device_key(window.central, DISDIK, PC_DISDIK, signer_for(PC_DISDIK, 1))
+    with qtbot.waitSignal(window.scanned, timeout=30000):
+        window.start_scan(full=True)
+    window.resize(1024, 600)
+    window.tabs.setCurrentIndex(1)
+    model, table = window.device_model, window.device_table
+    qtbot.waitUntil(
+        lambda: (
+            model.rowCount() == 3 and any(model.row_at(i).changed_fingerprint for i in range(3))
+        ),
+        timeout=10000,
+    )
+    column = DeviceTableModel.FINGERPRINT
+    for row in range(model.rowCount()):
+        device, index = model.row_at(row), model.index(row, column)
+        lines = index.data().splitlines()
+        expected = [device.fingerprint] + (
+            [device.changed_fingerprint] if device.changed_fingerprint else []
+        )
+        assert len(lines) == len(expected)
+        for line, fingerprint in zip(lines, expected, strict=True):
+            assert line.endswith(fingerprint) and len(fingerprint.split()) == 16
+        assert "…" not in index.data()
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font)
+        # Fixed width: every hex digit as wide as every other, the groups line up.
+        assert len({metrics.horizontalAdvance(digit * 4) for digit in "0123456789abcdef"}) == 1
+        assert table.columnWidth(column) >= max(metrics.horizontalAdvance(x) for x in lines)
+        assert table.rowHeight(row) >= metrics.lineSpacing() * len(lines)
+        option = QStyleOptionViewItem()
+        table.itemDelegateForColumn(column).initStyleOption(option, index)
+        assert option.textElideMode == Qt.TextElideMode.ElideNone
