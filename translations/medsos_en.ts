@@ -630,6 +630,10 @@
             <source>The caption is empty. Write at least one sentence about what the post is for.</source>
             <translation>The caption is empty. Write at least one sentence about what the post is for.</translation>
         </message>
+        <message>
+            <source>{platform} shows only posts with a photo or a video, and this post has none. Add an image, or remove {platform} from the target platforms.</source>
+            <translation>{platform} shows only posts with a photo or a video, and this post has none. Add an image, or remove {platform} from the target platforms.</translation>
+        </message>
     </context>
     <context>
         <name>CaptionTab</name>

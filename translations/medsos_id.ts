@@ -631,6 +631,10 @@
             <source>The caption is empty. Write at least one sentence about what the post is for.</source>
             <translation>Caption masih kosong. Tulis setidaknya satu kalimat tentang tujuan posting ini.</translation>
         </message>
+        <message>
+            <source>{platform} shows only posts with a photo or a video, and this post has none. Add an image, or remove {platform} from the target platforms.</source>
+            <translation>{platform} hanya menampilkan posting yang berisi foto atau video, dan posting ini belum memilikinya. Tambahkan gambar, atau hapus {platform} dari platform tujuan.</translation>
+        </message>
     </context>
     <context>
         <name>CaptionTab</name>

@@ -42,6 +42,12 @@ class Finding:
     params: Mapping[str, str | int] = field(default_factory=dict, hash=False)
     platform: Platform | None = None
 
+    @property
+    def key(self) -> str:
+        """Stable name of this finding in a post: what a reviewer's written reason is kept under."""
+        platform = self.platform.value if self.platform is not None else ""
+        return f"{platform}:{self.code}:{self.start}"
+
     def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The message with its fields filled in, translated when `translate` is given.
 
@@ -68,6 +74,9 @@ class CheckContext:
     media_alt_texts: tuple[str, ...] = ()
     title: str = ""
     allowed_contacts: tuple[str, ...] = ()
+    # How many photos and videos the post carries; None when unknown (a caption checked
+    # on its own, as `medsos check-caption` does), so no "media missing" finding is made.
+    media_count: int | None = None
 
 
 # --- Message templates ---------------------------------------------------------
@@ -165,6 +174,11 @@ MSG_MEDIA_ALT_MISSING = QT_TRANSLATE_NOOP(
     "CaptionCheck",
     "Image {index} has no alt text. Describe it so that residents who use a screen "
     "reader can follow the post (UU 8/2016 tentang Penyandang Disabilitas).",
+)
+MSG_MEDIA_MISSING = QT_TRANSLATE_NOOP(
+    "CaptionCheck",
+    "{platform} shows only posts with a photo or a video, and this post has none. "
+    "Add an image, or remove {platform} from the target platforms.",
 )
 MSG_PLACEHOLDER_UNFILLED = QT_TRANSLATE_NOOP(
     "CaptionCheck",
@@ -466,6 +480,19 @@ def _check_media(alt_texts: Iterable[str], platform: Platform) -> list[Finding]:
     ]
 
 
+# Feeds made of pictures and videos: a post with text only cannot be uploaded there.
+MEDIA_REQUIRED: frozenset[Platform] = frozenset(
+    {Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE}
+)
+
+
+def _check_media_present(media_count: int | None, platform: Platform) -> list[Finding]:
+    if media_count is None or media_count > 0 or platform not in MEDIA_REQUIRED:
+        return []
+    params: dict[str, str | int] = {"platform": RULES[platform].label}
+    return [Finding("media.missing", Severity.ERROR, 0, 0, MSG_MEDIA_MISSING, params, platform)]
+
+
 # --- Personal data (UU 27/2022) --------------------------------------------------
 
 # For each province code of the NIK: (highest kabupaten number, number of kota,
@@ -744,6 +771,7 @@ def check_caption(
     findings: list[Finding] = []
     if context.title:
         findings += _check_title(context.title, platform)
+    findings += _check_media_present(context.media_count, platform)
     findings += _check_media(context.media_alt_texts, platform)
     if not text.strip():
         findings.append(
@@ -772,6 +800,15 @@ def check_caption(
     findings += _check_placeholders(text, platform)
     findings += _check_links(text, urls, platform)
     return sorted(findings, key=_sort_key)
+
+
+def errors_only(found: Mapping[Platform, Iterable[Finding]]) -> dict[Platform, list[Finding]]:
+    """The error findings of each platform that has any: what must be fixed or justified."""
+    errors = {
+        platform: [f for f in findings if f.severity is Severity.ERROR]
+        for platform, findings in found.items()
+    }
+    return {platform: group for platform, group in errors.items() if group}
 
 
 def worst_severity(findings: Iterable[Finding]) -> Severity | None:

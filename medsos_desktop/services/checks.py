@@ -12,6 +12,7 @@ def context_for(content: PostContent, profile: AgencyProfile) -> CheckContext:
     return CheckContext(
         official_hashtags=profile.official_hashtags,
         media_alt_texts=tuple(m.alt_text for m in content.media),
+        media_count=len(content.media),
         title=content.title,
         allowed_contacts=profile.contacts,
     )

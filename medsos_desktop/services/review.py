@@ -179,7 +179,7 @@ def blocking_findings(content: PostContent, profile: object) -> list[BlockingFin
     """Error-level caption findings: each needs a fix or a reviewer's written reason."""
     found = check_post(content, profile)  # type: ignore[arg-type]
     return [
-        BlockingFinding(f"{platform.value}:{f.code}:{f.start}", platform.value, f.render())
+        BlockingFinding(f.key, platform.value, f.render())
         for platform, findings in found.items()
         for f in findings
         if f.severity is Severity.ERROR
