@@ -225,6 +225,7 @@ class CalendarItem:
     title: str
     status: str
     path: str
+    planned_at: str = ""  # as post.json says: "2026-11-22T09:00:00"
 
 
 @dataclass(frozen=True)
@@ -663,11 +664,11 @@ class CoordinatorService:
         included), across agencies, by day: what a calendar page shows, leading and
         trailing days of the neighbouring months included."""
         days: dict[date, list[CalendarItem]] = {}
-        for day, agency, name, title, status, path in self.db.calendar(
+        for day, agency, name, title, status, path, planned_at in self.db.calendar(
             first.isoformat(), last.isoformat()
         ):
             days.setdefault(date.fromisoformat(day), []).append(
-                CalendarItem(agency, name, title, status, path)
+                CalendarItem(agency, name, title, status, path, planned_at)
             )
         return days
 

@@ -1152,9 +1152,11 @@ class CoordinatorDB:
                 ).all()
             )
 
-    def calendar(self, first_day: str, last_day: str) -> list[tuple[str, str, str, str, str, str]]:
-        """(day, agency, agency name, title, status, path) of the latest revision of each post
-        planned between the two days (inclusive)."""
+    def calendar(
+        self, first_day: str, last_day: str
+    ) -> list[tuple[str, str, str, str, str, str, str]]:
+        """(day, agency, agency name, title, status, path, planned at) of the latest revision
+        of each post planned between the two days (inclusive)."""
         where, params = _where(
             Filters(planned_from=first_day, planned_to=last_day, latest_only=True)
         )
@@ -1163,7 +1165,7 @@ class CoordinatorDB:
                 tuple(row)  # type: ignore[misc]
                 for row in conn.exec_driver_sql(
                     f"SELECT r.planned_day, r.agency, r.agency_name, r.title, {EFFECTIVE_STATUS}, "
-                    f"r.path {_FROM}{where} ORDER BY r.planned_at, r.agency, r.path",
+                    f"r.path, r.planned_at {_FROM}{where} ORDER BY r.planned_at, r.agency, r.path",
                     tuple(params),
                 )
             ]

@@ -600,12 +600,20 @@ class CoordinatorWindow(QMainWindow):
 
             from medsos_desktop.ui.calendar_view import CalendarEntry
 
+            def when(day: date, planned_at: str) -> datetime:
+                """The planned time of day; midnight when post.json gives none."""
+                try:
+                    moment = datetime.fromisoformat(planned_at[:19])
+                except ValueError:
+                    return datetime(day.year, day.month, day.day)
+                return datetime.combine(day, moment.time())
+
             entries = [
                 CalendarEntry(
                     post_id=item.path,
                     title=item.title,
                     status=item.status,
-                    when=datetime(day.year, day.month, day.day, 9),
+                    when=when(day, item.planned_at),
                     agency=item.agency_name or item.agency,
                     movable=False,
                 )

@@ -119,6 +119,8 @@ def test_calendar_shows_the_displayed_month_with_its_edges_and_holidays(
     view.set_month(2026, 12)
     assert view.visible_range() == (date(2026, 11, 30), date(2027, 1, 10))
     qtbot.waitUntil(lambda: _titles(window, date(2026, 12, 5)) == {"Posting 1"}, timeout=10000)
+    [first] = view.entries_on(date(2026, 12, 5))
+    assert (first.when.hour, first.when.minute) == (8, 0)  # as planned, not a made-up hour
     assert _titles(window, date(2026, 12, 20)) == {"Posting 2"}
     assert _titles(window, date(2026, 12, 7)) == {"Posting bergambar"}
     assert _titles(window, date(2026, 11, 30)) == {"Posting 5"}  # leading day
