@@ -6,6 +6,7 @@ import argparse
 import logging
 import logging.handlers
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -29,6 +30,25 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     # For tests/benchmarks/run.py: report when the window is painted or the posts are shown.
     parser.add_argument("--benchmark-exit", choices=["paint", "loaded"], help=argparse.SUPPRESS)
     return parser.parse_known_args(argv)[0]
+
+
+def restart_command(orig_argv: list[str] | None = None, *, frozen: bool | None = None) -> list[str]:
+    """The command line that started this process, to start it again (after a language
+    change). `--lang` is left out: the language just chosen, saved in the settings, wins."""
+    frozen = getattr(sys, "frozen", False) if frozen is None else frozen
+    # A frozen build is its own executable; otherwise the interpreter with its arguments
+    # (`-m medsos_desktop`, or the path of the medsos-desktop script).
+    arguments = sys.argv[1:] if frozen else (orig_argv or sys.orig_argv)[1:]
+    kept: list[str] = []
+    skip_value = False
+    for argument in arguments:
+        if skip_value:
+            skip_value = False
+        elif argument == "--lang":
+            skip_value = True
+        elif not argument.startswith("--lang="):
+            kept.append(argument)
+    return [sys.executable, *kept]
 
 
 def setup_logging(paths: AppPaths) -> None:
@@ -81,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         install_if_requested(app)
 
     settings = load_settings(paths.settings_file)
+    restart: list[bool] = []  # set when the user asked to restart (a language change)
     install_language(args.lang or settings.language)
     if args.coordinator:
         from medsos_desktop.ui.coordinator_window import CoordinatorWindow
@@ -94,6 +115,14 @@ def main(argv: list[str] | None = None) -> int:
 
         window = MainWindow(settings)
         ready = window.posts_loaded
+
+        def restart_now() -> None:
+            app.closeAllWindows()  # each window saves its work as it closes
+            if not any(w.isVisible() for w in app.topLevelWidgets()):
+                restart.append(True)
+                app.quit()
+
+        window.restart_requested.connect(restart_now)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
@@ -137,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if window.workspace is not None:
             window.workspace.close()  # the database, then the single-instance lock
+    if restart:
+        # Only now: the new process must find the data folder's lock released.
+        subprocess.Popen(restart_command(), close_fds=True)
     return code
 
 

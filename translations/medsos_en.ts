@@ -1825,6 +1825,30 @@ NEW KEY {new}</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Restart now</translation>
+        </message>
+        <message>
+            <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
+            <translation>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</translation>
+        </message>
+        <message>
+            <source>Open a post and a platform tab first: its caption is what gets copied.</source>
+            <translation>Open a post and a platform tab first: its caption is what gets copied.</translation>
+        </message>
+        <message>
+            <source>Copy the shown platform's caption</source>
+            <translation>Copy the shown platform's caption</translation>
+        </message>
+        <message>
+            <source>Search posts</source>
+            <translation>Search posts</translation>
+        </message>
+        <message>
             <source>Medsos Desktop</source>
             <translation>Medsos Desktop</translation>
         </message>
@@ -4774,6 +4798,21 @@ NEW KEY {new}</translation>
         <message>
             <source>Weekly theme</source>
             <translation>Weekly theme</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileFilters</name>
+        <message>
+            <source>PNG or JPEG images ({patterns})</source>
+            <translation>PNG or JPEG images ({patterns})</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Images ({patterns})</source>
+            <translation>Images ({patterns})</translation>
         </message>
     </context>
 </TS>

@@ -1826,6 +1826,30 @@ KUNCI BARU {new}</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Later</source>
+            <translation>Nanti saja</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Mulai ulang sekarang</translation>
+        </message>
+        <message>
+            <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
+            <translation>Bahasa baru dipakai setelah Medsos Desktop dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda disimpan lebih dulu.</translation>
+        </message>
+        <message>
+            <source>Open a post and a platform tab first: its caption is what gets copied.</source>
+            <translation>Buka dulu sebuah posting dan tab platformnya: caption di tab itulah yang disalin.</translation>
+        </message>
+        <message>
+            <source>Copy the shown platform's caption</source>
+            <translation>Salin caption platform yang ditampilkan</translation>
+        </message>
+        <message>
+            <source>Search posts</source>
+            <translation>Cari posting</translation>
+        </message>
+        <message>
             <source>Medsos Desktop</source>
             <translation>Medsos Desktop</translation>
         </message>
@@ -4777,4 +4801,19 @@ KUNCI BARU {new}</translation>
             <translation>Tema mingguan</translation>
         </message>
     </context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <source>PNG or JPEG images ({patterns})</source>
+        <translation>Gambar PNG atau JPEG ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Gambar ({patterns})</translation>
+    </message>
+</context>
 </TS>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.domain.brand import PALETTE_LABELS, PALETTE_ROLES, BrandKit, Palette
 from medsos_desktop.domain.text import UserFacingError
+from medsos_desktop.ui.file_filters import use_image_filters
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import qt_translate
 
@@ -271,7 +272,7 @@ class BrandDialog(QDialog):
     def _pick_logo(self, role: str) -> None:
         dialog = QFileDialog(self, self.tr("Choose an image"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Images") + " (*.png *.jpg *.jpeg *.webp *.heic)")
+        use_image_filters(dialog)
         dialog.fileSelected.connect(lambda path: self.set_logo(role, Path(path)))
         self.file_dialog = dialog
         dialog.open()

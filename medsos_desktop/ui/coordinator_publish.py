@@ -151,8 +151,11 @@ class PublishPanel(QWidget):
     def _choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from medsos_desktop.ui.file_filters import use_image_filters
+
         dialog = QFileDialog(self, self.tr("Choose image…"))
-        dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        use_image_filters(dialog, png_jpeg_only=True)  # what the central folder's assets may be
         dialog.fileSelected.connect(self.set_asset_file)
         self._dialog = dialog
         dialog.open()

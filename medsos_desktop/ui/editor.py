@@ -234,12 +234,30 @@ class PostEditor(QWidget):
         platforms_layout.addWidget(self.tabs)
         self.tabs.setMinimumHeight(300)
 
+        # The post's actions and status on top, outside the scrolling form: on a 1366x768
+        # screen they were two screens down, below the captions and the infographic.
+        self.header = QWidget(self)
+        self.header.setObjectName("editor_actions")
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        for button in (
+            self.submit_button,
+            self.review_button,
+            self.revision_button,
+            self.published_button,
+            self.metrics_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.history_button)
+        actions.addWidget(self.sheet_button)
+        header_layout = QVBoxLayout(self.header)
+        header_layout.setContentsMargins(9, 6, 9, 0)
+        header_layout.addLayout(actions)
+        header_layout.addWidget(self.banner)
+
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.revision_button)
-        layout.addLayout(banner_row)
         layout.addLayout(form)
         # Two pages under the post's common fields: its captions, and its infographic.
         self.pages = QTabWidget(self)
@@ -254,23 +272,15 @@ class PostEditor(QWidget):
         self.pages.addTab(caption_page, self.tr("Caption and photos"))
         self.pages.addTab(self.infographic, self.tr("Infographic"))
         layout.addWidget(self.pages, 1)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.history_button)
-        actions.addWidget(self.sheet_button)
-        actions.addStretch(1)
-        actions.addWidget(self.review_button)
-        actions.addWidget(self.submit_button)
-        actions.addWidget(self.published_button)
-        actions.addWidget(self.metrics_button)
-        layout.addLayout(actions)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
+        outer.addWidget(self.scroll, 1)
         self.setEnabled(False)
         self._update_banner()
 
@@ -543,6 +553,16 @@ class PostEditor(QWidget):
                 self.tabs.setTabIcon(index, _dot(SEVERITY_COLOURS[worst]))
                 problems = sum(1 for f in findings if f.severity is not Severity.INFO)
                 self.tabs.setTabText(index, f"{label} ({problems})" if problems else label)
+
+    def copy_current_caption(self) -> bool:
+        """The keyboard's way to the shown platform tab's own copy button (same action)."""
+        tab = self.tabs.currentWidget()
+        if self.post_id is None or not isinstance(tab, CaptionTab):
+            return False
+        if not tab.copy_button.isEnabled():
+            return False
+        tab.copy_button.click()
+        return True
 
     def copy_caption(self, platform: Platform) -> None:
         QGuiApplication.clipboard().setText(self.content.final_caption(platform))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES
@@ -87,6 +87,11 @@ class FilterBar(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(row)
         layout.addLayout(range_row)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: into the search box, its text selected to type over."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _changed(self) -> None:
         custom = self.dates.currentData() == "range"

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
     synced = Signal(object)
     sheet_saved = Signal(object)
     workspace_failed = Signal(object)  # the exception: the app shows it and quits
+    restart_requested = Signal()  # "Restart now" after a language change: app.py restarts
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -271,6 +272,14 @@ class MainWindow(QMainWindow):
         self.delete_action = QAction(self.tr("Delete post"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_current)
+        self.find_action = QAction(self.tr("Search posts"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(
+            lambda: (self.left_tabs.setCurrentIndex(0), self.filters.focus_search())
+        )
+        self.copy_caption_action = QAction(self.tr("Copy the shown platform's caption"), self)
+        self.copy_caption_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_caption_action.triggered.connect(self.copy_shown_caption)
         self.templates_action = QAction(self.tr("Caption templates"), self)
         self.templates_action.triggered.connect(self.open_template_manager)
         self.profile_action = QAction(self.tr("Agency profile"), self)
@@ -303,6 +312,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         post_menu = menu.addMenu(self.tr("&Post"))
         post_menu.addActions([self.new_action, self.delete_action])
+        post_menu.addSeparator()
+        post_menu.addActions([self.find_action, self.copy_caption_action])
         agency_menu = menu.addMenu(self.tr("&Agency"))
         agency_menu.addActions(
             [
@@ -1161,16 +1172,38 @@ class MainWindow(QMainWindow):
         self.editor.set_profile(profile)
         self.statusBar().showMessage(self.tr("Agency profile saved."), 5000)
 
+    def copy_shown_caption(self) -> None:
+        """Ctrl+Shift+C: what the shown platform tab's copy button does."""
+        if self.editor is None or not self.editor.copy_current_caption():
+            self.statusBar().showMessage(
+                self.tr("Open a post and a platform tab first: its caption is what gets copied."),
+                5000,
+            )
+
     def set_language(self, language: str) -> None:
+        """Saved at once; the app offers to restart in it (app.py restarts the process)."""
         self.settings.language = language
         if self.workspace is not None:
             self.runner.run(self.workspace.save_settings, on_error=self._show_error)
-        self._dialog = messages.show_message(
-            self,
+        box = messages.QMessageBox(
+            messages.QMessageBox.Icon.Information,
             self.tr("Language"),
-            self.tr("The language changes the next time Medsos Desktop starts."),
-            icon=messages.QMessageBox.Icon.Information,
+            self.tr(
+                "The new language is used once Medsos Desktop restarts. Restart now? "
+                "Your work is saved first."
+            ),
+            messages.QMessageBox.StandardButton.NoButton,
+            self,
         )
+        box.setObjectName("language_restart_box")
+        restart = box.addButton(self.tr("Restart now"), messages.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), messages.QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.finished.connect(
+            lambda _result: box.clickedButton() is restart and self.restart_requested.emit()
+        )
+        box.open()
+        self._dialog = box
 
     def _show_error(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.domain.posts import MediaRef
+from medsos_desktop.ui.file_filters import use_image_filters
 from medsos_desktop.ui.tasks import TaskRunner
 
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff"}
 THUMB = 96
+# Every image has a cell of this size from the start. Without a fixed grid, the list laid
+# items out by their size before the thumbnails (loaded in the background) arrived, and
+# then drew the 96-pixel thumbnails over each other at those narrow positions.
+CELL = QSize(THUMB + 16, THUMB + 28)
 
 
 def image_paths_from_urls(urls: list) -> list[Path]:
@@ -44,6 +48,10 @@ class MediaPanel(QWidget):
         self._load_blob = load_blob
         self._media: list[MediaRef] = []
         self._thumbs: dict[str, QIcon] = {}
+        placeholder = QPixmap(THUMB, THUMB)
+        placeholder.fill(QColor("#e6e6e6"))
+        self._placeholder = QIcon(placeholder)
+        self.file_dialog: QFileDialog | None = None
         self._runner = TaskRunner(self, max_threads=1)
         self._read_only = False
 
@@ -52,7 +60,9 @@ class MediaPanel(QWidget):
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMB, THUMB))
         self.list.setMovement(QListWidget.Movement.Static)
-        self.list.setFixedHeight(THUMB + 40)
+        self.list.setGridSize(CELL)
+        self.list.setUniformItemSizes(True)
+        self.list.setFixedHeight(CELL.height() + 16)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(False)
         self.list.currentRowChanged.connect(self._show_alt)
@@ -96,8 +106,9 @@ class MediaPanel(QWidget):
         self._media = list(media)
         self.list.clear()
         for index, ref in enumerate(self._media):
-            item = QListWidgetItem(self._thumbs.get(ref.sha256, QIcon()), str(index + 1))
+            item = QListWidgetItem(self._thumbs.get(ref.sha256, self._placeholder), str(index + 1))
             item.setToolTip(ref.filename)
+            item.setSizeHint(CELL)
             self.list.addItem(item)
             if ref.sha256 not in self._thumbs:
                 self._load_thumbnail(ref.sha256)
@@ -188,10 +199,9 @@ class MediaPanel(QWidget):
     def _pick_files(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose images"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter(
-            self.tr("Images") + " (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)"
-        )
+        use_image_filters(dialog)
         dialog.filesSelected.connect(lambda files: self.files_chosen.emit([Path(f) for f in files]))
+        self.file_dialog = dialog
         dialog.open()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
