@@ -1,4 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
         <name>AboutDialog</name>
@@ -21,6 +22,48 @@
         <message>
             <source>Libraries</source>
             <translation>Libraries</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminDialog</name>
+        <message>
+            <source>Who is using Medsos Desktop?</source>
+            <translation>Who is using Medsos Desktop?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Your name is needed.</source>
+            <translation>Your name is needed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminFields</name>
+        <message>
+            <source>You, the admin at this PC</source>
+            <translation>You, the admin at this PC</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>e.g. {example}</translation>
+        </message>
+        <message>
+            <source>Your name appears in the history of every post you write or submit, and a reviewer can never approve a post of their own.</source>
+            <translation>Your name appears in the history of every post you write or submit, and a reviewer can never approve a post of their own.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Your position (jabatan)</source>
+            <translation>Your position (jabatan)</translation>
         </message>
     </context>
     <context>
@@ -2554,6 +2597,84 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>People</name>
+        <message>
+            <source>Enter your name: posts, the history and approvals show who did what.</source>
+            <translation>Enter your name: posts, the history and approvals show who did what.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinResetDialog</name>
+        <message>
+            <source>New PIN for {name}</source>
+            <translation>New PIN for {name}</translation>
+        </message>
+        <message>
+            <source>The reviewer knows the old PIN</source>
+            <translation>The reviewer knows the old PIN</translation>
+        </message>
+        <message>
+            <source>The old PIN</source>
+            <translation>The old PIN</translation>
+        </message>
+        <message>
+            <source>The old PIN is forgotten: I, the admin, confirm the reset</source>
+            <translation>The old PIN is forgotten: I, the admin, confirm the reset</translation>
+        </message>
+        <message>
+            <source>I, {admin}, checked in person that {name} is the one choosing the new PIN.</source>
+            <translation>I, {admin}, checked in person that {name} is the one choosing the new PIN.</translation>
+        </message>
+        <message>
+            <source>the admin</source>
+            <translation>the admin</translation>
+        </message>
+        <message>
+            <source>Why, e.g. “forgot the PIN; identity checked at the office”</source>
+            <translation>Why, e.g. “forgot the PIN; identity checked at the office”</translation>
+        </message>
+        <message>
+            <source>Recorded in the reviewers' audit trail with your name, date and reason.</source>
+            <translation>Recorded in the reviewers' audit trail with your name, date and reason.</translation>
+        </message>
+        <message>
+            <source>Enter your own name in General first: this reset is recorded in it.</source>
+            <translation>Enter your own name in General first: this reset is recorded in it.</translation>
+        </message>
+        <message>
+            <source>6 to 12 digits</source>
+            <translation>6 to 12 digits</translation>
+        </message>
+        <message>
+            <source>The same PIN again</source>
+            <translation>The same PIN again</translation>
+        </message>
+        <message>
+            <source>Old PIN</source>
+            <translation>Old PIN</translation>
+        </message>
+        <message>
+            <source>New PIN (typed by the reviewer)</source>
+            <translation>New PIN (typed by the reviewer)</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>New PIN again</translation>
+        </message>
+        <message>
+            <source>Set the new PIN</source>
+            <translation>Set the new PIN</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The two new PINs differ: type the same PIN twice.</source>
+            <translation>The two new PINs differ: type the same PIN twice.</translation>
+        </message>
+    </context>
+    <context>
         <name>Planning</name>
         <message>
             <source>This post is approved or waiting for review; open it and edit it as a new revision to change its date.</source>
@@ -2845,6 +2966,10 @@ NEW KEY {new}</translation>
         <message>
             <source>The agency name is needed.</source>
             <translation>The agency name is needed.</translation>
+        </message>
+        <message>
+            <source>Your name is needed.</source>
+            <translation>Your name is needed.</translation>
         </message>
     </context>
     <context>
@@ -3516,10 +3641,6 @@ NEW KEY {new}</translation>
             <translation>Not approved: the finding “{finding}” on {platform} needs a written reason of at least {min} characters, or the caption must be fixed.</translation>
         </message>
         <message>
-            <source>{reviewer} wrote this post and cannot approve it; another reviewer must.</source>
-            <translation>{reviewer} wrote this post and cannot approve it; another reviewer must.</translation>
-        </message>
-        <message>
             <source>A PIN is 6 to 12 digits.</source>
             <translation>A PIN is 6 to 12 digits.</translation>
         </message>
@@ -3542,6 +3663,54 @@ NEW KEY {new}</translation>
         <message>
             <source>The reviewer needs a name.</source>
             <translation>The reviewer needs a name.</translation>
+        </message>
+        <message>
+            <source>{reviewer} wrote or submitted this post and cannot approve it; another reviewer must.</source>
+            <translation>{reviewer} wrote or submitted this post and cannot approve it; another reviewer must.</translation>
+        </message>
+        <message>
+            <source>A NIP has 18 digits (spaces are allowed); leave it empty if there is none.</source>
+            <translation>A NIP has 18 digits (spaces are allowed); leave it empty if there is none.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer an active reviewer. The admin can activate them again in Settings, Reviewers.</source>
+            <translation>{name} is no longer an active reviewer. The admin can activate them again in Settings, Reviewers.</translation>
+        </message>
+        <message>
+            <source>{name} is already a reviewer. Change that entry instead of adding a second one.</source>
+            <translation>{name} is already a reviewer. Change that entry instead of adding a second one.</translation>
+        </message>
+        <message>
+            <source>{name} is already recorded as a reviewer but deactivated: select them and choose “Activate again”.</source>
+            <translation>{name} is already recorded as a reviewer but deactivated: select them and choose “Activate again”.</translation>
+        </message>
+        <message>
+            <source>The NIP {nip} already belongs to {name}: one NIP is one person.</source>
+            <translation>The NIP {nip} already belongs to {name}: one NIP is one person.</translation>
+        </message>
+        <message>
+            <source>{name} is already recorded with another NIP; check the name or the NIP.</source>
+            <translation>{name} is already recorded with another NIP; check the name or the NIP.</translation>
+        </message>
+        <message>
+            <source>{name} is already recorded on this PC as someone else. If it is the admin, tick “This is me”; otherwise tell the two apart (e.g. with a title or the NIP).</source>
+            <translation>{name} is already recorded on this PC as someone else. If it is the admin, tick “This is me”; otherwise tell the two apart (e.g. with a title or the NIP).</translation>
+        </message>
+        <message>
+            <source>Enter your own name in Settings first: a reset without the old PIN is recorded in the admin's name.</source>
+            <translation>Enter your own name in Settings first: a reset without the old PIN is recorded in the admin's name.</translation>
+        </message>
+        <message>
+            <source>Write why the PIN is reset without the old one (at least {min} characters), e.g. “forgot the PIN, identity checked in person”.</source>
+            <translation>Write why the PIN is reset without the old one (at least {min} characters), e.g. “forgot the PIN, identity checked in person”.</translation>
+        </message>
+        <message>
+            <source>Without the old PIN, the admin must confirm that they checked who is setting the new one.</source>
+            <translation>Without the old PIN, the admin must confirm that they checked who is setting the new one.</translation>
+        </message>
+        <message>
+            <source>The new PIN must differ from the old one.</source>
+            <translation>The new PIN must differ from the old one.</translation>
         </message>
     </context>
     <context>
@@ -3605,6 +3774,192 @@ NEW KEY {new}</translation>
         <message>
             <source>Send back for changes</source>
             <translation>Send back for changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewerDialog</name>
+        <message>
+            <source>Add a reviewer</source>
+            <translation>Add a reviewer</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>e.g. {example}</translation>
+        </message>
+        <message>
+            <source>18 digits; may stay empty</source>
+            <translation>18 digits; may stay empty</translation>
+        </message>
+        <message>
+            <source>This is me, {name}: I review posts as well</source>
+            <translation>This is me, {name}: I review posts as well</translation>
+        </message>
+        <message>
+            <source>This is me (enter your own name in General first)</source>
+            <translation>This is me (enter your own name in General first)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position (jabatan)</source>
+            <translation>Position (jabatan)</translation>
+        </message>
+        <message>
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>6 to 12 digits</source>
+            <translation>6 to 12 digits</translation>
+        </message>
+        <message>
+            <source>The same PIN again</source>
+            <translation>The same PIN again</translation>
+        </message>
+        <message>
+            <source>PIN (typed by the reviewer)</source>
+            <translation>PIN (typed by the reviewer)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN again</translation>
+        </message>
+        <message>
+            <source>Add reviewer</source>
+            <translation>Add reviewer</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The two PINs differ: type the same PIN twice.</source>
+            <translation>The two PINs differ: type the same PIN twice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewersPage</name>
+        <message>
+            <source>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Changes here are saved at once and recorded.</source>
+            <translation>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Changes here are saved at once and recorded.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>New PIN…</source>
+            <translation>New PIN…</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Changes to reviewers</source>
+            <translation>Changes to reviewers</translation>
+        </message>
+        <message>
+            <source>No reviewer yet: add the first one.</source>
+            <translation>No reviewer yet: add the first one.</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>deactivated</translation>
+        </message>
+        <message>
+            <source>you</source>
+            <translation>you</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Nothing recorded yet.</translation>
+        </message>
+        <message>
+            <source>{name} added as a reviewer</source>
+            <translation>{name} added as a reviewer</translation>
+        </message>
+        <message>
+            <source>{name}: details changed</source>
+            <translation>{name}: details changed</translation>
+        </message>
+        <message>
+            <source>{name}: marked as the admin's own entry</source>
+            <translation>{name}: marked as the admin's own entry</translation>
+        </message>
+        <message>
+            <source>{name}: PIN changed with the old PIN</source>
+            <translation>{name}: PIN changed with the old PIN</translation>
+        </message>
+        <message>
+            <source>{name}: PIN reset without the old PIN, confirmed by the admin</source>
+            <translation>{name}: PIN reset without the old PIN, confirmed by the admin</translation>
+        </message>
+        <message>
+            <source>{name} deactivated</source>
+            <translation>{name} deactivated</translation>
+        </message>
+        <message>
+            <source>{name} activated again</source>
+            <translation>{name} activated again</translation>
+        </message>
+        <message>
+            <source> (reason: {reason})</source>
+            <translation> (reason: {reason})</translation>
+        </message>
+        <message>
+            <source>by {admin}</source>
+            <translation>by {admin}</translation>
+        </message>
+        <message>
+            <source>Activate again</source>
+            <translation>Activate again</translation>
+        </message>
+        <message>
+            <source>Deactivate a reviewer</source>
+            <translation>Deactivate a reviewer</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}? They can no longer approve or send back posts. Their past decisions keep their name, and they can be activated again.</source>
+            <translation>Deactivate {name}? They can no longer approve or send back posts. Their past decisions keep their name, and they can be activated again.</translation>
         </message>
     </context>
     <context>
@@ -3729,10 +4084,6 @@ NEW KEY {new}</translation>
             <translation>Data and backups</translation>
         </message>
         <message>
-            <source>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Add a reviewer in the review window.</source>
-            <translation>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Add a reviewer in the review window.</translation>
-        </message>
-        <message>
             <source>Reviewers</source>
             <translation>Reviewers</translation>
         </message>
@@ -3759,10 +4110,6 @@ NEW KEY {new}</translation>
         <message>
             <source>None yet.</source>
             <translation>None yet.</translation>
-        </message>
-        <message>
-            <source>No reviewer yet.</source>
-            <translation>No reviewer yet.</translation>
         </message>
         <message>
             <source>Choose the central folder from Diskominfo</source>
@@ -3811,6 +4158,18 @@ NEW KEY {new}</translation>
         <message>
             <source>Restoring…</source>
             <translation>Restoring…</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>e.g. {example}</translation>
+        </message>
+        <message>
+            <source>Your position (jabatan)</source>
+            <translation>Your position (jabatan)</translation>
+        </message>
+        <message>
+            <source>Your name is needed: posts, the history and approvals show it.</source>
+            <translation>Your name is needed: posts, the history and approvals show it.</translation>
         </message>
     </context>
     <context>

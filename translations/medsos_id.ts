@@ -25,6 +25,48 @@
         </message>
     </context>
     <context>
+        <name>AdminDialog</name>
+        <message>
+            <source>Who is using Medsos Desktop?</source>
+            <translation>Siapa yang memakai Medsos Desktop?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Nanti</translation>
+        </message>
+        <message>
+            <source>Your name is needed.</source>
+            <translation>Nama Anda wajib diisi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminFields</name>
+        <message>
+            <source>You, the admin at this PC</source>
+            <translation>Anda, admin di PC ini</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>mis. {example}</translation>
+        </message>
+        <message>
+            <source>Your name appears in the history of every post you write or submit, and a reviewer can never approve a post of their own.</source>
+            <translation>Nama Anda tercatat di riwayat setiap posting yang Anda tulis atau ajukan, dan peninjau tidak pernah dapat menyetujui posting miliknya sendiri.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Nama Anda</translation>
+        </message>
+        <message>
+            <source>Your position (jabatan)</source>
+            <translation>Jabatan Anda</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalSheet</name>
         <message>
             <source>Caption per platform</source>
@@ -2555,6 +2597,84 @@ KUNCI BARU {new}</translation>
         </message>
     </context>
     <context>
+        <name>People</name>
+        <message>
+            <source>Enter your name: posts, the history and approvals show who did what.</source>
+            <translation>Isi nama Anda: posting, riwayat, dan persetujuan mencatat siapa melakukan apa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinResetDialog</name>
+        <message>
+            <source>New PIN for {name}</source>
+            <translation>PIN baru untuk {name}</translation>
+        </message>
+        <message>
+            <source>The reviewer knows the old PIN</source>
+            <translation>Peninjau masih ingat PIN lama</translation>
+        </message>
+        <message>
+            <source>The old PIN</source>
+            <translation>PIN lama</translation>
+        </message>
+        <message>
+            <source>The old PIN is forgotten: I, the admin, confirm the reset</source>
+            <translation>PIN lama terlupa: saya, admin, mengonfirmasi pengaturan ulang</translation>
+        </message>
+        <message>
+            <source>I, {admin}, checked in person that {name} is the one choosing the new PIN.</source>
+            <translation>Saya, {admin}, sudah memastikan secara langsung bahwa {name} sendiri yang memilih PIN baru.</translation>
+        </message>
+        <message>
+            <source>the admin</source>
+            <translation>admin</translation>
+        </message>
+        <message>
+            <source>Why, e.g. “forgot the PIN; identity checked at the office”</source>
+            <translation>Alasannya, mis. “lupa PIN; identitas dicek langsung di kantor”</translation>
+        </message>
+        <message>
+            <source>Recorded in the reviewers' audit trail with your name, date and reason.</source>
+            <translation>Dicatat di jejak audit peninjau beserta nama Anda, tanggal, dan alasannya.</translation>
+        </message>
+        <message>
+            <source>Enter your own name in General first: this reset is recorded in it.</source>
+            <translation>Isi dulu nama Anda di tab Umum: pengaturan ulang ini dicatat atas nama tersebut.</translation>
+        </message>
+        <message>
+            <source>6 to 12 digits</source>
+            <translation>6 sampai 12 angka</translation>
+        </message>
+        <message>
+            <source>The same PIN again</source>
+            <translation>PIN yang sama sekali lagi</translation>
+        </message>
+        <message>
+            <source>Old PIN</source>
+            <translation>PIN lama</translation>
+        </message>
+        <message>
+            <source>New PIN (typed by the reviewer)</source>
+            <translation>PIN baru (diketik oleh peninjau)</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Ulangi PIN baru</translation>
+        </message>
+        <message>
+            <source>Set the new PIN</source>
+            <translation>Simpan PIN baru</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The two new PINs differ: type the same PIN twice.</source>
+            <translation>Kedua PIN baru berbeda: ketik PIN yang sama dua kali.</translation>
+        </message>
+    </context>
+    <context>
         <name>Planning</name>
         <message>
             <source>This post is approved or waiting for review; open it and edit it as a new revision to change its date.</source>
@@ -2846,6 +2966,10 @@ KUNCI BARU {new}</translation>
         <message>
             <source>The agency name is needed.</source>
             <translation>Nama instansi wajib diisi.</translation>
+        </message>
+        <message>
+            <source>Your name is needed.</source>
+            <translation>Nama Anda wajib diisi.</translation>
         </message>
     </context>
     <context>
@@ -3517,10 +3641,6 @@ KUNCI BARU {new}</translation>
             <translation>Belum disetujui: temuan “{finding}” pada {platform} memerlukan alasan tertulis minimal {min} karakter, atau caption harus diperbaiki.</translation>
         </message>
         <message>
-            <source>{reviewer} wrote this post and cannot approve it; another reviewer must.</source>
-            <translation>{reviewer} menulis posting ini sehingga tidak dapat menyetujuinya; peninjau lain harus menyetujui.</translation>
-        </message>
-        <message>
             <source>A PIN is 6 to 12 digits.</source>
             <translation>PIN terdiri dari 6 sampai 12 angka.</translation>
         </message>
@@ -3543,6 +3663,54 @@ KUNCI BARU {new}</translation>
         <message>
             <source>The reviewer needs a name.</source>
             <translation>Peninjau perlu nama.</translation>
+        </message>
+        <message>
+            <source>{reviewer} wrote or submitted this post and cannot approve it; another reviewer must.</source>
+            <translation>{reviewer} menulis atau mengajukan posting ini sehingga tidak dapat menyetujuinya; peninjau lain yang harus menyetujui.</translation>
+        </message>
+        <message>
+            <source>A NIP has 18 digits (spaces are allowed); leave it empty if there is none.</source>
+            <translation>NIP terdiri dari 18 angka (boleh memakai spasi); kosongkan jika tidak ada.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer an active reviewer. The admin can activate them again in Settings, Reviewers.</source>
+            <translation>{name} bukan lagi peninjau aktif. Admin dapat mengaktifkannya kembali di Pengaturan, tab Peninjau.</translation>
+        </message>
+        <message>
+            <source>{name} is already a reviewer. Change that entry instead of adding a second one.</source>
+            <translation>{name} sudah terdaftar sebagai peninjau. Ubah data tersebut, jangan menambahkan yang kedua.</translation>
+        </message>
+        <message>
+            <source>{name} is already recorded as a reviewer but deactivated: select them and choose “Activate again”.</source>
+            <translation>{name} sudah tercatat sebagai peninjau tetapi dinonaktifkan: pilih namanya lalu klik “Aktifkan lagi”.</translation>
+        </message>
+        <message>
+            <source>The NIP {nip} already belongs to {name}: one NIP is one person.</source>
+            <translation>NIP {nip} sudah tercatat atas nama {name}: satu NIP untuk satu orang.</translation>
+        </message>
+        <message>
+            <source>{name} is already recorded with another NIP; check the name or the NIP.</source>
+            <translation>{name} sudah tercatat dengan NIP lain; periksa kembali nama atau NIP-nya.</translation>
+        </message>
+        <message>
+            <source>{name} is already recorded on this PC as someone else. If it is the admin, tick “This is me”; otherwise tell the two apart (e.g. with a title or the NIP).</source>
+            <translation>{name} sudah tercatat di PC ini sebagai orang lain. Jika itu admin, centang “Ini saya”; jika bukan, bedakan keduanya (mis. dengan gelar atau NIP).</translation>
+        </message>
+        <message>
+            <source>Enter your own name in Settings first: a reset without the old PIN is recorded in the admin's name.</source>
+            <translation>Isi dulu nama Anda di Pengaturan: pengaturan ulang tanpa PIN lama dicatat atas nama admin.</translation>
+        </message>
+        <message>
+            <source>Write why the PIN is reset without the old one (at least {min} characters), e.g. “forgot the PIN, identity checked in person”.</source>
+            <translation>Tulis alasan PIN diatur ulang tanpa PIN lama (paling sedikit {min} karakter), mis. “lupa PIN, identitas dicek langsung”.</translation>
+        </message>
+        <message>
+            <source>Without the old PIN, the admin must confirm that they checked who is setting the new one.</source>
+            <translation>Tanpa PIN lama, admin harus mengonfirmasi bahwa ia sudah memastikan siapa yang memasang PIN baru.</translation>
+        </message>
+        <message>
+            <source>The new PIN must differ from the old one.</source>
+            <translation>PIN baru harus berbeda dari PIN lama.</translation>
         </message>
     </context>
     <context>
@@ -3606,6 +3774,192 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Send back for changes</source>
             <translation>Kembalikan untuk diperbaiki</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewerDialog</name>
+        <message>
+            <source>Add a reviewer</source>
+            <translation>Tambah peninjau</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Peninjau</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>mis. {example}</translation>
+        </message>
+        <message>
+            <source>18 digits; may stay empty</source>
+            <translation>18 angka; boleh dikosongkan</translation>
+        </message>
+        <message>
+            <source>This is me, {name}: I review posts as well</source>
+            <translation>Ini saya, {name}: saya juga meninjau posting</translation>
+        </message>
+        <message>
+            <source>This is me (enter your own name in General first)</source>
+            <translation>Ini saya (isi dulu nama Anda di tab Umum)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Position (jabatan)</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>6 to 12 digits</source>
+            <translation>6 sampai 12 angka</translation>
+        </message>
+        <message>
+            <source>The same PIN again</source>
+            <translation>PIN yang sama sekali lagi</translation>
+        </message>
+        <message>
+            <source>PIN (typed by the reviewer)</source>
+            <translation>PIN (diketik oleh peninjau)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>Ulangi PIN</translation>
+        </message>
+        <message>
+            <source>Add reviewer</source>
+            <translation>Tambah peninjau</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The two PINs differ: type the same PIN twice.</source>
+            <translation>Kedua PIN berbeda: ketik PIN yang sama dua kali.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewersPage</name>
+        <message>
+            <source>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Changes here are saved at once and recorded.</source>
+            <translation>Kepala bidang atau kepala dinas yang menyetujui posting, masing-masing dengan PIN sendiri (hanya disimpan sebagai hash bergaram). Perubahan di sini langsung tersimpan dan tercatat.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Tambah…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>New PIN…</source>
+            <translation>PIN baru…</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Nonaktifkan</translation>
+        </message>
+        <message>
+            <source>Changes to reviewers</source>
+            <translation>Catatan perubahan peninjau</translation>
+        </message>
+        <message>
+            <source>No reviewer yet: add the first one.</source>
+            <translation>Belum ada peninjau: tambahkan yang pertama.</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>nonaktif</translation>
+        </message>
+        <message>
+            <source>you</source>
+            <translation>Anda</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Belum ada catatan.</translation>
+        </message>
+        <message>
+            <source>{name} added as a reviewer</source>
+            <translation>{name} ditambahkan sebagai peninjau</translation>
+        </message>
+        <message>
+            <source>{name}: details changed</source>
+            <translation>{name}: data diubah</translation>
+        </message>
+        <message>
+            <source>{name}: marked as the admin's own entry</source>
+            <translation>{name}: ditandai sebagai data admin sendiri</translation>
+        </message>
+        <message>
+            <source>{name}: PIN changed with the old PIN</source>
+            <translation>{name}: PIN diganti dengan PIN lama</translation>
+        </message>
+        <message>
+            <source>{name}: PIN reset without the old PIN, confirmed by the admin</source>
+            <translation>{name}: PIN diatur ulang tanpa PIN lama, dikonfirmasi oleh admin</translation>
+        </message>
+        <message>
+            <source>{name} deactivated</source>
+            <translation>{name} dinonaktifkan</translation>
+        </message>
+        <message>
+            <source>{name} activated again</source>
+            <translation>{name} diaktifkan lagi</translation>
+        </message>
+        <message>
+            <source> (reason: {reason})</source>
+            <translation> (alasan: {reason})</translation>
+        </message>
+        <message>
+            <source>by {admin}</source>
+            <translation>oleh {admin}</translation>
+        </message>
+        <message>
+            <source>Activate again</source>
+            <translation>Aktifkan lagi</translation>
+        </message>
+        <message>
+            <source>Deactivate a reviewer</source>
+            <translation>Nonaktifkan peninjau</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}? They can no longer approve or send back posts. Their past decisions keep their name, and they can be activated again.</source>
+            <translation>Nonaktifkan {name}? Ia tidak dapat lagi menyetujui atau mengembalikan posting. Keputusannya yang lalu tetap tercatat atas namanya, dan ia dapat diaktifkan lagi.</translation>
         </message>
     </context>
     <context>
@@ -3730,10 +4084,6 @@ KUNCI BARU {new}</translation>
             <translation>Data dan cadangan</translation>
         </message>
         <message>
-            <source>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Add a reviewer in the review window.</source>
-            <translation>Kepala bidang atau kepala dinas yang menyetujui posting, masing-masing dengan PIN sendiri (disimpan hanya sebagai hash bergaram). Tambahkan peninjau di jendela tinjauan.</translation>
-        </message>
-        <message>
             <source>Reviewers</source>
             <translation>Peninjau</translation>
         </message>
@@ -3760,10 +4110,6 @@ KUNCI BARU {new}</translation>
         <message>
             <source>None yet.</source>
             <translation>Belum ada.</translation>
-        </message>
-        <message>
-            <source>No reviewer yet.</source>
-            <translation>Belum ada peninjau.</translation>
         </message>
         <message>
             <source>Choose the central folder from Diskominfo</source>
@@ -3812,6 +4158,18 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Restoring…</source>
             <translation>Memulihkan…</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>mis. {example}</translation>
+        </message>
+        <message>
+            <source>Your position (jabatan)</source>
+            <translation>Jabatan Anda</translation>
+        </message>
+        <message>
+            <source>Your name is needed: posts, the history and approvals show it.</source>
+            <translation>Nama Anda wajib diisi: posting, riwayat, dan persetujuan mencantumkannya.</translation>
         </message>
     </context>
     <context>
@@ -4801,19 +5159,19 @@ KUNCI BARU {new}</translation>
             <translation>Tema mingguan</translation>
         </message>
     </context>
-<context>
-    <name>FileFilters</name>
-    <message>
-        <source>PNG or JPEG images ({patterns})</source>
-        <translation>Gambar PNG atau JPEG ({patterns})</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Images ({patterns})</source>
-        <translation>Gambar ({patterns})</translation>
-    </message>
-</context>
+    <context>
+        <name>FileFilters</name>
+        <message>
+            <source>PNG or JPEG images ({patterns})</source>
+            <translation>Gambar PNG atau JPEG ({patterns})</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Images ({patterns})</source>
+            <translation>Gambar ({patterns})</translation>
+        </message>
+    </context>
 </TS>

@@ -29,6 +29,12 @@ def _status_name(value: str) -> str:
         return value or "—"
 
 
+def _who_html(event: PostEventInfo) -> str:
+    """The person's name with their position under it, when the event names a person."""
+    who = html.escape(event.actor or "—")
+    return who + (f"<br><small>{html.escape(event.jabatan)}</small>" if event.jabatan else "")
+
+
 def caption_diff_html(old: PostContent, new: PostContent, old_label: str, new_label: str) -> str:
     """Side-by-side tables of every caption that changed (base and per platform)."""
     differ = difflib.HtmlDiff(wrapcolumn=48)
@@ -64,7 +70,7 @@ class HistoryDialog(QDialog):
             f"<tr><td>{_local(e.at)}</td><td>r{e.revision}</td>"
             f"<td>{html.escape(_status_name(e.from_status))} → "
             f"{html.escape(_status_name(e.to_status))}</td>"
-            f"<td>{html.escape(e.actor or '—')}</td><td>{html.escape(e.comment)}</td></tr>"
+            f"<td>{_who_html(e)}</td><td>{html.escape(e.comment)}</td></tr>"
             for e in events
         )
         # Translated outside the f-strings: lupdate cannot see calls inside them.

@@ -47,6 +47,7 @@ from medsos_desktop.ui.translation import qt_translate
 if TYPE_CHECKING:
     from medsos_desktop.domain.brand import BrandKit
     from medsos_desktop.services.infographics import InfographicService
+    from medsos_desktop.services.people import PersonInfo
     from medsos_desktop.services.posts import PostService, PostSnapshot
     from medsos_desktop.services.templates import TemplateService
     from medsos_desktop.services.workspace import Workspace
@@ -58,19 +59,23 @@ class _Loaded:
     workspace: Workspace
     profile: AgencyProfile
     rows: list[PostRow]
+    admin: PersonInfo | None = None
 
 
 def _load_workspace(workspace: Workspace) -> _Loaded:
     """Everything the window shows first, read on a worker thread."""
     from medsos_desktop.services.agency import load_profile
     from medsos_desktop.services.demo import ensure_demo_workspace
+    from medsos_desktop.services.people import PeopleService
     from medsos_desktop.services.posts import PostService
 
     ensure_demo_workspace(workspace)
     posts = PostService(workspace.db)
     # Only at start: mid-session, an image just imported is not yet in a saved post.
     posts.prune_blobs()
-    return _Loaded(workspace, load_profile(workspace.db), posts.list_rows())
+    # A data folder from before person records: the name typed in the settings is theirs.
+    admin = PeopleService(workspace.db).adopt_admin_name(workspace.settings.actor_name)
+    return _Loaded(workspace, load_profile(workspace.db), posts.list_rows(), admin)
 
 
 @dataclass
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
         self.posts: PostService | None = None
         self.templates: TemplateService | None = None
         self.profile = AgencyProfile()
+        self.admin: PersonInfo | None = None  # who is at the keyboard, once they said so
         self.runner = TaskRunner(self)
         self.autosave = AutosaveController(self._save_post, self)
         self.autosave.saved.connect(self._saved)
@@ -402,8 +408,11 @@ class MainWindow(QMainWindow):
         if self.proxy.rowCount():
             self.table.selectRow(0)
         self.posts_loaded.emit()
+        self.admin = loaded.admin
         if not self.profile.confirmed and not self.settings.profile_prompt_dismissed:
-            self.open_profile(first_run=True)
+            self.open_profile(first_run=True)  # asks who they are as well
+        elif self.admin is None and self.profile.confirmed:
+            self.open_admin()  # a data folder from before the admin's name was asked
         self.runner.run(
             lambda: _load_designer(workspace),
             on_done=self._designer_ready,
@@ -1133,14 +1142,29 @@ class MainWindow(QMainWindow):
         # At first start the fields are empty: the sample agency is not theirs.
         from medsos_desktop.ui.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(AgencyProfile() if first_run else self.profile, first_run, self)
+        dialog = ProfileDialog(
+            AgencyProfile() if first_run else self.profile,
+            first_run,
+            self,
+            ask_admin=self.admin is None,
+            admin_name=self.settings.actor_name,
+        )
 
         def finished(result: int) -> None:
+            admin = dialog.admin()  # the admin's name, given even with "Later", is kept
+            if admin is not None and not result:
+                self.save_admin(*admin)
             if result:
                 profile = dialog.profile()
+
+                def saved(_r: object) -> None:
+                    self._profile_saved(profile)
+                    if admin is not None:  # after the profile: one writer at a time
+                        self.save_admin(*admin)
+
                 self.runner.run(
                     lambda: self._save_profile(profile),
-                    on_done=lambda _r: self._profile_saved(profile),
+                    on_done=saved,
                     on_error=self._show_error,
                 )
             elif first_run and self.workspace is not None:
@@ -1156,6 +1180,43 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(finished)
         self._dialog = dialog
         dialog.open()
+
+    def open_admin(self) -> None:
+        """Who is at the keyboard, when the data folder does not know yet."""
+        from medsos_desktop.ui.profile_dialog import AdminDialog
+
+        dialog = AdminDialog(self.settings.actor_name, self)
+
+        def finished(result: int) -> None:
+            if result:
+                self.save_admin(*dialog.admin())
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self._dialog = dialog
+        dialog.open()
+
+    def save_admin(self, name: str, jabatan: str) -> None:
+        """The admin's own record in the database, and their name in the settings for the
+        services that are handed a name."""
+        from medsos_desktop.services.people import PeopleService
+
+        workspace = self.workspace
+        if workspace is None:
+            return
+
+        def work() -> PersonInfo:
+            admin = PeopleService(workspace.db).save_admin(name, jabatan)
+            workspace.settings.actor_name = admin.name
+            workspace.save_settings()
+            return admin
+
+        self.runner.run(work, on_done=self._admin_saved, on_error=self._show_error)
+
+    def _admin_saved(self, admin: PersonInfo) -> None:
+        self.admin = admin
+        if self.posts is not None:
+            self.posts.actor = admin.name
 
     def _save_profile(self, profile: AgencyProfile) -> None:
         from medsos_desktop.services.agency import save_profile

@@ -1,4 +1,5 @@
-"""The agency profile: asked once at first start, editable any time."""
+"""The agency profile, and who the admin at this PC is: both asked at the first start
+(the admin's name and position are changed later in the settings)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,86 @@ from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES, Platform
 from medsos_desktop.domain.posts import normalize_tags
 
 
+class AdminFields(QGroupBox):
+    """The admin's name and position: what the history shows, and whom "nobody approves
+    their own post" protects against."""
+
+    def __init__(self, name: str = "", jabatan: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("You, the admin at this PC"), parent)
+        self.name_edit = QLineEdit(name, self)
+        self.name_edit.setObjectName("admin_name")
+        self.name_edit.setMaxLength(120)
+        self.name_edit.setPlaceholderText(
+            self.tr("e.g. {example}").format(example="Rina Wulandari, S.I.Kom.")
+        )
+        self.jabatan_edit = QLineEdit(jabatan, self)
+        self.jabatan_edit.setObjectName("admin_jabatan")
+        self.jabatan_edit.setMaxLength(120)
+        self.jabatan_edit.setPlaceholderText(
+            self.tr("e.g. {example}").format(example="Pranata Humas Ahli Pertama")
+        )
+        note = QLabel(
+            self.tr(
+                "Your name appears in the history of every post you write or submit, and a "
+                "reviewer can never approve a post of their own."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Your name"), self.name_edit)
+        form.addRow(self.tr("Your position (jabatan)"), self.jabatan_edit)
+        form.addRow(note)
+
+    def values(self) -> tuple[str, str]:
+        return self.name_edit.text().strip(), self.jabatan_edit.text().strip()
+
+
+class AdminDialog(QDialog):
+    """Asks who is at the keyboard when a data folder has no admin yet (a folder from an
+    older version, or a first start where the profile was left for later)."""
+
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("admin_dialog")
+        self.setWindowTitle(self.tr("Who is using Medsos Desktop?"))
+        self.fields = AdminFields(name, "", self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c62828")
+        buttons = QDialogButtonBox(self)
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setObjectName("save_admin")
+        buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _accept(self) -> None:
+        if not self.fields.values()[0]:
+            self.error.setText(self.tr("Your name is needed."))
+            return
+        self.accept()
+
+    def admin(self) -> tuple[str, str]:
+        return self.fields.values()
+
+
 class ProfileDialog(QDialog):
     def __init__(
-        self, profile: AgencyProfile, first_run: bool, parent: QWidget | None = None
+        self,
+        profile: AgencyProfile,
+        first_run: bool,
+        parent: QWidget | None = None,
+        *,
+        ask_admin: bool = False,
+        admin_name: str = "",
     ) -> None:
+        """`ask_admin`: the admin has not said who they are yet; their name and position
+        are asked here too (needed to save the profile, kept even with "Later")."""
         super().__init__(parent)
         self.setObjectName("profile_dialog")
         self.setWindowTitle(self.tr("Agency profile"))
@@ -38,6 +115,8 @@ class ProfileDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        # First in the tab order too: who they are comes before their agency.
+        self.admin_fields = AdminFields(admin_name, "", self) if ask_admin else None
 
         self.name_edit = QLineEdit(profile.name, self)
         self.name_edit.setObjectName("agency_name")
@@ -97,16 +176,28 @@ class ProfileDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if self.admin_fields is not None:
+            layout.addWidget(self.admin_fields)
         layout.addLayout(form)
         layout.addWidget(handles_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def _accept(self) -> None:
+        if self.admin_fields is not None and not self.admin_fields.values()[0]:
+            self.error.setText(self.tr("Your name is needed."))
+            self.admin_fields.name_edit.setFocus()
+            return
         if not self.name_edit.text().strip():
             self.error.setText(self.tr("The agency name is needed."))
             return
         self.accept()
+
+    def admin(self) -> tuple[str, str] | None:
+        """The admin's name and position when asked and given, else None."""
+        if self.admin_fields is None or not self.admin_fields.values()[0]:
+            return None
+        return self.admin_fields.values()
 
     def profile(self) -> AgencyProfile:
         return AgencyProfile(

@@ -1,5 +1,5 @@
-"""Settings (language, central folder, data folder, backups, reviewers, this PC's key)
-and About (version, licences of what is bundled).
+"""Settings (language, central folder, your name and position, data folder, backups,
+reviewers, this PC's key) and About (version, licences of what is bundled).
 
 Settings IT has locked in the site configuration are shown but cannot be changed, with
 the reason. Backups are written and restored on a worker; a restore closes the data
@@ -34,14 +34,15 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop import __version__
 from medsos_desktop.domain.fingerprint import format_fingerprint
-from medsos_desktop.domain.review import ROLE_LABELS
 from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.services.errors import UserFacingError
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.reviewers_page import ReviewersPage
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import qt_translate
 
 if TYPE_CHECKING:
+    from medsos_desktop.services.people import PersonInfo
     from medsos_desktop.ui.main_window import MainWindow
 
 
@@ -81,9 +82,17 @@ class SettingsDialog(QDialog):
         central_row = QHBoxLayout()
         central_row.addWidget(self.central_edit, 1)
         central_row.addWidget(browse)
-        self.actor_edit = QLineEdit(settings.actor_name, general)
+        admin = window.admin
+        self.actor_edit = QLineEdit(admin.name if admin else settings.actor_name, general)
         self.actor_edit.setObjectName("settings_actor")
+        self.actor_edit.setMaxLength(120)
         self.actor_edit.setPlaceholderText(self.tr("Your name, as it appears in the history"))
+        self.jabatan_edit = QLineEdit(admin.jabatan if admin else "", general)
+        self.jabatan_edit.setObjectName("settings_jabatan")
+        self.jabatan_edit.setMaxLength(120)
+        self.jabatan_edit.setPlaceholderText(
+            self.tr("e.g. {example}").format(example="Pranata Humas Ahli Pertama")
+        )
         self.reminder_spin = QSpinBox(general)
         self.reminder_spin.setObjectName("settings_reminder_days")
         self.reminder_spin.setRange(0, 60)
@@ -92,6 +101,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow(self.tr("Central folder"), central_row)
         form.addRow(self.tr("Your name"), self.actor_edit)
+        form.addRow(self.tr("Your position (jabatan)"), self.jabatan_edit)
         form.addRow(self.tr("Remind me of greeting days"), self.reminder_spin)
         self.locked_note = QLabel(general)
         self.locked_note.setWordWrap(True)
@@ -162,27 +172,16 @@ class SettingsDialog(QDialog):
         data_layout.addWidget(self.backup_note)
         tabs.addTab(data, self.tr("Data and backups"))
 
-        # -- reviewers
-        reviewers = QWidget(tabs)
-        reviewers_layout = QVBoxLayout(reviewers)
-        self.reviewer_list = QListWidget(reviewers)
-        self.reviewer_list.setObjectName("reviewer_list")
-        reviewers_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Heads of division or office who approve posts, each with a PIN of their "
-                    "own (stored only as a salted hash). Add a reviewer in the review window."
-                ),
-                reviewers,
-            )
-        )
-        reviewers_layout.addWidget(self.reviewer_list, 1)
-        tabs.addTab(reviewers, self.tr("Reviewers"))
+        # -- reviewers: changes are saved at once, not with the Save button
+        self.reviewers_page = ReviewersPage(workspace, tabs)
+        tabs.addTab(self.reviewers_page, self.tr("Reviewers"))
+        self.tabs = tabs
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("settings_save")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -194,18 +193,13 @@ class SettingsDialog(QDialog):
     # -- loading ---------------------------------------------------------------------
 
     def _load(self) -> None:
-        paths, workspace = self.paths, self.window_.workspace
+        paths = self.paths
 
-        def work() -> tuple[list[str], list[str], str]:
+        def work() -> tuple[list[str], str]:
             from medsos_desktop.services.backup import daily_backups
             from medsos_desktop.services.identity import IdentityService
-            from medsos_desktop.services.review import ReviewService
 
             backups = daily_backups(paths)
-            people = [
-                f"{r.name} ({qt_translate('Review', ROLE_LABELS[r.role])})"
-                for r in ReviewService(workspace.db).reviewers()  # type: ignore[union-attr]
-            ]
             identities = IdentityService(paths.data_dir)
             identity = identities.load()
             status = identities.keyring_status()
@@ -217,16 +211,14 @@ class SettingsDialog(QDialog):
                 else self.tr("Not set up yet: it is made at the first sync.")
             )
             key += " " + self.tr("Password store: {store}.").format(store=status.backend)
-            return backups, people, key
+            return backups, key
 
         self.runner.run(work, on_done=self._loaded, on_error=self._error)
 
-    def _loaded(self, loaded: tuple[list[str], list[str], str]) -> None:
-        backups, people, key = loaded
+    def _loaded(self, loaded: tuple[list[str], str]) -> None:
+        backups, key = loaded
         self.daily_list.clear()
         self.daily_list.addItems(backups or [self.tr("None yet.")])
-        self.reviewer_list.clear()
-        self.reviewer_list.addItems(people or [self.tr("No reviewer yet.")])
         self.key_label.setText(key)
 
     def _error(self, exc: BaseException) -> None:
@@ -246,14 +238,36 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         window = self.window_
         settings = window.settings
+        admin_name = " ".join(self.actor_edit.text().split())[:120]
+        admin_jabatan = " ".join(self.jabatan_edit.text().split())
+        if not admin_name and window.admin is not None:
+            self._box = messages.show_message(
+                self,
+                self.tr("Settings"),
+                self.tr("Your name is needed: posts, the history and approvals show it."),
+            )
+            return
         language_changed = self.language_combo.currentData() != settings.language
         settings.language = self.language_combo.currentData()
         settings.central_folder = self.central_edit.text().strip()
-        settings.actor_name = self.actor_edit.text().strip()[:120]
+        settings.actor_name = admin_name
         settings.reminder_days = self.reminder_spin.value()
         workspace = window.workspace
+        assert workspace is not None
 
-        def done(_r: object) -> None:
+        def work() -> PersonInfo | None:
+            from medsos_desktop.services.people import PeopleService
+
+            admin = None
+            if admin_name:  # the admin's own record: what posts and the history name
+                admin = PeopleService(workspace.db).save_admin(admin_name, admin_jabatan)
+            workspace.save_settings()
+            return admin
+
+        def done(admin: PersonInfo | None) -> None:
+            window.admin = admin
+            if window.posts is not None and admin is not None:
+                window.posts.actor = admin.name
             self.saved.emit()
             if language_changed:
                 window.statusBar().showMessage(
@@ -264,7 +278,7 @@ class SettingsDialog(QDialog):
                 window.calendar_page.load_reminders()
             self.accept()
 
-        self.runner.run(workspace.save_settings, on_done=done, on_error=self._error)  # type: ignore[union-attr]
+        self.runner.run(work, on_done=done, on_error=self._error)
 
     # -- backups ---------------------------------------------------------------------
 

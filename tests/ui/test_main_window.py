@@ -8,7 +8,7 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.platforms import Platform
@@ -245,10 +245,17 @@ def test_first_run_profile_prompt(qtbot: QtBot, open_window: OpenWindow) -> None
     assert dialog.name_edit.text() == ""  # the sample agency is not theirs
     qtbot.keyClicks(dialog.name_edit, "Dinas Pendidikan Kota Bandung")
     qtbot.keyClicks(dialog.hashtags_edit, "BandungJuara")
-    dialog.accept()
+    save = dialog.findChild(QPushButton, "save_profile")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.text()  # the admin's own name is asked too
+    qtbot.keyClicks(dialog.admin_fields.name_edit, "Rina Wulandari")
+    qtbot.keyClicks(dialog.admin_fields.jabatan_edit, "Pranata Humas")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.profile.name == "Dinas Pendidikan Kota Bandung", timeout=5000)
     assert window.profile.official_hashtags == ("#BandungJuara",)
     assert window.profile.confirmed
+    qtbot.waitUntil(lambda: window.admin is not None, timeout=5000)
+    assert (window.admin.name, window.admin.jabatan) == ("Rina Wulandari", "Pranata Humas")
     window.close()
     window.workspace.close()
     again = open_window(dismiss_profile=False)
