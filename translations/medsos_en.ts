@@ -693,24 +693,96 @@
             <translation>Info</translation>
         </message>
         <message>
+            <source>Feed</source>
+            <translation>Feed</translation>
+        </message>
+        <message>
+            <source>Reels</source>
+            <translation>Reels</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>Story</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Shorts</source>
+            <translation>Shorts</translation>
+        </message>
+        <message>
             <source>Caption for this platform</source>
             <translation>Caption for this platform</translation>
         </message>
         <message>
-            <source>Use the base caption again</source>
-            <translation>Use the base caption again</translation>
+            <source>Follow the base caption again</source>
+            <translation>Follow the base caption again</translation>
+        </message>
+        <message>
+            <source>Copies exactly the text above, as the preview shows it</source>
+            <translation>Copies exactly the text above, as the preview shows it</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Text only: no photo attached.</source>
+            <translation>Text only: no photo attached.</translation>
+        </message>
+        <message>
+            <source>{platform}'s own text: edits to the base caption no longer reach it.</source>
+            <translation>{platform}'s own text: edits to the base caption no longer reach it.</translation>
+        </message>
+        <message>
+            <source>Base caption, mentions and hashtags, exactly as posted.</source>
+            <translation>Base caption, mentions and hashtags, exactly as posted.</translation>
+        </message>
+        <message>
+            <source>Base caption, mentions and hashtags, exactly as posted. Type here to give {platform} its own text.</source>
+            <translation>Base caption, mentions and hashtags, exactly as posted. Type here to give {platform} its own text.</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>No photo yet.</translation>
+        </message>
+        <message>
+            <source>Photo shown whole, not cropped.</source>
+            <translation>Photo shown whole, not cropped.</translation>
+        </message>
+        <message>
+            <source>Cropped to {shape}: top and bottom cut off.</source>
+            <translation>Cropped to {shape}: top and bottom cut off.</translation>
+        </message>
+        <message>
+            <source>Cropped to {shape}: sides cut off.</source>
+            <translation>Cropped to {shape}: sides cut off.</translation>
+        </message>
+        <message>
+            <source>Whole photo shown ({shape}).</source>
+            <translation>Whole photo shown ({shape}).</translation>
+        </message>
+        <message>
+            <source>Shaded: covered by the app's buttons.</source>
+            <translation>Shaded: covered by the app's buttons.</translation>
+        </message>
+        <message>
+            <source>No caption on this screen.</source>
+            <translation>No caption on this screen.</translation>
+        </message>
+        <message>
+            <source>The rest after “more”.</source>
+            <translation>The rest after “more”.</translation>
+        </message>
+        <message>
+            <source>{count} / {limit} {unit}</source>
+            <translation>{count} / {limit} {unit}</translation>
         </message>
         <message>
             <source>Copy caption for {platform}</source>
             <translation>Copy caption for {platform}</translation>
-        </message>
-        <message>
-            <source>Differs from the base caption</source>
-            <translation>Differs from the base caption</translation>
-        </message>
-        <message>
-            <source>Follows the base caption; type here to write a version for this platform</source>
-            <translation>Follows the base caption; type here to write a version for this platform</translation>
         </message>
         <message>
             <source>characters</source>
@@ -723,10 +795,6 @@
         <message>
             <source>bytes</source>
             <translation>bytes</translation>
-        </message>
-        <message>
-            <source>{count} / {limit} {unit} (with hashtags and mentions)</source>
-            <translation>{count} / {limit} {unit} (with hashtags and mentions)</translation>
         </message>
         <message>
             <source>No problems found for {platform}.</source>
@@ -2846,7 +2914,11 @@ NEW KEY {new}</translation>
             <source>Revision {revision} is queued for the central folder.</source>
             <translation>Revision {revision} is queued for the central folder.</translation>
         </message>
-    </context>
+            <message>
+            <source>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</source>
+            <translation>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</translation>
+        </message>
+</context>
     <context>
         <name>PostTableModel</name>
         <message>
@@ -5172,6 +5244,89 @@ NEW KEY {new}</translation>
         <message>
             <source>Images ({patterns})</source>
             <translation>Images ({patterns})</translation>
+        </message>
+    </context>
+<context>
+        <name>PlatformPreview</name>
+        <message>
+            <source>See more</source>
+            <translation>See more</translation>
+        </message>
+        <message>
+            <source>more</source>
+            <translation>more</translation>
+        </message>
+        <message>
+            <source>No photo yet</source>
+            <translation>No photo yet</translation>
+        </message>
+        <message>
+            <source>Just now</source>
+            <translation>Just now</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <translation>and</translation>
+        </message>
+        <message>
+            <source>Like</source>
+            <translation>Like</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Picture of the linked page</source>
+            <translation>Picture of the linked page</translation>
+        </message>
+        <message>
+            <source>...more</source>
+            <translation>...more</translation>
+        </message>
+        <message>
+            <source>1m</source>
+            <translation>1m</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Subscribe</translation>
+        </message>
+        <message>
+            <source>0 views · {date}</source>
+            <translation>0 views · {date}</translation>
+        </message>
+        <message>
+            <source>No photo or video yet</source>
+            <translation>No photo or video yet</translation>
+        </message>
+        <message>
+            <source>original sound - {handle}</source>
+            <translation>original sound - {handle}</translation>
+        </message>
+        <message>
+            <source>Reels</source>
+            <translation>Reels</translation>
+        </message>
+        <message>
+            <source>{handle} · Original audio</source>
+            <translation>{handle} · Original audio</translation>
+        </message>
+        <message>
+            <source>Follow</source>
+            <translation>Follow</translation>
+        </message>
+        <message>
+            <source>Send message</source>
+            <translation>Send message</translation>
+        </message>
+        <message>
+            <source>Reply…</source>
+            <translation>Reply…</translation>
         </message>
     </context>
 </TS>

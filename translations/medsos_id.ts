@@ -693,24 +693,96 @@
             <translation>Info</translation>
         </message>
         <message>
+            <source>Feed</source>
+            <translation>Beranda</translation>
+        </message>
+        <message>
+            <source>Reels</source>
+            <translation>Reels</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>Cerita</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Shorts</source>
+            <translation>Shorts</translation>
+        </message>
+        <message>
             <source>Caption for this platform</source>
             <translation>Caption untuk platform ini</translation>
         </message>
         <message>
-            <source>Use the base caption again</source>
-            <translation>Kembali ke caption utama</translation>
+            <source>Follow the base caption again</source>
+            <translation>Ikuti caption dasar lagi</translation>
+        </message>
+        <message>
+            <source>Copies exactly the text above, as the preview shows it</source>
+            <translation>Menyalin persis teks di atas, seperti yang tampil di pratinjau</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>Text only: no photo attached.</source>
+            <translation>Hanya teks: tidak ada foto terlampir.</translation>
+        </message>
+        <message>
+            <source>{platform}'s own text: edits to the base caption no longer reach it.</source>
+            <translation>Teks khusus {platform}: perubahan caption dasar tidak lagi masuk ke sini.</translation>
+        </message>
+        <message>
+            <source>Base caption, mentions and hashtags, exactly as posted.</source>
+            <translation>Caption dasar, mention, dan hashtag, persis seperti yang akan diposting.</translation>
+        </message>
+        <message>
+            <source>Base caption, mentions and hashtags, exactly as posted. Type here to give {platform} its own text.</source>
+            <translation>Caption dasar, mention, dan hashtag, persis seperti yang akan diposting. Ketik di sini untuk membuat teks khusus {platform}.</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>Belum ada foto.</translation>
+        </message>
+        <message>
+            <source>Photo shown whole, not cropped.</source>
+            <translation>Foto tampil utuh, tidak dipotong.</translation>
+        </message>
+        <message>
+            <source>Cropped to {shape}: top and bottom cut off.</source>
+            <translation>Dipotong menjadi {shape}: bagian atas dan bawah terpotong.</translation>
+        </message>
+        <message>
+            <source>Cropped to {shape}: sides cut off.</source>
+            <translation>Dipotong menjadi {shape}: sisi kiri dan kanan terpotong.</translation>
+        </message>
+        <message>
+            <source>Whole photo shown ({shape}).</source>
+            <translation>Foto tampil utuh ({shape}).</translation>
+        </message>
+        <message>
+            <source>Shaded: covered by the app's buttons.</source>
+            <translation>Area gelap: tertutup tombol aplikasi.</translation>
+        </message>
+        <message>
+            <source>No caption on this screen.</source>
+            <translation>Layar ini tidak menampilkan caption.</translation>
+        </message>
+        <message>
+            <source>The rest after “more”.</source>
+            <translation>Sisa caption muncul setelah diketuk.</translation>
+        </message>
+        <message>
+            <source>{count} / {limit} {unit}</source>
+            <translation>{count} / {limit} {unit}</translation>
         </message>
         <message>
             <source>Copy caption for {platform}</source>
             <translation>Salin caption untuk {platform}</translation>
-        </message>
-        <message>
-            <source>Differs from the base caption</source>
-            <translation>Berbeda dari caption utama</translation>
-        </message>
-        <message>
-            <source>Follows the base caption; type here to write a version for this platform</source>
-            <translation>Mengikuti caption utama; ketik di sini untuk menulis versi khusus platform ini</translation>
         </message>
         <message>
             <source>characters</source>
@@ -723,10 +795,6 @@
         <message>
             <source>bytes</source>
             <translation>byte</translation>
-        </message>
-        <message>
-            <source>{count} / {limit} {unit} (with hashtags and mentions)</source>
-            <translation>{count} / {limit} {unit} (termasuk hashtag dan mention)</translation>
         </message>
         <message>
             <source>No problems found for {platform}.</source>
@@ -2846,7 +2914,11 @@ KUNCI BARU {new}</translation>
             <source>Revision {revision} is queued for the central folder.</source>
             <translation>Revisi {revision} dalam antrean ke folder pusat.</translation>
         </message>
-    </context>
+            <message>
+            <source>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</source>
+            <translation>Mention dan hashtag menjadi penutup teks setiap platform; tiap tab platform di bawah menampilkan teks lengkapnya, persis seperti yang akan diposting dan disalin.</translation>
+        </message>
+</context>
     <context>
         <name>PostTableModel</name>
         <message>
@@ -5172,6 +5244,89 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Images ({patterns})</source>
             <translation>Gambar ({patterns})</translation>
+        </message>
+    </context>
+<context>
+        <name>PlatformPreview</name>
+        <message>
+            <source>See more</source>
+            <translation>Lihat selengkapnya</translation>
+        </message>
+        <message>
+            <source>more</source>
+            <translation>lainnya</translation>
+        </message>
+        <message>
+            <source>No photo yet</source>
+            <translation>Belum ada foto</translation>
+        </message>
+        <message>
+            <source>Just now</source>
+            <translation>Baru saja</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <translation>dan</translation>
+        </message>
+        <message>
+            <source>Like</source>
+            <translation>Suka</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentari</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Bagikan</translation>
+        </message>
+        <message>
+            <source>Picture of the linked page</source>
+            <translation>Gambar dari halaman tautan</translation>
+        </message>
+        <message>
+            <source>...more</source>
+            <translation>...selengkapnya</translation>
+        </message>
+        <message>
+            <source>1m</source>
+            <translation>1 mnt</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Subscribe</translation>
+        </message>
+        <message>
+            <source>0 views · {date}</source>
+            <translation>0 x ditonton · {date}</translation>
+        </message>
+        <message>
+            <source>No photo or video yet</source>
+            <translation>Belum ada foto atau video</translation>
+        </message>
+        <message>
+            <source>original sound - {handle}</source>
+            <translation>suara asli - {handle}</translation>
+        </message>
+        <message>
+            <source>Reels</source>
+            <translation>Reels</translation>
+        </message>
+        <message>
+            <source>{handle} · Original audio</source>
+            <translation>{handle} · Audio asli</translation>
+        </message>
+        <message>
+            <source>Follow</source>
+            <translation>Ikuti</translation>
+        </message>
+        <message>
+            <source>Send message</source>
+            <translation>Kirim pesan</translation>
+        </message>
+        <message>
+            <source>Reply…</source>
+            <translation>Balas…</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -70,6 +71,10 @@ _FORWARD: dict[Status, frozenset[Status]] = {
 EDITABLE_STATUSES = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
 
 
+# How long a deleted post stays in the trash, restorable, before it is purged.
+TRASH_DAYS = 30
+
+
 class TransitionError(ValueError):
     """A status change the workflow does not allow."""
 
@@ -112,9 +117,10 @@ def normalize_tags(text: str | Iterable[str], prefix: str) -> tuple[str, ...]:
 
 
 def compose_caption(body: str, hashtags: Iterable[str] = (), mentions: Iterable[str] = ()) -> str:
-    """The final text pasted into a platform: the body, then mentions, then hashtags.
+    """The post's standard text: the body, then mentions, then hashtags.
 
-    Tags already written in the body are not repeated.
+    Tags already written in the body are not repeated. Every platform starts from this
+    text and shows it whole in its own tab, so nothing is added out of the admin's sight.
     """
     body = body.rstrip()
     present = {m.casefold() for m in re.findall(r"[#@][\w.]+", body)}
@@ -126,6 +132,31 @@ def compose_caption(body: str, hashtags: Iterable[str] = (), mentions: Iterable[
     if tail_tags:
         blocks.append(" ".join(tail_tags))
     return "\n\n".join(blocks)
+
+
+def retag_caption(
+    text: str,
+    old_hashtags: Iterable[str],
+    old_mentions: Iterable[str],
+    new_hashtags: Iterable[str],
+    new_mentions: Iterable[str],
+) -> str:
+    """A platform's own text after the post's hashtags or mentions changed.
+
+    When the text still ends exactly as `compose_caption` ended it with the old tags,
+    that ending is rewritten with the new ones; a text whose tags the admin edited
+    (removed one, wrote others) is theirs and comes back unchanged.
+    """
+    old_hashtags, old_mentions = tuple(old_hashtags), tuple(old_mentions)
+    # Shortest body first: the trailing blocks are the likeliest to be the added ones.
+    for blocks in (2, 1, 0):
+        parts = text.rsplit("\n\n", blocks)
+        if len(parts) != blocks + 1:
+            continue
+        body = parts[0]
+        if compose_caption(body, old_hashtags, old_mentions) == text:
+            return compose_caption(body, new_hashtags, new_mentions)
+    return text
 
 
 @dataclass(frozen=True)
@@ -155,15 +186,45 @@ class PostContent:
     media: tuple[MediaRef, ...] = ()
     template_key: str = ""
 
-    def caption_body(self, platform: Platform) -> str:
-        """The platform's own text if it has diverged, else the base caption."""
-        return self.variants.get(platform, self.base_caption)
-
-    def has_diverged(self, platform: Platform) -> bool:
-        return platform in self.variants and self.variants[platform] != self.base_caption
+    def standard_caption(self) -> str:
+        """The text every platform follows until it gets its own: base, mentions, hashtags."""
+        return compose_caption(self.base_caption, self.hashtags, self.mentions)
 
     def final_caption(self, platform: Platform) -> str:
-        return compose_caption(self.caption_body(platform), self.hashtags, self.mentions)
+        """Exactly what is posted on `platform`, shown whole in its tab and copied as is."""
+        own = self.variants.get(platform)
+        return own if own is not None else self.standard_caption()
+
+    def has_diverged(self, platform: Platform) -> bool:
+        return platform in self.variants and self.variants[platform] != self.standard_caption()
+
+    def own_texts(self) -> dict[Platform, str]:
+        """The platforms whose text differs from the standard one (what the store keeps)."""
+        standard = self.standard_caption()
+        return {p: text for p, text in self.variants.items() if text != standard}
+
+    def with_platform_text(self, platform: Platform, text: str) -> PostContent:
+        """The admin typed `text` in a platform's tab: its own text, or following again."""
+        variants = dict(self.variants)
+        if text == self.standard_caption():
+            variants.pop(platform, None)
+        else:
+            variants[platform] = text
+        return dataclasses.replace(self, variants=variants)
+
+    def with_tags(self, hashtags: tuple[str, ...], mentions: tuple[str, ...]) -> PostContent:
+        """New post-level hashtags and mentions, carried into every own text that still
+        ends with the old ones (see `retag_caption`)."""
+        retagged = {
+            platform: retag_caption(text, self.hashtags, self.mentions, hashtags, mentions)
+            for platform, text in self.variants.items()
+        }
+        changed = dataclasses.replace(self, hashtags=hashtags, mentions=mentions)
+        return dataclasses.replace(changed, variants=retagged).with_own_texts_only()
+
+    def with_own_texts_only(self) -> PostContent:
+        """Drop platform texts that equal the standard one: those platforms follow it."""
+        return dataclasses.replace(self, variants=self.own_texts())
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,14 +242,23 @@ class PostRow:
     is_demo: bool
 
 
+# Until this flag, a platform's text ("variants") was a body that the post's mentions and
+# hashtags were appended to out of the admin's sight; since, it is the whole final text.
+VARIANTS_INCLUDE_TAGS = "variants_include_tags"
+
+
 def content_to_dict(content: PostContent) -> dict[str, object]:
-    """Plain JSON data: what an approved revision keeps and what the central folder gets."""
+    """Plain JSON data: what an approved revision keeps and what the central folder gets.
+
+    `captions` holds exactly the text posted on each target platform.
+    """
     return {
         "title": content.title,
         "category": content.category.value,
         "platforms": [p.value for p in content.platforms],
         "base_caption": content.base_caption,
-        "variants": {p.value: text for p, text in content.variants.items()},
+        "variants": {p.value: text for p, text in content.own_texts().items()},
+        VARIANTS_INCLUDE_TAGS: True,
         "hashtags": list(content.hashtags),
         "mentions": list(content.mentions),
         "collaborators": list(content.collaborators),
@@ -237,15 +307,20 @@ def content_from_dict(data: Mapping[str, object]) -> PostContent:
         for m in (media_raw if isinstance(media_raw, list) else [])
         if isinstance(m, dict)
     )
+    hashtags = strings(data.get("hashtags"))
+    mentions = strings(data.get("mentions"))
+    if data.get(VARIANTS_INCLUDE_TAGS) is not True:
+        # Written before platform texts were whole: add what used to be appended.
+        variants = {p: compose_caption(text, hashtags, mentions) for p, text in variants.items()}
     return PostContent(
         title=str(data.get("title", "")),
         category=category,
         platforms=tuple(Platform(p) for p in strings(data.get("platforms")) if p in known),
         base_caption=str(data.get("base_caption", "")),
         variants=variants,
-        hashtags=strings(data.get("hashtags")),
-        mentions=strings(data.get("mentions")),
+        hashtags=hashtags,
+        mentions=mentions,
         collaborators=strings(data.get("collaborators")),
         planned_at=datetime.fromisoformat(planned) if isinstance(planned, str) else None,
         media=media,
-    )
+    ).with_own_texts_only()

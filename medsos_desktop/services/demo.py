@@ -81,10 +81,12 @@ def _demo_posts(now: datetime) -> list[tuple[PostContent, Status, tuple[RGB, ...
                     "Vaksin HPV melindungi anak perempuan dari kanker serviks sejak dini. Ayah dan "
                     "Bunda, yuk dampingi putri tercinta! Bawa kartu pelajar dan buku KIA."
                 ),
+                # X's own whole text: shorter, with the two official hashtags only.
                 variants={
                     Platform.X: (
                         "Vaksinasi HPV gratis utk siswi kelas 5–6 SD di semua Puskesmas, "
                         "Senin–Jumat 08.00–12.00 WIB. Lindungi putri kita dari kanker serviks 💉"
+                        "\n\n#SukamajuSehat #PemkotSukamaju"
                     )
                 },
                 hashtags=("#SukamajuSehat", "#PemkotSukamaju", "#VaksinHPV"),

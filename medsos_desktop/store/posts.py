@@ -66,7 +66,8 @@ def apply_content(session: Session, post: Post, content: PostContent) -> None:
     post.template_key = content.template_key
     post.updated_at = utcnow()
 
-    wanted = {p.value: c for p, c in content.variants.items() if c != content.base_caption}
+    # Whole final texts of the platforms that differ from the standard text.
+    wanted = {p.value: c for p, c in content.own_texts().items()}
     for variant in list(post.variants):
         if variant.platform not in wanted:
             post.variants.remove(variant)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,9 @@ from medsos_desktop.ui.translation import qt_translate
 if TYPE_CHECKING:
     from medsos_desktop.services.posts import Delivery, PostSnapshot
 from medsos_desktop.ui.post_list import combo_enum, tr_category, tr_status
+
+# The platform previews need no more than this to look sharp.
+PREVIEW_IMAGE_SIDE = 1200
 
 
 def _dot(colour: str) -> QIcon:
@@ -86,6 +89,10 @@ class PostEditor(QWidget):
         self._check_runner = TaskRunner(self, max_threads=1)
         self._check_token = 0
         self._check_timer.timeout.connect(self.run_checks)
+        self._load_blob = load_blob
+        self._preview_runner = TaskRunner(self, max_threads=1)
+        self._preview_sha = ""
+        self._preview_image: QImage | None = None
 
         self.banner = QLabel(self)
         self.banner.setObjectName("editor_banner")
@@ -224,6 +231,16 @@ class PostEditor(QWidget):
         tags_form.addRow(self.tr("Mentions"), self.mentions_edit)
         tags_form.addRow(self.tr("Collaborators"), self.collab_edit)
         base_layout.addLayout(tags_form)
+        tags_note = QLabel(
+            self.tr(
+                "Mentions and hashtags end every platform's text; each platform tab below shows "
+                "its whole text, exactly as it will be posted and copied."
+            ),
+            self,
+        )
+        tags_note.setWordWrap(True)
+        tags_note.setStyleSheet("color: #555; font-size: 11px;")
+        base_layout.addWidget(tags_note)
 
         media_box = QGroupBox(self.tr("Images"), self)
         QVBoxLayout(media_box).addWidget(self.media_panel)
@@ -288,7 +305,42 @@ class PostEditor(QWidget):
 
     def set_profile(self, profile: AgencyProfile) -> None:
         self.profile = profile
+        for platform, tab in self._tabs.items():
+            tab.set_account(profile.name, profile.handles.get(platform, ""))
         self._check_timer.start()
+
+    def _load_preview_image(self) -> None:
+        """Decode the first photo off the GUI thread for the platform previews."""
+        sha256 = self.content.media[0].sha256 if self.content.media else ""
+        if sha256 == self._preview_sha:
+            return
+        self._preview_sha = sha256
+        if not sha256:
+            self._show_preview_image("", None)
+            return
+        load_blob = self._load_blob
+
+        def work() -> QImage:
+            image = QImage.fromData(load_blob(sha256) or b"")
+            if max(image.width(), image.height()) > PREVIEW_IMAGE_SIDE:
+                image = image.scaled(
+                    PREVIEW_IMAGE_SIDE,
+                    PREVIEW_IMAGE_SIDE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            return image
+
+        self._preview_runner.run(
+            work, on_done=lambda image: self._show_preview_image(sha256, image)
+        )
+
+    def _show_preview_image(self, sha256: str, image: QImage | None) -> None:
+        if sha256 != self._preview_sha:
+            return  # another post or photo came first meanwhile
+        self._preview_image = image if image is not None and not image.isNull() else None
+        for tab in self._tabs.values():
+            tab.set_preview_image(self._preview_image)
 
     def load(self, snapshot: PostSnapshot) -> None:
         self._loading = True
@@ -318,6 +370,7 @@ class PostEditor(QWidget):
             self._rebuild_tabs()
         finally:
             self._loading = False
+        self._load_preview_image()
         read_only = not snapshot.editable
         for widget in (self.title_edit, self.hashtags_edit, self.mentions_edit, self.collab_edit):
             widget.setReadOnly(read_only)
@@ -405,16 +458,19 @@ class PostEditor(QWidget):
         planned = None
         if self.planned_check.isChecked():
             planned = self.planned_edit.dateTime().toPython().replace(second=0, microsecond=0)
-        return dataclasses.replace(
+        content = dataclasses.replace(
             self.content,
             title=self.title_edit.text(),
             category=combo_enum(self.category_combo, Category) or Category.LAINNYA,
             platforms=platforms,
             base_caption=self.base_edit.toPlainText(),
-            hashtags=normalize_tags(self.hashtags_edit.text(), "#"),
-            mentions=normalize_tags(self.mentions_edit.text(), "@"),
             collaborators=normalize_tags(self.collab_edit.text(), "@"),
             planned_at=planned,
+        )
+        # New hashtags and mentions reach every platform text that still ends with the old.
+        return content.with_tags(
+            normalize_tags(self.hashtags_edit.text(), "#"),
+            normalize_tags(self.mentions_edit.text(), "@"),
         )
 
     def _edited(self) -> None:
@@ -422,15 +478,19 @@ class PostEditor(QWidget):
             return
         self.content = self.current_content()
         self.content_edited.emit(self.post_id, self.content)
+        self._refresh_tabs()
         self._check_timer.start()
 
     def _base_changed(self) -> None:
         if self._loading:
             return
         self._edited()
+
+    def _refresh_tabs(self) -> None:
+        """Every tab shows its platform's whole final text and its preview, as they are now."""
         for platform, tab in self._tabs.items():
-            if not self.content.has_diverged(platform):
-                tab.set_body(self.content.caption_body(platform), False)
+            tab.set_text(self.content.final_caption(platform), self.content.has_diverged(platform))
+            tab.set_preview_content(self.content)
 
     def _planned_toggled(self, on: bool) -> None:
         self.planned_edit.setEnabled(on)
@@ -449,6 +509,8 @@ class PostEditor(QWidget):
             return
         self.content = dataclasses.replace(self.current_content(), media=media)
         self.content_edited.emit(self.post_id, self.content)
+        self._refresh_tabs()
+        self._load_preview_image()
         self._check_timer.start()
 
     def _files_dropped(self, paths: list) -> None:
@@ -461,13 +523,11 @@ class PostEditor(QWidget):
         self._media_changed(media)
 
     def _variant_edited(self, platform: Platform, text: str) -> None:
-        variants = dict(self.content.variants)
-        if text == self.content.base_caption:
-            variants.pop(platform, None)
-        else:
-            variants[platform] = text
-        self.content = dataclasses.replace(self.current_content(), variants=variants)
-        self._tabs[platform].set_body(text, self.content.has_diverged(platform))
+        """The admin typed in a platform's tab: that text is exactly what is posted there."""
+        self.content = self.current_content().with_platform_text(platform, text)
+        tab = self._tabs[platform]
+        tab.set_text(text, self.content.has_diverged(platform))
+        tab.set_preview_content(self.content)
         if self.post_id is not None:
             self.content_edited.emit(self.post_id, self.content)
         self._check_timer.start()
@@ -476,7 +536,7 @@ class PostEditor(QWidget):
         variants = dict(self.content.variants)
         variants.pop(platform, None)
         self.content = dataclasses.replace(self.current_content(), variants=variants)
-        self._tabs[platform].set_body(self.content.base_caption, False)
+        self._refresh_tabs()
         if self.post_id is not None:
             self.content_edited.emit(self.post_id, self.content)
         self._check_timer.start()
@@ -509,9 +569,12 @@ class PostEditor(QWidget):
                 tab.copy_requested.connect(self.copy_caption)
                 tab.files_dropped.connect(self._files_dropped)
                 tab.set_read_only(self.status not in (Status.DRAFT, Status.CHANGES_REQUESTED))
+                tab.set_account(self.profile.name, self.profile.handles.get(platform, ""))
+                tab.set_preview_image(self._preview_image)
                 self._tabs[platform] = tab
                 self.tabs.insertTab(position, tab, RULES[platform].label)
-            tab.set_body(self.content.caption_body(platform), self.content.has_diverged(platform))
+            tab.set_text(self.content.final_caption(platform), self.content.has_diverged(platform))
+            tab.set_preview_content(self.content)
         if current is not None and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
         self.no_platform_label.setVisible(not wanted)

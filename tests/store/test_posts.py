@@ -36,12 +36,25 @@ def test_snapshot_round_trip(empty_workspace: Workspace) -> None:
     assert loaded.revision == 1
 
 
-def test_variant_equal_to_base_is_not_stored_as_divergence(empty_workspace: Workspace) -> None:
+def test_variant_equal_to_the_standard_text_is_not_stored_as_divergence(
+    empty_workspace: Workspace,
+) -> None:
     service = PostService(empty_workspace.db)
-    post_id = service.create(
-        _content(variants={Platform.X: "Dinas Kesehatan menggelar vaksinasi gratis."})
-    )
+    standard = _content().standard_caption()
+    post_id = service.create(_content(variants={Platform.X: standard}))
     assert service.load(post_id).content.variants == {}
+
+
+def test_a_platform_text_without_the_post_tags_is_kept_as_written(
+    empty_workspace: Workspace,
+) -> None:
+    """The base caption alone is X's own text now: the admin removed the tags for X."""
+    service = PostService(empty_workspace.db)
+    bare = "Dinas Kesehatan menggelar vaksinasi gratis."
+    post_id = service.create(_content(variants={Platform.X: bare}))
+    loaded = service.load(post_id).content
+    assert loaded.final_caption(Platform.X) == bare
+    assert "#SukamajuSehat" in loaded.final_caption(Platform.INSTAGRAM)
 
 
 def test_media_replaced_in_order(empty_workspace: Workspace) -> None:

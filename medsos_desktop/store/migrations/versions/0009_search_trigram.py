@@ -6,7 +6,7 @@ trigram index cannot match. The new table holds the same text as post_fts, folde
 3.45 cannot remove diacritics in a trigram tokenizer.
 
 Revision ID: 0009_search_trigram
-Revises: 0007_people
+Revises: 0008_whole_platform_texts
 """
 
 from alembic import op
@@ -15,8 +15,7 @@ from sqlalchemy import text
 from medsos_desktop.store.posts import trigram_text
 
 revision = "0009_search_trigram"
-# 0007 and 0008 are written elsewhere; this follows the latest revision that exists.
-down_revision = "0007_people"
+down_revision = "0008_whole_platform_texts"
 branch_labels = None
 depends_on = None
 
