@@ -19,11 +19,43 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
+# What the operating system says about a file (`OSError.strerror`, often a message's
+# {reason}). Windows says it in the user's language; Linux and macOS in English, so the
+# usual ones are translated here like any other text.
+OS_REASON_CONTEXT = "OSError"
+OS_REASONS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("OSError", "No such file or directory"),
+        QT_TRANSLATE_NOOP("OSError", "Permission denied"),
+        QT_TRANSLATE_NOOP("OSError", "Operation not permitted"),
+        QT_TRANSLATE_NOOP("OSError", "No space left on device"),
+        QT_TRANSLATE_NOOP("OSError", "Disk quota exceeded"),
+        QT_TRANSLATE_NOOP("OSError", "Read-only file system"),
+        QT_TRANSLATE_NOOP("OSError", "File exists"),
+        QT_TRANSLATE_NOOP("OSError", "Is a directory"),
+        QT_TRANSLATE_NOOP("OSError", "Not a directory"),
+        QT_TRANSLATE_NOOP("OSError", "Directory not empty"),
+        QT_TRANSLATE_NOOP("OSError", "Device or resource busy"),
+        QT_TRANSLATE_NOOP("OSError", "Input/output error"),
+        QT_TRANSLATE_NOOP("OSError", "File name too long"),
+        QT_TRANSLATE_NOOP("OSError", "Too many open files"),
+        QT_TRANSLATE_NOOP("OSError", "Invalid argument"),
+    }
+)
+
+
 def render_message(
     template: str, params: dict[str, object], context: str, translate: Translate | None = None
 ) -> str:
     """Translate a marked template and fill it; a broken translation falls back to English."""
     translated = translate(context, template) if translate else template
+    if translate is not None:
+        params = {
+            key: translate(OS_REASON_CONTEXT, value)
+            if isinstance(value, str) and value in OS_REASONS
+            else value
+            for key, value in params.items()
+        }
     try:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):

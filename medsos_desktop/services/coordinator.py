@@ -104,6 +104,7 @@ EFFECTIVE_STATUSES = (
 _WRITE_BATCH = 2000
 _FOLDERS_FILE = "folders.json"
 
+MSG_THIS_REVISION = QT_TRANSLATE_NOOP("Coordinator", "Revision {revision}")
 MSG_UNTRUSTED = QT_TRANSLATE_NOOP(
     "Coordinator",
     "{path} is signed by device {device_id} of {agency}, which has not been trusted yet. "
@@ -201,6 +202,23 @@ class RevisionRow:
 
     def render(self, translate: Translate | None = None) -> str:
         return render_message(self.message, dict(self.params), self.message_context, translate)
+
+    def describe(self, translate: Translate | None = None) -> str:
+        """The message as the coordinator's list says it: the revision by its number and
+        the agency by its name, not by their places in the central folder (`render` keeps
+        the path for `medsos verify` and the logs)."""
+        params = dict(self.params)
+        if "path" in params:
+            params["path"] = self.describe_revision(translate)
+        if self.agency_name and params.get("agency") == self.agency:
+            params["agency"] = self.agency_name
+        return render_message(self.message, params, self.message_context, translate)
+
+    def describe_revision(self, translate: Translate | None = None) -> str:
+        """The revision as words ("Revisi 2"), not as its folder name (`r2`)."""
+        return render_message(
+            MSG_THIS_REVISION, {"revision": self.revision}, "Coordinator", translate
+        )
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,7 @@ MSG_STORE_UNREACHABLE = QT_TRANSLATE_NOOP(
 )
 
 # --- errors ----------------------------------------------------------------------------------
+MSG_NOT_READ_BACK = QT_TRANSLATE_NOOP("Identity", "the key could not be read back after saving")
 MSG_NO_SECURE_KEYRING = QT_TRANSLATE_NOOP(
     "Identity",
     "Medsos Desktop needs a safe place on this computer for its secret signing key, which "
@@ -175,6 +176,15 @@ class IdentityError(UserFacingError):
     def __init__(self, message: str, **params: object) -> None:
         super().__init__(_CTX, message, **params)
 
+    def render(self, translate: Translate | None = None) -> str:
+        # The password store's name and our own reasons are words too ("none found").
+        params = dict(self.params)
+        if translate is not None:
+            for key in ("backend", "reason"):
+                if isinstance(params.get(key), str):
+                    params[key] = translate(_CTX, params[key])
+        return render_message(self.message, params, self.context, translate)
+
 
 class NoSecureKeyring(IdentityError):
     """No safe password store: the UI offers the passphrase-file choice."""
@@ -233,8 +243,9 @@ _FRIENDLY_NAMES = {
     "keyring.backends.libsecret.Keyring": "libsecret (GNOME Keyring)",
     "keyring.backends.kwallet.DBusKeyring": "KWallet",
     "keyring.backends.kwallet.DBusKeyringKWallet4": "KWallet 4",
-    "keyring.backends.fail.Keyring": "none",
-    "keyring.backends.null.Keyring": "disabled (null)",
+    # No product to name: said in words, translated where shown (`backend_label`).
+    "keyring.backends.fail.Keyring": QT_TRANSLATE_NOOP("Identity", "none found"),
+    "keyring.backends.null.Keyring": QT_TRANSLATE_NOOP("Identity", "turned off"),
 }
 
 
@@ -254,6 +265,10 @@ class KeyringStatus:
 
     def render(self, translate: Translate | None = None) -> str:
         return render_message(self.detail, {}, _CTX, translate)
+
+    def backend_label(self, translate: Translate | None = None) -> str:
+        """The store's name for people: a product name, or "none found" translated."""
+        return translate(_CTX, self.backend) if translate else self.backend
 
 
 def _qualified(backend: KeyringBackend) -> str:
@@ -539,7 +554,7 @@ class IdentityService:
         if stored != secret:
             self._forget_keyring_entry(username)
             raise KeyringUnavailable(
-                MSG_KEYRING_FAILED, backend=status.backend, reason="the key did not read back"
+                MSG_KEYRING_FAILED, backend=status.backend, reason=MSG_NOT_READ_BACK
             )
         identity = self._identity(device_id, device_name, key, "keyring")
         try:

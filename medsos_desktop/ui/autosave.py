@@ -17,10 +17,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from medsos_desktop.domain.posts import PostContent
-from medsos_desktop.domain.text import UserFacingError
 from medsos_desktop.services.errors import StorageError
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text
 
 
 class AutosaveController(QObject):
@@ -116,7 +115,7 @@ class AutosaveController(QObject):
         self._jobs -= 1
         if self._in_flight.get(post_id) is content:
             del self._in_flight[post_id]
-        message = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+        message = error_text(exc)
         self.state_changed.emit("error")
         self.failed.emit(message)
         if isinstance(exc, StorageError | OSError):

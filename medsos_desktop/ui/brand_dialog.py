@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.domain.brand import PALETTE_LABELS, PALETTE_ROLES, BrandKit, Palette
-from medsos_desktop.domain.text import UserFacingError
 from medsos_desktop.ui.file_filters import use_image_filters
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text, qt_translate
 
 if TYPE_CHECKING:
     from medsos_desktop.services.brand import BrandService, FontChoice
@@ -330,7 +329,7 @@ class BrandDialog(QDialog):
         self.runner.run(lambda: self.service.save(kit), on_done=done, on_error=failed)
 
     def _failed(self, exc: BaseException) -> None:
-        text = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+        text = error_text(exc)
         self._say(text, error=True)
 
     def _say(self, text: str, error: bool = False) -> None:

@@ -184,7 +184,7 @@ class RevisionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             from medsos_desktop.ui.translation import qt_translate
 
-            return row.render(qt_translate)  # type: ignore[attr-defined]
+            return row.describe(qt_translate)  # type: ignore[attr-defined]
         return None
 
 

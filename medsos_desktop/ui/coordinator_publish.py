@@ -29,7 +29,7 @@ from medsos_desktop.services.errors import UserFacingError
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.post_list import tr_category
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text, qt_translate
 
 
 class PublishPanel(QWidget):
@@ -261,7 +261,7 @@ class PublishPanel(QWidget):
         if is_key_question(exc):
             self._dialog = ask_for_device_key(exc, self, self.publish)
             return
-        text = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+        text = error_text(exc)
         self._dialog = messages.show_message(self, self.tr("Not shared"), text)
 
     def _published(self, outcome: tuple[object, object | None]) -> None:

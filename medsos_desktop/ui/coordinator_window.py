@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES
-from medsos_desktop.services.errors import UserFacingError
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.coordinator_models import (
     STATUS_COLOURS,
@@ -43,7 +42,7 @@ from medsos_desktop.ui.coordinator_models import (
 )
 from medsos_desktop.ui.fingerprint_view import show_fingerprints
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import current_language, qt_translate
+from medsos_desktop.ui.translation import current_language, error_text, qt_translate, tr_role
 
 STATUS_FILTERS = (
     "valid",
@@ -277,7 +276,7 @@ class CoordinatorWindow(QMainWindow):
         self.runner.run(work, on_done=done, on_error=self._show_error)  # type: ignore[arg-type]
 
     def _show_error(self, exc: BaseException) -> None:
-        text = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+        text = error_text(exc)
         self._dialog = messages.show_message(self, self.tr("Coordinator"), text)
 
     # -- opening and scanning ------------------------------------------------------
@@ -427,9 +426,10 @@ class CoordinatorWindow(QMainWindow):
         colour = STATUS_COLOURS.get(row.status, "#424242")  # type: ignore[attr-defined]
         head = (
             f"<h3>{_escape(row.title or row.post_uuid)}</h3>"  # type: ignore[attr-defined]
-            f"<p>{_escape(row.agency_name or row.agency)} · r{row.revision}</p>"  # type: ignore[attr-defined]
+            f"<p>{_escape(row.agency_name or row.agency)} · "  # type: ignore[attr-defined]
+            f"{_escape(row.describe_revision(qt_translate))}</p>"  # type: ignore[attr-defined]
             f'<p><b style="color:{colour}">{_escape(status)}</b>: '
-            f"{_escape(row.render(qt_translate))}</p>"  # type: ignore[attr-defined]
+            f"{_escape(row.describe(qt_translate))}</p>"  # type: ignore[attr-defined]
         )
         self.detail.setHtml(head)
         if row.folder_status != "valid":  # type: ignore[attr-defined]
@@ -478,7 +478,7 @@ class CoordinatorWindow(QMainWindow):
                 "<p>"
                 + _escape(
                     self.tr("Approved by {reviewer} ({role})").format(
-                        reviewer=approval["reviewer"], role=approval.get("role", "")
+                        reviewer=approval["reviewer"], role=tr_role(str(approval.get("role", "")))
                     )
                 )
                 + "</p>"

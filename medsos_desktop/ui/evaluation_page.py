@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.domain.platforms import RULES, Platform
 from medsos_desktop.domain.posts import Category, Status
-from medsos_desktop.domain.text import UserFacingError
 from medsos_desktop.i18n import translator
 from medsos_desktop.services.metrics import (
     FORMAT_LABELS,
@@ -69,7 +68,7 @@ from medsos_desktop.services.metrics import (
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.post_list import STATUS_COLOURS, tr_category, tr_status
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import current_language, qt_translate
+from medsos_desktop.ui.translation import current_language, error_text
 
 REPORT_BASENAME = "laporan-bulanan"  # the head of office's document: Indonesian by name
 _WEEK_COLOUR = "#2c7be5"
@@ -905,9 +904,10 @@ class EvaluationPage(QWidget):
     def _on_exported(self, path: str) -> None:
         self._update_header()
         link = QUrl.fromLocalFile(path).toString()
+        opening = html.escape(self.tr("open"))  # not in the f-string: lupdate cannot see it
         self._set_note(
             html.escape(self.tr("Report saved: {name}").format(name=Path(path).name))
-            + f' — <a href="{link}">{self.tr("open")}</a>'
+            + f' — <a href="{link}">{opening}</a>'
         )
         self.exported.emit(path)
 
@@ -924,8 +924,5 @@ class EvaluationPage(QWidget):
         QDesktopServices.openUrl(QUrl(link))
 
     def _show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            text = exc.render(qt_translate)
-        else:
-            text = self.tr("Something went wrong: {error}").format(error=exc)
+        text = error_text(exc)
         self._dialog = messages.show_message(self, self.tr("Evaluation"), text)

@@ -1,10 +1,23 @@
-"""Qt side of translations: a QTranslator that reads the same catalog as the command line."""
+"""Qt side of translations: a QTranslator that reads the same catalog as the command line,
+and the few helpers that turn program values (errors, role keys) into words."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, load_catalog
+
+log = logging.getLogger(__name__)
+
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Something unexpected went wrong and the action was not finished. The details are in "
+    "the Medsos Desktop log file; send it to your IT staff if this happens again.",
+)
+_FILE_PROBLEM = QT_TRANSLATE_NOOP("Errors", "A file or folder could not be used: {reason}.")
 
 
 class CatalogTranslator(QTranslator):
@@ -54,3 +67,27 @@ def qt_translate(context: str, source: str) -> str:
 def current_language() -> str:
     """The language installed with `install_language` (English before any is)."""
     return _installed.language if _installed is not None else "en"
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user about `exc`, in their language.
+
+    A `UserFacingError` says it itself; a file error says what the system said (which
+    `render_message` translates where the system speaks English); anything else is a
+    bug whose English text means nothing to the user: it goes to the log instead.
+    """
+    if isinstance(exc, UserFacingError):
+        return exc.render(qt_translate)
+    if isinstance(exc, OSError) and exc.strerror:
+        return UserFacingError("Errors", _FILE_PROBLEM, reason=exc.strerror).render(qt_translate)
+    log.error("unexpected error shown to the user", exc_info=exc)
+    return qt_translate("Errors", _UNEXPECTED)
+
+
+def tr_role(role: str) -> str:
+    """A reviewer's role as words ("Kepala Dinas"), not its key (`kepala_dinas`); a role
+    written by hand (a position) is shown as written."""
+    from medsos_desktop.domain.review import ROLE_LABELS
+
+    labels = {str(key): text for key, text in ROLE_LABELS.items()}  # StrEnum keys
+    return qt_translate("Review", labels[role]) if role in labels else role

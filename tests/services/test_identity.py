@@ -494,7 +494,7 @@ def test_keyring_status_for_each_backend() -> None:
     assert "password store" in memory.render()
 
     missing = keyring_status(fail.Keyring())
-    assert (missing.usable, missing.secure, missing.backend) == (False, False, "none")
+    assert (missing.usable, missing.secure, missing.backend) == (False, False, "none found")
     assert "no password store" in missing.render()
 
     disabled = keyring_status(null.Keyring())
