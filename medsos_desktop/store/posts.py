@@ -66,8 +66,7 @@ def apply_content(session: Session, post: Post, content: PostContent) -> None:
     post.template_key = content.template_key
     post.updated_at = utcnow()
 
-    # Whole final texts of the platforms that differ from the standard text.
-    wanted = {p.value: c for p, c in content.own_texts().items()}
+    wanted = {p.value: c for p, c in content.variants.items() if c != content.base_caption}
     for variant in list(post.variants):
         if variant.platform not in wanted:
             post.variants.remove(variant)
@@ -257,14 +256,23 @@ def search_queries(user_text: str) -> tuple[str | None, str | None]:
 
     Each word must appear. A word of three characters or more matches anywhere inside
     a word ("aksin" finds "vaksinasi"); a shorter one matches the start of a word ("kb"
-    finds "KB" and "kbli"), as a trigram index cannot match it. Both are quoted: FTS
-    syntax typed by the user is never passed through.
+    finds "KB" and "kbli"), as a trigram index cannot match it. A hashtag or mention
+    typed with its # or @ also matches from its start ("#BandungJua"): it is one word in
+    the word index, while as a substring of every post's tags it took twice the search
+    budget. Both are quoted: FTS syntax typed by the user is never passed through.
     """
-    words = [fold_for_search(w.strip("@#")) for w in _WORD.findall(user_text)]
-    long = [w for w in words if len(w) >= MIN_SUBSTRING]
-    short = [w for w in words if 0 < len(w) < MIN_SUBSTRING]
-    trigram = " ".join('"' + w.replace('"', '""') + '"' for w in long) or None
-    return trigram, fts_query(" ".join(short))
+    anywhere: list[str] = []
+    word_starts: list[str] = []
+    for token in _WORD.findall(user_text):
+        word = fold_for_search(token.strip("@#"))
+        if not word:
+            continue
+        if len(word) < MIN_SUBSTRING or token[0] in "#@":
+            word_starts.append(word)
+        else:
+            anywhere.append(word)
+    trigram = " ".join('"' + w.replace('"', '""') + '"' for w in anywhere) or None
+    return trigram, fts_query(" ".join(word_starts))
 
 
 def search_ids(

@@ -43,7 +43,11 @@ def test_part_of_a_word_finds_the_post(service: PostService) -> None:
     post_id = service.create(_content())
     other = service.create(
         _content(
-            title="Kerja bakti", base_caption="Warga membersihkan got.", variants={}, hashtags=()
+            title="Kerja bakti",
+            base_caption="Warga membersihkan got.",
+            variants={},
+            hashtags=(),
+            mentions=(),
         )
     )
     assert service.search("aksin") == [post_id]  # title: Vaksinasi
@@ -51,6 +55,7 @@ def test_part_of_a_word_finds_the_post(service: PostService) -> None:
     assert service.search("ntrea") == [post_id]  # X's own caption: Antrean
     assert service.search("juara") == [post_id]  # hashtag #BandungJuara
     assert service.search("#BandungJua") == [post_id]
+    assert service.search("@pemk") == [post_id]  # a typed tag matches from its start
     assert service.search("bersih") == [other]  # membersihkan
     assert service.search("zzz") == []
 
@@ -108,6 +113,7 @@ def test_user_text_never_reaches_fts_syntax(service: PostService) -> None:
         service.search(hostile)  # must not raise
     assert store.search_queries("  ") == (None, None)
     assert store.search_queries("Vaksin di RS") == ('"vaksin"', '"di"* "rs"*')
+    assert store.search_queries("#BandungJua @pemkot posy") == ('"posy"', '"bandungjua"* "pemkot"*')
 
 
 def test_migration_indexes_the_posts_already_stored(tmp_path: Path) -> None:
