@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
         <name>AboutDialog</name>
@@ -342,6 +341,22 @@
         <message>
             <source>Images</source>
             <translation>Images</translation>
+        </message>
+        <message>
+            <source>Suggest from the logo</source>
+            <translation>Suggest from the logo</translation>
+        </message>
+        <message>
+            <source>Take the colours from the agency logo; you can still change each one.</source>
+            <translation>Take the colours from the agency logo; you can still change each one.</translation>
+        </message>
+        <message>
+            <source>The logo has no colours to suggest (black and white); choose the colours yourself.</source>
+            <translation>The logo has no colours to suggest (black and white); choose the colours yourself.</translation>
+        </message>
+        <message>
+            <source>Colours suggested from the logo. Change any of them if you like.</source>
+            <translation>Colours suggested from the logo. Change any of them if you like.</translation>
         </message>
     </context>
     <context>
@@ -1009,6 +1024,10 @@
             <source>The coordinator's database would be inside the central folder {path}. Choose a data folder outside the shared folder.</source>
             <translation>The coordinator's database would be inside the central folder {path}. Choose a data folder outside the shared folder.</translation>
         </message>
+        <message>
+            <source>Revision {revision}</source>
+            <translation>Revision {revision}</translation>
+        </message>
     </context>
     <context>
         <name>CoordinatorStatus</name>
@@ -1422,6 +1441,10 @@ NEW KEY {new}</translation>
             <source>Evaluation</source>
             <translation>Evaluation</translation>
         </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -1562,6 +1585,42 @@ NEW KEY {new}</translation>
             <source>Close</source>
             <translation>Close</translation>
         </message>
+        <message>
+            <source>Medsos Desktop (automatic)</source>
+            <translation>Medsos Desktop (automatic)</translation>
+        </message>
+        <message>
+            <source>Sample workspace</source>
+            <translation>Sample workspace</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Revision {number} opened for changes</source>
+            <translation>Revision {number} opened for changes</translation>
+        </message>
+        <message>
+            <source>Moved to the trash</source>
+            <translation>Moved to the trash</translation>
+        </message>
+        <message>
+            <source>Restored from the trash</source>
+            <translation>Restored from the trash</translation>
+        </message>
+        <message>
+            <source>Revision {number}, sent to the central folder</source>
+            <translation>Revision {number}, sent to the central folder</translation>
+        </message>
+        <message>
+            <source>Made from a Diskominfo content pack (revision {number})</source>
+            <translation>Made from a Diskominfo content pack (revision {number})</translation>
+        </message>
+        <message>
+            <source>Main caption</source>
+            <translation>Main caption</translation>
+        </message>
     </context>
     <context>
         <name>Identity</name>
@@ -1648,6 +1707,18 @@ NEW KEY {new}</translation>
         <message>
             <source>The device identity could not be saved in {path}: {reason}.</source>
             <translation>The device identity could not be saved in {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>the key could not be read back after saving</source>
+            <translation>the key could not be read back after saving</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>none found</translation>
+        </message>
+        <message>
+            <source>turned off</source>
+            <translation>turned off</translation>
         </message>
     </context>
     <context>
@@ -2914,11 +2985,11 @@ NEW KEY {new}</translation>
             <source>Revision {revision} is queued for the central folder.</source>
             <translation>Revision {revision} is queued for the central folder.</translation>
         </message>
-            <message>
+        <message>
             <source>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</source>
             <translation>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</translation>
         </message>
-</context>
+    </context>
     <context>
         <name>PostTableModel</name>
         <message>
@@ -4835,6 +4906,26 @@ NEW KEY {new}</translation>
             <source>Watermark</source>
             <translation>Watermark</translation>
         </message>
+        <message>
+            <source>agency name</source>
+            <translation>agency name</translation>
+        </message>
+        <message>
+            <source>local government name</source>
+            <translation>local government name</translation>
+        </message>
+        <message>
+            <source>footer text</source>
+            <translation>footer text</translation>
+        </message>
+        <message>
+            <source>agency</source>
+            <translation>agency</translation>
+        </message>
+        <message>
+            <source>local government</source>
+            <translation>local government</translation>
+        </message>
     </context>
     <context>
         <name>TemplateEditorDialog</name>
@@ -5246,7 +5337,7 @@ NEW KEY {new}</translation>
             <translation>Images ({patterns})</translation>
         </message>
     </context>
-<context>
+    <context>
         <name>PlatformPreview</name>
         <message>
             <source>See more</source>
@@ -5327,6 +5418,80 @@ NEW KEY {new}</translation>
         <message>
             <source>Reply…</source>
             <translation>Reply…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</source>
+            <translation>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</translation>
+        </message>
+        <message>
+            <source>A file or folder could not be used: {reason}.</source>
+            <translation>A file or folder could not be used: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OSError</name>
+        <message>
+            <source>No such file or directory</source>
+            <translation>No such file or directory</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Permission denied</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Operation not permitted</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>No space left on device</translation>
+        </message>
+        <message>
+            <source>Disk quota exceeded</source>
+            <translation>Disk quota exceeded</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>Read-only file system</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>File exists</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Is a directory</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>Not a directory</translation>
+        </message>
+        <message>
+            <source>Directory not empty</source>
+            <translation>Directory not empty</translation>
+        </message>
+        <message>
+            <source>Device or resource busy</source>
+            <translation>Device or resource busy</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Input/output error</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>File name too long</translation>
+        </message>
+        <message>
+            <source>Too many open files</source>
+            <translation>Too many open files</translation>
+        </message>
+        <message>
+            <source>Invalid argument</source>
+            <translation>Invalid argument</translation>
         </message>
     </context>
 </TS>

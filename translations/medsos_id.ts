@@ -343,6 +343,22 @@
             <source>Images</source>
             <translation>Gambar</translation>
         </message>
+        <message>
+            <source>Suggest from the logo</source>
+            <translation>Sarankan dari logo</translation>
+        </message>
+        <message>
+            <source>Take the colours from the agency logo; you can still change each one.</source>
+            <translation>Ambil warna dari logo instansi; setiap warna tetap bisa Anda ubah.</translation>
+        </message>
+        <message>
+            <source>The logo has no colours to suggest (black and white); choose the colours yourself.</source>
+            <translation>Logo ini tidak punya warna untuk disarankan (hitam putih); pilih warnanya sendiri.</translation>
+        </message>
+        <message>
+            <source>Colours suggested from the logo. Change any of them if you like.</source>
+            <translation>Warna disarankan dari logo. Ubah mana saja bila perlu.</translation>
+        </message>
     </context>
     <context>
         <name>CLI</name>
@@ -1009,6 +1025,10 @@
             <source>The coordinator's database would be inside the central folder {path}. Choose a data folder outside the shared folder.</source>
             <translation>Basis data koordinator akan berada di dalam folder pusat {path}. Pilih folder data di luar folder bersama.</translation>
         </message>
+        <message>
+            <source>Revision {revision}</source>
+            <translation>Revisi {revision}</translation>
+        </message>
     </context>
     <context>
         <name>CoordinatorStatus</name>
@@ -1422,6 +1442,10 @@ KUNCI BARU {new}</translation>
             <source>Evaluation</source>
             <translation>Evaluasi</translation>
         </message>
+        <message>
+            <source>open</source>
+            <translation>buka</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -1562,6 +1586,42 @@ KUNCI BARU {new}</translation>
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
+        <message>
+            <source>Medsos Desktop (automatic)</source>
+            <translation>Medsos Desktop (otomatis)</translation>
+        </message>
+        <message>
+            <source>Sample workspace</source>
+            <translation>Ruang kerja contoh</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Dibuat</translation>
+        </message>
+        <message>
+            <source>Revision {number} opened for changes</source>
+            <translation>Revisi {number} dibuka untuk diubah</translation>
+        </message>
+        <message>
+            <source>Moved to the trash</source>
+            <translation>Dipindahkan ke Sampah</translation>
+        </message>
+        <message>
+            <source>Restored from the trash</source>
+            <translation>Dipulihkan dari Sampah</translation>
+        </message>
+        <message>
+            <source>Revision {number}, sent to the central folder</source>
+            <translation>Revisi {number}, dikirim ke folder pusat</translation>
+        </message>
+        <message>
+            <source>Made from a Diskominfo content pack (revision {number})</source>
+            <translation>Dibuat dari paket konten Diskominfo (revisi {number})</translation>
+        </message>
+        <message>
+            <source>Main caption</source>
+            <translation>Caption utama</translation>
+        </message>
     </context>
     <context>
         <name>Identity</name>
@@ -1648,6 +1708,18 @@ KUNCI BARU {new}</translation>
         <message>
             <source>The device identity could not be saved in {path}: {reason}.</source>
             <translation>Identitas perangkat tidak dapat disimpan di {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>the key could not be read back after saving</source>
+            <translation>kunci tidak dapat dibaca kembali setelah disimpan</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>tidak ada</translation>
+        </message>
+        <message>
+            <source>turned off</source>
+            <translation>dimatikan</translation>
         </message>
     </context>
     <context>
@@ -2914,11 +2986,11 @@ KUNCI BARU {new}</translation>
             <source>Revision {revision} is queued for the central folder.</source>
             <translation>Revisi {revision} dalam antrean ke folder pusat.</translation>
         </message>
-            <message>
+        <message>
             <source>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</source>
             <translation>Mention dan hashtag menjadi penutup teks setiap platform; tiap tab platform di bawah menampilkan teks lengkapnya, persis seperti yang akan diposting dan disalin.</translation>
         </message>
-</context>
+    </context>
     <context>
         <name>PostTableModel</name>
         <message>
@@ -4835,6 +4907,26 @@ KUNCI BARU {new}</translation>
             <source>Watermark</source>
             <translation>Tanda air</translation>
         </message>
+        <message>
+            <source>agency name</source>
+            <translation>nama instansi</translation>
+        </message>
+        <message>
+            <source>local government name</source>
+            <translation>nama pemerintah daerah</translation>
+        </message>
+        <message>
+            <source>footer text</source>
+            <translation>teks kaki</translation>
+        </message>
+        <message>
+            <source>agency</source>
+            <translation>instansi</translation>
+        </message>
+        <message>
+            <source>local government</source>
+            <translation>pemerintah daerah</translation>
+        </message>
     </context>
     <context>
         <name>TemplateEditorDialog</name>
@@ -5246,7 +5338,7 @@ KUNCI BARU {new}</translation>
             <translation>Gambar ({patterns})</translation>
         </message>
     </context>
-<context>
+    <context>
         <name>PlatformPreview</name>
         <message>
             <source>See more</source>
@@ -5327,6 +5419,80 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Reply…</source>
             <translation>Balas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</source>
+            <translation>Terjadi kesalahan tak terduga sehingga tindakan ini tidak selesai. Rinciannya tercatat di file log Medsos Desktop; kirimkan file itu kepada petugas TI jika hal ini terulang.</translation>
+        </message>
+        <message>
+            <source>A file or folder could not be used: {reason}.</source>
+            <translation>File atau folder tidak dapat digunakan: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OSError</name>
+        <message>
+            <source>No such file or directory</source>
+            <translation>file atau folder tidak ada</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>akses ditolak</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>tindakan tidak diizinkan</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>ruang penyimpanan penuh</translation>
+        </message>
+        <message>
+            <source>Disk quota exceeded</source>
+            <translation>kuota disk terlampaui</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>penyimpanan hanya dapat dibaca</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>file sudah ada</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>ini sebuah folder, bukan file</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>ini bukan folder</translation>
+        </message>
+        <message>
+            <source>Directory not empty</source>
+            <translation>folder tidak kosong</translation>
+        </message>
+        <message>
+            <source>Device or resource busy</source>
+            <translation>perangkat atau file sedang dipakai</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>kesalahan baca/tulis pada perangkat</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>nama file terlalu panjang</translation>
+        </message>
+        <message>
+            <source>Too many open files</source>
+            <translation>terlalu banyak file yang terbuka</translation>
+        </message>
+        <message>
+            <source>Invalid argument</source>
+            <translation>nilai tidak valid</translation>
         </message>
     </context>
 </TS>

@@ -40,7 +40,7 @@ from medsos_desktop.ui.filter_bar import FilterBar
 from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_enum
 from medsos_desktop.ui.sync_controller import FIRST_TRY_MS, SyncController
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text, qt_translate
 
 # The database layer (SQLAlchemy) is imported on a worker thread once the window has
 # painted; at module level only its types are named.
@@ -1267,10 +1267,7 @@ class MainWindow(QMainWindow):
         self._dialog = box
 
     def _show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            text = exc.render(qt_translate)
-        else:
-            text = self.tr("Something went wrong: {error}").format(error=exc)
+        text = error_text(exc)
         self.statusBar().clearMessage()
         self._dialog = messages.show_message(self, self.tr("Medsos Desktop"), text)
 

@@ -67,7 +67,7 @@ from medsos_desktop.services.metrics import (
     check_link,
 )
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text, qt_translate
 
 if TYPE_CHECKING:
     from medsos_desktop.services.metrics import MetricsService
@@ -79,7 +79,7 @@ _MAX_FIGURE = 2_000_000_000  # a QSpinBox holds a 32-bit int
 
 
 def _error_text(exc: BaseException) -> str:
-    return exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+    return error_text(exc)
 
 
 def tr_platform(platform: Platform) -> str:

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medsos_desktop.services.errors import UserFacingError
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text
 
 
 class RegionalDaysDialog(QDialog):
@@ -115,6 +114,4 @@ class RegionalDaysDialog(QDialog):
         )
 
     def _error(self, exc: BaseException) -> None:
-        self.message.setText(
-            exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
-        )
+        self.message.setText(error_text(exc))

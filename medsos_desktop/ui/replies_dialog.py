@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medsos_desktop.domain.text import UserFacingError
 from medsos_desktop.services.replies import (
     REPLY_CATEGORIES,
     ReplyError,
@@ -37,7 +36,7 @@ from medsos_desktop.services.replies import (
 )
 from medsos_desktop.ui.messages import confirm
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text, qt_translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -217,7 +216,7 @@ class RepliesDialog(QDialog):
         self._reload()
 
     def _failed(self, exc: BaseException) -> None:
-        text = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+        text = error_text(exc)
         if isinstance(exc, ReplyError) and exc.problems:
             text += "\n" + "\n".join(format_problem(p, qt_translate) for p in exc.problems)
         self._set_message(text, error=True)

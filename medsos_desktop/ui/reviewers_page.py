@@ -37,10 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.domain.review import ROLE_LABELS, ReviewerRole
-from medsos_desktop.domain.text import UserFacingError
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text, qt_translate
 
 if TYPE_CHECKING:
     from medsos_desktop.services.people import PersonInfo
@@ -67,7 +66,7 @@ def _local_time(value: datetime) -> str:
 
 
 def _error_text(exc: BaseException) -> str:
-    return exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+    return error_text(exc)
 
 
 class ReviewerDialog(QDialog):

@@ -35,11 +35,10 @@ from PySide6.QtWidgets import (
 from medsos_desktop import __version__
 from medsos_desktop.domain.fingerprint import format_fingerprint
 from medsos_desktop.i18n import LANGUAGES
-from medsos_desktop.services.errors import UserFacingError
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.reviewers_page import ReviewersPage
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text, qt_translate
 
 if TYPE_CHECKING:
     from medsos_desktop.services.people import PersonInfo
@@ -210,7 +209,9 @@ class SettingsDialog(QDialog):
                 if identity
                 else self.tr("Not set up yet: it is made at the first sync.")
             )
-            key += " " + self.tr("Password store: {store}.").format(store=status.backend)
+            key += " " + self.tr("Password store: {store}.").format(
+                store=status.backend_label(qt_translate)
+            )
             return backups, key
 
         self.runner.run(work, on_done=self._loaded, on_error=self._error)
@@ -222,7 +223,7 @@ class SettingsDialog(QDialog):
         self.key_label.setText(key)
 
     def _error(self, exc: BaseException) -> None:
-        text = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+        text = error_text(exc)
         self._box = messages.show_message(self, self.tr("Settings"), text)
 
     # -- saving ----------------------------------------------------------------------

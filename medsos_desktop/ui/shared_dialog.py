@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.tasks import TaskRunner
+from medsos_desktop.ui.translation import error_text
 
 KIND_ORDER = ("announcements", "packs", "hashtags", "calendar", "assets", "templates")
 
@@ -113,7 +114,7 @@ class SharedItemsDialog(QDialog):
         self.runner.run(work, on_done=self._loaded, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.detail.setPlainText(str(exc))
+        self.detail.setPlainText(error_text(exc))
 
     def _loaded(self, loaded: tuple[object, list[object]]) -> None:
         pin, items = loaded
@@ -250,10 +251,8 @@ class SharedItemsDialog(QDialog):
         self.accept()
 
     def _error(self, exc: BaseException) -> None:
-        from medsos_desktop.services.errors import UserFacingError
-        from medsos_desktop.ui.translation import qt_translate
 
-        text = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+        text = error_text(exc)
         self._box = messages.show_message(self, self.tr("From Diskominfo"), text)
 
     def _save_asset(self, item: object) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from medsos_desktop.services.errors import UserFacingError
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text, qt_translate
 
 if TYPE_CHECKING:
     from medsos_desktop.ui.main_window import MainWindow
@@ -183,9 +183,7 @@ class SyncController(QObject):
         if automatic:
             self._schedule_retry()
             self.label.setText(self.tr("Central folder: not reached; trying again later."))
-            self.label.setToolTip(
-                exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
-            )
+            self.label.setToolTip(error_text(exc))
         else:
             self.window._show_error(exc)
 

@@ -35,10 +35,9 @@ from medsos_desktop.domain.caption_templates import (
     validate_template,
 )
 from medsos_desktop.domain.posts import Category
-from medsos_desktop.domain.text import UserFacingError
 from medsos_desktop.ui.post_list import combo_enum, tr_category
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text, qt_translate
 
 if TYPE_CHECKING:
     from medsos_desktop.services.templates import TemplateService
@@ -310,7 +309,7 @@ class TemplateManagerDialog(QDialog):
         self.ready.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        text = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+        text = error_text(exc)
         self.message.setText(text)
         self.message.setStyleSheet("color: #c62828")
         self.ready.emit()

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.domain.brand import PALETTE_LABELS, PALETTE_ROLES
-from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.ui.infographic_panel import _pil_to_qimage
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.translation import error_text, qt_translate
 
 if TYPE_CHECKING:
     from medsos_desktop.domain.brand import BrandKit
@@ -49,10 +49,37 @@ ELEMENT_LABELS = {
 }
 
 
-def _describe(element: Element) -> str:
+# What a template's literal text and logos name, said in words (element ids such as
+# `deco_circle` or `agency_name` are the template author's, not the user's).
+_BRAND_WORDS = {
+    "{agency_name}": QT_TRANSLATE_NOOP("TemplateEditor", "agency name"),
+    "{parent_government}": QT_TRANSLATE_NOOP("TemplateEditor", "local government name"),
+    "{footer}": QT_TRANSLATE_NOOP("TemplateEditor", "footer text"),
+}
+_LOGOS = {
+    "agency": QT_TRANSLATE_NOOP("TemplateEditor", "agency"),
+    "government": QT_TRANSLATE_NOOP("TemplateEditor", "local government"),
+}
+
+
+def _describe(element: Element, spec: TemplateSpec, number: int) -> str:
+    """A part as the user knows it ("Teks: Judul", "Logo: pemerintah daerah", "Bentuk 2");
+    `number` counts the parts of the same kind so far."""
     kind = qt_translate("TemplateEditor", ELEMENT_LABELS.get(element.type, element.type))
-    detail = getattr(element, "field", None) or element.id or getattr(element, "which", "")
-    return f"{kind}: {detail}" if detail else kind
+    bound = getattr(element, "field", None) or getattr(element, "image_field", None)
+    field = spec.field(bound) if isinstance(bound, str) else None
+    if field is not None:
+        return f"{kind}: {qt_translate('InfographicTemplate', field.label)}"
+    which = getattr(element, "which", None)
+    if which in _LOGOS:
+        return f"{kind}: {qt_translate('TemplateEditor', _LOGOS[which])}"
+    text = getattr(element, "text", None)
+    if isinstance(text, str) and text.strip():
+        for placeholder, words in _BRAND_WORDS.items():
+            text = text.replace(placeholder, qt_translate("TemplateEditor", words))
+        text = " ".join(text.split())
+        return f"{kind}: {text[:40] + '…' if len(text) > 40 else text}"
+    return f"{kind} {number}" if number > 1 else kind
 
 
 def _replace_everywhere(element: Element, **changes: object) -> Element:
@@ -108,9 +135,12 @@ class TemplateEditorDialog(QDialog):
                 parts_layout.addWidget(
                     QLabel(self.tr("Slide {number}").format(number=slide_index + 1), self)
                 )
+            kinds: dict[str, int] = {}
             for element_index, element in enumerate(slide.elements):
                 row = QHBoxLayout()
-                shown = QCheckBox(_describe(element), self)
+                kind = ELEMENT_LABELS.get(element.type, element.type)
+                kinds[kind] = kinds.get(kind, 0) + 1
+                shown = QCheckBox(_describe(element, spec, kinds[kind]), self)
                 shown.setChecked(not element.hidden)
                 shown.setEnabled(element.type != "background")
                 shown.toggled.connect(self._timer.start)
@@ -221,7 +251,7 @@ class TemplateEditorDialog(QDialog):
         self.runner.run(work, on_done=done, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        text = exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
+        text = error_text(exc)
         self.message.setText(text)
         self.message.setStyleSheet("color: #c62828;")
 
