@@ -6,7 +6,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QResizeEvent,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -89,7 +97,14 @@ class PreviewScroll(QScrollArea):
         super().resizeEvent(event)
         self.fit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()
+
     def fit(self) -> None:
+        """Size the preview for the column; a hidden tab's preview waits until it is shown."""
+        if not self.isVisible():
+            return
         viewport = self.viewport().size()
         if is_full_screen(self.preview.platform, self.preview.surface):
             height = viewport.height()

@@ -15,7 +15,7 @@ import html
 import math
 from itertools import pairwise
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -64,6 +64,7 @@ from medsos_desktop.ui.preview_canvas import (
 
 DEVICE_WIDTH = 360.0  # a common phone's width in logical pixels
 MAX_SCALE = 1.15
+LAYOUT_DELAY_MS = 80
 # Pictures are kept at most this large: enough for a sharp preview, cheap to repaint.
 _IMAGE_SIDE = 1200
 
@@ -154,6 +155,8 @@ class PlatformPreview(QWidget):
         self._handle = handle
         self._overflow_start: int | None = None
         self._fit_cache: dict[tuple[object, ...], CaptionView] = {}
+        self._layout_timer = QTimer(self, singleShot=True, interval=LAYOUT_DELAY_MS)
+        self._layout_timer.timeout.connect(self._emit_layout_changed)
         self.set_image(image)
         self.set_account(name, handle, avatar)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -194,8 +197,13 @@ class PlatformPreview(QWidget):
             self._changed()
 
     def _changed(self) -> None:
-        self.updateGeometry()
+        """Repaint now (only a visible widget paints); tell the host about a new height
+        once per burst of edits, not on every keystroke."""
         self.update()
+        self._layout_timer.start()
+
+    def _emit_layout_changed(self) -> None:
+        self.updateGeometry()
         self.layout_changed.emit()
 
     def set_overflow_start(self, index: int | None) -> None:
