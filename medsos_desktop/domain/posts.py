@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from medsos_desktop.domain.platforms import Platform
-from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Term
 
 
 class Category(StrEnum):
@@ -55,6 +55,15 @@ STATUS_LABELS: dict[Status, str] = {
     Status.PUBLISHED: QT_TRANSLATE_NOOP("Status", "Published"),
     Status.ARCHIVED: QT_TRANSLATE_NOOP("Status", "Archived"),
 }
+
+
+def status_term(status: Status | str) -> Term | str:
+    """A status as a message's value: its label, translated with the message."""
+    try:
+        return Term("Status", STATUS_LABELS[Status(status)])
+    except ValueError:
+        return str(status) or "-"
+
 
 # draft -> submitted -> approved -> synced -> published; changes_requested goes
 # back to draft; archived is reachable from anywhere.

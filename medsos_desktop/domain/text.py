@@ -9,6 +9,7 @@ the user's language.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 Translate = Callable[[str, str], str]
 
@@ -44,6 +45,18 @@ OS_REASONS = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class Term:
+    """A word of the catalogue given as a message's value, translated with the message:
+    `status=Term("Status", "Approved")` reads "Disetujui", never the key `approved`."""
+
+    context: str
+    source: str
+
+    def __str__(self) -> str:
+        return self.source
+
+
 def render_message(
     template: str, params: dict[str, object], context: str, translate: Translate | None = None
 ) -> str:
@@ -51,7 +64,9 @@ def render_message(
     translated = translate(context, template) if translate else template
     if translate is not None:
         params = {
-            key: translate(OS_REASON_CONTEXT, value)
+            key: translate(value.context, value.source)
+            if isinstance(value, Term)
+            else translate(OS_REASON_CONTEXT, value)
             if isinstance(value, str) and value in OS_REASONS
             else value
             for key, value in params.items()

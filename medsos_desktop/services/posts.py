@@ -19,6 +19,7 @@ from medsos_desktop.domain.posts import (
     Status,
     check_transition,
     editing_starts_new_revision,
+    status_term,
 )
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.render.images import (
@@ -170,7 +171,7 @@ class PostService:
             post = self._get(session, post_id)
             status = Status(post.status)
             if status not in EDITABLE_STATUSES:
-                raise PostError(MSG_NOT_EDITABLE, status=status.value)
+                raise PostError(MSG_NOT_EDITABLE, status=status_term(status))
             store.apply_content(session, post, content)
             return post.updated_at
 

@@ -22,6 +22,7 @@ from medsos_desktop.domain.posts import (
     check_transition,
     content_from_dict,
     content_to_dict,
+    status_term,
 )
 from medsos_desktop.domain.review import (
     MSG_COMMENT_NEEDED,
@@ -542,7 +543,9 @@ class ReviewService:
             reviewer = self._check_pin(session, reviewer_id, pin)
             post = session.get(Post, post_id)
             if post is None or Status(post.status) is not Status.SUBMITTED:
-                raise ReviewError(MSG_NOT_SUBMITTED, status=post.status if post else "-")
+                raise ReviewError(
+                    MSG_NOT_SUBMITTED, status=status_term(post.status if post else "")
+                )
             problems = approval_problems(
                 checklist,
                 blocking,
@@ -593,7 +596,9 @@ class ReviewService:
             reviewer = self._check_pin(session, reviewer_id, pin)
             post = session.get(Post, post_id)
             if post is None or Status(post.status) is not Status.SUBMITTED:
-                raise ReviewError(MSG_NOT_SUBMITTED, status=post.status if post else "-")
+                raise ReviewError(
+                    MSG_NOT_SUBMITTED, status=status_term(post.status if post else "")
+                )
             post.status = Status.CHANGES_REQUESTED.value
             post.updated_at = utcnow()
             session.add(

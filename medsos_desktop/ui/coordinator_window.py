@@ -350,7 +350,7 @@ class CoordinatorWindow(QMainWindow):
         self.progress.setVisible(False)
         awaiting = len(summary.awaiting)  # type: ignore[attr-defined]
         message = self.tr("Folder read in {seconds} s.").format(
-            seconds=f"{summary.seconds:.1f}"  # type: ignore[attr-defined]
+            seconds=QLocale().toString(float(summary.seconds), "f", 1)  # type: ignore[attr-defined]
         )
         if awaiting:
             message += " " + self.tr("{count} devices await your decision.").format(count=awaiting)
