@@ -6,6 +6,7 @@ import dataclasses
 import json
 import logging
 import os
+import re
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
+
 
 @dataclass
 class Settings:
@@ -29,6 +32,9 @@ class Settings:
     region_name: str = ""
     coordinator_key_fingerprint: str = ""  # lowercase hex, a prefix of the key's sha256
     reminder_days: int = 7  # greeting days are listed this many days ahead
+    # The main window's last geometry and splitter, base64 of what Qt saves (opaque here).
+    window_geometry: str = ""
+    window_splitter: str = ""
 
 
 def load_settings(path: Path, site: SiteConfig | None = None) -> Settings:
@@ -83,6 +89,11 @@ def _load_user_settings(path: Path) -> tuple[Settings, frozenset[str]]:
         for name in ("region_name", "coordinator_key_fingerprint"):
             if isinstance(raw.get(name), str):
                 setattr(settings, name, raw[name][:200])
+                keys.add(name)
+        for name in ("window_geometry", "window_splitter"):
+            value = raw.get(name)
+            if isinstance(value, str) and len(value) <= 4000 and _BASE64.fullmatch(value):
+                setattr(settings, name, value)
                 keys.add(name)
     return settings, frozenset(keys)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.domain.brand import PALETTE_LABELS, PALETTE_ROLES, BrandKit, Palette
 from medsos_desktop.ui.file_filters import use_image_filters
+from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
 
@@ -228,6 +229,7 @@ class BrandDialog(QDialog):
         layout.addWidget(buttons)
         for role in self.logo_slots:
             self._show_logo(role, getattr(kit, role))
+        fit_dialog(self)  # within the screen, buttons in sight
 
     # -- fonts -------------------------------------------------------------------------
 

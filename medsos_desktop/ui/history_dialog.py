@@ -16,6 +16,7 @@ from medsos_desktop.domain.platforms import RULES
 from medsos_desktop.domain.posts import PostContent, Status
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.ui.post_list import tr_status
+from medsos_desktop.ui.screen_fit import fit_dialog
 
 if TYPE_CHECKING:
     from medsos_desktop.services.posts import PostEventInfo
@@ -151,3 +152,4 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        fit_dialog(self)  # within the screen, buttons in sight

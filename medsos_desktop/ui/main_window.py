@@ -9,8 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,6 +38,7 @@ from medsos_desktop.ui.autosave import AutosaveController
 from medsos_desktop.ui.evaluation_actions import EvaluationActions
 from medsos_desktop.ui.filter_bar import FilterBar
 from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_enum
+from medsos_desktop.ui.screen_fit import place_main_window, saved_geometry
 from medsos_desktop.ui.sync_controller import FIRST_TRY_MS, SyncController
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
@@ -138,12 +139,8 @@ class MainWindow(QMainWindow):
         self._infographic_timer.timeout.connect(self._save_infographic)
 
         self.setWindowTitle(self.tr("Medsos Desktop"))
-        screen = QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen else None
-        if available is not None:
-            self.resize(min(1400, available.width()), min(900, available.height()))
-        else:
-            self.resize(1280, 760)
+        # Within the screen's available geometry (maximised on a small one), or as last time.
+        place_main_window(self, self.settings.window_geometry)
 
         self.model = PostTableModel(self)
         self.proxy = PostFilterProxy(self)
@@ -205,6 +202,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([620, 700])
+        if self.settings.window_splitter:
+            self.splitter.restoreState(
+                QByteArray.fromBase64(self.settings.window_splitter.encode())
+            )
         self.setCentralWidget(self.splitter)
 
         self._progress = QProgressBar(self)
@@ -1272,8 +1273,16 @@ class MainWindow(QMainWindow):
         self._dialog = messages.show_message(self, self.tr("Medsos Desktop"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_geometry()
         self._save_infographic()
         if not self.autosave.flush_and_wait():
             self.statusBar().showMessage(self.tr("Could not save the last change."))
         self.runner.wait(5000)
         super().closeEvent(event)
+
+    def _remember_geometry(self) -> None:
+        """Where the window and its splitter were, for the next start."""
+        self.settings.window_geometry = saved_geometry(self)
+        self.settings.window_splitter = bytes(self.splitter.saveState().toBase64().data()).decode()
+        if self.workspace is not None:
+            self.runner.run(self.workspace.save_settings)  # a failure is only logged now

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from medsos_desktop.ui.screen_fit import fit_message_box
+
 
 def show_message(
     parent: QWidget | None,
@@ -19,6 +21,7 @@ def show_message(
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.addButton(QCoreApplication.translate("Messages", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setObjectName("message_box")
+    fit_message_box(box)
     if on_close:
         box.finished.connect(lambda _result: on_close())
     box.open()
@@ -36,6 +39,7 @@ def confirm(
         QCoreApplication.translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole
     )
     box.setObjectName("confirm_box")
+    fit_message_box(box)
 
     def done(_result: int) -> None:
         if box.clickedButton() is yes:

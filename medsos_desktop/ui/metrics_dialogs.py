@@ -66,6 +66,7 @@ from medsos_desktop.services.metrics import (
     SkippedRow,
     check_link,
 )
+from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
 
@@ -183,6 +184,7 @@ class MarkPublishedDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(_buttons_row(self.save_button, cancel))
         self._validate()
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def links(self) -> dict[Platform, str]:
         return {p: e.text().strip() for p, e in self.inputs.items() if e.text().strip()}
@@ -319,6 +321,7 @@ class MetricsEntryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(_buttons_row(self.save_button, cancel))
         self.resize(max(480, 200 + 130 * len(self.platforms)), 420)
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def figures(self) -> dict[Platform, dict[str, int | None]]:
         return {
@@ -555,6 +558,7 @@ class MetricsImportDialog(QDialog):
             _buttons_row(self.back_button, self.next_button, self.import_button, self.close_button)
         )
         self._go(self.FILE)
+        fit_dialog(self)  # within the screen, buttons in sight
 
     # pages ---------------------------------------------------------------------------------
 

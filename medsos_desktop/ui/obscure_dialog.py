@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medsos_desktop.ui.screen_fit import fit_dialog
+
 
 class RegionPicker(QWidget):
     """Shows the photo scaled to fit; the user drags the region to hide."""
@@ -137,6 +139,7 @@ class ObscureDialog(QDialog):
         layout.addWidget(self.picker, 1)
         layout.addLayout(modes)
         layout.addWidget(buttons)
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def mode(self) -> str:
         return "blur" if self.blur.isChecked() else "pixelate"

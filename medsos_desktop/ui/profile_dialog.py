@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from medsos_desktop.domain.agency import AgencyProfile
 from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES, Platform
 from medsos_desktop.domain.posts import normalize_tags
+from medsos_desktop.ui.screen_fit import fit_dialog
 
 
 class AdminFields(QGroupBox):
@@ -77,6 +78,7 @@ class AdminDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def _accept(self) -> None:
         if not self.fields.values()[0]:
@@ -182,6 +184,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(handles_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def _accept(self) -> None:
         if self.admin_fields is not None and not self.admin_fields.values()[0]:

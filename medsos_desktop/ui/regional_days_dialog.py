@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text
 
@@ -74,6 +75,7 @@ class RegionalDaysDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.refresh()
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def refresh(self) -> None:
         self.runner.run(self.planning.own_days, on_done=self._show, on_error=self._error)  # type: ignore[attr-defined]

@@ -35,6 +35,7 @@ from medsos_desktop.services.replies import (
     reply_problems,
 )
 from medsos_desktop.ui.messages import confirm
+from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
 
@@ -184,6 +185,7 @@ class RepliesDialog(QDialog):
         self._show_reply(None)
         self._load_autofill()
         self._reload()
+        fit_dialog(self)  # within the screen, buttons in sight
 
     # Every service call runs on the dialog's runner: the window never waits on the disk.
 

@@ -37,6 +37,7 @@ from medsos_desktop.domain.fingerprint import format_fingerprint
 from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.reviewers_page import ReviewersPage
+from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
 
@@ -188,6 +189,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
         self._load()
+        fit_dialog(self)  # within the screen, buttons in sight
 
     # -- loading ---------------------------------------------------------------------
 
@@ -396,6 +398,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text, 1)
         layout.addWidget(buttons)
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def html(self) -> str:
         from importlib import metadata

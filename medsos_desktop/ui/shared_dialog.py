@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text
 
@@ -88,6 +89,7 @@ class SharedItemsDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.refresh()
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def kind_label(self, kind: str) -> str:
         labels = {

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medsos_desktop.ui.screen_fit import fit_dialog
+
 
 class PassphraseDialog(QDialog):
     """`creating`: no password store here, the user may choose a protected key file."""
@@ -56,6 +58,7 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def _accept(self) -> None:
         if self.creating and self.passphrase.text() != self.repeat.text():

@@ -36,6 +36,7 @@ from medsos_desktop.domain.caption_templates import (
 )
 from medsos_desktop.domain.posts import Category
 from medsos_desktop.ui.post_list import combo_enum, tr_category
+from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
 
@@ -154,6 +155,7 @@ class TemplatePickerDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self._refill_list()
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def _refill_list(self) -> None:
         _fill_template_list(self.list, self.templates, combo_enum(self.category_filter, Category))
@@ -288,6 +290,7 @@ class TemplateManagerDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(close_box)
         self._reload()
+        fit_dialog(self)  # within the screen, buttons in sight
 
     # Every service call runs on the dialog's runner: the window never waits on the disk.
 

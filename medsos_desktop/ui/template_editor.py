@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from medsos_desktop.domain.brand import PALETTE_LABELS, PALETTE_ROLES
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.ui.infographic_panel import _pil_to_qimage
+from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
 
@@ -197,6 +198,7 @@ class TemplateEditorDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._preview()
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def edited_spec(self) -> TemplateSpec:
         fields = tuple(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.ui.infographic_panel import _pil_to_qimage
 from medsos_desktop.ui.post_list import tr_category
+from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class TemplateGalleryDialog(QDialog):
                 on_done=lambda image, i=item: self._thumbnail(i, image),
                 on_error=lambda _exc: self._count(),
             )
+        fit_dialog(self)  # within the screen, buttons in sight
 
     def _thumbnail(self, item: QListWidgetItem, image: QImage) -> None:
         item.setIcon(QIcon(QPixmap.fromImage(image)))
