@@ -113,7 +113,12 @@ class _ScreenCap(QObject):
 
 def fit_window(window: QWidget) -> None:
     """Shrink `window` to the available geometry and put its frame inside it."""
-    size = fitting_size(window, window.size())
+    wanted = window.size()
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        # Sized by Qt's adjustSize, which stops at two thirds of the screen: a dialog whose
+        # content scrolls may use the whole height instead.
+        wanted = wanted.expandedTo(window.sizeHint())
+    size = fitting_size(window, wanted)
     if size != window.size():
         window.resize(size)
     # Placing it here also keeps QDialog from placing it with a frame estimate of its own.
