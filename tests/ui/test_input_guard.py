@@ -6,7 +6,6 @@ application's event filter sees them exactly as it sees the mouse and the keyboa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -38,12 +37,9 @@ WHEEL_DOWN = -120  # one notch of a mouse wheel
 
 
 @pytest.fixture
-def guard(qapp: QApplication) -> Iterator[InputGuard]:
-    installed = install_input_guard(qapp)
-    yield installed
-    qapp.removeEventFilter(installed)
-    installed.setParent(None)
-    installed.deleteLater()
+def guard(qapp: QApplication) -> InputGuard:
+    """Installed once for the session, as the application does at start-up."""
+    return install_input_guard(qapp)
 
 
 def wheel(widget: QWidget, delta: int = WHEEL_DOWN) -> bool:
@@ -125,15 +121,28 @@ def test_a_focused_box_still_follows_the_wheel(qtbot: QtBot, form: Form) -> None
     assert form.date.dateTime() != QDateTime(datetime(2026, 12, 15, 9, 0))
 
 
-def test_the_same_wheel_event_edits_an_unguarded_combo(qtbot: QtBot, qapp: QApplication) -> None:
-    """The events above are real: without the guard the same one changes the combo."""
-    assert qapp.findChild(InputGuard) is None
-    widget = Form()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    wheel(widget.combo)
-    assert widget.combo.currentIndex() == 1
+def test_the_same_wheel_event_edits_an_unguarded_combo(
+    qtbot: QtBot, form: Form, guard: InputGuard
+) -> None:
+    """The events above are real: without the guard's filter the same one changes it."""
+    form.combo.removeEventFilter(guard)
+    assert wheel(form.combo)
+    assert form.combo.currentIndex() == 1
+
+
+def test_widgets_made_later_in_dialogs_are_guarded_too(qtbot: QtBot, guard: InputGuard) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    combo = QComboBox(dialog)
+    combo.addItems(["a", "b"])
+    combo.setStyleSheet("QComboBox { color: #333; }")  # its own style sheet: polished again
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert install_input_guard() is guard  # one guard, however often it is asked for
+    assert not wheel(combo)
+    assert combo.currentIndex() == 0
 
 
 def test_boxes_take_focus_by_click_or_tab_not_by_wheel(form: Form) -> None:
