@@ -41,6 +41,7 @@ from medsos_desktop.ui.coordinator_models import (
     tr_effective,
 )
 from medsos_desktop.ui.fingerprint_view import show_fingerprints
+from medsos_desktop.ui.screen_fit import cap_to_screen, place_main_window
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import current_language, error_text, qt_translate, tr_role
 
@@ -78,7 +79,10 @@ class CoordinatorWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("Medsos Desktop — coordinator: {folder}").format(folder=central)
         )
-        self.resize(1360, 860)
+        # Within the screen's available geometry, maximised on an office screen (1366x768,
+        # 1280x720): the Trust and Reject buttons, the status bar must stay in sight.
+        place_main_window(self)
+        cap_to_screen(self)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_posts_tab(), self.tr("All agencies' posts"))

@@ -177,7 +177,6 @@ REGISTRY: list[Entry] = []
 
 # Windows another engineer is redesigning for issue 11; remove the reason once they fit.
 _REDESIGN_REVIEW = "the review dialog grows with every finding (642x1124 with 15 findings)"
-_REDESIGN_COORDINATOR = "the coordinator window is 1362x887: status bar, Percayai/Tolak below"
 
 
 def register(
@@ -529,7 +528,6 @@ def _top_levels() -> list[QWidget]:
     "coordinator_posts",
     covers=("CoordinatorWindow",),
     primary=("rescan_button", "full_button"),
-    known_failure=_REDESIGN_COORDINATOR,
 )
 def _coordinator_posts(scene: Scene) -> QWidget:
     return _coordinator(scene)
@@ -538,7 +536,6 @@ def _coordinator_posts(scene: Scene) -> QWidget:
 @register(
     "coordinator_devices",
     primary=("trust_button", "reject_button", "revoke_button"),
-    known_failure=_REDESIGN_COORDINATOR,
 )
 def _coordinator_devices(scene: Scene) -> QWidget:
     coordinator = _coordinator(scene)
@@ -552,7 +549,6 @@ def _coordinator_devices(scene: Scene) -> QWidget:
 @register(
     "coordinator_report",
     primary=("xlsx_button", "pdf_button"),
-    known_failure=_REDESIGN_COORDINATOR,
 )
 def _coordinator_report(scene: Scene) -> QWidget:
     coordinator = _coordinator(scene)
