@@ -1,12 +1,14 @@
 """Every window and dialog fits an office screen with its buttons in sight, under a real X
 server and window manager (the frame, title bar included, is what must fit).
 
-Run by `bash scripts/dev.sh test` on Xvfb at 1366x768 and again at 1280x720.
+Run by `bash scripts/dev.sh test` on Xvfb at 1366x768 and again at 1280x720. With
+MEDSOS_SCREEN_SHOTS=DIR each entry leaves a screenshot of the whole screen there.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
@@ -191,6 +193,11 @@ def test_fits_the_screen(scene: Scene, entry: Entry) -> None:
         _wait_for_frame(window)
         problems = check_fits(window, entry)
         size = window.screen().size()
+        shots = os.environ.get("MEDSOS_SCREEN_SHOTS")  # a folder: the whole screen per entry
+        if shots:
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            name = f"{size.width()}x{size.height()}-{entry.name}.png"
+            window.screen().grabWindow(0).save(str(Path(shots) / name))
         assert not problems, f"{entry.name} at {size.width()}x{size.height()}: " + "; ".join(
             problems
         )
