@@ -1076,8 +1076,9 @@ class _Legend(QWidget):
             ("today", ACCENT, self.tr("Today")),
             ("text", HOLIDAY_RED, self.tr("Holiday, joint leave")),
             ("text", ACCENT, self.tr("Commemoration")),
-            ("italic", THEME_GREY, self.tr("Weekly theme")),
         ]
+        if any(p.kind == DayKind.THEME for plan in grid._plan_by_day.values() for p in plan):
+            items.append(("italic", THEME_GREY, self.tr("Weekly theme")))  # not the coordinator's
         for status in grid.statuses_shown():
             items.append(("chip", grid.status_colour(status).name(), grid.status_label(status)))
         self._items = items

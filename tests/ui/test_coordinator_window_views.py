@@ -126,6 +126,8 @@ def test_calendar_shows_the_displayed_month_with_its_edges_and_holidays(
     assert _titles(window, date(2026, 11, 30)) == {"Posting 5"}  # leading day
     assert _titles(window, date(2027, 1, 5)) == {"Posting 6"}  # trailing day
     assert not _titles(window, date(2026, 11, 10))  # not on this page
+    legend = [text for _kind, _colour, text in view.legend.items()]
+    assert "Weekly theme" not in legend  # the coordinator's calendar shows none
     christmas = view.plan_days_on(date(2026, 12, 25))
     assert [d.kind for d in christmas] == [DayKind.HOLIDAY]
     assert [d.kind for d in view.plan_days_on(date(2027, 1, 1))] == [DayKind.HOLIDAY]
