@@ -1505,6 +1505,24 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>FindingRow</name>
+        <message>
+            <source>Click to show the marked text in the post</source>
+            <translation>Click to show the marked text in the post</translation>
+        </message>
+        <message>
+            <source>Why publish it as it is (required)</source>
+            <translation>Why publish it as it is (required)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsView</name>
+        <message>
+            <source>no problems found</source>
+            <translation>no problems found</translation>
+        </message>
+    </context>
+    <context>
         <name>Font</name>
         <message>
             <source>{name} is empty.</source>
@@ -2991,6 +3009,29 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>PostPreview</name>
+        <message>
+            <source>As the public will see it</source>
+            <translation>As the public will see it</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>No target platform is chosen for this post.</source>
+            <translation>No target platform is chosen for this post.</translation>
+        </message>
+        <message>
+            <source>Photos and videos ({count})</source>
+            <translation>Photos and videos ({count})</translation>
+        </message>
+        <message>
+            <source>This post has no photo or video.</source>
+            <translation>This post has no photo or video.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostTableModel</name>
         <message>
             <source>Title</source>
@@ -3899,14 +3940,6 @@ NEW KEY {new}</translation>
             <translation>Checklist</translation>
         </message>
         <message>
-            <source>Caption findings that remain</source>
-            <translation>Caption findings that remain</translation>
-        </message>
-        <message>
-            <source>Why it may be published as it is</source>
-            <translation>Why it may be published as it is</translation>
-        </message>
-        <message>
             <source>Comment for the admin (required when sending back)</source>
             <translation>Comment for the admin (required when sending back)</translation>
         </message>
@@ -3917,6 +3950,42 @@ NEW KEY {new}</translation>
         <message>
             <source>Send back for changes</source>
             <translation>Send back for changes</translation>
+        </message>
+        <message>
+            <source>Caption check findings</source>
+            <translation>Caption check findings</translation>
+        </message>
+        <message>
+            <source>{count} errors remain. Write a reason of at least {min} characters for each one you accept, or send the post back to be fixed.</source>
+            <translation>{count} errors remain. Write a reason of at least {min} characters for each one you accept, or send the post back to be fixed.</translation>
+        </message>
+        <message>
+            <source>No errors. Warnings and notes need no reason.</source>
+            <translation>No errors. Warnings and notes need no reason.</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Choose a reviewer, or add one first.</source>
+            <translation>Choose a reviewer, or add one first.</translation>
+        </message>
+        <message>
+            <source>Not approved: {count} errors still need a reason of at least {min} characters, or the post must be sent back to be fixed.</source>
+            <translation>Not approved: {count} errors still need a reason of at least {min} characters, or the post must be sent back to be fixed.</translation>
+        </message>
+        <message>
+            <source>This reviewer wrote or submitted the post and cannot approve it; choose another.</source>
+            <translation>This reviewer wrote or submitted the post and cannot approve it; choose another.</translation>
+        </message>
+        <message>
+            <source>(wrote or submitted this post)</source>
+            <translation>(wrote or submitted this post)</translation>
         </message>
     </context>
     <context>
@@ -4476,6 +4545,25 @@ NEW KEY {new}</translation>
         <message>
             <source>Saving failed ({reason}). Your text is still on screen and saving will be retried.</source>
             <translation>Saving failed ({reason}). Your text is still on screen and saving will be retried.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmitGuardDialog</name>
+        <message>
+            <source>Submit with errors?</source>
+            <translation>Submit with errors?</translation>
+        </message>
+        <message>
+            <source>This post still has {count} errors. Fix them first, or submit anyway: the reviewer must then write a reason for each one before approving.</source>
+            <translation>This post still has {count} errors. Fix them first, or submit anyway: the reviewer must then write a reason for each one before approving.</translation>
+        </message>
+        <message>
+            <source>Fix first</source>
+            <translation>Fix first</translation>
+        </message>
+        <message>
+            <source>Submit anyway</source>
+            <translation>Submit anyway</translation>
         </message>
     </context>
     <context>
@@ -5293,6 +5381,21 @@ NEW KEY {new}</translation>
         <message>
             <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</source>
             <translation>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ImageCard</name>
+        <message>
+            <source>Image {index}</source>
+            <translation>Image {index}</translation>
+        </message>
+        <message>
+            <source>{index}. {alt}</source>
+            <translation>{index}. {alt}</translation>
+        </message>
+        <message>
+            <source>{index}. No alt text</source>
+            <translation>{index}. No alt text</translation>
         </message>
     </context>
     <context>

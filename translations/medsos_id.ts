@@ -1506,6 +1506,24 @@ KUNCI BARU {new}</translation>
         </message>
     </context>
     <context>
+        <name>FindingRow</name>
+        <message>
+            <source>Click to show the marked text in the post</source>
+            <translation>Klik untuk menunjukkan teks yang ditandai pada posting</translation>
+        </message>
+        <message>
+            <source>Why publish it as it is (required)</source>
+            <translation>Alasan diterbitkan apa adanya (wajib)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsView</name>
+        <message>
+            <source>no problems found</source>
+            <translation>tidak ada masalah</translation>
+        </message>
+    </context>
+    <context>
         <name>Font</name>
         <message>
             <source>{name} is empty.</source>
@@ -2992,6 +3010,29 @@ KUNCI BARU {new}</translation>
         </message>
     </context>
     <context>
+        <name>PostPreview</name>
+        <message>
+            <source>As the public will see it</source>
+            <translation>Seperti yang akan dilihat publik</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>No target platform is chosen for this post.</source>
+            <translation>Posting ini belum memiliki platform tujuan.</translation>
+        </message>
+        <message>
+            <source>Photos and videos ({count})</source>
+            <translation>Foto dan video ({count})</translation>
+        </message>
+        <message>
+            <source>This post has no photo or video.</source>
+            <translation>Posting ini tanpa foto atau video.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostTableModel</name>
         <message>
             <source>Title</source>
@@ -3900,14 +3941,6 @@ KUNCI BARU {new}</translation>
             <translation>Daftar periksa</translation>
         </message>
         <message>
-            <source>Caption findings that remain</source>
-            <translation>Temuan caption yang tersisa</translation>
-        </message>
-        <message>
-            <source>Why it may be published as it is</source>
-            <translation>Alasan boleh dipublikasikan apa adanya</translation>
-        </message>
-        <message>
             <source>Comment for the admin (required when sending back)</source>
             <translation>Catatan untuk admin (wajib bila dikembalikan)</translation>
         </message>
@@ -3918,6 +3951,42 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Send back for changes</source>
             <translation>Kembalikan untuk diperbaiki</translation>
+        </message>
+        <message>
+            <source>Caption check findings</source>
+            <translation>Hasil pemeriksaan caption</translation>
+        </message>
+        <message>
+            <source>{count} errors remain. Write a reason of at least {min} characters for each one you accept, or send the post back to be fixed.</source>
+            <translation>Masih ada {count} kesalahan. Tulis alasan minimal {min} karakter untuk setiap kesalahan yang Anda terima, atau kembalikan posting untuk diperbaiki.</translation>
+        </message>
+        <message>
+            <source>No errors. Warnings and notes need no reason.</source>
+            <translation>Tidak ada kesalahan. Peringatan dan info tidak memerlukan alasan.</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Keputusan</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Catatan untuk admin</translation>
+        </message>
+        <message>
+            <source>Choose a reviewer, or add one first.</source>
+            <translation>Pilih peninjau, atau tambahkan peninjau terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Not approved: {count} errors still need a reason of at least {min} characters, or the post must be sent back to be fixed.</source>
+            <translation>Belum disetujui: {count} kesalahan masih memerlukan alasan minimal {min} karakter, atau posting harus dikembalikan untuk diperbaiki.</translation>
+        </message>
+        <message>
+            <source>This reviewer wrote or submitted the post and cannot approve it; choose another.</source>
+            <translation>Peninjau ini menulis atau mengajukan posting ini sehingga tidak dapat menyetujuinya; pilih peninjau lain.</translation>
+        </message>
+        <message>
+            <source>(wrote or submitted this post)</source>
+            <translation>(penulis atau pengaju posting ini)</translation>
         </message>
     </context>
     <context>
@@ -4477,6 +4546,25 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Saving failed ({reason}). Your text is still on screen and saving will be retried.</source>
             <translation>Gagal menyimpan ({reason}). Teks Anda masih ada di layar dan penyimpanan akan dicoba lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmitGuardDialog</name>
+        <message>
+            <source>Submit with errors?</source>
+            <translation>Ajukan dengan kesalahan?</translation>
+        </message>
+        <message>
+            <source>This post still has {count} errors. Fix them first, or submit anyway: the reviewer must then write a reason for each one before approving.</source>
+            <translation>Posting ini masih memiliki {count} kesalahan. Perbaiki dulu, atau tetap ajukan: peninjau nanti harus menulis alasan untuk setiap kesalahan sebelum menyetujuinya.</translation>
+        </message>
+        <message>
+            <source>Fix first</source>
+            <translation>Perbaiki dulu</translation>
+        </message>
+        <message>
+            <source>Submit anyway</source>
+            <translation>Tetap ajukan</translation>
         </message>
     </context>
     <context>
@@ -5294,6 +5382,21 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</source>
             <translation>Medsos Desktop sudah terbuka dengan folder data {path}. Beralihlah ke jendela tersebut; dua jendela aplikasi yang memakai folder yang sama bisa saling menimpa pekerjaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ImageCard</name>
+        <message>
+            <source>Image {index}</source>
+            <translation>Gambar {index}</translation>
+        </message>
+        <message>
+            <source>{index}. {alt}</source>
+            <translation>{index}. {alt}</translation>
+        </message>
+        <message>
+            <source>{index}. No alt text</source>
+            <translation>{index}. Tanpa teks alternatif</translation>
         </message>
     </context>
     <context>

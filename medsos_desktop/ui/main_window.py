@@ -804,6 +804,33 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def submit_post(self, post_id: int) -> None:
+        """Submit for review; a post with error findings lists them and asks first."""
+        if self.workspace is None or self.posts is None:
+            return
+        from medsos_desktop.domain.checks import errors_only
+        from medsos_desktop.services.agency import load_profile
+        from medsos_desktop.services.checks import check_post
+
+        posts, db = self.posts, self.workspace.db
+
+        def errors() -> dict:
+            return errors_only(check_post(posts.load(post_id).content, load_profile(db)))
+
+        def ask(found: dict) -> None:
+            if not found:
+                self._submit(post_id)
+                return
+            from medsos_desktop.ui.findings_view import SubmitGuardDialog
+
+            dialog = SubmitGuardDialog(found, self)
+            dialog.accepted.connect(lambda: self._submit(post_id))
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            self._dialog = dialog
+            dialog.open()
+
+        self.autosave.then(errors, on_done=ask, on_error=self._show_error)
+
+    def _submit(self, post_id: int) -> None:
         def work() -> PostRow | None:
             self.posts.change_status(post_id, Status.SUBMITTED)
             return self.posts.row(post_id)
@@ -811,21 +838,33 @@ class MainWindow(QMainWindow):
         self.autosave.then(work, on_done=self._refresh_post, on_error=self._show_error)
 
     def open_review(self, post_id: int) -> None:
-        if self.workspace is None:
+        if self.workspace is None or self.posts is None:
             return
+        from medsos_desktop.services.agency import load_profile
+        from medsos_desktop.services.checks import check_post
         from medsos_desktop.services.review import ReviewService
 
         service = ReviewService(self.workspace.db)
-        title = self.editor.title_edit.text()
+        posts, db = self.posts, self.workspace.db
 
         def work() -> tuple:
-            return service.reviewers(), service.blocking(post_id)
+            content, profile = posts.load(post_id).content, load_profile(db)
+            return service.reviewers(post_id), content, check_post(content, profile), profile
 
         def show(loaded: tuple) -> None:
             from medsos_desktop.ui.review_dialog import ReviewDialog
 
-            reviewers, blocking = loaded
-            dialog = ReviewDialog(service, post_id, title, reviewers, blocking, self)
+            reviewers, content, findings, profile = loaded
+            dialog = ReviewDialog(
+                service,
+                post_id,
+                content,
+                findings,
+                reviewers,
+                load_blob=self._load_blob,
+                profile=profile,
+                parent=self,
+            )
             dialog.decided.connect(lambda decision: self._reviewed(post_id, decision))
             dialog.finished.connect(lambda _r: dialog.deleteLater())
             self._dialog = dialog

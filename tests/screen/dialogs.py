@@ -175,9 +175,6 @@ class Entry:
 
 REGISTRY: list[Entry] = []
 
-# Windows another engineer is redesigning for issue 11; remove the reason once they fit.
-_REDESIGN_REVIEW = "the review dialog grows with every finding (642x1124 with 15 findings)"
-
 
 def register(
     name: str,
@@ -373,13 +370,33 @@ def _history(scene: Scene) -> QWidget:
     "review_15_findings",
     covers=("ReviewDialog",),
     primary=("approve_button", "back_button"),
-    known_failure=_REDESIGN_REVIEW,
 )
 def _review(scene: Scene) -> QWidget:
     from medsos_desktop.ui.review_dialog import ReviewDialog
 
     scene.window.open_review(scene.review_post)
     return scene.dialog(ReviewDialog, "review")
+
+
+@register(
+    "submit_guard_15_errors",
+    covers=("SubmitGuardDialog",),
+    primary=("fix_button", "submit_button"),
+)
+def _submit_guard(scene: Scene) -> QWidget:
+    from medsos_desktop.ui.findings_view import SubmitGuardDialog
+
+    posts = scene.window.posts
+    assert posts is not None
+    draft = posts.create(
+        PostContent(
+            title="Pendaftaran kader kesehatan kelurahan",
+            platforms=(Platform.INSTAGRAM, Platform.FACEBOOK, Platform.X),
+            base_caption=_REVIEW_CAPTION,
+        )
+    )
+    scene.window.submit_post(draft)  # errors: it asks first ("Fix first" leaves a draft)
+    return scene.dialog(SubmitGuardDialog, "submit guard")
 
 
 @register("from_diskominfo", covers=("SharedItemsDialog",))
