@@ -173,7 +173,6 @@ class Desktop:
     def __init__(self, display: str, shots: Path) -> None:
         self.display = display
         self.shots = shots
-        self.shots.mkdir(parents=True, exist_ok=True)
         self.env = {**os.environ, "DISPLAY": display}
         self._count = 0
 
@@ -227,6 +226,7 @@ class Desktop:
     def shot(self, name: str) -> Path:
         """The whole screen as a person sees it, numbered in the order of the walk."""
         self._count += 1
+        self.shots.mkdir(parents=True, exist_ok=True)
         path = self.shots / f"{self._count:02d}-{name}.png"
         subprocess.run(
             ["import", "-window", "root", str(path)], env=self.env, check=True, timeout=30
