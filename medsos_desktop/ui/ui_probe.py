@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QObject, QRect, QTimer
@@ -110,7 +111,8 @@ def snapshot_screen() -> dict:
         )
         for widget in [top, *top.findChildren(QWidget)]:
             # Popups (menus, combo lists) are windows of their own, listed as such.
-            if widget.isVisible() and widget.window() is top and len(widgets) < 5000:
+            # QWidget.window itself: a page may keep its main window in a `window` attribute.
+            if widget.isVisible() and QWidget.window(widget) is top and len(widgets) < 5000:
                 widgets.extend(_describe(widget, top, focus))
     return {
         "screen": _rect(screen.geometry()),
@@ -164,10 +166,10 @@ def _describe(widget: QWidget, top: QWidget, focus: QWidget | None) -> list[dict
         ]
     elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
         kind_rects = _items(widget)
-    elif callable(getattr(widget, "entry_rect", None)) and callable(
-        getattr(widget, "entries", None)
+    elif (calendar := sys.modules.get("medsos_desktop.ui.calendar_view")) and isinstance(
+        widget, calendar.CalendarGrid
     ):
-        # A calendar paints its posts itself (ui/calendar_view.py): each where it is drawn.
+        # A calendar paints its posts itself: each where it is drawn.
         kind_rects = [
             ("entry", entry.title, rect)
             for entry in widget.entries()
