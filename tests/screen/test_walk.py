@@ -53,6 +53,7 @@ ADMIN, ADMIN_JABATAN = "Rina Wulandari", "Pengelola Media Sosial"
 REVIEWER, REVIEWER_JABATAN = "Drs. Bambang Sutrisno", "Kepala Dinas Pendidikan Kota Sukamaju"
 PIN = "246810"
 PASSPHRASE = "sukamaju cerdas 2027"
+TRUST_NOTE = "Sidik jari dibacakan Disdik lewat telepon, 08.15"
 TITLE = "Penerimaan Peserta Didik Baru SD dan SMP 2027"
 NIK = "3273014508900001"  # a well-formed NIK: region 32 73 01, born 05-08-1990 (female)
 MASKED_NIK = "3273**********01"  # how the findings show it
@@ -504,7 +505,7 @@ class Walk:
         coordinator.click(cls="tab", contains="Perangkat", window=window["title"])
         row = coordinator.wait_for(fingerprint, cls="item", name="device_table")
         coordinator.click(row.text, cls="item", name="device_table")
-        coordinator.fill("Sidik jari dibacakan Disdik lewat telepon, 08.15", placeholder="Catatan")
+        coordinator.fill(TRUST_NOTE, placeholder="Catatan")
         coordinator.click("Percayai")
         coordinator.wait_for("Dipercaya", cls="item", name="device_table")
         self.shot("coordinator-trusted")
@@ -530,7 +531,9 @@ class Walk:
 
         with CoordinatorService(self.central, self.folder / "diskominfo") as service:
             devices = service.devices()
-            assert [(d.fingerprint, d.decision) for d in devices] == [(fingerprint, "trusted")]
+            assert [(d.fingerprint, d.decision, d.note) for d in devices] == [
+                (fingerprint, "trusted", TRUST_NOTE)
+            ]
             revisions = service.revisions()
             assert [(r.title, r.status) for r in revisions] == [(TITLE, "valid")]
             post = self.data.post()
