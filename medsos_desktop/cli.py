@@ -444,7 +444,13 @@ def cmd_sync(args: argparse.Namespace, tx: Translate) -> int:
     try:
         central_text = args.central or workspace.settings.central_folder
         if not central_text:
-            # The demo workspace sends to a folder inside the data folder.
+            from medsos_desktop.services.demo import is_sample_workspace
+            from medsos_desktop.services.sync import MSG_NO_CENTRAL, SyncError
+
+            if not is_sample_workspace(workspace.db):
+                raise SyncError(MSG_NO_CENTRAL)
+            # The sample workspace practises on a folder inside the data folder, which
+            # it marks as a sample (services/sync.py): never a region's real folder.
             demo_central = paths.data_dir / "folder-pusat-contoh"
             demo_central.mkdir(exist_ok=True)
             central_text = str(demo_central)

@@ -274,6 +274,23 @@ def test_sync_a_fresh_demo_workspace_then_verify(
         == 0
     )
     assert json.loads(capsys.readouterr().out)["published"] == 0
+    sample_folder = Path(result["central"])
+    assert json.loads((sample_folder / "medsos-central.json").read_bytes())["sample"] is True
+
+    # Once the real profile is saved, the practice folder is no longer a default.
+    from medsos_desktop.domain.agency import AgencyProfile
+    from medsos_desktop.paths import AppPaths
+    from medsos_desktop.services.demo import leave_sample
+    from medsos_desktop.services.workspace import open_workspace
+
+    workspace = open_workspace(AppPaths(data))
+    try:
+        leave_sample(workspace.db, AgencyProfile(name="Dinas Pendidikan Kota Sukamaju"))
+    finally:
+        workspace.close()
+    argv = ["sync", "--data-dir", str(data), "--passphrase-env", "MEDSOS_TEST_PASSPHRASE"]
+    assert main(argv) == 2
+    assert "folder pusat" in capsys.readouterr().err.lower()
 
 
 def _own_posts(data: Path, titles: list[str]) -> None:

@@ -267,6 +267,14 @@
             <translation>Colours</translation>
         </message>
         <message>
+            <source>Suggest from the logo</source>
+            <translation>Suggest from the logo</translation>
+        </message>
+        <message>
+            <source>Take the colours from the agency logo; you can still change each one.</source>
+            <translation>Take the colours from the agency logo; you can still change each one.</translation>
+        </message>
+        <message>
             <source>Fonts</source>
             <translation>Fonts</translation>
         </message>
@@ -337,18 +345,6 @@
         <message>
             <source>Choose an image</source>
             <translation>Choose an image</translation>
-        </message>
-        <message>
-            <source>Images</source>
-            <translation>Images</translation>
-        </message>
-        <message>
-            <source>Suggest from the logo</source>
-            <translation>Suggest from the logo</translation>
-        </message>
-        <message>
-            <source>Take the colours from the agency logo; you can still change each one.</source>
-            <translation>Take the colours from the agency logo; you can still change each one.</translation>
         </message>
         <message>
             <source>The logo has no colours to suggest (black and white); choose the colours yourself.</source>
@@ -677,6 +673,10 @@
             <translation>Image {index} has no alt text. Describe it so that residents who use a screen reader can follow the post (UU 8/2016 tentang Penyandang Disabilitas).</translation>
         </message>
         <message>
+            <source>{platform} shows only posts with a photo or a video, and this post has none. Add an image, or remove {platform} from the target platforms.</source>
+            <translation>{platform} shows only posts with a photo or a video, and this post has none. Add an image, or remove {platform} from the target platforms.</translation>
+        </message>
+        <message>
             <source>The template field {placeholder} was not filled in; replace it with the real text before publishing.</source>
             <translation>The template field {placeholder} was not filled in; replace it with the real text before publishing.</translation>
         </message>
@@ -687,10 +687,6 @@
         <message>
             <source>The caption is empty. Write at least one sentence about what the post is for.</source>
             <translation>The caption is empty. Write at least one sentence about what the post is for.</translation>
-        </message>
-        <message>
-            <source>{platform} shows only posts with a photo or a video, and this post has none. Add an image, or remove {platform} from the target platforms.</source>
-            <translation>{platform} shows only posts with a photo or a video, and this post has none. Add an image, or remove {platform} from the target platforms.</translation>
         </message>
     </context>
     <context>
@@ -1001,6 +997,10 @@
             <translation>Only PNG and JPEG images can be shared; {name} is neither.</translation>
         </message>
         <message>
+            <source>Revision {revision}</source>
+            <translation>Revision {revision}</translation>
+        </message>
+        <message>
             <source>{path} is signed by device {device_id} of {agency}, which has not been trusted yet. Compare its key fingerprint with the agency, then trust or reject it.</source>
             <translation>{path} is signed by device {device_id} of {agency}, which has not been trusted yet. Compare its key fingerprint with the agency, then trust or reject it.</translation>
         </message>
@@ -1023,10 +1023,6 @@
         <message>
             <source>The coordinator's database would be inside the central folder {path}. Choose a data folder outside the shared folder.</source>
             <translation>The coordinator's database would be inside the central folder {path}. Choose a data folder outside the shared folder.</translation>
-        </message>
-        <message>
-            <source>Revision {revision}</source>
-            <translation>Revision {revision}</translation>
         </message>
     </context>
     <context>
@@ -1269,6 +1265,18 @@ NEW KEY {new}</translation>
             <translation>THE FOLDER NOW SHOWS ANOTHER KEY for this device: {fingerprint}. Posts signed with it are not valid until you decide.</translation>
         </message>
         <message>
+            <source>{name} of {agency} is trusted: its posts count as valid.</source>
+            <translation>{name} of {agency} is trusted: its posts count as valid.</translation>
+        </message>
+        <message>
+            <source>{name} of {agency} is rejected: its posts are not valid.</source>
+            <translation>{name} of {agency} is rejected: its posts are not valid.</translation>
+        </message>
+        <message>
+            <source>{name} of {agency} is revoked: its posts are not valid.</source>
+            <translation>{name} of {agency} is revoked: its posts are not valid.</translation>
+        </message>
+        <message>
             <source>Save the report</source>
             <translation>Save the report</translation>
         </message>
@@ -1290,6 +1298,17 @@ NEW KEY {new}</translation>
         <message>
             <source>own</source>
             <translation>own</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</source>
+            <translation>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</translation>
+        </message>
+        <message>
+            <source>A file or folder could not be used: {reason}.</source>
+            <translation>A file or folder could not be used: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -1430,20 +1449,16 @@ NEW KEY {new}</translation>
             <translation>Writing the report…</translation>
         </message>
         <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
             <source>Report saved: {name}</source>
             <translation>Report saved: {name}</translation>
         </message>
         <message>
-            <source>Something went wrong: {error}</source>
-            <translation>Something went wrong: {error}</translation>
-        </message>
-        <message>
             <source>Evaluation</source>
             <translation>Evaluation</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>open</translation>
         </message>
     </context>
     <context>
@@ -1459,6 +1474,21 @@ NEW KEY {new}</translation>
         <message>
             <source>{format} is not an export format; use PNG or JPEG.</source>
             <translation>{format} is not an export format; use PNG or JPEG.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileFilters</name>
+        <message>
+            <source>Images ({patterns})</source>
+            <translation>Images ({patterns})</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG images ({patterns})</source>
+            <translation>PNG or JPEG images ({patterns})</translation>
         </message>
     </context>
     <context>
@@ -1507,12 +1537,12 @@ NEW KEY {new}</translation>
     <context>
         <name>FindingRow</name>
         <message>
-            <source>Click to show the marked text in the post</source>
-            <translation>Click to show the marked text in the post</translation>
-        </message>
-        <message>
             <source>Why publish it as it is (required)</source>
             <translation>Why publish it as it is (required)</translation>
+        </message>
+        <message>
+            <source>Click to show the marked text in the post</source>
+            <translation>Click to show the marked text in the post</translation>
         </message>
     </context>
     <context>
@@ -1551,6 +1581,42 @@ NEW KEY {new}</translation>
     </context>
     <context>
         <name>HistoryDialog</name>
+        <message>
+            <source>Medsos Desktop (automatic)</source>
+            <translation>Medsos Desktop (automatic)</translation>
+        </message>
+        <message>
+            <source>Sample workspace</source>
+            <translation>Sample workspace</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Revision {number} opened for changes</source>
+            <translation>Revision {number} opened for changes</translation>
+        </message>
+        <message>
+            <source>Moved to the trash</source>
+            <translation>Moved to the trash</translation>
+        </message>
+        <message>
+            <source>Restored from the trash</source>
+            <translation>Restored from the trash</translation>
+        </message>
+        <message>
+            <source>Revision {number}, sent to the central folder</source>
+            <translation>Revision {number}, sent to the central folder</translation>
+        </message>
+        <message>
+            <source>Made from a Diskominfo content pack (revision {number})</source>
+            <translation>Made from a Diskominfo content pack (revision {number})</translation>
+        </message>
+        <message>
+            <source>Main caption</source>
+            <translation>Main caption</translation>
+        </message>
         <message>
             <source>History: {title}</source>
             <translation>History: {title}</translation>
@@ -1603,42 +1669,6 @@ NEW KEY {new}</translation>
             <source>Close</source>
             <translation>Close</translation>
         </message>
-        <message>
-            <source>Medsos Desktop (automatic)</source>
-            <translation>Medsos Desktop (automatic)</translation>
-        </message>
-        <message>
-            <source>Sample workspace</source>
-            <translation>Sample workspace</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Revision {number} opened for changes</source>
-            <translation>Revision {number} opened for changes</translation>
-        </message>
-        <message>
-            <source>Moved to the trash</source>
-            <translation>Moved to the trash</translation>
-        </message>
-        <message>
-            <source>Restored from the trash</source>
-            <translation>Restored from the trash</translation>
-        </message>
-        <message>
-            <source>Revision {number}, sent to the central folder</source>
-            <translation>Revision {number}, sent to the central folder</translation>
-        </message>
-        <message>
-            <source>Made from a Diskominfo content pack (revision {number})</source>
-            <translation>Made from a Diskominfo content pack (revision {number})</translation>
-        </message>
-        <message>
-            <source>Main caption</source>
-            <translation>Main caption</translation>
-        </message>
     </context>
     <context>
         <name>Identity</name>
@@ -1661,6 +1691,10 @@ NEW KEY {new}</translation>
         <message>
             <source>This computer's password store cannot be reached right now. It may be locked or not running; logging out and in again usually helps.</source>
             <translation>This computer's password store cannot be reached right now. It may be locked or not running; logging out and in again usually helps.</translation>
+        </message>
+        <message>
+            <source>the key could not be read back after saving</source>
+            <translation>the key could not be read back after saving</translation>
         </message>
         <message>
             <source>Medsos Desktop needs a safe place on this computer for its secret signing key, which proves that the posts sent to the central folder come from this computer. This computer has no password store to keep it in (found: {backend}), so the key has not been created. You can choose to keep the key in a file protected by a passphrase instead; you will then type that passphrase each time you send posts.</source>
@@ -1725,10 +1759,6 @@ NEW KEY {new}</translation>
         <message>
             <source>The device identity could not be saved in {path}: {reason}.</source>
             <translation>The device identity could not be saved in {path}: {reason}.</translation>
-        </message>
-        <message>
-            <source>the key could not be read back after saving</source>
-            <translation>the key could not be read back after saving</translation>
         </message>
         <message>
             <source>none found</source>
@@ -2025,30 +2055,6 @@ NEW KEY {new}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Later</source>
-            <translation>Later</translation>
-        </message>
-        <message>
-            <source>Restart now</source>
-            <translation>Restart now</translation>
-        </message>
-        <message>
-            <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
-            <translation>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</translation>
-        </message>
-        <message>
-            <source>Open a post and a platform tab first: its caption is what gets copied.</source>
-            <translation>Open a post and a platform tab first: its caption is what gets copied.</translation>
-        </message>
-        <message>
-            <source>Copy the shown platform's caption</source>
-            <translation>Copy the shown platform's caption</translation>
-        </message>
-        <message>
-            <source>Search posts</source>
-            <translation>Search posts</translation>
-        </message>
-        <message>
             <source>Medsos Desktop</source>
             <translation>Medsos Desktop</translation>
         </message>
@@ -2075,10 +2081,6 @@ NEW KEY {new}</translation>
         <message>
             <source>Agency profile</source>
             <translation>Agency profile</translation>
-        </message>
-        <message>
-            <source>Remove sample posts</source>
-            <translation>Remove sample posts</translation>
         </message>
         <message>
             <source>&amp;Post</source>
@@ -2109,12 +2111,28 @@ NEW KEY {new}</translation>
             <translation>Evaluation</translation>
         </message>
         <message>
+            <source>Search posts</source>
+            <translation>Search posts</translation>
+        </message>
+        <message>
+            <source>Copy the shown platform's caption</source>
+            <translation>Copy the shown platform's caption</translation>
+        </message>
+        <message>
             <source>Send to central folder</source>
             <translation>Send to central folder</translation>
         </message>
         <message>
             <source>Brand kit</source>
             <translation>Brand kit</translation>
+        </message>
+        <message>
+            <source>Trash…</source>
+            <translation>Trash…</translation>
+        </message>
+        <message>
+            <source>Look at the sample workspace…</source>
+            <translation>Look at the sample workspace…</translation>
         </message>
         <message>
             <source>From Diskominfo</source>
@@ -2185,10 +2203,6 @@ NEW KEY {new}</translation>
             <translation>A new post was planned from the calendar.</translation>
         </message>
         <message>
-            <source>Delete “{title}” for good? This cannot be undone.</source>
-            <translation>Delete “{title}” for good? This cannot be undone.</translation>
-        </message>
-        <message>
             <source>(untitled)</source>
             <translation>(untitled)</translation>
         </message>
@@ -2197,8 +2211,16 @@ NEW KEY {new}</translation>
             <translation>Delete</translation>
         </message>
         <message>
-            <source>{count} sample posts removed.</source>
-            <translation>{count} sample posts removed.</translation>
+            <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
+            <translation>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Restart now</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
         </message>
         <message>
             <source>Save the approval sheet</source>
@@ -2273,20 +2295,56 @@ NEW KEY {new}</translation>
             <translation>You can fill in your agency profile any time from the Agency menu.</translation>
         </message>
         <message>
+            <source>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</source>
+            <translation>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>Move to trash</translation>
+        </message>
+        <message>
+            <source>Moved to the trash. Post → Trash restores it.</source>
+            <translation>Moved to the trash. Post → Trash restores it.</translation>
+        </message>
+        <message>
+            <source>“{title}” is back in the list.</source>
+            <translation>“{title}” is back in the list.</translation>
+        </message>
+        <message>
             <source>Agency profile saved.</source>
             <translation>Agency profile saved.</translation>
         </message>
         <message>
+            <source>Your own workspace</source>
+            <translation>Your own workspace</translation>
+        </message>
+        <message>
+            <source>The workspace of {name} is ready. The sample posts of the sample agency are no longer in your list (Help → Look at the sample workspace shows them again, read-only).
+
+Your infographics and approval sheets need your agency's logo, colours and footer. Set up the brand kit now?</source>
+            <translation>The workspace of {name} is ready. The sample posts of the sample agency are no longer in your list (Help → Look at the sample workspace shows them again, read-only).
+
+Your infographics and approval sheets need your agency's logo, colours and footer. Set up the brand kit now?</translation>
+        </message>
+        <message>
+            <source>Set up brand kit</source>
+            <translation>Set up brand kit</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sample workspace.&lt;/b&gt; These posts belong to a sample agency, to learn from; they are never sent to Diskominfo. Fill in your agency's profile to start your own workspace.</source>
+            <translation>&lt;b&gt;Sample workspace.&lt;/b&gt; These posts belong to a sample agency, to learn from; they are never sent to Diskominfo. Fill in your agency's profile to start your own workspace.</translation>
+        </message>
+        <message>
+            <source>Fill in agency profile…</source>
+            <translation>Fill in agency profile…</translation>
+        </message>
+        <message>
+            <source>Open a post and a platform tab first: its caption is what gets copied.</source>
+            <translation>Open a post and a platform tab first: its caption is what gets copied.</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
-        </message>
-        <message>
-            <source>The language changes the next time Medsos Desktop starts.</source>
-            <translation>The language changes the next time Medsos Desktop starts.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {error}</source>
-            <translation>Something went wrong: {error}</translation>
         </message>
         <message>
             <source>Could not save the last change.</source>
@@ -2347,12 +2405,20 @@ NEW KEY {new}</translation>
             <translation>e.g. The mayor hands over aid to residents at the village hall</translation>
         </message>
         <message>
-            <source>Choose images</source>
-            <translation>Choose images</translation>
+            <source>Remove the image “{name}” from this post?</source>
+            <translation>Remove the image “{name}” from this post?</translation>
         </message>
         <message>
-            <source>Images</source>
-            <translation>Images</translation>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Choose images</source>
+            <translation>Choose images</translation>
         </message>
     </context>
     <context>
@@ -2688,6 +2754,69 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>OSError</name>
+        <message>
+            <source>No such file or directory</source>
+            <translation>No such file or directory</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Permission denied</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Operation not permitted</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>No space left on device</translation>
+        </message>
+        <message>
+            <source>Disk quota exceeded</source>
+            <translation>Disk quota exceeded</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>Read-only file system</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>File exists</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Is a directory</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>Not a directory</translation>
+        </message>
+        <message>
+            <source>Directory not empty</source>
+            <translation>Directory not empty</translation>
+        </message>
+        <message>
+            <source>Device or resource busy</source>
+            <translation>Device or resource busy</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Input/output error</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>File name too long</translation>
+        </message>
+        <message>
+            <source>Too many open files</source>
+            <translation>Too many open files</translation>
+        </message>
+        <message>
+            <source>Invalid argument</source>
+            <translation>Invalid argument</translation>
+        </message>
+    </context>
+    <context>
         <name>ObscureDialog</name>
         <message>
             <source>Hide part of the photo</source>
@@ -2870,6 +2999,89 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>PlatformPreview</name>
+        <message>
+            <source>See more</source>
+            <translation>See more</translation>
+        </message>
+        <message>
+            <source>more</source>
+            <translation>more</translation>
+        </message>
+        <message>
+            <source>No photo yet</source>
+            <translation>No photo yet</translation>
+        </message>
+        <message>
+            <source>Just now</source>
+            <translation>Just now</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <translation>and</translation>
+        </message>
+        <message>
+            <source>Like</source>
+            <translation>Like</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Picture of the linked page</source>
+            <translation>Picture of the linked page</translation>
+        </message>
+        <message>
+            <source>...more</source>
+            <translation>...more</translation>
+        </message>
+        <message>
+            <source>1m</source>
+            <translation>1m</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Subscribe</translation>
+        </message>
+        <message>
+            <source>0 views · {date}</source>
+            <translation>0 views · {date}</translation>
+        </message>
+        <message>
+            <source>No photo or video yet</source>
+            <translation>No photo or video yet</translation>
+        </message>
+        <message>
+            <source>original sound - {handle}</source>
+            <translation>original sound - {handle}</translation>
+        </message>
+        <message>
+            <source>Reels</source>
+            <translation>Reels</translation>
+        </message>
+        <message>
+            <source>{handle} · Original audio</source>
+            <translation>{handle} · Original audio</translation>
+        </message>
+        <message>
+            <source>Follow</source>
+            <translation>Follow</translation>
+        </message>
+        <message>
+            <source>Send message</source>
+            <translation>Send message</translation>
+        </message>
+        <message>
+            <source>Reply…</source>
+            <translation>Reply…</translation>
+        </message>
+    </context>
+    <context>
         <name>PostEditor</name>
         <message>
             <source>Edit as a new revision</source>
@@ -2960,6 +3172,10 @@ NEW KEY {new}</translation>
             <translation>Collaborators</translation>
         </message>
         <message>
+            <source>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</source>
+            <translation>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</translation>
+        </message>
+        <message>
             <source>Images</source>
             <translation>Images</translation>
         </message>
@@ -3002,10 +3218,6 @@ NEW KEY {new}</translation>
         <message>
             <source>Revision {revision} is queued for the central folder.</source>
             <translation>Revision {revision} is queued for the central folder.</translation>
-        </message>
-        <message>
-            <source>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</source>
-            <translation>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</translation>
         </message>
     </context>
     <context>
@@ -3088,6 +3300,10 @@ NEW KEY {new}</translation>
             <source>The image {name} is no longer stored.</source>
             <translation>The image {name} is no longer stored.</translation>
         </message>
+        <message>
+            <source>Only a post in the trash can be deleted for good; move it to the trash first.</source>
+            <translation>Only a post in the trash can be deleted for good; move it to the trash first.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -3148,12 +3364,12 @@ NEW KEY {new}</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>The agency name is needed.</source>
-            <translation>The agency name is needed.</translation>
-        </message>
-        <message>
             <source>Your name is needed.</source>
             <translation>Your name is needed.</translation>
+        </message>
+        <message>
+            <source>The agency name is needed.</source>
+            <translation>The agency name is needed.</translation>
         </message>
     </context>
     <context>
@@ -3231,10 +3447,6 @@ NEW KEY {new}</translation>
             <translation>How agencies should use it</translation>
         </message>
         <message>
-            <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
             <source>Give the item a title.</source>
             <translation>Give the item a title.</translation>
         </message>
@@ -3284,6 +3496,14 @@ NEW KEY {new}</translation>
         <message>
             <source>Days of your city or agency appear in the calendar beside the national ones; Diskominfo's days arrive by themselves.</source>
             <translation>Days of your city or agency appear in the calendar beside the national ones; Diskominfo's days arrive by themselves.</translation>
+        </message>
+        <message>
+            <source>Remove day</source>
+            <translation>Remove day</translation>
+        </message>
+        <message>
+            <source>Remove “{day}” from the calendar?</source>
+            <translation>Remove “{day}” from the calendar?</translation>
         </message>
     </context>
     <context>
@@ -3825,6 +4045,14 @@ NEW KEY {new}</translation>
             <translation>Not approved: the finding “{finding}” on {platform} needs a written reason of at least {min} characters, or the caption must be fixed.</translation>
         </message>
         <message>
+            <source>{reviewer} wrote or submitted this post and cannot approve it; another reviewer must.</source>
+            <translation>{reviewer} wrote or submitted this post and cannot approve it; another reviewer must.</translation>
+        </message>
+        <message>
+            <source>A NIP has 18 digits (spaces are allowed); leave it empty if there is none.</source>
+            <translation>A NIP has 18 digits (spaces are allowed); leave it empty if there is none.</translation>
+        </message>
+        <message>
             <source>A PIN is 6 to 12 digits.</source>
             <translation>A PIN is 6 to 12 digits.</translation>
         </message>
@@ -3841,24 +4069,16 @@ NEW KEY {new}</translation>
             <translation>That reviewer no longer exists.</translation>
         </message>
         <message>
+            <source>{name} is no longer an active reviewer. The admin can activate them again in Settings, Reviewers.</source>
+            <translation>{name} is no longer an active reviewer. The admin can activate them again in Settings, Reviewers.</translation>
+        </message>
+        <message>
             <source>Only a post awaiting review can be approved or sent back (this one is {status}).</source>
             <translation>Only a post awaiting review can be approved or sent back (this one is {status}).</translation>
         </message>
         <message>
             <source>The reviewer needs a name.</source>
             <translation>The reviewer needs a name.</translation>
-        </message>
-        <message>
-            <source>{reviewer} wrote or submitted this post and cannot approve it; another reviewer must.</source>
-            <translation>{reviewer} wrote or submitted this post and cannot approve it; another reviewer must.</translation>
-        </message>
-        <message>
-            <source>A NIP has 18 digits (spaces are allowed); leave it empty if there is none.</source>
-            <translation>A NIP has 18 digits (spaces are allowed); leave it empty if there is none.</translation>
-        </message>
-        <message>
-            <source>{name} is no longer an active reviewer. The admin can activate them again in Settings, Reviewers.</source>
-            <translation>{name} is no longer an active reviewer. The admin can activate them again in Settings, Reviewers.</translation>
         </message>
         <message>
             <source>{name} is already a reviewer. Change that entry instead of adding a second one.</source>
@@ -3904,6 +4124,22 @@ NEW KEY {new}</translation>
             <translation>Review: {title}</translation>
         </message>
         <message>
+            <source>Caption check findings</source>
+            <translation>Caption check findings</translation>
+        </message>
+        <message>
+            <source>{count} errors remain. Write a reason of at least {min} characters for each one you accept, or send the post back to be fixed.</source>
+            <translation>{count} errors remain. Write a reason of at least {min} characters for each one you accept, or send the post back to be fixed.</translation>
+        </message>
+        <message>
+            <source>No errors. Warnings and notes need no reason.</source>
+            <translation>No errors. Warnings and notes need no reason.</translation>
+        </message>
+        <message>
+            <source>This reviewer wrote or submitted the post and cannot approve it; choose another.</source>
+            <translation>This reviewer wrote or submitted the post and cannot approve it; choose another.</translation>
+        </message>
+        <message>
             <source>The reviewer's PIN</source>
             <translation>The reviewer's PIN</translation>
         </message>
@@ -3940,36 +4176,16 @@ NEW KEY {new}</translation>
             <translation>Checklist</translation>
         </message>
         <message>
-            <source>Comment for the admin (required when sending back)</source>
-            <translation>Comment for the admin (required when sending back)</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>Approve</translation>
-        </message>
-        <message>
-            <source>Send back for changes</source>
-            <translation>Send back for changes</translation>
-        </message>
-        <message>
-            <source>Caption check findings</source>
-            <translation>Caption check findings</translation>
-        </message>
-        <message>
-            <source>{count} errors remain. Write a reason of at least {min} characters for each one you accept, or send the post back to be fixed.</source>
-            <translation>{count} errors remain. Write a reason of at least {min} characters for each one you accept, or send the post back to be fixed.</translation>
-        </message>
-        <message>
-            <source>No errors. Warnings and notes need no reason.</source>
-            <translation>No errors. Warnings and notes need no reason.</translation>
-        </message>
-        <message>
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
             <source>Comment</source>
             <translation>Comment</translation>
+        </message>
+        <message>
+            <source>(wrote or submitted this post)</source>
+            <translation>(wrote or submitted this post)</translation>
         </message>
         <message>
             <source>Choose a reviewer, or add one first.</source>
@@ -3980,12 +4196,16 @@ NEW KEY {new}</translation>
             <translation>Not approved: {count} errors still need a reason of at least {min} characters, or the post must be sent back to be fixed.</translation>
         </message>
         <message>
-            <source>This reviewer wrote or submitted the post and cannot approve it; choose another.</source>
-            <translation>This reviewer wrote or submitted the post and cannot approve it; choose another.</translation>
+            <source>Comment for the admin (required when sending back)</source>
+            <translation>Comment for the admin (required when sending back)</translation>
         </message>
         <message>
-            <source>(wrote or submitted this post)</source>
-            <translation>(wrote or submitted this post)</translation>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Send back for changes</source>
+            <translation>Send back for changes</translation>
         </message>
     </context>
     <context>
@@ -4175,6 +4395,41 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>SampleViewer</name>
+        <message>
+            <source>Sample workspace (read-only)</source>
+            <translation>Sample workspace (read-only)</translation>
+        </message>
+        <message>
+            <source>How {agency} (a sample agency) works with Medsos Desktop: a post in every state of the approval, with captions per platform. Nothing here can be edited, signed or sent.</source>
+            <translation>How {agency} (a sample agency) works with Medsos Desktop: a post in every state of the approval, with captions per platform. Nothing here can be edited, signed or sent.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>No photo</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>The site configuration {path} cannot be read ({reason}); the settings it would set are not applied. Ask IT staff to check the file.</source>
@@ -4228,6 +4483,10 @@ NEW KEY {new}</translation>
             <translation>Your name, as it appears in the history</translation>
         </message>
         <message>
+            <source>e.g. {example}</source>
+            <translation>e.g. {example}</translation>
+        </message>
+        <message>
             <source> days ahead</source>
             <translation> days ahead</translation>
         </message>
@@ -4242,6 +4501,10 @@ NEW KEY {new}</translation>
         <message>
             <source>Your name</source>
             <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Your position (jabatan)</source>
+            <translation>Your position (jabatan)</translation>
         </message>
         <message>
             <source>Remind me of greeting days</source>
@@ -4328,6 +4591,10 @@ NEW KEY {new}</translation>
             <translation>Choose the central folder from Diskominfo</translation>
         </message>
         <message>
+            <source>Your name is needed: posts, the history and approvals show it.</source>
+            <translation>Your name is needed: posts, the history and approvals show it.</translation>
+        </message>
+        <message>
             <source>The language changes the next time Medsos Desktop starts.</source>
             <translation>The language changes the next time Medsos Desktop starts.</translation>
         </message>
@@ -4370,18 +4637,6 @@ NEW KEY {new}</translation>
         <message>
             <source>Restoring…</source>
             <translation>Restoring…</translation>
-        </message>
-        <message>
-            <source>e.g. {example}</source>
-            <translation>e.g. {example}</translation>
-        </message>
-        <message>
-            <source>Your position (jabatan)</source>
-            <translation>Your position (jabatan)</translation>
-        </message>
-        <message>
-            <source>Your name is needed: posts, the history and approvals show it.</source>
-            <translation>Your name is needed: posts, the history and approvals show it.</translation>
         </message>
     </context>
     <context>
@@ -4805,6 +5060,10 @@ NEW KEY {new}</translation>
             <translation>{path} holds no agency folders yet.</translation>
         </message>
         <message>
+            <source>This is the sample workspace: its posts belong to a sample agency and are never sent to {path}, a real central folder. Fill in your agency's profile (Instansi menu) to start your own workspace.</source>
+            <translation>This is the sample workspace: its posts belong to a sample agency and are never sent to {path}, a real central folder. Fill in your agency's profile (Instansi menu) to start your own workspace.</translation>
+        </message>
+        <message>
             <source>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</source>
             <translation>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</translation>
         </message>
@@ -4895,6 +5154,22 @@ NEW KEY {new}</translation>
     </context>
     <context>
         <name>SyncController</name>
+        <message>
+            <source>Sample workspace</source>
+            <translation>Sample workspace</translation>
+        </message>
+        <message>
+            <source>This is the sample workspace: its posts belong to a sample agency and are never sent to Diskominfo's central folder.
+
+Fill in your agency's profile to start your own workspace; your own approved posts are then sent, signed in your agency's name.</source>
+            <translation>This is the sample workspace: its posts belong to a sample agency and are never sent to Diskominfo's central folder.
+
+Fill in your agency's profile to start your own workspace; your own approved posts are then sent, signed in your agency's name.</translation>
+        </message>
+        <message>
+            <source>Fill in agency profile…</source>
+            <translation>Fill in agency profile…</translation>
+        </message>
         <message>
             <source>Choose the central folder from Diskominfo</source>
             <translation>Choose the central folder from Diskominfo</translation>
@@ -5122,6 +5397,14 @@ NEW KEY {new}</translation>
         <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Delete template</source>
+            <translation>Delete template</translation>
+        </message>
+        <message>
+            <source>Delete the caption template “{name}”? Posts written from it keep their text.</source>
+            <translation>Delete the caption template “{name}”? Posts written from it keep their text.</translation>
         </message>
     </context>
     <context>
@@ -5361,6 +5644,61 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>Trash</source>
+            <translation>Trash</translation>
+        </message>
+        <message>
+            <source>Deleted posts stay here for {days} days. Restore one to put it back in the list as it was, with its history; after {days} days it is deleted for good.</source>
+            <translation>Deleted posts stay here for {days} days. Restore one to put it back in the list as it was, with its history; after {days} days it is deleted for good.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation>Deleted on</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>The trash is empty.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Delete for good…</source>
+            <translation>Delete for good…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>Delete for good</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” for good? It cannot be restored afterwards.</source>
+            <translation>Delete “{title}” for good? It cannot be restored afterwards.</translation>
+        </message>
+        <message>
+            <source>The trash could not be changed: {error}</source>
+            <translation>The trash could not be changed: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir or check the permissions.</source>
@@ -5423,178 +5761,6 @@ NEW KEY {new}</translation>
         <message>
             <source>Weekly theme</source>
             <translation>Weekly theme</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileFilters</name>
-        <message>
-            <source>PNG or JPEG images ({patterns})</source>
-            <translation>PNG or JPEG images ({patterns})</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>All files (*)</translation>
-        </message>
-        <message>
-            <source>Images ({patterns})</source>
-            <translation>Images ({patterns})</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlatformPreview</name>
-        <message>
-            <source>See more</source>
-            <translation>See more</translation>
-        </message>
-        <message>
-            <source>more</source>
-            <translation>more</translation>
-        </message>
-        <message>
-            <source>No photo yet</source>
-            <translation>No photo yet</translation>
-        </message>
-        <message>
-            <source>Just now</source>
-            <translation>Just now</translation>
-        </message>
-        <message>
-            <source>and</source>
-            <translation>and</translation>
-        </message>
-        <message>
-            <source>Like</source>
-            <translation>Like</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comment</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Share</translation>
-        </message>
-        <message>
-            <source>Picture of the linked page</source>
-            <translation>Picture of the linked page</translation>
-        </message>
-        <message>
-            <source>...more</source>
-            <translation>...more</translation>
-        </message>
-        <message>
-            <source>1m</source>
-            <translation>1m</translation>
-        </message>
-        <message>
-            <source>Subscribe</source>
-            <translation>Subscribe</translation>
-        </message>
-        <message>
-            <source>0 views · {date}</source>
-            <translation>0 views · {date}</translation>
-        </message>
-        <message>
-            <source>No photo or video yet</source>
-            <translation>No photo or video yet</translation>
-        </message>
-        <message>
-            <source>original sound - {handle}</source>
-            <translation>original sound - {handle}</translation>
-        </message>
-        <message>
-            <source>Reels</source>
-            <translation>Reels</translation>
-        </message>
-        <message>
-            <source>{handle} · Original audio</source>
-            <translation>{handle} · Original audio</translation>
-        </message>
-        <message>
-            <source>Follow</source>
-            <translation>Follow</translation>
-        </message>
-        <message>
-            <source>Send message</source>
-            <translation>Send message</translation>
-        </message>
-        <message>
-            <source>Reply…</source>
-            <translation>Reply…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</source>
-            <translation>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</translation>
-        </message>
-        <message>
-            <source>A file or folder could not be used: {reason}.</source>
-            <translation>A file or folder could not be used: {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OSError</name>
-        <message>
-            <source>No such file or directory</source>
-            <translation>No such file or directory</translation>
-        </message>
-        <message>
-            <source>Permission denied</source>
-            <translation>Permission denied</translation>
-        </message>
-        <message>
-            <source>Operation not permitted</source>
-            <translation>Operation not permitted</translation>
-        </message>
-        <message>
-            <source>No space left on device</source>
-            <translation>No space left on device</translation>
-        </message>
-        <message>
-            <source>Disk quota exceeded</source>
-            <translation>Disk quota exceeded</translation>
-        </message>
-        <message>
-            <source>Read-only file system</source>
-            <translation>Read-only file system</translation>
-        </message>
-        <message>
-            <source>File exists</source>
-            <translation>File exists</translation>
-        </message>
-        <message>
-            <source>Is a directory</source>
-            <translation>Is a directory</translation>
-        </message>
-        <message>
-            <source>Not a directory</source>
-            <translation>Not a directory</translation>
-        </message>
-        <message>
-            <source>Directory not empty</source>
-            <translation>Directory not empty</translation>
-        </message>
-        <message>
-            <source>Device or resource busy</source>
-            <translation>Device or resource busy</translation>
-        </message>
-        <message>
-            <source>Input/output error</source>
-            <translation>Input/output error</translation>
-        </message>
-        <message>
-            <source>File name too long</source>
-            <translation>File name too long</translation>
-        </message>
-        <message>
-            <source>Too many open files</source>
-            <translation>Too many open files</translation>
-        </message>
-        <message>
-            <source>Invalid argument</source>
-            <translation>Invalid argument</translation>
         </message>
     </context>
 </TS>

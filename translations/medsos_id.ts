@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
     <context>
         <name>AboutDialog</name>
@@ -268,6 +267,14 @@
             <translation>Warna</translation>
         </message>
         <message>
+            <source>Suggest from the logo</source>
+            <translation>Sarankan dari logo</translation>
+        </message>
+        <message>
+            <source>Take the colours from the agency logo; you can still change each one.</source>
+            <translation>Ambil warna dari logo instansi; setiap warna tetap bisa Anda ubah.</translation>
+        </message>
+        <message>
             <source>Fonts</source>
             <translation>Font</translation>
         </message>
@@ -338,18 +345,6 @@
         <message>
             <source>Choose an image</source>
             <translation>Pilih gambar</translation>
-        </message>
-        <message>
-            <source>Images</source>
-            <translation>Gambar</translation>
-        </message>
-        <message>
-            <source>Suggest from the logo</source>
-            <translation>Sarankan dari logo</translation>
-        </message>
-        <message>
-            <source>Take the colours from the agency logo; you can still change each one.</source>
-            <translation>Ambil warna dari logo instansi; setiap warna tetap bisa Anda ubah.</translation>
         </message>
         <message>
             <source>The logo has no colours to suggest (black and white); choose the colours yourself.</source>
@@ -678,6 +673,10 @@
             <translation>Gambar {index} belum memiliki alt text. Deskripsikan gambarnya agar warga pengguna pembaca layar (screen reader) dapat mengikuti posting ini (UU 8/2016 tentang Penyandang Disabilitas).</translation>
         </message>
         <message>
+            <source>{platform} shows only posts with a photo or a video, and this post has none. Add an image, or remove {platform} from the target platforms.</source>
+            <translation>{platform} hanya menampilkan posting yang berisi foto atau video, dan posting ini belum memilikinya. Tambahkan gambar, atau hapus {platform} dari platform tujuan.</translation>
+        </message>
+        <message>
             <source>The template field {placeholder} was not filled in; replace it with the real text before publishing.</source>
             <translation>Kolom template {placeholder} belum diisi; ganti dengan teks sebenarnya sebelum diterbitkan.</translation>
         </message>
@@ -688,10 +687,6 @@
         <message>
             <source>The caption is empty. Write at least one sentence about what the post is for.</source>
             <translation>Caption masih kosong. Tulis setidaknya satu kalimat tentang tujuan posting ini.</translation>
-        </message>
-        <message>
-            <source>{platform} shows only posts with a photo or a video, and this post has none. Add an image, or remove {platform} from the target platforms.</source>
-            <translation>{platform} hanya menampilkan posting yang berisi foto atau video, dan posting ini belum memilikinya. Tambahkan gambar, atau hapus {platform} dari platform tujuan.</translation>
         </message>
     </context>
     <context>
@@ -1002,6 +997,10 @@
             <translation>Hanya gambar PNG dan JPEG yang dapat dibagikan; {name} bukan keduanya.</translation>
         </message>
         <message>
+            <source>Revision {revision}</source>
+            <translation>Revisi {revision}</translation>
+        </message>
+        <message>
             <source>{path} is signed by device {device_id} of {agency}, which has not been trusted yet. Compare its key fingerprint with the agency, then trust or reject it.</source>
             <translation>{path} ditandatangani perangkat {device_id} milik {agency}, yang belum dipercaya. Cocokkan sidik jari kuncinya dengan instansi tersebut, lalu percayai atau tolak.</translation>
         </message>
@@ -1024,10 +1023,6 @@
         <message>
             <source>The coordinator's database would be inside the central folder {path}. Choose a data folder outside the shared folder.</source>
             <translation>Basis data koordinator akan berada di dalam folder pusat {path}. Pilih folder data di luar folder bersama.</translation>
-        </message>
-        <message>
-            <source>Revision {revision}</source>
-            <translation>Revisi {revision}</translation>
         </message>
     </context>
     <context>
@@ -1270,6 +1265,18 @@ KUNCI BARU {new}</translation>
             <translation>FOLDER KINI MENAMPILKAN KUNCI LAIN untuk perangkat ini: {fingerprint}. Posting yang ditandatangani dengannya tidak sah sampai Anda memutuskan.</translation>
         </message>
         <message>
+            <source>{name} of {agency} is trusted: its posts count as valid.</source>
+            <translation>{name} milik {agency} dipercaya: posting-postingnya dihitung sah.</translation>
+        </message>
+        <message>
+            <source>{name} of {agency} is rejected: its posts are not valid.</source>
+            <translation>{name} milik {agency} ditolak: posting-postingnya tidak sah.</translation>
+        </message>
+        <message>
+            <source>{name} of {agency} is revoked: its posts are not valid.</source>
+            <translation>Kepercayaan pada {name} milik {agency} dicabut: posting-postingnya tidak sah.</translation>
+        </message>
+        <message>
             <source>Save the report</source>
             <translation>Simpan laporan</translation>
         </message>
@@ -1291,6 +1298,17 @@ KUNCI BARU {new}</translation>
         <message>
             <source>own</source>
             <translation>buatan sendiri</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</source>
+            <translation>Terjadi kesalahan tak terduga sehingga tindakan ini tidak selesai. Rinciannya tercatat di file log Medsos Desktop; kirimkan file itu kepada petugas TI jika hal ini terulang.</translation>
+        </message>
+        <message>
+            <source>A file or folder could not be used: {reason}.</source>
+            <translation>File atau folder tidak dapat digunakan: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -1431,20 +1449,16 @@ KUNCI BARU {new}</translation>
             <translation>Menulis laporan…</translation>
         </message>
         <message>
+            <source>open</source>
+            <translation>buka</translation>
+        </message>
+        <message>
             <source>Report saved: {name}</source>
             <translation>Laporan tersimpan: {name}</translation>
         </message>
         <message>
-            <source>Something went wrong: {error}</source>
-            <translation>Terjadi kesalahan: {error}</translation>
-        </message>
-        <message>
             <source>Evaluation</source>
             <translation>Evaluasi</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>buka</translation>
         </message>
     </context>
     <context>
@@ -1460,6 +1474,21 @@ KUNCI BARU {new}</translation>
         <message>
             <source>{format} is not an export format; use PNG or JPEG.</source>
             <translation>{format} bukan format ekspor; gunakan PNG atau JPEG.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileFilters</name>
+        <message>
+            <source>Images ({patterns})</source>
+            <translation>Gambar ({patterns})</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG images ({patterns})</source>
+            <translation>Gambar PNG atau JPEG ({patterns})</translation>
         </message>
     </context>
     <context>
@@ -1508,12 +1537,12 @@ KUNCI BARU {new}</translation>
     <context>
         <name>FindingRow</name>
         <message>
-            <source>Click to show the marked text in the post</source>
-            <translation>Klik untuk menunjukkan teks yang ditandai pada posting</translation>
+            <source>Why publish it as it is (required)</source>
+            <translation>Alasan tetap menerbitkannya seperti ini (wajib)</translation>
         </message>
         <message>
-            <source>Why publish it as it is (required)</source>
-            <translation>Alasan diterbitkan apa adanya (wajib)</translation>
+            <source>Click to show the marked text in the post</source>
+            <translation>Klik untuk menunjukkan teks yang ditandai pada posting</translation>
         </message>
     </context>
     <context>
@@ -1552,6 +1581,42 @@ KUNCI BARU {new}</translation>
     </context>
     <context>
         <name>HistoryDialog</name>
+        <message>
+            <source>Medsos Desktop (automatic)</source>
+            <translation>Medsos Desktop (otomatis)</translation>
+        </message>
+        <message>
+            <source>Sample workspace</source>
+            <translation>Ruang kerja contoh</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Dibuat</translation>
+        </message>
+        <message>
+            <source>Revision {number} opened for changes</source>
+            <translation>Revisi {number} dibuka untuk diubah</translation>
+        </message>
+        <message>
+            <source>Moved to the trash</source>
+            <translation>Dipindahkan ke Sampah</translation>
+        </message>
+        <message>
+            <source>Restored from the trash</source>
+            <translation>Dipulihkan dari Sampah</translation>
+        </message>
+        <message>
+            <source>Revision {number}, sent to the central folder</source>
+            <translation>Revisi {number}, dikirim ke folder pusat</translation>
+        </message>
+        <message>
+            <source>Made from a Diskominfo content pack (revision {number})</source>
+            <translation>Dibuat dari paket konten Diskominfo (revisi {number})</translation>
+        </message>
+        <message>
+            <source>Main caption</source>
+            <translation>Caption utama</translation>
+        </message>
         <message>
             <source>History: {title}</source>
             <translation>Riwayat: {title}</translation>
@@ -1604,42 +1669,6 @@ KUNCI BARU {new}</translation>
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
-        <message>
-            <source>Medsos Desktop (automatic)</source>
-            <translation>Medsos Desktop (otomatis)</translation>
-        </message>
-        <message>
-            <source>Sample workspace</source>
-            <translation>Ruang kerja contoh</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Dibuat</translation>
-        </message>
-        <message>
-            <source>Revision {number} opened for changes</source>
-            <translation>Revisi {number} dibuka untuk diubah</translation>
-        </message>
-        <message>
-            <source>Moved to the trash</source>
-            <translation>Dipindahkan ke Sampah</translation>
-        </message>
-        <message>
-            <source>Restored from the trash</source>
-            <translation>Dipulihkan dari Sampah</translation>
-        </message>
-        <message>
-            <source>Revision {number}, sent to the central folder</source>
-            <translation>Revisi {number}, dikirim ke folder pusat</translation>
-        </message>
-        <message>
-            <source>Made from a Diskominfo content pack (revision {number})</source>
-            <translation>Dibuat dari paket konten Diskominfo (revisi {number})</translation>
-        </message>
-        <message>
-            <source>Main caption</source>
-            <translation>Caption utama</translation>
-        </message>
     </context>
     <context>
         <name>Identity</name>
@@ -1662,6 +1691,10 @@ KUNCI BARU {new}</translation>
         <message>
             <source>This computer's password store cannot be reached right now. It may be locked or not running; logging out and in again usually helps.</source>
             <translation>Penyimpanan kata sandi komputer ini tidak dapat dihubungi saat ini. Mungkin terkunci atau tidak berjalan; keluar lalu masuk (login) lagi biasanya membantu.</translation>
+        </message>
+        <message>
+            <source>the key could not be read back after saving</source>
+            <translation>kunci tidak dapat dibaca kembali setelah disimpan</translation>
         </message>
         <message>
             <source>Medsos Desktop needs a safe place on this computer for its secret signing key, which proves that the posts sent to the central folder come from this computer. This computer has no password store to keep it in (found: {backend}), so the key has not been created. You can choose to keep the key in a file protected by a passphrase instead; you will then type that passphrase each time you send posts.</source>
@@ -1726,10 +1759,6 @@ KUNCI BARU {new}</translation>
         <message>
             <source>The device identity could not be saved in {path}: {reason}.</source>
             <translation>Identitas perangkat tidak dapat disimpan di {path}: {reason}.</translation>
-        </message>
-        <message>
-            <source>the key could not be read back after saving</source>
-            <translation>kunci tidak dapat dibaca kembali setelah disimpan</translation>
         </message>
         <message>
             <source>none found</source>
@@ -2026,30 +2055,6 @@ KUNCI BARU {new}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Later</source>
-            <translation>Nanti saja</translation>
-        </message>
-        <message>
-            <source>Restart now</source>
-            <translation>Mulai ulang sekarang</translation>
-        </message>
-        <message>
-            <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
-            <translation>Bahasa baru dipakai setelah Medsos Desktop dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda disimpan lebih dulu.</translation>
-        </message>
-        <message>
-            <source>Open a post and a platform tab first: its caption is what gets copied.</source>
-            <translation>Buka dulu sebuah posting dan tab platformnya: caption di tab itulah yang disalin.</translation>
-        </message>
-        <message>
-            <source>Copy the shown platform's caption</source>
-            <translation>Salin caption platform yang ditampilkan</translation>
-        </message>
-        <message>
-            <source>Search posts</source>
-            <translation>Cari posting</translation>
-        </message>
-        <message>
             <source>Medsos Desktop</source>
             <translation>Medsos Desktop</translation>
         </message>
@@ -2076,10 +2081,6 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Agency profile</source>
             <translation>Profil instansi</translation>
-        </message>
-        <message>
-            <source>Remove sample posts</source>
-            <translation>Hapus posting contoh</translation>
         </message>
         <message>
             <source>&amp;Post</source>
@@ -2110,12 +2111,28 @@ KUNCI BARU {new}</translation>
             <translation>Evaluasi</translation>
         </message>
         <message>
+            <source>Search posts</source>
+            <translation>Cari posting</translation>
+        </message>
+        <message>
+            <source>Copy the shown platform's caption</source>
+            <translation>Salin caption platform yang ditampilkan</translation>
+        </message>
+        <message>
             <source>Send to central folder</source>
             <translation>Kirim ke folder pusat</translation>
         </message>
         <message>
             <source>Brand kit</source>
             <translation>Identitas visual</translation>
+        </message>
+        <message>
+            <source>Trash…</source>
+            <translation>Sampah…</translation>
+        </message>
+        <message>
+            <source>Look at the sample workspace…</source>
+            <translation>Lihat ruang kerja contoh…</translation>
         </message>
         <message>
             <source>From Diskominfo</source>
@@ -2186,10 +2203,6 @@ KUNCI BARU {new}</translation>
             <translation>Posting baru direncanakan dari kalender.</translation>
         </message>
         <message>
-            <source>Delete “{title}” for good? This cannot be undone.</source>
-            <translation>Hapus “{title}” secara permanen? Tindakan ini tidak dapat dibatalkan.</translation>
-        </message>
-        <message>
             <source>(untitled)</source>
             <translation>(tanpa judul)</translation>
         </message>
@@ -2198,8 +2211,16 @@ KUNCI BARU {new}</translation>
             <translation>Hapus</translation>
         </message>
         <message>
-            <source>{count} sample posts removed.</source>
-            <translation>{count} posting contoh dihapus.</translation>
+            <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
+            <translation>Bahasa baru dipakai setelah Medsos Desktop dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda disimpan lebih dulu.</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Mulai ulang sekarang</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Nanti saja</translation>
         </message>
         <message>
             <source>Save the approval sheet</source>
@@ -2274,20 +2295,56 @@ KUNCI BARU {new}</translation>
             <translation>Profil instansi dapat diisi kapan saja melalui menu Instansi.</translation>
         </message>
         <message>
+            <source>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</source>
+            <translation>Pindahkan “{title}” ke Sampah? Posting dapat dipulihkan melalui Posting → Sampah selama {days} hari; setelah itu dihapus permanen.</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>Pindahkan ke Sampah</translation>
+        </message>
+        <message>
+            <source>Moved to the trash. Post → Trash restores it.</source>
+            <translation>Dipindahkan ke Sampah. Posting → Sampah dapat memulihkannya.</translation>
+        </message>
+        <message>
+            <source>“{title}” is back in the list.</source>
+            <translation>“{title}” kembali ada di daftar.</translation>
+        </message>
+        <message>
             <source>Agency profile saved.</source>
             <translation>Profil instansi tersimpan.</translation>
         </message>
         <message>
+            <source>Your own workspace</source>
+            <translation>Ruang kerja Anda sendiri</translation>
+        </message>
+        <message>
+            <source>The workspace of {name} is ready. The sample posts of the sample agency are no longer in your list (Help → Look at the sample workspace shows them again, read-only).
+
+Your infographics and approval sheets need your agency's logo, colours and footer. Set up the brand kit now?</source>
+            <translation>Ruang kerja {name} sudah siap. Posting contoh dari instansi contoh tidak lagi ada di daftar Anda (Bantuan → Lihat ruang kerja contoh menampilkannya kembali, hanya untuk dibaca).
+
+Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instansi Anda. Atur identitas visual sekarang?</translation>
+        </message>
+        <message>
+            <source>Set up brand kit</source>
+            <translation>Atur identitas visual</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sample workspace.&lt;/b&gt; These posts belong to a sample agency, to learn from; they are never sent to Diskominfo. Fill in your agency's profile to start your own workspace.</source>
+            <translation>&lt;b&gt;Ruang kerja contoh.&lt;/b&gt; Posting ini milik instansi contoh, untuk dipelajari; posting ini tidak pernah dikirim ke Diskominfo. Isi profil instansi Anda untuk memulai ruang kerja Anda sendiri.</translation>
+        </message>
+        <message>
+            <source>Fill in agency profile…</source>
+            <translation>Isi profil instansi…</translation>
+        </message>
+        <message>
+            <source>Open a post and a platform tab first: its caption is what gets copied.</source>
+            <translation>Buka dulu sebuah posting dan tab platformnya: caption di tab itulah yang disalin.</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Bahasa</translation>
-        </message>
-        <message>
-            <source>The language changes the next time Medsos Desktop starts.</source>
-            <translation>Bahasa akan berganti saat Medsos Desktop dibuka lagi.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {error}</source>
-            <translation>Terjadi kesalahan: {error}</translation>
         </message>
         <message>
             <source>Could not save the last change.</source>
@@ -2348,12 +2405,20 @@ KUNCI BARU {new}</translation>
             <translation>mis. Bupati menyerahkan bantuan kepada warga di balai desa</translation>
         </message>
         <message>
-            <source>Choose images</source>
-            <translation>Pilih gambar</translation>
+            <source>Remove the image “{name}” from this post?</source>
+            <translation>Hapus gambar “{name}” dari posting ini?</translation>
         </message>
         <message>
-            <source>Images</source>
-            <translation>Gambar</translation>
+            <source>(no name)</source>
+            <translation>(tanpa nama)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Choose images</source>
+            <translation>Pilih gambar</translation>
         </message>
     </context>
     <context>
@@ -2689,6 +2754,69 @@ KUNCI BARU {new}</translation>
         </message>
     </context>
     <context>
+        <name>OSError</name>
+        <message>
+            <source>No such file or directory</source>
+            <translation>file atau folder tidak ada</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>akses ditolak</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>tindakan tidak diizinkan</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>ruang penyimpanan penuh</translation>
+        </message>
+        <message>
+            <source>Disk quota exceeded</source>
+            <translation>kuota disk terlampaui</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>penyimpanan hanya dapat dibaca</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>file sudah ada</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>ini sebuah folder, bukan file</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>ini bukan folder</translation>
+        </message>
+        <message>
+            <source>Directory not empty</source>
+            <translation>folder tidak kosong</translation>
+        </message>
+        <message>
+            <source>Device or resource busy</source>
+            <translation>perangkat atau file sedang dipakai</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>kesalahan baca/tulis pada perangkat</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>nama file terlalu panjang</translation>
+        </message>
+        <message>
+            <source>Too many open files</source>
+            <translation>terlalu banyak file yang terbuka</translation>
+        </message>
+        <message>
+            <source>Invalid argument</source>
+            <translation>nilai tidak valid</translation>
+        </message>
+    </context>
+    <context>
         <name>ObscureDialog</name>
         <message>
             <source>Hide part of the photo</source>
@@ -2871,6 +2999,89 @@ KUNCI BARU {new}</translation>
         </message>
     </context>
     <context>
+        <name>PlatformPreview</name>
+        <message>
+            <source>See more</source>
+            <translation>Lihat selengkapnya</translation>
+        </message>
+        <message>
+            <source>more</source>
+            <translation>lainnya</translation>
+        </message>
+        <message>
+            <source>No photo yet</source>
+            <translation>Belum ada foto</translation>
+        </message>
+        <message>
+            <source>Just now</source>
+            <translation>Baru saja</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <translation>dan</translation>
+        </message>
+        <message>
+            <source>Like</source>
+            <translation>Suka</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentari</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Bagikan</translation>
+        </message>
+        <message>
+            <source>Picture of the linked page</source>
+            <translation>Gambar dari halaman tautan</translation>
+        </message>
+        <message>
+            <source>...more</source>
+            <translation>...selengkapnya</translation>
+        </message>
+        <message>
+            <source>1m</source>
+            <translation>1 mnt</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Subscribe</translation>
+        </message>
+        <message>
+            <source>0 views · {date}</source>
+            <translation>0 x ditonton · {date}</translation>
+        </message>
+        <message>
+            <source>No photo or video yet</source>
+            <translation>Belum ada foto atau video</translation>
+        </message>
+        <message>
+            <source>original sound - {handle}</source>
+            <translation>suara asli - {handle}</translation>
+        </message>
+        <message>
+            <source>Reels</source>
+            <translation>Reels</translation>
+        </message>
+        <message>
+            <source>{handle} · Original audio</source>
+            <translation>{handle} · Audio asli</translation>
+        </message>
+        <message>
+            <source>Follow</source>
+            <translation>Ikuti</translation>
+        </message>
+        <message>
+            <source>Send message</source>
+            <translation>Kirim pesan</translation>
+        </message>
+        <message>
+            <source>Reply…</source>
+            <translation>Balas…</translation>
+        </message>
+    </context>
+    <context>
         <name>PostEditor</name>
         <message>
             <source>Edit as a new revision</source>
@@ -2961,6 +3172,10 @@ KUNCI BARU {new}</translation>
             <translation>Kolaborator</translation>
         </message>
         <message>
+            <source>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</source>
+            <translation>Mention dan hashtag menjadi penutup teks setiap platform; tiap tab platform di bawah menampilkan teks lengkapnya, persis seperti yang akan diposting dan disalin.</translation>
+        </message>
+        <message>
             <source>Images</source>
             <translation>Gambar</translation>
         </message>
@@ -3003,10 +3218,6 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Revision {revision} is queued for the central folder.</source>
             <translation>Revisi {revision} dalam antrean ke folder pusat.</translation>
-        </message>
-        <message>
-            <source>Mentions and hashtags end every platform's text; each platform tab below shows its whole text, exactly as it will be posted and copied.</source>
-            <translation>Mention dan hashtag menjadi penutup teks setiap platform; tiap tab platform di bawah menampilkan teks lengkapnya, persis seperti yang akan diposting dan disalin.</translation>
         </message>
     </context>
     <context>
@@ -3089,6 +3300,10 @@ KUNCI BARU {new}</translation>
             <source>The image {name} is no longer stored.</source>
             <translation>Gambar {name} sudah tidak tersimpan.</translation>
         </message>
+        <message>
+            <source>Only a post in the trash can be deleted for good; move it to the trash first.</source>
+            <translation>Hanya posting di Sampah yang dapat dihapus permanen; pindahkan dulu ke Sampah.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -3149,12 +3364,12 @@ KUNCI BARU {new}</translation>
             <translation>Batal</translation>
         </message>
         <message>
-            <source>The agency name is needed.</source>
-            <translation>Nama instansi wajib diisi.</translation>
-        </message>
-        <message>
             <source>Your name is needed.</source>
             <translation>Nama Anda wajib diisi.</translation>
+        </message>
+        <message>
+            <source>The agency name is needed.</source>
+            <translation>Nama instansi wajib diisi.</translation>
         </message>
     </context>
     <context>
@@ -3232,10 +3447,6 @@ KUNCI BARU {new}</translation>
             <translation>Cara instansi memakainya</translation>
         </message>
         <message>
-            <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation>Gambar (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
             <source>Give the item a title.</source>
             <translation>Beri judul pada bahan ini.</translation>
         </message>
@@ -3285,6 +3496,14 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Days of your city or agency appear in the calendar beside the national ones; Diskominfo's days arrive by themselves.</source>
             <translation>Hari kota atau instansi Anda tampil di kalender di samping hari nasional; hari dari Diskominfo datang dengan sendirinya.</translation>
+        </message>
+        <message>
+            <source>Remove day</source>
+            <translation>Hapus hari</translation>
+        </message>
+        <message>
+            <source>Remove “{day}” from the calendar?</source>
+            <translation>Hapus “{day}” dari kalender?</translation>
         </message>
     </context>
     <context>
@@ -3826,6 +4045,14 @@ KUNCI BARU {new}</translation>
             <translation>Belum disetujui: temuan “{finding}” pada {platform} memerlukan alasan tertulis minimal {min} karakter, atau caption harus diperbaiki.</translation>
         </message>
         <message>
+            <source>{reviewer} wrote or submitted this post and cannot approve it; another reviewer must.</source>
+            <translation>{reviewer} menulis atau mengajukan posting ini sehingga tidak dapat menyetujuinya; peninjau lain yang harus menyetujui.</translation>
+        </message>
+        <message>
+            <source>A NIP has 18 digits (spaces are allowed); leave it empty if there is none.</source>
+            <translation>NIP terdiri dari 18 angka (boleh memakai spasi); kosongkan jika tidak ada.</translation>
+        </message>
+        <message>
             <source>A PIN is 6 to 12 digits.</source>
             <translation>PIN terdiri dari 6 sampai 12 angka.</translation>
         </message>
@@ -3842,24 +4069,16 @@ KUNCI BARU {new}</translation>
             <translation>Peninjau tersebut sudah tidak ada.</translation>
         </message>
         <message>
+            <source>{name} is no longer an active reviewer. The admin can activate them again in Settings, Reviewers.</source>
+            <translation>{name} bukan lagi peninjau aktif. Admin dapat mengaktifkannya kembali di Pengaturan, tab Peninjau.</translation>
+        </message>
+        <message>
             <source>Only a post awaiting review can be approved or sent back (this one is {status}).</source>
             <translation>Hanya posting yang menunggu tinjauan yang dapat disetujui atau dikembalikan (status posting ini: {status}).</translation>
         </message>
         <message>
             <source>The reviewer needs a name.</source>
             <translation>Peninjau perlu nama.</translation>
-        </message>
-        <message>
-            <source>{reviewer} wrote or submitted this post and cannot approve it; another reviewer must.</source>
-            <translation>{reviewer} menulis atau mengajukan posting ini sehingga tidak dapat menyetujuinya; peninjau lain yang harus menyetujui.</translation>
-        </message>
-        <message>
-            <source>A NIP has 18 digits (spaces are allowed); leave it empty if there is none.</source>
-            <translation>NIP terdiri dari 18 angka (boleh memakai spasi); kosongkan jika tidak ada.</translation>
-        </message>
-        <message>
-            <source>{name} is no longer an active reviewer. The admin can activate them again in Settings, Reviewers.</source>
-            <translation>{name} bukan lagi peninjau aktif. Admin dapat mengaktifkannya kembali di Pengaturan, tab Peninjau.</translation>
         </message>
         <message>
             <source>{name} is already a reviewer. Change that entry instead of adding a second one.</source>
@@ -3905,6 +4124,22 @@ KUNCI BARU {new}</translation>
             <translation>Tinjauan: {title}</translation>
         </message>
         <message>
+            <source>Caption check findings</source>
+            <translation>Hasil pemeriksaan caption</translation>
+        </message>
+        <message>
+            <source>{count} errors remain. Write a reason of at least {min} characters for each one you accept, or send the post back to be fixed.</source>
+            <translation>Masih ada {count} kesalahan. Tulis alasan minimal {min} karakter untuk setiap kesalahan yang Anda terima, atau kembalikan posting untuk diperbaiki.</translation>
+        </message>
+        <message>
+            <source>No errors. Warnings and notes need no reason.</source>
+            <translation>Tidak ada kesalahan. Peringatan dan info tidak memerlukan alasan.</translation>
+        </message>
+        <message>
+            <source>This reviewer wrote or submitted the post and cannot approve it; choose another.</source>
+            <translation>Peninjau ini menulis atau mengajukan posting ini sehingga tidak dapat menyetujuinya; pilih peninjau lain.</translation>
+        </message>
+        <message>
             <source>The reviewer's PIN</source>
             <translation>PIN peninjau</translation>
         </message>
@@ -3941,36 +4176,16 @@ KUNCI BARU {new}</translation>
             <translation>Daftar periksa</translation>
         </message>
         <message>
-            <source>Comment for the admin (required when sending back)</source>
-            <translation>Catatan untuk admin (wajib bila dikembalikan)</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>Setujui</translation>
-        </message>
-        <message>
-            <source>Send back for changes</source>
-            <translation>Kembalikan untuk diperbaiki</translation>
-        </message>
-        <message>
-            <source>Caption check findings</source>
-            <translation>Hasil pemeriksaan caption</translation>
-        </message>
-        <message>
-            <source>{count} errors remain. Write a reason of at least {min} characters for each one you accept, or send the post back to be fixed.</source>
-            <translation>Masih ada {count} kesalahan. Tulis alasan minimal {min} karakter untuk setiap kesalahan yang Anda terima, atau kembalikan posting untuk diperbaiki.</translation>
-        </message>
-        <message>
-            <source>No errors. Warnings and notes need no reason.</source>
-            <translation>Tidak ada kesalahan. Peringatan dan info tidak memerlukan alasan.</translation>
-        </message>
-        <message>
             <source>Decision</source>
             <translation>Keputusan</translation>
         </message>
         <message>
             <source>Comment</source>
             <translation>Catatan untuk admin</translation>
+        </message>
+        <message>
+            <source>(wrote or submitted this post)</source>
+            <translation>(penulis atau pengaju posting ini)</translation>
         </message>
         <message>
             <source>Choose a reviewer, or add one first.</source>
@@ -3981,12 +4196,16 @@ KUNCI BARU {new}</translation>
             <translation>Belum disetujui: {count} kesalahan masih memerlukan alasan minimal {min} karakter, atau posting harus dikembalikan untuk diperbaiki.</translation>
         </message>
         <message>
-            <source>This reviewer wrote or submitted the post and cannot approve it; choose another.</source>
-            <translation>Peninjau ini menulis atau mengajukan posting ini sehingga tidak dapat menyetujuinya; pilih peninjau lain.</translation>
+            <source>Comment for the admin (required when sending back)</source>
+            <translation>Catatan untuk admin (wajib bila dikembalikan)</translation>
         </message>
         <message>
-            <source>(wrote or submitted this post)</source>
-            <translation>(penulis atau pengaju posting ini)</translation>
+            <source>Approve</source>
+            <translation>Setujui</translation>
+        </message>
+        <message>
+            <source>Send back for changes</source>
+            <translation>Kembalikan untuk diperbaiki</translation>
         </message>
     </context>
     <context>
@@ -4176,6 +4395,41 @@ KUNCI BARU {new}</translation>
         </message>
     </context>
     <context>
+        <name>SampleViewer</name>
+        <message>
+            <source>Sample workspace (read-only)</source>
+            <translation>Ruang kerja contoh (hanya baca)</translation>
+        </message>
+        <message>
+            <source>How {agency} (a sample agency) works with Medsos Desktop: a post in every state of the approval, with captions per platform. Nothing here can be edited, signed or sent.</source>
+            <translation>Cara {agency} (instansi contoh) bekerja dengan Medsos Desktop: posting pada setiap tahap persetujuan, dengan caption per platform. Tidak ada yang dapat diubah, ditandatangani, atau dikirim dari sini.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Jadwal</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Tanpa foto</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>The site configuration {path} cannot be read ({reason}); the settings it would set are not applied. Ask IT staff to check the file.</source>
@@ -4229,6 +4483,10 @@ KUNCI BARU {new}</translation>
             <translation>Nama Anda, seperti tampil di riwayat</translation>
         </message>
         <message>
+            <source>e.g. {example}</source>
+            <translation>mis. {example}</translation>
+        </message>
+        <message>
             <source> days ahead</source>
             <translation> hari sebelumnya</translation>
         </message>
@@ -4243,6 +4501,10 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Your name</source>
             <translation>Nama Anda</translation>
+        </message>
+        <message>
+            <source>Your position (jabatan)</source>
+            <translation>Jabatan Anda</translation>
         </message>
         <message>
             <source>Remind me of greeting days</source>
@@ -4329,6 +4591,10 @@ KUNCI BARU {new}</translation>
             <translation>Pilih folder pusat dari Diskominfo</translation>
         </message>
         <message>
+            <source>Your name is needed: posts, the history and approvals show it.</source>
+            <translation>Nama Anda wajib diisi: posting, riwayat, dan persetujuan mencantumkannya.</translation>
+        </message>
+        <message>
             <source>The language changes the next time Medsos Desktop starts.</source>
             <translation>Bahasa akan berganti saat Medsos Desktop dibuka lagi.</translation>
         </message>
@@ -4371,18 +4637,6 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Restoring…</source>
             <translation>Memulihkan…</translation>
-        </message>
-        <message>
-            <source>e.g. {example}</source>
-            <translation>mis. {example}</translation>
-        </message>
-        <message>
-            <source>Your position (jabatan)</source>
-            <translation>Jabatan Anda</translation>
-        </message>
-        <message>
-            <source>Your name is needed: posts, the history and approvals show it.</source>
-            <translation>Nama Anda wajib diisi: posting, riwayat, dan persetujuan mencantumkannya.</translation>
         </message>
     </context>
     <context>
@@ -4806,6 +5060,10 @@ KUNCI BARU {new}</translation>
             <translation>{path} belum berisi folder instansi.</translation>
         </message>
         <message>
+            <source>This is the sample workspace: its posts belong to a sample agency and are never sent to {path}, a real central folder. Fill in your agency's profile (Instansi menu) to start your own workspace.</source>
+            <translation>Ini ruang kerja contoh: posting di dalamnya milik instansi contoh dan tidak pernah dikirim ke {path}, folder pusat yang sebenarnya. Isi profil instansi Anda (menu Instansi) untuk memulai ruang kerja Anda sendiri.</translation>
+        </message>
+        <message>
             <source>No central folder is set. Choose the shared folder Diskominfo gave you in the settings.</source>
             <translation>Folder pusat belum diatur. Pilih folder bersama dari Diskominfo di pengaturan.</translation>
         </message>
@@ -4896,6 +5154,22 @@ KUNCI BARU {new}</translation>
     </context>
     <context>
         <name>SyncController</name>
+        <message>
+            <source>Sample workspace</source>
+            <translation>Ruang kerja contoh</translation>
+        </message>
+        <message>
+            <source>This is the sample workspace: its posts belong to a sample agency and are never sent to Diskominfo's central folder.
+
+Fill in your agency's profile to start your own workspace; your own approved posts are then sent, signed in your agency's name.</source>
+            <translation>Ini ruang kerja contoh: posting di dalamnya milik instansi contoh dan tidak pernah dikirim ke folder pusat Diskominfo.
+
+Isi profil instansi Anda untuk memulai ruang kerja Anda sendiri; posting Anda yang sudah disetujui kemudian dikirim dengan tanda tangan atas nama instansi Anda.</translation>
+        </message>
+        <message>
+            <source>Fill in agency profile…</source>
+            <translation>Isi profil instansi…</translation>
+        </message>
         <message>
             <source>Choose the central folder from Diskominfo</source>
             <translation>Pilih folder pusat dari Diskominfo</translation>
@@ -5123,6 +5397,14 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>Delete template</source>
+            <translation>Hapus template</translation>
+        </message>
+        <message>
+            <source>Delete the caption template “{name}”? Posts written from it keep their text.</source>
+            <translation>Hapus template caption “{name}”? Posting yang ditulis dari template ini tetap menyimpan teksnya.</translation>
         </message>
     </context>
     <context>
@@ -5362,6 +5644,61 @@ KUNCI BARU {new}</translation>
         </message>
     </context>
     <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>Trash</source>
+            <translation>Sampah</translation>
+        </message>
+        <message>
+            <source>Deleted posts stay here for {days} days. Restore one to put it back in the list as it was, with its history; after {days} days it is deleted for good.</source>
+            <translation>Posting yang dihapus disimpan di sini selama {days} hari. Pulihkan posting untuk mengembalikannya ke daftar seperti semula, beserta riwayatnya; setelah {days} hari posting dihapus permanen.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation>Dihapus pada</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>Sampah kosong.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Pulihkan</translation>
+        </message>
+        <message>
+            <source>Delete for good…</source>
+            <translation>Hapus permanen…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>Hapus permanen</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” for good? It cannot be restored afterwards.</source>
+            <translation>Hapus “{title}” secara permanen? Posting tidak dapat dipulihkan lagi setelahnya.</translation>
+        </message>
+        <message>
+            <source>The trash could not be changed: {error}</source>
+            <translation>Sampah tidak dapat diubah: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir or check the permissions.</source>
@@ -5424,178 +5761,6 @@ KUNCI BARU {new}</translation>
         <message>
             <source>Weekly theme</source>
             <translation>Tema mingguan</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileFilters</name>
-        <message>
-            <source>PNG or JPEG images ({patterns})</source>
-            <translation>Gambar PNG atau JPEG ({patterns})</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Semua berkas (*)</translation>
-        </message>
-        <message>
-            <source>Images ({patterns})</source>
-            <translation>Gambar ({patterns})</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlatformPreview</name>
-        <message>
-            <source>See more</source>
-            <translation>Lihat selengkapnya</translation>
-        </message>
-        <message>
-            <source>more</source>
-            <translation>lainnya</translation>
-        </message>
-        <message>
-            <source>No photo yet</source>
-            <translation>Belum ada foto</translation>
-        </message>
-        <message>
-            <source>Just now</source>
-            <translation>Baru saja</translation>
-        </message>
-        <message>
-            <source>and</source>
-            <translation>dan</translation>
-        </message>
-        <message>
-            <source>Like</source>
-            <translation>Suka</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Komentari</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Bagikan</translation>
-        </message>
-        <message>
-            <source>Picture of the linked page</source>
-            <translation>Gambar dari halaman tautan</translation>
-        </message>
-        <message>
-            <source>...more</source>
-            <translation>...selengkapnya</translation>
-        </message>
-        <message>
-            <source>1m</source>
-            <translation>1 mnt</translation>
-        </message>
-        <message>
-            <source>Subscribe</source>
-            <translation>Subscribe</translation>
-        </message>
-        <message>
-            <source>0 views · {date}</source>
-            <translation>0 x ditonton · {date}</translation>
-        </message>
-        <message>
-            <source>No photo or video yet</source>
-            <translation>Belum ada foto atau video</translation>
-        </message>
-        <message>
-            <source>original sound - {handle}</source>
-            <translation>suara asli - {handle}</translation>
-        </message>
-        <message>
-            <source>Reels</source>
-            <translation>Reels</translation>
-        </message>
-        <message>
-            <source>{handle} · Original audio</source>
-            <translation>{handle} · Audio asli</translation>
-        </message>
-        <message>
-            <source>Follow</source>
-            <translation>Ikuti</translation>
-        </message>
-        <message>
-            <source>Send message</source>
-            <translation>Kirim pesan</translation>
-        </message>
-        <message>
-            <source>Reply…</source>
-            <translation>Balas…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</source>
-            <translation>Terjadi kesalahan tak terduga sehingga tindakan ini tidak selesai. Rinciannya tercatat di file log Medsos Desktop; kirimkan file itu kepada petugas TI jika hal ini terulang.</translation>
-        </message>
-        <message>
-            <source>A file or folder could not be used: {reason}.</source>
-            <translation>File atau folder tidak dapat digunakan: {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OSError</name>
-        <message>
-            <source>No such file or directory</source>
-            <translation>file atau folder tidak ada</translation>
-        </message>
-        <message>
-            <source>Permission denied</source>
-            <translation>akses ditolak</translation>
-        </message>
-        <message>
-            <source>Operation not permitted</source>
-            <translation>tindakan tidak diizinkan</translation>
-        </message>
-        <message>
-            <source>No space left on device</source>
-            <translation>ruang penyimpanan penuh</translation>
-        </message>
-        <message>
-            <source>Disk quota exceeded</source>
-            <translation>kuota disk terlampaui</translation>
-        </message>
-        <message>
-            <source>Read-only file system</source>
-            <translation>penyimpanan hanya dapat dibaca</translation>
-        </message>
-        <message>
-            <source>File exists</source>
-            <translation>file sudah ada</translation>
-        </message>
-        <message>
-            <source>Is a directory</source>
-            <translation>ini sebuah folder, bukan file</translation>
-        </message>
-        <message>
-            <source>Not a directory</source>
-            <translation>ini bukan folder</translation>
-        </message>
-        <message>
-            <source>Directory not empty</source>
-            <translation>folder tidak kosong</translation>
-        </message>
-        <message>
-            <source>Device or resource busy</source>
-            <translation>perangkat atau file sedang dipakai</translation>
-        </message>
-        <message>
-            <source>Input/output error</source>
-            <translation>kesalahan baca/tulis pada perangkat</translation>
-        </message>
-        <message>
-            <source>File name too long</source>
-            <translation>nama file terlalu panjang</translation>
-        </message>
-        <message>
-            <source>Too many open files</source>
-            <translation>terlalu banyak file yang terbuka</translation>
-        </message>
-        <message>
-            <source>Invalid argument</source>
-            <translation>nilai tidak valid</translation>
         </message>
     </context>
 </TS>

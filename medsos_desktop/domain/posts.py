@@ -237,6 +237,16 @@ class PostContent:
 
 
 @dataclass(frozen=True, slots=True)
+class TrashedRow:
+    """A post in the trash, as the trash list shows it."""
+
+    id: int
+    title: str
+    status: str
+    deleted_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class PostRow:
     """What the post list shows: no captions, no media, cheap to load by the ten thousand."""
 

@@ -50,16 +50,21 @@ def load_profile(db: Database) -> AgencyProfile:
 
 def save_profile(db: Database, profile: AgencyProfile) -> None:
     with db.session() as session, session.begin():
-        row = _row(session) or Agency(name="")
-        session.add(row)
-        row.name = profile.name.strip()
-        row.short_name = profile.short_name.strip()
-        row.slug = profile.slug
-        row.parent_government = profile.parent_government.strip()
-        row.handles_json = json.dumps(
-            {p.value: h.strip() for p, h in profile.handles.items() if h.strip()}
-        )
-        row.official_hashtags = " ".join(normalize_tags(profile.official_hashtags, "#"))
-        row.contacts = "\n".join(c.strip() for c in profile.contacts if c.strip())
-        row.profile_confirmed = profile.confirmed
-        row.updated_at = utcnow()
+        write_profile(session, profile)
+
+
+def write_profile(session: Session, profile: AgencyProfile) -> None:
+    """The profile into the caller's transaction (see services/demo.py leave_sample)."""
+    row = _row(session) or Agency(name="")
+    session.add(row)
+    row.name = profile.name.strip()
+    row.short_name = profile.short_name.strip()
+    row.slug = profile.slug
+    row.parent_government = profile.parent_government.strip()
+    row.handles_json = json.dumps(
+        {p.value: h.strip() for p, h in profile.handles.items() if h.strip()}
+    )
+    row.official_hashtags = " ".join(normalize_tags(profile.official_hashtags, "#"))
+    row.contacts = "\n".join(c.strip() for c in profile.contacts if c.strip())
+    row.profile_confirmed = profile.confirmed
+    row.updated_at = utcnow()

@@ -14,7 +14,7 @@ from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.paths import resource_path
 from medsos_desktop.render.images import import_image
 from medsos_desktop.services.agency import load_profile
-from medsos_desktop.store.blobs import put_blob
+from medsos_desktop.store.blobs import get_blob, put_blob
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import BrandKitRecord, UserFont, utcnow
 
@@ -120,6 +120,14 @@ class BrandService:
             row.footer_hotline = kit.footer_hotline.strip()
             row.footer_address = kit.footer_address.strip()
             row.updated_at = utcnow()
+
+    def suggest_palette(self, logo: str, current: Palette | None = None) -> Palette | None:
+        """Colours from the stored logo `logo` (a blob digest), or None if it has none."""
+        from medsos_desktop.render.palette import suggest_palette
+
+        with self.db.session() as session:
+            data = get_blob(session, logo)
+        return suggest_palette(data, current) if data else None
 
     def import_logo(self, data: bytes, name: str) -> str:
         """Clean a logo like any image (transparency kept) and store it; returns its sha256."""

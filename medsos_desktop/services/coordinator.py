@@ -165,6 +165,7 @@ class DeviceRow:
     changed_device_name: str | None = None
     changed_seen_at: str | None = None
     changed_awaiting: bool = False  # a changed key nobody has decided about yet
+    agency_name: str = ""  # the agency's name as its posts give it ("" before any post)
 
     @property
     def awaiting_decision(self) -> bool:
@@ -374,9 +375,10 @@ def _revision_write(scanned: ScannedRevision) -> RevisionWrite:
     )
 
 
-def _device_row(trust: DeviceTrust) -> DeviceRow:
+def _device_row(trust: DeviceTrust, names: dict[str, str] | None = None) -> DeviceRow:
     changed = trust.changed_public_key
     return DeviceRow(
+        agency_name=(names or {}).get(trust.agency, ""),
         device_id=trust.device_id,
         agency=trust.agency,
         device_name=trust.device_name,
@@ -618,11 +620,15 @@ class CoordinatorService:
     # -- devices and trust
 
     def devices(self) -> list[DeviceRow]:
-        return [_device_row(d) for d in self.db.devices()]
+        names = self._agency_names()
+        return [_device_row(d, names) for d in self.db.devices()]
 
     def device(self, device_id: str) -> DeviceRow | None:
         found = self.db.devices(device_id)
-        return _device_row(found[0]) if found else None
+        return _device_row(found[0], self._agency_names()) if found else None
+
+    def _agency_names(self) -> dict[str, str]:
+        return {row.slug: row.name for row in self.agencies() if row.name}
 
     def decide(
         self, device_id: str, decision: str, note: str = "", *, key_id: str | None = None

@@ -16,12 +16,14 @@ from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status,
 from medsos_desktop.services.agency import AgencyProfile, save_profile
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.blobs import put_blob
-from medsos_desktop.store.models import Agency, Post, PostRevision
+from medsos_desktop.store.models import Agency, BrandKitRecord, Post, PostRevision
 
 if TYPE_CHECKING:
     from PIL import Image
+    from sqlalchemy.orm import Session
 
     from medsos_desktop.services.workspace import Workspace
+    from medsos_desktop.store.db import Database
 
 RGB = tuple[int, int, int]
 
@@ -251,6 +253,7 @@ def ensure_demo_workspace(workspace: Workspace) -> bool:
         has_agency = session.scalar(select(func.count()).select_from(Agency))
         has_posts = session.scalar(select(func.count()).select_from(Post))
     if has_agency or has_posts:
+        remove_leftover_sample(db)
         return False
     # Pillow is loaded only for a brand-new workspace, not at every start.
     from medsos_desktop.render.images import import_image
@@ -286,3 +289,77 @@ def ensure_demo_workspace(workspace: Workspace) -> bool:
                     )
                 )
     return True
+
+
+# -- from the sample to the real agency ---------------------------------------------
+
+# The sample's footer: a brand kit still carrying it belongs to the sample, not to the
+# agency that saved its profile over it (workspaces from before leave_sample existed).
+_DEMO_FOOTER_WEBSITE = "dinkes.sukamajukota.go.id"
+
+
+def is_sample_workspace(db: Database) -> bool:
+    """Until the admin saves their own profile the workspace speaks for the sample agency:
+    nothing in it may be signed or sent as a real agency."""
+    from medsos_desktop.services.agency import load_profile
+
+    return not load_profile(db).confirmed
+
+
+def _remove_sample(session: Session) -> int:
+    ids = list(session.scalars(select(Post.id).where(Post.is_demo.is_(True))))
+    for post_id in ids:
+        store.delete_post(session, post_id)
+    kit = session.scalar(select(BrandKitRecord).order_by(BrandKitRecord.id).limit(1))
+    if kit is not None and kit.footer_website == _DEMO_FOOTER_WEBSITE:
+        session.delete(kit)  # the real agency starts from an empty kit
+    return len(ids)
+
+
+def leave_sample(db: Database, profile: AgencyProfile) -> int:
+    """The admin's real profile replaces the sample agency, in one transaction: the
+    sample posts and the sample's brand kit go, the admin's own drafts stay. Returns how
+    many sample posts were removed (the sample stays viewable: `sample_posts`)."""
+    from medsos_desktop.services.agency import write_profile
+
+    confirmed = dataclasses.replace(profile, confirmed=True)
+    with db.session() as session, session.begin():
+        removed = _remove_sample(session)
+        write_profile(session, confirmed)
+    return removed
+
+
+def remove_leftover_sample(db: Database) -> int:
+    """A real workspace never contains a sample post: workspaces whose profile was saved
+    before the sample was removed on saving lose the sample's posts and kit at open."""
+    with db.session() as session:
+        agency = session.scalar(select(Agency).order_by(Agency.id).limit(1))
+        if agency is None or not agency.profile_confirmed:
+            return 0
+        leftover = session.scalar(
+            select(func.count()).select_from(Post).where(Post.is_demo.is_(True))
+        )
+        kit_footer = session.scalar(select(BrandKitRecord.footer_website).limit(1))
+    if not leftover and kit_footer != _DEMO_FOOTER_WEBSITE:
+        return 0
+    with db.session() as session, session.begin():
+        return _remove_sample(session)
+
+
+@dataclasses.dataclass(frozen=True)
+class SamplePost:
+    """A post of the sample workspace, as the read-only sample viewer shows it."""
+
+    content: PostContent
+    status: Status
+    image: bytes | None
+
+
+def sample_posts(now: datetime | None = None) -> list[SamplePost]:
+    """The sample agency's posts, made fresh (nothing is read from or written to a
+    workspace): what the admin can still look at after starting their own."""
+    posts = []
+    for seed, (content, status, colours) in enumerate(_demo_posts(now or datetime.now())):
+        image = _demo_image(*colours, seed) if colours else None
+        posts.append(SamplePost(content, status, image))
+    return posts

@@ -860,6 +860,7 @@ class MetricsService:
                 session.scalars(
                     select(Post.id).where(
                         Post.status.in_(_MATCHABLE),
+                        Post.deleted_at.is_(None),
                         Post.planned_at >= low,
                         Post.planned_at <= high,
                     )
@@ -895,7 +896,7 @@ class MetricsService:
         the file's dates, or never scheduled."""
         window = self._date_window(rows)
         query = select(Post.id, Post.title, Post.planned_at, Post.platforms, Post.status).where(
-            Post.status.in_(_MATCHABLE)
+            Post.status.in_(_MATCHABLE), Post.deleted_at.is_(None)
         )
         if window is not None:
             low, high = window[0] - _CHOICE_WINDOW, window[1] + _CHOICE_WINDOW
@@ -964,7 +965,7 @@ class MetricsService:
             for match, post_id in to_store:
                 row = match.row
                 post = session.get(Post, post_id)
-                if post is None:
+                if post is None or post.deleted_at is not None:  # gone, or in the trash
                     chosen = preview.choice(post_id)
                     title = (chosen.title if chosen else match.post_title) or str(post_id)
                     raise MetricsError(MSG_POST_GONE, title=title, line=row.line)
@@ -1040,7 +1041,11 @@ class MetricsService:
             links: dict[int, dict[Platform, PublishedLink]] = defaultdict(dict)
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                posts.extend(session.scalars(select(Post).where(Post.id.in_(chunk))))
+                posts.extend(
+                    session.scalars(
+                        select(Post).where(Post.id.in_(chunk), Post.deleted_at.is_(None))
+                    )
+                )
                 for link in session.scalars(
                     select(PublishedLink).where(PublishedLink.post_id.in_(chunk))
                 ):

@@ -229,6 +229,7 @@ class PlanningService:
                         Post.category == Category.UCAPAN_HARI_BESAR.value,
                         Post.planned_at.is_not(None),
                         Post.status != "archived",
+                        Post.deleted_at.is_(None),
                     )
                 )
             }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 
 from medsos_desktop.domain.posts import (
     EDITABLE_STATUSES,
+    TRASH_DAYS,
     MediaRef,
     PostContent,
     Status,
+    TrashedRow,
     check_transition,
     editing_starts_new_revision,
     status_term,
@@ -39,7 +41,7 @@ from medsos_desktop.store.db import (
     translate_db_error,
 )
 
-__all__ = ["PostError", "PostRow", "PostService", "PostSnapshot", "StorageError"]
+__all__ = ["TRASH_DAYS", "PostError", "PostRow", "PostService", "PostSnapshot", "StorageError"]
 from medsos_desktop.store.models import Person, Post, PostEvent, SyncOutbox, utcnow
 from medsos_desktop.store.people import admin_actor
 from medsos_desktop.store.posts import PostRow
@@ -50,6 +52,9 @@ MSG_NOT_EDITABLE = QT_TRANSLATE_NOOP(
 MSG_MISSING = QT_TRANSLATE_NOOP("Posts", "The post no longer exists (it may have been deleted).")
 MSG_UNREADABLE_FILE = QT_TRANSLATE_NOOP("Posts", "{name} cannot be read: {reason}")
 MSG_MISSING_IMAGE = QT_TRANSLATE_NOOP("Posts", "The image {name} is no longer stored.")
+MSG_NOT_IN_TRASH = QT_TRANSLATE_NOOP(
+    "Posts", "Only a post in the trash can be deleted for good; move it to the trash first."
+)
 
 
 class PostError(UserFacingError):
@@ -232,15 +237,32 @@ class PostService:
             ]
 
     def delete(self, post_id: int) -> None:
+        """To the trash: restorable for TRASH_DAYS days, then purged."""
         with self._write() as session:
+            store.trash_post(session, post_id, actor=self.actor)
+
+    def restore(self, post_id: int) -> store.PostRow | None:
+        with self._write() as session:
+            store.restore_post(session, post_id, actor=self.actor)
+            return store.get_row(session, post_id)
+
+    def trash(self) -> list[TrashedRow]:
+        with self.db.session() as session:
+            return store.list_trash(session)
+
+    def delete_for_good(self, post_id: int) -> None:
+        """Only from the trash: a post still in the list is never deleted outright."""
+        with self._write() as session:
+            post = self._get(session, post_id)
+            if post.deleted_at is None:
+                raise PostError(MSG_NOT_IN_TRASH)
             store.delete_post(session, post_id)
 
-    def delete_demo_posts(self) -> int:
+    def purge_trash(self, now: datetime | None = None) -> int:
+        """Posts trashed more than TRASH_DAYS days ago are deleted for good."""
+        cutoff = (now or utcnow()) - timedelta(days=TRASH_DAYS)
         with self._write() as session:
-            ids = [r.id for r in store.list_rows(session) if r.is_demo]
-            for post_id in ids:
-                store.delete_post(session, post_id)
-            return len(ids)
+            return store.purge_trash(session, cutoff)
 
     def import_image_file(self, path: Path) -> MediaRef:
         """Read, clean and store an image; the caller appends the returned ref to the post."""

@@ -47,6 +47,12 @@ from medsos_desktop.sync.protocol import (
 MEDIA_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png"}
 POST_FORMAT = "medsos-post"
 POST_FORMAT_VERSION = 1
+MSG_SAMPLE_TO_REAL = QT_TRANSLATE_NOOP(
+    "Sync",
+    "This is the sample workspace: its posts belong to a sample agency and are never sent "
+    "to {path}, a real central folder. Fill in your agency's profile (Instansi menu) to "
+    "start your own workspace.",
+)
 MSG_NO_CENTRAL = QT_TRANSLATE_NOOP(
     "Sync",
     "No central folder is set. Choose the shared folder Diskominfo gave you in the settings.",
@@ -101,8 +107,10 @@ class SyncService:
                 literal(utcnow()),
             )
             .join(Post, Post.id == PostRevision.post_id)
-            .where(Post.status.in_(statuses), ~queued.exists())
+            .where(Post.status.in_(statuses), Post.deleted_at.is_(None), ~queued.exists())
         )
+        if load_profile(self.db).confirmed:
+            source = source.where(Post.is_demo.is_(False))  # never as a real agency
         with self.db.session() as session, session.begin():
             result = session.execute(
                 insert(SyncOutbox).from_select(
@@ -140,14 +148,14 @@ class SyncService:
         with self.db.engine.connect() as conn:
             row = conn.exec_driver_sql(
                 "SELECT post.uuid, post_revision.content_json, post_revision.approved_at, "
-                "post.source_pack "
+                "post.source_pack, post.is_demo "
                 "FROM post JOIN post_revision ON post_revision.post_id = post.id "
                 "WHERE post.id = ? AND post_revision.revision = ?",
                 (post_id, revision),
             ).first()
             if row is None:
                 raise LookupError((post_id, revision))
-            post_uuid, content_json, approved_at, source_pack = row
+            post_uuid, content_json, approved_at, source_pack, is_sample = row
             content_data = json.loads(content_json)
             review = conn.exec_driver_sql(
                 "SELECT review.at, review.checklist_json, review.overrides_json, "
@@ -189,6 +197,9 @@ class SyncService:
                 "approval": approval,
                 "content": content_data,
             }
+            if is_sample:
+                # Marked in the signed package itself: a coordinator never counts it.
+                post_json["sample"] = True
             if source_pack:
                 # Which of Diskominfo's content packs this post adapts: the coordinator
                 # counts adoptions from it.
@@ -235,11 +246,19 @@ class SyncService:
         self.enqueue_approved()
         profile = load_profile(self.db)
         slug, name = profile.slug, profile.name
+        # Until the admin saves their own profile the workspace is the sample: it may
+        # practise on a sample folder (one it sets up itself is marked so), never reach
+        # a real one, where its posts would arrive signed as an agency.
+        sample = not profile.confirmed
         todo = self.pending()
         published = present = waiting = failed = 0
         errors: list[UserFacingError] = []
         try:
-            init_central(central, region_name or profile.parent_government or name)
+            info = init_central(
+                central, region_name or profile.parent_government or name, sample=sample
+            )
+            if sample and not info.sample:
+                raise SyncError(MSG_SAMPLE_TO_REAL, path=str(central))
             publish_device(central, slug, signer.device_id, device_name, public_key)
         except SyncError as exc:
             # Every queued revision waits for the same reason; the editor shows it.

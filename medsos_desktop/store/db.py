@@ -33,7 +33,7 @@ from medsos_desktop.store.errors import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0009_search_trigram"
+SCHEMA_HEAD = "0010_trash"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 __all__ = [

@@ -76,6 +76,8 @@ class Post(Base):
     source_pack: Mapped[str] = mapped_column(String(120), default="", server_default="")
     # Who wrote it: the admin at this PC when it was created (none for the sample posts).
     created_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"), nullable=True)
+    # Set when the post went to the trash; it is purged 30 days later.
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
 

@@ -294,6 +294,7 @@ class CentralInfo:
     version: int
     region_name: str
     created: str
+    sample: bool = False  # a practice folder for the sample workspace, not a region's
 
 
 @dataclass(frozen=True)
@@ -588,7 +589,10 @@ def parse_central(data: bytes) -> CentralInfo:
     version = _check_format(obj, CENTRAL_FORMAT)
     region = _str(obj, "region_name", _text_ok)
     created = _str(obj, "created", _created_ok)
-    return CentralInfo(version=version, region_name=region, created=created)
+    sample = obj.get("sample", False)
+    if not isinstance(sample, bool):
+        raise ProtocolViolation("invalid", MSG_FIELD, field="sample")
+    return CentralInfo(version=version, region_name=region, created=created, sample=sample)
 
 
 def _public_key_field(value: object) -> bool:
@@ -779,7 +783,7 @@ def read_central_info(central: Path) -> CentralInfo:
 
 
 def init_central(
-    central: Path, region_name: str, *, created: datetime | None = None
+    central: Path, region_name: str, *, created: datetime | None = None, sample: bool = False
 ) -> CentralInfo:
     """Set up `central` (an existing folder) if needed; return what its medsos-central.json says.
 
@@ -796,14 +800,15 @@ def init_central(
             if time.time() - leftover.lstat().st_mtime > STALE_STAGING_SECONDS:
                 leftover.unlink()
     if not os.path.lexists(target):
-        data = canonical_json(
-            {
-                "created": utc_timestamp(created),
-                "format": CENTRAL_FORMAT,
-                "region_name": region_name.strip(),
-                "version": FORMAT_VERSION,
-            }
-        )
+        fields: dict[str, object] = {
+            "created": utc_timestamp(created),
+            "format": CENTRAL_FORMAT,
+            "region_name": region_name.strip(),
+            "version": FORMAT_VERSION,
+        }
+        if sample:
+            fields["sample"] = True
+        data = canonical_json(fields)
         token = f".medsos-central-{secrets.token_hex(8)}"
         try:
             fsutil.create_no_replace(target, data, central, token)

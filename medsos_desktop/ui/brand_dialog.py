@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.domain.brand import PALETTE_LABELS, PALETTE_ROLES, BrandKit, Palette
-from medsos_desktop.ui.file_filters import use_image_filters
+from medsos_desktop.ui.file_filters import file_dialog, use_image_filters
 from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
@@ -157,6 +157,14 @@ class BrandDialog(QDialog):
             self.colour_buttons[role] = button
             palette_grid.addWidget(QLabel(label, self), 0, column)
             palette_grid.addWidget(button, 1, column)
+        self.suggest_button = QPushButton(self.tr("Suggest from the logo"), self)
+        self.suggest_button.setObjectName("suggest_colours")
+        self.suggest_button.setToolTip(
+            self.tr("Take the colours from the agency logo; you can still change each one.")
+        )
+        self.suggest_button.setEnabled(kit.logo_agency is not None)
+        self.suggest_button.clicked.connect(self.suggest_colours)
+        palette_grid.addWidget(self.suggest_button, 2, 0, 1, len(PALETTE_ROLES))
 
         fonts_box = QGroupBox(self.tr("Fonts"), self)
         fonts_form = QFormLayout(fonts_box)
@@ -248,7 +256,7 @@ class BrandDialog(QDialog):
             combo.setCurrentIndex(index)
 
     def _pick_font(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose a font"))
+        dialog = file_dialog(self, self.tr("Choose a font"), "documents")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(self.tr("Fonts") + " (*.ttf *.otf)")
         dialog.fileSelected.connect(lambda path: self.add_font(Path(path)))
@@ -271,7 +279,7 @@ class BrandDialog(QDialog):
     # -- logos -------------------------------------------------------------------------
 
     def _pick_logo(self, role: str) -> None:
-        dialog = QFileDialog(self, self.tr("Choose an image"))
+        dialog = file_dialog(self, self.tr("Choose an image"), "pictures")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         use_image_filters(dialog)
         dialog.fileSelected.connect(lambda path: self.set_logo(role, Path(path)))
@@ -286,12 +294,41 @@ class BrandDialog(QDialog):
             self.kit = dataclasses.replace(self._current(), **{role: digest})
             self._show_logo(role, digest)
             self._say("")
+            if role == "logo_agency":
+                self.suggest_button.setEnabled(True)
+                if self._current().palette == Palette():
+                    self.suggest_colours()  # a first set-up: the logo's colours at once
 
         self.runner.run(work, on_done=done, on_error=self._failed)
 
     def _remove_logo(self, role: str) -> None:
         self.kit = dataclasses.replace(self._current(), **{role: None})
         self._show_logo(role, None)
+        if role == "logo_agency":
+            self.suggest_button.setEnabled(False)
+
+    def suggest_colours(self) -> None:
+        logo = self.kit.logo_agency
+        if logo is None:
+            return
+        current = self._current().palette
+
+        def done(palette: Palette | None) -> None:
+            if palette is None:
+                self._say(
+                    self.tr(
+                        "The logo has no colours to suggest (black and white); choose the "
+                        "colours yourself."
+                    )
+                )
+                return
+            for role, button in self.colour_buttons.items():
+                button.set_colour(palette.get(role))
+            self._say(self.tr("Colours suggested from the logo. Change any of them if you like."))
+
+        self.runner.run(
+            lambda: self.service.suggest_palette(logo, current), on_done=done, on_error=self._failed
+        )
 
     def _show_logo(self, role: str, digest: str | None) -> None:
         slot = self.logo_slots[role]

@@ -4,6 +4,7 @@ has a hundred thousand of them), and the devices awaiting trust decisions."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -11,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from medsos_desktop.domain.platforms import RULES, Platform
 from medsos_desktop.domain.posts import Category
 from medsos_desktop.ui.fingerprint_view import fingerprint_font
-from medsos_desktop.ui.post_list import tr_category
+from medsos_desktop.ui.post_list import format_when, tr_category
 
 # Effective statuses of the coordinator's index, in the colours a reader expects:
 # green valid, amber waiting, red for anything to distrust.
@@ -73,6 +74,16 @@ def _category(value: str) -> str:
 
 
 PAGE = 500
+
+
+def _when(value: str | None) -> str:
+    """An ISO time from the index, written as the agency's own list writes it."""
+    if not value:
+        return ""
+    try:
+        return format_when(datetime.fromisoformat(value.replace("Z", "+00:00")))
+    except ValueError:
+        return value[:16].replace("T", " ")
 
 
 class RevisionTableModel(QAbstractTableModel):
@@ -176,7 +187,7 @@ class RevisionTableModel(QAbstractTableModel):
             if column == self.PLATFORMS:
                 return _platforms(row.platforms)  # type: ignore[attr-defined]
             if column == self.PLANNED:
-                return (row.planned_at or "")[:16].replace("T", " ")  # type: ignore[attr-defined]
+                return _when(row.planned_at)  # type: ignore[attr-defined]
             if column == self.STATUS:
                 return tr_effective(row.status)  # type: ignore[attr-defined]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
@@ -235,7 +246,7 @@ class DeviceTableModel(QAbstractTableModel):
         changed = row.changed_fingerprint  # type: ignore[attr-defined]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.AGENCY:
-                return row.agency  # type: ignore[attr-defined]
+                return row.agency_name or row.agency  # type: ignore[attr-defined]
             if column == self.NAME:
                 return row.device_name  # type: ignore[attr-defined]
             if column == self.FINGERPRINT:

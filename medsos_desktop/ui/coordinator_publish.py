@@ -151,9 +151,9 @@ class PublishPanel(QWidget):
     def _choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from medsos_desktop.ui.file_filters import use_image_filters
+        from medsos_desktop.ui.file_filters import file_dialog, use_image_filters
 
-        dialog = QFileDialog(self, self.tr("Choose image…"))
+        dialog = file_dialog(self, self.tr("Choose image…"), "pictures")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         use_image_filters(dialog, png_jpeg_only=True)  # what the central folder's assets may be
         dialog.fileSelected.connect(self.set_asset_file)

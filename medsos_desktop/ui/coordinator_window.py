@@ -40,6 +40,7 @@ from medsos_desktop.ui.coordinator_models import (
     RevisionTableModel,
     tr_effective,
 )
+from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.fingerprint_view import show_fingerprints
 from medsos_desktop.ui.screen_fit import cap_to_screen, place_main_window
 from medsos_desktop.ui.tasks import TaskRunner
@@ -535,7 +536,7 @@ class CoordinatorWindow(QMainWindow):
             "{name} of {agency}, device {device_id}. Key fingerprint: {fingerprint}"
         ).format(
             name=row.device_name,  # type: ignore[attr-defined]
-            agency=row.agency,  # type: ignore[attr-defined]
+            agency=row.agency_name or row.agency,  # type: ignore[attr-defined]
             device_id=row.device_id,  # type: ignore[attr-defined]
             fingerprint=row.fingerprint,  # type: ignore[attr-defined]
         )
@@ -556,8 +557,16 @@ class CoordinatorWindow(QMainWindow):
         def work() -> object:
             return service.decide(row.device_id, decision, note)  # type: ignore[attr-defined]
 
+        said = {
+            "trusted": self.tr("{name} of {agency} is trusted: its posts count as valid."),
+            "rejected": self.tr("{name} of {agency} is rejected: its posts are not valid."),
+            "revoked": self.tr("{name} of {agency} is revoked: its posts are not valid."),
+        }[decision].format(name=row.device_name, agency=row.agency_name or row.agency)
+
         def done(_row: object) -> None:
             self.note_edit.clear()
+            # The scan's "devices await your decision" is out of date from here on.
+            self.statusBar().showMessage(said, 10000)
             self.reload_all()
 
         self._async(work, done)
@@ -662,7 +671,7 @@ class CoordinatorWindow(QMainWindow):
         agency = self.report_agency.currentData()
         agency_name = self.report_agency.currentText() if agency else None
         suffix = "xlsx" if kind == "xlsx" else "pdf"
-        dialog = QFileDialog(self, self.tr("Save the report"))
+        dialog = file_dialog(self, self.tr("Save the report"), "documents")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suffix)
         dialog.selectFile(f"laporan-{month.strftime('%Y-%m')}-{agency or 'wilayah'}.{suffix}")

@@ -393,7 +393,26 @@ class PostEditor(QWidget):
         self.run_checks()
 
     def clear(self) -> None:
-        self.post_id = None
+        """No post open (deleted, or the list is empty): nothing of the last one stays."""
+        self._loading = True
+        try:
+            self.post_id = None
+            self.content = PostContent()
+            self.title_edit.clear()
+            for box in self.platform_boxes.values():
+                box.setChecked(False)
+            self.planned_check.setChecked(False)
+            self.base_edit.clear()
+            self.hashtags_edit.clear()
+            self.mentions_edit.clear()
+            self.collab_edit.clear()
+            self.media_panel.set_media(())
+            self.infographic.set_media(())
+            self.infographic.set_platforms(())
+            self._rebuild_tabs()
+        finally:
+            self._loading = False
+        self._update_banner()
         self.setEnabled(False)
 
     def _update_banner(self) -> None:

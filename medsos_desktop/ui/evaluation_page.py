@@ -66,6 +66,7 @@ from medsos_desktop.services.metrics import (
     PostFigures,
 )
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.post_list import STATUS_COLOURS, tr_category, tr_status
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import current_language, error_text
@@ -868,7 +869,7 @@ class EvaluationPage(QWidget):
     def choose_export(self, kind: str) -> None:
         """Ask where to save the report (a non-blocking dialog), then write it there."""
         self._export_kind = kind
-        dialog = QFileDialog(self, self.tr("Save the monthly report"))
+        dialog = file_dialog(self, self.tr("Save the monthly report"), "documents")
         dialog.setObjectName("export_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)

@@ -9,7 +9,7 @@ lists agree.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 # Everything `render.images.import_image` accepts, by the names files have on disk.
 IMAGE_SUFFIXES = (
@@ -56,3 +56,22 @@ def use_image_filters(dialog: QFileDialog, *, png_jpeg_only: bool = False) -> No
     filters = png_jpeg_filters() if png_jpeg_only else image_filters()
     dialog.setNameFilters(filters)
     dialog.selectNameFilter(filters[0])
+
+
+def start_folder(kind: str = "documents") -> str:
+    """Where a file dialog opens: the user's Pictures for photos and logos, Documents for
+    reports, backups and templates (home when the folder does not exist), never the
+    program's own folder, which is where an installed app's working directory points."""
+    from PySide6.QtCore import QDir, QStandardPaths
+
+    location = {
+        "pictures": QStandardPaths.StandardLocation.PicturesLocation,
+        "documents": QStandardPaths.StandardLocation.DocumentsLocation,
+    }.get(kind, QStandardPaths.StandardLocation.HomeLocation)
+    folder = QStandardPaths.writableLocation(location)
+    return folder if folder and QDir(folder).exists() else QDir.homePath()
+
+
+def file_dialog(parent: QWidget | None, title: str, kind: str = "documents") -> QFileDialog:
+    """A file dialog of the app, opening in the user's own folder (see start_folder)."""
+    return QFileDialog(parent, title, start_folder(kind))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -46,6 +46,62 @@ def _pil_to_qimage(image: object) -> QImage:
     data = rgb.tobytes("raw", "RGB")
     qimage = QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
     return qimage.copy()  # own the pixels: `data` goes away with this function
+
+
+class _Preview(QLabel):
+    """The rendered image, scaled to the room it has (never above the visible part of
+    the screen), at the image's own proportions: no empty band around it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def show_image(self, image: QImage) -> None:
+        self._image = image
+        self.updateGeometry()
+        self._rescale()
+
+    def clear(self) -> None:
+        self._image = None
+        self.updateGeometry()
+        super().clear()
+
+    def hasHeightForWidth(self) -> bool:
+        return self._image is not None and not self._image.isNull()
+
+    def heightForWidth(self, width: int) -> int:
+        if not self.hasHeightForWidth():
+            return super().heightForWidth(width)
+        assert self._image is not None
+        wanted = round(width * self._image.height() / max(self._image.width(), 1))
+        return max(min(wanted, self._max_height()), self.minimumHeight())
+
+    def sizeHint(self) -> QSize:
+        if not self.hasHeightForWidth():
+            return super().sizeHint()
+        width = PREVIEW_SIDE
+        return QSize(width, self.heightForWidth(width))
+
+    def _max_height(self) -> int:
+        screen = self.screen()
+        # Room for the window's title, the editor's actions and the export row below.
+        return max(int(screen.availableGeometry().height() * 0.5), 200) if screen else 420
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        if self._image is None or self._image.isNull():
+            return
+        self.setPixmap(
+            QPixmap.fromImage(self._image).scaled(
+                self.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
 
 
 class InfographicPanel(QWidget):
@@ -86,11 +142,9 @@ class InfographicPanel(QWidget):
 
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
-        self.preview = QLabel(self)
+        self.preview = _Preview(self)
         self.preview.setObjectName("infographic_preview")
         self.preview.setMinimumSize(PREVIEW_SIDE // 2, PREVIEW_SIDE // 2)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #e9ecef; border-radius: 4px;")
         self.problems = QListWidget(self)
         self.problems.setObjectName("infographic_problems")
         self.problems.setMaximumHeight(90)
@@ -127,6 +181,10 @@ class InfographicPanel(QWidget):
         )
         menu.aboutToShow.connect(self._update_menu)
         self.manage_button.setMenu(menu)
+        # The text and the menu arrow both in sight (the style leaves no room for the arrow).
+        self.manage_button.setMinimumWidth(
+            self.manage_button.fontMetrics().horizontalAdvance(self.manage_button.text()) + 34
+        )
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Template"), self))
@@ -145,7 +203,7 @@ class InfographicPanel(QWidget):
         form_column.addStretch(1)
         body.addLayout(form_column, 1)
         right = QVBoxLayout()
-        right.addWidget(self.preview, 1)
+        right.addWidget(self.preview, 1, Qt.AlignmentFlag.AlignTop)
         right.addWidget(self.problems)
         body.addLayout(right, 1)
         bottom = QHBoxLayout()
@@ -381,7 +439,7 @@ class InfographicPanel(QWidget):
         if token != self._token:
             return  # a newer preview is on its way
         image, problems = result
-        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.show_image(image)
         self.problems.clear()
         for problem in problems:
             self.problems.addItem(problem.render(qt_translate))

@@ -13,11 +13,14 @@ from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.domain.agency import AgencyProfile
 from medsos_desktop.domain.platforms import Platform
-from medsos_desktop.domain.posts import Category, PostContent, PostRow, Status
+from medsos_desktop.domain.posts import TRASH_DAYS, Category, PostContent, PostRow, Status
 from medsos_desktop.domain.text import UserFacingError
 from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.paths import AppPaths
@@ -36,6 +39,7 @@ from medsos_desktop.services.settings import Settings
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.autosave import AutosaveController
 from medsos_desktop.ui.evaluation_actions import EvaluationActions
+from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.filter_bar import FilterBar
 from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_enum
 from medsos_desktop.ui.screen_fit import place_main_window, saved_geometry
@@ -72,6 +76,7 @@ def _load_workspace(workspace: Workspace) -> _Loaded:
 
     ensure_demo_workspace(workspace)
     posts = PostService(workspace.db)
+    posts.purge_trash()  # deleted more than 30 days ago
     # Only at start: mid-session, an image just imported is not yet in a saved post.
     posts.prune_blobs()
     # A data folder from before person records: the name typed in the settings is theirs.
@@ -177,6 +182,8 @@ class MainWindow(QMainWindow):
 
         list_page = QWidget(self)
         left_layout = QVBoxLayout(list_page)
+        self.sample_banner = self._build_sample_banner()
+        left_layout.addWidget(self.sample_banner)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
@@ -295,8 +302,10 @@ class MainWindow(QMainWindow):
         self.sync_action.triggered.connect(self.sync_now)
         self.brand_action = QAction(self.tr("Brand kit"), self)
         self.brand_action.triggered.connect(self.open_brand_kit)
-        self.demo_action = QAction(self.tr("Remove sample posts"), self)
-        self.demo_action.triggered.connect(self.remove_demo_posts)
+        self.trash_action = QAction(self.tr("Trash…"), self)
+        self.trash_action.triggered.connect(self.open_trash)
+        self.sample_action = QAction(self.tr("Look at the sample workspace…"), self)
+        self.sample_action.triggered.connect(self.open_sample_viewer)
         self.shared_action = QAction(self.tr("From Diskominfo"), self)
         self.shared_action.triggered.connect(self.open_shared_items)
         self.settings_action = QAction(self.tr("Settings…"), self)
@@ -318,7 +327,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         post_menu = menu.addMenu(self.tr("&Post"))
-        post_menu.addActions([self.new_action, self.delete_action])
+        post_menu.addActions([self.new_action, self.delete_action, self.trash_action])
         post_menu.addSeparator()
         post_menu.addActions([self.find_action, self.copy_caption_action])
         agency_menu = menu.addMenu(self.tr("&Agency"))
@@ -329,7 +338,6 @@ class MainWindow(QMainWindow):
                 self.templates_action,
                 self.shared_action,
                 self.coordinator_action,
-                self.demo_action,
                 self.settings_action,
             ]
         )
@@ -344,7 +352,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.sample_action, self.about_action])
 
     # -- loading -----------------------------------------------------------------------
 
@@ -380,7 +388,7 @@ class MainWindow(QMainWindow):
             self.templates_action,
             self.profile_action,
             self.brand_action,
-            self.demo_action,
+            self.trash_action,
             self.sync_action,
             self.shared_action,
             self.coordinator_action,
@@ -403,6 +411,7 @@ class MainWindow(QMainWindow):
         if self.editor is None:
             self._build_editor()
         self.editor.set_profile(self.profile)
+        self._update_sample_banner()
         self.model.set_rows(rows)
         self._update_count()
         self.statusBar().clearMessage()
@@ -699,7 +708,7 @@ class MainWindow(QMainWindow):
     def choose_coordinator_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(self, self.tr("Choose the central folder to coordinate"))
+        dialog = file_dialog(self, self.tr("Choose the central folder to coordinate"), "documents")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         if self.settings.central_folder:
@@ -767,7 +776,7 @@ class MainWindow(QMainWindow):
             return
 
         def really_delete() -> None:
-            self.autosave.drop(post_id)
+            # Pending edits are saved first: the trash keeps the post as it was last seen.
             self.autosave.then(
                 lambda: self.posts.delete(post_id),
                 on_done=lambda _r: self._deleted(post_id),
@@ -777,10 +786,11 @@ class MainWindow(QMainWindow):
         self._dialog = messages.confirm(
             self,
             self.tr("Delete post"),
-            self.tr("Delete “{title}” for good? This cannot be undone.").format(
-                title=self.editor.title_edit.text() or self.tr("(untitled)")
-            ),
-            self.tr("Delete"),
+            self.tr(
+                "Move “{title}” to the trash? It can be restored from Post → Trash for "
+                "{days} days, then it is deleted for good."
+            ).format(title=self.editor.title_edit.text() or self.tr("(untitled)"), days=TRASH_DAYS),
+            self.tr("Move to trash"),
             really_delete,
         )
 
@@ -788,15 +798,29 @@ class MainWindow(QMainWindow):
         self.model.remove(post_id)
         self.editor.clear()
         self._update_count()
+        self.statusBar().showMessage(self.tr("Moved to the trash. Post → Trash restores it."), 8000)
 
-    def remove_demo_posts(self) -> None:
-        def done(count: int) -> None:
-            self.runner.run(self.posts.list_rows, on_done=self._rows_reloaded)
-            self.statusBar().showMessage(
-                self.tr("{count} sample posts removed.").format(count=count), 6000
-            )
+    def open_trash(self) -> None:
+        if self.workspace is None:
+            return
+        from medsos_desktop.ui.trash_dialog import TrashDialog
 
-        self.autosave.then(self.posts.delete_demo_posts, on_done=done, on_error=self._show_error)
+        dialog = TrashDialog(self.posts, self.runner, self)
+        dialog.restored.connect(self._restored)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self._dialog = dialog
+        dialog.open()
+
+    def _restored(self, row: PostRow) -> None:
+        self._insert_new_row(row, self.tr("“{title}” is back in the list.").format(title=row.title))
+
+    def open_sample_viewer(self) -> None:
+        from medsos_desktop.ui.sample_viewer import SampleViewer
+
+        dialog = SampleViewer(self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self._dialog = dialog
+        dialog.open()
 
     def _rows_reloaded(self, rows: list[PostRow]) -> None:
         self.model.set_rows(rows)
@@ -881,7 +905,7 @@ class MainWindow(QMainWindow):
         from medsos_desktop.services.settings import atomic_write_bytes
 
         service = ReviewService(self.workspace.db)
-        dialog = QFileDialog(self, self.tr("Save the approval sheet"))
+        dialog = file_dialog(self, self.tr("Save the approval sheet"), "documents")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Image and PDF") + " (*.png)")
         dialog.setDefaultSuffix("png")
@@ -1032,7 +1056,7 @@ class MainWindow(QMainWindow):
         service = self.infographics
         if service is None:
             return
-        dialog = QFileDialog(self, self.tr("Export infographic template"))
+        dialog = file_dialog(self, self.tr("Export infographic template"), "documents")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Medsos Desktop templates") + " (*.zip)")
         dialog.setDefaultSuffix("zip")
@@ -1067,7 +1091,7 @@ class MainWindow(QMainWindow):
         service = self.infographics
         if service is None:
             return
-        dialog = QFileDialog(self, self.tr("Import infographic template"))
+        dialog = file_dialog(self, self.tr("Import infographic template"), "documents")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(self.tr("Medsos Desktop templates") + " (*.zip)")
 
@@ -1182,8 +1206,10 @@ class MainWindow(QMainWindow):
         # At first start the fields are empty: the sample agency is not theirs.
         from medsos_desktop.ui.profile_dialog import ProfileDialog
 
+        # The sample's profile is not theirs either, whichever way the dialog is opened.
+        blank = first_run or not self.profile.confirmed
         dialog = ProfileDialog(
-            AgencyProfile() if first_run else self.profile,
+            AgencyProfile() if blank else self.profile,
             first_run,
             self,
             ask_admin=self.admin is None,
@@ -1197,8 +1223,8 @@ class MainWindow(QMainWindow):
             if result:
                 profile = dialog.profile()
 
-                def saved(_r: object) -> None:
-                    self._profile_saved(profile)
+                def saved(removed: int | None) -> None:
+                    self._profile_saved(profile, removed)
                     if admin is not None:  # after the profile: one writer at a time
                         self.save_admin(*admin)
 
@@ -1258,20 +1284,81 @@ class MainWindow(QMainWindow):
         if self.posts is not None:
             self.posts.actor = admin.name
 
-    def _save_profile(self, profile: AgencyProfile) -> None:
+    def _save_profile(self, profile: AgencyProfile) -> int | None:
+        """Saves; the first real profile also replaces the sample (services/demo.py):
+        returns how many sample posts left the workspace then, None otherwise."""
         from medsos_desktop.services.agency import save_profile
+        from medsos_desktop.services.demo import leave_sample
 
         assert self.workspace is not None
+        if not self.profile.confirmed:
+            return leave_sample(self.workspace.db, profile)
         save_profile(self.workspace.db, profile)
+        return None
 
     def _brand_saved(self, kit: BrandKit) -> None:
         self.editor.infographic.set_brand(kit)
         self.statusBar().showMessage(self.tr("Brand kit saved."), 5000)
 
-    def _profile_saved(self, profile: AgencyProfile) -> None:
+    def _profile_saved(self, profile: AgencyProfile, removed: int | None = None) -> None:
         self.profile = profile
         self.editor.set_profile(profile)
-        self.statusBar().showMessage(self.tr("Agency profile saved."), 5000)
+        self._update_sample_banner()
+        if removed is None:
+            self.statusBar().showMessage(self.tr("Agency profile saved."), 5000)
+            return
+        # The sample is gone: the list, the infographic kit and the outbox start afresh.
+        self.editor.clear()
+        self.runner.run(self.posts.list_rows, on_done=self._rows_reloaded)
+        if self.workspace is not None:
+            self.runner.run(
+                lambda: _load_designer(self.workspace),
+                on_done=self._designer_ready,
+                on_error=self._show_error,
+            )
+        self._dialog = messages.confirm(
+            self,
+            self.tr("Your own workspace"),
+            self.tr(
+                "The workspace of {name} is ready. The sample posts of the sample agency "
+                "are no longer in your list (Help → Look at the sample workspace shows them "
+                "again, read-only).\n\nYour infographics and approval sheets need your "
+                "agency's logo, colours and footer. Set up the brand kit now?"
+            ).format(name=profile.name),
+            self.tr("Set up brand kit"),
+            self.open_brand_kit,
+        )
+
+    def _build_sample_banner(self) -> QWidget:
+        banner = QFrame(self)
+        banner.setObjectName("sample_banner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setStyleSheet(
+            "#sample_banner { background: #FFF4D6; border: 1px solid #E0B84C; border-radius: 4px; }"
+        )
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 6, 8, 6)
+        text = QLabel(
+            self.tr(
+                "<b>Sample workspace.</b> These posts belong to a sample agency, to learn "
+                "from; they are never sent to Diskominfo. Fill in your agency's profile "
+                "to start your own workspace."
+            ),
+            banner,
+        )
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        start = QPushButton(self.tr("Fill in agency profile…"), banner)
+        start.setObjectName("sample_start")
+        start.clicked.connect(lambda: self.open_profile(first_run=True))
+        row.addWidget(start)
+        banner.setVisible(False)  # shown once the workspace is known to be the sample
+        return banner
+
+    def _update_sample_banner(self) -> None:
+        """The sample workspace says so on screen until the real profile is saved."""
+        sample = self.workspace is not None and not self.profile.confirmed
+        self.sample_banner.setVisible(sample)
 
     def copy_shown_caption(self) -> None:
         """Ctrl+Shift+C: what the shown platform tab's copy button does."""

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.domain.posts import MediaRef
-from medsos_desktop.ui.file_filters import use_image_filters
+from medsos_desktop.ui import messages
+from medsos_desktop.ui.file_filters import file_dialog, use_image_filters
 from medsos_desktop.ui.tasks import TaskRunner
 
 THUMB = 96
@@ -191,13 +192,28 @@ class MediaPanel(QWidget):
 
     def _remove_current(self) -> None:
         row = self.list.currentRow()
-        if 0 <= row < len(self._media):
-            del self._media[row]
-            self.media_changed.emit(tuple(self._media))
-            self.set_media(tuple(self._media))
+        if not 0 <= row < len(self._media):
+            return
+        ref = self._media[row]
+
+        def remove() -> None:
+            if ref in self._media:
+                self._media.remove(ref)
+                self.media_changed.emit(tuple(self._media))
+                self.set_media(tuple(self._media))
+
+        self._confirm = messages.confirm(
+            self,
+            self.tr("Remove image"),
+            self.tr("Remove the image “{name}” from this post?").format(
+                name=ref.filename or self.tr("(no name)")
+            ),
+            self.tr("Remove"),
+            remove,
+        )
 
     def _pick_files(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose images"))
+        dialog = file_dialog(self, self.tr("Choose images"), "pictures")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         use_image_filters(dialog)
         dialog.filesSelected.connect(lambda files: self.files_chosen.emit([Path(f) for f in files]))

@@ -66,6 +66,7 @@ from medsos_desktop.services.metrics import (
     SkippedRow,
     check_link,
 )
+from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
@@ -716,7 +717,7 @@ class MetricsImportDialog(QDialog):
     # step 1: the file ----------------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose the CSV file"))
+        dialog = file_dialog(self, self.tr("Choose the CSV file"), "documents")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("CSV files (*.csv *.txt)"), self.tr("All files (*)")])
         dialog.fileSelected.connect(self._file_selected)

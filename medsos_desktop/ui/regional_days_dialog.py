@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medsos_desktop.ui import messages
 from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text
@@ -109,10 +110,16 @@ class RegionalDaysDialog(QDialog):
         if item is None:
             return
         day_id = item.data(256)
-        self.runner.run(
-            lambda: self.planning.remove_day(day_id),  # type: ignore[attr-defined]
-            on_done=self._added,
-            on_error=self._error,
+        self._confirm = messages.confirm(
+            self,
+            self.tr("Remove day"),
+            self.tr("Remove “{day}” from the calendar?").format(day=item.text().strip()),
+            self.tr("Remove"),
+            lambda: self.runner.run(
+                lambda: self.planning.remove_day(day_id),  # type: ignore[attr-defined]
+                on_done=self._added,
+                on_error=self._error,
+            ),
         )
 
     def _error(self, exc: BaseException) -> None:

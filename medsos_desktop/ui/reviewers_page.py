@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.domain.review import ROLE_LABELS, ReviewerRole
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
 
@@ -150,6 +151,7 @@ class ReviewerDialog(QDialog):
         layout.addWidget(buttons)
         self._follow_me(self.is_me.isChecked())
         self.resize(560, self.sizeHint().height())
+        fit_dialog(self)
 
     def _follow_me(self, me: bool) -> None:
         """The admin's own name and position are theirs to change in General."""
@@ -266,6 +268,7 @@ class PinResetDialog(QDialog):
         self.with_old.toggled.connect(self._follow_choice)
         self._follow_choice()
         self.resize(560, self.sizeHint().height())
+        fit_dialog(self)
 
     def _follow_choice(self) -> None:
         old = self.with_old.isChecked()

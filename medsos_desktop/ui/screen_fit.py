@@ -291,13 +291,32 @@ class _MessageScroll(BodyScrollArea):
         if body is None:
             return super().minimumSizeHint()
         hint = body.sizeHint()
-        room = available_geometry(self).height() - 200  # title, icon row, buttons, margins
+        room = self._room()
         if hint.height() <= room:
             return hint
         return QSize(hint.width() + self._bar_width(), max(room, 120))
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
+
+    def _room(self) -> int:
+        return available_geometry(self).height() - 200  # title, icon row, buttons, margins
+
+    # QMessageBox sizes a wrapped text by its layout's height for the width it chose: the
+    # text's own size hint is for another width, and would cut its last lines.
+    def hasHeightForWidth(self) -> bool:
+        body = self.widget()
+        return body is not None and body.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        body = self.widget()
+        if body is None or not body.hasHeightForWidth():
+            return super().heightForWidth(width)
+        needed = body.heightForWidth(max(width - 2 * self.frameWidth(), 1))
+        room = self._room()
+        if needed <= room:
+            return needed + 2 * self.frameWidth()
+        return max(room, 120)
 
 
 def fit_message_box(box: QMessageBox) -> None:

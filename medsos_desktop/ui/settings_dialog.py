@@ -36,6 +36,7 @@ from medsos_desktop import __version__
 from medsos_desktop.domain.fingerprint import format_fingerprint
 from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.reviewers_page import ReviewersPage
 from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
@@ -231,7 +232,9 @@ class SettingsDialog(QDialog):
     # -- saving ----------------------------------------------------------------------
 
     def _choose_central(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose the central folder from Diskominfo"))
+        dialog = file_dialog(
+            self, self.tr("Choose the central folder from Diskominfo"), "documents"
+        )
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(self.central_edit.setText)
@@ -288,7 +291,7 @@ class SettingsDialog(QDialog):
     def _choose_export(self) -> None:
         from datetime import date
 
-        dialog = QFileDialog(self, self.tr("Back up everything to one file"))
+        dialog = file_dialog(self, self.tr("Back up everything to one file"), "documents")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("medsos-backup")
         dialog.selectFile(f"medsos-{date.today().isoformat()}.medsos-backup")
@@ -318,7 +321,7 @@ class SettingsDialog(QDialog):
         self._error(exc)
 
     def _choose_restore(self) -> None:
-        dialog = QFileDialog(self, self.tr("Restore from a backup file"))
+        dialog = file_dialog(self, self.tr("Restore from a backup file"), "documents")
         dialog.setNameFilter(self.tr("Medsos Desktop backups (*.medsos-backup)"))
         dialog.fileSelected.connect(self._confirm_restore)
         self._box = dialog

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text
@@ -259,7 +260,7 @@ class SharedItemsDialog(QDialog):
 
     def _save_asset(self, item: object) -> None:
         name = item.media[0].rsplit("/", 1)[-1]  # type: ignore[attr-defined]
-        dialog = QFileDialog(self, self.tr("Save the file"))
+        dialog = file_dialog(self, self.tr("Save the file"), "documents")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(f"{item.item_id}.{name.rsplit('.', 1)[-1]}")  # type: ignore[attr-defined]
         service = self.service

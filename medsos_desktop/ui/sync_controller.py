@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 
 from medsos_desktop.services.errors import UserFacingError
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
 
@@ -69,6 +70,8 @@ class SyncController(QObject):
 
     def kick(self, delay_ms: int = AFTER_APPROVAL_MS) -> None:
         """Try soon in the background (a post was approved, the data folder opened)."""
+        if self._is_sample():
+            return  # the sample's posts are never sent; nor is anything pulled into it
         if self.window.settings.central_folder and not self._running:
             self.timer.start(delay_ms)
 
@@ -77,8 +80,24 @@ class SyncController(QObject):
         window = self.window
         if window.workspace is None:
             return
+        if self._is_sample():
+            window._dialog = messages.confirm(
+                window,
+                self.tr("Sample workspace"),
+                self.tr(
+                    "This is the sample workspace: its posts belong to a sample agency and "
+                    "are never sent to Diskominfo's central folder.\n\nFill in your agency's "
+                    "profile to start your own workspace; your own approved posts are then "
+                    "sent, signed in your agency's name."
+                ),
+                self.tr("Fill in agency profile…"),
+                lambda: window.open_profile(first_run=True),
+            )
+            return
         if not window.settings.central_folder:
-            dialog = QFileDialog(window, self.tr("Choose the central folder from Diskominfo"))
+            dialog = file_dialog(
+                window, self.tr("Choose the central folder from Diskominfo"), "home"
+            )
             dialog.setFileMode(QFileDialog.FileMode.Directory)
             dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
 
@@ -93,6 +112,10 @@ class SyncController(QObject):
             dialog.open()
             return
         self._start(None)
+
+    def _is_sample(self) -> bool:
+        profile = getattr(self.window, "profile", None)
+        return profile is None or not profile.confirmed
 
     # -- one run -------------------------------------------------------------------
 

@@ -58,6 +58,7 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)  # the title and the explanation stay readable
         fit_dialog(self)  # within the screen, buttons in sight
 
     def _accept(self) -> None:

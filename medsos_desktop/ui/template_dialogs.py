@@ -35,6 +35,7 @@ from medsos_desktop.domain.caption_templates import (
     validate_template,
 )
 from medsos_desktop.domain.posts import Category
+from medsos_desktop.ui import messages
 from medsos_desktop.ui.post_list import combo_enum, tr_category
 from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
@@ -373,10 +374,18 @@ class TemplateManagerDialog(QDialog):
         if self.current is None or self.current.builtin:
             return
         key = self.current.key
-        self.runner.run(
-            lambda: self.service.delete(key),
-            on_done=lambda _r: self._reload(),
-            on_error=self._failed,
+        self._confirm = messages.confirm(
+            self,
+            self.tr("Delete template"),
+            self.tr(
+                "Delete the caption template “{name}”? Posts written from it keep their text."
+            ).format(name=self.current.name),
+            self.tr("Delete"),
+            lambda: self.runner.run(
+                lambda: self.service.delete(key),
+                on_done=lambda _r: self._reload(),
+                on_error=self._failed,
+            ),
         )
 
     def _save(self) -> None:

@@ -45,7 +45,8 @@ from medsos_desktop.domain.posts import (  # noqa: E402
     content_to_dict,
 )
 from medsos_desktop.paths import AppPaths  # noqa: E402
-from medsos_desktop.services.agency import AgencyProfile, save_profile  # noqa: E402
+from medsos_desktop.services.agency import AgencyProfile  # noqa: E402
+from medsos_desktop.services.demo import leave_sample  # noqa: E402
 from medsos_desktop.services.sync import SyncService  # noqa: E402
 from medsos_desktop.services.workspace import open_workspace  # noqa: E402
 from medsos_desktop.store.blobs import put_blob  # noqa: E402
@@ -69,7 +70,7 @@ def _store_approved(data_dir: Path, count: int, photo_bytes: int, seed: int) -> 
     rng = random.Random(seed)
     workspace = open_workspace(AppPaths(data_dir))
     try:
-        save_profile(workspace.db, AGENCY)
+        leave_sample(workspace.db, AGENCY)  # the agency's own workspace: no sample posts
         start = datetime(2026, 11, 1, 9, 0)
         with workspace.db.session() as session, session.begin():
             for n in range(count):

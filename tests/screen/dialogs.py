@@ -511,6 +511,29 @@ def _confirm(scene: Scene) -> QWidget:
     return scene.dialog(QMessageBox, "confirmation")
 
 
+@register("trash", covers=("TrashDialog",), primary=("restore_button", "purge_button"))
+def _trash(scene: Scene) -> QWidget:
+    from medsos_desktop.services.posts import PostService
+    from medsos_desktop.ui.trash_dialog import TrashDialog
+
+    posts = PostService(scene.workspace.db)
+    for row in posts.list_rows()[:2]:
+        if row.id != scene.review_post:
+            posts.delete(row.id)
+    scene.window.trash_action.trigger()
+    dialog = scene.dialog(TrashDialog, "trash")
+    wait_until(lambda: dialog.table.rowCount() > 0, what="trashed posts")
+    return dialog
+
+
+@register("sample_viewer", covers=("SampleViewer",))
+def _sample_viewer(scene: Scene) -> QWidget:
+    from medsos_desktop.ui.sample_viewer import SampleViewer
+
+    scene.window.sample_action.trigger()
+    return scene.dialog(SampleViewer, "sample workspace")
+
+
 @register("choose_central_folder", covers=("QFileDialog",))
 def _file_dialog(scene: Scene) -> QWidget:
     window = scene.window

@@ -840,7 +840,8 @@ def test_a_database_of_deleted_photos_is_exported_compact(tmp_path: Path) -> Non
         service = PostService(workspace.db)
         ids = add_posts(workspace, 30, "Hapus")
         for post_id in ids:
-            service.delete(post_id)
+            service.delete(post_id)  # to the trash
+            service.delete_for_good(post_id)
         service.prune_blobs()
     finally:
         workspace.close()

@@ -752,7 +752,13 @@ def test_export_agency_report_writes_pdf_and_xlsx(
 def test_deleting_a_post_removes_its_links_and_figures(
     empty_workspace: Workspace, service: MetricsService, april: dict[str, int]
 ) -> None:
-    PostService(empty_workspace.db).delete(april["p1"])
+    posts = PostService(empty_workspace.db)
+    posts.delete(april["p1"])  # in the trash, restorable: nothing is lost yet
+    with empty_workspace.db.session() as session:
+        assert session.scalars(
+            select(PublishedLink).where(PublishedLink.post_id == april["p1"])
+        ).all()
+    posts.delete_for_good(april["p1"])
     with empty_workspace.db.session() as session:
         assert not session.scalars(
             select(PublishedLink).where(PublishedLink.post_id == april["p1"])

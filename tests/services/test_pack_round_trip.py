@@ -76,6 +76,7 @@ def test_two_agencies_adopt_a_pack_and_the_coordinator_sees_it(tmp_path: Path) -
                     name=name,
                     short_name=name,
                     official_hashtags=(hashtag,),
+                    confirmed=True,  # a real agency: a sample never reaches this folder
                 ),
             )
             shared = SharedItemsService(workspace.db)

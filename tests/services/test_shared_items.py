@@ -181,6 +181,9 @@ def test_a_tampered_item_is_not_taken(workspace: Workspace, central: Path) -> No
 def test_a_pack_becomes_the_agencys_own_draft_and_travels_back(
     workspace: Workspace, central: Path
 ) -> None:
+    from medsos_desktop.services.demo import DEMO_AGENCY, leave_sample
+
+    leave_sample(workspace.db, DEMO_AGENCY)  # the agency's own workspace, not the sample
     signer = _coordinator(central)
     publish_shared_item(central, "packs", "hkn-2026", 1, PACK, [], signer, 1)
     service = SharedItemsService(workspace.db)

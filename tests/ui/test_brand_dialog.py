@@ -43,3 +43,27 @@ def test_edit_and_save_brand_kit(
     assert kit.footer_hotline == "Call Center 112"
     assert kit.logo_government == dialog.kit.logo_government
     assert kit.watermark is None
+
+
+def test_first_logo_of_a_new_kit_suggests_its_colours(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    from medsos_desktop.domain.agency import AgencyProfile
+    from medsos_desktop.services.demo import leave_sample
+
+    window = open_window()
+    leave_sample(window.workspace.db, AgencyProfile(name="Dinas Perhubungan Kota Sukamaju"))
+    dialog = _open(qtbot, window)
+    assert dialog.colour_buttons["primary"].colour == "#0B5CAD"  # the empty kit's default
+    assert not dialog.suggest_button.isEnabled()
+    logo = tmp_path / "logo-dishub.png"
+    image = Image.new("RGBA", (300, 300), (0, 0, 0, 0))
+    image.paste((200, 30, 40, 255), (20, 20, 280, 280))  # a red logo
+    image.save(logo)
+    dialog.set_logo("logo_agency", logo)
+    qtbot.waitUntil(lambda: dialog.colour_buttons["primary"].colour != "#0B5CAD", timeout=5000)
+    red, green, blue = (
+        int(dialog.colour_buttons["primary"].colour[i : i + 2], 16) for i in (1, 3, 5)
+    )
+    assert red > 120 and green < 80 and blue < 80
+    assert dialog.suggest_button.isEnabled()

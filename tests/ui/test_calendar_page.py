@@ -100,5 +100,8 @@ def test_the_agency_adds_its_own_day(qtbot: QtBot, open_window: Callable[..., Ma
     )
     dialog.days.setCurrentRow(0)
     dialog.remove_button.click()
+    assert dialog.days.count() == 1  # asked first
+    [yes] = [b for b in dialog._confirm.buttons() if b.text() == "Remove"]
+    yes.click()
     qtbot.waitUntil(lambda: dialog.days.count() == 0, timeout=5000)
     dialog.reject()  # a modal dialog left open would block the next tests' mouse

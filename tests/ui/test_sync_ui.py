@@ -28,10 +28,25 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
+def _real_agency(window: MainWindow) -> MainWindow:
+    """The sample's posts as if they were the agency's own: the sample itself is never
+    sent (tests/ui/test_sample_and_trash_ui.py), a real agency's approved posts are."""
+    import dataclasses
+
+    from medsos_desktop.services.agency import save_profile
+
+    profile = dataclasses.replace(window.profile, confirmed=True)
+    with window.workspace.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE post SET is_demo = 0")
+    save_profile(window.workspace.db, profile)
+    window.profile = profile
+    return window
+
+
 def test_send_approved_posts_with_a_passphrase_key(
     qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path, no_keyring: None
 ) -> None:
-    window = open_window()
+    window = _real_agency(open_window())
     central = tmp_path / "pusat"
     central.mkdir()
     window.settings.central_folder = str(central)
@@ -67,7 +82,7 @@ def test_waiting_posts_are_sent_on_their_own_once_the_folder_is_back(
 ) -> None:
     """A laptop away from the office: approved posts wait, the app retries in the
     background, and they arrive when the share is mounted again; no dialog, no click."""
-    window = open_window()
+    window = _real_agency(open_window())
     IdentityService(window.workspace.paths.data_dir).create("Laptop lapangan")
     ensure_demo_workspace(window.workspace)  # two approved posts, nothing sent yet
     central = tmp_path / "share-not-mounted"
@@ -94,7 +109,7 @@ def test_waiting_posts_are_sent_on_their_own_once_the_folder_is_back(
 def test_the_editor_says_where_an_approved_post_is_on_its_way(
     qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path, memory_keyring: object
 ) -> None:
-    window = open_window()
+    window = _real_agency(open_window())
     IdentityService(window.workspace.paths.data_dir).create("PC Humas")
     ensure_demo_workspace(window.workspace)
     window.settings.central_folder = str(tmp_path / "missing")

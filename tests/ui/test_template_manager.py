@@ -56,8 +56,11 @@ def test_own_template_lifecycle(qtbot: QtBot, open_window: Callable[..., MainWin
         dialog.duplicate_button.click()
     assert dialog.current is not None and dialog.current.name == "Rapat Koordinasi (copy)"
     copy_key = dialog.current.key
+    dialog.delete_button.click()
+    assert copy_key in _keys(dialog)  # asked first
+    [yes] = [b for b in dialog._confirm.buttons() if b.text() == "Delete"]
     with qtbot.waitSignal(dialog.ready, timeout=5000):
-        dialog.delete_button.click()
+        yes.click()
     assert copy_key not in _keys(dialog)
     assert own_key in _keys(dialog)
     dialog.reject()
