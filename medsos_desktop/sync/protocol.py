@@ -93,6 +93,8 @@ Status = Literal[
     "pending",
     "tampered",
     "unknown_device",
+    "untrusted",  # with pinned keys: a device or key not (yet) trusted by the coordinator
+    "rejected",  # with pinned keys: a device the coordinator rejected or revoked
     "replayed",
     "conflict_copy",
     "unsafe",
@@ -103,6 +105,8 @@ STATUSES: tuple[Status, ...] = (
     "pending",
     "tampered",
     "unknown_device",
+    "untrusted",
+    "rejected",
     "replayed",
     "conflict_copy",
     "unsafe",

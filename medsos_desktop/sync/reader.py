@@ -65,6 +65,7 @@ from medsos_desktop.sync.protocol import (
     revision_relpath,
     signature_ok,
 )
+from medsos_desktop.sync.trust import TrustList, check_pins
 
 _CTX = "Sync"
 # A revision holds post.json, two manifest files and at most 100 media files; far more
@@ -174,6 +175,39 @@ MSG_TRUST_NOT_PINNED = QT_TRANSLATE_NOOP(
     "Sync",
     "No device keys are pinned: revisions were checked against the device files in the "
     "central folder itself, which anyone who can write to the folder could replace.",
+)
+# With pinned keys (a trust file): what is not, or not yet, trusted by the coordinator.
+MSG_DEVICE_AWAITING_TRUST = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The device file {path} registers device {device_id} ({device_name}, key {key_id}) for "
+    "{agency}, but the coordinator has not trusted it: nothing it signs is valid until the "
+    "coordinator compares its fingerprint with the agency and trusts it.",
+)
+MSG_REVISION_AWAITING_TRUST = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} is signed by device {device_id}, which the coordinator has not trusted yet; it "
+    "is not valid until the device is trusted.",
+)
+MSG_KEY_NOT_PINNED = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} is signed with key {key_id}, which the replaced device file of {device_id} "
+    "shows instead of its pinned key {pinned_key_id}; it is not valid unless the "
+    "coordinator trusts the new key.",
+)
+MSG_DEVICE_REJECTED = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} is signed by device {device_id}, which the coordinator rejected or revoked; it "
+    "is not valid.",
+)
+MSG_DEVICE_PINNED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The device file {path} registers device {device_id} for {agency}, but the coordinator "
+    "pinned it for {pinned_agency}.",
+)
+MSG_TRUST_OTHER_REGION = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The pinned keys were exported for {trust_region}, but this central folder is "
+    "{region}: its devices are not among them.",
 )
 MSG_NO_AGENCIES = QT_TRANSLATE_NOOP("Sync", "{path} holds no agency folders yet.")
 
@@ -748,14 +782,14 @@ class _Devices:
 class _Scan:
     """One pass over a central folder, collecting reports."""
 
-    def __init__(
-        self, central: Path, trusted: Mapping[str, bytes] | None, max_json_bytes: int
-    ) -> None:
+    def __init__(self, central: Path, trusted: TrustList | None, max_json_bytes: int) -> None:
         self.central = central
         self.trusted = trusted
         self.max_json_bytes = max_json_bytes
         self.entries: list[RevisionReport] = []
         self.devices = _Devices()
+        # With pinning: device files showing another key than the pinned one, by device id.
+        self.changed_keys: dict[str, DeviceRecord] = {}
         self.checks: list[tuple[int, RevisionCheck]] = []
 
     def entry(
@@ -858,10 +892,31 @@ class _Scan:
                 "unsafe", MSG_DEVICE_FILE_OTHER_AGENCY, agency=record.agency, folder_agency=slug
             )
             return
-        pinned = None if self.trusted is None else self.trusted.get(device_id)
-        if pinned is not None and pinned != record.public_key:
-            problem("tampered", MSG_DEVICE_KEY_CHANGED, device_id=device_id)
-            return
+        if self.trusted is not None:
+            pin = self.trusted.get(device_id)
+            if pin is not None and pin.agency is not None and pin.agency != slug:
+                problem(
+                    "unsafe",
+                    MSG_DEVICE_PINNED_ELSEWHERE,
+                    device_id=device_id,
+                    agency=slug,
+                    pinned_agency=pin.agency,
+                )
+                return
+            if pin is not None and pin.public_key != record.public_key:
+                problem("tampered", MSG_DEVICE_KEY_CHANGED, device_id=device_id)
+                self.changed_keys[device_id] = record
+                return
+            if pin is None or pin.decision == "pending":
+                # Registered, but awaiting trust: never valid by itself.
+                problem(
+                    "untrusted",
+                    MSG_DEVICE_AWAITING_TRUST,
+                    device_id=device_id,
+                    device_name=record.device_name,
+                    key_id=record.key_id,
+                    agency=slug,
+                )
         self.devices.add(record)
 
     def report_shared_devices(self) -> None:
@@ -880,14 +935,9 @@ class _Scan:
 
     def resolve(self, device_id: str, key_id: str, agency: str) -> bytes:
         """The public key a revision of `agency` signed by `device_id` is checked against."""
-        del key_id
         registered = self.devices.id_agencies.get(device_id, set())
         if self.trusted is not None:
-            key = self.trusted.get(device_id)
-            if key is None:
-                raise ProtocolViolation(
-                    "unknown_device", MSG_DEVICE_NOT_TRUSTED, device_id=device_id
-                )
+            key = self.pinned_key(device_id, key_id, agency)
         else:
             record = self.devices.records.get(agency, {}).get(device_id)
             if record is None and not registered:
@@ -913,6 +963,48 @@ class _Scan:
             )
         assert key is not None
         return key
+
+    def pinned_key(self, device_id: str, key_id: str, agency: str) -> bytes:
+        """The pinned key a revision is checked against; "untrusted" for a device or a
+        changed key the coordinator has not trusted, "rejected" for one it refused."""
+        assert self.trusted is not None
+        pin = self.trusted.get(device_id)
+        if pin is None:
+            if device_id in self.devices.records.get(agency, {}):
+                raise ProtocolViolation(
+                    "untrusted", MSG_REVISION_AWAITING_TRUST, device_id=device_id
+                )
+            raise ProtocolViolation("unknown_device", MSG_DEVICE_NOT_TRUSTED, device_id=device_id)
+        if pin.agency is not None and pin.agency != agency:
+            raise ProtocolViolation(
+                "unsafe",
+                MSG_DEVICE_OTHER_AGENCY,
+                device_id=device_id,
+                other=pin.agency,
+                agency=agency,
+            )
+        if pin.decision in ("rejected", "revoked"):
+            raise ProtocolViolation("rejected", MSG_DEVICE_REJECTED, device_id=device_id)
+        if key_id != pin.key_id:
+            changed = self.changed_keys.get(device_id)
+            if changed is not None and (changed.agency, changed.key_id) == (agency, key_id):
+                raise ProtocolViolation(
+                    "untrusted",
+                    MSG_KEY_NOT_PINNED,
+                    key_id=key_id,
+                    device_id=device_id,
+                    pinned_key_id=pin.key_id,
+                )
+            raise ProtocolViolation(
+                "unknown_device",
+                MSG_KEY_UNKNOWN,
+                key_id=key_id,
+                device_id=device_id,
+                known_key_id=pin.key_id,
+            )
+        if not pin.trusted:
+            raise ProtocolViolation("untrusted", MSG_REVISION_AWAITING_TRUST, device_id=device_id)
+        return pin.public_key
 
     # -- posts
 
@@ -1049,26 +1141,36 @@ def find_replays(signed: Sequence[SignedRef]) -> list[tuple[int, str, dict[str, 
     return found
 
 
-def _check_trusted(trusted: Mapping[str, bytes] | None) -> None:
-    for device_id, key in (trusted or {}).items():
-        if not (is_device_id(device_id) and isinstance(key, bytes)) or len(key) != 32:
-            raise ValueError(f"trusted key for {device_id!r} is not a 32-byte Ed25519 key")
+def _trust_list(trusted: TrustList | Mapping[str, bytes] | None) -> TrustList | None:
+    """Pins as a TrustList (a bare {device id: key} mapping pins trusted keys of whichever
+    agency registers them); ValueError for anything a trust file could not hold."""
+    if trusted is None:
+        return None
+    if not isinstance(trusted, TrustList):
+        for device_id, key in trusted.items():
+            if not (is_device_id(device_id) and isinstance(key, bytes)) or len(key) != 32:
+                raise ValueError(f"trusted key for {device_id!r} is not a 32-byte Ed25519 key")
+        trusted = TrustList.from_keys(trusted)
+    check_pins(trusted)
+    return trusted
 
 
 def verify_central(
     central: Path,
-    trusted: Mapping[str, bytes] | None = None,
+    trusted: TrustList | Mapping[str, bytes] | None = None,
     *,
     max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
 ) -> CentralReport:
     """Check every device file and revision of a central folder; never raises for content.
 
-    `trusted` maps device ids to pinned raw Ed25519 public keys (the coordinator's);
-    with None, the device files in the folder are taken at their word, and a notice
-    says so. Raises CentralUnavailable when `central` itself is missing or cannot be
-    listed, and NewerFormat when medsos-central.json has a newer format version.
+    `trusted` holds the coordinator's pinned keys and decisions (a TrustList, from a
+    trust file), or maps device ids to pinned raw Ed25519 public keys. With pins, a
+    device or key the coordinator has not trusted is "untrusted", a rejected or revoked
+    one "rejected". With None, the device files in the folder are taken at their word,
+    and a notice says so. Raises CentralUnavailable when `central` itself is missing or
+    cannot be listed, and NewerFormat when medsos-central.json has a newer format version.
     """
-    _check_trusted(trusted)
+    trusted = _trust_list(trusted)
     notices: list[Notice] = []
     info: CentralInfo | None = None
     try:
@@ -1079,6 +1181,13 @@ def verify_central(
         notices.append(Notice(exc.message, exc.params))
     if trusted is None:
         notices.append(Notice(MSG_TRUST_NOT_PINNED))
+    elif info is not None and trusted.region_name and trusted.region_name != info.region_name:
+        notices.append(
+            Notice(
+                MSG_TRUST_OTHER_REGION,
+                {"trust_region": trusted.region_name, "region": info.region_name},
+            )
+        )
     scan = _Scan(central, trusted, max_json_bytes)
     agencies_rel = AGENCIES_DIR
     agencies_dir = central / AGENCIES_DIR

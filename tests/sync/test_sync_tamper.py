@@ -128,6 +128,10 @@ def test_signed_by_another_key_under_this_device_id(setup) -> None:
 def test_unknown_device_pinned(setup) -> None:
     central, signers, revision = setup
     pinned = trusted([signers[PC_OTHER]])
+    # Registered in the folder but not pinned: it awaits the coordinator's trust.
+    status, text = _entry(central, revision, pinned)
+    assert status == "untrusted" and PC in text
+    (central / "agencies" / AGENCY / "devices" / f"{PC}.json").unlink()
     status, text = _entry(central, revision, pinned)
     assert status == "unknown_device" and PC in text
 
