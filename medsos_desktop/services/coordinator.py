@@ -34,6 +34,7 @@ from medsos_desktop.domain.text import (
     UserFacingError,
     render_message,
 )
+from medsos_desktop.services.settings import atomic_write_bytes
 from medsos_desktop.store.coordinator_db import (
     CoordinatorDB,
     DeviceTrust,
@@ -68,6 +69,7 @@ from medsos_desktop.sync.scan import (
     replay_marks,
     scan_central,
 )
+from medsos_desktop.sync.trust import PinnedKey, TrustList, trust_file_bytes
 
 __all__ = [
     "EFFECTIVE_STATUSES",
@@ -403,13 +405,14 @@ def _revision_row(record: RevisionRecord) -> RevisionRow:
     status = record.status
     message, params, context = record.message, dict(record.params), "Sync"
     base = {"path": record.path, "device_id": record.device_id or "", "agency": record.agency}
+    other_key = record.trusted_key_id is not None and record.key_id != record.trusted_key_id
     if status != record.folder_status:
         context = _CTX
-        if status == "untrusted":
+        if status == "untrusted" and not other_key:
             message, params = MSG_UNTRUSTED, base
         elif status == "rejected":
             message, params = MSG_REJECTED, base
-        elif status == "unknown_device" and record.trusted_key_id:
+        elif status in ("unknown_device", "untrusted") and record.trusted_key_id:
             message = MSG_OTHER_KEY
             params = {**base, "key_id": record.key_id, "trusted_key_id": record.trusted_key_id}
         elif status == "unknown_device":
@@ -643,6 +646,30 @@ class CoordinatorService:
 
     def trust_log(self, device_id: str | None = None) -> list[tuple[str, str, str, str, str]]:
         return self.db.trust_log(device_id)
+
+    def trust_list(self) -> TrustList:
+        """Every pinned key with the decision about it, for `verify_central`: what
+        `medsos devices export` writes and `medsos verify --coordinator` checks against.
+        A changed key nobody has trusted is not in it (its revisions stay untrusted)."""
+        try:
+            region = read_central_info(self.central).region_name
+        except SyncError:
+            region = ""
+        return TrustList.of(
+            (
+                PinnedKey(d.agency, d.device_id, d.public_key, d.decision, d.device_name)
+                for d in self.db.devices()
+            ),
+            region_name=region,
+            source=str(self.db_path),
+        )
+
+    def export_trust(self, path: Path) -> int:
+        """Write the trust file to `path` (an older one is replaced whole); returns how many
+        devices it lists."""
+        trust = self.trust_list()
+        atomic_write_bytes(path, trust_file_bytes(trust))
+        return len(trust)
 
     # -- the index
 

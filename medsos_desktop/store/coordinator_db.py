@@ -203,13 +203,18 @@ _FTS_COLUMNS = "rid, title, captions, agency || ' ' || agency_name"
 
 # The folder's verdict combined with the coordinator's trust: "valid" only for a valid
 # revision of a trusted device, signed with its trusted key, in its agency, not replayed,
-# and not waiting for the sequence-number rules (a dirty device).
+# and not waiting for the sequence-number rules (a dirty device). A device not decided
+# yet, or signing with the changed key its device file now shows (a replaced device
+# file) while nobody has decided about that key, is "untrusted": awaiting trust.
 EFFECTIVE_STATUS = """CASE
   WHEN r.folder_status != 'valid' THEN r.folder_status
   WHEN r.device_id IN (SELECT device_id FROM dirty_device) THEN 'pending'
   WHEN t.device_id IS NULL THEN 'unknown_device'
   WHEN t.decision = 'pending' THEN 'untrusted'
   WHEN t.decision != 'trusted' THEN 'rejected'
+  WHEN (r.key_id IS NOT t.key_id OR r.agency != t.agency) AND r.key_id = t.changed_key_id
+    AND r.agency = COALESCE(t.changed_agency, t.agency) AND NOT t.changed_dismissed
+    THEN 'untrusted'
   WHEN r.key_id IS NOT t.key_id OR r.agency != t.agency THEN 'unknown_device'
   WHEN r.remembered_replay THEN 'replayed'
   ELSE 'valid' END"""

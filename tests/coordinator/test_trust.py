@@ -171,8 +171,8 @@ def test_changed_key_is_flagged_and_decided_again(setup) -> None:
     statuses = _statuses(coordinator)
     # Revisions signed with the pinned key stay valid (the pinned key keeps being used) ...
     assert statuses[_rev(DINKES, 1)] == statuses[_rev(DINKES, 2)] == "valid"
-    # ... those signed with the new key are not, until the coordinator decides.
-    assert statuses[_rev(DINKES, 5)] == "unknown_device"
+    # ... those signed with the new key await trust, until the coordinator decides.
+    assert statuses[_rev(DINKES, 5)] == "untrusted"
     text = coordinator.revision(_rev(DINKES, 5)).render()
     assert new_signer.key_id in text and signers[PC_DINKES].key_id in text
     # Scanning again does not re-flag it as new, nor forget it.
