@@ -125,6 +125,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="verify every revision in a central folder")
     p.add_argument("central", help="the central folder (share, mapped drive or synced folder)")
+    pins = p.add_mutually_exclusive_group()
+    pins.add_argument(
+        "--trust",
+        metavar="FILE",
+        help="pinned device keys (a trust file from `medsos devices export`): devices and "
+        "keys the coordinator has not trusted are never valid",
+    )
+    pins.add_argument(
+        "--coordinator",
+        action="store_true",
+        help="pin the device keys the coordinator decided about in the data folder (--data-dir)",
+    )
     _common(p, json_flag=True)
 
     p = sub.add_parser(
@@ -140,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     _common(p, json_flag=True)
     _add_backup_parsers(sub)
+    _add_devices_parsers(sub)
     return parser
 
 
@@ -496,21 +509,58 @@ def cmd_sync(args: argparse.Namespace, tx: Translate) -> int:
     return EXIT_PROBLEMS if result.waiting or result.failed else EXIT_OK
 
 
+MSG_VERIFY_PINNED = QT_TRANSLATE_NOOP(
+    "CLI", "Device keys pinned from {source}: {trusted} trusted of {count} devices."
+)
+
+
+def _coordinator_trust(central: Path, args: argparse.Namespace) -> Any:
+    """The coordinator's pinned keys for `central` from its data folder; creates nothing."""
+    from medsos_desktop.services.coordinator import CoordinatorService, database_path
+
+    data_dir = _paths(args).data_dir
+    if not (data_dir / "coordinator").is_dir() or not database_path(central, data_dir).exists():
+        raise UsageError(
+            f"{data_dir}: no coordinator decisions for {central} "
+            "(open the folder in coordinator mode, or give --data-dir)"
+        )
+    with CoordinatorService(central, data_dir) as service:
+        return service.trust_list()
+
+
 def cmd_verify(args: argparse.Namespace, tx: Translate) -> int:
-    """Exit 0 only when every revision is valid (DESIGN.md, command line)."""
+    """Exit 0 only when medsos-central.json is readable and every line is valid: a link,
+    a foreign device file, a stray name or a conflict copy is a finding too. With --trust
+    or --coordinator, devices and keys the coordinator has not trusted are not valid."""
     from medsos_desktop.sync.reader import verify_central
+    from medsos_desktop.sync.trust import read_trust_file
 
     central = Path(args.central)
     if not central.is_dir():
         raise UsageError(f"{central}: not a folder")
-    report = verify_central(central)
+    trust = None
+    if args.trust:
+        trust = read_trust_file(Path(args.trust))
+    elif args.coordinator:
+        trust = _coordinator_trust(central, args)
+    report = verify_central(central, trust)
     counts = report.counts()
+    pinned = None
+    if trust is not None:
+        pinned = {
+            "source": trust.source,
+            "region": trust.region_name,
+            "exported": trust.exported,
+            "devices": len(trust),
+            "trusted": sum(1 for pin in trust.pins.values() if pin.trusted),
+        }
     if args.json:
         _print_json(
             {
                 "central": str(central),
                 "region": report.info.region_name if report.info else None,
                 "trust_pinned": report.trust_pinned,
+                "pinned": pinned,
                 "counts": counts,
                 "notices": [n.render(tx) for n in report.notices],
                 "entries": [
@@ -530,6 +580,12 @@ def cmd_verify(args: argparse.Namespace, tx: Translate) -> int:
             }
         )
     else:
+        if pinned is not None:
+            print(
+                tx("CLI", MSG_VERIFY_PINNED).format(
+                    source=pinned["source"], trusted=pinned["trusted"], count=pinned["devices"]
+                )
+            )
         for notice in report.notices:
             print(notice.render(tx))
         for entry in report.entries:
@@ -537,7 +593,174 @@ def cmd_verify(args: argparse.Namespace, tx: Translate) -> int:
                 print(f"{entry.status}\t{entry.path}\t{entry.render(tx)}")
         summary = ", ".join(f"{status} {count}" for status, count in sorted(counts.items()))
         print(f"{central}: {summary or tx('CLI', MSG_NOTHING)}")
-    return EXIT_OK if report.info is not None and report.revisions_valid else EXIT_PROBLEMS
+    return EXIT_OK if report.all_valid else EXIT_PROBLEMS
+
+
+# --- medsos devices: the coordinator's trust decisions -------------------------------------
+
+MSG_DEVICE_DECIDED = QT_TRANSLATE_NOOP(
+    "CLI", "{name} ({device_id}) of {agency}: {decision}. Key fingerprint: {fingerprint}"
+)
+MSG_DEVICE_CHANGED_KEY = QT_TRANSLATE_NOOP(
+    "CLI", "  the device file now shows another key: {fingerprint} (since {seen})"
+)
+MSG_DEVICES_NONE = QT_TRANSLATE_NOOP("CLI", "No devices in {central} yet.")
+MSG_DEVICES_EXPORTED = QT_TRANSLATE_NOOP(
+    "CLI", "{file}: pinned keys of {count} devices written ({trusted} trusted)."
+)
+MSG_DEVICE_NOT_RECORDED = QT_TRANSLATE_NOOP(
+    "CLI",
+    "device {device_id} is not recorded for this central folder; see 'medsos devices list'",
+)
+DECISION_LABELS = {
+    "pending": QT_TRANSLATE_NOOP("CLI", "awaiting decision"),
+    "trusted": QT_TRANSLATE_NOOP("CLI", "trusted"),
+    "rejected": QT_TRANSLATE_NOOP("CLI", "rejected"),
+    "revoked": QT_TRANSLATE_NOOP("CLI", "revoked"),
+}
+_DECISION_COMMANDS = {"trust": "trusted", "reject": "rejected", "revoke": "revoked"}
+
+
+def _add_devices_parsers(sub: Any) -> None:
+    """`medsos devices list|trust|reject|revoke|export`: the coordinator window's decisions."""
+    devices = sub.add_parser("devices", help="the coordinator's trust decisions about devices")
+    devices_sub = devices.add_subparsers(dest="devices_command", parser_class=_Parser)
+
+    def central_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--central", required=True, help="the central folder")
+        _common(p, json_flag=True)
+
+    p = devices_sub.add_parser(
+        "list", help="every device with its agency, name, key fingerprint and decision"
+    )
+    p.add_argument(
+        "--no-scan", action="store_true", help="do not read the folder for new devices first"
+    )
+    central_arg(p)
+    for command, decision in _DECISION_COMMANDS.items():
+        p = devices_sub.add_parser(command, help=f"record the decision '{decision}'")
+        p.add_argument("device_id", help="the device id (see `medsos devices list`)")
+        p.add_argument("--note", default="", help="why (how the fingerprint was confirmed)")
+        p.add_argument(
+            "--key-id",
+            help="the key decided about (default: the changed key if the device file shows "
+            "one, else the pinned key)",
+        )
+        central_arg(p)
+    p = devices_sub.add_parser(
+        "export", help="write the pinned keys and decisions as a trust file for `verify --trust`"
+    )
+    p.add_argument("--out", required=True, help="the trust file to write (.json)")
+    central_arg(p)
+
+
+def _coordinator(args: argparse.Namespace) -> Any:
+    from medsos_desktop.services.coordinator import CoordinatorService
+
+    central = Path(args.central)
+    if not central.is_dir():
+        raise UsageError(f"{central}: not a folder")
+    data_dir = _paths(args).data_dir
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return CoordinatorService(central, data_dir)
+
+
+def _device_json(row: Any) -> dict[str, object]:
+    changed = None
+    if row.changed_key_id is not None:
+        changed = {
+            "key_id": row.changed_key_id,
+            "fingerprint": row.changed_fingerprint,
+            "agency": row.changed_agency,
+            "device_name": row.changed_device_name,
+            "seen_at": row.changed_seen_at,
+            "awaiting_decision": row.changed_awaiting,
+        }
+    return {
+        "agency": row.agency,
+        "agency_name": row.agency_name,
+        "device_id": row.device_id,
+        "device_name": row.device_name,
+        "key_id": row.key_id,
+        "fingerprint": row.fingerprint,
+        "decision": row.decision,
+        "awaiting_decision": row.awaiting_decision,
+        "first_seen": row.first_seen,
+        "decided_at": row.decided_at,
+        "note": row.note,
+        "revisions": row.revisions,
+        "changed_key": changed,
+    }
+
+
+def _decision_label(tx: Translate, decision: str) -> str:
+    label = DECISION_LABELS.get(decision)
+    return tx("CLI", label) if label else decision
+
+
+def cmd_devices_list(args: argparse.Namespace, tx: Translate) -> int:
+    """Scans first (as the window does when it opens), so new devices and changed keys show."""
+    with _coordinator(args) as service:
+        if not args.no_scan:
+            service.scan()
+        rows = service.devices()
+    if args.json:
+        _print_json([_device_json(row) for row in rows])
+        return EXIT_OK
+    if not rows:
+        print(tx("CLI", MSG_DEVICES_NONE).format(central=args.central))
+    for row in rows:
+        decision = _decision_label(tx, row.decision)
+        print(f"{decision}\t{row.agency}\t{row.device_id}\t{row.device_name}\t{row.fingerprint}")
+        if row.changed_key_id is not None:
+            print(
+                tx("CLI", MSG_DEVICE_CHANGED_KEY).format(
+                    fingerprint=row.changed_fingerprint, seen=row.changed_seen_at
+                )
+            )
+    return EXIT_OK
+
+
+def cmd_devices_decide(args: argparse.Namespace, tx: Translate) -> int:
+    """The window's Trust / Reject / Revoke, for a device recorded by an earlier scan."""
+    decision = _DECISION_COMMANDS[args.devices_command]
+    with _coordinator(args) as service:
+        try:
+            row = service.decide(args.device_id, decision, args.note, key_id=args.key_id)
+        except KeyError:
+            raise UsageError(
+                tx("CLI", MSG_DEVICE_NOT_RECORDED).format(device_id=args.device_id)
+            ) from None
+        except ValueError as exc:
+            raise UsageError(f"{args.device_id}: {exc}") from None
+    if args.json:
+        _print_json(_device_json(row))
+    else:
+        print(
+            tx("CLI", MSG_DEVICE_DECIDED).format(
+                name=row.device_name,
+                device_id=row.device_id,
+                agency=row.agency,
+                decision=_decision_label(tx, row.decision),
+                fingerprint=row.fingerprint,
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_devices_export(args: argparse.Namespace, tx: Translate) -> int:
+    out = Path(args.out)
+    with _coordinator(args) as service:
+        try:
+            count = service.export_trust(out)
+        except OSError as exc:
+            raise UsageError(f"{out}: {exc.strerror or exc}") from exc
+        trusted = sum(1 for pin in service.trust_list().pins.values() if pin.trusted)
+    if args.json:
+        _print_json({"file": str(out), "devices": count, "trusted": trusted})
+    else:
+        print(tx("CLI", MSG_DEVICES_EXPORTED).format(file=out, count=count, trusted=trusted))
+    return EXIT_OK
 
 
 def cmd_import_image(args: argparse.Namespace, tx: Translate) -> int:
@@ -928,6 +1151,11 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Translate],
     ("sync", None): cmd_sync,
     ("backup", None): cmd_backup,
     ("restore", None): cmd_restore,
+    ("devices", "list"): cmd_devices_list,
+    ("devices", "trust"): cmd_devices_decide,
+    ("devices", "reject"): cmd_devices_decide,
+    ("devices", "revoke"): cmd_devices_decide,
+    ("devices", "export"): cmd_devices_export,
 }
 
 
