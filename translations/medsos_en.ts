@@ -378,6 +378,46 @@
             <translation>{central}: {published} sent, {waiting} waiting, {failed} need attention</translation>
         </message>
         <message>
+            <source>Device keys pinned from {source}: {trusted} trusted of {count} devices.</source>
+            <translation>Device keys pinned from {source}: {trusted} trusted of {count} devices.</translation>
+        </message>
+        <message>
+            <source>{name} ({device_id}) of {agency}: {decision}. Key fingerprint: {fingerprint}</source>
+            <translation>{name} ({device_id}) of {agency}: {decision}. Key fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>  the device file now shows another key: {fingerprint} (since {seen})</source>
+            <translation>  the device file now shows another key: {fingerprint} (since {seen})</translation>
+        </message>
+        <message>
+            <source>No devices in {central} yet.</source>
+            <translation>No devices in {central} yet.</translation>
+        </message>
+        <message>
+            <source>{file}: pinned keys of {count} devices written ({trusted} trusted).</source>
+            <translation>{file}: pinned keys of {count} devices written ({trusted} trusted).</translation>
+        </message>
+        <message>
+            <source>device {device_id} is not recorded for this central folder; see 'medsos devices list'</source>
+            <translation>device {device_id} is not recorded for this central folder; see 'medsos devices list'</translation>
+        </message>
+        <message>
+            <source>awaiting decision</source>
+            <translation>awaiting decision</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>trusted</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
             <source>{file}: backup written, {size} MB, {posts} posts, {blobs} images and files</source>
             <translation>{file}: backup written, {size} MB, {posts} posts, {blobs} images and files</translation>
         </message>
@@ -5056,6 +5096,30 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>No device keys are pinned: revisions were checked against the device files in the central folder itself, which anyone who can write to the folder could replace.</translation>
         </message>
         <message>
+            <source>The device file {path} registers device {device_id} ({device_name}, key {key_id}) for {agency}, but the coordinator has not trusted it: nothing it signs is valid until the coordinator compares its fingerprint with the agency and trusts it.</source>
+            <translation>The device file {path} registers device {device_id} ({device_name}, key {key_id}) for {agency}, but the coordinator has not trusted it: nothing it signs is valid until the coordinator compares its fingerprint with the agency and trusts it.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which the coordinator has not trusted yet; it is not valid until the device is trusted.</source>
+            <translation>{path} is signed by device {device_id}, which the coordinator has not trusted yet; it is not valid until the device is trusted.</translation>
+        </message>
+        <message>
+            <source>{path} is signed with key {key_id}, which the replaced device file of {device_id} shows instead of its pinned key {pinned_key_id}; it is not valid unless the coordinator trusts the new key.</source>
+            <translation>{path} is signed with key {key_id}, which the replaced device file of {device_id} shows instead of its pinned key {pinned_key_id}; it is not valid unless the coordinator trusts the new key.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which the coordinator rejected or revoked; it is not valid.</source>
+            <translation>{path} is signed by device {device_id}, which the coordinator rejected or revoked; it is not valid.</translation>
+        </message>
+        <message>
+            <source>The device file {path} registers device {device_id} for {agency}, but the coordinator pinned it for {pinned_agency}.</source>
+            <translation>The device file {path} registers device {device_id} for {agency}, but the coordinator pinned it for {pinned_agency}.</translation>
+        </message>
+        <message>
+            <source>The pinned keys were exported for {trust_region}, but this central folder is {region}: its devices are not among them.</source>
+            <translation>The pinned keys were exported for {trust_region}, but this central folder is {region}: its devices are not among them.</translation>
+        </message>
+        <message>
             <source>{path} holds no agency folders yet.</source>
             <translation>{path} holds no agency folders yet.</translation>
         </message>
@@ -5150,6 +5214,18 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         <message>
             <source>Shared items were checked against the pinned coordinator key {pinned_key_id}.</source>
             <translation>Shared items were checked against the pinned coordinator key {pinned_key_id}.</translation>
+        </message>
+        <message>
+            <source>The trust file {path} cannot be used: {reason}. Export it again with 'medsos devices export'.</source>
+            <translation>The trust file {path} cannot be used: {reason}. Export it again with 'medsos devices export'.</translation>
+        </message>
+        <message>
+            <source>The trust file {path} cannot be read ({reason}).</source>
+            <translation>The trust file {path} cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>The trust file {path} is {size} bytes; at most {limit} bytes are read.</source>
+            <translation>The trust file {path} is {size} bytes; at most {limit} bytes are read.</translation>
         </message>
     </context>
     <context>

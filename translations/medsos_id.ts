@@ -378,6 +378,46 @@
             <translation>{central}: {published} terkirim, {waiting} menunggu, {failed} perlu perhatian</translation>
         </message>
         <message>
+            <source>Device keys pinned from {source}: {trusted} trusted of {count} devices.</source>
+            <translation>Kunci perangkat disematkan dari {source}: {trusted} dipercaya dari {count} perangkat.</translation>
+        </message>
+        <message>
+            <source>{name} ({device_id}) of {agency}: {decision}. Key fingerprint: {fingerprint}</source>
+            <translation>{name} ({device_id}) milik {agency}: {decision}. Sidik jari kunci: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>  the device file now shows another key: {fingerprint} (since {seen})</source>
+            <translation>  berkas perangkat kini menampilkan kunci lain: {fingerprint} (sejak {seen})</translation>
+        </message>
+        <message>
+            <source>No devices in {central} yet.</source>
+            <translation>Belum ada perangkat di {central}.</translation>
+        </message>
+        <message>
+            <source>{file}: pinned keys of {count} devices written ({trusted} trusted).</source>
+            <translation>{file}: kunci tersemat {count} perangkat telah ditulis ({trusted} dipercaya).</translation>
+        </message>
+        <message>
+            <source>device {device_id} is not recorded for this central folder; see 'medsos devices list'</source>
+            <translation>perangkat {device_id} belum tercatat untuk folder pusat ini; lihat 'medsos devices list'</translation>
+        </message>
+        <message>
+            <source>awaiting decision</source>
+            <translation>menunggu keputusan</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>dipercaya</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ditolak</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>dicabut</translation>
+        </message>
+        <message>
             <source>{file}: backup written, {size} MB, {posts} posts, {blobs} images and files</source>
             <translation>{file}: cadangan ditulis, {size} MB, {posts} posting, {blobs} gambar dan berkas</translation>
         </message>
@@ -5056,6 +5096,30 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
             <translation>Tidak ada kunci perangkat yang tersemat: revisi diperiksa dengan berkas perangkat di folder pusat itu sendiri, yang dapat diganti oleh siapa pun yang bisa menulis ke folder tersebut.</translation>
         </message>
         <message>
+            <source>The device file {path} registers device {device_id} ({device_name}, key {key_id}) for {agency}, but the coordinator has not trusted it: nothing it signs is valid until the coordinator compares its fingerprint with the agency and trusts it.</source>
+            <translation>Berkas perangkat {path} mendaftarkan perangkat {device_id} ({device_name}, kunci {key_id}) untuk {agency}, tetapi koordinator belum memercayainya: apa pun yang ditandatanganinya tidak sah sampai koordinator mencocokkan sidik jarinya dengan instansi tersebut dan memercayainya.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which the coordinator has not trusted yet; it is not valid until the device is trusted.</source>
+            <translation>{path} ditandatangani perangkat {device_id}, yang belum dipercaya koordinator; tidak sah sampai perangkat itu dipercaya.</translation>
+        </message>
+        <message>
+            <source>{path} is signed with key {key_id}, which the replaced device file of {device_id} shows instead of its pinned key {pinned_key_id}; it is not valid unless the coordinator trusts the new key.</source>
+            <translation>{path} ditandatangani dengan kunci {key_id}, yang ditampilkan berkas perangkat {device_id} yang telah diganti, bukan kunci tersematnya {pinned_key_id}; tidak sah kecuali koordinator memercayai kunci baru itu.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, which the coordinator rejected or revoked; it is not valid.</source>
+            <translation>{path} ditandatangani perangkat {device_id}, yang telah ditolak atau dicabut koordinator; tidak sah.</translation>
+        </message>
+        <message>
+            <source>The device file {path} registers device {device_id} for {agency}, but the coordinator pinned it for {pinned_agency}.</source>
+            <translation>Berkas perangkat {path} mendaftarkan perangkat {device_id} untuk {agency}, tetapi koordinator menyematkannya untuk {pinned_agency}.</translation>
+        </message>
+        <message>
+            <source>The pinned keys were exported for {trust_region}, but this central folder is {region}: its devices are not among them.</source>
+            <translation>Kunci tersemat diekspor untuk {trust_region}, tetapi folder pusat ini milik {region}: perangkat-perangkatnya tidak ada di dalamnya.</translation>
+        </message>
+        <message>
             <source>{path} holds no agency folders yet.</source>
             <translation>{path} belum berisi folder instansi.</translation>
         </message>
@@ -5150,6 +5214,18 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <message>
             <source>Shared items were checked against the pinned coordinator key {pinned_key_id}.</source>
             <translation>Bahan bersama diperiksa terhadap kunci koordinator yang disematkan {pinned_key_id}.</translation>
+        </message>
+        <message>
+            <source>The trust file {path} cannot be used: {reason}. Export it again with 'medsos devices export'.</source>
+            <translation>Berkas kepercayaan {path} tidak dapat dipakai: {reason}. Ekspor ulang dengan 'medsos devices export'.</translation>
+        </message>
+        <message>
+            <source>The trust file {path} cannot be read ({reason}).</source>
+            <translation>Berkas kepercayaan {path} tidak dapat dibaca ({reason}).</translation>
+        </message>
+        <message>
+            <source>The trust file {path} is {size} bytes; at most {limit} bytes are read.</source>
+            <translation>Berkas kepercayaan {path} berukuran {size} byte; paling banyak {limit} byte yang dibaca.</translation>
         </message>
     </context>
     <context>

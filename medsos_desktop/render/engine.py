@@ -9,6 +9,7 @@ through a mask the size of its box, so no text can ever spill outside its box.
 from __future__ import annotations
 
 import io
+import logging
 import math
 import threading
 import warnings
@@ -57,6 +58,8 @@ from medsos_desktop.render.spec import (
     WatermarkElement,
 )
 
+log = logging.getLogger(__name__)
+
 RGB = tuple[int, int, int]
 Box4 = tuple[int, int, int, int]
 
@@ -91,6 +94,12 @@ MSG_GLYPH = QT_TRANSLATE_NOOP(
     "Render", "{label}: the fonts cannot draw {chars}; these characters are left out."
 )
 MSG_IMAGE = QT_TRANSLATE_NOOP("Render", "{label}: no image is available; a placeholder is shown.")
+MSG_IMAGE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Render",
+    "{label}: the image could not be read, so a placeholder is shown. Choose the photo again.",
+)
+IMAGE_MISSING = "image.missing"
+IMAGE_UNREADABLE = "image.unreadable"
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Render", "{label} must be filled in.")
 MSG_QR = QT_TRANSLATE_NOOP(
     "Render",
@@ -739,11 +748,11 @@ def _draw_background(ctx: _Ctx, el: BackgroundElement, name: str) -> None:
     if el.image_field:
         sha = ctx.text_value(el.image_field).strip()
         if sha:
-            photo = _fitted_blob(ctx, sha, size, "cover", el.focal)
-            if photo is None:
-                label = ctx.label(el.image_field, name)
-                ctx.problem("image.missing", MSG_IMAGE, name, label=label, field=el.image_field)
-            else:
+            label = ctx.label(el.image_field, name)
+            photo = _fitted_or_report(
+                ctx, sha, size, "cover", el.focal, name, label=label, field=el.image_field
+            )
+            if photo is not None:
                 _paste_rgba(ctx.canvas, photo, (0, 0))
     if el.overlay and el.overlay_opacity > 0:
         level = round(el.overlay_opacity * 255)
@@ -753,20 +762,22 @@ def _draw_background(ctx: _Ctx, el: BackgroundElement, name: str) -> None:
 # --- images ---------------------------------------------------------------------------
 
 
+class _Unreadable(Exception):
+    """A blob was given but cannot be decoded; the message says why, for the log."""
+
+
 def _open_blob(ctx: _Ctx, sha: str) -> Image.Image | None:
+    """The blob opened lazily; None when there is no such blob, _Unreadable when it is bad."""
     try:
         data = ctx.load_blob(sha)
-    except (OSError, ValueError, KeyError, LookupError):
-        return None
+    except (OSError, ValueError, KeyError, LookupError) as exc:
+        raise _Unreadable(f"loading failed: {exc!r}") from exc
     if not data:
         return None
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             image = Image.open(io.BytesIO(data))
-            if image.width * image.height > MAX_BLOB_PIXELS:
-                return None
-            return image
         except (
             UnidentifiedImageError,
             OSError,
@@ -774,21 +785,71 @@ def _open_blob(ctx: _Ctx, sha: str) -> Image.Image | None:
             SyntaxError,
             Image.DecompressionBombError,
             Image.DecompressionBombWarning,
-        ):
-            return None
+        ) as exc:
+            raise _Unreadable(f"not a readable image: {exc!r}") from exc
+    if image.width * image.height > MAX_BLOB_PIXELS:
+        raise _Unreadable(f"{image.width}x{image.height} pixels is too large")
+    return image
 
 
 def _fitted_blob(
     ctx: _Ctx, sha: str, size: tuple[int, int], fit: str, focal: tuple[float, float]
-) -> Image.Image | None:
-    """The blob decoded once and resized once to its slot: cropped (cover) or fitted (contain)."""
+) -> Image.Image | str:
+    """The blob decoded once and resized once to its slot: cropped (cover) or fitted
+    (contain); else the problem code (IMAGE_MISSING or IMAGE_UNREADABLE)."""
     key = (sha, size, fit, focal)
     hit, cached = _fitted_images.get(key)
-    if hit:
+    if hit and cached is not None:
         return cached
-    result = _decode_fitted(ctx, sha, size, fit, focal)
-    _fitted_images.put(key, result)
-    return result
+    # Only images are cached: a failure may be passing (a share out of reach).
+    try:
+        image = _decode_fitted(ctx, sha, size, fit, focal)
+    except _Unreadable as exc:
+        log.warning("image %s cannot be drawn: %s", sha[:12], exc)
+        return IMAGE_UNREADABLE
+    if image is None:
+        return IMAGE_MISSING  # not cached: the blob may arrive with the next sync
+    _fitted_images.put(key, image)
+    return image
+
+
+def _fitted_or_report(
+    ctx: _Ctx,
+    sha: str,
+    size: tuple[int, int],
+    fit: str,
+    focal: tuple[float, float],
+    name: str,
+    *,
+    label: str,
+    field: str,
+) -> Image.Image | None:
+    """`_fitted_blob`, with its problem reported: a given photo never vanishes unexplained."""
+    result = _fitted_blob(ctx, sha, size, fit, focal)
+    if isinstance(result, Image.Image):
+        return result
+    message = MSG_IMAGE if result == IMAGE_MISSING else MSG_IMAGE_UNREADABLE
+    ctx.problem(result, message, name, label=label, field=field)
+    return None
+
+
+def cover_box(
+    source: tuple[int, int], target: tuple[int, int], focal: tuple[float, float]
+) -> tuple[float, float, float, float]:
+    """The part of a `source`-sized image that fills `target` (same aspect), around `focal`.
+
+    Always inside the image, whatever the rounding: Pillow refuses a box that passes
+    the edge by even a fraction of a pixel.
+    """
+    sw, sh = source
+    tw, th = target
+    scale = max(tw / sw, th / sh)
+    cw, ch = min(float(sw), tw / scale), min(float(sh), th / scale)
+    fx = min(max(focal[0], 0.0), 1.0) if math.isfinite(focal[0]) else 0.5
+    fy = min(max(focal[1], 0.0), 1.0) if math.isfinite(focal[1]) else 0.5
+    left = min(max(fx * sw - cw / 2, 0.0), sw - cw)
+    top = min(max(fy * sh - ch / 2, 0.0), sh - ch)
+    return left, top, min(left + cw, float(sw)), min(top + ch, float(sh))
 
 
 def _decode_fitted(
@@ -798,9 +859,11 @@ def _decode_fitted(
     if image is None:
         return None
     tw, th = size
+    sw, sh = image.size
+    if sw <= 0 or sh <= 0:
+        raise _Unreadable("empty image")
+    scale = max(tw / sw, th / sh) if fit == "cover" else min(tw / sw, th / sh)
     try:
-        sw, sh = image.size
-        scale = max(tw / sw, th / sh) if fit == "cover" else min(tw / sw, th / sh)
         if image.format == "JPEG":  # decode at a reduced scale where the JPEG allows it
             image.draft("RGB", (math.ceil(sw * scale), math.ceil(sh * scale)))
         with warnings.catch_warnings():
@@ -808,30 +871,22 @@ def _decode_fitted(
             image.load()
         if image.mode not in ("RGB", "RGBA"):
             image = image.convert("RGBA" if "A" in image.getbands() or image.mode == "P" else "RGB")
-        dw, dh = image.size
-        ratio = dw / sw
-        if fit == "cover":
-            cw, ch = tw / (scale * ratio), th / (scale * ratio)
-            left = min(max(focal[0] * dw - cw / 2, 0), dw - cw)
-            top = min(max(focal[1] * dh - ch / 2, 0), dh - ch)
-            return image.resize(
-                (tw, th),
-                Image.Resampling.BICUBIC,
-                box=(left, top, left + cw, top + ch),
-                reducing_gap=2.0,
-            )
-        target = (max(1, round(sw * scale)), max(1, round(sh * scale)))
-        return image.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)
     except (
         OSError,
         ValueError,
         SyntaxError,
         EOFError,
-        ZeroDivisionError,
         Image.DecompressionBombError,
         Image.DecompressionBombWarning,
-    ):
-        return None
+    ) as exc:
+        raise _Unreadable(f"decoding failed: {exc!r}") from exc
+    if fit == "cover":
+        # draft() may have decoded at 1/2, 1/4 or 1/8: the box is taken in the decoded
+        # image's own pixels, so the geometry holds at any reduction.
+        box = cover_box(image.size, size, focal)
+        return image.resize((tw, th), Image.Resampling.BICUBIC, box=box, reducing_gap=2.0)
+    target = (max(1, round(sw * scale)), max(1, round(sh * scale)))
+    return image.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)
 
 
 def _paste_rgba(
@@ -884,10 +939,15 @@ def _draw_image(ctx: _Ctx, el: ImageElement, name: str) -> None:
     if el.shape == "ellipse" or radius > 0:
         mask = _shape_mask(size[0], size[1], el.shape, radius)
     sha = ctx.text_value(el.field).strip()
-    photo = _fitted_blob(ctx, sha, size, el.fit, el.focal) if sha else None
+    label = ctx.label(el.field, name)
+    if sha:
+        photo = _fitted_or_report(
+            ctx, sha, size, el.fit, el.focal, name, label=label, field=el.field
+        )
+    else:
+        photo = None
+        ctx.problem(IMAGE_MISSING, MSG_IMAGE, name, label=label, field=el.field)
     if photo is None:
-        label = ctx.label(el.field, name)
-        ctx.problem("image.missing", MSG_IMAGE, name, label=label, field=el.field)
         _placeholder(ctx, box, ctx.colour(el.placeholder), mask)
     else:
         offset = ((size[0] - photo.width) // 2, (size[1] - photo.height) // 2)
@@ -920,9 +980,9 @@ def _draw_logo(ctx: _Ctx, el: LogoElement, name: str) -> None:
     if not sha:
         return  # an agency without this logo simply has none
     box = ctx.box(el.box)
-    logo = _fitted_blob(ctx, sha, (box[2] - box[0], box[3] - box[1]), "contain", (0.5, 0.5))
+    slot = (box[2] - box[0], box[3] - box[1])
+    logo = _fitted_or_report(ctx, sha, slot, "contain", (0.5, 0.5), name, label=el.which, field="")
     if logo is None:
-        ctx.problem("image.missing", MSG_IMAGE, name, label=el.which, field="")
         return
     _paste_rgba(ctx.canvas, logo, _contain_position(box, logo.size, el.align, el.valign))
 
@@ -932,9 +992,11 @@ def _draw_watermark(ctx: _Ctx, el: WatermarkElement, name: str) -> None:
     if not sha:
         return
     box = ctx.box(el.box, el.bleed)
-    mark = _fitted_blob(ctx, sha, (box[2] - box[0], box[3] - box[1]), "contain", (0.5, 0.5))
+    slot = (box[2] - box[0], box[3] - box[1])
+    mark = _fitted_or_report(
+        ctx, sha, slot, "contain", (0.5, 0.5), name, label="watermark", field=""
+    )
     if mark is None:
-        ctx.problem("image.missing", MSG_IMAGE, name, label="watermark", field="")
         return
     opacity = ctx.brand.watermark_opacity if el.opacity is None else el.opacity
     opacity = max(0.0, min(1.0, float(opacity) if math.isfinite(opacity) else 0.12))

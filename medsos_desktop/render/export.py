@@ -86,6 +86,59 @@ def _clean_rgb(image: Image.Image) -> Image.Image:
     return clean
 
 
+def _optimized_buffer_fits(image: Image.Image, quality: int, subsampling: int) -> bool:
+    """Whether an optimized JPEG of `image` fits Pillow's one-buffer encoder, judged from
+    a few sample tiles encoded plainly (a millisecond; the whole image would cost more)."""
+    width, height = image.size
+    pixels = width * height
+    # Pillow's buffer for optimize/progressive (JpegImagePlugin._save, ImageFile._save).
+    buffer = max(65536, (2 if quality >= 95 else 1) * pixels, width * 4)
+    side = 128
+    if pixels <= 4 * side * side:
+        return True  # small: the buffer's 64 KiB floor is ample, and a retry is cheap
+    spots = [(0.5, 0.5), (0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75)]
+    sample_bytes = sample_pixels = 0
+    for fx, fy in spots:
+        left = min(max(0, round(fx * width) - side // 2), max(0, width - side))
+        top = min(max(0, round(fy * height) - side // 2), max(0, height - side))
+        tile = image.crop((left, top, min(width, left + side), min(height, top + side)))
+        out = io.BytesIO()
+        tile.save(out, format="JPEG", quality=quality, subsampling=subsampling)
+        sample_bytes += len(out.getvalue()) - 600  # less the headers and tables of each tile
+        sample_pixels += tile.width * tile.height
+    predicted = sample_bytes / sample_pixels * pixels
+    return predicted < 0.7 * buffer
+
+
+def encode_jpeg(
+    image: Image.Image, *, quality: int, subsampling: int, progressive: bool = False
+) -> bytes:
+    """JPEG bytes, optimized (and progressive when asked) whenever the encoder can.
+
+    Pillow encodes an optimized or progressive JPEG into one buffer of about a byte per
+    pixel; an image with more detail than that (noise, confetti, foliage at night)
+    overflows it and the encoder fails with "broken data stream". Such an image is
+    encoded plainly instead: a few percent larger, and that path streams, so it cannot
+    overflow. Sample tiles predict the overflow; a failed attempt is still retried.
+    """
+    out = io.BytesIO()
+    if _optimized_buffer_fits(image, quality, subsampling):
+        try:
+            image.save(
+                out,
+                format="JPEG",
+                quality=quality,
+                subsampling=subsampling,
+                optimize=True,
+                progressive=progressive,
+            )
+            return out.getvalue()
+        except OSError:
+            out = io.BytesIO()
+    image.save(out, format="JPEG", quality=quality, subsampling=subsampling)
+    return out.getvalue()
+
+
 def export_image(image: Image.Image, fmt: ImageFormat, max_bytes: int | None = None) -> bytes:
     """Encode for upload: PNG (optimized) or JPEG (quality stepped down until it fits)."""
     if fmt not in ("PNG", "JPEG"):
@@ -100,18 +153,9 @@ def export_image(image: Image.Image, fmt: ImageFormat, max_bytes: int | None = N
         return data
     data = b""
     for quality in JPEG_QUALITIES:
-        out = io.BytesIO()
         # Full chroma resolution while quality is high keeps small coloured text crisp.
         subsampling = 0 if quality >= 84 else 2
-        clean.save(
-            out,
-            format="JPEG",
-            quality=quality,
-            subsampling=subsampling,
-            optimize=True,
-            progressive=True,
-        )
-        data = out.getvalue()
+        data = encode_jpeg(clean, quality=quality, subsampling=subsampling, progressive=True)
         if max_bytes is None or len(data) <= max_bytes:
             return data
     raise ExportError(MSG_JPEG_TOO_BIG, size_mb=_mb(len(data)), limit_mb=_mb(max_bytes or 0))

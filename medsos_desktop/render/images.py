@@ -8,6 +8,7 @@ metadata (GPS, camera, comments) is dropped; very large photos are scaled down.
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 from dataclasses import dataclass
 from typing import Literal
@@ -15,6 +16,7 @@ from typing import Literal
 from PIL import Image, ImageCms, ImageFilter, ImageOps, UnidentifiedImageError
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.render.export import encode_jpeg
 
 MAX_FILE_BYTES = 80 * 1024 * 1024
 MAX_PIXELS = 80_000_000
@@ -99,6 +101,27 @@ def _enable_heif_if_needed(data: bytes) -> None:
     _heif_ready = True
 
 
+def _declared_size(data: bytes) -> tuple[int, int] | None:
+    """The size a file's header declares, read past the decompression-bomb check that
+    refused it, so the message can say how large it is. Nothing is decoded."""
+    Image.init()
+    for format_id in Image.ID:
+        if format_id not in ACCEPTED_FORMATS:
+            continue
+        factory, accept = Image.OPEN[format_id]
+        try:
+            if accept is not None and not accept(data[:16]):
+                continue
+            # Opening through the plugin's class reads the header only; Image.open adds
+            # the bomb check on top of this same call.
+            header = factory(io.BytesIO(data), None)
+        except (OSError, ValueError, SyntaxError, EOFError, IndexError, TypeError, struct.error):
+            continue
+        width, height = header.size
+        return (width, height) if width > 0 and height > 0 else None
+    return None
+
+
 def import_image(data: bytes, name: str = "gambar", max_side: int = MAX_SIDE) -> ImportedImage:
     """Decode, check and re-encode an image; ImageImportError says why a user's file failed."""
     if len(data) > MAX_FILE_BYTES:
@@ -116,8 +139,9 @@ def import_image(data: bytes, name: str = "gambar", max_side: int = MAX_SIDE) ->
         except UnidentifiedImageError as exc:
             raise ImageImportError(MSG_NOT_IMAGE, name=name) from exc
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            width, height = _declared_size(data) or ("?", "?")
             raise ImageImportError(
-                MSG_BOMB, name=name, width="?", height="?", limit_mp=MAX_PIXELS // 1_000_000
+                MSG_BOMB, name=name, width=width, height=height, limit_mp=MAX_PIXELS // 1_000_000
             ) from exc
         except (OSError, ValueError, SyntaxError) as exc:
             raise ImageImportError(MSG_BROKEN, name=name) from exc
@@ -151,15 +175,15 @@ def _encode(image: Image.Image, scaled: bool) -> ImportedImage:
     # A fresh image carries no info dict: no EXIF, GPS, XMP, ICC or comments survive.
     clean = Image.new(image.mode, image.size)
     clean.paste(image)
-    out = io.BytesIO()
     has_alpha = clean.mode == "RGBA" and clean.getextrema()[3][0] < 255
     if has_alpha:
+        out = io.BytesIO()
         clean.save(out, format="PNG", optimize=False)
-        mime = "image/png"
+        data, mime = out.getvalue(), "image/png"
     else:
-        clean.convert("RGB").save(out, format="JPEG", quality=90, subsampling=0, optimize=True)
+        data = encode_jpeg(clean.convert("RGB"), quality=90, subsampling=0)
         mime = "image/jpeg"
-    return ImportedImage(out.getvalue(), mime, clean.width, clean.height, scaled)
+    return ImportedImage(data, mime, clean.width, clean.height, scaled)
 
 
 ObscureMode = Literal["pixelate", "blur"]

@@ -95,13 +95,28 @@ def test_random_bytes_and_text_are_not_images() -> None:
         assert "berkas" in info.value.render()
 
 
-def test_decompression_bomb_is_refused_before_decoding() -> None:
-    # 1-bit 20000x20000: 400 megapixels in a few kilobytes.
-    bomb = _encode(Image.new("1", (20000, 20000)), "PNG")
+@pytest.mark.parametrize(
+    ("size", "fmt", "options"),
+    [
+        ((20000, 20000), "PNG", {}),  # over twice Pillow's limit: refused inside open()
+        ((12000, 8000), "PNG", {}),  # over Pillow's limit: its warning, raised as an error
+        ((9000, 9000), "PNG", {}),  # under Pillow's limit, over ours
+        ((20000, 20000), "TIFF", {"compression": "group4"}),
+    ],
+)
+def test_decompression_bomb_is_refused_before_decoding_and_its_size_named(
+    size: tuple[int, int], fmt: str, options: dict[str, object]
+) -> None:
+    # 1-bit images: hundreds of megapixels in a few kilobytes.
+    out = io.BytesIO()
+    Image.new("1", size).save(out, format=fmt, **options)
+    bomb = out.getvalue()
     assert len(bomb) < 200_000
     with pytest.raises(ImageImportError) as info:
-        import_image(bomb, "bom.png")
-    assert "20000" in info.value.render() or "megapixel" in info.value.render()
+        import_image(bomb, "bom." + fmt.lower())
+    message = info.value.render()
+    assert f"{size[0]}×{size[1]}" in message and "?" not in message
+    assert "80" in message  # the limit in megapixels
 
 
 def test_unsupported_format_is_named() -> None:

@@ -18,7 +18,6 @@ from test_sync_support import (
     OTHER_AGENCY,
     REGION,
     make_central,
-    post_uuid,
     publish,
     resign,
     signer_for,
@@ -96,9 +95,7 @@ def _swap_device_key(central: Path, thief: Ed25519Signer) -> None:
     """Replace an agency's device file with the same device id and another key."""
     path = central / _device_file(central, AGENCY, PC)
     record = json.loads(path.read_bytes())
-    record.update(
-        public_key=base64.b64encode(thief.public_key_bytes).decode(), key_id=thief.key_id
-    )
+    record.update(public_key=base64.b64encode(thief.public_key_bytes).decode(), key_id=thief.key_id)
     path.write_bytes(canonical_json(record))
 
 
@@ -329,3 +326,17 @@ def test_unreadable_or_oversized_trust_files_are_refused(tmp_path: Path) -> None
     assert str(MAX_TRUST_FILE_BYTES) in caught.value.render()
     with pytest.raises(TrustFileInvalid):
         read_trust_file(tmp_path)  # a folder
+
+
+def test_the_documented_example_is_a_trust_file() -> None:
+    import re
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "central-folder.md").read_text("utf-8")
+    section = doc.split("## Pinned keys: the trust file", 1)[1]
+    example = re.search(r"```json\n(.*?\n)```", section, re.S)
+    assert example is not None
+    parsed = parse_trust_file(example.group(1).encode())
+    [pin] = parsed.pins.values()
+    assert (pin.agency, pin.decision, pin.key_id) == (AGENCY, "trusted", "8396855f9267e824")
+    assert parsed.region_name == REGION
+    assert trust_file_bytes(parsed) == example.group(1).encode()

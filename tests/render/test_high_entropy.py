@@ -1,0 +1,65 @@
+"""Images with more detail than a JPEG buffer expects: random noise, as a sensor in the
+dark or a photo of confetti gives. Pillow's optimized JPEG encoder overflowed its buffer
+on them ("broken data stream when writing image file") and the command crashed."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+from real_photos import high_entropy_photo, jpeg_bytes, phone_photo
+
+from medsos_desktop.render.export import ExportError, encode_jpeg, export_image
+from medsos_desktop.render.images import import_image
+
+
+@pytest.fixture(scope="module")
+def noise() -> Image.Image:
+    return high_entropy_photo(4000, 3000)
+
+
+def _png(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG", compress_level=1)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["png", "jpeg"])
+def test_a_high_entropy_photo_is_imported(noise: Image.Image, kind: str) -> None:
+    data = _png(noise) if kind == "png" else jpeg_bytes(noise, quality=95)
+    imported = import_image(data, f"noise.{kind}")
+    assert (imported.width, imported.height, imported.mime) == (4000, 3000, "image/jpeg")
+    with Image.open(io.BytesIO(imported.data)) as decoded:
+        decoded.load()
+        assert decoded.size == (4000, 3000)
+
+
+@pytest.mark.parametrize("size", [(1080, 1350), (1080, 1920), (4000, 3000)])
+def test_a_high_entropy_image_is_exported(noise: Image.Image, size: tuple[int, int]) -> None:
+    image = noise.crop((0, 0, *size))
+    data = export_image(image, "JPEG")
+    with Image.open(io.BytesIO(data)) as decoded:
+        assert decoded.size == size
+    # Under a platform's limit it steps the quality down, or says plainly that it cannot.
+    try:
+        limited = export_image(image, "JPEG", max_bytes=5 * 2**20)
+        assert len(limited) <= 5 * 2**20
+    except ExportError as exc:
+        assert exc.render()
+
+
+def test_ordinary_photos_are_still_optimized_and_progressive() -> None:
+    photo = phone_photo(1080, 1350)
+    out = io.BytesIO()
+    photo.save(out, format="JPEG", quality=92, subsampling=0, optimize=True, progressive=True)
+    assert encode_jpeg(photo, quality=92, subsampling=0, progressive=True) == out.getvalue()
+
+
+def test_noise_is_encoded_plainly_without_a_failed_attempt(
+    noise: Image.Image, capfd: pytest.CaptureFixture[str]
+) -> None:
+    data = encode_jpeg(noise.crop((0, 0, 1080, 1350)), quality=92, subsampling=0)
+    assert data.startswith(b"\xff\xd8")
+    # libjpeg prints "Suspension not allowed here" when its buffer overflows.
+    assert capfd.readouterr().err == ""
