@@ -3561,6 +3561,10 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>{label}: no image is available; a placeholder is shown.</translation>
         </message>
         <message>
+            <source>{label}: the image could not be read, so a placeholder is shown. Choose the photo again.</source>
+            <translation>{label}: the image could not be read, so a placeholder is shown. Choose the photo again.</translation>
+        </message>
+        <message>
             <source>{label} must be filled in.</source>
             <translation>{label} must be filled in.</translation>
         </message>

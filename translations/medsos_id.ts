@@ -3561,6 +3561,10 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
             <translation>{label}: gambar tidak tersedia; ditampilkan gambar pengganti.</translation>
         </message>
         <message>
+            <source>{label}: the image could not be read, so a placeholder is shown. Choose the photo again.</source>
+            <translation>{label}: gambar tidak dapat dibaca, sehingga gambar pengganti ditampilkan. Pilih ulang fotonya.</translation>
+        </message>
+        <message>
             <source>{label} must be filled in.</source>
             <translation>{label} wajib diisi.</translation>
         </message>
