@@ -317,16 +317,18 @@ def test_backup_and_restore_exit_codes(capsys: pytest.CaptureFixture[str], tmp_p
     assert written["file"] == str(out) and written["counts"]["post"] >= 6
     assert out.stat().st_size == written["bytes"]
 
-    # The target holds posts of its own: nothing happens without --yes.
+    # The target holds posts of its own, not in the backup: listed, and nothing happens
+    # without --discard-unsent (tests/test_cli_restore.py has the rest).
     before = (target / "medsos.sqlite3").read_bytes()
-    assert main(["restore", str(out), "--data-dir", str(target), "--lang", "en"]) == 2
+    assert main(["restore", str(out), "--data-dir", str(target), "--lang", "en"]) == 1
     captured = capsys.readouterr()
     assert "holds 2 posts of its own" in captured.out
-    assert captured.err.count("\n") == 1 and "--yes" in captured.err
+    assert captured.err.count("\n") == 1 and "--discard-unsent" in captured.err
     assert "Traceback" not in captured.err
     assert (target / "medsos.sqlite3").read_bytes() == before
 
-    assert main(["restore", str(out), "--data-dir", str(target), "--yes", "--json"]) == 0
+    argv = ["restore", str(out), "--data-dir", str(target), "--discard-unsent", "--json"]
+    assert main(argv) == 0
     restored = json.loads(capsys.readouterr().out)
     assert restored["restored"] is True and restored["previous"]
     assert "medsos.sqlite3" in restored["replaced"]

@@ -186,6 +186,62 @@
             <source>An interrupted restore left the file {path}, which cannot be read ({reason}). Nothing has been deleted; ask IT staff to look at the data folder before it is used again.</source>
             <translation>An interrupted restore left the file {path}, which cannot be read ({reason}). Nothing has been deleted; ask IT staff to look at the data folder before it is used again.</translation>
         </message>
+        <message>
+            <source>Nothing has been restored: restoring {file} would take {count} posts out of the workflow (drafts made or changed since the backup, or approved revisions not yet sent to the central folder). Look at the list and confirm first; nothing has been changed.</source>
+            <translation>Nothing has been restored: restoring {file} would take {count} posts out of the workflow (drafts made or changed since the backup, or approved revisions not yet sent to the central folder). Look at the list and confirm first; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>Nothing has been restored: the backup {file} belongs to another agency, {backup_agency}, while this data folder belongs to {this_agency}. Confirm first that this is the backup you mean; nothing has been changed.</source>
+            <translation>Nothing has been restored: the backup {file} belongs to another agency, {backup_agency}, while this data folder belongs to {this_agency}. Confirm first that this is the backup you mean; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>Nothing has been restored: the backup {file} was made on another device, {backup_device}, while this PC is {this_device}. Confirm first that this is the backup you mean; nothing has been changed.</source>
+            <translation>Nothing has been restored: the backup {file} was made on another device, {backup_device}, while this PC is {this_device}. Confirm first that this is the backup you mean; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>approved, not yet sent to the central folder</source>
+            <translation>approved, not yet sent to the central folder</translation>
+        </message>
+        <message>
+            <source>new since the backup</source>
+            <translation>new since the backup</translation>
+        </message>
+        <message>
+            <source>changed since the backup</source>
+            <translation>changed since the backup</translation>
+        </message>
+        <message>
+            <source>{title} ({reason}; {status}, last saved {when})</source>
+            <translation>{title} ({reason}; {status}, last saved {when})</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>Device identity: this PC keeps its own, {this_device} (the backup holds none).</source>
+            <translation>Device identity: this PC keeps its own, {this_device} (the backup holds none).</translation>
+        </message>
+        <message>
+            <source>Device identity: this PC keeps its own, {this_device}; the backup&apos;s, {backup_device}, is not restored.</source>
+            <translation>Device identity: this PC keeps its own, {this_device}; the backup&apos;s, {backup_device}, is not restored.</translation>
+        </message>
+        <message>
+            <source>Device identity: this PC&apos;s, {this_device}, is replaced by the backup&apos;s, {backup_device}; this PC&apos;s own is kept in the backups folder.</source>
+            <translation>Device identity: this PC&apos;s, {this_device}, is replaced by the backup&apos;s, {backup_device}; this PC&apos;s own is kept in the backups folder.</translation>
+        </message>
+        <message>
+            <source>Device identity: the backup&apos;s, {backup_device}, is put in place.</source>
+            <translation>Device identity: the backup&apos;s, {backup_device}, is put in place.</translation>
+        </message>
+        <message>
+            <source>Its secret key is not in the backup: it stays in the password store of the PC the backup was made on. On any other PC, sending asks for a new device identity first.</source>
+            <translation>Its secret key is not in the backup: it stays in the password store of the PC the backup was made on. On any other PC, sending asks for a new device identity first.</translation>
+        </message>
+        <message>
+            <source>Its secret key comes with it in the passphrase-protected key file: sending needs that key&apos;s passphrase.</source>
+            <translation>Its secret key comes with it in the passphrase-protected key file: sending needs that key&apos;s passphrase.</translation>
+        </message>
     </context>
     <context>
         <name>BarChartWidget</name>
@@ -448,6 +504,34 @@
         <message>
             <source>{count} revisions were not counted because they are not valid; {devices} devices still await a trust decision in coordinator mode.</source>
             <translation>{count} revisions were not counted because they are not valid; {devices} devices still await a trust decision in coordinator mode.</translation>
+        </message>
+        <message>
+            <source>These {count} posts would leave the workflow: the app would neither show nor send them, and only the files kept in the backups folder would still hold them:</source>
+            <translation>These {count} posts would leave the workflow: the app would neither show nor send them, and only the files kept in the backups folder would still hold them:</translation>
+        </message>
+        <message>
+            <source>The backup belongs to another agency: {backup_agency} (this data folder: {this_agency}).</source>
+            <translation>The backup belongs to another agency: {backup_agency} (this data folder: {this_agency}).</translation>
+        </message>
+        <message>
+            <source>The backup was made on another device: {backup_device} (this PC: {this_device}).</source>
+            <translation>The backup was made on another device: {backup_device} (this PC: {this_device}).</translation>
+        </message>
+        <message>
+            <source>Add --keep-identity to keep this PC&apos;s own device identity instead.</source>
+            <translation>Add --keep-identity to keep this PC&apos;s own device identity instead.</translation>
+        </message>
+        <message>
+            <source>The data folder&apos;s database cannot be read, so what a restore would lose cannot be listed; its files would be kept in the backups folder.</source>
+            <translation>The data folder&apos;s database cannot be read, so what a restore would lose cannot be listed; its files would be kept in the backups folder.</translation>
+        </message>
+        <message>
+            <source>nothing restored; to restore anyway, add {flags}</source>
+            <translation>nothing restored; to restore anyway, add {flags}</translation>
+        </message>
+        <message>
+            <source>{count} posts that were not in the backup or not yet sent left the workflow; only {previous} still holds them.</source>
+            <translation>{count} posts that were not in the backup or not yet sent left the workflow; only {previous} still holds them.</translation>
         </message>
     </context>
     <context>
@@ -4595,10 +4679,6 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>Restore from a backup file…</translation>
         </message>
         <message>
-            <source>A backup holds every post, image, template and setting, but not this PC's secret key: after a restore on another PC, the first sync sets up a new key.</source>
-            <translation>A backup holds every post, image, template and setting, but not this PC's secret key: after a restore on another PC, the first sync sets up a new key.</translation>
-        </message>
-        <message>
             <source>Data and backups</source>
             <translation>Data and backups</translation>
         </message>
@@ -4667,10 +4747,6 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <source>Replace everything in this data folder with the backup {file}? The backup is checked first; the current data is kept in the backups folder.</source>
-            <translation>Replace everything in this data folder with the backup {file}? The backup is checked first; the current data is kept in the backups folder.</translation>
-        </message>
-        <message>
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
@@ -4681,6 +4757,54 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         <message>
             <source>Restoring…</source>
             <translation>Restoring…</translation>
+        </message>
+        <message>
+            <source>A backup holds every post, image, template and setting. A secret key kept in this PC&apos;s password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</source>
+            <translation>A backup holds every post, image, template and setting. A secret key kept in this PC&apos;s password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</translation>
+        </message>
+        <message>
+            <source>Restore and discard {count} posts</source>
+            <translation>Restore and discard {count} posts</translation>
+        </message>
+        <message>
+            <source>Restore the other agency&apos;s backup</source>
+            <translation>Restore the other agency&apos;s backup</translation>
+        </message>
+        <message>
+            <source>Restore the other device&apos;s backup</source>
+            <translation>Restore the other device&apos;s backup</translation>
+        </message>
+        <message>
+            <source>Keep this PC&apos;s own device identity ({device})</source>
+            <translation>Keep this PC&apos;s own device identity ({device})</translation>
+        </message>
+        <message>
+            <source>Replace everything in this data folder with the backup {file} (made {created}, {posts} posts)? The current data is kept in the backups folder.</source>
+            <translation>Replace everything in this data folder with the backup {file} (made {created}, {posts} posts)? The current data is kept in the backups folder.</translation>
+        </message>
+        <message>
+            <source>This backup belongs to another agency: {backup_agency}. This data folder belongs to {this_agency}. Restore it only if you mean to work as that agency on this PC.</source>
+            <translation>This backup belongs to another agency: {backup_agency}. This data folder belongs to {this_agency}. Restore it only if you mean to work as that agency on this PC.</translation>
+        </message>
+        <message>
+            <source>This backup was made on another device: {backup_device} (this PC: {this_device}).</source>
+            <translation>This backup was made on another device: {backup_device} (this PC: {this_device}).</translation>
+        </message>
+        <message>
+            <source>This data folder&apos;s database cannot be read, so what the restore would take away cannot be listed.</source>
+            <translation>This data folder&apos;s database cannot be read, so what the restore would take away cannot be listed.</translation>
+        </message>
+        <message>
+            <source>…and {count} more</source>
+            <translation>…and {count} more</translation>
+        </message>
+        <message>
+            <source>These {count} posts would leave the workflow: the app would neither show nor send them, and only the copy kept in the backups folder would still hold them:</source>
+            <translation>These {count} posts would leave the workflow: the app would neither show nor send them, and only the copy kept in the backups folder would still hold them:</translation>
+        </message>
+        <message>
+            <source>Restore the other agency&apos;s backup, discard {count} posts</source>
+            <translation>Restore the other agency&apos;s backup, discard {count} posts</translation>
         </message>
     </context>
     <context>
@@ -5799,6 +5923,14 @@ Fill in your agency's profile to start your own workspace; your own approved pos
         <message>
             <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</source>
             <translation>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</translation>
+        </message>
+        <message>
+            <source>There is no Medsos Desktop data in {path} yet. Check the folder given with --data-dir, or open Medsos Desktop once to start working there.</source>
+            <translation>There is no Medsos Desktop data in {path} yet. Check the folder given with --data-dir, or open Medsos Desktop once to start working there.</translation>
+        </message>
+        <message>
+            <source>The data in {path} was saved by an older version of Medsos Desktop and is upgraded the next time the app opens it. Open Medsos Desktop once, then try again.</source>
+            <translation>The data in {path} was saved by an older version of Medsos Desktop and is upgraded the next time the app opens it. Open Medsos Desktop once, then try again.</translation>
         </message>
     </context>
     <context>

@@ -186,6 +186,62 @@
             <source>An interrupted restore left the file {path}, which cannot be read ({reason}). Nothing has been deleted; ask IT staff to look at the data folder before it is used again.</source>
             <translation>Pemulihan yang terputus meninggalkan berkas {path} yang tidak dapat dibaca ({reason}). Tidak ada yang dihapus; minta staf TI memeriksa folder data sebelum dipakai lagi.</translation>
         </message>
+        <message>
+            <source>Nothing has been restored: restoring {file} would take {count} posts out of the workflow (drafts made or changed since the backup, or approved revisions not yet sent to the central folder). Look at the list and confirm first; nothing has been changed.</source>
+            <translation>Tidak ada yang dipulihkan: memulihkan {file} akan mengeluarkan {count} posting dari alur kerja (draf yang dibuat atau diubah sesudah cadangan dibuat, atau revisi yang sudah disetujui tetapi belum terkirim ke folder pusat). Periksa daftarnya dan konfirmasi dulu; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Nothing has been restored: the backup {file} belongs to another agency, {backup_agency}, while this data folder belongs to {this_agency}. Confirm first that this is the backup you mean; nothing has been changed.</source>
+            <translation>Tidak ada yang dipulihkan: cadangan {file} milik instansi lain, {backup_agency}, sedangkan folder data ini milik {this_agency}. Pastikan dulu bahwa cadangan inilah yang Anda maksud; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Nothing has been restored: the backup {file} was made on another device, {backup_device}, while this PC is {this_device}. Confirm first that this is the backup you mean; nothing has been changed.</source>
+            <translation>Tidak ada yang dipulihkan: cadangan {file} dibuat di perangkat lain, {backup_device}, sedangkan PC ini adalah {this_device}. Pastikan dulu bahwa cadangan inilah yang Anda maksud; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>approved, not yet sent to the central folder</source>
+            <translation>disetujui, belum terkirim ke folder pusat</translation>
+        </message>
+        <message>
+            <source>new since the backup</source>
+            <translation>baru sesudah cadangan</translation>
+        </message>
+        <message>
+            <source>changed since the backup</source>
+            <translation>diubah sesudah cadangan</translation>
+        </message>
+        <message>
+            <source>{title} ({reason}; {status}, last saved {when})</source>
+            <translation>{title} ({reason}; {status}, terakhir disimpan {when})</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Device identity: this PC keeps its own, {this_device} (the backup holds none).</source>
+            <translation>Identitas perangkat: PC ini tetap memakai identitasnya sendiri, {this_device} (cadangan tidak memuat identitas perangkat).</translation>
+        </message>
+        <message>
+            <source>Device identity: this PC keeps its own, {this_device}; the backup&apos;s, {backup_device}, is not restored.</source>
+            <translation>Identitas perangkat: PC ini tetap memakai identitasnya sendiri, {this_device}; identitas dari cadangan, {backup_device}, tidak dipulihkan.</translation>
+        </message>
+        <message>
+            <source>Device identity: this PC&apos;s, {this_device}, is replaced by the backup&apos;s, {backup_device}; this PC&apos;s own is kept in the backups folder.</source>
+            <translation>Identitas perangkat: identitas PC ini, {this_device}, diganti dengan identitas dari cadangan, {backup_device}; identitas PC ini sendiri disimpan di folder cadangan.</translation>
+        </message>
+        <message>
+            <source>Device identity: the backup&apos;s, {backup_device}, is put in place.</source>
+            <translation>Identitas perangkat: identitas dari cadangan, {backup_device}, dipasang di PC ini.</translation>
+        </message>
+        <message>
+            <source>Its secret key is not in the backup: it stays in the password store of the PC the backup was made on. On any other PC, sending asks for a new device identity first.</source>
+            <translation>Kunci rahasianya tidak ada di cadangan: kunci itu tetap berada di penyimpanan kata sandi PC tempat cadangan dibuat. Di PC lain, pengiriman akan meminta identitas perangkat baru terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Its secret key comes with it in the passphrase-protected key file: sending needs that key&apos;s passphrase.</source>
+            <translation>Kunci rahasianya ikut dalam berkas kunci yang dilindungi frasa sandi: pengiriman memerlukan frasa sandi kunci tersebut.</translation>
+        </message>
     </context>
     <context>
         <name>BarChartWidget</name>
@@ -448,6 +504,34 @@
         <message>
             <source>{count} revisions were not counted because they are not valid; {devices} devices still await a trust decision in coordinator mode.</source>
             <translation>{count} revisi tidak dihitung karena tidak sah; {devices} perangkat masih menunggu keputusan kepercayaan di mode koordinator.</translation>
+        </message>
+        <message>
+            <source>These {count} posts would leave the workflow: the app would neither show nor send them, and only the files kept in the backups folder would still hold them:</source>
+            <translation>{count} posting ini akan keluar dari alur kerja: aplikasi tidak akan lagi menampilkan atau mengirimnya, dan hanya berkas yang disimpan di folder cadangan yang masih memuatnya:</translation>
+        </message>
+        <message>
+            <source>The backup belongs to another agency: {backup_agency} (this data folder: {this_agency}).</source>
+            <translation>Cadangan ini milik instansi lain: {backup_agency} (folder data ini: {this_agency}).</translation>
+        </message>
+        <message>
+            <source>The backup was made on another device: {backup_device} (this PC: {this_device}).</source>
+            <translation>Cadangan ini dibuat di perangkat lain: {backup_device} (PC ini: {this_device}).</translation>
+        </message>
+        <message>
+            <source>Add --keep-identity to keep this PC&apos;s own device identity instead.</source>
+            <translation>Tambahkan --keep-identity untuk tetap memakai identitas perangkat PC ini sendiri.</translation>
+        </message>
+        <message>
+            <source>The data folder&apos;s database cannot be read, so what a restore would lose cannot be listed; its files would be kept in the backups folder.</source>
+            <translation>Basis data di folder data tidak dapat dibaca, sehingga apa yang akan hilang karena pemulihan tidak dapat didaftar; berkas-berkasnya akan disimpan di folder cadangan.</translation>
+        </message>
+        <message>
+            <source>nothing restored; to restore anyway, add {flags}</source>
+            <translation>tidak ada yang dipulihkan; untuk tetap memulihkan, tambahkan {flags}</translation>
+        </message>
+        <message>
+            <source>{count} posts that were not in the backup or not yet sent left the workflow; only {previous} still holds them.</source>
+            <translation>{count} posting yang tidak ada di cadangan atau belum terkirim keluar dari alur kerja; hanya {previous} yang masih memuatnya.</translation>
         </message>
     </context>
     <context>
@@ -4595,10 +4679,6 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
             <translation>Pulihkan dari berkas cadangan…</translation>
         </message>
         <message>
-            <source>A backup holds every post, image, template and setting, but not this PC's secret key: after a restore on another PC, the first sync sets up a new key.</source>
-            <translation>Cadangan berisi semua posting, gambar, template, dan pengaturan, tetapi tidak berisi kunci rahasia PC ini: setelah dipulihkan di PC lain, sinkronisasi pertama menyiapkan kunci baru.</translation>
-        </message>
-        <message>
             <source>Data and backups</source>
             <translation>Data dan cadangan</translation>
         </message>
@@ -4667,10 +4747,6 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
             <translation>Pulihkan dari cadangan</translation>
         </message>
         <message>
-            <source>Replace everything in this data folder with the backup {file}? The backup is checked first; the current data is kept in the backups folder.</source>
-            <translation>Ganti seluruh isi folder data ini dengan cadangan {file}? Cadangan diperiksa terlebih dahulu; data saat ini disimpan di folder cadangan.</translation>
-        </message>
-        <message>
             <source>Restore</source>
             <translation>Pulihkan</translation>
         </message>
@@ -4681,6 +4757,54 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <message>
             <source>Restoring…</source>
             <translation>Memulihkan…</translation>
+        </message>
+        <message>
+            <source>A backup holds every post, image, template and setting. A secret key kept in this PC&apos;s password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</source>
+            <translation>Cadangan memuat semua posting, gambar, templat, dan pengaturan. Kunci rahasia yang disimpan di penyimpanan kata sandi PC ini tidak ikut: di PC lain, pengiriman akan meminta identitas perangkat baru terlebih dahulu. Kunci yang disimpan dalam berkas berfrasa sandi ikut dalam cadangan, tetap terenkripsi; pengiriman sesudah pemulihan meminta frasa sandinya.</translation>
+        </message>
+        <message>
+            <source>Restore and discard {count} posts</source>
+            <translation>Pulihkan dan buang {count} posting</translation>
+        </message>
+        <message>
+            <source>Restore the other agency&apos;s backup</source>
+            <translation>Pulihkan cadangan instansi lain</translation>
+        </message>
+        <message>
+            <source>Restore the other device&apos;s backup</source>
+            <translation>Pulihkan cadangan perangkat lain</translation>
+        </message>
+        <message>
+            <source>Keep this PC&apos;s own device identity ({device})</source>
+            <translation>Tetap pakai identitas perangkat PC ini sendiri ({device})</translation>
+        </message>
+        <message>
+            <source>Replace everything in this data folder with the backup {file} (made {created}, {posts} posts)? The current data is kept in the backups folder.</source>
+            <translation>Ganti seluruh isi folder data ini dengan cadangan {file} (dibuat {created}, {posts} posting)? Data saat ini disimpan di folder cadangan.</translation>
+        </message>
+        <message>
+            <source>This backup belongs to another agency: {backup_agency}. This data folder belongs to {this_agency}. Restore it only if you mean to work as that agency on this PC.</source>
+            <translation>Cadangan ini milik instansi lain: {backup_agency}. Folder data ini milik {this_agency}. Pulihkan hanya jika Anda memang akan bekerja sebagai instansi itu di PC ini.</translation>
+        </message>
+        <message>
+            <source>This backup was made on another device: {backup_device} (this PC: {this_device}).</source>
+            <translation>Cadangan ini dibuat di perangkat lain: {backup_device} (PC ini: {this_device}).</translation>
+        </message>
+        <message>
+            <source>This data folder&apos;s database cannot be read, so what the restore would take away cannot be listed.</source>
+            <translation>Basis data folder data ini tidak dapat dibaca, sehingga apa yang akan hilang karena pemulihan tidak dapat didaftar.</translation>
+        </message>
+        <message>
+            <source>…and {count} more</source>
+            <translation>…dan {count} lainnya</translation>
+        </message>
+        <message>
+            <source>These {count} posts would leave the workflow: the app would neither show nor send them, and only the copy kept in the backups folder would still hold them:</source>
+            <translation>{count} posting ini akan keluar dari alur kerja: aplikasi tidak akan lagi menampilkan atau mengirimnya, dan hanya salinan di folder cadangan yang masih memuatnya:</translation>
+        </message>
+        <message>
+            <source>Restore the other agency&apos;s backup, discard {count} posts</source>
+            <translation>Pulihkan cadangan instansi lain, buang {count} posting</translation>
         </message>
     </context>
     <context>
@@ -5799,6 +5923,14 @@ Isi profil instansi Anda untuk memulai ruang kerja Anda sendiri; posting Anda ya
         <message>
             <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</source>
             <translation>Medsos Desktop sudah terbuka dengan folder data {path}. Beralihlah ke jendela tersebut; dua jendela aplikasi yang memakai folder yang sama bisa saling menimpa pekerjaan.</translation>
+        </message>
+        <message>
+            <source>There is no Medsos Desktop data in {path} yet. Check the folder given with --data-dir, or open Medsos Desktop once to start working there.</source>
+            <translation>Belum ada data Medsos Desktop di {path}. Periksa folder yang diberikan dengan --data-dir, atau buka Medsos Desktop sekali untuk mulai bekerja di sana.</translation>
+        </message>
+        <message>
+            <source>The data in {path} was saved by an older version of Medsos Desktop and is upgraded the next time the app opens it. Open Medsos Desktop once, then try again.</source>
+            <translation>Data di {path} disimpan oleh versi Medsos Desktop yang lebih lama dan akan diperbarui saat aplikasi membukanya lagi. Buka Medsos Desktop sekali, lalu coba lagi.</translation>
         </message>
     </context>
     <context>

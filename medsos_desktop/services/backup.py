@@ -18,6 +18,12 @@ swaps them in under a journal (`restore-journal.json`); `recover_interrupted_res
 called whenever the data folder is opened, finishes or undoes a swap that a kill or a
 power cut interrupted, so the folder holds either the old data or the restored data,
 never a mix, and the old data is kept in `backups/before-restore-<time>/`.
+
+Nothing in the app looks in that folder, so a restore first says what would leave the
+workflow (services/restore_check.py: approved revisions not yet sent, drafts made or changed
+since the backup) and whether the backup belongs to another agency or device, and goes on
+only with the user's explicit consent for exactly that (`RestoreConsent`); it checks again
+under the data folder's lock, so work saved after the user looked is never lost unasked.
 """
 
 from __future__ import annotations
@@ -40,11 +46,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from medsos_desktop import __version__
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.paths import AppPaths
+from medsos_desktop.services.restore_check import (
+    IDENTITY_KEPT,
+    Comparison,
+    LostPost,
+    compare,
+    read_device,
+)
 from medsos_desktop.store.backup import (
     daily_dir,
     fsync_dir,
@@ -104,6 +117,7 @@ _STAGING_NAME = re.compile(r"\.restore-[A-Za-z0-9_-]{1,64}")
 _ASIDE_NAME = re.compile(r"backups/before-restore-[0-9A-Za-z_-]{1,64}")
 
 Progress = Callable[[int, int], None]  # bytes done, bytes in all
+_T = TypeVar("_T")
 
 _CTX = "Backup"
 
@@ -202,6 +216,26 @@ MSG_JOURNAL_DAMAGED = QT_TRANSLATE_NOOP(
 )
 
 
+MSG_WOULD_LOSE = QT_TRANSLATE_NOOP(
+    "Backup",
+    "Nothing has been restored: restoring {file} would take {count} posts out of the "
+    "workflow (drafts made or changed since the backup, or approved revisions not yet sent "
+    "to the central folder). Look at the list and confirm first; nothing has been changed.",
+)
+MSG_OTHER_AGENCY = QT_TRANSLATE_NOOP(
+    "Backup",
+    "Nothing has been restored: the backup {file} belongs to another agency, "
+    "{backup_agency}, while this data folder belongs to {this_agency}. Confirm first that "
+    "this is the backup you mean; nothing has been changed.",
+)
+MSG_OTHER_DEVICE = QT_TRANSLATE_NOOP(
+    "Backup",
+    "Nothing has been restored: the backup {file} was made on another device, "
+    "{backup_device}, while this PC is {this_device}. Confirm first that this is the "
+    "backup you mean; nothing has been changed.",
+)
+
+
 class BackupError(UserFacingError):
     """Anything about a backup file or a restore that the user can act on."""
 
@@ -237,6 +271,15 @@ class RestoreFailedError(BackupError):
     pass
 
 
+class RestoreNeedsConsentError(BackupError):
+    """The restore would lose work or bring another agency's or device's data, and the
+    user has not agreed to exactly that: nothing was changed. `preview` says what."""
+
+    def __init__(self, message: str, preview: RestorePreview, **params: object) -> None:
+        super().__init__(message, **params)
+        self.preview = preview
+
+
 @dataclass(frozen=True)
 class ExportSummary:
     path: Path
@@ -270,6 +313,72 @@ class RestoreSummary:
     previous: Path | None  # where the replaced files were kept, None if there were none
     replaced: tuple[str, ...]
     seconds: float
+    discarded: tuple[LostPost, ...] = ()  # the work the user agreed to lose
+    identity: str = ""  # restore_check.IDENTITY_*: what happened to this PC's identity
+    check: Comparison | None = None  # the data folder as it was, compared with the backup
+
+
+@dataclass(frozen=True)
+class RestoreConsent:
+    """What the user agreed to. `discard`: True for whatever would be lost (the command
+    line's --discard-unsent), or the keys (LostPost.key) of exactly the posts they saw."""
+
+    discard: bool | frozenset[str] = False
+    other_agency: bool = False  # another agency's or another device's backup
+    keep_identity: bool = False  # keep this PC's device identity, not the backup's
+
+    def covers_loss(self, lost: tuple[LostPost, ...]) -> bool:
+        if self.discard is True:
+            return True
+        agreed = self.discard if isinstance(self.discard, frozenset) else frozenset()
+        return all(post.key in agreed for post in lost)
+
+
+@dataclass(frozen=True)
+class RestorePreview:
+    """What restoring a backup into a data folder would do, found without changing it."""
+
+    info: BackupInfo
+    current: CurrentData
+    check: Comparison
+
+    @property
+    def lost(self) -> tuple[LostPost, ...]:
+        return self.check.lost
+
+    @property
+    def other_agency(self) -> bool:
+        return self.check.other_agency
+
+    @property
+    def other_device(self) -> bool:
+        return self.check.other_device
+
+    def identity_outcome(self, keep_identity: bool = False) -> str:
+        return self.check.identity_outcome(keep_identity)
+
+    def refusal(self, consent: RestoreConsent) -> RestoreNeedsConsentError | None:
+        """The error a restore with `consent` raises, or None when it may go on."""
+        file = str(self.info.path)
+        if not consent.covers_loss(self.lost):
+            return RestoreNeedsConsentError(MSG_WOULD_LOSE, self, file=file, count=len(self.lost))
+        if self.other_agency and not consent.other_agency:
+            return RestoreNeedsConsentError(
+                MSG_OTHER_AGENCY,
+                self,
+                file=file,
+                backup_agency=str(self.check.backup_agency),
+                this_agency=str(self.check.this_agency),
+            )
+        if self.other_device and not consent.other_agency:
+            return RestoreNeedsConsentError(
+                MSG_OTHER_DEVICE,
+                self,
+                file=file,
+                backup_device=str(self.check.backup_device),
+                this_device=str(self.check.this_device),
+            )
+        return None
 
 
 @dataclass(frozen=True)
@@ -905,16 +1014,56 @@ def inspect_backup(
     Members are unpacked into a temporary folder (in `workdir`, else the system's)
     that is removed afterwards. Raises a BackupError subclass saying what is wrong.
     """
+    return _inspected(file, progress, workdir, lambda info, _folder: info)
+
+
+def preview_restore(
+    paths: AppPaths,
+    file: str | os.PathLike[str],
+    progress: Progress | None = None,
+    workdir: str | os.PathLike[str] | None = None,
+) -> RestorePreview:
+    """Check a backup completely and say what restoring it into `paths` would do: the work
+    that would leave the workflow, and whether it is another agency's or device's backup.
+
+    Changes nothing (the data folder's database is read read-only, so the app may have it
+    open). `restore` checks the same again under the lock before it changes anything.
+    """
+
+    def compared(info: BackupInfo, folder: Path) -> RestorePreview:
+        return _preview(paths, info, folder)
+
+    return _inspected(file, progress, workdir, compared)
+
+
+def _inspected(
+    file: str | os.PathLike[str],
+    progress: Progress | None,
+    workdir: str | os.PathLike[str] | None,
+    then: Callable[[BackupInfo, Path], _T],
+) -> _T:
     path = Path(file).absolute()
     opened = _open_backup(path)
     try:
         with tempfile.TemporaryDirectory(prefix="medsos-inspect-", dir=workdir) as tmp:
             _check_free_space(Path(tmp), opened)
-            return _unpack_verified(opened, Path(tmp), progress)
+            info = _unpack_verified(opened, Path(tmp), progress)
+            return then(info, Path(tmp))
     except OSError as exc:
         raise BackupError(MSG_CHECK_FAILED, file=str(path), reason=_why(exc)) from exc
     finally:
         opened.close()
+
+
+def _preview(paths: AppPaths, info: BackupInfo, unpacked: Path) -> RestorePreview:
+    """Compare the data folder with a backup unpacked (and checked) into `unpacked`."""
+    try:
+        check = compare(
+            paths.database, paths.data_dir / IDENTITY, unpacked / DATABASE, unpacked / IDENTITY
+        )
+    except sqlite3.DatabaseError as exc:  # the backup's database was checked: unexpected
+        raise DamagedBackupError(MSG_BAD_DATABASE, file=str(info.path), reason=str(exc)) from exc
+    return RestorePreview(info, current_data(paths), check)
 
 
 # --- what a restore would replace ---------------------------------------------------------------
@@ -946,17 +1095,24 @@ def current_data(paths: AppPaths) -> CurrentData:
 
 
 def restore(
-    paths: AppPaths, file: str | os.PathLike[str], progress: Progress | None = None
+    paths: AppPaths,
+    file: str | os.PathLike[str],
+    progress: Progress | None = None,
+    consent: RestoreConsent | None = None,
 ) -> RestoreSummary:
     """Replace the data folder's content with the backup's, all or nothing.
 
     The backup is checked first; the data folder must not be open anywhere (its
-    single-instance lock is taken for the whole restore). The replaced files are kept
-    in `backups/before-restore-<time>/`. An older backup's database is migrated the
-    next time the folder is opened, as usual.
+    single-instance lock is taken for the whole restore). Under that lock the folder is
+    compared with the backup: work that would leave the workflow, or a backup of another
+    agency or device, raises RestoreNeedsConsentError (nothing changed) unless `consent`
+    covers exactly that. The replaced files are kept in `backups/before-restore-<time>/`;
+    this PC's device identity stays when the backup has none or `consent.keep_identity`.
+    An older backup's database is migrated the next time the folder is opened, as usual.
     """
     from medsos_desktop.services.workspace import WorkspaceError, acquire_lock, prepare_data_dir
 
+    consent = consent or RestoreConsent()
     started = time.monotonic()
     path = Path(file).absolute()
     opened = _open_backup(path)
@@ -972,7 +1128,17 @@ def restore(
             staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=paths.data_dir))
             try:
                 info = _unpack_verified(opened, staging, progress)
-                _leap_sequences(staging / DATABASE, staging / IDENTITY)
+                preview = _preview(paths, info, staging)
+                refusal = preview.refusal(consent)
+                if refusal is not None:
+                    raise refusal
+                identity = preview.identity_outcome(consent.keep_identity)
+                keep = _keep_identity(paths, staging, identity)
+                _leap_sequences(
+                    staging / DATABASE, (paths.data_dir if keep else staging) / IDENTITY
+                )
+                if keep:
+                    _release_sequences(staging / DATABASE, preview)
                 fsync_dir(staging)
             except BaseException as exc:
                 shutil.rmtree(staging, ignore_errors=True)
@@ -980,13 +1146,53 @@ def restore(
                     reason = "the disk is full" if is_disk_full(exc) else _why(exc)
                     raise RestoreFailedError(MSG_RESTORE_FAILED, reason=reason) from exc
                 raise
-            previous, replaced = _swap_in(paths, staging, sorted(opened.expected))
+            new = sorted(n for n in opened.expected if not (keep and n in IDENTITY_FILES))
+            previous, replaced = _swap_in(paths, staging, new, keep=IDENTITY_FILES if keep else ())
         finally:
             lock.release()
     finally:
         opened.close()
-    log.info("restored %s into %s; previous files in %s", path, paths.data_dir, previous)
-    return RestoreSummary(info, previous, replaced, time.monotonic() - started)
+    log.info(
+        "restored %s into %s; previous files in %s; %d posts discarded; identity %s",
+        path,
+        paths.data_dir,
+        previous,
+        len(preview.lost),
+        identity,
+    )
+    return RestoreSummary(
+        info, previous, replaced, time.monotonic() - started, preview.lost, identity, preview.check
+    )
+
+
+IDENTITY_FILES = (IDENTITY, KEY_FILE)
+
+
+def _keep_identity(paths: AppPaths, staging: Path, outcome: str) -> bool:
+    """Whether this PC's identity files stay in place; the backup's are dropped then."""
+    if outcome != IDENTITY_KEPT or read_device(paths.data_dir / IDENTITY) is None:
+        return False
+    for name in IDENTITY_FILES:
+        (staging / name).unlink(missing_ok=True)
+    return True
+
+
+def _release_sequences(database: Path, preview: RestorePreview) -> None:
+    """Sequence numbers given to queued revisions belong to the device that allocated
+    them; with another device's identity kept, those revisions get new numbers."""
+    theirs, ours = preview.check.backup_device, preview.check.this_device
+    if theirs is not None and ours is not None and theirs.device_id == ours.device_id:
+        return
+    conn = sqlite3.connect(database, isolation_level=None)
+    try:
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_outbox'"
+        ).fetchone()
+        if exists:
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("UPDATE sync_outbox SET sequence = NULL WHERE state != 'published'")
+    finally:
+        conn.close()
 
 
 # Sequence numbers must never be reused (docs/central-folder.md): a backup is older than
@@ -1077,8 +1283,12 @@ def _checkpoint(db: Path) -> None:
         log.info("no checkpoint of %s before restoring: %s", db, exc)
 
 
-def _swap_in(paths: AppPaths, staging: Path, new: list[str]) -> tuple[Path | None, tuple[str, ...]]:
-    """Move the current files aside and the staged ones in, under the journal."""
+def _swap_in(
+    paths: AppPaths, staging: Path, new: list[str], keep: tuple[str, ...] = ()
+) -> tuple[Path | None, tuple[str, ...]]:
+    """Move the current files aside (except `keep`) and the staged ones in, under the
+    journal. The rollback only returns what is in the aside folder, so a kept file is
+    never touched either way."""
     data = paths.data_dir
     journal = data / RESTORE_JOURNAL
     journal_written = False
@@ -1098,7 +1308,7 @@ def _swap_in(paths: AppPaths, staging: Path, new: list[str]) -> tuple[Path | Non
         _atomic_write(journal, json.dumps(record, indent=2).encode("utf-8"))
         journal_written = True
         for name in MANAGED:  # 1. every current file aside: the folder is now "old, partly moved"
-            if os.path.lexists(data / name):
+            if name not in keep and os.path.lexists(data / name):
                 _move(data / name, aside / name)
                 replaced.append(name)
         fsync_dir(aside)
@@ -1145,6 +1355,22 @@ def _finished(
 
 def restore_pending(paths: AppPaths) -> bool:
     return os.path.lexists(paths.data_dir / RESTORE_JOURNAL)
+
+
+def restore_leftovers(paths: AppPaths) -> bool:
+    """Whether a restore killed while staging left its folder (as big as the backup) or a
+    half-written journal behind; `recover_interrupted_restore` removes them."""
+    try:
+        with os.scandir(paths.data_dir) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith(STAGING_PREFIX) and entry.is_dir(follow_symlinks=False):
+                    return True
+                if name.startswith(f".{RESTORE_JOURNAL}.") and name.endswith(".tmp"):
+                    return True
+    except OSError:
+        return False
+    return False
 
 
 def recover_interrupted_restore(paths: AppPaths) -> str | None:
@@ -1262,13 +1488,18 @@ __all__ = [
     "ExportSummary",
     "NewerBackupError",
     "NotABackupError",
+    "RestoreConsent",
     "RestoreFailedError",
+    "RestoreNeedsConsentError",
+    "RestorePreview",
     "RestoreSummary",
     "UnsafeBackupError",
     "current_data",
     "export_all",
     "inspect_backup",
+    "preview_restore",
     "recover_interrupted_restore",
     "restore",
+    "restore_leftovers",
     "restore_pending",
 ]

@@ -14,7 +14,12 @@ from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.fs_checks import is_network_path, probe_writable
 from medsos_desktop.services.settings import Settings, load_settings, save_settings
 from medsos_desktop.services.site_config import SiteConfig, load_site_config
-from medsos_desktop.store.db import Database, open_database
+from medsos_desktop.store.db import (
+    Database,
+    SchemaBehindError,
+    open_database,
+    open_database_read_only,
+)
 
 log = logging.getLogger(__name__)
 _CTX = "Workspace"
@@ -23,6 +28,10 @@ _CTX = "Workspace"
 class WorkspaceError(UserFacingError):
     def __init__(self, message: str, **params: object) -> None:
         super().__init__(_CTX, message, **params)
+
+
+class NotReadableYet(WorkspaceError):
+    """A read-only open found no database, or one only a writing open may upgrade."""
 
 
 MSG_CANNOT_CREATE = QT_TRANSLATE_NOOP(
@@ -45,6 +54,16 @@ MSG_NETWORK = QT_TRANSLATE_NOOP(
     "The data folder {path} is on a network share. The local database must stay "
     "on this computer's own disk (the central shared folder is set separately); "
     "choose a local folder.",
+)
+MSG_NO_DATA = QT_TRANSLATE_NOOP(
+    "Workspace",
+    "There is no Medsos Desktop data in {path} yet. Check the folder given with --data-dir, "
+    "or open Medsos Desktop once to start working there.",
+)
+MSG_NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
+    "Workspace",
+    "The data in {path} was saved by an older version of Medsos Desktop and is upgraded the "
+    "next time the app opens it. Open Medsos Desktop once, then try again.",
 )
 MSG_LOCKED = QT_TRANSLATE_NOOP(
     "Workspace",
@@ -112,13 +131,33 @@ def acquire_lock(paths: AppPaths) -> FileLock:
 
 
 def _finish_interrupted_restore(paths: AppPaths, lock: FileLock | None) -> None:
-    """A restore killed halfway is completed or undone before the database is opened."""
-    from medsos_desktop.services.backup import recover_interrupted_restore, restore_pending
+    """A restore killed halfway is completed or undone before the database is opened, and
+    what a restore killed while staging left behind is removed, by any open.
+
+    Without the lock of its own (a read-only command) an open takes it briefly: a journal
+    while someone else holds the lock is a restore still running (refused, as before);
+    leftovers then are left alone, since they may be that restore's staging folder.
+    """
+    from medsos_desktop.services.backup import (
+        recover_interrupted_restore,
+        restore_leftovers,
+        restore_pending,
+    )
 
     if lock is not None:
         recover_interrupted_restore(paths)
     elif restore_pending(paths):
         held = acquire_lock(paths)  # refused while the restore is still running elsewhere
+        try:
+            recover_interrupted_restore(paths)
+        finally:
+            held.release()
+    elif restore_leftovers(paths):
+        try:
+            held = acquire_lock(paths)
+        except (WorkspaceError, OSError):
+            log.info("leftovers of a restore in %s stay until the folder is free", paths.data_dir)
+            return
         try:
             recover_interrupted_restore(paths)
         finally:
@@ -147,12 +186,17 @@ def open_workspace(
     exclusive: bool = True,
     seed_demo: bool = True,
     max_page_count: int | None = None,
+    read_only: bool = False,
 ) -> Workspace:
     """Open the data directory for work.
 
     `exclusive` takes the single-instance lock (the app and writing commands);
     read-only commands may skip it. A new database gets the demo workspace.
+    `read_only` opens an existing database through a read-only connection, beside the
+    app if it is open (WAL lets readers in): nothing is created, upgraded or written.
     """
+    if read_only:
+        return _open_read_only(paths)
     prepare_data_dir(paths)
     lock = acquire_lock(paths) if exclusive else None
     try:
@@ -181,3 +225,20 @@ def open_workspace(
         if lock is not None:
             lock.release()
         raise
+
+
+def _open_read_only(paths: AppPaths) -> Workspace:
+    """For reports and lists while the app works on the same folder."""
+    if not paths.data_dir.is_dir():
+        raise NotReadableYet(MSG_NO_DATA, path=str(paths.data_dir))
+    _finish_interrupted_restore(paths, None)
+    if not paths.database.is_file() or paths.database.stat().st_size == 0:
+        raise NotReadableYet(MSG_NO_DATA, path=str(paths.data_dir))
+    try:
+        db = open_database_read_only(paths.database)
+    except SchemaBehindError as exc:
+        raise NotReadableYet(MSG_NEEDS_UPGRADE, path=str(paths.data_dir)) from exc
+    site = load_site_config()
+    return Workspace(
+        paths=paths, db=db, settings=load_settings(paths.settings_file, site), site=site
+    )

@@ -201,3 +201,49 @@ def open_database(
             raise mapped from exc
         raise
     return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+class SchemaBehindError(Exception):
+    """The file's schema is older than this version's: only a writing open upgrades it."""
+
+
+def open_database_read_only(path: Path) -> Database:
+    """Open an existing database for reading only, beside a writer that may have it open
+    (WAL lets readers in without the writer's lock): nothing is created, upgraded or
+    written, and any attempt to write fails. A newer schema is refused as usual; an older
+    one raises SchemaBehindError (the code reads the current schema only)."""
+    revision = stored_revision(path)
+    if revision != SCHEMA_HEAD:
+        if revision is not None and revision not in known_revisions():
+            raise NewerDatabaseError(MSG_NEWER, path=str(path), found=revision)
+        raise SchemaBehindError(revision)
+    uri = _read_only_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
+
+    engine = create_engine("sqlite://", creator=connect)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute("PRAGMA query_only=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: object) -> None:
+        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1 FROM post LIMIT 1")
+    except DBAPIError as exc:
+        engine.dispose()
+        mapped = translate_db_error(exc, path)
+        if mapped:
+            raise mapped from exc
+        raise
+    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

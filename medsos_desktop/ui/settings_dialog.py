@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -38,11 +40,12 @@ from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.reviewers_page import ReviewersPage
-from medsos_desktop.ui.screen_fit import fit_dialog
+from medsos_desktop.ui.screen_fit import fit_dialog, fit_message_box
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
 
 if TYPE_CHECKING:
+    from medsos_desktop.services.backup import RestoreConsent, RestorePreview
     from medsos_desktop.services.people import PersonInfo
     from medsos_desktop.ui.main_window import MainWindow
 
@@ -162,13 +165,7 @@ class SettingsDialog(QDialog):
         buttons_row.addWidget(self.restore_button)
         buttons_row.addStretch(1)
         data_layout.addLayout(buttons_row)
-        self.backup_note = QLabel(
-            self.tr(
-                "A backup holds every post, image, template and setting, but not this PC's "
-                "secret key: after a restore on another PC, the first sync sets up a new key."
-            ),
-            data,
-        )
+        self.backup_note = QLabel(self._backup_note_text(), data)
         self.backup_note.setWordWrap(True)
         data_layout.addWidget(self.backup_note)
         tabs.addTab(data, self.tr("Data and backups"))
@@ -320,39 +317,159 @@ class SettingsDialog(QDialog):
         self.export_button.setEnabled(True)
         self._error(exc)
 
+    def _backup_note_text(self) -> str:
+        return self.tr(
+            "A backup holds every post, image, template and setting. A secret key kept in "
+            "this PC's password store is not in it: on another PC, sending first asks for a "
+            "new device identity. A key kept in a passphrase-protected file is in the backup, "
+            "still encrypted; sending after a restore asks for its passphrase."
+        )
+
     def _choose_restore(self) -> None:
         dialog = file_dialog(self, self.tr("Restore from a backup file"), "documents")
         dialog.setNameFilter(self.tr("Medsos Desktop backups (*.medsos-backup)"))
-        dialog.fileSelected.connect(self._confirm_restore)
+        dialog.fileSelected.connect(self.restore_from)
         self._box = dialog
         dialog.open()
 
-    def _confirm_restore(self, path: str) -> None:
-        self._box = messages.confirm(
-            self,
-            self.tr("Restore from a backup"),
-            self.tr(
-                "Replace everything in this data folder with the backup {file}? The backup is "
-                "checked first; the current data is kept in the backups folder."
-            ).format(file=Path(path).name),
-            self.tr("Restore"),
-            lambda: self.restore_from(path),
-        )
-
     def restore_from(self, path: str) -> None:
-        """Check the backup, close the data folder, restore, open it again."""
-        from medsos_desktop.services.backup import inspect_backup
+        """Check the backup and compare it with this folder (on a worker, the app still
+        open), then ask: what would be lost, whose backup it is."""
+        from medsos_desktop.services.backup import preview_restore
 
+        paths = self.paths
         self.restore_button.setEnabled(False)
         self.backup_note.setText(self.tr("Checking the backup…"))
         # Refused here, the app goes on as it was.
         self.runner.run(
-            lambda: inspect_backup(Path(path)),
-            on_done=lambda _info: self._swap_in(path),
+            lambda: preview_restore(paths, Path(path)),
+            on_done=lambda preview: self._ask_restore(path, preview),
             on_error=self._restore_failed,
         )
 
-    def _swap_in(self, path: str) -> None:
+    def _ask_restore(self, path: str, preview: RestorePreview) -> None:
+        """The question, with a destructive button that says what it does; Cancel is the
+        default. The consent given names exactly the posts listed."""
+        from medsos_desktop.services.backup import RestoreConsent
+
+        foreign = preview.other_agency or preview.other_device
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if preview.lost or foreign else QMessageBox.Icon.Question,
+            self.tr("Restore from a backup"),
+            self._restore_question(path, preview),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("restore_question")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if preview.lost and preview.other_agency:
+            go_text = self.tr("Restore the other agency's backup, discard {count} posts").format(
+                count=len(preview.lost)
+            )
+        elif preview.lost:
+            go_text = self.tr("Restore and discard {count} posts").format(count=len(preview.lost))
+        elif preview.other_agency:
+            go_text = self.tr("Restore the other agency's backup")
+        elif preview.other_device:
+            go_text = self.tr("Restore the other device's backup")
+        else:
+            go_text = self.tr("Restore")
+        go = box.addButton(go_text, QMessageBox.ButtonRole.DestructiveRole)
+        go.setObjectName("restore_confirm")
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("restore_cancel")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        keep = None
+        if preview.other_device:
+            keep = QCheckBox(
+                self.tr("Keep this PC's own device identity ({device})").format(
+                    device=preview.check.this_device
+                ),
+                box,
+            )
+            keep.setObjectName("restore_keep_identity")
+            keep.toggled.connect(lambda on: box.setText(self._restore_question(path, preview, on)))
+            box.setCheckBox(keep)
+        fit_message_box(box)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is not go:
+                self.restore_button.setEnabled(True)
+                self.backup_note.setText(self._backup_note_text())
+                return
+            consent = RestoreConsent(
+                discard=frozenset(post.key for post in preview.lost),
+                other_agency=foreign,
+                keep_identity=keep is not None and keep.isChecked(),
+            )
+            self._swap_in(path, consent)
+
+        box.finished.connect(answered)
+        self._box = box
+        box.open()
+
+    def _restore_question(
+        self, path: str, preview: RestorePreview, keep_identity: bool = False
+    ) -> str:
+        from medsos_desktop.services.restore_check import identity_note
+
+        info, check = preview.info, preview.check
+        parts = [
+            self.tr(
+                "Replace everything in this data folder with the backup {file} (made {created}, "
+                "{posts} posts)? The current data is kept in the backups folder."
+            ).format(
+                file=Path(path).name,
+                created=_local_time(info.created_utc),
+                posts=info.counts.get("post", 0),
+            )
+        ]
+        if preview.other_agency:
+            parts.append(
+                self.tr(
+                    "This backup belongs to another agency: {backup_agency}. This data folder "
+                    "belongs to {this_agency}. Restore it only if you mean to work as that agency "
+                    "on this PC."
+                ).format(backup_agency=check.backup_agency, this_agency=check.this_agency)
+            )
+        if preview.other_device:
+            parts.append(
+                self.tr(
+                    "This backup was made on another device: {backup_device} (this PC: "
+                    "{this_device})."
+                ).format(backup_device=check.backup_device, this_device=check.this_device)
+            )
+        note = identity_note(check, keep_identity, qt_translate)
+        if note:
+            parts.append(note)
+        if not check.compared:
+            parts.append(
+                self.tr(
+                    "This data folder's database cannot be read, so what the restore would take "
+                    "away cannot be listed."
+                )
+            )
+        if preview.lost:
+            shown = [f"• {post.describe(qt_translate)}" for post in preview.lost[:_LOST_SHOWN]]
+            if len(preview.lost) > _LOST_SHOWN:
+                shown.append(
+                    self.tr("…and {count} more").format(count=len(preview.lost) - _LOST_SHOWN)
+                )
+            parts.append(
+                self.tr(
+                    "These {count} posts would leave the workflow: the app would neither show "
+                    "nor send them, and only the copy kept in the backups folder would still "
+                    "hold them:"
+                ).format(count=len(preview.lost))
+                + "\n"
+                + "\n".join(shown)
+            )
+        return "\n\n".join(parts)
+
+    def _swap_in(self, path: str, consent: RestoreConsent) -> None:
+        from medsos_desktop.services.backup import RestoreNeedsConsentError
+
         window, paths = self.window_, self.paths
         window.sync.timer.stop()
         window.autosave.flush_and_wait()
@@ -364,7 +481,7 @@ class SettingsDialog(QDialog):
 
             if workspace is not None:
                 workspace.close()
-            restore_files(paths, Path(path))
+            restore_files(paths, Path(path), consent=consent)
 
         def done(_r: object) -> None:
             self.restored.emit()
@@ -373,14 +490,32 @@ class SettingsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             window.open_workspace(paths)  # the previous data, as it was
+            if isinstance(exc, RestoreNeedsConsentError):
+                # Work saved since the question (the editor's last autosave): ask again.
+                self._ask_restore(path, exc.preview)
+                return
             self._restore_failed(exc)
 
         self.runner.run(restore, on_done=done, on_error=failed)
 
     def _restore_failed(self, exc: BaseException) -> None:
         self.restore_button.setEnabled(True)
-        self.backup_note.setText("")
+        self.backup_note.setText(self._backup_note_text())
         self._error(exc)
+
+
+_LOST_SHOWN = 25  # posts listed in the question; the rest are counted
+
+
+def _local_time(utc: str) -> str:
+    """A backup's UTC time (`2026-11-02T08:30:00Z`) as this PC's local time."""
+    from datetime import UTC, datetime
+
+    try:
+        stamp = datetime.strptime(utc, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return utc
+    return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class AboutDialog(QDialog):

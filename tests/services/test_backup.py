@@ -36,6 +36,7 @@ from medsos_desktop.services.backup import (
     DamagedBackupError,
     NewerBackupError,
     NotABackupError,
+    RestoreConsent,
     UnsafeBackupError,
     current_data,
     export_all,
@@ -50,6 +51,9 @@ from medsos_desktop.store.backup import daily_backup, daily_dir, snapshot_databa
 from medsos_desktop.store.db import SCHEMA_HEAD, make_engine, migrate
 
 PASSPHRASE = "kunci cadangan dinas kesehatan"
+# These tests are about the files; what a restore would lose is tested in
+# test_backup_restore_consent.py. Their folders hold posts of another PC's backup.
+KNOWINGLY = RestoreConsent(discard=True, other_agency=True)
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -243,7 +247,7 @@ def test_restore_over_existing_data_keeps_it_aside(tmp_path: Path, good_backup: 
     populated(paths, extra_posts=2, prefix="Sendiri")
     before = folder_bytes(paths.data_dir)
     assert current_data(paths).posts == 2 and current_data(paths).holds_posts
-    result = restore(paths, good_backup)
+    result = restore(paths, good_backup, consent=KNOWINGLY)
     assert result.previous is not None
     assert result.previous.parent == paths.backups_dir
     assert result.previous.name.startswith("before-restore-")
@@ -412,7 +416,7 @@ def test_restore_refused_while_another_process_holds_the_lock(
         child.kill()
         child.wait()
     assert folder_bytes(paths.data_dir) == before
-    restore(paths, good_backup)  # free again once the holder is gone
+    restore(paths, good_backup, consent=KNOWINGLY)  # free again once the holder is gone
 
 
 # --- daily backups ------------------------------------------------------------------------
@@ -881,7 +885,7 @@ def test_a_rename_refused_midway_puts_everything_back(
 
     monkeypatch.setattr(backup_module, "_move", move)
     with pytest.raises(backup_module.RestoreFailedError) as info:
-        restore(paths, good_backup)
+        restore(paths, good_backup, consent=KNOWINGLY)
     assert "previous data is in place, unchanged" in info.value.render()
     assert _state(paths) == before
     assert not (paths.data_dir / "restore-journal.json").exists()
@@ -906,7 +910,7 @@ def test_an_undo_that_fails_is_finished_at_the_next_open(
 
     monkeypatch.setattr(backup_module, "_move", move)
     with pytest.raises(backup_module.RestoreFailedError) as info:
-        restore(paths, good_backup)
+        restore(paths, good_backup, consent=KNOWINGLY)
     assert "Nothing is lost" in info.value.render()
     assert (paths.data_dir / "restore-journal.json").exists()
     with pytest.raises(BackupError):
@@ -934,7 +938,7 @@ def test_a_read_only_command_finishes_an_interrupted_restore_too(
 
     monkeypatch.setattr(backup_module, "_move", move)
     with pytest.raises(backup_module.RestoreFailedError):
-        restore(paths, good_backup)
+        restore(paths, good_backup, consent=KNOWINGLY)
     monkeypatch.setattr(backup_module, "_move", real_move)
     assert (paths.data_dir / "restore-journal.json").exists()
     reader = open_workspace(paths, exclusive=False, seed_demo=False)  # takes the lock briefly

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.posts import PostContent
@@ -65,8 +66,10 @@ def test_backup_and_restore_from_the_app(
     assert out.stat().st_size > 0
 
     later = posts.create(PostContent(title="Sesudah cadangan"))
+    dialog.restore_from(str(out))  # asks first (tests/ui/test_settings_restore.py)
+    qtbot.waitUntil(lambda: getattr(dialog._box, "objectName", str)() == "restore_question")
     with qtbot.waitSignal(window.posts_loaded, timeout=30000):
-        dialog.restore_from(str(out))
+        dialog._box.findChild(QPushButton, "restore_confirm").click()
     titles = {r.title for r in PostService(window.workspace.db).list_rows()}
     assert "Sebelum cadangan" in titles and "Sesudah cadangan" not in titles
     assert kept != later
