@@ -25,6 +25,11 @@ from medsos_desktop.paths import AppPaths, resolve_data_dir
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 MSG_NOT_UTF8 = QT_TRANSLATE_NOOP("CLI", "The caption is not UTF-8 text.")
+MSG_CAPTION_TOO_LONG = QT_TRANSLATE_NOOP(
+    "CLI", "The caption on standard input is over {limit_kb} KB; no platform accepts that much."
+)
+# Standard input is read up to this much (captions are a few KB; /dev/zero is endless).
+MAX_CAPTION_INPUT = 1024 * 1024
 MSG_NO_PROBLEMS = QT_TRANSLATE_NOOP("CLI", "No problems found.")
 MSG_IMAGE_OK = QT_TRANSLATE_NOOP("CLI", "{file}: OK, {width}×{height}, {mime}")
 MSG_NOTHING = QT_TRANSLATE_NOOP("CLI", "no revisions yet")
@@ -183,7 +188,9 @@ def cmd_check_caption(args: argparse.Namespace, tx: Translate) -> int:
     from medsos_desktop.domain.checks import CheckContext, Severity, check_caption
     from medsos_desktop.domain.platforms import Platform
 
-    raw = sys.stdin.buffer.read()
+    raw = sys.stdin.buffer.read(MAX_CAPTION_INPUT + 1)
+    if len(raw) > MAX_CAPTION_INPUT:
+        raise UsageError(tx("CLI", MSG_CAPTION_TOO_LONG).format(limit_kb=MAX_CAPTION_INPUT // 1024))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -305,7 +312,7 @@ def cmd_render(args: argparse.Namespace, tx: Translate) -> int:
     from medsos_desktop.domain.brand import BrandKit
     from medsos_desktop.render.engine import render
     from medsos_desktop.render.export import export_image
-    from medsos_desktop.render.images import import_image
+    from medsos_desktop.render.images import import_image_file
     from medsos_desktop.render.spec import load_builtin_templates
 
     size = _parse_size(args.size)
@@ -341,11 +348,7 @@ def cmd_render(args: argparse.Namespace, tx: Translate) -> int:
                     f"fields: {', '.join(f.name for f in spec.fields)}"
                 )
             if spec_field.kind == "image" and value.startswith("@"):
-                try:
-                    data = Path(value[1:]).read_bytes()
-                except OSError as exc:
-                    raise UsageError(f"{value[1:]}: {exc.strerror or exc}") from exc
-                image = import_image(data, Path(value[1:]).name)
+                image = import_image_file(Path(value[1:]))
                 digest = hashlib.sha256(image.data).hexdigest()
                 blobs[digest] = image.data
                 fields[spec_field.name] = digest
@@ -764,14 +767,10 @@ def cmd_devices_export(args: argparse.Namespace, tx: Translate) -> int:
 
 
 def cmd_import_image(args: argparse.Namespace, tx: Translate) -> int:
-    from medsos_desktop.render.images import import_image
+    from medsos_desktop.render.images import import_image_file
 
     path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: {exc.strerror or exc}") from exc
-    image = import_image(data, path.name)
+    image = import_image_file(path)  # bounded: a pipe, a device or a huge file is refused
     result = {
         "file": str(path),
         "mime": image.mime,

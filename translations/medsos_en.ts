@@ -223,24 +223,24 @@
             <translation>Device identity: this PC keeps its own, {this_device} (the backup holds none).</translation>
         </message>
         <message>
-            <source>Device identity: this PC keeps its own, {this_device}; the backup&apos;s, {backup_device}, is not restored.</source>
-            <translation>Device identity: this PC keeps its own, {this_device}; the backup&apos;s, {backup_device}, is not restored.</translation>
+            <source>Device identity: this PC keeps its own, {this_device}; the backup's, {backup_device}, is not restored.</source>
+            <translation>Device identity: this PC keeps its own, {this_device}; the backup's, {backup_device}, is not restored.</translation>
         </message>
         <message>
-            <source>Device identity: this PC&apos;s, {this_device}, is replaced by the backup&apos;s, {backup_device}; this PC&apos;s own is kept in the backups folder.</source>
-            <translation>Device identity: this PC&apos;s, {this_device}, is replaced by the backup&apos;s, {backup_device}; this PC&apos;s own is kept in the backups folder.</translation>
+            <source>Device identity: this PC's, {this_device}, is replaced by the backup's, {backup_device}; this PC's own is kept in the backups folder.</source>
+            <translation>Device identity: this PC's, {this_device}, is replaced by the backup's, {backup_device}; this PC's own is kept in the backups folder.</translation>
         </message>
         <message>
-            <source>Device identity: the backup&apos;s, {backup_device}, is put in place.</source>
-            <translation>Device identity: the backup&apos;s, {backup_device}, is put in place.</translation>
+            <source>Device identity: the backup's, {backup_device}, is put in place.</source>
+            <translation>Device identity: the backup's, {backup_device}, is put in place.</translation>
         </message>
         <message>
             <source>Its secret key is not in the backup: it stays in the password store of the PC the backup was made on. On any other PC, sending asks for a new device identity first.</source>
             <translation>Its secret key is not in the backup: it stays in the password store of the PC the backup was made on. On any other PC, sending asks for a new device identity first.</translation>
         </message>
         <message>
-            <source>Its secret key comes with it in the passphrase-protected key file: sending needs that key&apos;s passphrase.</source>
-            <translation>Its secret key comes with it in the passphrase-protected key file: sending needs that key&apos;s passphrase.</translation>
+            <source>Its secret key comes with it in the passphrase-protected key file: sending needs that key's passphrase.</source>
+            <translation>Its secret key comes with it in the passphrase-protected key file: sending needs that key's passphrase.</translation>
         </message>
     </context>
     <context>
@@ -418,6 +418,10 @@
             <translation>The caption is not UTF-8 text.</translation>
         </message>
         <message>
+            <source>The caption on standard input is over {limit_kb} KB; no platform accepts that much.</source>
+            <translation>The caption on standard input is over {limit_kb} KB; no platform accepts that much.</translation>
+        </message>
+        <message>
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
@@ -518,12 +522,12 @@
             <translation>The backup was made on another device: {backup_device} (this PC: {this_device}).</translation>
         </message>
         <message>
-            <source>Add --keep-identity to keep this PC&apos;s own device identity instead.</source>
-            <translation>Add --keep-identity to keep this PC&apos;s own device identity instead.</translation>
+            <source>Add --keep-identity to keep this PC's own device identity instead.</source>
+            <translation>Add --keep-identity to keep this PC's own device identity instead.</translation>
         </message>
         <message>
-            <source>The data folder&apos;s database cannot be read, so what a restore would lose cannot be listed; its files would be kept in the backups folder.</source>
-            <translation>The data folder&apos;s database cannot be read, so what a restore would lose cannot be listed; its files would be kept in the backups folder.</translation>
+            <source>The data folder's database cannot be read, so what a restore would lose cannot be listed; its files would be kept in the backups folder.</source>
+            <translation>The data folder's database cannot be read, so what a restore would lose cannot be listed; its files would be kept in the backups folder.</translation>
         </message>
         <message>
             <source>nothing restored; to restore anyway, add {flags}</source>
@@ -2629,6 +2633,14 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         <message>
             <source>The file cannot be read as CSV near line {line}. Export it again from the platform.</source>
             <translation>The file cannot be read as CSV near line {line}. Export it again from the platform.</translation>
+        </message>
+        <message>
+            <source>The file has more than {limit} rows; at most {limit} are read at once. Export a shorter period from the platform (for example one month per file) and import each file.</source>
+            <translation>The file has more than {limit} rows; at most {limit} are read at once. Export a shorter period from the platform (for example one month per file) and import each file.</translation>
+        </message>
+        <message>
+            <source>Line {line} of the file is far too long for a metrics export. Export it again from the platform.</source>
+            <translation>Line {line} of the file is far too long for a metrics export. Export it again from the platform.</translation>
         </message>
         <message>
             <source>The file has no column to match its rows with posts; it needs one of: {fields}. Choose the columns by hand, or check that this is the right export.</source>
@@ -4759,24 +4771,24 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>Restoring…</translation>
         </message>
         <message>
-            <source>A backup holds every post, image, template and setting. A secret key kept in this PC&apos;s password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</source>
-            <translation>A backup holds every post, image, template and setting. A secret key kept in this PC&apos;s password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</translation>
+            <source>A backup holds every post, image, template and setting. A secret key kept in this PC's password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</source>
+            <translation>A backup holds every post, image, template and setting. A secret key kept in this PC's password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</translation>
         </message>
         <message>
             <source>Restore and discard {count} posts</source>
             <translation>Restore and discard {count} posts</translation>
         </message>
         <message>
-            <source>Restore the other agency&apos;s backup</source>
-            <translation>Restore the other agency&apos;s backup</translation>
+            <source>Restore the other agency's backup</source>
+            <translation>Restore the other agency's backup</translation>
         </message>
         <message>
-            <source>Restore the other device&apos;s backup</source>
-            <translation>Restore the other device&apos;s backup</translation>
+            <source>Restore the other device's backup</source>
+            <translation>Restore the other device's backup</translation>
         </message>
         <message>
-            <source>Keep this PC&apos;s own device identity ({device})</source>
-            <translation>Keep this PC&apos;s own device identity ({device})</translation>
+            <source>Keep this PC's own device identity ({device})</source>
+            <translation>Keep this PC's own device identity ({device})</translation>
         </message>
         <message>
             <source>Replace everything in this data folder with the backup {file} (made {created}, {posts} posts)? The current data is kept in the backups folder.</source>
@@ -4791,8 +4803,8 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>This backup was made on another device: {backup_device} (this PC: {this_device}).</translation>
         </message>
         <message>
-            <source>This data folder&apos;s database cannot be read, so what the restore would take away cannot be listed.</source>
-            <translation>This data folder&apos;s database cannot be read, so what the restore would take away cannot be listed.</translation>
+            <source>This data folder's database cannot be read, so what the restore would take away cannot be listed.</source>
+            <translation>This data folder's database cannot be read, so what the restore would take away cannot be listed.</translation>
         </message>
         <message>
             <source>…and {count} more</source>
@@ -4803,8 +4815,8 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>These {count} posts would leave the workflow: the app would neither show nor send them, and only the copy kept in the backups folder would still hold them:</translation>
         </message>
         <message>
-            <source>Restore the other agency&apos;s backup, discard {count} posts</source>
-            <translation>Restore the other agency&apos;s backup, discard {count} posts</translation>
+            <source>Restore the other agency's backup, discard {count} posts</source>
+            <translation>Restore the other agency's backup, discard {count} posts</translation>
         </message>
     </context>
     <context>
@@ -5973,6 +5985,21 @@ Fill in your agency's profile to start your own workspace; your own approved pos
         <message>
             <source>Weekly theme</source>
             <translation>Weekly theme</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputFile</name>
+        <message>
+            <source>{name} is {size}, more than the {limit} that can be opened here. Choose a smaller file.</source>
+            <translation>{name} is {size}, more than the {limit} that can be opened here. Choose a smaller file.</translation>
+        </message>
+        <message>
+            <source>{name} is not an ordinary file (it is a folder, a device or a pipe). Choose a file saved on a disk.</source>
+            <translation>{name} is not an ordinary file (it is a folder, a device or a pipe). Choose a file saved on a disk.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}.</source>
+            <translation>{name} cannot be read: {reason}.</translation>
         </message>
     </context>
 </TS>

@@ -223,15 +223,15 @@
             <translation>Identitas perangkat: PC ini tetap memakai identitasnya sendiri, {this_device} (cadangan tidak memuat identitas perangkat).</translation>
         </message>
         <message>
-            <source>Device identity: this PC keeps its own, {this_device}; the backup&apos;s, {backup_device}, is not restored.</source>
+            <source>Device identity: this PC keeps its own, {this_device}; the backup's, {backup_device}, is not restored.</source>
             <translation>Identitas perangkat: PC ini tetap memakai identitasnya sendiri, {this_device}; identitas dari cadangan, {backup_device}, tidak dipulihkan.</translation>
         </message>
         <message>
-            <source>Device identity: this PC&apos;s, {this_device}, is replaced by the backup&apos;s, {backup_device}; this PC&apos;s own is kept in the backups folder.</source>
+            <source>Device identity: this PC's, {this_device}, is replaced by the backup's, {backup_device}; this PC's own is kept in the backups folder.</source>
             <translation>Identitas perangkat: identitas PC ini, {this_device}, diganti dengan identitas dari cadangan, {backup_device}; identitas PC ini sendiri disimpan di folder cadangan.</translation>
         </message>
         <message>
-            <source>Device identity: the backup&apos;s, {backup_device}, is put in place.</source>
+            <source>Device identity: the backup's, {backup_device}, is put in place.</source>
             <translation>Identitas perangkat: identitas dari cadangan, {backup_device}, dipasang di PC ini.</translation>
         </message>
         <message>
@@ -239,7 +239,7 @@
             <translation>Kunci rahasianya tidak ada di cadangan: kunci itu tetap berada di penyimpanan kata sandi PC tempat cadangan dibuat. Di PC lain, pengiriman akan meminta identitas perangkat baru terlebih dahulu.</translation>
         </message>
         <message>
-            <source>Its secret key comes with it in the passphrase-protected key file: sending needs that key&apos;s passphrase.</source>
+            <source>Its secret key comes with it in the passphrase-protected key file: sending needs that key's passphrase.</source>
             <translation>Kunci rahasianya ikut dalam berkas kunci yang dilindungi frasa sandi: pengiriman memerlukan frasa sandi kunci tersebut.</translation>
         </message>
     </context>
@@ -418,6 +418,10 @@
             <translation>Caption bukan teks UTF-8.</translation>
         </message>
         <message>
+            <source>The caption on standard input is over {limit_kb} KB; no platform accepts that much.</source>
+            <translation>Keterangan dari masukan standar lebih dari {limit_kb} KB; tidak ada platform yang menerima sepanjang itu.</translation>
+        </message>
+        <message>
             <source>No problems found.</source>
             <translation>Tidak ada masalah yang ditemukan.</translation>
         </message>
@@ -518,11 +522,11 @@
             <translation>Cadangan ini dibuat di perangkat lain: {backup_device} (PC ini: {this_device}).</translation>
         </message>
         <message>
-            <source>Add --keep-identity to keep this PC&apos;s own device identity instead.</source>
+            <source>Add --keep-identity to keep this PC's own device identity instead.</source>
             <translation>Tambahkan --keep-identity untuk tetap memakai identitas perangkat PC ini sendiri.</translation>
         </message>
         <message>
-            <source>The data folder&apos;s database cannot be read, so what a restore would lose cannot be listed; its files would be kept in the backups folder.</source>
+            <source>The data folder's database cannot be read, so what a restore would lose cannot be listed; its files would be kept in the backups folder.</source>
             <translation>Basis data di folder data tidak dapat dibaca, sehingga apa yang akan hilang karena pemulihan tidak dapat didaftar; berkas-berkasnya akan disimpan di folder cadangan.</translation>
         </message>
         <message>
@@ -2629,6 +2633,14 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <message>
             <source>The file cannot be read as CSV near line {line}. Export it again from the platform.</source>
             <translation>Berkas tidak dapat dibaca sebagai CSV di sekitar baris {line}. Ekspor ulang dari platform.</translation>
+        </message>
+        <message>
+            <source>The file has more than {limit} rows; at most {limit} are read at once. Export a shorter period from the platform (for example one month per file) and import each file.</source>
+            <translation>Berkas ini memuat lebih dari {limit} baris; paling banyak {limit} baris dibaca sekaligus. Ekspor periode yang lebih pendek dari platform (misalnya satu bulan per berkas), lalu impor setiap berkas.</translation>
+        </message>
+        <message>
+            <source>Line {line} of the file is far too long for a metrics export. Export it again from the platform.</source>
+            <translation>Baris {line} dalam berkas terlalu panjang untuk ekspor statistik. Ekspor ulang dari platform.</translation>
         </message>
         <message>
             <source>The file has no column to match its rows with posts; it needs one of: {fields}. Choose the columns by hand, or check that this is the right export.</source>
@@ -4759,7 +4771,7 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
             <translation>Memulihkan…</translation>
         </message>
         <message>
-            <source>A backup holds every post, image, template and setting. A secret key kept in this PC&apos;s password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</source>
+            <source>A backup holds every post, image, template and setting. A secret key kept in this PC's password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</source>
             <translation>Cadangan memuat semua posting, gambar, templat, dan pengaturan. Kunci rahasia yang disimpan di penyimpanan kata sandi PC ini tidak ikut: di PC lain, pengiriman akan meminta identitas perangkat baru terlebih dahulu. Kunci yang disimpan dalam berkas berfrasa sandi ikut dalam cadangan, tetap terenkripsi; pengiriman sesudah pemulihan meminta frasa sandinya.</translation>
         </message>
         <message>
@@ -4767,15 +4779,15 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
             <translation>Pulihkan dan buang {count} posting</translation>
         </message>
         <message>
-            <source>Restore the other agency&apos;s backup</source>
+            <source>Restore the other agency's backup</source>
             <translation>Pulihkan cadangan instansi lain</translation>
         </message>
         <message>
-            <source>Restore the other device&apos;s backup</source>
+            <source>Restore the other device's backup</source>
             <translation>Pulihkan cadangan perangkat lain</translation>
         </message>
         <message>
-            <source>Keep this PC&apos;s own device identity ({device})</source>
+            <source>Keep this PC's own device identity ({device})</source>
             <translation>Tetap pakai identitas perangkat PC ini sendiri ({device})</translation>
         </message>
         <message>
@@ -4791,7 +4803,7 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
             <translation>Cadangan ini dibuat di perangkat lain: {backup_device} (PC ini: {this_device}).</translation>
         </message>
         <message>
-            <source>This data folder&apos;s database cannot be read, so what the restore would take away cannot be listed.</source>
+            <source>This data folder's database cannot be read, so what the restore would take away cannot be listed.</source>
             <translation>Basis data folder data ini tidak dapat dibaca, sehingga apa yang akan hilang karena pemulihan tidak dapat didaftar.</translation>
         </message>
         <message>
@@ -4803,7 +4815,7 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
             <translation>{count} posting ini akan keluar dari alur kerja: aplikasi tidak akan lagi menampilkan atau mengirimnya, dan hanya salinan di folder cadangan yang masih memuatnya:</translation>
         </message>
         <message>
-            <source>Restore the other agency&apos;s backup, discard {count} posts</source>
+            <source>Restore the other agency's backup, discard {count} posts</source>
             <translation>Pulihkan cadangan instansi lain, buang {count} posting</translation>
         </message>
     </context>
@@ -5973,6 +5985,21 @@ Isi profil instansi Anda untuk memulai ruang kerja Anda sendiri; posting Anda ya
         <message>
             <source>Weekly theme</source>
             <translation>Tema mingguan</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputFile</name>
+        <message>
+            <source>{name} is {size}, more than the {limit} that can be opened here. Choose a smaller file.</source>
+            <translation>{name} berukuran {size}, melebihi batas {limit} yang dapat dibuka di sini. Pilih berkas yang lebih kecil.</translation>
+        </message>
+        <message>
+            <source>{name} is not an ordinary file (it is a folder, a device or a pipe). Choose a file saved on a disk.</source>
+            <translation>{name} bukan berkas biasa (melainkan folder, perangkat, atau pipa). Pilih berkas yang tersimpan di disk.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}.</source>
+            <translation>{name} tidak dapat dibaca: {reason}.</translation>
         </message>
     </context>
 </TS>

@@ -34,15 +34,18 @@ language as the tie-break (Indonesian: day first).
 
 from __future__ import annotations
 
+import array
 import csv
 import datetime as dt
 import hashlib
 import io
+import itertools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import IO
 from urllib.parse import urlsplit
 
 from medsos_desktop.domain.platforms import Platform
@@ -284,6 +287,16 @@ _MSG_CSV_BROKEN = QT_TRANSLATE_NOOP(
     "Metrics",
     "The file cannot be read as CSV near line {line}. Export it again from the platform.",
 )
+_MSG_TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "The file has more than {limit} rows; at most {limit} are read at once. Export a "
+    "shorter period from the platform (for example one month per file) and import each file.",
+)
+_MSG_LINE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Metrics",
+    "Line {line} of the file is far too long for a metrics export. Export it again from the "
+    "platform.",
+)
 _MSG_NO_ID_COLUMNS = QT_TRANSLATE_NOOP(
     "Metrics",
     "The file has no column to match its rows with posts; it needs one of: {fields}. "
@@ -339,14 +352,48 @@ class MissingColumnsError(UserFacingError):
 # --- results --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+class Figures(Mapping[str, int]):
+    """A row's figures: the ones present, by field name, one slot per field.
+
+    An import may hold 200,000 rows; a dict for each would cost three times as much.
+    """
+
+    __slots__ = METRIC_FIELDS
+
+    def __init__(self, values: Mapping[str, int]) -> None:
+        for name in METRIC_FIELDS:
+            object.__setattr__(self, name, values.get(name))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("figures are read-only")
+
+    def __getitem__(self, name: str) -> int:
+        value = getattr(self, name, None) if name in _METRIC_INDEX else None
+        if value is None:
+            raise KeyError(name)
+        return value  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name in METRIC_FIELDS if getattr(self, name) is not None)
+
+    def __len__(self) -> int:
+        return sum(getattr(self, name) is not None for name in METRIC_FIELDS)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+_METRIC_INDEX = {name: index for index, name in enumerate(METRIC_FIELDS)}
+
+
+@dataclass(frozen=True, slots=True)
 class MetricRow:
     """One post's figures as read from the file.
 
     `line` is the physical line where the row starts (a caption with line breaks
     makes a row span several lines). `metrics` holds only the figures present.
     `fingerprint` is the same for the same post with the same figures, so the
-    caller can refuse to import a row twice.
+    caller can refuse to import a row twice; it is computed when asked, not kept.
     """
 
     line: int
@@ -356,10 +403,13 @@ class MetricRow:
     published: dt.datetime | None  # aware when the file names a zone; midnight for a bare date
     text: str  # a one-line snippet of the caption or title
     metrics: Mapping[str, int] = field(hash=False)
-    fingerprint: str = ""
+
+    @property
+    def fingerprint(self) -> str:
+        return row_fingerprint(self.platform, self.link, self.post_id, self.published, self.metrics)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SkippedRow:
     """A row left out and why; `message` is English source text marked under "Metrics"."""
 
@@ -469,6 +519,159 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# --- reading the text as a stream -----------------------------------------------------------
+
+# The largest number of data rows read from one file: a year of daily posts on every
+# platform is a few thousand; a file far larger is another kind of export or an accident.
+MAX_ROWS = 200_000
+_HEAD_BYTES = 64 * 1024  # enough to recognise the encoding and binary formats
+_HEAD_LINES = 50  # lines looked at to find the delimiter
+_MAX_LINE_CHARS = 1024 * 1024  # a physical line longer than this is not a metrics export
+# After plain UTF-8 fails somewhere in the file, the next encoding to try.
+_FALLBACK = {"utf-8": "cp1252", "cp1252": "latin-1"}
+
+OpenBinary = Callable[[], IO[bytes]]
+"""Opens the file afresh at its start; the import reads it twice, never all at once."""
+
+
+class _WrongEncoding(Exception):
+    """Plain UTF-8 (or Windows-1252) failed further into the file: try the next one."""
+
+
+class _Text:
+    """The text of a CSV export, line by line from its start, as often as asked.
+
+    The encoding is recognised from the first bytes (byte order marks, NUL patterns,
+    binary formats); UTF-8 without a mark is only a guess until the whole file has
+    been decoded, and a failure part-way switches to Windows-1252 for a new pass.
+    """
+
+    def __init__(self, data: str | bytes | OpenBinary) -> None:
+        self._string: str | None = None
+        if isinstance(data, str):
+            self._string = data.removeprefix("\ufeff")
+            self._open: OpenBinary = lambda: io.BytesIO()
+            self.encoding = "text"
+            return
+        self._open = (lambda: io.BytesIO(data)) if isinstance(data, bytes) else data
+        with self._open() as stream:
+            head = stream.read(_HEAD_BYTES)
+        self.encoding = _head_encoding(head)
+
+    def fall_back(self, exc: _WrongEncoding) -> None:
+        """Use the next encoding, or refuse the file as not text."""
+        following = _FALLBACK.get(self.encoding)
+        if following is None:
+            raise UserFacingError(TR_CONTEXT, _MSG_NOT_CSV_BINARY) from exc
+        self.encoding = following
+
+    def lines(self) -> Iterator[str]:
+        """Physical lines with their line ends; raises _WrongEncoding on undecodable bytes."""
+        if self._string is not None:
+            yield from io.StringIO(self._string, newline="")
+            return
+        refuse_nul = not self.encoding.startswith("utf-16")
+        with self._open() as stream:
+            text = io.TextIOWrapper(stream, encoding=self.encoding, errors="strict", newline="")
+            number = 0
+            try:
+                while line := text.readline(_MAX_LINE_CHARS + 1):
+                    number += 1
+                    if len(line) > _MAX_LINE_CHARS:
+                        raise UserFacingError(TR_CONTEXT, _MSG_LINE_TOO_LONG, line=number)
+                    if refuse_nul and "\x00" in line:
+                        raise UserFacingError(TR_CONTEXT, _MSG_NOT_CSV_BINARY)
+                    yield line
+            except UnicodeDecodeError as exc:
+                raise _WrongEncoding(str(exc)) from exc
+            finally:
+                text.detach()
+
+
+def _head_encoding(head: bytes) -> str:
+    """The encoding told by a file's first bytes; refuses what is plainly not text."""
+    if not head:
+        raise UserFacingError(TR_CONTEXT, _MSG_EMPTY_FILE)
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    _refuse_known_binary(head)
+    if b"\x00" in head:
+        guessed = _utf16_without_bom(head)
+        if guessed:
+            return guessed
+        raise UserFacingError(TR_CONTEXT, _MSG_NOT_CSV_BINARY)
+    return "utf-8"
+
+
+def _record_stream(
+    lines: Iterator[str], delimiter: str, line_offset: int
+) -> Iterator[tuple[int, list[str]]]:
+    """Each non-empty record with the line it starts on (1-based, in the original file)."""
+    reader = csv.reader(lines, delimiter=delimiter)
+    previous = 0
+    try:
+        for record in reader:
+            if record:
+                yield previous + 1 + line_offset, record
+            previous = reader.line_num
+    except csv.Error as exc:
+        raise _CsvBroken(TR_CONTEXT, _MSG_CSV_BROKEN, line=previous + 1 + line_offset) from exc
+
+
+class _CsvBroken(UserFacingError):
+    """The CSV structure breaks at a line (an unclosed quote, a field far too long)."""
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How a file is laid out: found from its first lines."""
+
+    delimiter: str
+    line_offset: int  # 1 when an Excel "sep=" line comes first
+
+
+def _layout(text: _Text) -> _Layout:
+    head: list[str] = []
+    for line in text.lines():
+        head.append(line)
+        if len(head) >= _HEAD_LINES:
+            break
+    first = head[0] if head else ""
+    hint = re.fullmatch(r'"?sep=(.)"?\s*', first.rstrip("\r\n"))
+    if hint:
+        return _Layout(hint.group(1), 1)
+    return _Layout(detect_delimiter("".join(head)), 0)
+
+
+def _records_of(text: _Text, layout: _Layout) -> Iterator[tuple[int, list[str]]]:
+    lines = text.lines()
+    if layout.line_offset:
+        next(lines, None)
+    return _record_stream(lines, layout.delimiter, layout.line_offset)
+
+
+def read_headers(data: bytes | OpenBinary) -> tuple[str, ...]:
+    """The column names of a CSV export, read from its first lines only; () when its
+    first record cannot be read. Raises UserFacingError when it is not CSV text."""
+    text = _Text(data)
+    while True:
+        try:
+            records = _records_of(text, _layout(text))
+            try:
+                for _, cells in records:
+                    if any(cell.strip() for cell in cells):
+                        return tuple(cell.replace("\ufeff", "").strip() for cell in cells)
+                return ()
+            finally:
+                records.close()  # type: ignore[attr-defined]
+        except _WrongEncoding as exc:
+            text.fall_back(exc)
+        except _CsvBroken:
+            return ()
+
+
 # --- CSV structure --------------------------------------------------------------------------
 
 _DELIMITERS = ",;\t"
@@ -511,20 +714,6 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
         elif char == delimiter and not quoted:
             count += 1
     return count
-
-
-def _records(text: str, delimiter: str, line_offset: int) -> list[tuple[int, list[str]]]:
-    """Each record with the line it starts on (1-based, counting lines of the original file)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    out = []
-    previous = 0
-    try:
-        for record in reader:
-            out.append((previous + 1 + line_offset, record))
-            previous = reader.line_num
-    except csv.Error as exc:
-        raise UserFacingError(TR_CONTEXT, _MSG_CSV_BROKEN, line=previous + 1 + line_offset) from exc
-    return out
 
 
 # --- headers and mapping --------------------------------------------------------------------
@@ -840,17 +1029,17 @@ def _build_datetime(year: int, month: int, day: int, match: re.Match[str]) -> dt
     return dt.datetime(year, month, day, hour, minute, second, tzinfo=tzinfo)
 
 
-def _day_first(values: Sequence[str], default: bool) -> bool:
-    """Decide 03/04/2026 for the whole column: a number above 12 tells which one is the day."""
-    for value in values:
-        match = _DATE_NUMERIC.fullmatch(" ".join(value.split()).casefold())
-        if not match:
-            continue
-        if int(match["a"]) > 12:
-            return True
-        if int(match["b"]) > 12:
-            return False
-    return default
+def _day_first_vote(value: str) -> bool | None:
+    """Whether a date like 03/04/2026 tells the column's order: a number above 12 is the
+    day. The first value that tells decides for the whole column."""
+    match = _DATE_NUMERIC.fullmatch(" ".join(value.split()).casefold())
+    if not match:
+        return None
+    if int(match["a"]) > 12:
+        return True
+    if int(match["b"]) > 12:
+        return False
+    return None
 
 
 # --- the import -----------------------------------------------------------------------------
@@ -860,110 +1049,191 @@ _SCIENTIFIC = re.compile(r"[0-9](?:[.,][0-9]+)?e\+?[0-9]+", re.IGNORECASE)
 
 
 def parse_metrics(
-    data: str | bytes, mapping: Mapping[str, int] | None = None, source: str | None = None
+    data: str | bytes | OpenBinary,
+    mapping: Mapping[str, int] | None = None,
+    source: str | None = None,
+    *,
+    max_rows: int = MAX_ROWS,
 ) -> ImportPreview:
     """Read a metrics export into rows to import and rows left out.
 
+    `data` is the text, the bytes, or a function that opens the file: then the file
+    is read as a stream, twice (the file's decimal mark and date order are voted over
+    every row before any row is read), and never held whole in memory.
     `source` (one of SOURCES) and `mapping` (field -> column index) override the
-    guesses. Raises UserFacingError for a file that is not CSV text, and
-    MissingColumnsError when there is no column to match posts with or no column
-    of figures: never a half result.
+    guesses. Raises UserFacingError for a file that is not CSV text or has more than
+    `max_rows` rows, and MissingColumnsError when there is no column to match posts
+    with or no column of figures: never a half result.
     """
-    if isinstance(data, bytes):
-        text, encoding = _decode(data)
-    else:
-        text, encoding = data.removeprefix("\ufeff"), "text"
-    if not text.strip():
-        raise UserFacingError(TR_CONTEXT, _MSG_EMPTY_FILE)
-
-    line_offset = 0
-    first_line, _, rest = text.partition("\n")
-    excel_hint = re.fullmatch(r'"?sep=(.)"?\s*', first_line.rstrip("\r"))
-    if excel_hint:
-        delimiter, text, line_offset = excel_hint.group(1), rest, 1
-    else:
-        delimiter = detect_delimiter(text)
-
-    records = [(line, cells) for line, cells in _records(text, delimiter, line_offset) if cells]
-    if not records:
-        raise UserFacingError(TR_CONTEXT, _MSG_EMPTY_FILE)
-    (_, header_cells), data_records = records[0], records[1:]
-    headers = tuple(cell.replace("\ufeff", "").strip() for cell in header_cells)
-
     if source is not None and source not in PRESETS:
         raise ValueError(f"unknown source {source!r}")
+    text = _Text(data)
+    while True:
+        try:
+            survey = _survey(text, mapping, source, max_rows)
+            break
+        except _WrongEncoding as exc:
+            text.fall_back(exc)
+    try:
+        return _read_rows(text, survey, max_rows)
+    except _WrongEncoding as exc:  # the file changed between the two readings
+        raise UserFacingError(TR_CONTEXT, _MSG_NOT_CSV_BINARY) from exc
+
+
+@dataclass(frozen=True)
+class _Survey:
+    """What the first reading found: enough to read every row the same way."""
+
+    layout: _Layout
+    headers: tuple[str, ...]
+    source: str | None
+    mapping: Mapping[str, int]
+    decimal_mark: str
+    day_first: bool
+    file_platform: Platform | None
+
+
+def _too_many_rows(max_rows: int) -> UserFacingError:
+    return UserFacingError(TR_CONTEXT, _MSG_TOO_MANY_ROWS, limit=max_rows)
+
+
+def _survey(
+    text: _Text, mapping: Mapping[str, int] | None, source: str | None, max_rows: int
+) -> _Survey:
+    """The first reading: headers, mapping, and the votes for the decimal mark and the
+    date order over every row; stops at once past `max_rows` rows."""
+    layout = _layout(text)
+    stream = _records_of(text, layout)
+    first = next(stream, None)
+    records: Iterator[tuple[int, list[str]]] = stream
+    if first is not None and not any(cell.strip() for cell in first[1]):
+        second = next(stream, None)  # a file of nothing but blanks is empty
+        if second is None:
+            first = None
+        else:
+            records = itertools.chain([second], stream)
+    if first is None:
+        raise UserFacingError(TR_CONTEXT, _MSG_EMPTY_FILE)
+    headers = tuple(cell.replace("\ufeff", "").strip() for cell in first[1])
     source = source or guess_source(headers)
     if mapping is None:
         mapping = guess_mapping(headers, source)
     mapping = _check_mapping(mapping, len(headers))
     _require_columns(mapping)
 
-    indonesian = _looks_indonesian(headers)
-    decimal_mark = _decide_decimal_mark(data_records, mapping, delimiter, indonesian)
-    published_values = [_cell(cells, mapping.get(PUBLISHED)) for _, cells in data_records]
-    day_first = _day_first(published_values, default=indonesian or delimiter == ";")
-    file_platform = _file_platform(source, headers)
-
-    rows: list[MetricRow] = []
-    skipped: list[SkippedRow] = []
-    first_seen: dict[str, int] = {}
-    for line, cells in data_records:
-        outcome = _read_row(line, cells, headers, mapping, decimal_mark, day_first, file_platform)
-        if isinstance(outcome, SkippedRow):
-            skipped.append(outcome)
-            continue
-        if outcome.fingerprint in first_seen:
-            skipped.append(
-                SkippedRow(
-                    line,
-                    SKIP_DUPLICATE,
-                    _SKIP_DUPLICATE,
-                    {"line": first_seen[outcome.fingerprint]},
-                )
-            )
-            continue
-        first_seen[outcome.fingerprint] = line
-        rows.append(outcome)
-
-    return ImportPreview(
-        source=source,
-        platform=file_platform,
-        encoding=encoding,
-        delimiter=delimiter,
-        decimal_mark=decimal_mark,
-        day_first=day_first,
-        headers=headers,
-        mapping=dict(mapping),
-        rows=tuple(rows),
-        skipped=tuple(skipped),
-    )
-
-
-def _cell(cells: Sequence[str], index: int | None) -> str:
-    if index is None or index >= len(cells):
-        return ""
-    return cells[index].strip()
-
-
-def _decide_decimal_mark(
-    records: Sequence[tuple[int, Sequence[str]]],
-    mapping: Mapping[str, int],
-    delimiter: str,
-    indonesian: bool,
-) -> str:
-    """The file's decimal mark, voted over its unambiguous numbers (see the module docstring)."""
     ignored = {mapping[name] for name in (LINK, POST_ID, PUBLISHED, TEXT) if name in mapping}
-    comma = point = 0
+    published = mapping.get(PUBLISHED)
+    comma = point = count = 0
+    day_first: bool | None = None
     for _, cells in records:
+        count += 1
+        if count > max_rows:
+            stream.close()  # type: ignore[attr-defined]
+            raise _too_many_rows(max_rows)
         for index, cell in enumerate(cells):
             if index in ignored:
                 continue
             votes = _decimal_votes(cell)
             comma += votes[0]
             point += votes[1]
+        if day_first is None and published is not None:
+            day_first = _day_first_vote(_cell(cells, published))
+
+    indonesian = _looks_indonesian(headers)
     if comma != point:
-        return "," if comma > point else "."
-    return "," if delimiter == ";" or indonesian else "."
+        decimal_mark = "," if comma > point else "."
+    else:
+        decimal_mark = "," if layout.delimiter == ";" or indonesian else "."
+    if day_first is None:
+        day_first = indonesian or layout.delimiter == ";"
+    return _Survey(
+        layout=layout,
+        headers=headers,
+        source=source,
+        mapping=dict(mapping),
+        decimal_mark=decimal_mark,
+        day_first=day_first,
+        file_platform=_file_platform(source, headers),
+    )
+
+
+def _read_rows(text: _Text, survey: _Survey, max_rows: int) -> ImportPreview:
+    """The second reading: every row read with what the survey decided."""
+    rows: list[MetricRow] = []
+    skipped: list[SkippedRow] = []
+    # The first 64 bits of each row's fingerprint, for finding duplicates afterwards:
+    # 8 bytes a row, where a dict of fingerprints would take well over 100.
+    keys = array.array("Q")
+    records = _records_of(text, survey.layout)
+    next(records, None)  # the header
+    count = 0
+    for line, cells in records:
+        count += 1
+        if count > max_rows:  # the file grew since the survey
+            records.close()  # type: ignore[attr-defined]
+            raise _too_many_rows(max_rows)
+        outcome = _read_row(
+            line,
+            cells,
+            survey.headers,
+            survey.mapping,
+            survey.decimal_mark,
+            survey.day_first,
+            survey.file_platform,
+        )
+        if isinstance(outcome, SkippedRow):
+            skipped.append(outcome)
+            continue
+        rows.append(outcome)
+        keys.append(int(outcome.fingerprint[:16], 16))
+
+    duplicates = _duplicates(rows, keys)
+    if duplicates:
+        skipped.extend(
+            SkippedRow(rows[i].line, SKIP_DUPLICATE, _SKIP_DUPLICATE, {"line": rows[first].line})
+            for i, first in duplicates.items()
+        )
+        skipped.sort(key=lambda s: s.line)  # stable: in the file's order, as read
+        rows = [row for i, row in enumerate(rows) if i not in duplicates]
+    return ImportPreview(
+        source=survey.source,
+        platform=survey.file_platform,
+        encoding=text.encoding,
+        delimiter=survey.layout.delimiter,
+        decimal_mark=survey.decimal_mark,
+        day_first=survey.day_first,
+        headers=survey.headers,
+        mapping=dict(survey.mapping),
+        rows=tuple(rows),
+        skipped=tuple(skipped),
+    )
+
+
+def _duplicates(rows: Sequence[MetricRow], keys: array.array[int]) -> dict[int, int]:
+    """Rows that repeat an earlier row (same post, same figures): index -> the first's
+    index. Rows are grouped by the start of their fingerprint, then compared whole."""
+    order = sorted(range(len(rows)), key=keys.__getitem__)
+    found: dict[int, int] = {}
+    start = 0
+    for end in range(1, len(order) + 1):
+        if end < len(order) and keys[order[end]] == keys[order[start]]:
+            continue
+        if end - start > 1:
+            first_of: dict[str, int] = {}
+            for index in sorted(order[start:end]):
+                fingerprint = rows[index].fingerprint
+                if fingerprint in first_of:
+                    found[index] = first_of[fingerprint]
+                else:
+                    first_of[fingerprint] = index
+        start = end
+    return found
+
+
+def _cell(cells: Sequence[str], index: int | None) -> str:
+    if index is None or index >= len(cells):
+        return ""
+    return cells[index].strip()
 
 
 def _read_row(
@@ -1024,8 +1294,7 @@ def _read_row(
         post_id=post_id,
         published=published,
         text=_snippet(_cell(cells, mapping.get(TEXT))),
-        metrics=metrics,
-        fingerprint=row_fingerprint(platform, link, post_id, published, metrics),
+        metrics=Figures(metrics),
     )
 
 

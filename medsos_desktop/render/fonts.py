@@ -23,6 +23,7 @@ from pathlib import Path
 from PIL import Image, ImageFont, features
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.fileio import read_input_file
 from medsos_desktop.paths import resource_path
 
 LoadBlob = Callable[[str], bytes | None]
@@ -116,6 +117,12 @@ def _load(source: str | Path | bytes, size: int) -> ImageFont.FreeTypeFont:
     engine = ImageFont.Layout.RAQM if _HAS_RAQM else ImageFont.Layout.BASIC
     src = io.BytesIO(source) if isinstance(source, bytes) else str(source)
     return ImageFont.truetype(src, size, layout_engine=engine)
+
+
+def read_font_file(path: Path | str) -> bytes:
+    """A font file the user chose, read bounded (InputFileError for a pipe, a device or
+    a file over MAX_FONT_BYTES, before it is read)."""
+    return read_input_file(path, MAX_FONT_BYTES)
 
 
 def validate_font(data: bytes, name: str) -> FontInfo:

@@ -11,11 +11,13 @@ import io
 import struct
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from PIL import Image, ImageCms, ImageFilter, ImageOps, UnidentifiedImageError
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.fileio import read_input_file
 from medsos_desktop.render.export import encode_jpeg
 
 MAX_FILE_BYTES = 80 * 1024 * 1024
@@ -168,6 +170,17 @@ def import_image(data: bytes, name: str = "gambar", max_side: int = MAX_SIDE) ->
     if scaled:
         image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     return _encode(image, scaled)
+
+
+def read_image_file(path: Path | str) -> bytes:
+    """The bytes of a photo the user chose: a plain file of at most MAX_FILE_BYTES, read
+    without blocking on a pipe or filling memory from a device (InputFileError if not)."""
+    return read_input_file(path, MAX_FILE_BYTES)
+
+
+def import_image_file(path: Path | str, max_side: int = MAX_SIDE) -> ImportedImage:
+    """`import_image` of a file the user chose, read bounded first."""
+    return import_image(read_image_file(path), Path(path).name, max_side)
 
 
 def _encode(image: Image.Image, scaled: bool) -> ImportedImage:

@@ -50,6 +50,7 @@ from typing import IO, Any, TypeVar
 
 from medsos_desktop import __version__
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.fileio import NotRegularFile, open_regular
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.restore_check import (
     IDENTITY_KEPT,
@@ -710,15 +711,13 @@ def _unsafe_reason(name: str) -> str | None:
 def _open_backup(file: Path) -> _Opened:
     """Open the zip and check its structure and manifest; no member is unpacked yet."""
     try:
-        st = os.stat(file)
+        # The file checked is the file read: a pipe or device is refused without blocking.
+        fd, st = open_regular(file, follow_links=True)
+    except NotRegularFile as exc:
+        raise BackupError(MSG_UNREADABLE, file=str(file), reason="not a file") from exc
     except OSError as exc:
         raise BackupError(MSG_UNREADABLE, file=str(file), reason=_why(exc)) from exc
-    if not stat.S_ISREG(st.st_mode):
-        raise BackupError(MSG_UNREADABLE, file=str(file), reason="not a file")
-    try:
-        handle = open(file, "rb")  # noqa: SIM115 (kept open with the zip; closed by _Opened)
-    except OSError as exc:
-        raise BackupError(MSG_UNREADABLE, file=str(file), reason=_why(exc)) from exc
+    handle = os.fdopen(fd, "rb")  # kept open with the zip; closed by _Opened
     try:
         magic = handle.read(4)
         handle.seek(0)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from medsos_desktop.domain.brand import PALETTE_ROLES, BrandKit, Palette, is_colour
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.paths import resource_path
-from medsos_desktop.render.images import import_image
+from medsos_desktop.render.images import import_image, read_image_file
 from medsos_desktop.services.agency import load_profile
 from medsos_desktop.store.blobs import get_blob, put_blob
 from medsos_desktop.store.db import Database
@@ -135,6 +135,10 @@ class BrandService:
         with self.db.session() as session, session.begin():
             return put_blob(session, image.data, image.mime)
 
+    def import_logo_file(self, path: Path) -> str:
+        """`import_logo` of a file the user chose, read bounded first."""
+        return self.import_logo(read_image_file(path), path.name)
+
     def set_logo(self, role: str, data: bytes, name: str) -> BrandKit:
         if role not in LOGO_ROLES:
             raise ValueError(role)
@@ -150,6 +154,12 @@ class BrandService:
                 FontChoice(f"blob:{f.blob_sha256}", f"{f.family} {f.style}".strip()) for f in own
             ]
         return [*bundled_fonts(), *user]
+
+    def add_font_file(self, path: Path) -> FontChoice:
+        """`add_font` of a file the user chose, read bounded first."""
+        from medsos_desktop.render.fonts import read_font_file
+
+        return self.add_font(read_font_file(path), path.name)
 
     def add_font(self, data: bytes, filename: str) -> FontChoice:
         """Check that the file really is a usable font, then keep it with the workspace."""

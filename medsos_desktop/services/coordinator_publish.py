@@ -63,6 +63,14 @@ def image_media(name: str, data: bytes) -> MediaFile:
     raise UserFacingError(_CTX, MSG_BAD_IMAGE, name=name)
 
 
+def image_media_file(path: Path) -> MediaFile:
+    """`image_media` of a file the coordinator chose, read bounded first (a pipe, a device
+    or a file over the image limit is refused before it is read)."""
+    from medsos_desktop.render.images import read_image_file
+
+    return image_media(path.name, read_image_file(path))
+
+
 def pack_payload(
     title: str,
     caption: str,

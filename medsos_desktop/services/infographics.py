@@ -171,12 +171,31 @@ class InfographicService:
     def import_package_file(self, path: Path) -> TemplateSpec:
         """Read a template file from another office; it becomes an own template (a new key
         when one with its key exists, so nothing is ever overwritten)."""
-        from medsos_desktop.render.package import MAX_PACKAGE_BYTES, PackageError, import_package
+        from medsos_desktop.fileio import (
+            FileTooLarge,
+            NotRegularFile,
+            input_file_error,
+            read_limited,
+        )
+        from medsos_desktop.render.package import (
+            MAX_PACKAGE_BYTES,
+            MSG_TOO_BIG,
+            PackageError,
+            import_package,
+        )
 
         try:
-            with path.open("rb") as handle:
-                # Never more than the limit and one byte: the reader explains "too big".
-                data = handle.read(MAX_PACKAGE_BYTES + 1)
+            # A plain file within the limit, or refused unread (a pipe would block).
+            data = read_limited(path, MAX_PACKAGE_BYTES, follow_links=True)
+        except FileTooLarge as exc:
+            raise PackageError(
+                MSG_TOO_BIG,
+                name=path.name,
+                size_kb=exc.size // 1024,
+                limit_kb=MAX_PACKAGE_BYTES // 1024,
+            ) from exc
+        except NotRegularFile as exc:
+            raise input_file_error(path, exc) from exc
         except OSError as exc:
             raise PackageError(
                 MSG_UNREADABLE, name=path.name, reason=exc.strerror or str(exc)

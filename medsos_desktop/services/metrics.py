@@ -7,10 +7,8 @@ then committed in one transaction: either every chosen row is stored or none is.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import difflib
-import io
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -18,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import or_, select
@@ -34,13 +33,13 @@ from medsos_desktop.domain.metrics_import import (
     ImportPreview,
     MetricRow,
     MissingColumnsError,
+    OpenBinary,
     SkippedRow,
-    decode_csv_bytes,
-    detect_delimiter,
     guess_mapping,
     guess_source,
     parse_metrics,
     platform_of_link,
+    read_headers,
 )
 from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES, Platform, parse_platforms
 from medsos_desktop.domain.posts import (
@@ -52,6 +51,7 @@ from medsos_desktop.domain.posts import (
     check_transition,
 )
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, UserFacingError
+from medsos_desktop.fileio import open_input_file
 from medsos_desktop.render.report import (
     BarChart,
     Figure,
@@ -309,6 +309,23 @@ def check_link(platform: Platform, url: str) -> UserFacingError | None:
     return None
 
 
+# The largest CSV export read: its rows are limited too (metrics_import.MAX_ROWS), this
+# bounds the bytes before the first is read (a 200,000-row UTF-16 export is far below).
+MAX_CSV_BYTES = 256 * 1024 * 1024
+
+
+def _csv_source(data: bytes | Path) -> bytes | OpenBinary:
+    """Bytes as they are; a file as a function opening it bounded (fileio)."""
+    if isinstance(data, bytes):
+        return data
+    path = data
+
+    def open_csv() -> IO[bytes]:
+        return open_input_file(path, MAX_CSV_BYTES)
+
+    return open_csv
+
+
 @dataclass(frozen=True)
 class LinkInfo:
     platform: Platform
@@ -340,7 +357,7 @@ class PostChoice:
     status: Status
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowMatch:
     row: MetricRow
     platform: Platform | None  # the row's, else the file's
@@ -687,49 +704,39 @@ class MetricsService:
     # -- CSV import ------------------------------------------------------------------------
 
     @staticmethod
-    def columns(data: bytes) -> FileColumns:
-        """The headers and guessed mapping of a file; raises UserFacingError when it is not
-        CSV text at all."""
-        text = decode_csv_bytes(data).removeprefix("\ufeff")
-        first, _, rest = text.partition("\n")
-        hint = re.fullmatch(r'"?sep=(.)"?\s*', first.rstrip("\r"))
-        delimiter = hint.group(1) if hint else detect_delimiter(text)
-        body = rest if hint else text
-        headers: tuple[str, ...] = ()
-        try:
-            for record in csv.reader(io.StringIO(body, newline=""), delimiter=delimiter):
-                if any(cell.strip() for cell in record):
-                    headers = tuple(cell.replace("\ufeff", "").strip() for cell in record)
-                    break
-        except csv.Error:
-            headers = ()
+    def columns(data: bytes | Path) -> FileColumns:
+        """The headers and guessed mapping of a file (its first lines are read); raises
+        UserFacingError when it is not CSV text at all, or not a file that can be read."""
+        headers = read_headers(_csv_source(data))
         source = guess_source(headers)
         return FileColumns(headers, source, guess_mapping(headers, source))
 
     def preview_import(
         self,
-        data: bytes,
+        data: bytes | Path,
         file_name: str,
         mapping: Mapping[str, int] | None = None,
         source: str | None = None,
     ) -> MatchPreview:
         """Read the file and match every row to a post; nothing is stored.
 
+        A file (`Path`) is read as a stream, bounded: at most MAX_CSV_BYTES and
+        `parse_metrics`'s row limit, and a pipe or device is refused at once.
+
         Matching, strongest first: the same published link (normalised); the platform's
         own post ID found in a stored link; then the publish day (±1) on the row's
         platform, weighed with how alike the row's text and the post's caption are.
         """
-        parsed = parse_metrics(data, mapping=mapping, source=source)
+        parsed = parse_metrics(_csv_source(data), mapping=mapping, source=source)
         with self.db.session() as session:
             candidates = self._candidates(session, parsed.rows)
-            fingerprints = [r.fingerprint for r in parsed.rows]
             existing = set()
-            for start in range(0, len(fingerprints), 500):
+            for start in range(0, len(parsed.rows), 500):
+                # In batches: 200,000 fingerprints at once would be 25 MB of strings.
+                batch = [r.fingerprint for r in parsed.rows[start : start + 500]]
                 existing.update(
                     session.scalars(
-                        select(PostMetric.fingerprint).where(
-                            PostMetric.fingerprint.in_(fingerprints[start : start + 500])
-                        )
+                        select(PostMetric.fingerprint).where(PostMetric.fingerprint.in_(batch))
                     )
                 )
             choices = self._choices(session, parsed.rows)

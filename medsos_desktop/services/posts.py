@@ -24,13 +24,7 @@ from medsos_desktop.domain.posts import (
     status_term,
 )
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
-from medsos_desktop.render.images import (
-    MAX_FILE_BYTES,
-    MSG_TOO_BIG_FILE,
-    ImageImportError,
-    import_image,
-    obscure_region,
-)
+from medsos_desktop.render.images import import_image, obscure_region, read_image_file
 from medsos_desktop.services.errors import error_from_record
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.blobs import get_blob, prune_unreferenced_blobs, put_blob
@@ -50,7 +44,6 @@ MSG_NOT_EDITABLE = QT_TRANSLATE_NOOP(
     "Posts", "This post is {status} and can no longer be edited. Start a new revision to change it."
 )
 MSG_MISSING = QT_TRANSLATE_NOOP("Posts", "The post no longer exists (it may have been deleted).")
-MSG_UNREADABLE_FILE = QT_TRANSLATE_NOOP("Posts", "{name} cannot be read: {reason}")
 MSG_MISSING_IMAGE = QT_TRANSLATE_NOOP("Posts", "The image {name} is no longer stored.")
 MSG_NOT_IN_TRASH = QT_TRANSLATE_NOOP(
     "Posts", "Only a post in the trash can be deleted for good; move it to the trash first."
@@ -265,22 +258,11 @@ class PostService:
             return store.purge_trash(session, cutoff)
 
     def import_image_file(self, path: Path) -> MediaRef:
-        """Read, clean and store an image; the caller appends the returned ref to the post."""
-        try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise ImageImportError(
-                    MSG_TOO_BIG_FILE,
-                    name=path.name,
-                    size_mb=size // 2**20,
-                    limit_mb=MAX_FILE_BYTES // 2**20,
-                )
-            data = path.read_bytes()
-        except OSError as exc:
-            raise PostError(
-                MSG_UNREADABLE_FILE, name=path.name, reason=exc.strerror or str(exc)
-            ) from exc
-        return self.import_image_bytes(data, path.name)
+        """Read, clean and store an image; the caller appends the returned ref to the post.
+
+        The file is read bounded: a FIFO, a device or a file over the limit is refused
+        before it is read (fileio)."""
+        return self.import_image_bytes(read_image_file(path), path.name)
 
     def import_image_bytes(self, data: bytes, name: str) -> MediaRef:
         image = import_image(data, name)

@@ -26,6 +26,7 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.fileio import FileTooLarge, read_limited
 from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.services.settings import Settings
 
@@ -162,14 +163,14 @@ def load_site_config(path: Path | None = None) -> SiteConfig:
     if path is None:
         path = Path(site_config_path())
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_SIZE + 1)
+        # Bounded, and a pipe or device put in its place is refused instead of read.
+        raw = read_limited(path, MAX_FILE_SIZE, follow_links=True)
     except (FileNotFoundError, NotADirectoryError):
         return SiteConfig()
+    except FileTooLarge:
+        return _broken(path, SiteConfigProblem(MSG_TOO_LARGE, path=str(path)))
     except OSError as exc:
         return _broken(path, SiteConfigProblem(MSG_UNREADABLE, path=str(path), reason=_why(exc)))
-    if len(raw) > MAX_FILE_SIZE:
-        return _broken(path, SiteConfigProblem(MSG_TOO_LARGE, path=str(path)))
     try:
         data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:

@@ -21,34 +21,43 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-READ_CHUNK = 1024 * 1024
-# Windows marks symbolic links and junctions as reparse points.
-_REPARSE_POINT = 0x400
+# The bounded, non-blocking readers live in fileio (every layer reads outside files
+# through them); the central-folder code keeps using them by these names.
+from medsos_desktop.fileio import (
+    READ_CHUNK,
+    FileTooLarge,
+    NotRegularFile,
+    is_link_or_special,
+    open_regular,
+    read_limited,
+)
+
+__all__ = [
+    "READ_CHUNK",
+    "FileTooLarge",
+    "NotRegularFile",
+    "create_no_replace",
+    "fsync_dir",
+    "hash_file",
+    "is_disk_full",
+    "is_held",
+    "is_link_or_special",
+    "open_regular",
+    "read_limited",
+    "remove_stale",
+    "remove_tree",
+    "rename_no_replace",
+    "rename_with_backoff",
+    "write_all_durable",
+    "write_durable",
+]
+
 _O_BINARY = getattr(os, "O_BINARY", 0)
-_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
-_O_NOCTTY = getattr(os, "O_NOCTTY", 0)
-# What open() with O_NOFOLLOW says of a link: ELOOP (Linux, macOS), EMLINK (FreeBSD).
-_LINK_ERRNOS = frozenset({errno.ELOOP, errno.EMLINK})
-_READ_FLAGS = os.O_RDONLY | _O_BINARY | _O_NOFOLLOW | _O_NONBLOCK | _O_NOCTTY
 
 # Errors that mean "the disk is full": the outbox waits for space instead of retrying at once.
 _FULL_ERRNOS = frozenset(
     code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if code is not None
 )
-
-
-class NotRegularFile(OSError):
-    """A path that had to be a plain file is a link, a folder, a FIFO or a device."""
-
-
-class FileTooLarge(OSError):
-    """A file is larger than the caller is willing to read; it was not read."""
-
-    def __init__(self, path: Path | str, size: int, limit: int) -> None:
-        super().__init__(errno.EFBIG, f"{size} bytes, limit {limit}", str(path))
-        self.size = size
-        self.limit = limit
 
 
 def is_disk_full(exc: OSError) -> bool:
@@ -63,15 +72,6 @@ def is_held(exc: OSError) -> bool:
     in Python); a Linux CIFS mount of a Windows share reports the latter as EBUSY.
     """
     return isinstance(exc, PermissionError) or exc.errno == errno.EBUSY
-
-
-def is_link_or_special(st: os.stat_result) -> bool:
-    """True for anything but a plain file or folder: links, junctions, FIFOs, devices."""
-    if stat.S_ISLNK(st.st_mode):
-        return True
-    if getattr(st, "st_file_attributes", 0) & _REPARSE_POINT:
-        return True
-    return not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode))
 
 
 def write_durable(path: Path, data: bytes) -> None:
@@ -259,69 +259,6 @@ def remove_stale(folder: Path, older_than: float, now: float | None = None) -> i
         if now - modified > older_than and remove_tree(Path(entry.path)):
             removed += 1
     return removed
-
-
-def open_regular(path: Path | str, *, listed: bool = False) -> tuple[int, os.stat_result]:
-    """Open a plain file for reading without following a link or blocking on a FIFO.
-
-    Returns the descriptor and its fstat; the caller closes it. Raises NotRegularFile
-    for anything else, so a hostile folder cannot make a reader hang or wander off.
-
-    `listed`: the caller's own listing (an lstat) found a plain file here a moment ago.
-    Where O_NOFOLLOW exists the lstat is then not repeated: the open itself refuses a
-    link (NotRegularFile, as the lstat would have), O_NONBLOCK keeps a FIFO from
-    blocking, and the fstat refuses anything but a plain file, as it always does.
-    """
-    if not (listed and _O_NOFOLLOW):
-        before = os.lstat(path)
-        if not stat.S_ISREG(before.st_mode) or is_link_or_special(before):
-            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
-        fd = os.open(path, _READ_FLAGS)
-    else:
-        try:
-            fd = os.open(path, _READ_FLAGS)
-        except OSError as exc:
-            if exc.errno in _LINK_ERRNOS:  # a link, put where the listing saw a file
-                raise NotRegularFile(errno.EINVAL, "not a regular file", str(path)) from exc
-            raise
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
-        if _O_NONBLOCK:
-            os.set_blocking(fd, True)
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd, st
-
-
-def read_limited(path: Path | str, limit: int, *, listed: bool = False) -> bytes:
-    """The whole of a plain file of at most `limit` bytes; larger ones are refused unread.
-
-    `listed` as for `open_regular`."""
-    fd, st = open_regular(path, listed=listed)
-    try:
-        if st.st_size > limit:
-            raise FileTooLarge(path, st.st_size, limit)
-        chunks: list[bytes] = []
-        remaining = limit + 1  # one byte more reveals a file that grew after fstat
-        # The first read asks for the size fstat gave (and one byte more), not a whole
-        # chunk: a small file is read without a buffer of READ_CHUNK bytes.
-        first = st.st_size + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(READ_CHUNK, remaining, first))
-            first = READ_CHUNK
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-        data = b"".join(chunks)
-        if len(data) > limit:
-            raise FileTooLarge(path, len(data), limit)
-        return data
-    finally:
-        os.close(fd)
 
 
 def hash_file(path: Path | str, max_bytes: int, *, listed: bool = False) -> tuple[int, str]:

@@ -265,7 +265,7 @@ class BrandDialog(QDialog):
 
     def add_font(self, path: Path) -> None:
         def work() -> FontChoice:
-            return self.service.add_font(path.read_bytes(), path.name)
+            return self.service.add_font_file(path)
 
         def done(choice: FontChoice) -> None:
             if all(f.ref != choice.ref for f in self.fonts):
@@ -288,7 +288,7 @@ class BrandDialog(QDialog):
 
     def set_logo(self, role: str, path: Path) -> None:
         def work() -> str:
-            return self.service.import_logo(path.read_bytes(), path.name)
+            return self.service.import_logo_file(path)
 
         def done(digest: str) -> None:
             self.kit = dataclasses.replace(self._current(), **{role: digest})

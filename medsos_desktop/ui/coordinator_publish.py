@@ -232,9 +232,9 @@ class PublishPanel(QWidget):
             item_id = publisher.new_item_id(central, kind, str(payload.get("title")))
             media = []
             if asset:
-                from medsos_desktop.services.coordinator_publish import image_media
+                from medsos_desktop.services.coordinator_publish import image_media_file
 
-                image = image_media(Path(asset).name, Path(asset).read_bytes())
+                image = image_media_file(Path(asset))
                 media.append(image)
                 payload["files"] = [f"media/{image.sha256}.{image.ext}"]
             published = publisher.publish(

@@ -522,7 +522,8 @@ class MetricsImportDialog(QDialog):
         self.resize(1040, 620)
         self.service = service
         self.runner = TaskRunner(self, max_threads=1)
-        self.data: bytes | None = None
+        # The chosen file: read again (as a stream, bounded) for each new preview.
+        self.path: Path | None = None
         self.file_name = ""
         self.columns: FileColumns | None = None
         self.preview: MatchPreview | None = None
@@ -737,14 +738,13 @@ class MetricsImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         service = self.service
 
-        def work() -> tuple[str, bytes, FileColumns, MatchPreview | BaseException]:
-            data = path.read_bytes()
-            columns = service.columns(data)
+        def work() -> tuple[Path, FileColumns, MatchPreview | BaseException]:
+            columns = service.columns(path)
             try:
-                preview: MatchPreview | BaseException = service.preview_import(data, path.name)
+                preview: MatchPreview | BaseException = service.preview_import(path, path.name)
             except MissingColumnsError as exc:
                 preview = exc
-            return path.name, data, columns, preview
+            return path, columns, preview
 
         self.runner.run(work, on_done=self._file_read, on_error=self._file_failed)
 
@@ -762,12 +762,10 @@ class MetricsImportDialog(QDialog):
         self.previewed.emit()
         self._update_buttons()
 
-    def _file_read(
-        self, result: tuple[str, bytes, FileColumns, MatchPreview | BaseException]
-    ) -> None:
-        name, data, columns, preview = result
+    def _file_read(self, result: tuple[Path, FileColumns, MatchPreview | BaseException]) -> None:
+        path, columns, preview = result
         self.choose_button.setEnabled(True)
-        self.data, self.file_name, self.columns = data, name, columns
+        self.path, self.file_name, self.columns = path, path.name, columns
         self.choices = {}
         mapping = preview.parsed.mapping if isinstance(preview, MatchPreview) else columns.mapping
         self._fill_mapping(columns.headers, mapping)
@@ -798,15 +796,15 @@ class MetricsImportDialog(QDialog):
         self._update_buttons()
 
     def _run_preview(self) -> None:
-        if self.data is None:
+        if self.path is None:
             return
         self._generation += 1
         generation = self._generation
-        data, name, mapping, service = self.data, self.file_name, self.mapping(), self.service
+        path, name, mapping, service = self.path, self.file_name, self.mapping(), self.service
 
         def work() -> tuple[int, MatchPreview | BaseException]:
             try:
-                return generation, service.preview_import(data, name, mapping=mapping)
+                return generation, service.preview_import(path, name, mapping=mapping)
             except UserFacingError as exc:
                 return generation, exc
 

@@ -3,6 +3,7 @@ Indonesian thousands, and the CSV import wizard (columns, rows, matching by hand
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Iterator
@@ -357,3 +358,36 @@ def test_screenshots_in_indonesian(
     assert image.save(str(folder / "metrics_import_rows.png"))
     # Wide enough to read the rows, but never wider than the screen (800 px offscreen).
     assert image.width() >= min(900, dialog.screen().availableGeometry().width() - 10)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_pipe_chosen_as_the_csv_is_refused_at_once(
+    qtbot: QtBot, host: QWidget, empty_workspace: Workspace, tmp_path: Path
+) -> None:
+    """The file is read on the worker as a bounded stream: a pipe is refused, not waited on."""
+    pipe = tmp_path / "ekspor.csv"
+    os.mkfifo(pipe)
+    dialog = MetricsImportDialog(MetricsService(empty_workspace.db), host)
+    dialog.show()
+    try:
+        with qtbot.waitSignal(dialog.previewed, timeout=10000):
+            dialog.load_file(pipe)
+        assert "ekspor.csv is not an ordinary file" in dialog.file_error.text()
+        assert dialog.path is None and dialog.choose_button.isEnabled()
+    finally:
+        with contextlib.suppress(OSError):  # should the worker be stuck in open(), let it go
+            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+
+
+def test_a_file_is_read_again_for_each_mapping(
+    qtbot: QtBot, host: QWidget, empty_workspace: Workspace, tmp_path: Path
+) -> None:
+    """The dialog keeps the path, not the file's bytes, and previews from the file."""
+    copy = tmp_path / "meta.csv"
+    copy.write_bytes((DATA / "meta_en.csv").read_bytes())
+    dialog = MetricsImportDialog(MetricsService(empty_workspace.db), host)
+    dialog.show()
+    with qtbot.waitSignal(dialog.previewed, timeout=10000):
+        dialog.load_file(copy)
+    assert dialog.path == copy and not hasattr(dialog, "data")
+    assert dialog.preview is not None and dialog.preview.parsed.rows
