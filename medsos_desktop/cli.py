@@ -151,6 +151,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="report file, .xlsx or .pdf")
     p.add_argument("--central", help="the central folder: the region's report (coordinator)")
     p.add_argument("--agency", help="with --central: one agency's slug instead of the region")
+    p.add_argument(
+        "--recheck",
+        action="store_true",
+        help="with --central: re-hash every file first (slower; finds a file changed in place "
+        "that kept its size and time)",
+    )
+    _device_wait_option(p)
+    _common(p, json_flag=True)
+
+    p = sub.add_parser(
+        "scan",
+        help="read a central folder into the coordinator's index, as coordinator mode does "
+        "(exit 1 when something is tampered, unsafe, replayed, invalid or of an unknown device)",
+    )
+    p.add_argument("--central", required=True, help="the central folder")
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="re-hash every file (the window's 'Check every file again'), not only what changed",
+    )
+    _device_wait_option(p)
     _common(p, json_flag=True)
 
     p = sub.add_parser("import-image", help="check an image as the app would import it")
@@ -159,6 +180,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_backup_parsers(sub)
     _add_devices_parsers(sub)
     return parser
+
+
+def _device_wait_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--device-wait-days",
+        type=float,
+        default=7.0,
+        metavar="DAYS",
+        help="a revision whose device file has not arrived is 'still arriving' for this many "
+        "days after it was signed, then 'unknown device' (default 7)",
+    )
 
 
 def _size_names() -> list[str]:
@@ -1222,10 +1254,89 @@ def cmd_restore(args: argparse.Namespace, tx: Translate) -> int:
 
 MSG_REPORT_DONE = QT_TRANSLATE_NOOP("CLI", "{file}: report for {month} written.")
 MSG_REPORT_NOT_COUNTED = QT_TRANSLATE_NOOP(
-    "CLI",
-    "{count} revisions were not counted because they are not valid; {devices} devices "
-    "still await a trust decision in coordinator mode.",
+    "CLI", "Posts not counted (no valid revision): {count} — {reasons}."
 )
+MSG_REPORT_OLDER = QT_TRANSLATE_NOOP(
+    "CLI", "Posts counted by an older revision (a newer one is not valid): {count} — {reasons}."
+)
+MSG_REPORT_AWAITING = QT_TRANSLATE_NOOP(
+    "CLI", "Devices awaiting a trust decision in coordinator mode: {devices}."
+)
+MSG_SCAN_DONE = QT_TRANSLATE_NOOP(
+    "CLI",
+    "{central}: read in {seconds} s; revisions checked: {checked}; posts: {posts}, "
+    "counted: {counted}.",
+)
+MSG_SCAN_HELD = QT_TRANSLATE_NOOP("CLI", "Posts whose newest revision is not valid: {reasons}.")
+MSG_LAST_FULL_CHECK = QT_TRANSLATE_NOOP("CLI", "Every file was last re-checked on {when}.")
+MSG_NEVER_FULLY_CHECKED = QT_TRANSLATE_NOOP(
+    "CLI", "Every file has not been re-checked yet: run medsos scan --full."
+)
+# Held back for these, a post needs someone to look (not only to wait or decide).
+_PROBLEM_REASONS = frozenset(
+    {"tampered", "unknown_device", "rejected", "replayed", "unsafe", "invalid"}
+)
+
+
+def _scanning_coordinator(args: argparse.Namespace, paths: AppPaths) -> Any:
+    from medsos_desktop.services.coordinator import CoordinatorService
+
+    central = Path(args.central)
+    if not central.is_dir():
+        raise UsageError(f"{central}: not a folder")
+    if args.device_wait_days < 0:
+        raise UsageError("--device-wait-days: a number of days, 0 or more")
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    return CoordinatorService(
+        central, paths.data_dir, device_wait=args.device_wait_days * 24 * 3600
+    )
+
+
+def _when(moment: datetime | None) -> str | None:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else None
+
+
+def cmd_scan(args: argparse.Namespace, tx: Translate) -> int:
+    """`medsos scan --central DIR [--full]`: the coordinator's index brought up to date."""
+    from medsos_desktop.services.region_report import reasons_text
+
+    with _scanning_coordinator(args, _paths(args)) as service:
+        scanned = service.scan(full=args.full)
+        counts = service.post_counts()
+        last = service.last_full_check()
+    summary = {
+        "central": args.central,
+        "full": scanned.full,
+        "checked": scanned.checked,
+        "seconds": round(scanned.seconds, 3),
+        "posts": counts.posts,
+        "counted": counts.counted,
+        "held_back": counts.held_back,
+        "awaiting": len(scanned.awaiting),
+        "last_full_check": _when(last),
+    }
+    if args.json:
+        _print_json(summary)
+    else:
+        print(
+            tx("CLI", MSG_SCAN_DONE).format(
+                central=args.central,
+                checked=scanned.checked,
+                seconds=f"{scanned.seconds:.1f}",
+                posts=counts.posts,
+                counted=counts.counted,
+            )
+        )
+        if counts.held_back:
+            reasons = reasons_text(counts.held_back, tx)
+            print(tx("CLI", MSG_SCAN_HELD).format(reasons=reasons))
+        if scanned.awaiting:
+            print(tx("CLI", MSG_REPORT_AWAITING).format(devices=len(scanned.awaiting)))
+        if last:
+            print(tx("CLI", MSG_LAST_FULL_CHECK).format(when=_when(last)))
+        else:
+            print(tx("CLI", MSG_NEVER_FULLY_CHECKED))
+    return EXIT_PROBLEMS if _PROBLEM_REASONS & set(counts.held_back) else EXIT_OK
 
 
 def _month(text: str) -> date:
@@ -1245,45 +1356,57 @@ def cmd_report(args: argparse.Namespace, tx: Translate) -> int:
     paths = _paths(args)
     summary: dict[str, object] = {"month": args.month, "out": str(out)}
     if args.central:
-        from medsos_desktop.services.coordinator import CoordinatorService
         from medsos_desktop.services.region_report import (
-            build_report,
-            posts_from_coordinator,
+            coordinator_report,
+            count_reasons,
+            reasons_text,
             write_report,
         )
         from medsos_desktop.sync.protocol import read_central_info
 
         central = Path(args.central)
-        if not central.is_dir():
-            raise UsageError(f"{central}: not a folder")
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
-        with CoordinatorService(central, paths.data_dir) as service:
-            scanned = service.scan()
-            posts, not_counted = posts_from_coordinator(service, month, args.agency)
+        with _scanning_coordinator(args, paths) as service:
+            scanned = service.scan(full=args.recheck)
             agency_name = None
             if args.agency:
                 names = {a.slug: a.name for a in service.agencies()}
                 if args.agency not in names:
                     raise UsageError(f"--agency {args.agency}: no such agency in {central}")
                 agency_name = names[args.agency] or args.agency
-            report = build_report(
-                posts,
+            report, data = coordinator_report(
+                service,
                 month,
                 region=read_central_info(central).region_name,
-                agency=agency_name,
-                not_counted=not_counted,
+                agency=args.agency,
+                agency_name=agency_name,
                 translate=tx,
                 language=language,
             )
             write_report(report, out, tx, language)
-        summary.update(posts=len(posts), not_counted=not_counted, awaiting=len(scanned.awaiting))
+        dropped = [h for h in data.held_back if h.counted_revision is None]
+        older = [h for h in data.held_back if h.counted_revision is not None]
+        summary.update(
+            posts=len(data.posts),
+            not_counted=len(dropped),
+            counted_by_older=len(older),
+            held_back=count_reasons(data.held_back),
+            awaiting=len(scanned.awaiting),
+            rechecked=scanned.full,
+            last_full_check=_when(data.last_full_check),
+        )
         notes = []
-        if not_counted:
+        if dropped:
+            reasons = reasons_text(count_reasons(dropped), tx)
             notes.append(
-                tx("CLI", MSG_REPORT_NOT_COUNTED).format(
-                    count=not_counted, devices=len(scanned.awaiting)
-                )
+                tx("CLI", MSG_REPORT_NOT_COUNTED).format(count=len(dropped), reasons=reasons)
             )
+        if older:
+            reasons = reasons_text(count_reasons(older), tx)
+            notes.append(tx("CLI", MSG_REPORT_OLDER).format(count=len(older), reasons=reasons))
+        if scanned.awaiting:
+            notes.append(tx("CLI", MSG_REPORT_AWAITING).format(devices=len(scanned.awaiting)))
+        if data.last_full_check:
+            notes.append(tx("CLI", MSG_LAST_FULL_CHECK).format(when=_when(data.last_full_check)))
     else:
         from medsos_desktop.services.metrics import MetricsService
         from medsos_desktop.services.workspace import NotReadableYet, open_workspace
@@ -1315,6 +1438,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Translate],
     ("import-image", None): cmd_import_image,
     ("verify", None): cmd_verify,
     ("report", None): cmd_report,
+    ("scan", None): cmd_scan,
     ("sync", None): cmd_sync,
     ("backup", None): cmd_backup,
     ("restore", None): cmd_restore,

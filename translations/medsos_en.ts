@@ -502,14 +502,6 @@
             <translation>nothing restored: the data folder holds posts; add --yes to replace them</translation>
         </message>
         <message>
-            <source>{file}: report for {month} written.</source>
-            <translation>{file}: report for {month} written.</translation>
-        </message>
-        <message>
-            <source>{count} revisions were not counted because they are not valid; {devices} devices still await a trust decision in coordinator mode.</source>
-            <translation>{count} revisions were not counted because they are not valid; {devices} devices still await a trust decision in coordinator mode.</translation>
-        </message>
-        <message>
             <source>These {count} posts would leave the workflow: the app would neither show nor send them, and only the files kept in the backups folder would still hold them:</source>
             <translation>These {count} posts would leave the workflow: the app would neither show nor send them, and only the files kept in the backups folder would still hold them:</translation>
         </message>
@@ -536,6 +528,38 @@
         <message>
             <source>{count} posts that were not in the backup or not yet sent left the workflow; only {previous} still holds them.</source>
             <translation>{count} posts that were not in the backup or not yet sent left the workflow; only {previous} still holds them.</translation>
+        </message>
+        <message>
+            <source>{file}: report for {month} written.</source>
+            <translation>{file}: report for {month} written.</translation>
+        </message>
+        <message>
+            <source>Posts not counted (no valid revision): {count} — {reasons}.</source>
+            <translation>Posts not counted (no valid revision): {count} — {reasons}.</translation>
+        </message>
+        <message>
+            <source>Posts counted by an older revision (a newer one is not valid): {count} — {reasons}.</source>
+            <translation>Posts counted by an older revision (a newer one is not valid): {count} — {reasons}.</translation>
+        </message>
+        <message>
+            <source>Devices awaiting a trust decision in coordinator mode: {devices}.</source>
+            <translation>Devices awaiting a trust decision in coordinator mode: {devices}.</translation>
+        </message>
+        <message>
+            <source>{central}: read in {seconds} s; revisions checked: {checked}; posts: {posts}, counted: {counted}.</source>
+            <translation>{central}: read in {seconds} s; revisions checked: {checked}; posts: {posts}, counted: {counted}.</translation>
+        </message>
+        <message>
+            <source>Posts whose newest revision is not valid: {reasons}.</source>
+            <translation>Posts whose newest revision is not valid: {reasons}.</translation>
+        </message>
+        <message>
+            <source>Every file was last re-checked on {when}.</source>
+            <translation>Every file was last re-checked on {when}.</translation>
+        </message>
+        <message>
+            <source>Every file has not been re-checked yet: run medsos scan --full.</source>
+            <translation>Every file has not been re-checked yet: run medsos scan --full.</translation>
         </message>
     </context>
     <context>
@@ -1357,10 +1381,6 @@ NEW KEY {new}</translation>
             <translation>Reading the central folder…</translation>
         </message>
         <message>
-            <source>{total} revisions: {valid} valid, {problems} not valid</source>
-            <translation>{total} revisions: {valid} valid, {problems} not valid</translation>
-        </message>
-        <message>
             <source>Folder read in {seconds} s.</source>
             <translation>Folder read in {seconds} s.</translation>
         </message>
@@ -1383,6 +1403,14 @@ NEW KEY {new}</translation>
         <message>
             <source>Approved by {reviewer} ({role})</source>
             <translation>Approved by {reviewer} ({role})</translation>
+        </message>
+        <message>
+            <source>{posts} posts, {counted} counted</source>
+            <translation>{posts} posts, {counted} counted</translation>
+        </message>
+        <message>
+            <source>newest revision not valid: {reasons}</source>
+            <translation>newest revision not valid: {reasons}</translation>
         </message>
         <message>
             <source>{name} of {agency}, device {device_id}. Key fingerprint: {fingerprint}</source>
@@ -2178,6 +2206,21 @@ NEW KEY {new}</translation>
         <message>
             <source>Call to action</source>
             <translation>Call to action</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputFile</name>
+        <message>
+            <source>{name} is {size}, more than the {limit} that can be opened here. Choose a smaller file.</source>
+            <translation>{name} is {size}, more than the {limit} that can be opened here. Choose a smaller file.</translation>
+        </message>
+        <message>
+            <source>{name} is not an ordinary file (it is a folder, a device or a pipe). Choose a file saved on a disk.</source>
+            <translation>{name} is not an ordinary file (it is a folder, a device or a pipe). Choose a file saved on a disk.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}.</source>
+            <translation>{name} cannot be read: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -3429,10 +3472,6 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>The post no longer exists (it may have been deleted).</translation>
         </message>
         <message>
-            <source>{name} cannot be read: {reason}</source>
-            <translation>{name} cannot be read: {reason}</translation>
-        </message>
-        <message>
             <source>The image {name} is no longer stored.</source>
             <translation>The image {name} is no longer stored.</translation>
         </message>
@@ -3890,8 +3929,120 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>Posts adapted from content packs</translation>
         </message>
         <message>
-            <source>Revisions not counted (not valid)</source>
-            <translation>Revisions not counted (not valid)</translation>
+            <source>Posts not counted (no valid revision)</source>
+            <translation>Posts not counted (no valid revision)</translation>
+        </message>
+        <message>
+            <source>Posts counted by an older revision</source>
+            <translation>Posts counted by an older revision</translation>
+        </message>
+        <message>
+            <source>A newer revision is not valid: {reasons}</source>
+            <translation>A newer revision is not valid: {reasons}</translation>
+        </message>
+        <message>
+            <source>Last check of every file</source>
+            <translation>Last check of every file</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source>Only a full check sees a change that keeps a file's size and time.</source>
+            <translation>Only a full check sees a change that keeps a file's size and time.</translation>
+        </message>
+        <message>
+            <source>Posts not counted or counted by an older revision</source>
+            <translation>Posts not counted or counted by an older revision</translation>
+        </message>
+        <message>
+            <source>A post counts by its newest valid revision. These posts have a newer revision that is not valid (yet); a post without any valid revision is not counted. A post whose planned month cannot be read yet (no revision of it is valid) is listed in every month's report until it is.</source>
+            <translation>A post counts by its newest valid revision. These posts have a newer revision that is not valid (yet); a post without any valid revision is not counted. A post whose planned month cannot be read yet (no revision of it is valid) is listed in every month's report until it is.</translation>
+        </message>
+        <message>
+            <source>Counted revision</source>
+            <translation>Counted revision</translation>
+        </message>
+        <message>
+            <source>Newer revision</source>
+            <translation>Newer revision</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>not counted</translation>
+        </message>
+        <message>
+            <source>(title not readable yet) {post}</source>
+            <translation>(title not readable yet) {post}</translation>
+        </message>
+        <message>
+            <source>Still arriving</source>
+            <translation>Still arriving</translation>
+        </message>
+        <message>
+            <source>Damaged or changed</source>
+            <translation>Damaged or changed</translation>
+        </message>
+        <message>
+            <source>Device not trusted yet</source>
+            <translation>Device not trusted yet</translation>
+        </message>
+        <message>
+            <source>Unknown device</source>
+            <translation>Unknown device</translation>
+        </message>
+        <message>
+            <source>Device rejected</source>
+            <translation>Device rejected</translation>
+        </message>
+        <message>
+            <source>Replayed</source>
+            <translation>Replayed</translation>
+        </message>
+        <message>
+            <source>Unsafe</source>
+            <translation>Unsafe</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Invalid</translation>
+        </message>
+        <message>
+            <source>{count} still arriving</source>
+            <translation>{count} still arriving</translation>
+        </message>
+        <message>
+            <source>{count} damaged</source>
+            <translation>{count} damaged</translation>
+        </message>
+        <message>
+            <source>{count} from a device not trusted yet</source>
+            <translation>{count} from a device not trusted yet</translation>
+        </message>
+        <message>
+            <source>{count} from an unknown device</source>
+            <translation>{count} from an unknown device</translation>
+        </message>
+        <message>
+            <source>{count} from a rejected device</source>
+            <translation>{count} from a rejected device</translation>
+        </message>
+        <message>
+            <source>{count} replayed</source>
+            <translation>{count} replayed</translation>
+        </message>
+        <message>
+            <source>{count} unsafe</source>
+            <translation>{count} unsafe</translation>
+        </message>
+        <message>
+            <source>{count} invalid</source>
+            <translation>{count} invalid</translation>
         </message>
         <message>
             <source>Posts by agency</source>
@@ -4747,6 +4898,10 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>Backup written: {path}</translation>
         </message>
         <message>
+            <source>A backup holds every post, image, template and setting. A secret key kept in this PC's password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</source>
+            <translation>A backup holds every post, image, template and setting. A secret key kept in this PC's password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</translation>
+        </message>
+        <message>
             <source>Restore from a backup file</source>
             <translation>Restore from a backup file</translation>
         </message>
@@ -4759,20 +4914,16 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>Restore from a backup</translation>
         </message>
         <message>
+            <source>Restore the other agency's backup, discard {count} posts</source>
+            <translation>Restore the other agency's backup, discard {count} posts</translation>
+        </message>
+        <message>
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
             <source>Checking the backup…</source>
             <translation>Checking the backup…</translation>
-        </message>
-        <message>
-            <source>Restoring…</source>
-            <translation>Restoring…</translation>
-        </message>
-        <message>
-            <source>A backup holds every post, image, template and setting. A secret key kept in this PC's password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</source>
-            <translation>A backup holds every post, image, template and setting. A secret key kept in this PC's password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</translation>
         </message>
         <message>
             <source>Restore and discard {count} posts</source>
@@ -4815,8 +4966,8 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>These {count} posts would leave the workflow: the app would neither show nor send them, and only the copy kept in the backups folder would still hold them:</translation>
         </message>
         <message>
-            <source>Restore the other agency's backup, discard {count} posts</source>
-            <translation>Restore the other agency's backup, discard {count} posts</translation>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
         </message>
     </context>
     <context>
@@ -5154,6 +5305,10 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         <message>
             <source>{path} is signed by device {device_id}, which is not registered for {agency}.</source>
             <translation>{path} is signed by device {device_id}, which is not registered for {agency}.</translation>
+        </message>
+        <message>
+            <source>{path} is signed by device {device_id}, whose device file has not arrived in the folder of {agency} yet; it stays pending until the device file arrives, at most {days} days after the revision was signed.</source>
+            <translation>{path} is signed by device {device_id}, whose device file has not arrived in the folder of {agency} yet; it stays pending until the device file arrives, at most {days} days after the revision was signed.</translation>
         </message>
         <message>
             <source>{path} is signed by device {device_id}, which is not among the trusted devices.</source>
@@ -5933,16 +6088,16 @@ Fill in your agency's profile to start your own workspace; your own approved pos
             <translation>The data folder {path} is on a network share. The local database must stay on this computer's own disk (the central shared folder is set separately); choose a local folder.</translation>
         </message>
         <message>
-            <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</source>
-            <translation>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</translation>
-        </message>
-        <message>
             <source>There is no Medsos Desktop data in {path} yet. Check the folder given with --data-dir, or open Medsos Desktop once to start working there.</source>
             <translation>There is no Medsos Desktop data in {path} yet. Check the folder given with --data-dir, or open Medsos Desktop once to start working there.</translation>
         </message>
         <message>
             <source>The data in {path} was saved by an older version of Medsos Desktop and is upgraded the next time the app opens it. Open Medsos Desktop once, then try again.</source>
             <translation>The data in {path} was saved by an older version of Medsos Desktop and is upgraded the next time the app opens it. Open Medsos Desktop once, then try again.</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</source>
+            <translation>Medsos Desktop is already open with the data folder {path}. Switch to that window; two copies on one folder could overwrite each other's work.</translation>
         </message>
     </context>
     <context>
@@ -5985,21 +6140,6 @@ Fill in your agency's profile to start your own workspace; your own approved pos
         <message>
             <source>Weekly theme</source>
             <translation>Weekly theme</translation>
-        </message>
-    </context>
-    <context>
-        <name>InputFile</name>
-        <message>
-            <source>{name} is {size}, more than the {limit} that can be opened here. Choose a smaller file.</source>
-            <translation>{name} is {size}, more than the {limit} that can be opened here. Choose a smaller file.</translation>
-        </message>
-        <message>
-            <source>{name} is not an ordinary file (it is a folder, a device or a pipe). Choose a file saved on a disk.</source>
-            <translation>{name} is not an ordinary file (it is a folder, a device or a pipe). Choose a file saved on a disk.</translation>
-        </message>
-        <message>
-            <source>{name} cannot be read: {reason}.</source>
-            <translation>{name} cannot be read: {reason}.</translation>
         </message>
     </context>
 </TS>

@@ -23,7 +23,7 @@ import os
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from medsos_desktop.domain.calendar_days import PlanDay, plan_days
@@ -53,6 +53,7 @@ from medsos_desktop.sync.protocol import (
     read_central_info,
 )
 from medsos_desktop.sync.reader import (
+    DEVICE_WAIT_SECONDS,
     MSG_REVISION_UNREADABLE,
     Notice,
     RevisionReport,
@@ -80,6 +81,9 @@ __all__ = [
     "DeviceRow",
     "EntryRow",
     "Filters",
+    "HeldBackPost",
+    "HeldBackRevision",
+    "PostCounts",
     "Progress",
     "RevisionRow",
     "ScanProgress",
@@ -259,6 +263,52 @@ class AgencyRow:
 
 
 @dataclass(frozen=True)
+class HeldBackRevision:
+    """A revision newer than the one a post is counted by, and why it is not valid."""
+
+    revision: int
+    status: str  # effective, never "valid"
+    path: str
+
+
+@dataclass(frozen=True)
+class HeldBackPost:
+    """A post whose newest revision is not valid (still arriving, tampered, not trusted…):
+    counted by its newest valid revision (`counted_revision`), or not at all (None)."""
+
+    agency: str
+    agency_name: str
+    post_uuid: str
+    title: str  # of the counted revision, else of the newest revision that gives one
+    planned_at: str  # of the counted revision ("" when none is valid)
+    planned_days: tuple[str, ...]  # every planned day its revisions give (YYYY-MM-DD)
+    counted_revision: int | None
+    newer: tuple[HeldBackRevision, ...]  # after the counted one, oldest first
+
+    @property
+    def status(self) -> str:
+        """The newest revision's status: the reason the post is listed."""
+        return self.newer[-1].status
+
+    def planned_in(self, first_day: str, last_day: str) -> bool:
+        """Planned (by any revision) between the two days, or its month is not known."""
+        return not self.planned_days or any(first_day <= d <= last_day for d in self.planned_days)
+
+
+@dataclass(frozen=True)
+class PostCounts:
+    """Posts (not revisions): how many, how many count, and why others are held back."""
+
+    posts: int
+    counted: int  # with a valid revision
+    held_back: dict[str, int]  # posts whose newest revision is not valid, by its status
+
+    @property
+    def not_counted(self) -> int:
+        return self.posts - self.counted
+
+
+@dataclass(frozen=True)
 class ScanSummary:
     full: bool
     checked: int  # revisions checked (hashed) in this scan
@@ -373,6 +423,8 @@ def _revision_write(scanned: ScannedRevision) -> RevisionWrite:
         sequence=scanned.sequence,
         manifest_sha256=scanned.manifest_sha256,
         dir_mtime_ns=scanned.dir_mtime_ns,
+        files=scanned.files,
+        fingerprint=scanned.fingerprint,
         **extra,  # type: ignore[arg-type]
     )
 
@@ -469,6 +521,29 @@ def media_in_post_order(manifest: Manifest, post: Mapping[str, object]) -> list[
     return ordered + [f for f in media if f not in ordered]
 
 
+def _held_back_post(rows: list[tuple]) -> HeldBackPost:  # type: ignore[type-arg]
+    """One post from `CoordinatorDB.held_back`'s rows of it (every revision, in order)."""
+    counted = rows[0][9]
+    by_number = {row[4]: row for row in rows}
+    chosen = by_number.get(counted) if counted is not None else None
+    if chosen is None:
+        chosen = next((row for row in reversed(rows) if row[6]), rows[-1])
+    return HeldBackPost(
+        agency=rows[0][1],
+        agency_name=next((row[2] for row in reversed(rows) if row[2]), ""),
+        post_uuid=rows[0][3],
+        title=chosen[6],
+        planned_at=by_number[counted][7] if counted is not None else "",
+        planned_days=tuple(sorted({row[8] for row in rows if row[8]})),
+        counted_revision=counted,
+        newer=tuple(
+            HeldBackRevision(row[4], row[5], row[0])
+            for row in rows
+            if counted is None or row[4] > counted
+        ),
+    )
+
+
 def _month_bounds(month: date | str) -> tuple[date, date]:
     if isinstance(month, str):
         first = datetime.strptime(month[:7], "%Y-%m").date()
@@ -500,10 +575,14 @@ class CoordinatorService:
         *,
         workers: int | None = None,
         max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+        device_wait: float = DEVICE_WAIT_SECONDS,
     ) -> None:
+        """`device_wait`: how long (seconds after it was signed) a revision whose device
+        file has not arrived is "still arriving" before it is an unknown device."""
         self.central = central
         self.workers = workers
         self.max_json_bytes = max_json_bytes
+        self.device_wait = device_wait
         self.db_path = database_path(central, data_dir)
         if _inside(_real(self.db_path.parent), _real(central)):
             raise CoordinatorError(MSG_DB_ON_SHARE, path=str(central))
@@ -559,6 +638,7 @@ class CoordinatorService:
             pinned=pinned,
             workers=self.workers,
             max_json_bytes=self.max_json_bytes,
+            device_wait=self.device_wait,
         )
         pending = _Pending()
         while True:
@@ -738,6 +818,40 @@ class CoordinatorService:
             EntryRow(e.path, e.kind, e.agency, e.status, e.message, e.params)
             for e in self.db.entries()
         ]
+
+    def held_back(self, agency: str | None = None) -> list[HeldBackPost]:
+        """Every post whose newest revision is not valid (of one agency, or all): what a
+        report lists beside the posts it counts, so that none silently drops out."""
+        posts: list[HeldBackPost] = []
+        rows = self.db.held_back(None if agency is None else [agency])
+        start = 0
+        while start < len(rows):
+            key = rows[start][1], rows[start][3]
+            end = start
+            while end < len(rows) and (rows[end][1], rows[end][3]) == key:
+                end += 1
+            posts.append(_held_back_post(rows[start:end]))
+            start = end
+        return posts
+
+    def post_counts(self) -> PostCounts:
+        """Posts in the index: all, counted (by their newest valid revision), and those
+        whose newest revision is not valid, by the reason."""
+        posts, counted = self.db.post_counts()
+        held: dict[str, int] = {}
+        for post in self.held_back():
+            held[post.status] = held.get(post.status, 0) + 1
+        return PostCounts(posts, counted, held)
+
+    def last_full_check(self) -> datetime | None:
+        """When every file was last re-hashed (a full scan, or the first one), in UTC."""
+        text = self.db.last_full_check()
+        if not text:
+            return None
+        try:
+            return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        except ValueError:
+            return None
 
     def folder_statuses(self) -> dict[str, str]:
         """path -> the folder's own status of every line (what verify_central reports)."""

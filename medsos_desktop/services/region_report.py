@@ -1,18 +1,23 @@
 """The coordinator's monthly report, for the whole region or one agency.
 
-Only what the folder proves is counted: the latest *valid* revision of each post
-(signed by a trusted device, complete, not replayed) planned in the month. "On time"
-means approved before its planned time, which is what the folder can show; whether and
-when it went out on each platform is the agency's own record (its agency report).
+Only what the folder proves is counted: the newest *valid* revision of each post
+(signed by a trusted device, complete, not replayed) planned in the month. A post whose
+newer revision is still arriving, tampered or otherwise not valid is counted by that
+older revision, or not at all when it has none; either way it is listed, by reason, so
+the report is never silently short. "On time" means approved before its planned time,
+which is what the folder can show; whether and when it went out on each platform is the
+agency's own record (its agency report). The report says when every file was last
+re-checked: an incremental scan sees a file changed in place by its size and times only.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from medsos_desktop.domain.platforms import RULES, Platform
 from medsos_desktop.domain.posts import CATEGORY_LABELS, Category
@@ -41,7 +46,50 @@ T_AGENCIES = QT_TRANSLATE_NOOP("Report", "Agencies that posted")
 T_ON_TIME = QT_TRANSLATE_NOOP("Report", "Approved before the planned time")
 T_OF = QT_TRANSLATE_NOOP("Report", "{count} of {total}")
 T_PACKS = QT_TRANSLATE_NOOP("Report", "Posts adapted from content packs")
-T_PROBLEMS = QT_TRANSLATE_NOOP("Report", "Revisions not counted (not valid)")
+T_PROBLEMS = QT_TRANSLATE_NOOP("Report", "Posts not counted (no valid revision)")
+T_OLDER = QT_TRANSLATE_NOOP("Report", "Posts counted by an older revision")
+T_OLDER_NOTE = QT_TRANSLATE_NOOP("Report", "A newer revision is not valid: {reasons}")
+T_LAST_CHECK = QT_TRANSLATE_NOOP("Report", "Last check of every file")
+T_NEVER = QT_TRANSLATE_NOOP("Report", "Never")
+T_LAST_CHECK_NOTE = QT_TRANSLATE_NOOP(
+    "Report", "Only a full check sees a change that keeps a file's size and time."
+)
+T_HELD_SECTION = QT_TRANSLATE_NOOP("Report", "Posts not counted or counted by an older revision")
+T_HELD_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "A post counts by its newest valid revision. These posts have a newer revision that is "
+    "not valid (yet); a post without any valid revision is not counted. A post whose "
+    "planned month cannot be read yet (no revision of it is valid) is listed in every "
+    "month's report until it is.",
+)
+T_POST_COL = QT_TRANSLATE_NOOP("Report", "Post")
+T_COUNTED_COL = QT_TRANSLATE_NOOP("Report", "Counted revision")
+T_NEWER_COL = QT_TRANSLATE_NOOP("Report", "Newer revision")
+T_REASON_COL = QT_TRANSLATE_NOOP("Report", "Reason")
+T_NOT_COUNTED = QT_TRANSLATE_NOOP("Report", "not counted")
+T_UNTITLED = QT_TRANSLATE_NOOP("Report", "(title not readable yet) {post}")
+# Why a revision is not valid, as a reason in the list...
+REASONS: dict[str, str] = {
+    "pending": QT_TRANSLATE_NOOP("Report", "Still arriving"),
+    "tampered": QT_TRANSLATE_NOOP("Report", "Damaged or changed"),
+    "untrusted": QT_TRANSLATE_NOOP("Report", "Device not trusted yet"),
+    "unknown_device": QT_TRANSLATE_NOOP("Report", "Unknown device"),
+    "rejected": QT_TRANSLATE_NOOP("Report", "Device rejected"),
+    "replayed": QT_TRANSLATE_NOOP("Report", "Replayed"),
+    "unsafe": QT_TRANSLATE_NOOP("Report", "Unsafe"),
+    "invalid": QT_TRANSLATE_NOOP("Report", "Invalid"),
+}
+# ... and as a count of posts: "3 still arriving, 1 damaged".
+REASON_COUNTS: dict[str, str] = {
+    "pending": QT_TRANSLATE_NOOP("Report", "{count} still arriving"),
+    "tampered": QT_TRANSLATE_NOOP("Report", "{count} damaged"),
+    "untrusted": QT_TRANSLATE_NOOP("Report", "{count} from a device not trusted yet"),
+    "unknown_device": QT_TRANSLATE_NOOP("Report", "{count} from an unknown device"),
+    "rejected": QT_TRANSLATE_NOOP("Report", "{count} from a rejected device"),
+    "replayed": QT_TRANSLATE_NOOP("Report", "{count} replayed"),
+    "unsafe": QT_TRANSLATE_NOOP("Report", "{count} unsafe"),
+    "invalid": QT_TRANSLATE_NOOP("Report", "{count} invalid"),
+}
 T_BY_AGENCY = QT_TRANSLATE_NOOP("Report", "Posts by agency")
 T_BY_CATEGORY = QT_TRANSLATE_NOOP("Report", "Posts by category")
 T_BY_PLATFORM = QT_TRANSLATE_NOOP("Report", "Posts by platform")
@@ -75,6 +123,57 @@ class ReportPost:
     source_pack: str
 
 
+@dataclass(frozen=True)
+class HeldBack:
+    """A post of the month whose newer revisions are not valid (services.coordinator's
+    HeldBackPost, as the report needs it)."""
+
+    agency: str
+    agency_name: str
+    post_uuid: str
+    title: str
+    counted_revision: int | None  # the revision it is counted by; None: not counted
+    newer: tuple[tuple[int, str], ...]  # (revision, status) after it, oldest first
+
+    @property
+    def status(self) -> str:
+        return self.newer[-1][1]
+
+
+@dataclass(frozen=True)
+class RegionData:
+    """What a coordinator's index gives a month's report."""
+
+    posts: list[ReportPost]
+    held_back: list[HeldBack] = field(default_factory=list)
+    last_full_check: datetime | None = None
+
+    @property
+    def not_counted(self) -> int:
+        return sum(1 for h in self.held_back if h.counted_revision is None)
+
+
+def reasons_text(counts: Mapping[str, int], translate: Translate) -> str:
+    """ "3 still arriving, 1 damaged": posts by the reason their newest revision is not
+    valid, in a fixed order, in the user's language."""
+    order = list(REASON_COUNTS) + sorted(set(counts) - set(REASON_COUNTS))
+    parts = []
+    for status in order:
+        count = counts.get(status, 0)
+        if count:
+            template = REASON_COUNTS.get(status)
+            text = translate(_CTX, template) if template else "{count} " + status
+            parts.append(text.format(count=count))
+    return ", ".join(parts)
+
+
+def count_reasons(held_back: Iterable[HeldBack]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for post in held_back:
+        counts[post.status] = counts.get(post.status, 0) + 1
+    return counts
+
+
 def month_name(month: date, translate: Translate) -> str:
     """ "November 2026" in the user's language (the month names of the agency report)."""
     return f"{translate(_CTX, MONTH_NAMES[month.month - 1])} {month.year}"
@@ -105,11 +204,17 @@ def build_report(
     *,
     region: str,
     agency: str | None,
-    not_counted: int,
+    not_counted: int | None = None,
     translate: Translate,
     language: str = "id",
     generated_at: datetime | None = None,
+    held_back: Sequence[HeldBack] | None = None,
+    last_full_check: datetime | None = None,
 ) -> Report:
+    """The month's report. From a coordinator's index, `held_back` lists the posts with a
+    newer revision that is not valid (their count replaces `not_counted`), and the figures
+    say when every file was last re-checked (`last_full_check`, UTC; None: never)."""
+
     def tr(text: str) -> str:
         return translate(_CTX, text)
 
@@ -126,12 +231,23 @@ def build_report(
     for post in posts:
         by_agency[post.agency_name or post.agency].append(post)
     share = f"{timely * 100 // total}%" if total else "–"
+    held = list(held_back or ())
+    dropped = [h for h in held if h.counted_revision is None]
+    older = [h for h in held if h.counted_revision is not None]
+    if held_back is not None:
+        not_counted = len(dropped)
     summary = [
         Figure(tr(T_POSTS), total),
         Figure(tr(T_ON_TIME), tr(T_OF).format(count=timely, total=total), share),
         Figure(tr(T_PACKS), len(adopted)),
-        Figure(tr(T_PROBLEMS), not_counted),
+        Figure(tr(T_PROBLEMS), not_counted or 0, reasons_text(count_reasons(dropped), translate)),
     ]
+    if held_back is not None:
+        reasons = reasons_text(count_reasons(older), translate)
+        note = tr(T_OLDER_NOTE).format(reasons=reasons) if reasons else ""
+        summary.append(Figure(tr(T_OLDER), len(older), note))
+        checked = _local_time(last_full_check, language) if last_full_check else tr(T_NEVER)
+        summary.append(Figure(tr(T_LAST_CHECK), checked, tr(T_LAST_CHECK_NOTE)))
     if not agency:
         summary.insert(1, Figure(tr(T_AGENCIES), len(by_agency)))
 
@@ -212,12 +328,48 @@ def build_report(
             ),
         )
     )
+    if held:
+        sections.append(_held_back_section(held, translate))
     return Report(
         translate(_CTX, T_TITLE),
         subtitle,
         generated_at or datetime.now(),
         summary,
         sections,
+    )
+
+
+def _local_time(moment: datetime, language: str) -> str:
+    """A UTC moment as this computer's local date and time, as the report writes them."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    return local.strftime("%d/%m/%Y %H.%M" if language == "id" else "%d/%m/%Y %H:%M")
+
+
+def _held_back_section(held: Sequence[HeldBack], translate: Translate) -> Section:
+    def tr(text: str) -> str:
+        return translate(_CTX, text)
+
+    rows: list[list[Any]] = []
+    for post in sorted(held, key=lambda h: (h.agency_name or h.agency, h.title, h.post_uuid)):
+        title = post.title or tr(T_UNTITLED).format(post=post.post_uuid)
+        counted = post.counted_revision if post.counted_revision is not None else tr(T_NOT_COUNTED)
+        for revision, status in post.newer:
+            reason = tr(REASONS[status]) if status in REASONS else status
+            rows.append([post.agency_name or post.agency, title, counted, revision, reason])
+    return Section(
+        tr(T_HELD_SECTION),
+        Table(
+            [
+                tr(T_AGENCY_COL),
+                tr(T_POST_COL),
+                tr(T_COUNTED_COL),
+                tr(T_NEWER_COL),
+                tr(T_REASON_COL),
+            ],
+            rows,
+            column_kinds=["text", "text", "text", "text", "text"],
+        ),
+        note=tr(T_HELD_NOTE),
     )
 
 
@@ -243,23 +395,31 @@ def write_report(report: Report, path: Path, translate: Translate, language: str
 
 
 def posts_from_coordinator(service: object, month: date, agency: str | None) -> tuple[list, int]:
-    """The month's latest valid revisions from a CoordinatorService, and how many of the
-    month's latest revisions were not valid (not counted)."""
+    """The month's counted posts from a CoordinatorService, and how many of the month's
+    posts have no valid revision (not counted). `region_data` tells more."""
+    data = region_data(service, month, agency)
+    return data.posts, data.not_counted
+
+
+def region_data(service: Any, month: date, agency: str | None) -> RegionData:
+    """From a CoordinatorService: the newest valid revision of each post planned in the
+    month (what is counted), every post of the month whose newest revision is not valid,
+    and when every file was last re-checked."""
     first = month.replace(day=1)
     following = (
         first.replace(year=first.year + 1, month=1)
         if first.month == 12
         else first.replace(month=first.month + 1)
     )
+    last = following - timedelta(days=1)
     criteria: dict[str, object] = {
         "planned_from": first.isoformat(),
-        "planned_to": (following - timedelta(days=1)).isoformat(),
-        "latest_only": True,
+        "planned_to": last.isoformat(),
+        "counted_only": True,
     }
     if agency:
         criteria["agency"] = agency
-    rows = service.revisions(limit=None, **criteria)  # type: ignore[attr-defined]
-    valid = [r for r in rows if r.status == "valid"]
+    valid = service.revisions(limit=None, **criteria)
     posts = [
         ReportPost(
             r.agency,
@@ -273,4 +433,42 @@ def posts_from_coordinator(service: object, month: date, agency: str | None) -> 
         )
         for r in valid
     ]
-    return posts, len(rows) - len(valid)
+    held = [
+        HeldBack(
+            h.agency,
+            h.agency_name,
+            h.post_uuid,
+            h.title,
+            h.counted_revision,
+            tuple((n.revision, n.status) for n in h.newer),
+        )
+        for h in service.held_back(agency or None)
+        if h.planned_in(first.isoformat(), last.isoformat())
+    ]
+    return RegionData(posts, held, service.last_full_check())
+
+
+def coordinator_report(
+    service: Any,
+    month: date,
+    *,
+    region: str,
+    agency: str | None,
+    agency_name: str | None,
+    translate: Translate,
+    language: str = "id",
+) -> tuple[Report, RegionData]:
+    """The month's report from a coordinator's index: what the window and `medsos report
+    --central` write."""
+    data = region_data(service, month, agency)
+    report = build_report(
+        data.posts,
+        month,
+        region=region,
+        agency=agency_name,
+        translate=translate,
+        language=language,
+        held_back=data.held_back,
+        last_full_check=data.last_full_check,
+    )
+    return report, data

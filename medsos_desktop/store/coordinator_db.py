@@ -56,7 +56,7 @@ from medsos_desktop.store.posts import fts_query
 
 # Bump CACHE_VERSION whenever an index table changes: the index is rebuilt. Bump
 # DECISIONS_VERSION only with a migration: decisions are never thrown away.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 DECISIONS_VERSION = 1
 DECISIONS = ("pending", "trusted", "rejected", "revoked")
 
@@ -150,6 +150,10 @@ revision = Table(
     Column("media_count", Integer, nullable=False, default=0),
     Column("first_media", String, nullable=False, default=""),
     Column("source_pack", String, nullable=False, default=""),
+    # A valid revision's listed files ("|"-separated) and the fingerprint of their sizes and
+    # times just before its check (NULL: check it again at the next scan).
+    Column("files", Text, nullable=False, default=""),
+    Column("fingerprint", Integer),
     Index("ix_revision_post", "agency", "post_uuid", "revision"),
     Index("ix_revision_device", "device_id", "sequence"),
     Index("ix_revision_planned", "planned_day"),
@@ -225,6 +229,21 @@ _VALID_SQL = (
     "AND r.device_id NOT IN (SELECT device_id FROM dirty_device)"
 )
 _ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+# The newest valid revision of each post: the one a report counts (a newer one still
+# arriving, tampered or not trusted holds nothing back).
+_COUNTED = (
+    f"SELECT r.agency, r.post_uuid, MAX(r.revision) {_FROM} "
+    f"WHERE ({EFFECTIVE_STATUS}) = 'valid' GROUP BY r.agency, r.post_uuid"
+)
+# Every revision with its effective status, then per post its newest revision and its
+# newest valid one ("counted", NULL when none is valid).
+_POSTS_CTE = (
+    "WITH e AS (SELECT r.rid, r.path, r.agency, r.agency_name, r.post_uuid, r.revision, "
+    f"r.title, r.planned_at, r.planned_day, {EFFECTIVE_STATUS} AS status {_FROM}{{where}}), "
+    "p AS (SELECT agency, post_uuid, MAX(revision) AS newest, "
+    "MAX(CASE WHEN status = 'valid' THEN revision END) AS counted "
+    "FROM e GROUP BY agency, post_uuid) "
+)
 
 
 def _dumps(value: object) -> str:
@@ -283,6 +302,8 @@ class RevisionWrite:
     media_count: int = 0
     first_media: str = ""
     source_pack: str = ""
+    files: str = ""
+    fingerprint: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,7 +382,8 @@ class EntryRecord:
 @dataclass(frozen=True, slots=True)
 class StoredState:
     post_dirs: dict[str, int]
-    revisions: dict[str, tuple[int, bool, str | None]]  # path -> (mtime, settled, device)
+    # path -> (mtime, settled, device, listed files, fingerprint): scan.KnownRevision
+    revisions: dict[str, tuple[int, bool, str | None, str, int | None]]
     device_sigs: dict[str, str]
     clock_ns: int | None
     central_path: str | None
@@ -380,6 +402,7 @@ class Filters:
     planned_to: str | None = None  # YYYY-MM-DD, inclusive
     text: str | None = None
     latest_only: bool = False  # only the highest revision number of each post
+    counted_only: bool = False  # only the newest valid revision of each post: what counts
     path: str | None = None
 
 
@@ -420,6 +443,8 @@ def _where(filters: Filters) -> tuple[str, list[object]]:
     if filters.path is not None:
         clauses.append("r.path = ?")
         params.append(filters.path)
+    if filters.counted_only:
+        clauses.append(f"(r.agency, r.post_uuid, r.revision) IN ({_COUNTED})")
     if filters.latest_only:
         clauses.append(
             "NOT EXISTS (SELECT 1 FROM revision n WHERE n.agency = r.agency "
@@ -508,7 +533,7 @@ class CoordinatorDB:
                 conn.exec_driver_sql("DROP TABLE IF EXISTS revision_fts")
                 index_metadata.drop_all(conn)
                 self.rebuilt = cache is not None
-                for key in ("clock_ns", "central_path", "fts_stale"):
+                for key in ("clock_ns", "central_path", "fts_stale", "last_full_check"):
                     conn.exec_driver_sql("DELETE FROM meta WHERE key = ?", (key,))
             index_metadata.create_all(conn)
             conn.exec_driver_sql(_FTS_DDL)
@@ -570,9 +595,10 @@ class CoordinatorDB:
             stored = dict(raw.execute("SELECT key, value FROM meta").fetchall())
             post_dirs = dict(raw.execute("SELECT path, mtime_ns FROM post_dir").fetchall())
             revisions = {
-                row[0]: (row[1], row[2] == 1, row[3])
+                row[0]: (row[1], row[2] == 1, row[3], row[4], row[5])
                 for row in raw.execute(
-                    "SELECT path, dir_mtime_ns, check_status = 'valid', device_id FROM revision"
+                    "SELECT path, dir_mtime_ns, check_status = 'valid', device_id, files, "
+                    "fingerprint FROM revision"
                 ).fetchall()
             }
             sigs = dict(raw.execute("SELECT device_id, sig FROM scan_device").fetchall())
@@ -708,6 +734,8 @@ class CoordinatorDB:
                         row.media_count,
                         row.first_media,
                         row.source_pack,
+                        row.files,
+                        row.fingerprint,
                     )
                 )
             columns = (
@@ -715,7 +743,7 @@ class CoordinatorDB:
                 "folder_status, message, params_json, signed, device_id, key_id, sequence, "
                 "manifest_sha256, dir_mtime_ns, checked_at, remembered_replay, agency_name, "
                 "title, category, platforms, planned_at, planned_day, approved_at, reviewer, "
-                "captions, media_count, first_media, source_pack"
+                "captions, media_count, first_media, source_pack, files, fingerprint"
             )
             names = [c.strip() for c in columns.split(",")]
             updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "path")
@@ -853,6 +881,8 @@ class CoordinatorDB:
             self._set(conn, "clock_ns", str(clock_ns))
             self._set(conn, "central_path", central_path)
             self._set(conn, "last_scan", seen)
+            if full:
+                self._set(conn, "last_full_check", seen)
             if full:
                 conn.exec_driver_sql(
                     "DELETE FROM revision_memory WHERE path NOT IN (SELECT path FROM revision)"
@@ -1160,20 +1190,58 @@ class CoordinatorDB:
     def calendar(
         self, first_day: str, last_day: str
     ) -> list[tuple[str, str, str, str, str, str, str]]:
-        """(day, agency, agency name, title, status, path, planned at) of the latest revision
-        of each post planned between the two days (inclusive)."""
-        where, params = _where(
-            Filters(planned_from=first_day, planned_to=last_day, latest_only=True)
+        """(day, agency, agency name, title, status, path, planned at) of each post planned
+        between the two days (inclusive): its newest valid revision, what a report counts,
+        or, with none valid, its newest revision that gives a planned day. A newer revision
+        still arriving or tampered does not take the post off the calendar."""
+        planned = (
+            " WHERE (r.agency, r.post_uuid) IN (SELECT agency, post_uuid FROM revision "
+            "WHERE planned_day != '' AND planned_day >= ? AND planned_day <= ?)"
+        )
+        sql = _POSTS_CTE.format(where=planned) + (
+            ", pick AS (SELECT e.agency, e.post_uuid, COALESCE(p.counted, "
+            "MAX(CASE WHEN e.planned_day != '' THEN e.revision END)) AS revision "
+            "FROM e JOIN p ON p.agency = e.agency AND p.post_uuid = e.post_uuid "
+            "GROUP BY e.agency, e.post_uuid) "
+            "SELECT e.planned_day, e.agency, e.agency_name, e.title, e.status, e.path, "
+            "e.planned_at FROM pick JOIN e ON e.agency = pick.agency "
+            "AND e.post_uuid = pick.post_uuid AND e.revision = pick.revision "
+            "WHERE e.planned_day != '' AND e.planned_day >= ? AND e.planned_day <= ? "
+            "ORDER BY e.planned_at, e.agency, e.path"
         )
         with self.engine.connect() as conn:
             return [
                 tuple(row)  # type: ignore[misc]
-                for row in conn.exec_driver_sql(
-                    f"SELECT r.planned_day, r.agency, r.agency_name, r.title, {EFFECTIVE_STATUS}, "
-                    f"r.path, r.planned_at {_FROM}{where} ORDER BY r.planned_at, r.agency, r.path",
-                    tuple(params),
-                )
+                for row in conn.exec_driver_sql(sql, (first_day, last_day, first_day, last_day))
             ]
+
+    def held_back(
+        self, agencies: Sequence[str] | None = None
+    ) -> list[tuple[str, str, str, str, int, str, str, str, str, int | None]]:
+        """Every revision of each post whose newest revision is not valid, in order:
+        (path, agency, agency name, post uuid, revision, effective status, title, planned
+        at, planned day, the post's newest valid revision or None). Such a post is counted
+        by that older revision, or not at all; a report lists it, never leaves it out."""
+        where = ""
+        params: list[object] = []
+        if agencies is not None:
+            where = f" WHERE r.agency IN ({', '.join('?' * len(agencies)) or 'NULL'})"
+            params += agencies
+        sql = _POSTS_CTE.format(where=where) + (
+            "SELECT e.path, e.agency, e.agency_name, e.post_uuid, e.revision, e.status, "
+            "e.title, e.planned_at, e.planned_day, p.counted FROM e JOIN p "
+            "ON p.agency = e.agency AND p.post_uuid = e.post_uuid "
+            "WHERE p.newest > COALESCE(p.counted, 0) ORDER BY e.agency, e.post_uuid, e.revision"
+        )
+        with self.engine.connect() as conn:
+            return [tuple(row) for row in conn.exec_driver_sql(sql, tuple(params))]  # type: ignore[misc]
+
+    def post_counts(self) -> tuple[int, int]:
+        """(posts, posts counted): posts with at least one valid revision."""
+        sql = _POSTS_CTE.format(where="") + "SELECT COUNT(*), COUNT(counted) FROM p"
+        with self.engine.connect() as conn:
+            posts, counted = conn.exec_driver_sql(sql).one()
+        return posts, counted
 
     def agencies(self) -> list[tuple[str, str, str, int, int]]:
         """(slug, name, last seen, revisions, valid revisions) of the agencies in the folder."""
@@ -1209,6 +1277,10 @@ class CoordinatorDB:
             result = dict(conn.exec_driver_sql("SELECT path, status FROM entry").all())
             result.update(conn.exec_driver_sql("SELECT path, folder_status FROM revision").all())
         return result
+
+    def last_full_check(self) -> str | None:
+        """When a full scan (every file re-hashed) last completed: "YYYY-MM-DDTHH:MM:SSZ"."""
+        return self.meta("last_full_check")
 
     def revision_by_path(self, path: str) -> RevisionRecord | None:
         rows = self.revisions(Filters(path=path), sort="path", limit=1)

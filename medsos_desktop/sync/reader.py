@@ -11,11 +11,13 @@ lists the checks in the order they run.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import operator
 import os
 import re
 import stat
+import time
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -101,6 +103,12 @@ MSG_WRONG_PLACE = QT_TRANSLATE_NOOP(
 MSG_DEVICE_UNKNOWN = QT_TRANSLATE_NOOP(
     "Sync",
     "{path} is signed by device {device_id}, which is not registered for {agency}.",
+)
+MSG_DEVICE_NOT_ARRIVED = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{path} is signed by device {device_id}, whose device file has not arrived in the folder "
+    "of {agency} yet; it stays pending until the device file arrives, at most {days} days "
+    "after the revision was signed.",
 )
 MSG_DEVICE_NOT_TRUSTED = QT_TRANSLATE_NOOP(
     "Sync", "{path} is signed by device {device_id}, which is not among the trusted devices."
@@ -233,6 +241,32 @@ _CHILD_MESSAGES: dict[Status, str] = {
 
 KeyResolver = Callable[[str, str, str], bytes]
 """(device_id, key_id, folder agency) -> raw public key, or raise ProtocolViolation."""
+
+# Sync programs deliver files in any order, so a new device's first revisions may arrive
+# before its device file. While no device file registers the device, a revision is
+# "pending" for this long after it was signed, then "unknown device" (step 8).
+DEVICE_WAIT_SECONDS = 7 * 24 * 3600
+# A revision dated further ahead of this computer's clock is not waited for.
+_CLOCK_AHEAD_SECONDS = 24 * 3600
+
+
+class DeviceFileMissing(ProtocolViolation):
+    """Raised by a KeyResolver: no device file registers the device for the agency (it may
+    still be arriving). Left alone, it is an "unknown device" verdict."""
+
+    def __init__(self, device_id: str, agency: str) -> None:
+        super().__init__("unknown_device", MSG_DEVICE_UNKNOWN, device_id=device_id, agency=agency)
+
+
+def waiting_for_device(created: str, now: float, wait: float) -> bool:
+    """Whether a revision whose device file is missing is still waited for: signed less
+    than `wait` seconds before `now` by its manifest's `created` (not verified yet: no key
+    to check it with), and not dated more than a day ahead."""
+    try:
+        signed = calendar.timegm(time.strptime(created, "%Y-%m-%dT%H:%M:%SZ"))
+    except (ValueError, OverflowError):
+        return False
+    return -_CLOCK_AHEAD_SECONDS <= now - signed < wait
 
 
 @dataclass(frozen=True)
@@ -615,13 +649,18 @@ def check_revision(
     *,
     max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
     keep_payload: bool = False,
+    device_wait: float = DEVICE_WAIT_SECONDS,
+    now: float | None = None,
 ) -> RevisionCheck[Manifest]:
     """Judge `agencies/<slug>/posts/<post_uuid>/r<revision>`; the first failing check decides.
-    With `keep_payload`, a valid verdict carries the parsed post.json it checked.
+    With `keep_payload`, a valid verdict carries the parsed post.json it checked. A revision
+    whose device file has not arrived is pending for `device_wait` seconds after it was
+    signed (`now`: this computer's clock, in seconds since the epoch).
 
     Never raises for anything found in the folder.
     """
     rel = revision_relpath(slug, post_uuid, revision)
+    clock = time.time() if now is None else now
     extras: list[RevisionReport] = []
 
     def conflict(path: str) -> None:
@@ -648,7 +687,18 @@ def check_revision(
             raise ProtocolViolation("tampered", MSG_WRONG_PLACE, claimed=claimed)
 
     def key_for(manifest: Manifest) -> bytes:
-        public_key = resolve(manifest.device_id, manifest.key_id, slug)
+        try:
+            public_key = resolve(manifest.device_id, manifest.key_id, slug)
+        except DeviceFileMissing as exc:
+            if not waiting_for_device(manifest.created, clock, device_wait):
+                raise
+            raise ProtocolViolation(
+                "pending",
+                MSG_DEVICE_NOT_ARRIVED,
+                device_id=manifest.device_id,
+                agency=slug,
+                days=round(device_wait / 86400, 1),
+            ) from exc
         known_key_id = key_id_for(public_key)
         if known_key_id != manifest.key_id:
             raise ProtocolViolation(
@@ -782,10 +832,20 @@ class _Devices:
 class _Scan:
     """One pass over a central folder, collecting reports."""
 
-    def __init__(self, central: Path, trusted: TrustList | None, max_json_bytes: int) -> None:
+    def __init__(
+        self,
+        central: Path,
+        trusted: TrustList | None,
+        max_json_bytes: int,
+        *,
+        device_wait: float = DEVICE_WAIT_SECONDS,
+        now: float | None = None,
+    ) -> None:
         self.central = central
         self.trusted = trusted
         self.max_json_bytes = max_json_bytes
+        self.device_wait = device_wait
+        self.now = time.time() if now is None else now
         self.entries: list[RevisionReport] = []
         self.devices = _Devices()
         # With pinning: device files showing another key than the pinned one, by device id.
@@ -941,9 +1001,7 @@ class _Scan:
         else:
             record = self.devices.records.get(agency, {}).get(device_id)
             if record is None and not registered:
-                raise ProtocolViolation(
-                    "unknown_device", MSG_DEVICE_UNKNOWN, device_id=device_id, agency=agency
-                )
+                raise DeviceFileMissing(device_id, agency)
             key = record.public_key if record is not None else None
         if registered and agency not in registered:
             raise ProtocolViolation(
@@ -1039,6 +1097,8 @@ class _Scan:
                     revision,
                     self.resolve,
                     max_json_bytes=self.max_json_bytes,
+                    device_wait=self.device_wait,
+                    now=self.now,
                 )
                 self.add_check(slug, post_uuid, revision, check)
 
@@ -1160,6 +1220,8 @@ def verify_central(
     trusted: TrustList | Mapping[str, bytes] | None = None,
     *,
     max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+    device_wait: float = DEVICE_WAIT_SECONDS,
+    now: float | None = None,
 ) -> CentralReport:
     """Check every device file and revision of a central folder; never raises for content.
 
@@ -1169,6 +1231,8 @@ def verify_central(
     one "rejected". With None, the device files in the folder are taken at their word,
     and a notice says so. Raises CentralUnavailable when `central` itself is missing or
     cannot be listed, and NewerFormat when medsos-central.json has a newer format version.
+    A revision whose device file has not arrived is pending for `device_wait` seconds
+    after it was signed, by the clock `now` (seconds since the epoch; default: now).
     """
     trusted = _trust_list(trusted)
     notices: list[Notice] = []
@@ -1188,7 +1252,7 @@ def verify_central(
                 {"trust_region": trusted.region_name, "region": info.region_name},
             )
         )
-    scan = _Scan(central, trusted, max_json_bytes)
+    scan = _Scan(central, trusted, max_json_bytes, device_wait=device_wait, now=now)
     agencies_rel = AGENCIES_DIR
     agencies_dir = central / AGENCIES_DIR
     try:

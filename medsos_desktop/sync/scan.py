@@ -16,13 +16,22 @@ What an incremental scan reads:
   remembered one, is new, or lies within `RACY_WINDOW_NS` of the previous scan's clock
   (SMB and FAT keep mtimes in coarse ticks: a folder changed in the same tick after it
   was listed keeps its mtime);
+- of every revision found valid before, one `lstat` of each file its manifest lists
+  and of `manifest.json` and `manifest.sig`: their sizes and modification times (and,
+  outside Windows, change times) are compared with those taken just before the
+  revision was last checked (`files_fingerprint`);
 - `check_revision` for revisions that are new, were not valid last time (pending ones
   are still arriving), whose folder's mtime changed (seen when their post folder is
-  listed), or whose device's registration (or pinned keys) changed. With many to
-  check, worker processes check them while this process goes on listing.
+  listed), any of whose listed files changed size or time (or changed within
+  `RACY_WINDOW_NS` before that check), or whose device's registration (or pinned keys)
+  changed. With many to check, worker processes check them while this process goes on
+  listing.
 
-Limits, by design: something changed inside a valid revision's folder while its post
-folder is unchanged (a file swapped or added in `media/`, a conflict copy beside the
+Limits, by design: a listed file rewritten in place with its size kept and its
+modification time put back (a tool that preserves times) is seen outside Windows by its
+change time, which no program can set; on Windows only a full scan (or opening the
+revision) sees it. Something added inside a valid revision's folder while its post
+folder is unchanged (an unlisted file in `media/`, a conflict copy beside the
 manifest), and a folder changed within the racy window while the coordinator's clock
 and the share's disagree by more than the window, are only seen by a full scan; the
 files themselves are re-checked whenever the revision is opened. Without a readable
@@ -61,11 +70,14 @@ from medsos_desktop.sync.protocol import (
     AGENCIES_DIR,
     DEFAULT_MAX_JSON_BYTES,
     DEVICES_DIR,
+    MANIFEST_FILE,
+    MEDIA_DIR,
     MEDIA_PATH_RE,
     MSG_UNAVAILABLE,
     POST_FILE,
     POSTS_DIR,
     REVISION_DIR_RE,
+    SIGNATURE_FILE,
     CentralInfo,
     CentralInvalid,
     CentralUnavailable,
@@ -81,6 +93,8 @@ from medsos_desktop.sync.protocol import (
     revision_relpath,
 )
 from medsos_desktop.sync.reader import (
+    DEVICE_WAIT_SECONDS,
+    MAX_REVISION_ENTRIES,
     MSG_CONFLICT_COPY,
     MSG_LINK,
     MSG_NO_AGENCIES,
@@ -118,11 +132,13 @@ Phase = str  # "folder", "posts", "revisions"
 
 class KnownRevision(NamedTuple):
     """What the index remembers of a revision folder from the last scan (a plain tuple of
-    these three fields will do: 100,000 of them are loaded at every scan)."""
+    these fields will do: 100,000 of them are loaded at every scan)."""
 
     dir_mtime_ns: int
     settled: bool  # its check was "valid": immutable by protocol, not hashed again
     device_id: str | None
+    files: str = ""  # the files its manifest lists, "|"-separated (a valid revision's)
+    fingerprint: int | None = None  # files_fingerprint before that check; None: check again
 
 
 @dataclass(frozen=True)
@@ -130,7 +146,9 @@ class ScanState:
     """The caller's memory of the previous scan (empty for the first one)."""
 
     post_dirs: Mapping[str, int] = field(default_factory=dict)  # post folder -> mtime_ns
-    revisions: Mapping[str, tuple[int, bool, str | None]] = field(default_factory=dict)
+    revisions: Mapping[str, tuple[int, bool, str | None, str, int | None]] = field(
+        default_factory=dict
+    )  # path -> KnownRevision's fields
     device_sigs: Mapping[str, str] = field(default_factory=dict)
     clock_ns: int | None = None  # time.time_ns() when the previous scan started
 
@@ -183,6 +201,8 @@ class ScannedRevision:
     dir_mtime_ns: int
     summary: PostSummary | None
     extras: tuple[RevisionReport, ...] = ()
+    files: str = ""  # a valid revision's listed files, "|"-separated (KnownRevision.files)
+    fingerprint: int | None = None  # of those files, taken before the check
 
 
 @dataclass(frozen=True)
@@ -382,6 +402,87 @@ def _read_summary(folder: Path, manifest: Manifest, max_json_bytes: int) -> Post
     return summarize_post(post, manifest) if isinstance(post, dict) else None
 
 
+# --- files changed in place --------------------------------------------------------------
+
+# Outside Windows a file's change time (st_ctime) moves with any write or rename and no
+# program can set it back; on Windows st_ctime is the creation time, so it is left out.
+_CHANGE_TIME = os.name != "nt"
+# On Windows a folder listing gives each entry's size and times at no extra cost, where
+# os.lstat opens the file (slow, and a round trip on a share); elsewhere a listing gives
+# names only and each lstat is one cheap call.
+_FROM_LISTING = os.name == "nt"
+_SIGNED = (MANIFEST_FILE, SIGNATURE_FILE)
+FILES_SEPARATOR = "|"  # never in a listed path (post.json, media/<sha256>.<ext>)
+
+
+def _fingerprint(stats: Iterable[os.stat_result | None], taken_ns: int) -> int | None:
+    """One number for the types, sizes and times of a revision's files (stats taken at
+    `taken_ns`), in order, as `files_fingerprint` computes it; None when one is missing or
+    not a plain file, or was written within RACY_WINDOW_NS of that moment: a change in the
+    same tick of the file system's clock would leave its times as they were, so the
+    revision is checked again at the next scan."""
+    values: list[int] = []
+    for st in stats:
+        if st is None or not stat.S_ISREG(st.st_mode):
+            return None
+        changed = st.st_ctime_ns if _CHANGE_TIME else 0
+        if _recent(st.st_mtime_ns, taken_ns) and (not _CHANGE_TIME or _recent(changed, taken_ns)):
+            return None
+        values += (st.st_mode, st.st_size, st.st_mtime_ns, changed)
+    # Python's hash of a tuple of ints is the same in every process and every run.
+    return hash(tuple(values))
+
+
+def _recent(time_ns: int, taken_ns: int) -> bool:
+    return abs(time_ns - taken_ns) < RACY_WINDOW_NS
+
+
+def files_fingerprint(folder: str, files: str) -> int | None:
+    """The fingerprint of a revision folder's manifest, signature and listed `files` (as
+    `KnownRevision.files` gives them) now: one lstat each, nothing else (this runs for
+    every valid revision at every scan); None if one cannot be read."""
+    names = (MANIFEST_FILE, SIGNATURE_FILE, *files.split(FILES_SEPARATOR))
+    change_time = _CHANGE_TIME
+    values: list[int] = []
+    if _FROM_LISTING:
+        listed = _stat_revision(folder)
+        for name in names:
+            found = listed.get(name)
+            if found is None:
+                return None
+            values += (found.st_mode, found.st_size, found.st_mtime_ns, 0)
+        return hash(tuple(values))
+    prefix = folder + os.sep
+    lstat = os.lstat
+    try:
+        for name in names:
+            st = lstat(prefix + name)
+            values += (st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns if change_time else 0)
+    except (OSError, ValueError):
+        return None
+    return hash(tuple(values))
+
+
+def _stat_revision(folder: str) -> dict[str, os.stat_result]:
+    """The listing's lstat of each entry of a revision folder and of its media/ (relative
+    name -> stat); at most MAX_REVISION_ENTRIES (the check refuses more)."""
+    found: dict[str, os.stat_result] = {}
+    for prefix in ("", MEDIA_DIR + "/"):
+        directory = folder + os.sep + prefix
+        try:
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    if len(found) >= MAX_REVISION_ENTRIES:
+                        return found
+                    try:
+                        found[prefix + entry.name] = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue
+        except OSError:
+            continue
+    return found
+
+
 def check_one(
     central: Path,
     slug: str,
@@ -390,9 +491,15 @@ def check_one(
     dir_mtime_ns: int,
     resolve: KeyResolver,
     max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+    device_wait: float = DEVICE_WAIT_SECONDS,
+    now: float | None = None,
 ) -> ScannedRevision:
-    """`check_revision`, plus the post summary of a valid revision."""
+    """`check_revision`, plus the post summary of a valid revision and the fingerprint of
+    its files as they were just before the check (any later change shows in it)."""
     rel = revision_relpath(slug, post_uuid, revision)
+    folder = os.fspath(central) + os.sep + rel.replace("/", os.sep)
+    taken = time.time_ns()
+    before = _stat_revision(folder)
     check = check_revision(
         central,
         slug,
@@ -401,15 +508,22 @@ def check_one(
         resolve,
         max_json_bytes=max_json_bytes,
         keep_payload=True,
+        device_wait=device_wait,
+        now=now,
     )
     manifest = check.manifest if check.signed else None
     summary = None
+    files = ""
+    fingerprint = None
     if check.status == "valid" and manifest is not None:
         if check.payload is not None:
             # The very bytes check_revision hashed and parsed: no second read.
             summary = summarize_post(check.payload, manifest)
         else:
             summary = _read_summary(central / rel, manifest, max_json_bytes)
+        names = [f.path for f in manifest.files]
+        files = FILES_SEPARATOR.join(names)
+        fingerprint = _fingerprint([before.get(name) for name in (*_SIGNED, *names)], taken)
     return ScannedRevision(
         agency=slug,
         post_uuid=post_uuid,
@@ -426,24 +540,36 @@ def check_one(
         dir_mtime_ns=dir_mtime_ns,
         summary=summary,
         extras=tuple(check.extras),
+        files=files,
+        fingerprint=fingerprint,
     )
 
 
 Job = tuple[str, str, int, int]  # slug, post uuid, revision, folder mtime_ns
 
-_worker: tuple[Path, KeyResolver, int] | None = None
+
+@dataclass(frozen=True)
+class _Options:
+    """What every check of one scan shares, in this process or a worker."""
+
+    max_json_bytes: int
+    device_wait: float
+    now: float  # the scan's clock, in seconds
+
+
+_worker: tuple[Path, KeyResolver, _Options] | None = None
 
 
 def _init_worker(
     central: str,
     records: tuple[DeviceRecord, ...],
     pinned: dict[str, PinnedDevice],
-    max_json_bytes: int,
+    options: _Options,
 ) -> None:
     global _worker
     path = Path(central)
-    scan = _devices_scan(path, records, max_json_bytes)
-    _worker = (path, pinned_resolver(scan.resolve, pinned), max_json_bytes)
+    scan = _devices_scan(path, records, options.max_json_bytes)
+    _worker = (path, pinned_resolver(scan.resolve, pinned), options)
 
 
 def _pack(item: ScannedRevision) -> tuple[object, ...]:
@@ -479,6 +605,8 @@ def _pack(item: ScannedRevision) -> tuple[object, ...]:
             summary.source_pack,
         ),
         item.extras,
+        item.files,
+        item.fingerprint,
     )
 
 
@@ -487,14 +615,25 @@ def _unpack(packed: tuple) -> ScannedRevision:  # type: ignore[type-arg]
     return ScannedRevision(
         *packed[:13],
         None if summary is None else PostSummary(*summary),
-        packed[14],
+        *packed[14:],
+    )
+
+
+def _check(central: Path, job: Job, resolve: KeyResolver, options: _Options) -> ScannedRevision:
+    return check_one(
+        central,
+        *job,
+        resolve,
+        options.max_json_bytes,
+        device_wait=options.device_wait,
+        now=options.now,
     )
 
 
 def _check_chunk(jobs: list[Job]) -> list[tuple[object, ...]]:
     assert _worker is not None
-    central, resolve, max_json_bytes = _worker
-    return [_pack(check_one(central, *job, resolve, max_json_bytes)) for job in jobs]
+    central, resolve, options = _worker
+    return [_pack(_check(central, job, resolve, options)) for job in jobs]
 
 
 class _Checker:
@@ -513,14 +652,14 @@ class _Checker:
         records: tuple[DeviceRecord, ...],
         pinned: Mapping[str, PinnedDevice],
         resolve: KeyResolver,
-        max_json_bytes: int,
+        options: _Options,
         workers: int | None,
     ) -> None:
         self.central = central
         self.records = records
         self.pinned = dict(pinned)
         self.resolve = resolve
-        self.max_json_bytes = max_json_bytes
+        self.options = options
         self.workers = workers if workers is not None else min(MAX_WORKERS, os.cpu_count() or 1)
         self.waiting: list[Job] = []
         self.total = 0
@@ -535,7 +674,7 @@ class _Checker:
                 self.workers,
                 mp_context=get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(str(self.central), self.records, self.pinned, self.max_json_bytes),
+                initargs=(str(self.central), self.records, self.pinned, self.options),
             )
         if self.pool is not None:
             self._submit(whole_chunks_only=True)
@@ -552,7 +691,7 @@ class _Checker:
                 self._give_up_pool()
 
     def _here(self, chunk: Sequence[Job]) -> list[ScannedRevision]:
-        return [check_one(self.central, *job, self.resolve, self.max_json_bytes) for job in chunk]
+        return [_check(self.central, job, self.resolve, self.options) for job in chunk]
 
     def _result(self, future: Future[list[tuple[object, ...]]]) -> list[ScannedRevision]:
         chunk = self.running.pop(future)
@@ -677,14 +816,18 @@ def scan_central(
     pinned: Mapping[str, PinnedDevice] | None = None,
     workers: int | None = None,
     max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+    device_wait: float = DEVICE_WAIT_SECONDS,
     clock: Callable[[], int] = time.time_ns,
 ) -> Generator[ScanProgress, None, ScanResult]:
     """Scan `central` against `state`; yields progress (with checked revisions to store) and
     returns what else changed. Raises only what `verify_central` raises: CentralUnavailable
-    when the folder itself cannot be read, NewerFormat for a newer medsos-central.json."""
+    when the folder itself cannot be read, NewerFormat for a newer medsos-central.json.
+    A revision whose device file has not arrived is pending for `device_wait` seconds after
+    it was signed (reader.check_revision)."""
     state = state or ScanState()
     pinned = pinned or {}
     clock_ns = clock()
+    options = _Options(max_json_bytes, device_wait, clock_ns / 1e9)
     notices: list[Notice] = []
     info: CentralInfo | None = None
     try:
@@ -755,11 +898,26 @@ def scan_central(
     folder_entries: list[RevisionReport] = list(folder_scan.entries)
     known = state.revisions
     # Rechecked wherever they are: not valid last time (still arriving, or broken), or
-    # their device's keys changed. One pass over plain tuples: this runs at every scan.
+    # their device's keys changed. The others (valid last time) are rechecked when one of
+    # their files changed. One pass over plain tuples: this runs at every scan.
     attention: dict[str, list[str]] = defaultdict(list)
-    for path, (_mtime, settled, device_id) in known.items():
+    settled_under: dict[str, list[str]] = defaultdict(list)
+    for path, (_mtime, settled, device_id, *_files) in known.items():
         if full or not settled or device_id in changed_devices:
             attention[_post_dir_of(path)].append(path)
+        else:
+            settled_under[_post_dir_of(path)].append(path)
+    prefix_central = os.fspath(central) + os.sep
+
+    def changed_in_place(path: str) -> bool:
+        """A valid revision one of whose files changed size or time since its check."""
+        remembered = known[path]
+        fingerprint = remembered[4] if len(remembered) > 4 else None
+        if fingerprint is None:
+            return True
+        folder = prefix_central + (path if os.sep == "/" else path.replace("/", os.sep))
+        return files_fingerprint(folder, remembered[3]) != fingerprint
+
     sorted_paths: list[str] = []
 
     def known_under(post_rel: str) -> list[str]:
@@ -812,7 +970,9 @@ def scan_central(
                 or mtime >= racy_since
             )
             if not relist:
-                for path in attention.get(post_rel, ()):
+                recheck = list(attention.get(post_rel, ()))
+                recheck += [p for p in settled_under.get(post_rel, ()) if changed_in_place(p)]
+                for path in recheck:
                     try:
                         dir_mtime = os.lstat(central / path).st_mtime_ns
                     except FileNotFoundError:
@@ -839,7 +999,12 @@ def scan_central(
             for name, dir_mtime in revisions.items():
                 path = f"{post_rel}/{name}"
                 before = known.get(path)
-                if before is None or before[0] != dir_mtime or path in attention.get(post_rel, ()):
+                if (
+                    before is None
+                    or before[0] != dir_mtime
+                    or path in attention.get(post_rel, ())
+                    or changed_in_place(path)
+                ):
                     jobs.append((slug, post_uuid, int(name[1:]), dir_mtime))
             removed_revisions.update(
                 p for p in known_under(post_rel) if p.rsplit("/", 1)[1] not in revisions
@@ -848,7 +1013,7 @@ def scan_central(
 
     # Each agency's revisions go to the checker as soon as they are known, so that worker
     # processes check while this process goes on listing.
-    checker = _Checker(central, records, pinned, resolve, max_json_bytes, workers)
+    checker = _Checker(central, records, pinned, resolve, options, workers)
     done = 0
     try:
         for number, slug in enumerate(slugs):

@@ -503,7 +503,7 @@ class CoordinatorWindow(QMainWindow):
         service = self.service
         if service is not None:
             self._async(service.devices, self._devices_loaded)  # type: ignore[attr-defined]
-            self._async(service.counts, self._show_counts)  # type: ignore[attr-defined]
+            self._async(service.post_counts, self._show_counts)  # type: ignore[attr-defined]
 
     def _devices_loaded(self, rows: list) -> None:
         self.device_model.set_rows(rows)
@@ -516,14 +516,21 @@ class CoordinatorWindow(QMainWindow):
         else:
             self.tabs.setTabText(1, self.tr("Devices"))
 
-    def _show_counts(self, counts: dict) -> None:
-        total = sum(counts.values())
-        valid = counts.get("valid", 0)
-        self.summary_label.setText(
-            self.tr("{total} revisions: {valid} valid, {problems} not valid").format(
-                total=total, valid=valid, problems=total - valid
-            )
+    def _show_counts(self, counts: object) -> None:
+        """Posts, not revisions: how many count, and why the others' newest revision is
+        not valid ("3 posting belum lengkap tiba, 1 rusak")."""
+        from medsos_desktop.services.region_report import reasons_text
+
+        text = self.tr("{posts} posts, {counted} counted").format(
+            posts=counts.posts,  # type: ignore[attr-defined]
+            counted=counts.counted,  # type: ignore[attr-defined]
         )
+        held = counts.held_back  # type: ignore[attr-defined]
+        if held:
+            text += " — " + self.tr("newest revision not valid: {reasons}").format(
+                reasons=reasons_text(held, qt_translate)
+            )
+        self.summary_label.setText(text)
 
     def _show_device(self, row_index: int) -> None:
         row = self.device_model.row_at(row_index)
@@ -680,19 +687,17 @@ class CoordinatorWindow(QMainWindow):
         def chosen(path: str) -> None:
             def work() -> str:
                 from medsos_desktop.services.region_report import (
-                    build_report,
-                    posts_from_coordinator,
+                    coordinator_report,
                     write_report,
                 )
 
-                posts, not_counted = posts_from_coordinator(service, month, agency)
                 info_region = getattr(service, "region_name", "") or self.central.name
-                report = build_report(
-                    posts,
+                report, _data = coordinator_report(
+                    service,
                     month,
                     region=info_region,
-                    agency=agency_name,
-                    not_counted=not_counted,
+                    agency=agency,
+                    agency_name=agency_name,
                     translate=qt_translate,
                     language=language,
                 )

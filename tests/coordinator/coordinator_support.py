@@ -146,9 +146,9 @@ def age(root: Path, seconds: float = 3600) -> None:
     os.utime(root, (moment, moment))
 
 
-def folder_truth(central: Path) -> dict[str, str]:
+def folder_truth(central: Path, **options: float) -> dict[str, str]:
     """What a full verification without pinning reports: path -> status."""
-    return {entry.path: entry.status for entry in verify_central(central).entries}
+    return {entry.path: entry.status for entry in verify_central(central, **options).entries}
 
 
 def service(central: Path, data_dir: Path, **kw: object) -> CoordinatorService:

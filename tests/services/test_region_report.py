@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import shutil
+import subprocess
+import zipfile
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from medsos_desktop.services.region_report import ReportPost, build_report, on_time, write_report
+import pytest
+
+from medsos_desktop.i18n import translator
+from medsos_desktop.services.region_report import (
+    HeldBack,
+    ReportPost,
+    build_report,
+    on_time,
+    reasons_text,
+    write_report,
+)
 
 
 def _tr(_context: str, text: str) -> str:
@@ -68,7 +81,8 @@ def test_figures_and_tables_match_the_data(tmp_path: Path) -> None:
     assert figures["Agencies that posted"] == 2
     assert figures["Approved before the planned time"] == "3 of 5"
     assert figures["Posts adapted from content packs"] == 2
-    assert figures["Revisions not counted (not valid)"] == 3
+    assert figures["Posts not counted (no valid revision)"] == 3
+    assert "Last check of every file" not in figures  # not from a coordinator's index
     sections = {s.title: s for s in report.sections}
     by_agency = sections["Posts by agency"].table
     assert by_agency.rows == [["DINKES", 3, 2], ["DISDIK", 2, 1]]
@@ -95,3 +109,86 @@ def test_one_agency_report_leaves_out_the_agency_table() -> None:
     )
     assert "Posts by agency" not in {s.title for s in report.sections}
     assert report.subtitle.startswith("Dinas Kesehatan")
+
+
+HELD = [
+    # Counted by r1; r2 is still arriving, r3 (the newest) tampered.
+    HeldBack("dinkes", "DINKES", "p-1", "Posyandu", 1, ((2, "pending"), (3, "tampered"))),
+    HeldBack("dinkes", "DINKES", "p-2", "Imunisasi", 2, ((3, "pending"),)),
+    # No valid revision at all: not counted, its title not readable yet.
+    HeldBack("disdik", "DISDIK", "p-3", "", None, ((1, "pending"),)),
+    HeldBack("disdik", "DISDIK", "p-4", "Beasiswa", None, ((1, "untrusted"),)),
+]
+
+
+def test_posts_held_back_are_listed_by_reason_never_silently_left_out(tmp_path: Path) -> None:
+    checked = datetime(2026, 11, 30, 1, 15, tzinfo=UTC)
+    report = build_report(
+        POSTS,
+        date(2026, 11, 1),
+        region="Kota Sukamaju",
+        agency=None,
+        translate=_tr,
+        language="en",
+        held_back=HELD,
+        last_full_check=checked,
+    )
+    figures = {f.label: f for f in report.summary}
+    assert figures["Verified posts"].value == 5
+    assert figures["Posts not counted (no valid revision)"].value == 2
+    assert figures["Posts not counted (no valid revision)"].note == (
+        "1 still arriving, 1 from a device not trusted yet"
+    )
+    assert figures["Posts counted by an older revision"].value == 2
+    assert figures["Posts counted by an older revision"].note == (
+        "A newer revision is not valid: 1 still arriving, 1 damaged"
+    )
+    local = checked.astimezone().strftime("%d/%m/%Y %H:%M")
+    assert figures["Last check of every file"].value == local
+    [held] = [s for s in report.sections if s.title.startswith("Posts not counted or")]
+    assert held.table.rows == [
+        ["DINKES", "Imunisasi", 2, 3, "Still arriving"],
+        ["DINKES", "Posyandu", 1, 2, "Still arriving"],
+        ["DINKES", "Posyandu", 1, 3, "Damaged or changed"],
+        ["DISDIK", "(title not readable yet) p-3", "not counted", 1, "Still arriving"],
+        ["DISDIK", "Beasiswa", "not counted", 1, "Device not trusted yet"],
+    ]
+    # Both files carry the figures, the list and the date of the last full check.
+    write_report(report, tmp_path / "laporan.xlsx", _tr, "en")
+    with zipfile.ZipFile(tmp_path / "laporan.xlsx") as book:
+        strings = book.read("xl/sharedStrings.xml").decode("utf-8")
+    for text in ("Last check of every file", local, "Damaged or changed", "p-3"):
+        assert text in strings
+    write_report(report, tmp_path / "laporan.pdf", _tr, "en")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "laporan.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Last check of every file" in text and local in text
+    assert "Damaged or changed" in text
+
+
+def test_never_fully_checked_says_so() -> None:
+    report = build_report(
+        [],
+        date(2026, 11, 1),
+        region="Kota Sukamaju",
+        agency=None,
+        translate=_tr,
+        held_back=[],
+        last_full_check=None,
+    )
+    figures = {f.label: f.value for f in report.summary}
+    assert figures["Last check of every file"] == "Never"
+    assert figures["Posts counted by an older revision"] == 0
+
+
+def test_reasons_read_naturally_in_indonesian() -> None:
+    tx = translator("id")
+    text = reasons_text({"tampered": 1, "pending": 3}, tx)
+    assert text == "3 posting belum lengkap tiba, 1 rusak"
+    assert reasons_text({}, tx) == ""

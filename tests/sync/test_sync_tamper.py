@@ -4,6 +4,7 @@ and nothing raises."""
 from __future__ import annotations
 
 import base64
+import calendar
 import hashlib
 import itertools
 import json
@@ -12,6 +13,7 @@ import random
 import shutil
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -32,12 +34,14 @@ from medsos_desktop.sync.protocol import (
     STATUSES,
     RevisionUnreadable,
     canonical_json,
+    publish_device,
     publish_revision,
 )
 from medsos_desktop.sync.reader import read_revision, verify_central
 
 PC = "pc-humas-dinkes"
 PC_OTHER = "pc-humas-kominfo"
+DAY = 24 * 3600
 
 
 @pytest.fixture
@@ -47,8 +51,10 @@ def setup(tmp_path: Path) -> tuple[Path, dict, Path]:
     return central, signers, revision
 
 
-def _entry(central: Path, path: Path | str, pinned: dict | None = None) -> tuple[str, str]:
-    report = verify_central(central, pinned)
+def _entry(
+    central: Path, path: Path | str, pinned: dict | None = None, **options: float
+) -> tuple[str, str]:
+    report = verify_central(central, pinned, **options)
     rel = path if isinstance(path, str) else path.relative_to(central).as_posix()
     [entry] = [e for e in report.entries if e.path == rel]
     return entry.status, entry.render()
@@ -139,14 +145,17 @@ def test_unknown_device_pinned(setup) -> None:
 def test_unknown_device_unpinned(setup) -> None:
     central, _, revision = setup
     (central / "agencies" / AGENCY / "devices" / f"{PC}.json").unlink()
-    assert _entry(central, revision)[0] == "unknown_device"
+    # Without its device file the revision may be ahead of it (a sync program's order):
+    # pending while recent, an unknown device once the wait is over.
+    assert _entry(central, revision)[0] == "pending"
+    assert _entry(central, revision, now=time.time() + 8 * DAY)[0] == "unknown_device"
 
 
 def test_unregistered_device_signs(setup) -> None:
     central, _, revision = setup
     stranger = signer_for("pc-tamu")
     resign(revision, stranger, lambda m: m.update(device_id="pc-tamu", key_id=stranger.key_id))
-    assert _entry(central, revision)[0] == "unknown_device"
+    assert _entry(central, revision, device_wait=0)[0] == "unknown_device"
     assert _entry(central, revision, {"pc-tamu": signer_for("x").public_key_bytes})[0] == (
         "unknown_device"
     )
@@ -369,6 +378,75 @@ def test_empty_revision_folder_is_pending(setup) -> None:
     empty = revision.parent / "r2"
     empty.mkdir()
     assert _entry(central, empty)[0] == "pending"
+
+
+def test_empty_newer_revision_folder_leaves_the_older_one_valid(setup) -> None:
+    """An empty r9 (a sync program made the folder; its files have not come) is pending and
+    changes nothing about the post's valid revision."""
+    central, signers, revision = setup
+    empty = revision.parent / "r9"
+    empty.mkdir()
+    (empty / "media").mkdir()
+    found = _only(central, trusted(signers.values()))
+    assert found[empty.relative_to(central).as_posix()] == "pending"
+    assert found[revision.relative_to(central).as_posix()] == "valid"
+
+
+# --- a revision ahead of its device file -------------------------------------------------
+
+
+def _signed_at(revision: Path) -> float:
+    created = json.loads((revision / "manifest.json").read_bytes())["created"]
+    return calendar.timegm(time.strptime(created, "%Y-%m-%dT%H:%M:%SZ"))
+
+
+def _ahead_of_its_device_file(central: Path) -> tuple[Path, Callable[[], None]]:
+    """A new PC's first revision, delivered before its device file; and the delivery."""
+    newcomer = signer_for("pc-humas-dinkes-2")
+    publish_device(central, AGENCY, newcomer.device_id, "Laptop Humas", newcomer.public_key_bytes)
+    revision = publish(central, newcomer, 2, 1, sequence=1)
+    device = central / "agencies" / AGENCY / "devices" / f"{newcomer.device_id}.json"
+    data = device.read_bytes()
+    device.unlink()
+    return revision, lambda: device.write_bytes(data)
+
+
+def test_revision_arriving_before_its_device_file_is_pending(setup) -> None:
+    """Syncthing delivers files in any order: a new PC's first revision may come before the
+    device file that registers its key. That is "still arriving", not an unknown device."""
+    central, _signers, _ = setup
+    revision, deliver = _ahead_of_its_device_file(central)
+    status, text = _entry(central, revision)
+    assert status == "pending" and "pc-humas-dinkes-2" in text and "device file" in text
+    deliver()
+    assert _entry(central, revision)[0] == "valid"
+
+
+def test_device_file_waited_for_a_configurable_time(setup) -> None:
+    central, _signers, _ = setup
+    revision, deliver = _ahead_of_its_device_file(central)
+    signed = _signed_at(revision)
+    assert _entry(central, revision, now=signed + 7 * DAY - 60)[0] == "pending"
+    status, text = _entry(central, revision, now=signed + 7 * DAY + 60)
+    assert status == "unknown_device" and "not registered" in text
+    assert _entry(central, revision, now=signed + 3 * 3600, device_wait=2 * 3600)[0] == (
+        "unknown_device"
+    )
+    # The device file arriving late still makes it valid.
+    deliver()
+    assert _entry(central, revision, now=signed + 30 * DAY)[0] == "valid"
+
+
+def test_revision_dated_ahead_is_not_waited_for(setup) -> None:
+    """The date is the manifest's own word (no key to check it with yet): a revision dated
+    days ahead cannot stay "still arriving" for longer than the wait."""
+    central, _signers, _ = setup
+    revision, _deliver = _ahead_of_its_device_file(central)
+    newcomer = signer_for("pc-humas-dinkes-2")
+    resign(revision, newcomer, lambda m: m.update(created="2099-01-01T00:00:00Z"))
+    assert _entry(central, revision)[0] == "unknown_device"
+    resign(revision, newcomer, lambda m: m.update(created="2000-01-01T00:00:00Z"))
+    assert _entry(central, revision)[0] == "unknown_device"
 
 
 # --- conflict copies -----------------------------------------------------------------------
