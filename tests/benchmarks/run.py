@@ -41,6 +41,14 @@ Figures:
   revisions against hashing every file once (budget 1.5x), and a second scan with nothing
   new against 2 s (``coordinator_bench.py``, in a child process; the folder is generated
   under /var/tmp when it exists, which is a disk, not a memory file system).
+- ``refuse_2gb_file_peak_memory``: the extra peak RSS (``VmHWM`` after resetting it,
+  above the ``VmRSS`` before) of refusing a sparse 2 GB file given as a photo, a logo,
+  a font, a template package, a metrics CSV and to ``medsos import-image``, against
+  50 MiB (``input_bench.py``, in a child process, the paths warmed up once). Budget: ratio
+  at most 1.
+- ``csv_import_100k_peak_memory``: the same for previewing and importing a 100,000-row
+  Meta Business Suite export (25 columns, a caption a row), against 100 MiB. Budget:
+  ratio at most 1.
 
 Children inherit the parent's peak RSS on Linux (exec keeps the old ``hiwater_rss`` in
 ``ru_maxrss``), so this process stays small while it starts children: data is generated
@@ -82,6 +90,11 @@ SYNC_FIGURES = (SYNC_1000, RESYNC_10K)
 COORDINATOR_FIRST = "coordinator_first_scan_100k"
 COORDINATOR_INCREMENTAL = "coordinator_incremental_scan_100k"
 COORDINATOR_FIGURES = (COORDINATOR_FIRST, COORDINATOR_INCREMENTAL)
+REFUSE_2GB = "refuse_2gb_file_peak_memory"
+REFUSE_2GB_BUDGET_MIB = 50.0
+CSV_IMPORT_100K = "csv_import_100k_peak_memory"
+CSV_IMPORT_BUDGET_MIB = 100.0
+INPUT_FIGURES = (REFUSE_2GB, CSV_IMPORT_100K)
 FIGURES = (
     COLD_START_PAINT,
     COLD_START_LOADED,
@@ -93,6 +106,8 @@ FIGURES = (
     RESYNC_10K,
     COORDINATOR_FIRST,
     COORDINATOR_INCREMENTAL,
+    REFUSE_2GB,
+    CSV_IMPORT_100K,
 )
 RENDER_FIGURES = (INFOGRAPHIC_RENDER, PREVIEW_RENDER)
 STARTUP_FIGURES = (COLD_START_PAINT, COLD_START_LOADED, PEAK_MEMORY)
@@ -508,6 +523,25 @@ def measure_coordinator() -> list[Figure]:
     return figures
 
 
+def measure_inputs() -> list[Figure]:
+    """Peak memory of refusing a 2 GB file and of importing a 100,000-row CSV (a child)."""
+    script = Path(__file__).resolve().parent / "input_bench.py"
+    proc = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=child_env(), timeout=900
+    )
+    if proc.returncode != 0:
+        raise MeasurementError(f"input benchmark failed:\n{proc.stderr[-2000:]}")
+    values = json.loads(proc.stdout.strip().splitlines()[-1])
+    note(
+        f"  inputs: refusing 2 GB {values['refuse_2gb_mib']:.1f} MiB extra peak; "
+        f"{values['csv_rows']:,} CSV rows {values['csv_mib']:.1f} MiB in {values['csv_s']:.1f} s"
+    )
+    return [
+        Figure.of(REFUSE_2GB, values["refuse_2gb_mib"], REFUSE_2GB_BUDGET_MIB, 1.0, "MiB"),
+        Figure.of(CSV_IMPORT_100K, values["csv_mib"], CSV_IMPORT_BUDGET_MIB, 1.0, "MiB"),
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     selected = [name for name in FIGURES if not args.only or name in args.only]
@@ -554,6 +588,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if any(name in RENDER_FIGURES for name in selected):
         try:
             figures += [f for f in measure_render() if f.name in selected]
+        except MeasurementError as exc:
+            note(f"error: {exc}")
+            failed = True
+    if any(name in INPUT_FIGURES for name in selected):
+        try:
+            figures += [f for f in measure_inputs() if f.name in selected]
         except MeasurementError as exc:
             note(f"error: {exc}")
             failed = True
