@@ -5,11 +5,13 @@ on them ("broken data stream when writing image file") and the command crashed."
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from PIL import Image
 from real_photos import high_entropy_photo, jpeg_bytes, phone_photo
 
+from medsos_desktop.cli import main
 from medsos_desktop.render.export import ExportError, encode_jpeg, export_image
 from medsos_desktop.render.images import import_image
 
@@ -63,3 +65,24 @@ def test_noise_is_encoded_plainly_without_a_failed_attempt(
     assert data.startswith(b"\xff\xd8")
     # libjpeg prints "Suspension not allowed here" when its buffer overflows.
     assert capfd.readouterr().err == ""
+
+
+def test_the_command_line_imports_and_renders_a_high_entropy_photo(
+    noise: Image.Image, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """`medsos import-image` and `medsos render` used to end in a traceback, exit 1."""
+    photo = tmp_path / "hujan-konfeti.png"
+    photo.write_bytes(_png(noise))
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert main(["import-image", str(photo), *data]) == 0
+    out = tmp_path / "infografis.jpg"
+    fields = ["--set", "title=Festival Kota", "--set", "points=Konfeti", "--set", f"photo=@{photo}"]
+    for size in ("portrait", "story"):
+        assert (
+            main(["render", "infografis-poin", "--size", size, *fields, "--out", str(out), *data])
+            == 0
+        )
+        with Image.open(out) as rendered:
+            assert rendered.format == "JPEG"
+    captured = capfd.readouterr()
+    assert captured.err == ""  # no traceback, and no encoder complaint either
