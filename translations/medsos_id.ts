@@ -3951,7 +3951,7 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
     <message>
         <source>Only a full check sees a change that keeps a file&apos;s size and time.</source>
-            <translation>Perubahan tanpa beda ukuran dan waktu hanya terlihat di pemeriksaan penuh.</translation>
+        <translation>Perubahan tanpa beda ukuran dan waktu hanya terlihat di pemeriksaan penuh.</translation>
     </message>
     <message>
         <source>Posts not counted or counted by an older revision</source>

@@ -70,7 +70,8 @@ def status_term(status: Status | str) -> Term | str:
 _FORWARD: dict[Status, frozenset[Status]] = {
     Status.DRAFT: frozenset({Status.SUBMITTED}),
     Status.SUBMITTED: frozenset({Status.APPROVED, Status.CHANGES_REQUESTED}),
-    Status.CHANGES_REQUESTED: frozenset({Status.DRAFT}),
+    # Fixed as asked, the post goes straight back to its reviewer.
+    Status.CHANGES_REQUESTED: frozenset({Status.DRAFT, Status.SUBMITTED}),
     Status.APPROVED: frozenset({Status.SYNCED}),
     Status.SYNCED: frozenset({Status.PUBLISHED}),
     Status.PUBLISHED: frozenset(),

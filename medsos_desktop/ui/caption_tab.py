@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -171,7 +172,10 @@ class CaptionTab(QWidget):
         self.findings_list = QListWidget(self)
         self.findings_list.setObjectName(f"findings_{platform.value}")
         self.findings_list.setWordWrap(True)
-        self.findings_list.setMaximumHeight(self.findings_list.fontMetrics().lineSpacing() * 6)
+        # Long findings (a NIK, 31 hashtags) wrap to three lines: room for a few, then it
+        # scrolls; items are laid out again when the width changes.
+        self.findings_list.setMaximumHeight(self.findings_list.fontMetrics().lineSpacing() * 8)
+        self.findings_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.findings_list.itemActivated.connect(self._select_finding)
         self.findings_list.itemClicked.connect(self._select_finding)
 
@@ -356,16 +360,7 @@ class CaptionTab(QWidget):
             item.setForeground(QBrush(QColor(SEVERITY_COLOURS[finding.severity])))
             item.setData(Qt.ItemDataRole.UserRole, (finding.start, finding.end))
             self.findings_list.addItem(item)
-        self._fit_findings()
         self._underline(findings)
-
-    def _fit_findings(self) -> None:
-        """As tall as its findings (a NIK or hashtag finding runs to three lines), up to
-        a limit beyond which it scrolls: a long list never pushes the copy button away."""
-        rows = self.findings_list
-        wanted = sum(rows.sizeHintForRow(i) for i in range(rows.count())) + 2 * rows.frameWidth()
-        line = rows.fontMetrics().lineSpacing()
-        rows.setMaximumHeight(max(min(wanted + 4, line * 12), line * 2))
 
     def _underline(self, findings: list[Finding]) -> None:
         text = self.editor.toPlainText()

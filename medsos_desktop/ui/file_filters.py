@@ -68,8 +68,10 @@ def start_folder(kind: str = "documents") -> str:
         "pictures": QStandardPaths.StandardLocation.PicturesLocation,
         "documents": QStandardPaths.StandardLocation.DocumentsLocation,
     }.get(kind, QStandardPaths.StandardLocation.HomeLocation)
-    folder = QStandardPaths.writableLocation(location)
-    return folder if folder and QDir(folder).exists() else QDir.homePath()
+    for folder in (QStandardPaths.writableLocation(location), QDir.homePath()):
+        if folder and QDir(folder).exists():
+            return folder
+    return ""  # Qt's own choice
 
 
 def file_dialog(parent: QWidget | None, title: str, kind: str = "documents") -> QFileDialog:

@@ -79,3 +79,14 @@ def test_only_a_trashed_post_is_deleted_for_good(workspace: Workspace) -> None:
     posts.delete(post_id)
     posts.delete_for_good(post_id)
     assert posts.trash() == []
+
+
+def test_a_post_sent_back_and_fixed_is_submitted_again(workspace: Workspace) -> None:
+    """Seen by a first-time user: 'Ajukan' after 'Kembalikan' failed with an error."""
+    from medsos_desktop.domain.posts import Status
+
+    posts = PostService(workspace.db)
+    post_id = _by_title(posts)["Klarifikasi: vaksin tidak mengandung chip"]
+    assert posts.load(post_id).status is Status.CHANGES_REQUESTED
+    posts.change_status(post_id, Status.SUBMITTED)
+    assert posts.load(post_id).status is Status.SUBMITTED
