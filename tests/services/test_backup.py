@@ -11,7 +11,6 @@ import sqlite3
 import stat
 import subprocess
 import sys
-import time
 import tracemalloc
 import zipfile
 from collections.abc import Callable
@@ -435,9 +434,9 @@ def test_daily_backup_once_a_day_with_rotation(tmp_path: Path) -> None:
     start = date(2026, 11, 1)
     made = [daily_backup(paths, keep=3, today=start + timedelta(days=n)) for n in range(5)]
     assert all(made)
-    t0 = time.perf_counter()
+    copies = {p: p.stat().st_mtime_ns for p in daily_dir(paths).iterdir()}
     assert daily_backup(paths, keep=3, today=start + timedelta(days=4)) is None
-    assert time.perf_counter() - t0 < 0.05
+    assert {p: p.stat().st_mtime_ns for p in daily_dir(paths).iterdir()} == copies  # no copy
     names = sorted(p.name for p in daily_dir(paths).iterdir())
     assert names == [
         "catatan.txt",
@@ -759,18 +758,16 @@ def test_zip_bomb_is_refused_quickly_with_little_memory(bomb: Path, victim: AppP
     assert bomb.stat().st_size < 5 * 1024**2
     before = folder_bytes(victim.data_dir)
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(DamagedBackupError) as info:
             inspect_backup(bomb)
         with pytest.raises(DamagedBackupError):
             restore(victim, bomb)
-        elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert "would unpack to far more than it holds" in info.value.render()
-    assert elapsed < 1.0 and peak < 20 * 1024**2
+    assert peak < 20 * 1024**2  # refused before unpacking, whatever the machine's speed
     assert folder_bytes(victim.data_dir) == before
 
 
@@ -789,17 +786,15 @@ def test_lying_sizes_are_refused_without_unpacking_the_lie(
         assert zf.getinfo(DATABASE).file_size == 4096
     before = folder_bytes(victim.data_dir)
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(DamagedBackupError):
             inspect_backup(path)
         with pytest.raises(DamagedBackupError):
             restore(victim, path)
-        elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert elapsed < 2.0 and peak < 20 * 1024**2
+    assert peak < 20 * 1024**2
     assert folder_bytes(victim.data_dir) == before
 
 

@@ -511,13 +511,11 @@ def test_200_mb_file_refused_by_size_without_reading(setup, name: str) -> None:
     central, signers, revision = setup
     _sparse(revision / name)
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         status, text = _entry(central, revision, trusted(signers.values()))
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert time.perf_counter() - started < 2
     assert peak < 5 * 1024 * 1024
     assert status == ("tampered" if name == "manifest.sig" else "invalid")
     if name != "manifest.sig":
