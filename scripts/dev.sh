@@ -114,7 +114,9 @@ case "$action" in
     .venv/bin/ruff format --check medsos_desktop tests scripts
     # Everything that needs no display, offscreen (the slow tiers too).
     status=0
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -m "not screen" "$@" || status=$?
+    # Bounded: a frozen test fails the run in minutes instead of holding CI for hours.
+    QT_QPA_PLATFORM=offscreen timeout --kill-after=30 2400 \
+      .venv/bin/python -m pytest -m "not screen" "$@" || status=$?
     # The screen tier: real X servers with a window manager, at the office screen sizes.
     for size in 1366x768 1280x720; do
       start_screen "$size"
@@ -122,7 +124,7 @@ case "$action" in
       code=0
       DISPLAY=$screen_display QT_QPA_PLATFORM=xcb MEDSOS_SCREEN_REQUIRED=1 \
         MEDSOS_SCREEN_SIZE=$size XDG_RUNTIME_DIR=$screen_runtime \
-        .venv/bin/python -m pytest -m screen "$@" || code=$?
+        timeout --kill-after=30 900 .venv/bin/python -m pytest -m screen "$@" || code=$?
       # No screen test among the ones asked for by name: not a failure of this tier.
       if [ "$code" -eq 5 ] && has_selection "$@"; then code=0; fi
       [ "$code" -eq 0 ] || status=$code

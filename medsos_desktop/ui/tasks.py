@@ -1,15 +1,25 @@
-"""One way to run work off the GUI thread: a callable on a QThreadPool, its result back by signal.
+"""One way to run work off the GUI thread: a callable on the app's one thread pool, its
+result back by signal.
 
 Lower layers stay Qt-free: they are plain callables (optionally taking a
 `progress(done, total)` callback). Tests can switch every runner to synchronous
 mode with `TaskRunner.synchronous = True`.
+
+Every runner shares one pool that no widget owns. A pool owned by a widget is destroyed
+with it, and `~QThreadPool` then waits for its workers while the GUI thread holds the
+interpreter lock those workers need to finish: the app (and CI) froze when a dialog was
+deleted with a job still running. A runner's jobs are counted in a plain Python `_Lane`,
+so waiting for them never depends on a Qt object that may be gone; a serial lane runs its
+jobs one after another in submission order (saves, checks).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 import weakref
+from collections import deque
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -24,9 +34,20 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QWidget
-from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
+
+# Jobs mostly wait on disk, SQLite or the share; a long scan or sync must not hold back
+# a caption check, so the pool is wider than the number of cores.
+POOL_THREADS = 8
+
+
+def shared_pool() -> QThreadPool:
+    """The app's one pool (Qt's global instance: never deleted while the app runs)."""
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < POOL_THREADS:
+        pool.setMaxThreadCount(POOL_THREADS)
+    return pool
 
 
 class _Signals(QObject):
@@ -35,48 +56,104 @@ class _Signals(QObject):
     progress = Signal(int, int)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], signals: _Signals, with_progress: bool) -> None:
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[], None]) -> None:
         super().__init__()
-        self.fn = fn
-        self.signals = signals
-        self.with_progress = with_progress
+        self.work = work
         self.setAutoDelete(True)
 
     @Slot()
     def run(self) -> None:
-        try:
-            if self.with_progress:
-                result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
+        self.work()
+
+
+class _Lane:
+    """The jobs of one runner: counted, and for a serial runner queued in order."""
+
+    def __init__(self, serial: bool) -> None:
+        self.serial = serial
+        self.queue: deque[Callable[[], None]] = deque()
+        self.draining = False
+        self.pending = 0
+        self.changed = threading.Condition()
+
+    def submit(self, work: Callable[[], None]) -> None:
+        with self.changed:
+            self.pending += 1
+            if not self.serial:
+                runnable = _Runnable(lambda: self._run_one(work))
             else:
-                result = self.fn()
+                self.queue.append(work)
+                if self.draining:
+                    return
+                self.draining = True
+                runnable = _Runnable(self._drain)
+        shared_pool().start(runnable)
+
+    def _drain(self) -> None:
+        while True:
+            with self.changed:
+                if not self.queue:
+                    self.draining = False
+                    return
+                work = self.queue.popleft()
+            self._run_one(work)
+
+    def _run_one(self, work: Callable[[], None]) -> None:
+        try:
+            work()
+        finally:
+            with self.changed:
+                self.pending -= 1
+                self.changed.notify_all()
+
+    def wait(self, msecs: int) -> bool:
+        with self.changed:
+            timeout = None if msecs < 0 else msecs / 1000
+            return self.changed.wait_for(lambda: self.pending == 0, timeout)
+
+    @property
+    def busy(self) -> bool:
+        with self.changed:
+            return self.pending > 0
+
+
+_LANES: weakref.WeakSet[_Lane] = weakref.WeakSet()  # a running job keeps its lane alive
+
+
+def _execute(fn: Callable[..., Any], signals: _Signals, with_progress: bool) -> Callable[[], None]:
+    def work() -> None:
+        try:
+            if with_progress:
+                result = fn(lambda done, total: _deliver(signals.progress, done, total))
+            else:
+                result = fn()
         except BaseException as exc:  # every failure must reach the GUI
             log.debug("background job failed: %s", "".join(traceback.format_exception(exc)))
-            self._deliver(self.signals.failed, exc)
+            _deliver(signals.failed, exc)
         else:
-            self._deliver(self.signals.finished, result)
+            _deliver(signals.finished, result)
 
-    @staticmethod
-    def _deliver(signal: SignalInstance, value: object) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:
-            # The window that asked is gone (the app is closing): nobody to tell.
-            log.debug("result of a background job dropped: receiver deleted")
+    return work
+
+
+def _deliver(signal: SignalInstance, *values: object) -> None:
+    try:
+        signal.emit(*values)
+    except RuntimeError:
+        # The window that asked is gone (a closed dialog, the app closing): nobody to tell.
+        log.debug("result of a background job dropped: receiver deleted")
 
 
 class TaskRunner(QObject):
-    """Runs jobs on its own pool. A pool of one thread keeps jobs in order (saves)."""
+    """Runs jobs on the shared pool. `max_threads=1` keeps its jobs in order (saves)."""
 
     synchronous: ClassVar[bool] = False
-    _instances: ClassVar[weakref.WeakSet[TaskRunner]] = weakref.WeakSet()
 
     def __init__(self, parent: QObject | None = None, max_threads: int | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        if max_threads is not None:
-            self.pool.setMaxThreadCount(max_threads)
-        TaskRunner._instances.add(self)
+        self._lane = _Lane(serial=max_threads == 1)
+        _LANES.add(self._lane)
 
     def run(
         self,
@@ -98,25 +175,27 @@ class TaskRunner(QObject):
             signals.progress.connect(on_progress)
         signals.finished.connect(signals.deleteLater)
         signals.failed.connect(signals.deleteLater)
-        job = _Job(fn, signals, with_progress=on_progress is not None)
+        work = _execute(fn, signals, with_progress=on_progress is not None)
         if TaskRunner.synchronous:
-            job.run()
+            work()
         else:
-            self.pool.start(job)
+            self._lane.submit(work)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a job of this runner is queued or running."""
+        return self._lane.busy
 
     def wait(self, msecs: int = -1) -> bool:
-        """Wait for this runner's jobs. A runner whose owner was deleted (a closed dialog,
-        deleted with `deleteLater`) has no pool any more: the pool's destructor already
-        waited for its jobs, so there is nothing left to wait for."""
-        if not isValid(self) or not isValid(self.pool):
-            return True
-        return self.pool.waitForDone(msecs)
+        """Wait for this runner's jobs (also after its owner was deleted): True when none
+        is left."""
+        return self._lane.wait(msecs)
 
     @classmethod
     def wait_all(cls, msecs: int = 10000) -> bool:
-        """Before the interpreter exits: a worker still running Python code then would hang
-        waiting for the interpreter lock, and the pool's destructor with it."""
-        return all(runner.wait(msecs) for runner in list(cls._instances))
+        """Before the interpreter exits, and in tests before looking: a worker still running
+        Python code at exit would hang waiting for the interpreter lock."""
+        return all(lane.wait(msecs) for lane in list(_LANES))
 
 
 class _FirstPaint(QObject):

@@ -133,7 +133,7 @@ def _wait_checked(qtbot: QtBot, window: MainWindow) -> None:
     """Until the checks have run on the editor's current content."""
     editor = window.editor
     qtbot.waitUntil(lambda: not editor._check_timer.isActive(), timeout=5000)
-    qtbot.waitUntil(lambda: editor._check_runner.pool.activeThreadCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: not editor._check_runner.busy, timeout=5000)
     qtbot.wait(50)
 
 
