@@ -68,44 +68,168 @@
     <context>
         <name>ApprovalSheet</name>
         <message>
-            <source>Caption per platform</source>
-            <translation>Caption per platform</translation>
+            <source>not scheduled</source>
+            <translation>not scheduled</translation>
         </message>
         <message>
-            <source>Checklist (tick each item)</source>
-            <translation>Checklist (tick each item)</translation>
+            <source>Approval Sheet for Social Media Content Publication</source>
+            <translation>Approval Sheet for Social Media Content Publication</translation>
         </message>
         <message>
-            <source>Decision</source>
-            <translation>Decision</translation>
+            <source>Number: {number}</source>
+            <translation>Number: {number}</translation>
+        </message>
+        <message>
+            <source>Content title</source>
+            <translation>Content title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>Planned publication</source>
+            <translation>Planned publication</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Drafted by</source>
+            <translation>Drafted by</translation>
+        </message>
+        <message>
+            <source>Sheet date</source>
+            <translation>Sheet date</translation>
+        </message>
+        <message>
+            <source>C. Images ({count})</source>
+            <translation>C. Images ({count})</translation>
+        </message>
+        <message>
+            <source>This post has no images.</source>
+            <translation>This post has no images.</translation>
+        </message>
+        <message>
+            <source>Image {index} of {count}. Alt text: {alt}</source>
+            <translation>Image {index} of {count}. Alt text: {alt}</translation>
+        </message>
+        <message>
+            <source>(no alt text yet)</source>
+            <translation>(no alt text yet)</translation>
+        </message>
+        <message>
+            <source>Image {index} is not available on this computer.</source>
+            <translation>Image {index} is not available on this computer.</translation>
+        </message>
+        <message>
+            <source>A. Caption text</source>
+            <translation>A. Caption text</translation>
+        </message>
+        <message>
+            <source>Caption for {platforms}</source>
+            <translation>Caption for {platforms}</translation>
+        </message>
+        <message>
+            <source>Own version for {platforms} (differs from the caption above)</source>
+            <translation>Own version for {platforms} (differs from the caption above)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>no platform chosen yet</source>
+            <translation>no platform chosen yet</translation>
+        </message>
+        <message>
+            <source>B. Automatic caption checks</source>
+            <translation>B. Automatic caption checks</translation>
+        </message>
+        <message>
+            <source>The same checks the editor shows. An error must be fixed, or the reviewer writes a reason for publishing anyway.</source>
+            <translation>The same checks the editor shows. An error must be fixed, or the reviewer writes a reason for publishing anyway.</translation>
+        </message>
+        <message>
+            <source>No findings: the checks found nothing to fix.</source>
+            <translation>No findings: the checks found nothing to fix.</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>D. Checklist (tick each item)</source>
+            <translation>D. Checklist (tick each item)</translation>
+        </message>
+        <message>
+            <source>E. Notes</source>
+            <translation>E. Notes</translation>
+        </message>
+        <message>
+            <source>F. Decision</source>
+            <translation>F. Decision</translation>
         </message>
         <message>
             <source>Approved for publication</source>
             <translation>Approved for publication</translation>
         </message>
         <message>
-            <source>Send back for changes (write the reason)</source>
-            <translation>Send back for changes (write the reason)</translation>
+            <source>Returned for changes (see notes)</source>
+            <translation>Returned for changes (see notes)</translation>
         </message>
         <message>
-            <source>Name and signature of the reviewer</source>
-            <translation>Name and signature of the reviewer</translation>
+            <source>Date of decision: .....................</source>
+            <translation>Date of decision: .....................</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Date</translation>
+            <source>Submitted by,</source>
+            <translation>Submitted by,</translation>
+        </message>
+        <message>
+            <source>Approved by,</source>
+            <translation>Approved by,</translation>
+        </message>
+        <message>
+            <source>Position: ....................................</source>
+            <translation>Position: ....................................</translation>
+        </message>
+        <message>
+            <source>NIP {nip}</source>
+            <translation>NIP {nip}</translation>
+        </message>
+        <message>
+            <source>NIP ....................................</source>
+            <translation>NIP ....................................</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
         </message>
         <message>
             <source>Enter the decision in Medsos Desktop with the reviewer's PIN (Review, head of office).</source>
             <translation>Enter the decision in Medsos Desktop with the reviewer's PIN (Review, head of office).</translation>
         </message>
         <message>
-            <source>{category} · {platforms} · {planned} · revision {revision}</source>
-            <translation>{category} · {platforms} · {planned} · revision {revision}</translation>
+            <source>flag</source>
+            <translation>flag</translation>
         </message>
         <message>
-            <source>not scheduled</source>
-            <translation>not scheduled</translation>
+            <source>en</source>
+            <translation>en</translation>
         </message>
     </context>
     <context>
@@ -3710,6 +3834,14 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         <message>
             <source>The font {ref} is not available; the default font is used instead.</source>
             <translation>The font {ref} is not available; the default font is used instead.</translation>
+        </message>
+        <message>
+            <source>{label} does not fit this design even at the smallest readable size, so this image cannot be exported. Shorten {label} or choose another size or template.</source>
+            <translation>{label} does not fit this design even at the smallest readable size, so this image cannot be exported. Shorten {label} or choose another size or template.</translation>
+        </message>
+        <message>
+            <source>{label} is hard to read on its background (contrast {ratio}:1, at least {needed}:1 is needed). Choose other brand colours or another photo.</source>
+            <translation>{label} is hard to read on its background (contrast {ratio}:1, at least {needed}:1 is needed). Choose other brand colours or another photo.</translation>
         </message>
     </context>
     <context>

@@ -69,44 +69,168 @@
 <context>
     <name>ApprovalSheet</name>
     <message>
-        <source>Caption per platform</source>
-        <translation>Caption per platform</translation>
+        <source>not scheduled</source>
+        <translation>belum dijadwalkan</translation>
     </message>
     <message>
-        <source>Checklist (tick each item)</source>
-        <translation>Daftar periksa (centang setiap butir)</translation>
+        <source>Approval Sheet for Social Media Content Publication</source>
+        <translation>Lembar Persetujuan Publikasi Konten Media Sosial</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Keputusan</translation>
+        <source>Number: {number}</source>
+        <translation>Nomor: {number}</translation>
+    </message>
+    <message>
+        <source>Content title</source>
+        <translation>Judul konten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Planned publication</source>
+        <translation>Rencana tayang</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisi</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Disusun oleh</translation>
+    </message>
+    <message>
+        <source>Sheet date</source>
+        <translation>Tanggal lembar</translation>
+    </message>
+    <message>
+        <source>C. Images ({count})</source>
+        <translation>C. Gambar ({count})</translation>
+    </message>
+    <message>
+        <source>This post has no images.</source>
+        <translation>Unggahan ini tidak memiliki gambar.</translation>
+    </message>
+    <message>
+        <source>Image {index} of {count}. Alt text: {alt}</source>
+        <translation>Gambar {index} dari {count}. Teks alternatif: {alt}</translation>
+    </message>
+    <message>
+        <source>(no alt text yet)</source>
+        <translation>(belum ada teks alternatif)</translation>
+    </message>
+    <message>
+        <source>Image {index} is not available on this computer.</source>
+        <translation>Gambar {index} tidak tersedia di komputer ini.</translation>
+    </message>
+    <message>
+        <source>A. Caption text</source>
+        <translation>A. Teks unggahan (caption)</translation>
+    </message>
+    <message>
+        <source>Caption for {platforms}</source>
+        <translation>Teks untuk {platforms}</translation>
+    </message>
+    <message>
+        <source>Own version for {platforms} (differs from the caption above)</source>
+        <translation>Versi khusus {platforms} (berbeda dari teks di atas)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>no platform chosen yet</source>
+        <translation>belum ada platform dipilih</translation>
+    </message>
+    <message>
+        <source>B. Automatic caption checks</source>
+        <translation>B. Hasil pemeriksaan otomatis</translation>
+    </message>
+    <message>
+        <source>The same checks the editor shows. An error must be fixed, or the reviewer writes a reason for publishing anyway.</source>
+        <translation>Pemeriksaan yang sama dengan yang ditampilkan editor. Kesalahan harus diperbaiki, atau pemeriksa menuliskan alasan tetap menayangkannya.</translation>
+    </message>
+    <message>
+        <source>No findings: the checks found nothing to fix.</source>
+        <translation>Tidak ada temuan: pemeriksaan tidak menemukan yang perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>D. Checklist (tick each item)</source>
+        <translation>D. Daftar periksa (centang setiap butir)</translation>
+    </message>
+    <message>
+        <source>E. Notes</source>
+        <translation>E. Catatan</translation>
+    </message>
+    <message>
+        <source>F. Decision</source>
+        <translation>F. Keputusan</translation>
     </message>
     <message>
         <source>Approved for publication</source>
         <translation>Disetujui untuk dipublikasikan</translation>
     </message>
     <message>
-        <source>Send back for changes (write the reason)</source>
-        <translation>Dikembalikan untuk diperbaiki (tuliskan alasannya)</translation>
+        <source>Returned for changes (see notes)</source>
+        <translation>Dikembalikan untuk perbaikan (lihat catatan)</translation>
     </message>
     <message>
-        <source>Name and signature of the reviewer</source>
-        <translation>Nama dan tanda tangan peninjau</translation>
+        <source>Date of decision: .....................</source>
+        <translation>Tanggal keputusan: .....................</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
+        <source>Submitted by,</source>
+        <translation>Diajukan oleh,</translation>
+    </message>
+    <message>
+        <source>Approved by,</source>
+        <translation>Menyetujui,</translation>
+    </message>
+    <message>
+        <source>Position: ....................................</source>
+        <translation>Jabatan: ....................................</translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <source>NIP ....................................</source>
+        <translation>NIP ....................................</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
         <source>Enter the decision in Medsos Desktop with the reviewer&apos;s PIN (Review, head of office).</source>
         <translation>Masukkan keputusan di Medsos Desktop dengan PIN peninjau (Tinjau, pimpinan).</translation>
     </message>
     <message>
-        <source>{category} · {platforms} · {planned} · revision {revision}</source>
-        <translation>{category} · {platforms} · {planned} · revisi {revision}</translation>
+        <source>flag</source>
+        <translation>bendera</translation>
     </message>
     <message>
-        <source>not scheduled</source>
-        <translation>belum dijadwalkan</translation>
+        <source>en</source>
+        <translation>id</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3835,14 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     <message>
         <source>The font {ref} is not available; the default font is used instead.</source>
         <translation>Fon {ref} tidak tersedia; fon bawaan dipakai sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>{label} does not fit this design even at the smallest readable size, so this image cannot be exported. Shorten {label} or choose another size or template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is hard to read on its background (contrast {ratio}:1, at least {needed}:1 is needed). Choose other brand colours or another photo.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

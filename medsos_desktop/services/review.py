@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,6 +54,9 @@ from medsos_desktop.store.models import (
     utcnow,
 )
 from medsos_desktop.store.people import admin_person, post_authors
+
+if TYPE_CHECKING:
+    from medsos_desktop.render.approval_sheet import SheetFiles
 
 MSG_WRONG_PIN = QT_TRANSLATE_NOOP("Review", "The PIN for {name} is not right.")
 MSG_NO_REVIEWER = QT_TRANSLATE_NOOP("Review", "That reviewer no longer exists.")
@@ -101,22 +105,6 @@ MSG_RESET_UNCONFIRMED = QT_TRANSLATE_NOOP(
 MSG_SAME_PIN = QT_TRANSLATE_NOOP("Review", "The new PIN must differ from the old one.")
 MIN_RESET_REASON = 10
 
-SHEET_LABELS = {
-    "captions": QT_TRANSLATE_NOOP("ApprovalSheet", "Caption per platform"),
-    "checklist": QT_TRANSLATE_NOOP("ApprovalSheet", "Checklist (tick each item)"),
-    "decision": QT_TRANSLATE_NOOP("ApprovalSheet", "Decision"),
-    "approve": QT_TRANSLATE_NOOP("ApprovalSheet", "Approved for publication"),
-    "back": QT_TRANSLATE_NOOP("ApprovalSheet", "Send back for changes (write the reason)"),
-    "signature": QT_TRANSLATE_NOOP("ApprovalSheet", "Name and signature of the reviewer"),
-    "date": QT_TRANSLATE_NOOP("ApprovalSheet", "Date"),
-    "footer": QT_TRANSLATE_NOOP(
-        "ApprovalSheet",
-        "Enter the decision in Medsos Desktop with the reviewer's PIN (Review, head of office).",
-    ),
-}
-MSG_SUBTITLE = QT_TRANSLATE_NOOP(
-    "ApprovalSheet", "{category} · {platforms} · {planned} · revision {revision}"
-)
 MSG_UNSCHEDULED = QT_TRANSLATE_NOOP("ApprovalSheet", "not scheduled")
 
 # scrypt: memory-hard, in the standard library; ~50 ms per check here.
@@ -639,47 +627,128 @@ class ReviewService:
     def approval_sheet(
         self, post_id: int, translate: Callable[[str, str], str]
     ) -> tuple[bytes, bytes]:
-        """The post as it will be published, on one page: (PNG, PDF)."""
+        """The document a head of office signs: (PNG of page 1 for WhatsApp, the whole
+        sheet as a PDF with real text for printing)."""
+        files = self.approval_sheet_files(post_id, translate)
+        return files.png, files.pdf
+
+    def approval_sheet_files(
+        self, post_id: int, translate: Callable[[str, str], str]
+    ) -> SheetFiles:
+        """Gather what the sheet shows — the post, its findings, the drafter, the head of
+        office who signs — and render it (see render/approval_sheet.py)."""
         from medsos_desktop.domain.platforms import RULES
         from medsos_desktop.domain.posts import CATEGORY_LABELS
-        from medsos_desktop.domain.review import CHECKLIST
-        from medsos_desktop.render.approval_sheet import SheetContent, render_sheet, sheet_files
+        from medsos_desktop.domain.review import CHECKLIST, ROLE_LABELS
+        from medsos_desktop.render.approval_sheet import (
+            LABELS,
+            SheetCaption,
+            SheetContent,
+            SheetFinding,
+            SheetImage,
+            Signer,
+            render_sheet,
+            sheet_number,
+        )
         from medsos_desktop.services.brand import BrandService
+        from medsos_desktop.services.metrics import MONTH_NAMES
         from medsos_desktop.store.blobs import get_blob
 
         with self.db.session() as session:
             post = session.get(Post, post_id)
             if post is None:
                 raise ReviewError(MSG_NO_REVIEWER)
-            content, revision = store.content_of(post), post.revision
+            content, revision, created = store.content_of(post), post.revision, post.created_at
+            creator = session.get(Person, post.created_by) if post.created_by else None
+            drafter_row = creator or admin_person(session)
+            drafter = (
+                Signer(drafter_row.jabatan or "", drafter_row.name, drafter_row.nip or "")
+                if drafter_row is not None
+                else Signer()
+            )
         brand = BrandService(self.db).load()
+        profile = load_profile(self.db)
+        heads = [
+            r
+            for r in self.reviewers(post_id)
+            if r.role is ReviewerRole.KEPALA_DINAS and not r.is_author
+        ]
+        signer = (
+            Signer(
+                heads[0].jabatan or translate("Review", ROLE_LABELS[heads[0].role]),
+                heads[0].name,
+                heads[0].nip,
+            )
+            if len(heads) == 1
+            else Signer()
+        )
 
         def load_blob(sha256: str) -> bytes | None:
             with self.db.session() as session:
                 return get_blob(session, sha256)
 
-        planned = (
-            content.planned_at.strftime("%d-%m-%Y %H:%M")
-            if content.planned_at
-            else translate("ApprovalSheet", MSG_UNSCHEDULED)
-        )
-        subtitle = translate("ApprovalSheet", MSG_SUBTITLE).format(
-            category=translate("Category", CATEGORY_LABELS[content.category]),
-            platforms=", ".join(RULES[p].label for p in content.platforms) or "—",
-            planned=planned,
-            revision=revision,
-        )
+        def tr(text: str) -> str:
+            return translate("ApprovalSheet", text)
+
+        def long_date(day: datetime, with_time: bool = False) -> str:
+            text = f"{day.day} {translate('Report', MONTH_NAMES[day.month - 1])} {day.year}"
+            return f"{text}, {day:%H.%M}" if with_time else text
+
+        labels = {key: tr(value) for key, value in LABELS.items()}
+        platform_names = [RULES[p].label for p in content.platforms]
+        planned = long_date(content.planned_at, True) if content.planned_at else tr(MSG_UNSCHEDULED)
+        drafter_text = drafter.name or "—"
+        if drafter.name and drafter.jabatan:
+            drafter_text = f"{drafter.name} ({drafter.jabatan})"
+
+        # Each distinct text once, with every platform that publishes exactly it.
+        groups: dict[str, list[str]] = {}
+        for platform in content.platforms:
+            groups.setdefault(content.final_caption(platform), []).append(RULES[platform].label)
+        standard = content.standard_caption()
+        if not groups:
+            groups[standard] = [labels["no_platforms"]]
+        order = sorted(groups, key=lambda text: text != standard)
+        captions = [
+            SheetCaption(", ".join(groups[text]), text, is_main=index == 0)
+            for index, text in enumerate(order)
+        ]
+
+        found: dict[tuple[str, str], list[str]] = {}
+        for platform, findings in check_post(content, profile).items():
+            for finding in findings:
+                key = (finding.severity.value, finding.render(translate))
+                found.setdefault(key, []).append(RULES[platform].label)
+        rank = {Severity.ERROR.value: 0, Severity.WARNING.value: 1, Severity.INFO.value: 2}
+        sheet_findings = [
+            SheetFinding(severity, ", ".join(names), message)
+            for (severity, message), names in sorted(found.items(), key=lambda i: rank[i[0][0]])
+        ]
+
         sheet = SheetContent(
-            agency=brand.agency_name,
-            government=brand.parent_government,
-            title=content.title or "—",
-            subtitle=subtitle,
-            captions=[(RULES[p].label, content.final_caption(p)) for p in content.platforms],
+            agency=brand.agency_name or profile.name,
+            government=brand.parent_government or profile.parent_government,
+            address=brand.footer_address,
+            number=sheet_number(post_id, revision, profile.short_name or profile.name, created),
+            facts=[
+                ("fact_title", content.title or "—"),
+                ("fact_category", translate("Category", CATEGORY_LABELS[content.category])),
+                ("fact_platforms", ", ".join(platform_names) or labels["no_platforms"]),
+                ("fact_planned", planned),
+                ("fact_revision", str(revision)),
+                ("fact_drafter", drafter_text),
+                ("fact_date", long_date(datetime.now())),
+            ],
+            captions=captions,
+            findings=sheet_findings,
             checklist=[translate("Review", label) for _key, label in CHECKLIST],
-            labels={k: translate("ApprovalSheet", v) for k, v in SHEET_LABELS.items()},
-            media=[m.sha256 for m in content.media],
+            labels=labels,
+            images=[SheetImage(m.sha256, m.alt_text) for m in content.media],
+            drafter=drafter,
+            signer=signer,
+            created_at=created,
         )
-        return sheet_files(render_sheet(sheet, brand, load_blob))
+        return render_sheet(sheet, brand, load_blob)
 
     def approved_revision(self, post_id: int) -> int | None:
         with self.db.session() as session:
