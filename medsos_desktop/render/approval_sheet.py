@@ -36,7 +36,8 @@ BOTTOM = PAGE_H - 20.0  # the footer lives below
 PNG_DPI = 150
 A4_150DPI = (round(PAGE_W / 25.4 * PNG_DPI), round(PAGE_H / 25.4 * PNG_DPI))
 PT = 25.4 / 72  # one point in millimetres
-MAX_IMAGE_H = 112.0  # two photos fit on a page, each still wide enough to judge
+MIN_IMAGE_H = 75.0  # smallest an image is shrunk to so that it fits the rest of a page
+MAX_IMAGE_H = 100.0  # two photos fit on a page, each still wide enough to judge
 PDF_IMAGE_PX = 1600  # long side of an image embedded in the PDF (about 240 dpi at full width)
 
 INK: RGB = (23, 32, 42)
@@ -469,10 +470,9 @@ class _Layout:
         top = self.y
         logo_box = 24.0
         for sha, x in ((self.brand.logo_agency, MARGIN), (self.brand.logo_government, None)):
-            image = _open(self.load_blob, sha) if sha else None
+            image = _open(self.load_blob, sha, 600) if sha else None
             if image is None:
                 continue
-            image.thumbnail((600, 600))
             w = logo_box * min(1.0, image.width / image.height)
             h = w * image.height / image.width
             left = MARGIN if x is not None else MARGIN + CONTENT_W - w
@@ -518,27 +518,30 @@ class _Layout:
 
     def pictures(self) -> None:
         images = self.content.images
-        self.heading(self.label("images", count=len(images)), keep_with=60)
+        opened = [_open(self.load_blob, ref.sha256, PDF_IMAGE_PX) for ref in images]
+        first = _fitted(opened[0]) if opened and opened[0] is not None else (0.0, 0.0)
+        # The heading stays with the first image and its alt text.
+        self.heading(
+            self.label("images", count=len(images)), keep_with=min(first[1], MIN_IMAGE_H) + 12
+        )
         if not images:
             self.paragraph(self.labels["no_images"], "", 10.5, MUTED)
             return
-        for index, ref in enumerate(images, start=1):
+        for index, (ref, image) in enumerate(zip(images, opened, strict=True), start=1):
             alt = ref.alt_text.strip() or self.labels["no_alt"]
             note = self.label("image_caption", index=index, count=len(images), alt=alt)
             note_h = len(self.fonts.wrap(note, "", 9.5, CONTENT_W)) * self.line_height(9.5)
-            image = _open(self.load_blob, ref.sha256)
             if image is None:
                 self.ensure(note_h + 8)
                 self.paragraph(self.label("image_missing", index=index), "B", 10.5, MUTED)
                 self.paragraph(note, "", 9.5, MUTED)
                 self.y += 4
                 continue
-            w = CONTENT_W
-            h = w * image.height / max(1, image.width)
-            if h > MAX_IMAGE_H:
-                h = MAX_IMAGE_H
-                w = h * image.width / max(1, image.height)
-            if self.y + h + note_h + 2 > BOTTOM:
+            w, h = _fitted(image)
+            room = BOTTOM - self.y - note_h - 2
+            if h > room >= MIN_IMAGE_H:  # a little smaller rather than a half-empty page
+                w, h = w * room / h, room
+            elif h > room:
                 self.new_page()
             key = f"media:{index}:{ref.sha256}"
             self.add_image(key, image)
@@ -603,11 +606,24 @@ class _Layout:
             self.op(_Line(MARGIN, self.y, MARGIN + CONTENT_W, self.y, 0.2, MUTED))
         self.y += 3
 
+    def measure(self, part: Callable[[], None]) -> float:
+        """The height `part` takes, laid out on a scratch page and thrown away."""
+        pages, y = self.pages, self.y
+        self.pages, self.y = [[]], TOP
+        try:
+            part()
+            return self.y - TOP
+        finally:
+            self.pages, self.y = pages, y
+
     def decision(self) -> None:
-        size = 10.5
-        block = 92.0
+        """Decision, date and both signature columns: always together on one page."""
         self.y += 3
-        self.ensure(block)
+        self.ensure(self.measure(self.decision_block))
+        self.decision_block()
+
+    def decision_block(self) -> None:
+        size = 10.5
         self.heading(self.labels["decision"], keep_with=0)
         for key in ("approve", "back"):
             self.op(_Rect(MARGIN, self.y + 0.6, 5, 5, 0.35, INK))
@@ -679,19 +695,33 @@ def _rgb(value: str, default: RGB) -> RGB:
     return (r, g, b)
 
 
-def _open(load_blob: LoadBlob, sha256: str | None) -> Image.Image | None:
-    """An image from the blob store, decoded, or None if it is missing or unreadable."""
+def _fitted(image: Image.Image) -> tuple[float, float]:
+    """Size on the page in mm: the full content width, or less for a tall photo."""
+    w = CONTENT_W
+    h = w * image.height / max(1, image.width)
+    if h > MAX_IMAGE_H:
+        h = MAX_IMAGE_H
+        w = h * image.width / max(1, image.height)
+    return w, h
+
+
+def _open(load_blob: LoadBlob, sha256: str | None, max_px: int) -> Image.Image | None:
+    """An image from the blob store, decoded at no more than `max_px` on its long side
+    (a 48 MP photo is not held whole), or None if it is missing or unreadable."""
     data = load_blob(sha256) if sha256 else None
     if not data:
         return None
     try:
         with Image.open(io.BytesIO(data)) as image:
+            image.draft("RGB", (max_px, max_px))
             image.load()
             if image.mode not in ("RGB", "RGBA"):
                 image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
-            return image.copy()
+            image = image.copy()
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
+    image.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+    return image
 
 
 # --- painting ---------------------------------------------------------------------------
@@ -701,10 +731,8 @@ def _pdf_image(image: Image.Image) -> io.BytesIO | Image.Image:
     """Photos as JPEG at a printable size; logos (with transparency) as they are."""
     if image.mode == "RGBA":
         return image
-    copy = image.copy()
-    copy.thumbnail((PDF_IMAGE_PX, PDF_IMAGE_PX), Image.Resampling.LANCZOS)
     out = io.BytesIO()
-    copy.save(out, "JPEG", quality=85, optimize=True)
+    image.save(out, "JPEG", quality=85, optimize=True)
     out.seek(0)
     return out
 
