@@ -27,11 +27,38 @@ from medsos_desktop.render.spec import TemplateSpec, load_builtin_templates  # n
 
 CELL_HEIGHT = 300
 GAP = 12
-LONG_WORDS = (
-    "Pemerintah daerah mengimbau seluruh warga untuk memperhatikan informasi resmi "
-    "yang disampaikan melalui kanal komunikasi pemerintah serta tidak mudah percaya "
-    "pada pesan berantai yang belum jelas sumbernya dan selalu memeriksa kebenarannya"
-).split()
+LONG_WORDS = [
+    "Pemerintah",
+    "daerah",
+    "mengimbau",
+    "seluruh",
+    "warga",
+    "untuk",
+    "memperhatikan",
+    "informasi",
+    "resmi",
+    "yang",
+    "disampaikan",
+    "melalui",
+    "kanal",
+    "komunikasi",
+    "pemerintah",
+    "serta",
+    "tidak",
+    "mudah",
+    "percaya",
+    "pada",
+    "pesan",
+    "berantai",
+    "yang",
+    "belum",
+    "jelas",
+    "sumbernya",
+    "dan",
+    "selalu",
+    "memeriksa",
+    "kebenarannya",
+]
 
 
 def content(spec: TemplateSpec, kind: str) -> dict[str, str | list[str]]:
@@ -87,9 +114,8 @@ def build(kind: str) -> Image.Image:
                     spec, size, demo.brand, fields, load_blob=demo.load_blob, slide=slide
                 ).image
                 scale = CELL_HEIGHT / image.height
-                per_size[name].append(
-                    image.resize((round(image.width * scale), CELL_HEIGHT), Image.Resampling.LANCZOS)
-                )
+                cell = (round(image.width * scale), CELL_HEIGHT)
+                per_size[name].append(image.resize(cell, Image.Resampling.LANCZOS))
         for slide in range(max(len(v) for v in per_size.values())):
             rows.append([v[slide] if slide < len(v) else None for v in per_size.values()])
     widths = [max((r[c].width for r in rows if r[c] is not None), default=0) for c in range(6)]

@@ -30,6 +30,7 @@ from medsos_desktop.domain.brand import (
     is_colour,
 )
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, render_message
+from medsos_desktop.render import focus
 from medsos_desktop.render.fonts import (
     EMOJI_SIZE,
     FontError,
@@ -109,6 +110,21 @@ MSG_QR = QT_TRANSLATE_NOOP(
 MSG_FONT = QT_TRANSLATE_NOOP(
     "Render", "The font {ref} is not available; the default font is used instead."
 )
+MSG_OVERFLOW = QT_TRANSLATE_NOOP(
+    "Render",
+    "{label} does not fit this design even at the smallest readable size, so this image "
+    "cannot be exported. Shorten {label} or choose another size or template.",
+)
+MSG_CONTRAST = QT_TRANSLATE_NOOP(
+    "Render",
+    "{label} is hard to read on its background (contrast {ratio}:1, at least {needed}:1 "
+    "is needed). Choose other brand colours or another photo.",
+)
+# Problems that make an image unfit to publish: exporting it is refused.
+BLOCKING_PROBLEMS = frozenset({"text.overflow"})
+# Points of a list on one slide before the rest moves to continuation slides.
+LIST_ITEMS_PER_SLIDE = 5
+LIST_ITEMS_ONE_SLIDE = 6
 
 
 @dataclass(frozen=True)
@@ -128,10 +144,109 @@ class RenderProblem:
         return render_message(self.message, params, _CTX, translate)
 
 
+@dataclass(frozen=True)
+class DrawnText:
+    """One text as drawn, for tests and design checks: where, how big, in what colour,
+    and the contrast measured against the pixels under it."""
+
+    element: str
+    role: str
+    field: str
+    lines: tuple[str, ...]
+    size: int
+    box: Box4
+    colour: RGB
+    contrast: float
+    needed: float
+
+
 @dataclass
 class RenderResult:
     image: Image.Image
     problems: list[RenderProblem] = field(default_factory=list)
+    texts: list[DrawnText] = field(default_factory=list)
+
+    @property
+    def blocking(self) -> list[RenderProblem]:
+        """Problems that make the image unfit to export (text that does not fit at all)."""
+        return [p for p in self.problems if p.code in BLOCKING_PROBLEMS]
+
+
+# --- the type scale -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TypeScale:
+    """Pixel sizes per text role on one canvas: what stays readable on a phone.
+
+    A 1080 px wide feed image is shown about 360 px wide on a phone, a third of its size;
+    a 1200–1280 px wide landscape image about 0.3 of it. Templates give sizes as
+    fractions of the canvas; the engine keeps each role inside these bounds."""
+
+    title_min: int
+    title_max: int
+    body_min: int
+    body_max: int
+    meta_min: int
+
+    @property
+    def label_max(self) -> int:
+        return self.body_max + 4
+
+    @property
+    def large(self) -> int:
+        """From this size on, text counts as large for contrast (3:1 instead of 4.5:1)."""
+        return round(self.body_min * 1.5)
+
+
+def type_scale(width: int, height: int) -> TypeScale:
+    """The type scale of a canvas, scaled with its width (previews are drawn small)."""
+    if aspect_class(width, height) == "landscape":
+        k = width / 1200
+        sizes = (56, 64, 26, 32, 22)
+    else:
+        k = width / 1080
+        sizes = (64, 96, 28, 36, 24)
+    return TypeScale(*(max(4, round(v * k)) for v in sizes))
+
+
+def text_role(el: TextElement) -> str:
+    """The element's role in the hierarchy: its own `role`, else inferred from it."""
+    if el.role:
+        return el.role
+    if el.background:
+        return "label"
+    if el.field in ("title", "greeting"):
+        return "title"
+    if not el.field:
+        literal = el.text or ""
+        return "ornament" if not any(ch.isalnum() for ch in literal) else "meta"
+    if el.max_lines == 1 or el.max_size < 0.02:
+        return "meta"
+    if el.max_size >= 0.06:
+        return "lead"  # display text a template asks to be big
+    if el.font == "heading":
+        return "lead"
+    return "body"
+
+
+def role_sizes(ctx: _Ctx, role: str, max_size: float, min_size: float) -> tuple[int, int]:
+    """(max, min) pixel sizes of a text of `role`: the template's, held to the type scale."""
+    scale = ctx.scale
+    hi, lo = ctx.px(max_size, 4), ctx.px(min_size, 4)
+    if role == "title":
+        hi = min(max(hi, scale.title_min), scale.title_max)
+        lo = scale.title_min
+    elif role == "lead":
+        hi, lo = max(hi, scale.body_max), scale.body_min
+    elif role == "body":
+        hi, lo = min(max(hi, scale.body_min + 4), scale.body_max), scale.body_min
+    elif role == "meta":
+        hi, lo = max(hi, scale.meta_min), scale.meta_min
+    elif role == "label":
+        hi = min(max(hi, scale.meta_min), scale.label_max)
+        lo = scale.meta_min
+    return hi, min(lo, hi)
 
 
 # --- geometry and colour --------------------------------------------------------------
@@ -435,6 +550,66 @@ class _Ctx:
     chains: dict[str, FontChain] = field(default_factory=dict)
     # Bottom edge (canvas pixels) of what each element with an id drew, for `follow`.
     drawn: dict[str, int] = field(default_factory=dict)
+    # The export's width over this canvas's: a preview drawn small judges photo
+    # enlargement and QR module size in the exported image's pixels.
+    export_scale: float = 1.0
+    scale: TypeScale = field(default_factory=lambda: TypeScale(64, 96, 28, 36, 24))
+    texts: list[DrawnText] = field(default_factory=list)
+    # The slide's elements as drawn at this aspect (what a growing title must not cover).
+    elements: list[Element] = field(default_factory=list)
+    # (x0, x1, from_y, dy): a title grew by dy below from_y; what lies below moves down.
+    pushes: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # A list's items on this slide: field name to (first index, end index).
+    list_window: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def pushed(self, box: Box4, *, flexible: bool) -> Box4:
+        """A box below a grown title: a flexible one (text, list) gives up its top, the
+        rest (rules, chips, cards) moves down whole."""
+        left, top, right, bottom = box
+        for x0, x1, from_y, dy in self.pushes:
+            if top >= from_y - 2 and left < x1 and right > x0:
+                if flexible:
+                    top = min(top + dy, bottom - 1)
+                else:
+                    top, bottom = top + dy, bottom + dy
+        return left, top, right, bottom
+
+    def empty_field(self, name: str | None) -> bool:
+        return bool(name) and _is_empty(self.values.get(name or "", ""))
+
+    def room_below(self, box: Box4, own: Element) -> int:
+        """How far down `box` may grow: to the next thing drawn under it (a flexible text
+        or list lends up to 40% of its box), or the bottom of a card holding it."""
+        limit = self.area[3]
+        gap = max(8, round(self.unit * 0.015))
+        for other in self.elements:
+            if other is own or isinstance(other, BackgroundElement | WatermarkElement):
+                continue
+            if other.hidden or (other.when and self.empty_field(other.when)):
+                continue
+            if isinstance(other, ShapeElement) and (other.opacity < 0.9 or other.opacity_to):
+                continue  # decoration: a tint or a scrim may be written over
+            if isinstance(other, TextElement | ListElement) and self.empty_field(other.field):
+                continue
+            if isinstance(other, LogoElement):
+                continue
+            ob = self.element_box(other)
+            if ob[0] >= box[2] or ob[2] <= box[0]:
+                continue
+            if isinstance(other, ShapeElement) and ob[3] - ob[1] < self.area_height * 0.03:
+                continue  # a rule under the title moves down with what follows
+            if ob[0] <= box[0] and ob[2] >= box[2] and ob[1] <= box[1] and ob[3] >= box[3]:
+                limit = min(limit, ob[3] - gap)  # a card or photo holding the text
+                continue
+            if ob[1] < box[3] - 2:
+                continue
+            if isinstance(other, ListElement) or (
+                isinstance(other, TextElement) and text_role(other) in ("body", "lead")
+            ):
+                limit = min(limit, ob[1] + round((ob[3] - ob[1]) * 0.4))
+            else:
+                limit = min(limit, ob[1] - gap)
+        return max(limit, box[3])
 
     @property
     def area_height(self) -> int:
@@ -454,15 +629,18 @@ class _Ctx:
             side = right - left
             top = (top + bottom) // 2 - side // 2
             bottom = top + side
+        if self.pushes:
+            return self.pushed((left, top, right, bottom), flexible=False)
         return left, top, right, bottom
 
     def flow_box(self, element: TextElement | ListElement) -> Box4:
         """The element's box, its top moved up to just below the element it follows."""
-        left, top, right, bottom = self.box(element.box)
+        flexible = isinstance(element, ListElement) or text_role(element) in ("body", "lead")
+        left, top, right, bottom = self.pushed(self.box(element.box), flexible=flexible)
         if element.follow is not None and element.follow in self.drawn:
             wanted = self.drawn[element.follow] + round(element.gap * self.area_height)
-            top = min(top, max(self.area[1], wanted))
-        return left, top, right, bottom
+            top = max(min(top, max(self.area[1], wanted)), wanted)
+        return left, top, right, max(bottom, top + 1)
 
     def box(self, box: Box, bleed: bool = False) -> tuple[int, int, int, int]:
         if bleed:
@@ -565,11 +743,25 @@ def _emoji_image(chain: FontChain, run: str, size: int) -> Image.Image | None:
 class _TextLayer:
     """Text for one box: drawn into a mask the size of the box, so nothing can spill out."""
 
-    def __init__(self, ctx: _Ctx, chain: FontChain, measurer: ChainMeasurer, box: Box4) -> None:
+    def __init__(
+        self,
+        ctx: _Ctx,
+        chain: FontChain,
+        measurer: ChainMeasurer,
+        box: Box4,
+        *,
+        element: str = "",
+        role: str = "body",
+        field: str = "",
+        label: str = "",
+    ) -> None:
         self.ctx, self.chain, self.measurer, self.box = ctx, chain, measurer, box
         self.mask = Image.new("L", (box[2] - box[0], box[3] - box[1]), 0)
         self.draw = ImageDraw.Draw(self.mask)
         self.emoji: list[tuple[Image.Image, int, int]] = []
+        self.element, self.role, self.field, self.label = element, role, field, label
+        self.drawn_lines: list[str] = []
+        self.size = 0
 
     def lines(
         self,
@@ -584,6 +776,8 @@ class _TextLayer:
         """Lay lines out from `top` (canvas pixels); runs switch fonts, emoji go aside."""
         y0 = self.box[1]
         inner = self.mask.width - x_offset
+        self.drawn_lines.extend(lines)
+        self.size = max(self.size, size)
         for index, line in enumerate(lines):
             baseline = top - y0 + ascent + index * line_height
             line_width = self.measurer.width(line, size)
@@ -609,8 +803,56 @@ class _TextLayer:
         self.lines(fit.lines, fit.size, fit.ascent, fit.line_height, top, align)
 
     def flush(self, colour: RGB) -> None:
-        """Paint the text in `colour`, then composite colour emoji, both clipped to the box."""
+        """Paint the text in `colour`, then composite colour emoji, both clipped to the box.
+
+        The contrast is measured against the pixels under the glyphs; a colour that falls
+        short (yellow on green, white on a bright sky) gives way to the most readable of
+        the brand's text colours, white and near-black, and if none suffices the render
+        reports it."""
         x0, y0, x1, y1 = self.box
+        needed = 3.0 if self.size >= self.ctx.scale.large or self.role == "title" else 4.5
+        bbox = self.mask.getbbox()
+        ratio = 21.0
+        if bbox is not None and self.role != "ornament":
+            dark, light = _background_extremes(self.ctx.canvas, self.box, self.mask)
+            ratio = min(contrast_ratio(colour, dark), contrast_ratio(colour, light))
+            if ratio < needed:
+                candidates = [
+                    _hex(self.ctx.palette.text),
+                    _hex(self.ctx.palette.background),
+                    (255, 255, 255),
+                    (17, 17, 17),
+                ]
+                scored = [
+                    (min(contrast_ratio(c, dark), contrast_ratio(c, light)), c) for c in candidates
+                ]
+                best_ratio, best = max(scored)
+                if best_ratio > ratio:
+                    colour, ratio = best, best_ratio
+                if ratio < needed:
+                    self.ctx.problem(
+                        "contrast.low",
+                        MSG_CONTRAST,
+                        self.element,
+                        label=self.label or self.element,
+                        field=self.field,
+                        ratio=f"{ratio:.1f}",
+                        needed=f"{needed:.1f}",
+                    )
+        if bbox is not None:
+            self.ctx.texts.append(
+                DrawnText(
+                    self.element,
+                    self.role,
+                    self.field,
+                    tuple(self.drawn_lines),
+                    self.size,
+                    (x0 + bbox[0], y0 + bbox[1], x0 + bbox[2], y0 + bbox[3]),
+                    colour,
+                    round(ratio, 2),
+                    needed,
+                )
+            )
         self.ctx.canvas.paste(colour, self.box, self.mask)
         width, height = x1 - x0, y1 - y0
         for image, ex, ey in self.emoji:
@@ -619,6 +861,31 @@ class _TextLayer:
             if right > left and lower > upper:
                 piece = image.crop((left, upper, right, lower))
                 self.ctx.canvas.paste(piece, (x0 + ex + left, y0 + ey + upper), piece)
+
+
+def _background_extremes(canvas: Image.Image, box: Box4, mask: Image.Image) -> tuple[RGB, RGB]:
+    """The darkest and lightest tenth of the pixels under the glyphs of `mask` (per
+    channel): a flat background gives its colour twice, a photo its spread."""
+    crop = canvas.crop(box)
+    under = mask.point(lambda v: 255 if v > 96 else 0)
+    histogram = crop.histogram(under)
+    dark, light = [], []
+    for channel in range(3):
+        counts = histogram[channel * 256 : channel * 256 + 256]
+        total = sum(counts)
+        if not total:
+            return (0, 0, 0), (255, 255, 255)
+        low_at, high_at = total * 0.1, total * 0.9
+        seen, low, high = 0, 0, 255
+        for level, count in enumerate(counts):
+            if seen < low_at <= seen + count:
+                low = level
+            if seen < high_at <= seen + count:
+                high = level
+            seen += count
+        dark.append(low)
+        light.append(high)
+    return (dark[0], dark[1], dark[2]), (light[0], light[1], light[2])
 
 
 def _prepare_text(ctx: _Ctx, text: str, chain: FontChain, element: str, label: str) -> str:
@@ -672,19 +939,44 @@ def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
         ctx.problem("text.truncated", MSG_TRUNCATED, name, label=label, field=el.field or "")
         return
     measurer = chain.measurer
-    fit = fit_text(
-        text,
-        inner[2] - inner[0],
-        inner[3] - inner[1],
-        measurer,
-        max_size=ctx.px(el.max_size, 4),
-        min_size=ctx.px(el.min_size, 4),
-        max_lines=el.max_lines,
-        line_spacing=el.line_spacing,
-        ellipsis=el.ellipsis,
-    )
-    if fit.truncated:
+    role = text_role(el)
+    max_px, min_px = role_sizes(ctx, role, el.max_size, el.min_size)
+    max_lines = max(el.max_lines, 4) if role == "title" else el.max_lines
+    if role in ("body", "lead"):
+        max_lines = max(max_lines, 12)  # a line limit never cuts a text the box can hold
+
+    def fit_in(height: int, ellipsis: bool) -> TextFit:
+        return fit_text(
+            text,
+            inner[2] - inner[0],
+            height,
+            measurer,
+            max_size=max_px,
+            min_size=min_px,
+            max_lines=max_lines,
+            line_spacing=el.line_spacing,
+            ellipsis=ellipsis,
+        )
+
+    keep_whole = role in ("title", "body", "lead") and el.field is not None
+    fit = fit_in(inner[3] - inner[1], el.ellipsis and not keep_whole)
+    grown = 0
+    if fit.truncated and role == "title" and el.valign == "top":
+        # Overflow, first step: the title takes the free space under its box.
+        room = ctx.room_below(box, el) - pad
+        if room > inner[3]:
+            bigger = fit_in(room - inner[1], False)
+            if not bigger.truncated or not fit.lines:
+                fit, grown = bigger, max(0, inner[1] + bigger.height - inner[3])
+                inner = (inner[0], inner[1], inner[2], inner[1] + bigger.height)
+                box = (box[0], box[1], box[2], max(box[3], inner[3] + pad))
+    if fit.truncated and keep_whole:
+        ctx.problem("text.overflow", MSG_OVERFLOW, name, label=label, field=el.field or "")
+    elif fit.truncated:
         ctx.problem("text.truncated", MSG_TRUNCATED, name, label=label, field=el.field or "")
+    if grown:
+        gap = max(8, round(ctx.unit * 0.015))
+        ctx.pushes.append((box[0], box[2], box[3] - grown - pad, grown + gap))
     if not fit.lines:
         return
     top = _vertical_top(el.valign, inner[1], inner[3] - inner[1], fit.height)
@@ -700,7 +992,9 @@ def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
         by = top - pad
         radius = round(el.radius * ctx.unit)
         ctx.canvas.paste(ctx.colour(el.background), (bx, by), _shape_mask(bw, bh, "rect", radius))
-    layer = _TextLayer(ctx, chain, measurer, inner)
+    layer = _TextLayer(
+        ctx, chain, measurer, inner, element=name, role=role, field=el.field or "", label=label
+    )
     layer.fit(fit, top, el.align)
     layer.flush(ctx.colour(el.color))
     if el.id:
@@ -793,17 +1087,22 @@ def _open_blob(ctx: _Ctx, sha: str) -> Image.Image | None:
 
 
 def _fitted_blob(
-    ctx: _Ctx, sha: str, size: tuple[int, int], fit: str, focal: tuple[float, float]
+    ctx: _Ctx,
+    sha: str,
+    size: tuple[int, int],
+    fit: str,
+    focal: tuple[float, float],
+    framing: focus.Framing | None = None,
 ) -> Image.Image | str:
     """The blob decoded once and resized once to its slot: cropped (cover) or fitted
     (contain); else the problem code (IMAGE_MISSING or IMAGE_UNREADABLE)."""
-    key = (sha, size, fit, focal)
+    key = (sha, size, fit, focal, framing)
     hit, cached = _fitted_images.get(key)
     if hit and cached is not None:
         return cached
     # Only images are cached: a failure may be passing (a share out of reach).
     try:
-        image = _decode_fitted(ctx, sha, size, fit, focal)
+        image = _decode_fitted(ctx, sha, size, fit, focal, framing)
     except _Unreadable as exc:
         log.warning("image %s cannot be drawn: %s", sha[:12], exc)
         return IMAGE_UNREADABLE
@@ -823,9 +1122,10 @@ def _fitted_or_report(
     *,
     label: str,
     field: str,
+    framing: focus.Framing | None = None,
 ) -> Image.Image | None:
     """`_fitted_blob`, with its problem reported: a given photo never vanishes unexplained."""
-    result = _fitted_blob(ctx, sha, size, fit, focal)
+    result = _fitted_blob(ctx, sha, size, fit, focal, framing)
     if isinstance(result, Image.Image):
         return result
     message = MSG_IMAGE if result == IMAGE_MISSING else MSG_IMAGE_UNREADABLE
@@ -839,21 +1139,37 @@ def cover_box(
     """The part of a `source`-sized image that fills `target` (same aspect), around `focal`.
 
     Always inside the image, whatever the rounding: Pillow refuses a box that passes
-    the edge by even a fraction of a pixel.
+    the edge by even a fraction of a pixel. (`focus.crop_box` also places faces.)
     """
-    sw, sh = source
-    tw, th = target
-    scale = max(tw / sw, th / sh)
-    cw, ch = min(float(sw), tw / scale), min(float(sh), th / scale)
-    fx = min(max(focal[0], 0.0), 1.0) if math.isfinite(focal[0]) else 0.5
-    fy = min(max(focal[1], 0.0), 1.0) if math.isfinite(focal[1]) else 0.5
-    left = min(max(fx * sw - cw / 2, 0.0), sw - cw)
-    top = min(max(fy * sh - ch / 2, 0.0), sh - ch)
-    return left, top, min(left + cw, float(sw)), min(top + ch, float(sh))
+    return focus.crop_box(source, target, default=focal)
+
+
+# A photo drawn more than this many times its own size looks soft: the admin is told.
+MAX_ENLARGEMENT = 1.5
+IMAGE_ENLARGED = "image.enlarged"
+MSG_ENLARGED = QT_TRANSLATE_NOOP(
+    "Render",
+    "{label}: the photo is small for this size and is enlarged {factor}×, so it will look "
+    "blurry. Choose a larger photo, at least {width}×{height} pixels.",
+)
+MSG_QR_DENSE = QT_TRANSLATE_NOOP(
+    "Render",
+    "{label}: the QR code is too dense for this size ({pixels} pixels per module, phones "
+    "need at least {minimum}). Use a shorter link, for example a short link from your "
+    "agency's link shortener.",
+)
+QR_MIN_MODULE_PX = 6
+# Pillow's `info` of a fitted photo: how many times its original size it is drawn.
+_ENLARGEMENT_INFO = "medsos_enlargement"
 
 
 def _decode_fitted(
-    ctx: _Ctx, sha: str, size: tuple[int, int], fit: str, focal: tuple[float, float]
+    ctx: _Ctx,
+    sha: str,
+    size: tuple[int, int],
+    fit: str,
+    focal: tuple[float, float],
+    framing: focus.Framing | None = None,
 ) -> Image.Image | None:
     image = _open_blob(ctx, sha)
     if image is None:
@@ -883,10 +1199,31 @@ def _decode_fitted(
     if fit == "cover":
         # draft() may have decoded at 1/2, 1/4 or 1/8: the box is taken in the decoded
         # image's own pixels, so the geometry holds at any reduction.
-        box = cover_box(image.size, size, focal)
-        return image.resize((tw, th), Image.Resampling.BICUBIC, box=box, reducing_gap=2.0)
-    target = (max(1, round(sw * scale)), max(1, round(sh * scale)))
-    return image.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)
+        if framing is None:
+            box = cover_box(image.size, size, focal)
+        else:
+            # Faces are found once per photo (cached by sha), as fractions of the photo:
+            # the same crop at any draft reduction and at any size.
+            faces = (
+                ()
+                if framing.point is not None
+                else focus.faces_in_blob(sha, lambda: ctx.load_blob(sha))
+            )
+            box = focus.crop_box(
+                image.size,
+                size,
+                focus=framing.point,
+                faces=faces,
+                default=focal,
+                band_top=framing.band_top,
+                band_bottom=framing.band_bottom,
+            )
+        fitted = image.resize((tw, th), Image.Resampling.BICUBIC, box=box, reducing_gap=2.0)
+    else:
+        target = (max(1, round(sw * scale)), max(1, round(sh * scale)))
+        fitted = image.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)
+    fitted.info[_ENLARGEMENT_INFO] = scale
+    return fitted
 
 
 def _paste_rgba(
@@ -938,16 +1275,24 @@ def _draw_image(ctx: _Ctx, el: ImageElement, name: str) -> None:
     mask = None
     if el.shape == "ellipse" or radius > 0:
         mask = _shape_mask(size[0], size[1], el.shape, radius)
-    sha = ctx.text_value(el.field).strip()
+    sha, point = focus.split_photo_value(ctx.text_value(el.field))
     label = ctx.label(el.field, name)
+    spec_field = ctx.spec.field(el.field) if el.field else None
     if sha:
+        framing = focus.Framing(point, *_platform_bands(ctx, box))
         photo = _fitted_or_report(
-            ctx, sha, size, el.fit, el.focal, name, label=label, field=el.field
+            ctx, sha, size, el.fit, el.focal, name, label=label, field=el.field, framing=framing
         )
+        if photo is not None:
+            _report_enlargement(ctx, photo, size, name, label=label, field=el.field)
     else:
         photo = None
-        ctx.problem(IMAGE_MISSING, MSG_IMAGE, name, label=label, field=el.field)
-    if photo is None:
+        if spec_field is None or spec_field.required:
+            ctx.problem(IMAGE_MISSING, MSG_IMAGE, name, label=label, field=el.field)
+    if photo is None and not sha and spec_field is not None and not spec_field.required:
+        # An optional photo left empty: a brand-colour panel, a design of its own.
+        _brand_panel(ctx, box, mask)
+    elif photo is None:
         _placeholder(ctx, box, ctx.colour(el.placeholder), mask)
     else:
         offset = ((size[0] - photo.width) // 2, (size[1] - photo.height) // 2)
@@ -963,6 +1308,53 @@ def _draw_image(ctx: _Ctx, el: ImageElement, name: str) -> None:
         if mask is not None:
             alpha = Image.composite(alpha, Image.new("L", size, 0), mask)
         ctx.canvas.paste(ctx.colour(el.overlay), box, alpha)
+
+
+def _platform_bands(ctx: _Ctx, box: Box4) -> tuple[float, float]:
+    """The shares of a photo slot, at its top and bottom, that lie in the canvas's safe
+    zone (the platform's bars): faces are kept out of them."""
+    height = max(1, box[3] - box[1])
+    top = max(0, min(ctx.area[1], box[3]) - box[1]) / height
+    bottom = max(0, box[3] - max(ctx.area[3], box[1])) / height
+    return top, bottom
+
+
+def _report_enlargement(
+    ctx: _Ctx, photo: Image.Image, slot: tuple[int, int], name: str, *, label: str, field: str
+) -> None:
+    """Warn when the photo is drawn more than MAX_ENLARGEMENT times its own size in the
+    exported image; say how large a photo would do."""
+    factor = float(photo.info.get(_ENLARGEMENT_INFO, 1.0)) * ctx.export_scale
+    if factor <= MAX_ENLARGEMENT:
+        return
+    width = math.ceil(slot[0] * ctx.export_scale / MAX_ENLARGEMENT)
+    height = math.ceil(slot[1] * ctx.export_scale / MAX_ENLARGEMENT)
+    ctx.problem(
+        IMAGE_ENLARGED,
+        MSG_ENLARGED,
+        name,
+        label=label,
+        field=field,
+        factor=f"{factor:.1f}".replace(".", ","),
+        width=width,
+        height=height,
+    )
+
+
+def _brand_panel(ctx: _Ctx, box: Box4, mask: Image.Image | None) -> None:
+    """The slot of an optional photo left empty: the brand's primary colour with fine
+    diagonal stripes of a lighter tone, instead of a placeholder that looks unfinished."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    base = ctx.colour("primary")
+    light = tuple(round(c + (255 - c) * 0.12) for c in base)
+    tile = Image.new("RGB", (w, h), base)
+    draw = ImageDraw.Draw(tile)
+    step = max(6, round(ctx.unit * 0.045))
+    width = max(1, step // 4)
+    for offset in range(-h, w, step):
+        draw.line([(offset, h), (offset + h, 0)], fill=light, width=width)
+    ctx.canvas.paste(tile, (x0, y0), mask)
 
 
 def _contain_position(
@@ -1016,10 +1408,9 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
         ctx.drawn[el.id] = box[1]
     label = ctx.label(el.field, name)
     items = ctx.list_value(el.field)
-    spec_field = ctx.spec.field(el.field)
-    limit = min(el.max_items, spec_field.max_items if spec_field else el.max_items)
-    over = max(0, len(items) - limit)
-    items = items[:limit]
+    # No point is ever dropped: a long list continues on further slides (`slide_plan`).
+    first, end = ctx.list_window.get(el.field, (0, len(items)))
+    items = items[first:end]
     if not items:
         return
     chain = ctx.chain(el.font, name)
@@ -1032,29 +1423,30 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
         if badge:
             return round(size * 2.0)
         if el.style == "numbered":
-            return round(max(measurer.width(f"{len(items)}.", size), size) + size * 0.5)
+            return round(max(measurer.width(f"{first + len(items)}.", size), size) + size * 0.5)
         return round(size * 1.1)
 
+    max_px, min_px = role_sizes(ctx, "body", el.max_size, el.min_size)
     fit = fit_list(
         items,
         width,
         height,
         measurer,
         indent=indent,
-        max_size=ctx.px(el.max_size, 4),
-        min_size=ctx.px(el.min_size, 4),
-        max_lines_per_item=el.max_lines_per_item,
+        max_size=max_px,
+        min_size=min_px,
+        max_lines_per_item=max(el.max_lines_per_item, 4),
         line_spacing=el.line_spacing,
         item_gap=el.item_gap,
     )
-    if fit.truncated or over:
+    if fit.truncated:
         ctx.problem(
-            "text.truncated",
-            MSG_TRUNCATED,
+            "text.overflow",
+            MSG_OVERFLOW,
             name,
             label=label,
             field=el.field,
-            dropped=fit.dropped + over,
+            dropped=fit.dropped,
         )
     if not fit.items:
         return
@@ -1062,7 +1454,7 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
     top = _vertical_top(el.valign, box[1], height, fit.height)
     size = fit.size
     ind = indent(size)
-    layer = _TextLayer(ctx, chain, measurer, box)
+    layer = _TextLayer(ctx, chain, measurer, box, element=name, field=el.field, label=label)
     marker_mask = Image.new("L", (width, height), 0)
     marker_draw = ImageDraw.Draw(marker_mask)
     numbers: list[tuple[str, int, int]] = []
@@ -1079,11 +1471,11 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
             circle = _shape_mask(d, d, "ellipse", 0)
             cy = max(d // 2, mid)
             marker_mask.paste(circle, (0, cy - d // 2), circle)
-            numbers.append((str(index + 1), d // 2, cy))
+            numbers.append((str(first + index + 1), d // 2, cy))
         else:
             number_font = chain.font(PRIMARY, size)
             marker_draw.text(
-                (0, baseline), f"{index + 1}.", font=number_font, fill=255, anchor="ls"
+                (0, baseline), f"{first + index + 1}.", font=number_font, fill=255, anchor="ls"
             )
         layer.lines(lines, size, fit.ascent, fit.line_height, y, "left", x_offset=ind)
         y += fit.item_height(index) + fit.gap
@@ -1110,14 +1502,14 @@ def _draw_stat(ctx: _Ctx, el: StatElement, name: str) -> None:
         chain = ctx.chain("heading", name)
         number = _prepare_text(ctx, number, chain, name, ctx.label(el.field, name))
         measurer = chain.measurer
-        max_px = ctx.px(el.max_size, 4)
+        max_px = max(ctx.px(el.max_size, 4), ctx.scale.title_min)
         fit = fit_text(
             number,
             width,
             round(height * el.number_share),
             measurer,
             max_size=max_px,
-            min_size=max(4, max_px // 5),
+            min_size=min(max_px, ctx.scale.title_min),
             max_lines=1,
             line_spacing=1.0,
         )
@@ -1137,23 +1529,25 @@ def _draw_stat(ctx: _Ctx, el: StatElement, name: str) -> None:
         label_text = _prepare_text(ctx, label_text, chain, name, label)
         measurer = chain.measurer
         gap = round(used * 0.12)
-        max_px = ctx.px(el.label_max_size, 4)
+        max_px, min_px = role_sizes(ctx, "body", el.label_max_size, el.label_max_size / 2)
         fit = fit_text(
             label_text,
             width,
             max(1, height - used - gap),
             measurer,
             max_size=max_px,
-            min_size=max(4, max_px // 2),
-            max_lines=el.label_max_lines,
+            min_size=min_px,
+            max_lines=max(el.label_max_lines, 4),
+            ellipsis=False,
         )
         if fit.truncated:
-            ctx.problem("text.truncated", MSG_TRUNCATED, name, label=label, field=el.label_field)
+            ctx.problem("text.overflow", MSG_OVERFLOW, name, label=label, field=el.label_field)
         blocks.append((chain, measurer, fit, ctx.colour(el.label_color)))
     total = sum(b[2].height for b in blocks) + (round(used * 0.12) if len(blocks) == 2 else 0)
     y = box[1] + max(0, (height - total) // 2)
-    for chain, measurer, fit, colour in blocks:
-        layer = _TextLayer(ctx, chain, measurer, box)
+    for index, (chain, measurer, fit, colour) in enumerate(blocks):
+        role = "title" if index == 0 and number else "body"
+        layer = _TextLayer(ctx, chain, measurer, box, element=name, role=role, field=el.field)
         layer.fit(fit, y, el.align)
         layer.flush(colour)
         y += fit.height + round(used * 0.12)
@@ -1164,12 +1558,21 @@ def _draw_qr(ctx: _Ctx, el: QrElement, name: str) -> None:
     if not value:
         return
     label = ctx.label(el.field, name)
+    box = ctx.box(el.box)
+    side = min(box[2] - box[0], box[3] - box[1])
     qr = None
     if len(value) <= MAX_QR_CHARS:
-        try:
-            qr = segno.make(value, error="m", micro=False)
-        except (ValueError, segno.DataOverflowError):
-            qr = None
+        # Medium error correction where the box has room for 6 px a module at the
+        # exported size, else low: fewer, larger modules a phone can still read.
+        for level in ("m", "l"):
+            try:
+                qr = segno.make(value, error=level, micro=False, boost_error=False)
+            except (ValueError, segno.DataOverflowError):
+                qr = None
+                continue
+            width = qr.symbol_size(scale=1, border=el.quiet_zone)[0]
+            if side * ctx.export_scale // width >= QR_MIN_MODULE_PX:
+                break
     if qr is None:
         ctx.problem("qr.too_long", MSG_QR, name, label=label, field=el.field, length=len(value))
         return
@@ -1177,9 +1580,18 @@ def _draw_qr(ctx: _Ctx, el: QrElement, name: str) -> None:
         bytes(255 if v else 0 for v in row) for row in qr.matrix_iter(scale=1, border=el.quiet_zone)
     ]
     modules = len(rows)
-    box = ctx.box(el.box)
-    side = min(box[2] - box[0], box[3] - box[1])
     scale = max(1, side // modules)
+    exported = int(side * ctx.export_scale // modules)
+    if exported < QR_MIN_MODULE_PX:
+        ctx.problem(
+            "qr.dense",
+            MSG_QR_DENSE,
+            name,
+            label=label,
+            field=el.field,
+            pixels=exported,
+            minimum=QR_MIN_MODULE_PX,
+        )
     dark = Image.frombytes("L", (modules, modules), b"".join(rows))
     dark = dark.resize((modules * scale, modules * scale), Image.Resampling.NEAREST)
     x, y = _contain_position(box, dark.size, el.align, "middle")
@@ -1200,15 +1612,15 @@ def _draw_footer(ctx: _Ctx, el: FooterElement, name: str) -> None:
         box[2] - box[0],
         box[3] - box[1],
         measurer,
-        max_size=ctx.px(el.max_size, 4),
-        min_size=ctx.px(el.min_size, 4),
+        max_size=max(ctx.px(el.max_size, 4), ctx.scale.meta_min),
+        min_size=ctx.scale.meta_min,
         max_lines=1,
     )
     if fit.truncated:
         ctx.problem("text.truncated", MSG_TRUNCATED, name, label=name, field="")
     if fit.lines:
         top = _vertical_top("middle", box[1], box[3] - box[1], fit.height)
-        layer = _TextLayer(ctx, chain, measurer, box)
+        layer = _TextLayer(ctx, chain, measurer, box, element=name, role="meta", label=name)
         layer.fit(fit, top, el.align)
         layer.flush(ctx.colour(el.color))
 
@@ -1254,6 +1666,76 @@ def _draw(ctx: _Ctx, element: Element, name: str) -> None:
         raise TypeError(type(element).__name__)
 
 
+def _chunks(count: int, capacity: int = LIST_ITEMS_ONE_SLIDE) -> list[tuple[int, int]]:
+    """A list of `count` points split into slides: all on one when they fit (`capacity`),
+    else even slides of at most LIST_ITEMS_PER_SLIDE (7 points: 4 and 3, never 5 and 2)."""
+    if count <= capacity:
+        return [(0, count)]
+    slides = math.ceil(count / max(1, min(capacity, LIST_ITEMS_PER_SLIDE)))
+    bounds = [round(i * count / slides) for i in range(slides + 1)]
+    return [(bounds[i], bounds[i + 1]) for i in range(slides)]
+
+
+def _list_capacity(
+    spec: TemplateSpec, size: tuple[int, int], el: ListElement, items: list[str]
+) -> int:
+    """About how many of `items` fit one slide's list box at the body's smallest size
+    (estimated from their length, so that counting slides needs no fonts)."""
+    x0, y0, x1, y1 = layout_area(spec, (int(size[0]), int(size[1])))
+    width = (x1 - x0) * el.box.w
+    height = (y1 - y0) * el.box.h * 0.9
+    px = type_scale(int(size[0]), int(size[1])).body_min
+    text_width = max(1.0, width - 2 * px)
+    used, fitted = 0.0, 0
+    for item in items:
+        lines = min(max(1, math.ceil(len(item) * 0.55 * px / text_width)), 4)
+        need = lines * px * el.line_spacing + (px * el.item_gap if fitted else 0)
+        if used + need > height:
+            break
+        used, fitted = used + need, fitted + 1
+    return max(2, min(LIST_ITEMS_ONE_SLIDE, fitted))
+
+
+def slide_plan(
+    spec: TemplateSpec, size: tuple[int, int], fields: Mapping[str, str | list[str]]
+) -> list[tuple[int, dict[str, tuple[int, int]]]]:
+    """The slides to draw: (template slide, the window of each list on it). A slide whose
+    list has more points than fit is repeated with the next points (a carousel grows)."""
+    values = _field_values(spec, fields)
+    aspect = aspect_class(int(size[0]), int(size[1]))
+    plan: list[tuple[int, dict[str, tuple[int, int]]]] = []
+    for index, slide in enumerate(spec.slides):
+        lists = {
+            el.field: el
+            for base in slide.elements
+            if isinstance(el := base.for_aspect(aspect), ListElement) and not el.hidden
+        }
+        windows: list[dict[str, tuple[int, int]]] = [{}]
+        for name, el in sorted(lists.items()):
+            raw = values.get(name, [])
+            items = raw.split("\n") if isinstance(raw, str) else raw
+            items = [item for item in items if item.strip()]
+            parts = _chunks(len(items), _list_capacity(spec, size, el, items))
+            while len(windows) < len(parts):
+                windows.append({})
+            for page, window in enumerate(windows):
+                window[name] = parts[page] if page < len(parts) else (len(items), len(items))
+        plan.extend((index, window) for window in windows)
+    return plan
+
+
+def slide_count(
+    spec: TemplateSpec,
+    size: tuple[int, int],
+    brand: BrandKit | None = None,
+    fields: Mapping[str, str | list[str]] | None = None,
+    **_ignored: object,
+) -> int:
+    """How many images `render` makes of these fields: the template's slides plus the
+    continuation slides of long lists."""
+    return len(slide_plan(spec, size, fields or {}))
+
+
 def render(
     spec: TemplateSpec,
     size: tuple[int, int],
@@ -1263,13 +1745,18 @@ def render(
     load_blob: LoadBlob,
     slide: int = 0,
     fonts: FontRegistry | None = None,
+    # A preview drawn small passes the size it stands for: its problems are the export's.
+    export_size: tuple[int, int] | None = None,
 ) -> RenderResult:
-    """Draw one slide of `spec` at `size` in `brand`, with the user's field values."""
+    """Draw one slide of `spec` at `size` in `brand`, with the user's field values.
+    `slide` counts continuation slides too (see `slide_count`)."""
     width, height = int(size[0]), int(size[1])
     if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
         raise ValueError(f"size {size!r} outside {MIN_SIDE}..{MAX_SIDE} pixels")
-    if not 0 <= slide < len(spec.slides):
-        raise IndexError(f"slide {slide} of {len(spec.slides)}")
+    plan = slide_plan(spec, (width, height), fields)
+    if not 0 <= slide < len(plan):
+        raise IndexError(f"slide {slide} of {len(plan)}")
+    spec_slide, windows = plan[slide]
     palette = _safe_palette(brand.palette)
     canvas = Image.new("RGB", (width, height), _hex(palette.background))
     registry = fonts if fonts is not None else default_registry(load_blob)
@@ -1283,11 +1770,15 @@ def render(
         registry=registry,
         load_blob=load_blob,
         problems=[],
+        export_scale=export_size[0] / width if export_size else 1.0,
+        scale=type_scale(width, height),
+        list_window=windows,
     )
     aspect = aspect_class(width, height)
     required_seen: set[str] = set()
-    for index, base in enumerate(spec.slides[slide].elements):
-        element = base.for_aspect(aspect)
+    ctx.elements = [base.for_aspect(aspect) for base in spec.slides[spec_slide].elements]
+    for index, base in enumerate(spec.slides[spec_slide].elements):
+        element = ctx.elements[index]
         name = _element_name(base, index)
         for bound in _bound_fields(element):
             spec_field: FieldSpec | None = spec.field(bound)
@@ -1301,10 +1792,10 @@ def render(
                 ctx.problem(
                     "field.required", MSG_REQUIRED, name, label=spec_field.label, field=bound
                 )
-        if element.hidden:
-            continue
+        if element.hidden or (element.when and ctx.empty_field(element.when)):
+            continue  # an optional field left empty takes its card and caption with it
         _draw(ctx, element, name)
-    return RenderResult(canvas, ctx.problems)
+    return RenderResult(canvas, ctx.problems, ctx.texts)
 
 
 def thumbnail(

@@ -160,11 +160,46 @@ def _wrap_paragraph(
     return lines
 
 
+def _glue_symbols(words: list[str]) -> list[str]:
+    """Words with no letter or digit (an emoji, an arrow, a dash) stay with the word before
+    them: a line never starts with an emoji that belongs to the sentence above."""
+    out: list[str] = []
+    for word in words:
+        if out and not any(ch.isalnum() for ch in word):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
+def _rebalance_last(lines: list[str], width: float, size: int, m: Measurer) -> list[str]:
+    """No one-word last line: the last word of the line above moves down to keep it
+    company, when the line above keeps at least two words itself."""
+    if len(lines) < 2:
+        return lines
+    last, above = lines[-1], lines[-2]
+    if not last or any(ch.isalnum() for ch in " ".join(_glue_symbols(last.split())[1:])):
+        return lines  # the last line has more than one word already
+    parts = above.split(" ")
+    cut = len(parts) - 1
+    while cut > 0 and not any(ch.isalnum() for ch in parts[cut]):
+        cut -= 1  # an emoji moves down with its word
+    if cut < 2:
+        return lines
+    head, moved = " ".join(parts[:cut]), " ".join(parts[cut:])
+    joined = f"{moved} {last}"
+    if m.width(joined, size) > width:
+        return lines
+    return [*lines[:-2], head, joined]
+
+
 def wrap(text: str, width: float, size: int, m: Measurer, *, break_words: bool) -> list[str] | None:
-    """Greedy word wrap; None when a word is wider than the line and may not be broken."""
+    """Greedy word wrap; None when a word is wider than the line and may not be broken.
+    Emoji stay with the word before them, and a last line never holds a lone word when
+    the line above can lend it one."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        words = _glue_symbols(paragraph.split())
         if not words:
             lines.append("")
             continue
@@ -173,7 +208,7 @@ def wrap(text: str, width: float, size: int, m: Measurer, *, break_words: bool) 
             wrapped = _wrap_paragraph(words, width, size, m, break_words=break_words, exact=True)
         if wrapped is None:
             return None
-        lines.extend(wrapped)
+        lines.extend(_rebalance_last(wrapped, width, size, m))
     # Blank lines at the very start or end only waste space.
     while lines and not lines[-1]:
         lines.pop()

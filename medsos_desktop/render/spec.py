@@ -367,6 +367,10 @@ def _key(key: object) -> str:
 # --- elements -------------------------------------------------------------------------
 
 _TEXT_KINDS = ("text", "multiline", "number", "url")
+_ANY_KINDS = ("text", "multiline", "number", "url", "list", "image")
+# What a text is in the design's hierarchy; the engine's type scale gives each role its
+# sizes per canvas (render/engine.py `type_scale`). Without a role, the engine infers it.
+TEXT_ROLES = ("title", "lead", "body", "meta", "label", "ornament")
 _SIZE = _Num(0.005, 0.5)
 _RADIUS = _Num(0, 0.5)
 
@@ -378,6 +382,9 @@ class Element:
     type: ClassVar[str] = ""
     id: str | None = _v(_Optional(_ID), None)
     hidden: bool = _v(_Bool(), False)
+    # Drawn only when this field is filled in: a card, box or caption of an optional field
+    # disappears with it instead of standing empty.
+    when: str | None = _v(_Optional(_FieldRef(_ANY_KINDS)), None)
     layouts: Mapping[str, Element] = dc_field(default_factory=dict, compare=True)
 
     def for_aspect(self, aspect: str) -> Element:
@@ -462,6 +469,7 @@ class TextElement(Element):
     radius: float = _v(_RADIUS, 0.0)
     follow: str | None = _v(_Optional(_ID), None)
     gap: float = _v(_Num(0, 0.5), 0.02)
+    role: str | None = _v(_Optional(_Choice(TEXT_ROLES)), None)
 
 
 @dataclass(frozen=True, kw_only=True)
