@@ -140,6 +140,14 @@
             <translation>Own version for {platforms} (differs from the caption above)</translation>
         </message>
         <message>
+            <source>Added to the caption above: {words}</source>
+            <translation>Added to the caption above: {words}</translation>
+        </message>
+        <message>
+            <source>Left out of it: {words}</source>
+            <translation>Left out of it: {words}</translation>
+        </message>
+        <message>
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
@@ -3843,6 +3851,14 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <source>{label} is hard to read on its background (contrast {ratio}:1, at least {needed}:1 is needed). Choose other brand colours or another photo.</source>
             <translation>{label} is hard to read on its background (contrast {ratio}:1, at least {needed}:1 is needed). Choose other brand colours or another photo.</translation>
         </message>
+        <message>
+            <source>{label}: the photo is small for this size and is enlarged {factor}×, so it will look blurry. Choose a larger photo, at least {width}×{height} pixels.</source>
+            <translation>{label}: the photo is small for this size and is enlarged {factor}×, so it will look blurry. Choose a larger photo, at least {width}×{height} pixels.</translation>
+        </message>
+        <message>
+            <source>{label}: the QR code is too dense for this size ({pixels} pixels per module, phones need at least {minimum}). Use a shorter link, for example a short link from your agency's link shortener.</source>
+            <translation>{label}: the QR code is too dense for this size ({pixels} pixels per module, phones need at least {minimum}). Use a shorter link, for example a short link from your agency's link shortener.</translation>
+        </message>
     </context>
     <context>
         <name>Replies</name>
@@ -4225,6 +4241,42 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>One post may be planned for several platforms; each counts once per platform.</translation>
         </message>
         <message>
+            <source>of {total} agencies</source>
+            <translation>of {total} agencies</translation>
+        </message>
+        <message>
+            <source>{count} of {total} posts</source>
+            <translation>{count} of {total} posts</translation>
+        </message>
+        <message>
+            <source>On time (%)</source>
+            <translation>On time (%)</translation>
+        </message>
+        <message>
+            <source>Agencies without a post this month are listed with 0, so none is left out.</source>
+            <translation>Agencies without a post this month are listed with 0, so none is left out.</translation>
+        </message>
+        <message>
+            <source>Reach and engagement are not in this report: the agencies do not send their platform figures to the central folder; each agency's own report has them.</source>
+            <translation>Reach and engagement are not in this report: the agencies do not send their platform figures to the central folder; each agency's own report has them.</translation>
+        </message>
+        <message>
+            <source>Engagement: likes + comments + shares + saves. Engagement rate: engagement ÷ reach.</source>
+            <translation>Engagement: likes + comments + shares + saves. Engagement rate: engagement ÷ reach.</translation>
+        </message>
+        <message>
+            <source>Per agency</source>
+            <translation>Per agency</translation>
+        </message>
+        <message>
+            <source>Content packs</source>
+            <translation>Content packs</translation>
+        </message>
+        <message>
+            <source>Not counted yet</source>
+            <translation>Not counted yet</translation>
+        </message>
+        <message>
             <source>Only the latest valid revision of each post planned in the month is counted: signed by a trusted device, complete and not replayed.</source>
             <translation>Only the latest valid revision of each post planned in the month is counted: signed by a trusted device, complete and not replayed.</translation>
         </message>
@@ -4293,6 +4345,50 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>December</translation>
         </message>
         <message>
+            <source>Jan</source>
+            <translation>Jan</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>Feb</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>Mar</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>Apr</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>Jun</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>Jul</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>Aug</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>Sep</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>Oct</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>Nov</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>Dec</translation>
+        </message>
+        <message>
             <source>Monthly Social Media Report</source>
             <translation>Monthly Social Media Report</translation>
         </message>
@@ -4301,12 +4397,20 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>{agency} · {month} {year}</translation>
         </message>
         <message>
+            <source>Month of {month} {year}</source>
+            <translation>Month of {month} {year}</translation>
+        </message>
+        <message>
             <source>Agency name not set</source>
             <translation>Agency name not set</translation>
         </message>
         <message>
             <source>Posts published</source>
             <translation>Posts published</translation>
+        </message>
+        <message>
+            <source>{placements} uploads on {platforms} platforms</source>
+            <translation>{placements} uploads on {platforms} platforms</translation>
         </message>
         <message>
             <source>Reach</source>
@@ -4325,6 +4429,18 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>likes + comments + shares + saves</translation>
         </message>
         <message>
+            <source>Engagement rate</source>
+            <translation>Engagement rate</translation>
+        </message>
+        <message>
+            <source>engagement ÷ reach</source>
+            <translation>engagement ÷ reach</translation>
+        </message>
+        <message>
+            <source>Reach: the accounts that saw a post. Engagement: likes + comments + shares + saves. Engagement rate: engagement ÷ reach. Changes compare with {previous} {year}.</source>
+            <translation>Reach: the accounts that saw a post. Engagement: likes + comments + shares + saves. Engagement rate: engagement ÷ reach. Changes compare with {previous} {year}.</translation>
+        </message>
+        <message>
             <source>Published on the planned day</source>
             <translation>Published on the planned day</translation>
         </message>
@@ -4337,36 +4453,92 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>no scheduled posts</translation>
         </message>
         <message>
+            <source>{change} vs {month} ({previous})</source>
+            <translation>{change} vs {month} ({previous})</translation>
+        </message>
+        <message>
+            <source>{change} points vs {month} ({previous})</source>
+            <translation>{change} points vs {month} ({previous})</translation>
+        </message>
+        <message>
+            <source>same as {month}</source>
+            <translation>same as {month}</translation>
+        </message>
+        <message>
+            <source>{month}: none</source>
+            <translation>{month}: none</translation>
+        </message>
+        <message>
             <source>Posts per week</source>
             <translation>Posts per week</translation>
+        </message>
+        <message>
+            <source>Weeks of the month: days 1–7, 8–14, 15–21, and the 22nd to the month's end.</source>
+            <translation>Weeks of the month: days 1–7, 8–14, 15–21, and the 22nd to the month's end.</translation>
         </message>
         <message>
             <source>Week</source>
             <translation>Week</translation>
         </message>
         <message>
-            <source>Week {week}</source>
-            <translation>Week {week}</translation>
+            <source>Number of posts published</source>
+            <translation>Number of posts published</translation>
         </message>
         <message>
-            <source>From</source>
-            <translation>From</translation>
+            <source>Week {number} ({days})</source>
+            <translation>Week {number} ({days})</translation>
         </message>
         <message>
-            <source>To</source>
-            <translation>To</translation>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>NIP.</source>
+            <translation>NIP.</translation>
         </message>
         <message>
             <source>By platform</source>
             <translation>By platform</translation>
         </message>
         <message>
+            <source>{placements} uploads on {platforms} platforms from {posts} posts: one post can go out on several platforms and counts once on each.</source>
+            <translation>{placements} uploads on {platforms} platforms from {posts} posts: one post can go out on several platforms and counts once on each.</translation>
+        </message>
+        <message>
+            <source>Uploads</source>
+            <translation>Uploads</translation>
+        </message>
+        <message>
+            <source>Reach per platform</source>
+            <translation>Reach per platform</translation>
+        </message>
+        <message>
             <source>By category</source>
             <translation>By category</translation>
         </message>
         <message>
+            <source>Engagement per category</source>
+            <translation>Engagement per category</translation>
+        </message>
+        <message>
             <source>By format</source>
             <translation>By format</translation>
+        </message>
+        <message>
+            <source>Engagement per format</source>
+            <translation>Engagement per format</translation>
         </message>
         <message>
             <source>Format</source>
@@ -4379,6 +4551,34 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         <message>
             <source>Top 5 posts by reach</source>
             <translation>Top 5 posts by reach</translation>
+        </message>
+        <message>
+            <source>Top engagement</source>
+            <translation>Top engagement</translation>
+        </message>
+        <message>
+            <source>Top reach</source>
+            <translation>Top reach</translation>
+        </message>
+        <message>
+            <source>Per week</source>
+            <translation>Per week</translation>
+        </message>
+        <message>
+            <source>Per platform</source>
+            <translation>Per platform</translation>
+        </message>
+        <message>
+            <source>Per category</source>
+            <translation>Per category</translation>
+        </message>
+        <message>
+            <source>Per format</source>
+            <translation>Per format</translation>
+        </message>
+        <message>
+            <source>Per status</source>
+            <translation>Per status</translation>
         </message>
         <message>
             <source>Post</source>
@@ -4407,6 +4607,30 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         <message>
             <source>(untitled)</source>
             <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>Analysis and notes</source>
+            <translation>Analysis and notes</translation>
+        </message>
+        <message>
+            <source>Acknowledged by,</source>
+            <translation>Acknowledged by,</translation>
+        </message>
+        <message>
+            <source>Head of {agency}</source>
+            <translation>Head of {agency}</translation>
+        </message>
+        <message>
+            <source>Prepared by,</source>
+            <translation>Prepared by,</translation>
+        </message>
+        <message>
+            <source>Social media officer</source>
+            <translation>Social media officer</translation>
+        </message>
+        <message>
+            <source>{place}, {day} {month} {year}</source>
+            <translation>{place}, {day} {month} {year}</translation>
         </message>
         <message>
             <source>Generated</source>

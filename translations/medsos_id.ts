@@ -141,6 +141,14 @@
         <translation>Versi khusus {platforms} (berbeda dari teks di atas)</translation>
     </message>
     <message>
+        <source>Added to the caption above: {words}</source>
+        <translation>Ditambahkan pada teks di atas: {words}</translation>
+    </message>
+    <message>
+        <source>Left out of it: {words}</source>
+        <translation>Dihilangkan dari teks di atas: {words}</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(kosong)</translation>
     </message>
@@ -3844,6 +3852,14 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <source>{label} is hard to read on its background (contrast {ratio}:1, at least {needed}:1 is needed). Choose other brand colours or another photo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{label}: the photo is small for this size and is enlarged {factor}×, so it will look blurry. Choose a larger photo, at least {width}×{height} pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the QR code is too dense for this size ({pixels} pixels per module, phones need at least {minimum}). Use a shorter link, for example a short link from your agency&apos;s link shortener.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Replies</name>
@@ -4035,7 +4051,7 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
     <message>
         <source>{region}, all agencies — {month}</source>
-        <translation>{region}, semua instansi — {month}</translation>
+        <translation>{region}, semua perangkat daerah — {month}</translation>
     </message>
     <message>
         <source>{agency} — {month}</source>
@@ -4043,11 +4059,11 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
     <message>
         <source>Verified posts</source>
-        <translation>Posting terverifikasi</translation>
+        <translation>Posting yang dihitung</translation>
     </message>
     <message>
         <source>Agencies that posted</source>
-        <translation>Instansi yang memposting</translation>
+        <translation>Perangkat daerah yang memposting</translation>
     </message>
     <message>
         <source>Approved before the planned time</source>
@@ -4063,19 +4079,19 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
     <message>
         <source>Posts not counted (no valid revision)</source>
-        <translation>Posting tidak dihitung (tidak ada revisi sah)</translation>
+        <translation>Posting belum dapat dihitung</translation>
     </message>
     <message>
         <source>Posts counted by an older revision</source>
-        <translation>Posting dihitung dari revisi lebih lama</translation>
+        <translation>Posting dihitung dari versi sebelumnya</translation>
     </message>
     <message>
         <source>A newer revision is not valid: {reasons}</source>
-        <translation>Revisi yang lebih baru belum sah: {reasons}</translation>
+        <translation>Versi terbarunya belum dapat dipakai: {reasons}</translation>
     </message>
     <message>
         <source>Last check of every file</source>
-        <translation>Pemeriksaan terakhir semua berkas</translation>
+        <translation>Pemeriksaan menyeluruh terakhir</translation>
     </message>
     <message>
         <source>Never</source>
@@ -4087,19 +4103,19 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
     <message>
         <source>Posts not counted or counted by an older revision</source>
-        <translation>Posting yang tidak dihitung atau dihitung dari revisi lebih lama</translation>
+        <translation>Posting yang belum dihitung atau dihitung dari versi sebelumnya</translation>
     </message>
     <message>
         <source>A post counts by its newest valid revision. These posts have a newer revision that is not valid (yet); a post without any valid revision is not counted. A post whose planned month cannot be read yet (no revision of it is valid) is listed in every month&apos;s report until it is.</source>
-        <translation>Setiap posting dihitung dari revisi sah terbarunya. Posting berikut memiliki revisi lebih baru yang (belum) sah; posting tanpa satu pun revisi sah tidak dihitung. Posting yang bulan jadwalnya belum dapat dibaca (belum ada revisinya yang sah) dicantumkan di laporan setiap bulan sampai ada revisi yang sah.</translation>
+        <translation>Setiap posting dihitung dari versi terbarunya yang utuh dan dikirim dari komputer yang sudah disetujui. Posting berikut memiliki versi lebih baru yang belum dapat dipakai; posting tanpa versi yang dapat dipakai belum dihitung. Posting yang bulan jadwalnya belum terbaca dicantumkan di laporan setiap bulan sampai terbaca.</translation>
     </message>
     <message>
         <source>Counted revision</source>
-        <translation>Revisi yang dihitung</translation>
+        <translation>Versi yang dihitung</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation>Revisi lebih baru</translation>
+        <translation>Versi lebih baru</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4123,27 +4139,27 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
     <message>
         <source>Device not trusted yet</source>
-        <translation>Perangkat belum dipercaya</translation>
+        <translation>Komputer pengirim belum disetujui</translation>
     </message>
     <message>
         <source>Unknown device</source>
-        <translation>Perangkat tak dikenal</translation>
+        <translation>Komputer pengirim tidak dikenal</translation>
     </message>
     <message>
         <source>Device rejected</source>
-        <translation>Perangkat ditolak</translation>
+        <translation>Komputer pengirim ditolak</translation>
     </message>
     <message>
         <source>Replayed</source>
-        <translation>Putar ulang</translation>
+        <translation>Salinan lama dikirim ulang</translation>
     </message>
     <message>
         <source>Unsafe</source>
-        <translation>Tidak aman</translation>
+        <translation>Nama berkas tidak aman</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation>Tidak sah</translation>
+        <translation>Tidak dapat dibaca</translation>
     </message>
     <message>
         <source>{count} still arriving</source>
@@ -4155,31 +4171,31 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
     <message>
         <source>{count} from a device not trusted yet</source>
-        <translation>{count} dari perangkat yang belum dipercaya</translation>
+        <translation>{count} dari komputer yang belum disetujui</translation>
     </message>
     <message>
         <source>{count} from an unknown device</source>
-        <translation>{count} dari perangkat tak dikenal</translation>
+        <translation>{count} dari komputer tak dikenal</translation>
     </message>
     <message>
         <source>{count} from a rejected device</source>
-        <translation>{count} dari perangkat yang ditolak</translation>
+        <translation>{count} dari komputer yang ditolak</translation>
     </message>
     <message>
         <source>{count} replayed</source>
-        <translation>{count} putar ulang</translation>
+        <translation>{count} salinan lama dikirim ulang</translation>
     </message>
     <message>
         <source>{count} unsafe</source>
-        <translation>{count} tidak aman</translation>
+        <translation>{count} dengan nama berkas tidak aman</translation>
     </message>
     <message>
         <source>{count} invalid</source>
-        <translation>{count} tidak sah</translation>
+        <translation>{count} tidak dapat dibaca</translation>
     </message>
     <message>
         <source>Posts by agency</source>
-        <translation>Posting per instansi</translation>
+        <translation>Posting per perangkat daerah</translation>
     </message>
     <message>
         <source>Posts by category</source>
@@ -4191,11 +4207,11 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
     <message>
         <source>Content packs adopted</source>
-        <translation>Paket konten yang diadopsi</translation>
+        <translation>Paket konten yang dipakai</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation>Instansi</translation>
+        <translation>Perangkat daerah</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4219,15 +4235,51 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
     <message>
         <source>Agencies</source>
-        <translation>Instansi</translation>
+        <translation>Perangkat daerah</translation>
     </message>
     <message>
         <source>One post may be planned for several platforms; each counts once per platform.</source>
         <translation>Satu posting dapat direncanakan untuk beberapa platform; masing-masing dihitung sekali per platform.</translation>
     </message>
     <message>
+        <source>of {total} agencies</source>
+        <translation>dari {total} perangkat daerah</translation>
+    </message>
+    <message>
+        <source>{count} of {total} posts</source>
+        <translation>{count} dari {total} posting</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>Tepat waktu (%)</translation>
+    </message>
+    <message>
+        <source>Agencies without a post this month are listed with 0, so none is left out.</source>
+        <translation>Perangkat daerah yang tidak memposting bulan ini tercantum dengan angka 0, sehingga tidak ada yang terlewat.</translation>
+    </message>
+    <message>
+        <source>Reach and engagement are not in this report: the agencies do not send their platform figures to the central folder; each agency&apos;s own report has them.</source>
+        <translation>Jangkauan dan interaksi tidak ada di laporan ini: perangkat daerah tidak mengirim angka platform ke folder pusat; angka itu ada di laporan masing-masing perangkat daerah.</translation>
+    </message>
+    <message>
+        <source>Engagement: likes + comments + shares + saves. Engagement rate: engagement ÷ reach.</source>
+        <translation>Interaksi: suka + komentar + dibagikan + disimpan. Tingkat interaksi: interaksi ÷ jangkauan.</translation>
+    </message>
+    <message>
+        <source>Per agency</source>
+        <translation>Per perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Content packs</source>
+        <translation>Paket konten</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>Belum dihitung</translation>
+    </message>
+    <message>
         <source>Only the latest valid revision of each post planned in the month is counted: signed by a trusted device, complete and not replayed.</source>
-        <translation>Hanya revisi sah terakhir dari setiap posting yang dijadwalkan pada bulan ini yang dihitung: ditandatangani perangkat tepercaya, lengkap, dan bukan putar ulang.</translation>
+        <translation>Yang dihitung adalah versi terakhir setiap posting yang dijadwalkan bulan ini, yang utuh, dikirim dari komputer yang sudah disetujui, dan bukan salinan lama yang dikirim ulang.</translation>
     </message>
     <message>
         <source>Single image</source>
@@ -4294,6 +4346,50 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <translation>Desember</translation>
     </message>
     <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Agu</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Des</translation>
+    </message>
+    <message>
         <source>Monthly Social Media Report</source>
         <translation>Laporan Bulanan Media Sosial</translation>
     </message>
@@ -4302,12 +4398,20 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <translation>{agency} · {month} {year}</translation>
     </message>
     <message>
+        <source>Month of {month} {year}</source>
+        <translation>Bulan {month} {year}</translation>
+    </message>
+    <message>
         <source>Agency name not set</source>
         <translation>Nama instansi belum diisi</translation>
     </message>
     <message>
         <source>Posts published</source>
         <translation>Posting terbit</translation>
+    </message>
+    <message>
+        <source>{placements} uploads on {platforms} platforms</source>
+        <translation>{placements} unggahan di {platforms} platform</translation>
     </message>
     <message>
         <source>Reach</source>
@@ -4326,6 +4430,18 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <translation>suka + komentar + dibagikan + disimpan</translation>
     </message>
     <message>
+        <source>Engagement rate</source>
+        <translation>Tingkat interaksi</translation>
+    </message>
+    <message>
+        <source>engagement ÷ reach</source>
+        <translation>interaksi ÷ jangkauan</translation>
+    </message>
+    <message>
+        <source>Reach: the accounts that saw a post. Engagement: likes + comments + shares + saves. Engagement rate: engagement ÷ reach. Changes compare with {previous} {year}.</source>
+        <translation>Jangkauan: jumlah akun yang melihat unggahan. Interaksi: suka + komentar + dibagikan + disimpan. Tingkat interaksi: interaksi ÷ jangkauan. Perubahan dibandingkan dengan {previous} {year}.</translation>
+    </message>
+    <message>
         <source>Published on the planned day</source>
         <translation>Terbit pada hari yang direncanakan</translation>
     </message>
@@ -4338,36 +4454,92 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <translation>tidak ada posting terjadwal</translation>
     </message>
     <message>
+        <source>{change} vs {month} ({previous})</source>
+        <translation>{change} dibanding {month} ({previous})</translation>
+    </message>
+    <message>
+        <source>{change} points vs {month} ({previous})</source>
+        <translation>{change} poin dibanding {month} ({previous})</translation>
+    </message>
+    <message>
+        <source>same as {month}</source>
+        <translation>sama dengan {month}</translation>
+    </message>
+    <message>
+        <source>{month}: none</source>
+        <translation>{month}: belum ada</translation>
+    </message>
+    <message>
         <source>Posts per week</source>
         <translation>Posting per minggu</translation>
+    </message>
+    <message>
+        <source>Weeks of the month: days 1–7, 8–14, 15–21, and the 22nd to the month&apos;s end.</source>
+        <translation>Minggu dalam bulan: tanggal 1–7, 8–14, 15–21, dan tanggal 22 sampai akhir bulan.</translation>
     </message>
     <message>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <source>Week {week}</source>
-        <translation>Minggu {week}</translation>
+        <source>Number of posts published</source>
+        <translation>Jumlah posting terbit</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Dari</translation>
+        <source>Week {number} ({days})</source>
+        <translation>Minggu ke-{number} ({days})</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Sampai</translation>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>NIP.</source>
+        <translation>NIP.</translation>
     </message>
     <message>
         <source>By platform</source>
         <translation>Per platform</translation>
     </message>
     <message>
+        <source>{placements} uploads on {platforms} platforms from {posts} posts: one post can go out on several platforms and counts once on each.</source>
+        <translation>{placements} unggahan di {platforms} platform dari {posts} posting: satu posting dapat terbit di beberapa platform dan dihitung sekali di setiap platform.</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Unggahan</translation>
+    </message>
+    <message>
+        <source>Reach per platform</source>
+        <translation>Jangkauan per platform</translation>
+    </message>
+    <message>
         <source>By category</source>
         <translation>Per kategori</translation>
     </message>
     <message>
+        <source>Engagement per category</source>
+        <translation>Interaksi per kategori</translation>
+    </message>
+    <message>
         <source>By format</source>
         <translation>Per format</translation>
+    </message>
+    <message>
+        <source>Engagement per format</source>
+        <translation>Interaksi per format</translation>
     </message>
     <message>
         <source>Format</source>
@@ -4380,6 +4552,34 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     <message>
         <source>Top 5 posts by reach</source>
         <translation>5 posting teratas menurut jangkauan</translation>
+    </message>
+    <message>
+        <source>Top engagement</source>
+        <translation>Interaksi teratas</translation>
+    </message>
+    <message>
+        <source>Top reach</source>
+        <translation>Jangkauan teratas</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per minggu</translation>
+    </message>
+    <message>
+        <source>Per platform</source>
+        <translation>Per platform</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>Per kategori</translation>
+    </message>
+    <message>
+        <source>Per format</source>
+        <translation>Per format</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>Per status</translation>
     </message>
     <message>
         <source>Post</source>
@@ -4408,6 +4608,30 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     <message>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Analysis and notes</source>
+        <translation>Analisis dan catatan</translation>
+    </message>
+    <message>
+        <source>Acknowledged by,</source>
+        <translation>Mengetahui,</translation>
+    </message>
+    <message>
+        <source>Head of {agency}</source>
+        <translation>Kepala {agency}</translation>
+    </message>
+    <message>
+        <source>Prepared by,</source>
+        <translation>Dibuat oleh,</translation>
+    </message>
+    <message>
+        <source>Social media officer</source>
+        <translation>Pengelola Media Sosial</translation>
+    </message>
+    <message>
+        <source>{place}, {day} {month} {year}</source>
+        <translation>{place}, {day} {month} {year}</translation>
     </message>
     <message>
         <source>Generated</source>

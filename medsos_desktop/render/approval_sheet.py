@@ -10,6 +10,7 @@ bundled font has is written as its name in brackets, never left out silently.
 
 from __future__ import annotations
 
+import difflib
 import io
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -80,6 +81,8 @@ LABELS: dict[str, str] = {
     "caption_own": QT_TRANSLATE_NOOP(
         "ApprovalSheet", "Own version for {platforms} (differs from the caption above)"
     ),
+    "changes_added": QT_TRANSLATE_NOOP("ApprovalSheet", "Added to the caption above: {words}"),
+    "changes_removed": QT_TRANSLATE_NOOP("ApprovalSheet", "Left out of it: {words}"),
     "caption_empty": QT_TRANSLATE_NOOP("ApprovalSheet", "(empty)"),
     "no_platforms": QT_TRANSLATE_NOOP("ApprovalSheet", "no platform chosen yet"),
     "findings": QT_TRANSLATE_NOOP("ApprovalSheet", "B. Automatic caption checks"),
@@ -130,6 +133,8 @@ class SheetCaption:
     platforms: str  # labels, joined
     text: str
     is_main: bool = True
+    added: Sequence[str] = ()  # against the main caption, when the two are alike
+    removed: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,24 @@ class SheetFiles:
 def roman_month(month: int) -> str:
     """Month in Roman numerals, as Indonesian letter numbers write it (XII for December)."""
     return ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")[month - 1]
+
+
+def caption_changes(main: str, other: str) -> tuple[list[str], list[str]] | None:
+    """What a platform's own version adds to and leaves out of the main caption, word by
+    word, so the reader sees the difference without comparing two long texts; None when
+    the two are too different for that to help (a rewrite: read it whole)."""
+    a, b = main.split(), other.split()
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    if matcher.ratio() < 0.6:
+        return None
+    added: list[str] = []
+    removed: list[str] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "delete"):
+            removed.append(" ".join(a[i1:i2]))
+        if tag in ("replace", "insert"):
+            added.append(" ".join(b[j1:j2]))
+    return added, removed
 
 
 def sheet_number(post_id: int, revision: int, agency_short: str, day: datetime) -> str:
@@ -560,6 +583,15 @@ class _Layout:
             self.ensure(self.line_height(10.5) * 3)
             self.paragraph(self.label(key, platforms=caption.platforms), "B", 10.5, INK)
             self.y += 1
+            for key, words in (
+                ("changes_added", caption.added),
+                ("changes_removed", caption.removed),
+            ):
+                if words:
+                    quoted = "; ".join(f"“{_short(w)}”" for w in words)
+                    self.paragraph(self.label(key, words=quoted), "", 9.5, MUTED)
+            if caption.added or caption.removed:
+                self.y += 1
             text = caption.text if caption.text.strip() else self.labels["caption_empty"]
             self.paragraph(text, "", 10.5, INK, MARGIN + 5, CONTENT_W - 5, bar=self.primary)
             self.y += 4
@@ -693,6 +725,10 @@ def _rgb(value: str, default: RGB) -> RGB:
     except (ValueError, TypeError):
         return default
     return (r, g, b)
+
+
+def _short(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _fitted(image: Image.Image) -> tuple[float, float]:

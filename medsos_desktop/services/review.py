@@ -647,6 +647,7 @@ class ReviewService:
             SheetFinding,
             SheetImage,
             Signer,
+            caption_changes,
             render_sheet,
             sheet_number,
         )
@@ -709,10 +710,11 @@ class ReviewService:
         if not groups:
             groups[standard] = [labels["no_platforms"]]
         order = sorted(groups, key=lambda text: text != standard)
-        captions = [
-            SheetCaption(", ".join(groups[text]), text, is_main=index == 0)
-            for index, text in enumerate(order)
-        ]
+        captions = []
+        for index, text in enumerate(order):
+            changes = caption_changes(order[0], text) if index else None
+            added, removed = changes or ([], [])
+            captions.append(SheetCaption(", ".join(groups[text]), text, index == 0, added, removed))
 
         found: dict[tuple[str, str], list[str]] = {}
         for platform, findings in check_post(content, profile).items():

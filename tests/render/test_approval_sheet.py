@@ -18,7 +18,12 @@ from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import Category, PostContent, Status
 from medsos_desktop.domain.review import ReviewerRole
 from medsos_desktop.i18n import translator
-from medsos_desktop.render.approval_sheet import A4_150DPI, roman_month, sheet_number
+from medsos_desktop.render.approval_sheet import (
+    A4_150DPI,
+    caption_changes,
+    roman_month,
+    sheet_number,
+)
 from medsos_desktop.services.agency import load_profile, save_profile
 from medsos_desktop.services.people import PeopleService
 from medsos_desktop.services.posts import PostService
@@ -192,3 +197,11 @@ def test_sheet_number_is_stable_and_readable() -> None:
     assert sheet_number(42, 3, "Dinas Kesehatan", day) == "LP-42-R3/DINASKESEHATAN/XII/2026"
     assert sheet_number(42, 1, "", day) == "LP-42/MEDSOS/XII/2026"
     assert [roman_month(m) for m in (1, 4, 9)] == ["I", "IV", "IX"]
+
+
+def test_a_near_copy_is_summarised_by_what_it_adds_and_leaves_out() -> None:
+    main = "Ayo ikut senam pagi di alun-alun hari Minggu pukul 06.00 #SukamajuSehat"
+    tiktok = "Ayo ikut senam pagi seru di alun-alun hari Minggu #SukamajuSehat #fyp"
+    assert caption_changes(main, tiktok) == (["seru", "#fyp"], ["pukul 06.00"])
+    # A rewrite is read whole: no word list.
+    assert caption_changes(main, "Senam pagi! Datang ya 💪") is None
