@@ -45,6 +45,11 @@ DEFAULT_LABELS: Mapping[str, str] = {
     "date_format": "%d/%m/%Y",
     "datetime_format": "%d/%m/%Y %H.%M",
     "lang": "id",
+    "this_month": "Bulan ini",
+    "previous_month": "Bulan lalu",
+    "change": "Perubahan",
+    "note": "Keterangan",
+    "nip": "NIP.",
 }
 
 _CTX = "Report"
@@ -75,11 +80,55 @@ class ReportWriteError(UserFacingError):
 
 @dataclass(frozen=True)
 class Figure:
-    """One headline number of the month, e.g. "Jumlah unggahan" 42."""
+    """One headline number of the month, e.g. "Jumlah unggahan" 42.
+
+    `kind` "percent" takes the value as a ratio (0.81 is 81%). With `previous` (last
+    month's value) the writers show the change: `change` is its words ("▲ 12% dari
+    Oktober"), `trend` +1 up, -1 down, 0 the same."""
 
     label: str
     value: int | float | str
     note: str = ""
+    kind: str = "int"
+    previous: int | float | None = None
+    change: str = ""
+    trend: int = 0
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The agency's kop: its logo, the government above its name, its address; `colour`
+    (#RRGGBB) is the brand colour the headings and table headers take."""
+
+    name: str
+    parent: str = ""
+    address: str = ""
+    contact: str = ""
+    logo: bytes | None = None
+    colour: str = ""
+
+
+@dataclass(frozen=True)
+class Signature:
+    """ "Mengetahui, Kepala …" on the right, who prepared it on the left; an empty name or
+    NIP leaves a dotted line to write on."""
+
+    place_date: str
+    acknowledged: str
+    role: str
+    name: str = ""
+    nip: str = ""
+    prepared_label: str = ""
+    prepared_role: str = ""
+    prepared_name: str = ""
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """A titled paragraph box: the admin's analysis of the month."""
+
+    title: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -91,9 +140,14 @@ class Table:
     rows: list[list[Cell]]
     total_row: list[Cell] | None = None
     column_kinds: list[str] | None = None
+    # One small picture per row (PNG or JPEG bytes, or None), drawn before the first
+    # column's text in the PDF: the top posts' thumbnails.
+    images: list[bytes | None] | None = None
 
     def __post_init__(self) -> None:
         width = len(self.headers)
+        if self.images is not None and len(self.images) != len(self.rows):
+            raise ValueError("images do not match the rows")
         if width == 0:
             raise ValueError("a table needs at least one column")
         for index, row in enumerate(self.rows):
@@ -155,6 +209,7 @@ class Section:
     table: Table | None = None
     chart: BarChart | None = None
     note: str = ""
+    sheet_name: str = ""  # a short name for its XLSX sheet; the title when empty
 
 
 @dataclass(frozen=True)
@@ -164,6 +219,10 @@ class Report:
     generated_at: datetime
     summary: list[Figure] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    letterhead: Letterhead | None = None
+    summary_note: str = ""  # under the figures: how they are defined
+    analysis: TextBlock | None = None
+    signature: Signature | None = None
 
 
 # --- numbers in Indonesian style ------------------------------------------------------
@@ -348,20 +407,32 @@ def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02X}{:02X}{:02X}".format(*rgb)
 
 
+def _cut_words(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters, cut between words (a first word longer than
+    the limit is the only thing ever cut inside)."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit + 1]
+    space = head.rfind(" ")
+    cut = head[:space] if space > 0 else text[:limit]
+    return cut.rstrip(" -–—,.;'").rstrip() or text[:limit]
+
+
 def sheet_names(titles: Sequence[str], reserved: Sequence[str] = ()) -> list[str]:
-    """Valid, distinct sheet names: 31 characters at most, none of []:*?/\\, not starting or
-    ending with an apostrophe, unique ignoring case (Excel's rule), "History" avoided."""
+    """Valid, distinct sheet names: 31 characters at most and cut between words, none of
+    []:*?/\\, not starting or ending with an apostrophe, unique ignoring case (Excel's
+    rule), "History" avoided."""
     taken = {name.casefold() for name in reserved} | {"history"}
     names = []
     for index, title in enumerate(titles, start=1):
         base = "".join(" " if ch in _SHEET_FORBIDDEN or ord(ch) < 32 else ch for ch in title)
         base = " ".join(base.split()).strip("'").strip() or str(index)
-        base = base[:SHEET_NAME_MAX].rstrip("'").rstrip() or str(index)
+        base = _cut_words(base, SHEET_NAME_MAX).rstrip("'").rstrip() or str(index)
         name, counter = base, 1
         while name.casefold() in taken:
             counter += 1
             suffix = f" ({counter})"
-            name = base[: SHEET_NAME_MAX - len(suffix)].rstrip().rstrip("'") + suffix
+            name = _cut_words(base, SHEET_NAME_MAX - len(suffix)).rstrip("'") + suffix
         taken.add(name.casefold())
         names.append(name)
     return names
@@ -399,6 +470,7 @@ class _XlsxFormats:
         self.section = book.add_format({"bold": True, "font_size": 14})
         self.note = book.add_format({"italic": True, "font_color": "#505A66"})
         self.label = book.add_format({"bold": True})
+        self.wrapped = book.add_format({"text_wrap": True, "valign": "top", "border": 1})
         self.datetime = book.add_format({"num_format": "dd/mm/yyyy hh:mm", "align": "left"})
         self.header = book.add_format(
             {"bold": True, "bg_color": HEADER_FILL, "bottom": 1, "text_wrap": True, "valign": "top"}
@@ -636,30 +708,101 @@ def _write_section_sheet(
         sheet.set_column(col, col, width)
 
 
+def _figure_format(figure: Figure, values: Sequence[object]) -> str:
+    return _number_format("percent" if figure.kind == "percent" else "int", values)
+
+
+def _change_format(figure: Figure, change: float) -> str:
+    """A signed difference in the figure's own unit: "+12", "-3", "+4.5%" (points)."""
+    base = _figure_format(figure, [change])
+    return f"+{base};-{base};{base}"
+
+
 def _write_summary_sheet(
     sheet: Worksheet, report: Report, fmt: _XlsxFormats, labels: Mapping[str, str]
-) -> None:
-    sheet.write_string(0, 0, report.title, fmt.title)
-    sheet.write_string(1, 0, report.subtitle, fmt.subtitle)
-    sheet.write_string(2, 0, labels["generated"], fmt.label)
+) -> int:
+    """Letterhead, title, the figures against last month, the analysis. Returns the row of
+    the figures' header (repeated on every printed page)."""
+    row = 0
+    head = report.letterhead
+    if head is not None:
+        if head.parent:
+            sheet.write_string(row, 0, head.parent, fmt.label)
+            row += 1
+        sheet.write_string(row, 0, head.name, fmt.title)
+        row += 1
+        for line in (head.address, head.contact):
+            if line:
+                sheet.write_string(row, 0, line, fmt.note)
+                row += 1
+        row += 1
+    sheet.write_string(row, 0, report.title, fmt.title)
+    sheet.write_string(row + 1, 0, report.subtitle, fmt.subtitle)
+    sheet.write_string(row + 2, 0, labels["generated"], fmt.label)
     generated = report.generated_at.replace(tzinfo=None, microsecond=0)
-    sheet.write_datetime(2, 1, generated, fmt.datetime)
-    label_texts, value_texts, note_texts = [labels["generated"]], ["00/00/0000 00:00"], []
-    for row, figure in enumerate(report.summary, start=4):
+    sheet.write_datetime(row + 2, 1, generated, fmt.datetime)
+    header_row = row + 4
+    compare = any(f.previous is not None for f in report.summary)
+    headers = [labels["summary"], labels["this_month"]]
+    if compare:
+        headers += [labels["previous_month"], labels["change"]]
+    headers.append(labels["note"])
+    for col, text in enumerate(headers):
+        sheet.write_string(header_row, col, text, fmt.header)
+    note_col = len(headers) - 1
+    label_texts, value_texts, note_texts = [labels["generated"], headers[0]], [], []
+    for row, figure in enumerate(report.summary, start=header_row + 1):
         sheet.write_string(row, 0, figure.label, fmt.label)
         value = figure.value
         if _finite(value):
-            sheet.write_number(row, 1, value, fmt.cell(_number_format("int", [value])))
+            sheet.write_number(row, 1, value, fmt.cell(_figure_format(figure, [value])))
         else:
             sheet.write_string(row, 1, _value_text(value), fmt.cell(""))
-        if figure.note:
-            sheet.write_string(row, 2, figure.note, fmt.note)
-            note_texts.append(figure.note)
+        previous = figure.previous
+        if compare and _finite(previous):
+            sheet.write_number(row, 2, previous, fmt.cell(_figure_format(figure, [previous])))
+            if _finite(value):
+                change = value - previous
+                sheet.write_number(row, 3, change, fmt.cell(_change_format(figure, change)))
+        notes = " · ".join(t for t in (figure.change, figure.note) if t)
+        if notes:
+            sheet.write_string(row, note_col, notes, fmt.note)
+            note_texts.append(notes)
         label_texts.append(figure.label)
         value_texts.append(_value_text(value))
-    sheet.set_column(0, 0, _column_width(label_texts, 12))
-    sheet.set_column(1, 1, _column_width(value_texts, 10))
-    sheet.set_column(2, 2, _column_width(note_texts, 10, 80))
+    row = header_row + len(report.summary) + 2
+    if report.summary_note:
+        sheet.write_string(row, 0, report.summary_note, fmt.note)
+        row += 2
+    if report.analysis is not None and report.analysis.text.strip():
+        sheet.write_string(row, 0, report.analysis.title, fmt.section)
+        lines = max(2, len(report.analysis.text) // 90 + report.analysis.text.count("\n") + 1)
+        sheet.merge_range(row + 1, 0, row + 1, note_col, report.analysis.text, fmt.wrapped)
+        sheet.set_row(row + 1, min(400, 15 * lines))
+    sheet.set_column(0, 0, _column_width(label_texts, 12, 45))
+    sheet.set_column(1, note_col - 1, max(12, _column_width(value_texts, 10)))
+    sheet.set_column(note_col, note_col, _column_width(note_texts, 10, 70))
+    return header_row
+
+
+def _print_setup(
+    sheet: Worksheet, header_row: int | None, footer_left: str, labels: Mapping[str, str]
+) -> None:
+    """A4 landscape, one page wide, the header row on every page, and the page numbers:
+    what the office printer needs without anyone opening Page Setup."""
+    sheet.set_paper(9)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    sheet.center_horizontally()
+    sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
+    if header_row is not None:
+        sheet.repeat_rows(header_row)
+    try:
+        page = labels["page"].format(page="&P", pages="&N")
+    except (KeyError, IndexError, ValueError):
+        page = DEFAULT_LABELS["page"].format(page="&P", pages="&N")
+    left = footer_left.replace("&", "&&")[:120]
+    sheet.set_footer(f"&L&8{left}&R&8{page}")
 
 
 def _utc_naive(moment: datetime) -> datetime:
@@ -691,10 +834,15 @@ def xlsx_bytes(report: Report, labels: Mapping[str, str] | None = None) -> bytes
     )
     fmt = _XlsxFormats(book)
     summary_name = sheet_names([merged["summary"]])[0]
-    names = sheet_names([s.title for s in report.sections], reserved=[summary_name])
-    _write_summary_sheet(book.add_worksheet(summary_name), report, fmt, merged)
+    names = sheet_names([s.sheet_name or s.title for s in report.sections], reserved=[summary_name])
+    footer = report.title + (" · " + report.subtitle if report.subtitle else "")
+    summary = book.add_worksheet(summary_name)
+    header_row = _write_summary_sheet(summary, report, fmt, merged)
+    _print_setup(summary, header_row, footer, merged)
     for name, section in zip(names, report.sections, strict=True):
-        _write_section_sheet(book, book.add_worksheet(name), name, section, fmt, merged)
+        sheet = book.add_worksheet(name)
+        _write_section_sheet(book, sheet, name, section, fmt, merged)
+        _print_setup(sheet, HEADER_ROW, footer, merged)
     book.close()
     return buffer.getvalue()
 
@@ -715,14 +863,16 @@ def paginate_rows(
     first_space: float,
     page_space: float,
     min_first: int = 3,
+    min_last: int = 2,
 ) -> list[range]:
     """Split table rows into runs that each fit under a (repeated) header on one page.
 
     The first run fills `first_space` (what is left of the current page); every later run
     has a fresh page of `page_space`. An empty first run means "start on a new page": it is
     chosen when fewer than `min_first` rows (or all of them, if fewer) would fit, so that a
-    header is never left alone with a row or two at the foot of a page. A row taller than a
-    page still gets a page of its own rather than looping forever.
+    header is never left alone with a row or two at the foot of a page; and the last page
+    of a table carries at least `min_last` rows. A row taller than a page still gets a page
+    of its own rather than looping forever.
     """
     runs: list[range] = []
     start, space, first = 0, first_space - header, True
@@ -742,6 +892,14 @@ def paginate_rows(
             stop = start + 1  # taller than a page: it overflows, but the document ends
         runs.append(range(start, stop))
         start, first, space = stop, False, page_space - header
+    # No orphan: a page never carries a single last row of a table. The run before it
+    # gives up rows (it keeps at least two), which always fit on the mostly empty page.
+    if len(runs) >= 2 and 0 < len(runs[-1]) < min_last:
+        before, last = runs[-2], runs[-1]
+        moved = min(min_last - len(last), len(before) - min_last)
+        if moved > 0:
+            runs[-2] = range(before.start, before.stop - moved)
+            runs[-1] = range(last.start - moved, last.stop)
     return runs
 
 
@@ -838,6 +996,96 @@ COLUMN_PLOT_H = 55.0  # height of a column chart's plot area
 HBAR_AXIS_H = 7.0  # the value axis under each page's part of a horizontal bar chart
 
 
+ARROWS = "MedsosArrows"
+UP_COLOUR = (0, 122, 61)
+DOWN_COLOUR = (191, 38, 38)
+THUMB_MM = 11.0  # a top post's thumbnail in its table row
+
+
+def _arrows_font() -> bytes:
+    """A two-glyph TrueType font (▲ U+25B2, ▼ U+25BC): Noto Sans has neither, and the PDF
+    should carry the real characters, so that copying or searching the text finds them."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    builder = FontBuilder(1000, isTTF=True)
+    names = [".notdef", "space", "up", "down"]
+    builder.setupGlyphOrder(names)
+    builder.setupCharacterMap({0x20: "space", 0x25B2: "up", 0x25BC: "down"})
+    glyphs = {}
+    shapes = {"up": [(60, 0), (700, 0), (380, 620)], "down": [(60, 620), (700, 620), (380, 0)]}
+    for name in names:
+        pen = TTGlyphPen(None)
+        if name in shapes:
+            first, *rest = shapes[name]
+            pen.moveTo(first)
+            for point in rest:
+                pen.lineTo(point)
+            pen.closePath()
+        glyphs[name] = pen.glyph()
+    builder.setupGlyf(glyphs)
+    builder.setupHorizontalMetrics({n: (760 if n in shapes else 300, 0) for n in names})
+    builder.setupHorizontalHeader(ascent=900, descent=-250)
+    builder.setupNameTable({"familyName": ARROWS, "styleName": "Regular"})
+    builder.setupOS2(sTypoAscender=900, sTypoDescender=-250, usWinAscent=900, usWinDescent=250)
+    builder.setupPost()
+    buffer = io.BytesIO()
+    builder.save(buffer)
+    return buffer.getvalue()
+
+
+def _luminance(rgb: tuple[int, int, int]) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def brand_accent(colour: str) -> tuple[int, int, int]:
+    """The brand colour as the report's accent, darkened until white text on it reads
+    (contrast 4.5:1); the default navy when the colour is missing or not #RRGGBB."""
+    text = colour.strip().lstrip("#")
+    if len(text) != 6:
+        return ACCENT
+    try:
+        rgb = (int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16))
+    except ValueError:
+        return ACCENT
+    for _ in range(40):
+        if 1.05 / (_luminance(rgb) + 0.05) >= 4.5:
+            return rgb
+        rgb = (int(rgb[0] * 0.9), int(rgb[1] * 0.9), int(rgb[2] * 0.9))
+    return rgb
+
+
+def _picture(data: bytes | None, box: int, square: bool) -> bytes | None:
+    """A small PNG of an image for the PDF (a square crop for thumbnails); None when the
+    bytes are not an image Pillow can read."""
+    if not data:
+        return None
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as source:
+            source.draft("RGB", (box * 2, box * 2))
+            image = ImageOps.exif_transpose(source)
+            image = image.convert("RGBA")
+            if square:
+                image = ImageOps.fit(image, (box, box), Image.Resampling.LANCZOS)
+            else:
+                image.thumbnail((box * 2, box), Image.Resampling.LANCZOS)
+            out = io.BytesIO()
+            if square:
+                image.convert("RGB").save(out, "JPEG", quality=82)
+            else:
+                image.save(out, "PNG", optimize=True)
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return None
+
+
 class _ReportPdf(FPDF):
     """FPDF with this report's footer: generated date left, "page x of y" right."""
 
@@ -878,6 +1126,7 @@ class TablePlan:
     rows: list[list[list[str]]]  # row -> cell -> lines; the total row is the last if any
     heights: list[float]
     has_total: bool
+    images: list[bytes | None] | None = None  # per body row, prepared for the page
 
 
 class _PdfWriter:
@@ -889,6 +1138,15 @@ class _PdfWriter:
         fonts = resource_path("fonts")
         pdf.add_font(FAMILY, "", fonts / "NotoSans-Regular.ttf")
         pdf.add_font(FAMILY, "B", fonts / "NotoSans-Bold.ttf")
+        self._arrows_path: Path | None = None
+        if any(f.trend for f in report.summary):  # embedded only when a change is shown
+            handle, name = tempfile.mkstemp(prefix="medsos-arrows-", suffix=".ttf")
+            with os.fdopen(handle, "wb") as arrows:
+                arrows.write(_arrows_font())
+            self._arrows_path = Path(name)
+            pdf.add_font(ARROWS, "", self._arrows_path)
+        head = report.letterhead
+        self.accent = brand_accent(head.colour) if head is not None else ACCENT
         pdf.set_auto_page_break(False)
         pdf.set_margins(MARGIN, MARGIN, MARGIN)
         pdf.set_creation_date(report.generated_at)
@@ -964,7 +1222,13 @@ class _PdfWriter:
 
     def title_block(self) -> None:
         pdf = self.pdf
-        pdf.set_fill_color(*ACCENT)
+        if self.report.letterhead is not None:
+            self.letterhead(self.report.letterhead)
+            self.centred(self.report.title.upper(), "B", 13, INK)
+            self.centred(self.report.subtitle, "", 10.5, MUTED)
+            self.y += 5
+            return
+        pdf.set_fill_color(*self.accent)
         pdf.rect(0, 0, PAGE_W, 5, style="F")
         self.y = MARGIN - 2
         self.paragraph(self.report.title, "B", 18, INK, max_lines=2)
@@ -976,34 +1240,92 @@ class _PdfWriter:
         pdf.line(MARGIN, self.y, PAGE_W - MARGIN, self.y)
         self.y += 6
 
+    def centred(self, s: str, style: str, size: float, colour: tuple[int, int, int]) -> None:
+        measure = self.measure(style, size)
+        line_h = size * PT * 1.4
+        for line in wrap_text(measure, self.clean(s, style), CONTENT_W - 10, 2):
+            self.text(
+                MARGIN + (CONTENT_W - measure(line)) / 2, self.y, line_h, line, style, size, colour
+            )
+            self.y += line_h
+
+    def letterhead(self, head: Letterhead) -> None:
+        """The kop surat: the logo on the left, the government and agency centred in capitals,
+        the address under them, and a thick and a thin rule across the page."""
+        pdf = self.pdf
+        top = MARGIN - 4
+        logo = _picture(head.logo, 240, square=False)
+        logo_h = 24.0
+        if logo is not None:
+            with contextlib.suppress(Exception):
+                info = pdf.image(io.BytesIO(logo), MARGIN, top, h=logo_h)
+                logo_h = min(logo_h, float(getattr(info, "rendered_height", logo_h)))
+        self.y = top + 1
+        lines: list[tuple[str, str, float, tuple[int, int, int]]] = []
+        if head.parent:
+            lines.append((head.parent.upper(), "B", 12, INK))
+        lines.append((head.name.upper(), "B", 15, self.accent))
+        if head.address:
+            lines.append((head.address, "", 8.5, INK))
+        if head.contact:
+            lines.append((head.contact, "", 8.5, INK))
+        left = MARGIN + (30 if logo is not None else 0)
+        width = PAGE_W - MARGIN - left - (30 if logo is not None else 0)
+        for text, style, size, colour in lines:
+            measure = self.measure(style, size)
+            line_h = size * PT * 1.35
+            for line in wrap_text(measure, self.clean(text, style), width, 2):
+                x = left + (width - measure(line)) / 2
+                self.text(x, self.y, line_h, line, style, size, colour)
+                self.y += line_h
+        self.y = max(self.y, top + logo_h) + 2
+        pdf.set_draw_color(*INK)
+        pdf.set_line_width(0.8)
+        pdf.line(MARGIN, self.y, PAGE_W - MARGIN, self.y)
+        pdf.set_line_width(0.25)
+        pdf.line(MARGIN, self.y + 1.1, PAGE_W - MARGIN, self.y + 1.1)
+        self.y += 6
+
+    def figure_value(self, figure: Figure) -> str:
+        if figure.kind == "percent" and _finite(figure.value):
+            return format_percent_id(figure.value)
+        return _value_text(figure.value)
+
     def summary(self) -> None:
         figures = self.report.summary
         if not figures:
             return
         columns = 2 if len(figures) in (2, 4) else min(3, len(figures))
         gap = 4.0
-        box_w = (CONTENT_W - gap * (columns - 1)) / columns
-        inner = box_w - 8
         label_m, note_m = self.measure("", 8), self.measure("", SMALL_PT)
+        change_m = self.measure("B", SMALL_PT)
         for start in range(0, len(figures), columns):
             row = figures[start : start + columns]
+            # A short last row shares the whole width: no empty hole in the grid.
+            box_w = (CONTENT_W - gap * (len(row) - 1)) / len(row)
+            inner = box_w - 8
             laid = []
             for figure in row:
                 label = wrap_text(label_m, self.clean(figure.label), inner, 2)
-                value = self.clean(_value_text(figure.value), "B")
+                value = self.clean(self.figure_value(figure), "B")
                 size = 18.0
                 while size > 10 and self.measure("B", size)(value) > inner:
                     size -= 1
                 value = ellipsize(self.measure("B", size), value, inner)
+                change = self.clean(figure.change.lstrip("▲▼ "), "B") if figure.change else ""
+                change_lines = wrap_text(change_m, change, inner - 4, 2) if change else []
                 note = wrap_text(note_m, self.clean(figure.note), inner, 2) if figure.note else []
-                laid.append((label, value, size, note))
-            height = max(4 + len(lb) * 4.0 + 9.5 + len(nt) * 3.4 + 3 for lb, _v, _s, nt in laid)
+                laid.append((label, value, size, change_lines, figure.trend, note))
+            height = max(
+                4 + len(lb) * 4.0 + 9.5 + len(ch) * 3.6 + len(nt) * 3.4 + 3
+                for lb, _v, _s, ch, _t, nt in laid
+            )
             self.ensure(height + gap)
-            for index, (label, value, size, note) in enumerate(laid):
+            for index, (label, value, size, change, trend, note) in enumerate(laid):
                 x = MARGIN + index * (box_w + gap)
                 self.pdf.set_fill_color(*BOX_FILL)
                 self.pdf.rect(x, self.y, box_w, height, style="F")
-                self.pdf.set_fill_color(*ACCENT)
+                self.pdf.set_fill_color(*self.accent)
                 self.pdf.rect(x, self.y, 1.2, height, style="F")
                 top = self.y + 3
                 for line in label:
@@ -1011,11 +1333,107 @@ class _PdfWriter:
                     top += 4.0
                 self.text(x + 4, top + 0.5, 9.0, value, "B", size, INK)
                 top += 9.5
+                colour = UP_COLOUR if trend > 0 else DOWN_COLOUR if trend < 0 else MUTED
+                for number, line in enumerate(change):
+                    offset = 0.0
+                    if number == 0:
+                        arrow = "▲" if trend > 0 else "▼" if trend < 0 else ""
+                        if arrow:
+                            self.pdf.set_font(ARROWS, "", SMALL_PT)
+                            self.pdf.set_text_color(*colour)
+                            self.pdf.text(x + 4, top + 1.8 + SMALL_PT * PT * 0.36, arrow)
+                        offset = 3.2 if arrow else 0.0
+                    self.text(x + 4 + offset, top, 3.6, line, "B", SMALL_PT, colour)
+                    top += 3.6
                 for line in note:
                     self.text(x + 4, top, 3.4, line, "", SMALL_PT, MUTED)
                     top += 3.4
             self.y += height + gap
+        if self.report.summary_note:
+            self.paragraph(self.report.summary_note, "", 8, MUTED)
+            self.y += 2
         self.y += 2
+
+    def analysis(self) -> None:
+        """The admin's own words on the month, in a framed box under the figures."""
+        block = self.report.analysis
+        if block is None or not block.text.strip():
+            return
+        size = 9.0
+        line_h = size * PT * 1.45
+        measure = self.measure("", size)
+        lines: list[str] = []
+        for para in self.clean(block.text).splitlines():
+            lines.extend(wrap_text(measure, para, CONTENT_W - 8, 30) if para.strip() else [""])
+        while lines and not lines[-1]:
+            lines.pop()
+        title_h = 7.0
+        height = title_h + len(lines) * line_h + 4
+        self.ensure(min(height, PAGE_SPACE - 10))
+        pdf = self.pdf
+        pdf.set_draw_color(*self.accent)
+        pdf.set_line_width(0.3)
+        pdf.set_fill_color(255, 255, 255)
+        box_top = self.y
+        pdf.rect(MARGIN, box_top, CONTENT_W, height, style="D")
+        pdf.set_fill_color(*self.accent)
+        pdf.rect(MARGIN, box_top, CONTENT_W, title_h - 1, style="F")
+        self.text(
+            MARGIN + 4,
+            box_top,
+            title_h - 1,
+            self.clean(block.title, "B"),
+            "B",
+            9.5,
+            (255, 255, 255),
+        )
+        self.y = box_top + title_h + 1
+        for line in lines:
+            self.text(MARGIN + 4, self.y, line_h, line, "", size, INK)
+            self.y += line_h
+        self.y = box_top + height + 6
+
+    def signature(self) -> None:
+        """The acknowledgement block, kept whole on the last page."""
+        sign = self.report.signature
+        if sign is None:
+            return
+        self.ensure(46)
+        self.y += 2
+        column = CONTENT_W / 2 - 5
+        right = MARGIN + CONTENT_W - column
+        size = 9.5
+        line_h = 5.0
+
+        def block(x: float, lines_above: Sequence[str], name: str, nip: str | None) -> None:
+            y = self.y
+            for line in lines_above:
+                for part in wrap_text(self.measure("", size), self.clean(line), column, 2):
+                    self.text(x, y, line_h, part, "", size, INK)
+                    y += line_h
+            y = max(y, self.y + 3 * line_h) + 16
+            shown = self.clean(name, "B") if name.strip() else "(" + "." * 44 + ")"
+            self.text(x, y, line_h, shown, "B", size, INK)
+            if name.strip():
+                width = self.measure("B", size)(shown)
+                self.pdf.set_draw_color(*INK)
+                self.pdf.set_line_width(0.2)
+                self.pdf.line(x, y + line_h - 0.6, x + width, y + line_h - 0.6)
+            y += line_h
+            if nip is not None:
+                label = self.labels["nip"]
+                text = f"{label} {nip}" if nip.strip() else f"{label} " + "." * 36
+                self.text(x, y, line_h, self.clean(text), "", size, INK)
+
+        if sign.prepared_label:
+            block(
+                MARGIN,
+                ["", sign.prepared_label, sign.prepared_role],
+                sign.prepared_name,
+                None,
+            )
+        block(right, [sign.place_date, sign.acknowledged, sign.role], sign.name, sign.nip)
+        self.y += 48
 
     def section_heading(self, section: Section, following: float) -> None:
         """Title and note, moved to a new page with `following` mm of what comes next."""
@@ -1028,7 +1446,7 @@ class _PdfWriter:
         )
         height = len(lines) * 6.5 + len(note_lines) * 4.4 + 3
         self.ensure(height + following)
-        self.pdf.set_fill_color(*ACCENT)
+        self.pdf.set_fill_color(*self.accent)
         self.pdf.rect(MARGIN, self.y + 1.2, 1.2, len(lines) * 6.5 - 2.4, style="F")
         for line in lines:
             self.text(MARGIN + 3.5, self.y, 6.5, line, "B", 13, INK)
@@ -1089,6 +1507,10 @@ class _PdfWriter:
             else:  # numbers and dates stay on one line; their header may wrap
                 minimum.append(min(max(cells, header_word) + pad, 45.0))
                 natural.append(max(minimum[-1], min(bold_m(headers[c]) + pad, 45.0)))
+        thumb = THUMB_MM + 1.5 if table.images is not None else 0.0
+        if thumb:
+            natural[0] += thumb
+            minimum[0] += thumb
         widths = _fit_widths(natural, minimum, kinds, CONTENT_W)
         aligns = ["R" if k in ("int", "percent") else "L" for k in kinds]
         line_h = TABLE_PT * PT * 1.4
@@ -1101,13 +1523,22 @@ class _PdfWriter:
         for index, row_texts in enumerate(texts):
             measure = bold_m if table.total_row is not None and index == len(texts) - 1 else body_m
             cells = []
+            body_row = table.images is not None and index < len(table.rows)
             for c, text in enumerate(row_texts):
+                room = widths[c] - pad - (thumb if c == 0 else 0.0)
                 if kinds[c] == "text":
-                    cells.append(wrap_text(measure, text, widths[c] - pad, MAX_CELL_LINES))
+                    lines = MAX_CELL_LINES + (1 if body_row else 0)
+                    cells.append(wrap_text(measure, text, room, lines))
                 else:
-                    cells.append([ellipsize(measure, text, widths[c] - pad)])
+                    cells.append([ellipsize(measure, text, room)])
             laid_rows.append(cells)
-            heights.append(max(len(lines) for lines in cells) * line_h + 2 * CELL_PAD_Y)
+            height = max(len(lines) for lines in cells) * line_h + 2 * CELL_PAD_Y
+            heights.append(max(height, THUMB_MM + 2 * CELL_PAD_Y) if body_row else height)
+        images = (
+            [_picture(data, 160, square=True) for data in table.images]
+            if table.images is not None
+            else None
+        )
         return TablePlan(
             widths,
             aligns,
@@ -1116,6 +1547,7 @@ class _PdfWriter:
             laid_rows,
             heights,
             table.total_row is not None,
+            images,
         )
 
     def table(self, plan: TablePlan) -> None:
@@ -1131,7 +1563,7 @@ class _PdfWriter:
 
     def table_header(self, plan: TablePlan) -> None:
         pdf = self.pdf
-        pdf.set_fill_color(*ACCENT)
+        pdf.set_fill_color(*self.accent)
         pdf.rect(MARGIN, self.y, sum(plan.widths), plan.header_height, style="F")
         line_h = TABLE_PT * PT * 1.4
         x = MARGIN
@@ -1160,11 +1592,27 @@ class _PdfWriter:
         line_h = TABLE_PT * PT * 1.4
         measure = self.measure(style, TABLE_PT)
         x = MARGIN
-        for lines, width, align in zip(plan.rows[index], plan.widths, plan.aligns, strict=True):
+        thumb = 0.0
+        if plan.images is not None and index < len(plan.images):
+            thumb = THUMB_MM + 1.5
+            image = plan.images[index]
+            left, top = MARGIN + CELL_PAD_X, self.y + CELL_PAD_Y
+            drawn = False
+            if image is not None:
+                with contextlib.suppress(Exception):
+                    pdf.image(io.BytesIO(image), left, top, w=THUMB_MM, h=THUMB_MM)
+                    drawn = True
+            if not drawn:
+                pdf.set_fill_color(*RULE)
+                pdf.rect(left, top, THUMB_MM, THUMB_MM, style="F")
+        for column, (lines, width, align) in enumerate(
+            zip(plan.rows[index], plan.widths, plan.aligns, strict=True)
+        ):
             top = self.y + CELL_PAD_Y
+            shift = thumb if column == 0 else 0.0
             for line in lines:
                 offset = width - CELL_PAD_X - measure(line) if align == "R" else CELL_PAD_X
-                self.text(x + offset, top, line_h, line, style, TABLE_PT, INK)
+                self.text(x + offset + shift, top, line_h, line, style, TABLE_PT, INK)
                 top += line_h
             x += width
         self.y += height
@@ -1399,8 +1847,10 @@ class _PdfWriter:
             self.new_page()
             self.title_block()
             self.summary()
+            self.analysis()
             for section in self.report.sections:
                 self.section(section)
+            self.signature()
             return bytes(self.pdf.output())
         finally:
             self.close()
@@ -1410,6 +1860,9 @@ class _PdfWriter:
         for font in self.pdf.fonts.values():
             with contextlib.suppress(AttributeError, OSError):
                 font.close()
+        if self._arrows_path is not None:
+            with contextlib.suppress(OSError):
+                self._arrows_path.unlink()
 
 
 def _fit_widths(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -55,26 +56,34 @@ from medsos_desktop.fileio import open_input_file
 from medsos_desktop.render.report import (
     BarChart,
     Figure,
+    Letterhead,
     Report,
     Section,
     Series,
+    Signature,
     Table,
+    TextBlock,
+    format_number_id,
     format_percent_id,
     write_pdf,
     write_xlsx,
 )
-from medsos_desktop.services.agency import load_profile
+from medsos_desktop.services.agency import AgencyProfile, load_profile
+from medsos_desktop.services.settings import atomic_write_bytes
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.db import MSG_WRITE_FAILED, Database, StorageError, translate_db_error
 from medsos_desktop.store.models import (
     Blob,
     Media,
     MetricImport,
+    Person,
     Post,
     PostMetric,
     PublishedLink,
+    Reviewer,
     utcnow,
 )
+from medsos_desktop.store.people import admin_person
 
 __all__ = [
     "FIELDS",
@@ -419,11 +428,22 @@ class Figures:
 
 @dataclass(frozen=True)
 class WeekCount:
-    iso_year: int
-    week: int
+    """A week of the month as a head of office counts them: days 1–7 are "Minggu ke-1",
+    8–14 the second, 15–21 the third, and the fourth runs from the 22nd to the month's
+    end, so that no week is a stub of one or two days."""
+
+    number: int  # 1..4
     start: dt.date  # within the month
     end: dt.date
     posts: int
+    figures: Figures = field(default_factory=Figures)
+
+
+def month_weeks(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """(start, end) of the month's four weeks: 1–7, 8–14, 15–21, 22–end."""
+    starts = [first + dt.timedelta(days=offset) for offset in (0, 7, 14, 21)]
+    ends = [start + dt.timedelta(days=6) for start in starts[:3]] + [last]
+    return list(zip(starts, ends, strict=True))
 
 
 @dataclass(frozen=True)
@@ -1113,13 +1133,10 @@ class MetricsService:
         figures.sort(key=lambda f: (f.published or dt.datetime.min, f.post_id))
 
         weeks: list[WeekCount] = []
-        day = first
-        while day <= last:
-            iso_year, week, weekday = day.isocalendar()
-            end = min(last, day + dt.timedelta(days=7 - weekday))
-            count = sum(1 for f in figures if f.published and day <= f.published.date() <= end)
-            weeks.append(WeekCount(iso_year, week, day, end, count))
-            day = end + dt.timedelta(days=1)
+        for number, (start, end) in enumerate(month_weeks(first, last), start=1):
+            inside = [f for f in figures if f.published and start <= f.published.date() <= end]
+            total = sum((f.figures for f in inside), Figures())
+            weeks.append(WeekCount(number, start, end, len(inside), total))
 
         cat_counts: Counter[str] = Counter()
         cat_sums: dict[str, Figures] = defaultdict(Figures)
@@ -1185,10 +1202,124 @@ class MetricsService:
         translate: Translate,
         generated_at: dt.datetime | None = None,
     ) -> Report:
-        """The month's report for the head of office, every word through `translate`."""
+        """The month's report for the head of office, every word through `translate`: the
+        agency's letterhead, the figures against last month, the admin's analysis, the
+        top posts with their pictures, and the signature block."""
         evaluation = self.evaluation(month)
+        first = month_start(month)
+        previous = self.evaluation(first - dt.timedelta(days=1))
         profile = load_profile(self.db)
-        return build_report(evaluation, profile.name, translate, generated_at or dt.datetime.now())
+        best = {f.post_id for f in (*evaluation.best_by_engagement, *evaluation.best_by_reach)}
+        return build_report(
+            evaluation,
+            profile.name,
+            translate,
+            generated_at or dt.datetime.now(),
+            previous=previous,
+            context=ReportContext(
+                letterhead=self._letterhead(profile),
+                head=self._head_of_office(),
+                prepared_by=self._admin_name(),
+                analysis=self.report_note(first),
+                thumbnails=self._first_images(sorted(best)),
+            ),
+        )
+
+    def _letterhead(self, profile: AgencyProfile) -> Letterhead | None:
+        """The kop from the profile and brand kit; None until the agency has a name."""
+        from medsos_desktop.services.brand import BrandService
+
+        if not profile.name.strip():
+            return None
+        kit = BrandService(self.db).load()
+        logo = None
+        with self.db.session() as session:
+            for digest in (kit.logo_government, kit.logo_agency):
+                blob = session.get(Blob, digest) if digest else None
+                if blob is not None:
+                    logo = bytes(blob.data)
+                    break
+        contact = "  ·  ".join(v for v in (kit.footer_website, kit.footer_hotline) if v)
+        return Letterhead(
+            name=profile.name.strip(),
+            parent=profile.parent_government.strip(),
+            address=kit.footer_address,
+            contact=contact,
+            logo=logo,
+            colour=kit.palette.primary,
+        )
+
+    def _head_of_office(self) -> tuple[str, str, str] | None:
+        """(position, name, NIP) of the active reviewer whose position starts with "Kepala",
+        the most senior-sounding first ("Kepala Dinas" before "Kepala Bidang")."""
+        with self.db.session() as session:
+            rows = session.execute(
+                select(Person.jabatan, Person.name, Person.nip)
+                .join(Reviewer, Reviewer.person_id == Person.id)
+                .where(Reviewer.active.is_(True))
+            ).all()
+        heads = [r for r in rows if (r[0] or "").strip().casefold().startswith("kepala")]
+        if not heads:
+            return None
+        ranked = sorted(
+            heads, key=lambda r: ("bidang" in r[0].casefold(), "seksi" in r[0].casefold())
+        )
+        jabatan, name, nip = ranked[0]
+        return jabatan.strip(), name.strip(), (nip or "").strip()
+
+    def _admin_name(self) -> str:
+        with self.db.session() as session:
+            person = admin_person(session)
+            return person.name.strip() if person is not None else self.actor.strip()
+
+    def _first_images(self, post_ids: Sequence[int]) -> dict[int, bytes]:
+        """Each post's first image (its order in the post), for the top posts' pictures."""
+        images: dict[int, bytes] = {}
+        if not post_ids:
+            return images
+        with self.db.session() as session:
+            rows = session.execute(
+                select(Media.post_id, Blob.data)
+                .join(Blob, Blob.sha256 == Media.blob_sha256)
+                .where(Media.post_id.in_(post_ids), Blob.mime.like("image/%"))
+                .order_by(Media.post_id, Media.position)
+            ).all()
+        for post_id, data in rows:
+            images.setdefault(post_id, bytes(data))
+        return images
+
+    # -- the admin's analysis, per month -------------------------------------------------
+
+    def _notes_path(self) -> Path:
+        return Path(self.db.path).parent / REPORT_NOTES_FILE
+
+    def _read_notes(self) -> dict[str, str]:
+        try:
+            raw = json.loads(self._notes_path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(raw, dict):
+            return {}
+        return {k: v for k, v in raw.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def report_note(self, month: dt.date) -> str:
+        """The admin's analysis of `month` for its report ("" when none was written)."""
+        return self._read_notes().get(f"{month_start(month):%Y-%m}", "")
+
+    def save_report_note(self, month: dt.date, text: str) -> None:
+        """Keep the analysis beside the workspace's database (written atomically)."""
+        notes = self._read_notes()
+        key = f"{month_start(month):%Y-%m}"
+        text = text.strip()[:REPORT_NOTE_MAX]
+        if text:
+            notes[key] = text
+        else:
+            notes.pop(key, None)
+        data = json.dumps(dict(sorted(notes.items())), ensure_ascii=False, indent=1)
+        try:
+            atomic_write_bytes(self._notes_path(), data.encode("utf-8"))
+        except OSError as exc:
+            raise StorageError(MSG_WRITE_FAILED, reason=exc.strerror or str(exc)) from exc
 
     def export_agency_report(
         self,
@@ -1214,6 +1345,8 @@ class MetricsService:
 # --- the report -------------------------------------------------------------------------------
 
 _R = "Report"
+REPORT_NOTES_FILE = "report-notes.json"  # the admin's analysis per month, beside the database
+REPORT_NOTE_MAX = 4000
 MONTH_NAMES = (
     QT_TRANSLATE_NOOP("Report", "January"),
     QT_TRANSLATE_NOOP("Report", "February"),
@@ -1228,32 +1361,77 @@ MONTH_NAMES = (
     QT_TRANSLATE_NOOP("Report", "November"),
     QT_TRANSLATE_NOOP("Report", "December"),
 )
+MONTH_SHORT = (
+    QT_TRANSLATE_NOOP("Report", "Jan"),
+    QT_TRANSLATE_NOOP("Report", "Feb"),
+    QT_TRANSLATE_NOOP("Report", "Mar"),
+    QT_TRANSLATE_NOOP("Report", "Apr"),
+    QT_TRANSLATE_NOOP("Report", "May"),
+    QT_TRANSLATE_NOOP("Report", "Jun"),
+    QT_TRANSLATE_NOOP("Report", "Jul"),
+    QT_TRANSLATE_NOOP("Report", "Aug"),
+    QT_TRANSLATE_NOOP("Report", "Sep"),
+    QT_TRANSLATE_NOOP("Report", "Oct"),
+    QT_TRANSLATE_NOOP("Report", "Nov"),
+    QT_TRANSLATE_NOOP("Report", "Dec"),
+)
 REPORT_TEXT = {
     "title": QT_TRANSLATE_NOOP("Report", "Monthly Social Media Report"),
     "subtitle": QT_TRANSLATE_NOOP("Report", "{agency} · {month} {year}"),
+    "subtitle_kop": QT_TRANSLATE_NOOP("Report", "Month of {month} {year}"),
     "no_agency": QT_TRANSLATE_NOOP("Report", "Agency name not set"),
     "published": QT_TRANSLATE_NOOP("Report", "Posts published"),
+    "placements_note": QT_TRANSLATE_NOOP("Report", "{placements} uploads on {platforms} platforms"),
     "reach": QT_TRANSLATE_NOOP("Report", "Reach"),
     "impressions": QT_TRANSLATE_NOOP("Report", "Impressions"),
     "engagement": QT_TRANSLATE_NOOP("Report", "Engagement"),
     "engagement_note": QT_TRANSLATE_NOOP("Report", "likes + comments + shares + saves"),
+    "rate": QT_TRANSLATE_NOOP("Report", "Engagement rate"),
+    "rate_note": QT_TRANSLATE_NOOP("Report", "engagement ÷ reach"),
+    "definitions": QT_TRANSLATE_NOOP(
+        "Report",
+        "Reach: the accounts that saw a post. Engagement: likes + comments + shares + saves. "
+        "Engagement rate: engagement ÷ reach. Changes compare with {previous} {year}.",
+    ),
     "on_time": QT_TRANSLATE_NOOP("Report", "Published on the planned day"),
     "on_time_note": QT_TRANSLATE_NOOP("Report", "{on_time} of {timed} scheduled posts"),
     "no_schedule": QT_TRANSLATE_NOOP("Report", "no scheduled posts"),
+    "change_pct": QT_TRANSLATE_NOOP("Report", "{change} vs {month} ({previous})"),
+    "change_points": QT_TRANSLATE_NOOP("Report", "{change} points vs {month} ({previous})"),
+    "change_same": QT_TRANSLATE_NOOP("Report", "same as {month}"),
+    "change_new": QT_TRANSLATE_NOOP("Report", "{month}: none"),
     "weeks": QT_TRANSLATE_NOOP("Report", "Posts per week"),
+    "weeks_note": QT_TRANSLATE_NOOP(
+        "Report", "Weeks of the month: days 1–7, 8–14, 15–21, and the 22nd to the month's end."
+    ),
     "week": QT_TRANSLATE_NOOP("Report", "Week"),
-    "week_name": QT_TRANSLATE_NOOP("Report", "Week {week}"),
-    "from": QT_TRANSLATE_NOOP("Report", "From"),
-    "to": QT_TRANSLATE_NOOP("Report", "To"),
+    "posts_count": QT_TRANSLATE_NOOP("Report", "Number of posts published"),
+    "week_name": QT_TRANSLATE_NOOP("Report", "Week {number} ({days})"),
     "posts": QT_TRANSLATE_NOOP("Report", "Posts"),
     "by_platform": QT_TRANSLATE_NOOP("Report", "By platform"),
+    "platform_note": QT_TRANSLATE_NOOP(
+        "Report",
+        "{placements} uploads on {platforms} platforms from {posts} posts: one post can go "
+        "out on several platforms and counts once on each.",
+    ),
     "platform": QT_TRANSLATE_NOOP("Report", "Platform"),
+    "uploads": QT_TRANSLATE_NOOP("Report", "Uploads"),
+    "reach_by_platform": QT_TRANSLATE_NOOP("Report", "Reach per platform"),
     "by_category": QT_TRANSLATE_NOOP("Report", "By category"),
+    "engagement_by_category": QT_TRANSLATE_NOOP("Report", "Engagement per category"),
     "category": QT_TRANSLATE_NOOP("Report", "Category"),
     "by_format": QT_TRANSLATE_NOOP("Report", "By format"),
+    "engagement_by_format": QT_TRANSLATE_NOOP("Report", "Engagement per format"),
     "format": QT_TRANSLATE_NOOP("Report", "Format"),
     "best_engagement": QT_TRANSLATE_NOOP("Report", "Top 5 posts by engagement"),
     "best_reach": QT_TRANSLATE_NOOP("Report", "Top 5 posts by reach"),
+    "sheet_best_engagement": QT_TRANSLATE_NOOP("Report", "Top engagement"),
+    "sheet_best_reach": QT_TRANSLATE_NOOP("Report", "Top reach"),
+    "sheet_weeks": QT_TRANSLATE_NOOP("Report", "Per week"),
+    "sheet_platform": QT_TRANSLATE_NOOP("Report", "Per platform"),
+    "sheet_category": QT_TRANSLATE_NOOP("Report", "Per category"),
+    "sheet_format": QT_TRANSLATE_NOOP("Report", "Per format"),
+    "sheet_status": QT_TRANSLATE_NOOP("Report", "Per status"),
     "post": QT_TRANSLATE_NOOP("Report", "Post"),
     "date": QT_TRANSLATE_NOOP("Report", "Date"),
     "platforms": QT_TRANSLATE_NOOP("Report", "Platforms"),
@@ -1263,6 +1441,12 @@ REPORT_TEXT = {
         "Report", "No figures recorded yet: import the platforms' CSV exports or type them in."
     ),
     "untitled": QT_TRANSLATE_NOOP("Report", "(untitled)"),
+    "analysis": QT_TRANSLATE_NOOP("Report", "Analysis and notes"),
+    "acknowledged": QT_TRANSLATE_NOOP("Report", "Acknowledged by,"),
+    "head_of": QT_TRANSLATE_NOOP("Report", "Head of {agency}"),
+    "prepared": QT_TRANSLATE_NOOP("Report", "Prepared by,"),
+    "prepared_role": QT_TRANSLATE_NOOP("Report", "Social media officer"),
+    "place_date": QT_TRANSLATE_NOOP("Report", "{place}, {day} {month} {year}"),
 }
 # The words render.report's writers need, as English source text (their keys).
 WRITER_LABELS = {
@@ -1272,6 +1456,11 @@ WRITER_LABELS = {
     "summary": QT_TRANSLATE_NOOP("Report", "Summary"),
     "category": QT_TRANSLATE_NOOP("Report", "Category"),
     "empty": QT_TRANSLATE_NOOP("Report", "No data for this period."),
+    "this_month": QT_TRANSLATE_NOOP("Report", "This month"),
+    "previous_month": QT_TRANSLATE_NOOP("Report", "Last month"),
+    "change": QT_TRANSLATE_NOOP("Report", "Change"),
+    "note": QT_TRANSLATE_NOOP("Report", "Notes"),
+    "nip": QT_TRANSLATE_NOOP("Report", "NIP."),
 }
 
 
@@ -1279,10 +1468,40 @@ def report_labels(translate: Translate) -> dict[str, str]:
     return {key: translate(_R, text) for key, text in WRITER_LABELS.items()}
 
 
+@dataclass(frozen=True)
+class ReportContext:
+    """What the report takes from outside the month's figures."""
+
+    letterhead: Letterhead | None = None
+    head: tuple[str, str, str] | None = None  # (position, name, NIP) of the head of office
+    prepared_by: str = ""
+    analysis: str = ""
+    thumbnails: Mapping[int, bytes] = field(default_factory=dict)
+
+
+def engagement_rate(figures: Figures) -> float | None:
+    """Engagement ÷ reach: the share of the people reached who reacted; None without reach."""
+    return figures.engagement / figures.reach if figures.reach else None
+
+
+def _place(parent_government: str) -> str:
+    """ "Pemerintah Kota Sukamaju" -> "Sukamaju": where the report is signed."""
+    words = parent_government.split()
+    while words and words[0].casefold() in ("pemerintah", "pemerintahan", "kota", "kabupaten"):
+        words = words[1:]
+    return " ".join(words)
+
+
 def build_report(
-    evaluation: Evaluation, agency: str, translate: Translate, generated_at: dt.datetime
+    evaluation: Evaluation,
+    agency: str,
+    translate: Translate,
+    generated_at: dt.datetime,
+    previous: Evaluation | None = None,
+    context: ReportContext | None = None,
 ) -> Report:
     """The evaluation as a report document; pure, so it is tested without a database."""
+    ctx = context or ReportContext()
 
     def t(key: str) -> str:
         return translate(_R, REPORT_TEXT[key])
@@ -1301,98 +1520,192 @@ def build_report(
 
     month = evaluation.month
     month_name = translate(_R, MONTH_NAMES[month.month - 1])
+    last_month = month_start(month - dt.timedelta(days=1))
+    last_name = translate(_R, MONTH_NAMES[last_month.month - 1])
     agency_name = agency.strip() or t("no_agency")
     totals = evaluation.totals
     has_metrics = any(f.figures != Figures() for f in evaluation.posts)
     rate = evaluation.on_time_rate
+    placements = sum(g.posts for g in evaluation.by_platform)
+
+    def compared(
+        label: str, value: float | None, before: float | None, kind: str, note: str
+    ) -> Figure:
+        shown: int | float | str = "–" if value is None else value
+        if previous is None or before is None or value is None:
+            return Figure(label, shown, note, kind)
+        diff = value - before
+        trend = 0 if abs(diff) < 1e-9 else (1 if diff > 0 else -1)
+        before_text = format_percent_id(before) if kind == "percent" else format_number_id(before)
+        arrow = {1: "▲ ", -1: "▼ ", 0: ""}[trend]
+        if trend == 0:
+            change = fmt("change_same", month=last_name)
+        elif kind == "percent":
+            points = format_number_id(abs(diff) * 100, 1)
+            change = arrow + fmt(
+                "change_points", change=points, month=last_name, previous=before_text
+            )
+        elif before == 0:
+            change = arrow + fmt("change_new", month=last_name)
+        else:
+            pct = format_percent_id(abs(diff) / before)
+            change = arrow + fmt("change_pct", change=pct, month=last_name, previous=before_text)
+        return Figure(label, shown, note, kind, before, change, trend)
+
+    prev_totals = previous.totals if previous is not None else None
+    prev_rate = previous.on_time_rate if previous is not None else None
     summary = [
-        Figure(t("published"), len(evaluation.posts)),
-        Figure(t("reach"), totals.reach),
-        Figure(t("engagement"), totals.engagement, t("engagement_note")),
-        Figure(
+        compared(
+            t("published"),
+            len(evaluation.posts),
+            len(previous.posts) if previous is not None else None,
+            "int",
+            fmt("placements_note", placements=placements, platforms=len(evaluation.by_platform))
+            if placements
+            else "",
+        ),
+        compared(t("reach"), totals.reach, prev_totals.reach if prev_totals else None, "int", ""),
+        compared(
+            t("engagement"),
+            totals.engagement,
+            prev_totals.engagement if prev_totals else None,
+            "int",
+            t("engagement_note"),
+        ),
+        compared(
+            t("rate"),
+            engagement_rate(totals),
+            engagement_rate(prev_totals) if prev_totals else None,
+            "percent",
+            t("rate_note"),
+        ),
+        compared(
             t("on_time"),
-            format_percent_id(rate) if rate is not None else "–",
+            rate,
+            prev_rate,
+            "percent",
             fmt("on_time_note", on_time=evaluation.on_time, timed=evaluation.timed)
             if evaluation.timed
             else t("no_schedule"),
         ),
     ]
-    figure_headers = [t("posts"), t("reach"), t("impressions"), t("engagement")]
+    figure_headers = [t("reach"), t("impressions"), t("engagement"), t("rate")]
+    figure_kinds = ["int", "int", "int", "percent"]
+
+    def figure_cells(f: Figures) -> list[str | int | float | dt.date | None]:
+        return [f.reach, f.impressions, f.engagement, engagement_rate(f)]
 
     def group_table(
-        groups: Sequence[GroupFigures], first_header: str, name: Callable[[str], str]
+        groups: Sequence[GroupFigures],
+        first_header: str,
+        count_header: str,
+        name: Callable[[str], str],
+        chart_title: str,
+        measure: str,
     ) -> tuple[Table, BarChart]:
-        rows: list[list[str | int | float | dt.date | None]] = [
-            [
-                name(g.key),
-                g.posts,
-                g.figures.reach,
-                g.figures.impressions,
-                g.figures.engagement,
-            ]
-            for g in groups
-        ]
+        total = sum((g.figures for g in groups), Figures())
         table = Table(
-            [first_header, *figure_headers],
-            rows,
+            [first_header, count_header, *figure_headers],
+            [[name(g.key), g.posts, *figure_cells(g.figures)] for g in groups],
             total_row=[
                 translate(_R, WRITER_LABELS["total"]),
                 sum(g.posts for g in groups),
-                sum(g.figures.reach for g in groups),
-                sum(g.figures.impressions for g in groups),
-                sum(g.figures.engagement for g in groups),
+                *figure_cells(total),
             ]
             if groups
             else None,
-            column_kinds=["text", "int", "int", "int", "int"],
+            column_kinds=["text", "int", *figure_kinds],
         )
+        series_name = t(measure)
         chart = BarChart(
-            first_header,
+            chart_title,
             [name(g.key) for g in groups],
-            [
-                Series(t("engagement"), [float(g.figures.engagement) for g in groups]),
-                Series(t("reach"), [float(g.figures.reach) for g in groups]),
-            ],
+            [Series(series_name, [float(getattr(g.figures, measure)) for g in groups])],
+            value_label=series_name,
         )
         return table, chart
 
+    def short(day: dt.date) -> str:
+        return translate(_R, MONTH_SHORT[day.month - 1])
+
+    def week_name(w: WeekCount) -> str:
+        days = f"{w.start.day}–{w.end.day} {short(w.end)}"
+        return fmt("week_name", number=w.number, days=days)
+
     sections: list[Section] = []
-    week_rows: list[list[str | int | float | dt.date | None]] = [
-        [fmt("week_name", week=w.week), w.start, w.end, w.posts] for w in evaluation.weeks
-    ]
+    week_total = sum((w.figures for w in evaluation.weeks), Figures())
     sections.append(
         Section(
             t("weeks"),
             Table(
-                [t("week"), t("from"), t("to"), t("posts")],
-                week_rows,
+                [t("week"), t("posts"), *figure_headers],
+                [[week_name(w), w.posts, *figure_cells(w.figures)] for w in evaluation.weeks],
                 total_row=[
                     translate(_R, WRITER_LABELS["total"]),
-                    None,
-                    None,
                     sum(w.posts for w in evaluation.weeks),
+                    *figure_cells(week_total),
                 ],
-                column_kinds=["text", "date", "date", "int"],
+                column_kinds=["text", "int", *figure_kinds],
             ),
             BarChart(
-                t("weeks"),
-                [fmt("week_name", week=w.week) for w in evaluation.weeks],
+                t("posts_count"),
+                [week_name(w) for w in evaluation.weeks],
                 [Series(t("posts"), [float(w.posts) for w in evaluation.weeks])],
             ),
+            t("weeks_note"),
+            sheet_name=t("sheet_weeks"),
         )
     )
-    note = "" if has_metrics else t("no_metrics")
-    for key, header, groups, name in (
-        ("by_platform", "platform", evaluation.by_platform, platform_name),
-        ("by_category", "category", evaluation.by_category, category_name),
-        ("by_format", "format", evaluation.by_format, lambda v: translate(_R, FORMAT_LABELS[v])),
+    no_metrics = "" if has_metrics else t("no_metrics")
+    platform_note = fmt(
+        "platform_note",
+        placements=placements,
+        platforms=len(evaluation.by_platform),
+        posts=len(evaluation.posts),
+    )
+    for key, header, count_header, groups, name, chart_key, measure, sheet, note in (
+        (
+            "by_platform",
+            "platform",
+            "uploads",
+            evaluation.by_platform,
+            platform_name,
+            "reach_by_platform",
+            "reach",
+            "sheet_platform",
+            " ".join(n for n in (platform_note, no_metrics) if n),
+        ),
+        (
+            "by_category",
+            "category",
+            "posts",
+            evaluation.by_category,
+            category_name,
+            "engagement_by_category",
+            "engagement",
+            "sheet_category",
+            no_metrics,
+        ),
+        (
+            "by_format",
+            "format",
+            "posts",
+            evaluation.by_format,
+            lambda v: translate(_R, FORMAT_LABELS[v]),
+            "engagement_by_format",
+            "engagement",
+            "sheet_format",
+            no_metrics,
+        ),
     ):
-        table, chart = group_table(groups, t(header), name)
-        sections.append(Section(t(key), table, chart if chart.has_data else None, note))
+        table, chart = group_table(groups, t(header), t(count_header), name, t(chart_key), measure)
+        sections.append(
+            Section(t(key), table, chart if chart.has_data else None, note, sheet_name=t(sheet))
+        )
 
     def best_table(items: Sequence[PostFigures]) -> Table:
         return Table(
-            [t("post"), t("date"), t("platforms"), t("reach"), t("engagement")],
+            [t("post"), t("date"), t("platforms"), t("reach"), t("engagement"), t("rate")],
             [
                 [
                     f.title.strip() or t("untitled"),
@@ -1400,16 +1713,32 @@ def build_report(
                     ", ".join(platform_name(p.value) for p in f.platforms),
                     f.figures.reach,
                     f.figures.engagement,
+                    engagement_rate(f.figures),
                 ]
                 for f in items
             ],
-            column_kinds=["text", "date", "text", "int", "int"],
+            column_kinds=["text", "date", "text", "int", "int", "percent"],
+            images=[ctx.thumbnails.get(f.post_id) for f in items],
         )
 
     sections.append(
-        Section(t("best_engagement"), best_table(evaluation.best_by_engagement), None, note)
+        Section(
+            t("best_engagement"),
+            best_table(evaluation.best_by_engagement),
+            None,
+            no_metrics,
+            sheet_name=t("sheet_best_engagement"),
+        )
     )
-    sections.append(Section(t("best_reach"), best_table(evaluation.best_by_reach), None, note))
+    sections.append(
+        Section(
+            t("best_reach"),
+            best_table(evaluation.best_by_reach),
+            None,
+            no_metrics,
+            sheet_name=t("sheet_best_reach"),
+        )
+    )
     statuses = [s for s in Status if evaluation.by_status.get(s)]
     sections.append(
         Section(
@@ -1428,12 +1757,46 @@ def build_report(
                 else None,
                 column_kinds=["text", "int"],
             ),
+            sheet_name=t("sheet_status"),
         )
+    )
+    letterhead = ctx.letterhead
+    signature = None
+    if letterhead is not None:
+        position, head_name, nip = ctx.head or ("", "", "")
+        signed = generated_at.date()
+        place = _place(letterhead.parent) or agency_name
+        signature = Signature(
+            place_date=fmt(
+                "place_date",
+                place=place,
+                day=signed.day,
+                month=translate(_R, MONTH_NAMES[signed.month - 1]),
+                year=signed.year,
+            ),
+            acknowledged=t("acknowledged"),
+            role=position or fmt("head_of", agency=agency_name),
+            name=head_name,
+            nip=nip,
+            prepared_label=t("prepared"),
+            prepared_role=t("prepared_role"),
+            prepared_name=ctx.prepared_by,
+        )
+    subtitle = (
+        fmt("subtitle_kop", month=month_name, year=month.year)
+        if letterhead is not None
+        else fmt("subtitle", agency=agency_name, month=month_name, year=month.year)
     )
     return Report(
         title=t("title"),
-        subtitle=fmt("subtitle", agency=agency_name, month=month_name, year=month.year),
+        subtitle=subtitle,
         generated_at=generated_at,
         summary=summary,
         sections=sections,
+        letterhead=letterhead,
+        summary_note=fmt("definitions", previous=last_name, year=last_month.year)
+        if previous is not None
+        else "",
+        analysis=TextBlock(t("analysis"), ctx.analysis) if ctx.analysis.strip() else None,
+        signature=signature,
     )

@@ -104,6 +104,28 @@ T_ADOPTED_COL = QT_TRANSLATE_NOOP("Report", "Agencies")
 T_PLATFORM_NOTE = QT_TRANSLATE_NOOP(
     "Report", "One post may be planned for several platforms; each counts once per platform."
 )
+T_AGENCIES_OF = QT_TRANSLATE_NOOP("Report", "of {total} agencies")
+T_POSTS_OF = QT_TRANSLATE_NOOP("Report", "{count} of {total} posts")
+T_SHARE_COL = QT_TRANSLATE_NOOP("Report", "On time (%)")
+T_REACH_COL = QT_TRANSLATE_NOOP("Report", "Reach")
+T_ENGAGEMENT_COL = QT_TRANSLATE_NOOP("Report", "Engagement")
+T_RATE_COL = QT_TRANSLATE_NOOP("Report", "Engagement rate")
+T_ZERO_NOTE = QT_TRANSLATE_NOOP(
+    "Report", "Agencies without a post this month are listed with 0, so none is left out."
+)
+T_NO_FIGURES_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Reach and engagement are not in this report: the agencies do not send their platform "
+    "figures to the central folder; each agency's own report has them.",
+)
+T_FIGURES_NOTE = QT_TRANSLATE_NOOP(
+    "Report", "Engagement: likes + comments + shares + saves. Engagement rate: engagement ÷ reach."
+)
+T_SHEET_AGENCY = QT_TRANSLATE_NOOP("Report", "Per agency")
+T_SHEET_CATEGORY = QT_TRANSLATE_NOOP("Report", "Per category")
+T_SHEET_PLATFORM = QT_TRANSLATE_NOOP("Report", "Per platform")
+T_SHEET_PACKS = QT_TRANSLATE_NOOP("Report", "Content packs")
+T_SHEET_HELD = QT_TRANSLATE_NOOP("Report", "Not counted yet")
 T_NOT_COUNTED_NOTE = QT_TRANSLATE_NOOP(
     "Report",
     "Only the latest valid revision of each post planned in the month is counted: signed "
@@ -121,6 +143,8 @@ class ReportPost:
     planned_at: str
     approved_at: str
     source_pack: str
+    reach: int | None = None  # the platforms' figures, where the agency sent them
+    engagement: int | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +171,8 @@ class RegionData:
     posts: list[ReportPost]
     held_back: list[HeldBack] = field(default_factory=list)
     last_full_check: datetime | None = None
+    agencies: list[tuple[str, str]] = field(default_factory=list)  # (slug, name), every one
+    pack_titles: dict[str, str] = field(default_factory=dict)  # pack item id -> its title
 
     @property
     def not_counted(self) -> int:
@@ -198,6 +224,18 @@ def _category_label(value: str, translate: Translate) -> str:
         return value or "—"
 
 
+def pack_id(source_pack: str) -> str:
+    """ "packs/hari-pahlawan/r2" -> "hari-pahlawan"."""
+    parts = source_pack.split("/")
+    return parts[1] if len(parts) >= 2 and parts[0] == "packs" else source_pack
+
+
+def _readable_slug(slug: str) -> str:
+    """A pack or agency whose title is not known: "hari-pahlawan" -> "Hari pahlawan"."""
+    text = " ".join(slug.replace("-", " ").replace("_", " ").split())
+    return text[:1].upper() + text[1:] if text else "—"
+
+
 def build_report(
     posts: list[ReportPost],
     month: date,
@@ -210,10 +248,14 @@ def build_report(
     generated_at: datetime | None = None,
     held_back: Sequence[HeldBack] | None = None,
     last_full_check: datetime | None = None,
+    agencies: Sequence[tuple[str, str]] | None = None,
+    pack_titles: Mapping[str, str] | None = None,
 ) -> Report:
     """The month's report. From a coordinator's index, `held_back` lists the posts with a
     newer revision that is not valid (their count replaces `not_counted`), and the figures
-    say when every file was last re-checked (`last_full_check`, UTC; None: never)."""
+    say when every file was last re-checked (`last_full_check`, UTC; None: never).
+    `agencies` ((slug, name) of every agency in the folder) lists those without a post with
+    0; `pack_titles` names the content packs by their titles."""
 
     def tr(text: str) -> str:
         return translate(_CTX, text)
@@ -230,7 +272,11 @@ def build_report(
     by_agency: dict[str, list[ReportPost]] = defaultdict(list)
     for post in posts:
         by_agency[post.agency_name or post.agency].append(post)
-    share = f"{timely * 100 // total}%" if total else "–"
+    every_agency = dict(by_agency)
+    for slug, name in agencies or ():
+        label = name or _readable_slug(slug)
+        if label not in every_agency and not any(p.agency == slug for p in posts):
+            every_agency[label] = []
     held = list(held_back or ())
     dropped = [h for h in held if h.counted_revision is None]
     older = [h for h in held if h.counted_revision is not None]
@@ -238,7 +284,12 @@ def build_report(
         not_counted = len(dropped)
     summary = [
         Figure(tr(T_POSTS), total),
-        Figure(tr(T_ON_TIME), tr(T_OF).format(count=timely, total=total), share),
+        Figure(
+            tr(T_ON_TIME),
+            timely / total if total else "–",
+            tr(T_POSTS_OF).format(count=timely, total=total),
+            kind="percent",
+        ),
         Figure(tr(T_PACKS), len(adopted)),
         Figure(tr(T_PROBLEMS), not_counted or 0, reasons_text(count_reasons(dropped), translate)),
     ]
@@ -249,30 +300,55 @@ def build_report(
         checked = _local_time(last_full_check, language) if last_full_check else tr(T_NEVER)
         summary.append(Figure(tr(T_LAST_CHECK), checked, tr(T_LAST_CHECK_NOTE)))
     if not agency:
-        summary.insert(1, Figure(tr(T_AGENCIES), len(by_agency)))
+        summary.insert(
+            1,
+            Figure(
+                tr(T_AGENCIES),
+                len(by_agency),
+                tr(T_AGENCIES_OF).format(total=len(every_agency)) if agencies else "",
+            ),
+        )
 
+    with_figures = [p for p in posts if p.reach is not None or p.engagement is not None]
     sections: list[Section] = []
     if not agency:
-        names = sorted(by_agency, key=lambda n: (-len(by_agency[n]), n))
-        rows = [
-            [name, len(by_agency[name]), sum(1 for p in by_agency[name] if on_time(p))]
-            for name in names
-        ]
+        names = sorted(every_agency, key=lambda n: (-len(every_agency[n]), n.casefold()))
+        headers = [tr(T_AGENCY_COL), tr(T_POSTS_COL), tr(T_ON_TIME_COL), tr(T_SHARE_COL)]
+        kinds = ["text", "int", "int", "percent"]
+        if with_figures:
+            headers += [tr(T_REACH_COL), tr(T_ENGAGEMENT_COL), tr(T_RATE_COL)]
+            kinds += ["int", "int", "percent"]
+
+        def agency_row(name: str, items: Sequence[ReportPost]) -> list[Any]:
+            done = sum(1 for p in items if on_time(p))
+            row: list[Any] = [name, len(items), done, done / len(items) if items else None]
+            if with_figures:
+                reach = sum(p.reach or 0 for p in items)
+                engagement = sum(p.engagement or 0 for p in items)
+                row += [reach, engagement, engagement / reach if reach else None]
+            return row
+
+        notes = [tr(T_NOT_COUNTED_NOTE)]
+        if agencies:
+            notes.append(tr(T_ZERO_NOTE))
+        notes.append(tr(T_FIGURES_NOTE) if with_figures else tr(T_NO_FIGURES_NOTE))
+        shown = [n for n in names if every_agency[n]][:25]
         sections.append(
             Section(
                 tr(T_BY_AGENCY),
                 Table(
-                    [tr(T_AGENCY_COL), tr(T_POSTS_COL), tr(T_ON_TIME_COL)],
-                    rows,
-                    total_row=[tr(T_TOTAL), total, timely],
-                    column_kinds=["text", "int", "int"],
+                    headers,
+                    [agency_row(name, every_agency[name]) for name in names],
+                    total_row=agency_row(tr(T_TOTAL), posts),
+                    column_kinds=kinds,
                 ),
                 BarChart(
                     tr(T_BY_AGENCY),
-                    names[:25],
-                    [Series(tr(T_POSTS_COL), [float(len(by_agency[n])) for n in names[:25]])],
+                    shown,
+                    [Series(tr(T_POSTS_COL), [float(len(every_agency[n])) for n in shown])],
                 ),
-                tr(T_NOT_COUNTED_NOTE),
+                " ".join(notes),
+                sheet_name=tr(T_SHEET_AGENCY),
             )
         )
     categories = Counter(p.category for p in posts)
@@ -284,6 +360,7 @@ def build_report(
             Table(
                 [tr(T_CATEGORY_COL), tr(T_POSTS_COL)],
                 [[label, categories[c]] for label, c in zip(cat_labels, cat_names, strict=True)],
+                total_row=[tr(T_TOTAL), total] if cat_names else None,
                 column_kinds=["text", "int"],
             ),
             BarChart(
@@ -291,11 +368,12 @@ def build_report(
                 cat_labels,
                 [Series(tr(T_POSTS_COL), [float(categories[c]) for c in cat_names])],
             ),
+            sheet_name=tr(T_SHEET_CATEGORY),
         )
     )
     platforms = Counter(p for post in posts for p in post.platforms)
     plat_names = [p.value for p in Platform if platforms.get(p.value)]
-    plat_labels = [RULES[Platform(p)].label for p in plat_names]
+    plat_labels = [translate("Platform", RULES[Platform(p)].label) for p in plat_names]
     sections.append(
         Section(
             tr(T_BY_PLATFORM),
@@ -310,22 +388,32 @@ def build_report(
                 [Series(tr(T_POSTS_COL), [float(platforms[p]) for p in plat_names])],
             ),
             tr(T_PLATFORM_NOTE),
+            sheet_name=tr(T_SHEET_PLATFORM),
         )
     )
     packs: dict[str, set[str]] = defaultdict(set)
     pack_posts: Counter[str] = Counter()
     for post in adopted:
-        pack = post.source_pack.split("/")[1] if "/" in post.source_pack else post.source_pack
+        pack = pack_id(post.source_pack)
         packs[pack].add(post.agency)
         pack_posts[pack] += 1
+    titles = pack_titles or {}
+
+    def pack_title(item: str) -> str:
+        return titles.get(item, "").strip() or _readable_slug(item)
+
     sections.append(
         Section(
             tr(T_PACKS_SECTION),
             Table(
                 [tr(T_PACK_COL), tr(T_ADOPTED_COL), tr(T_POSTS_COL)],
-                [[name, len(packs[name]), pack_posts[name]] for name in sorted(packs)],
+                [
+                    [pack_title(item), len(packs[item]), pack_posts[item]]
+                    for item in sorted(packs, key=lambda i: (-pack_posts[i], pack_title(i)))
+                ],
                 column_kinds=["text", "int", "int"],
             ),
+            sheet_name=tr(T_SHEET_PACKS),
         )
     )
     if held:
@@ -370,6 +458,7 @@ def _held_back_section(held: Sequence[HeldBack], translate: Translate) -> Sectio
             column_kinds=["text", "text", "text", "text", "text"],
         ),
         note=tr(T_HELD_NOTE),
+        sheet_name=tr(T_SHEET_HELD),
     )
 
 
@@ -381,6 +470,11 @@ def labels(translate: Translate, language: str) -> dict[str, str]:
         "summary": translate(_CTX, QT_TRANSLATE_NOOP("Report", "Summary")),
         "category": translate(_CTX, QT_TRANSLATE_NOOP("Report", "Category")),
         "empty": translate(_CTX, QT_TRANSLATE_NOOP("Report", "No data for this period.")),
+        "this_month": translate(_CTX, QT_TRANSLATE_NOOP("Report", "This month")),
+        "previous_month": translate(_CTX, QT_TRANSLATE_NOOP("Report", "Last month")),
+        "change": translate(_CTX, QT_TRANSLATE_NOOP("Report", "Change")),
+        "note": translate(_CTX, QT_TRANSLATE_NOOP("Report", "Notes")),
+        "nip": translate(_CTX, QT_TRANSLATE_NOOP("Report", "NIP.")),
         "lang": language,
     }
 
@@ -445,7 +539,35 @@ def region_data(service: Any, month: date, agency: str | None) -> RegionData:
         for h in service.held_back(agency or None)
         if h.planned_in(first.isoformat(), last.isoformat())
     ]
-    return RegionData(posts, held, service.last_full_check())
+    agencies = [(a.slug, a.name) for a in service.agencies()]
+    adopted = {pack_id(p.source_pack) for p in posts if p.source_pack}
+    titles = pack_titles(Path(service.central), adopted) if adopted else {}
+    return RegionData(posts, held, service.last_full_check(), agencies, titles)
+
+
+def pack_titles(central: Path, wanted: Iterable[str]) -> dict[str, str]:
+    """The titles of the coordinator's content packs `wanted`, read from the central
+    folder's shared area (only what checks out); a pack that cannot be read keeps no
+    title and the report names it by its folder instead."""
+    from medsos_desktop.sync.shared import read_shared, read_shared_item
+
+    wanted = set(wanted)
+    titles: dict[str, str] = {}
+    try:
+        report = read_shared(central, None)
+    except Exception:  # a report never fails over a pack title
+        return titles
+    for (kind, item_id), item in report.current.items():
+        if kind != "packs" or item_id not in wanted or item.status != "valid":
+            continue
+        try:
+            _manifest, payload = read_shared_item(central / item.path, item.manifest_sha256)
+        except Exception:  # unreadable now: named by its folder
+            continue
+        title = payload.get("title")
+        if isinstance(title, str) and title.strip():
+            titles[item_id] = " ".join(title.split())[:200]
+    return titles
 
 
 def coordinator_report(
@@ -470,5 +592,7 @@ def coordinator_report(
         language=language,
         held_back=data.held_back,
         last_full_check=data.last_full_check,
+        agencies=None if agency else data.agencies,
+        pack_titles=data.pack_titles,
     )
     return report, data

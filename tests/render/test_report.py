@@ -255,13 +255,17 @@ def test_sheet_names_are_valid_and_unique() -> None:
         assert 0 < len(name) <= 31
         assert not set(name) & set("[]:*?/\\")
         assert not name.startswith("'") and not name.endswith("'")
-    assert names[0] == "Unggahan perangkat daerah Novem"
+    assert names[0] == "Unggahan perangkat daerah"  # cut between words, never inside one
     assert names[1] == "ringkasan (2)"
     assert names[3] == "PER MINGGU (2)"
     assert names[4] == "Kutipan"
     assert names[5] == "6"
     assert names[6] == "History (2)"
     assert names[8] == "Sangat panjang sekali nama (2)"
+    for name, title in zip(
+        names, ["Unggahan perangkat daerah November Desember 2026"], strict=False
+    ):
+        assert title.startswith(name) and title[len(name)] == " "
 
 
 def test_wrap_and_ellipsize() -> None:
@@ -346,9 +350,10 @@ def test_xlsx_sheets_hold_real_numbers_and_a_native_chart(tmp_path: Path) -> Non
     assert summary["A1"] == ("s", "Laporan Bulanan Media Sosial")
     assert summary["A2"] == ("s", "Dinas Kesehatan Kota Sukamaju — November 2026")
     assert summary["B3"][0] == "n"  # the generated date is a real date
-    assert summary["A5"] == ("s", "Jumlah unggahan") and summary["B5"] == ("n", "42")
-    assert summary["B6"] == ("s", "38 dari 42 (90%)") and summary["C6"] == ("s", "4 terlambat")
-    assert summary["B8"] == ("n", "12.5")
+    assert summary["A5"] == ("s", DEFAULT_LABELS["summary"])  # the figures' header row
+    assert summary["A6"] == ("s", "Jumlah unggahan") and summary["B6"] == ("n", "42")
+    assert summary["B7"] == ("s", "38 dari 42 (90%)") and summary["C7"] == ("s", "4 terlambat")
+    assert summary["B9"] == ("n", "12.5")
 
     platform = book.cells("Unggahan per platform")
     assert platform["A1"] == ("s", "Unggahan per platform")
@@ -407,7 +412,7 @@ def test_xlsx_200_rows_with_long_indonesian_names(tmp_path: Path) -> None:
     write_xlsx(Report("T", "S", GENERATED, sections=[Section(title, _posts(200))]), target)
     book = Xlsx(target)
     name = book.names[1]
-    assert name == "Unggahan perangkat daerah Novem"
+    assert name == "Unggahan perangkat daerah"
     cells = book.cells(name)
     assert cells["A1"] == ("s", title)  # the full title stays on the sheet
     assert cells["B203"][0] == "s" and "Caféhouse" in cells["B203"][1]

@@ -616,13 +616,14 @@ def test_evaluation_of_a_month_with_known_figures(
     assert ev.month == dt.date(2026, 4, 1)
     assert [p.post_id for p in ev.posts] == [april[k] for k in ("p1", "p5", "p2", "p3", "p4")]
     assert (ev.totals.reach, ev.totals.engagement, ev.totals.video_views) == (16000, 1790, 20000)
-    assert [(w.week, w.start.day, w.end.day, w.posts) for w in ev.weeks] == [
-        (14, 1, 5, 2),
-        (15, 6, 12, 1),
-        (16, 13, 19, 1),
-        (17, 20, 26, 1),
-        (18, 27, 30, 0),
+    # Weeks of the month as an office counts them: 1–7, 8–14, 15–21, 22 to the end.
+    assert [(w.number, w.start.day, w.end.day, w.posts) for w in ev.weeks] == [
+        (1, 1, 7, 2),
+        (2, 8, 14, 1),
+        (3, 15, 21, 2),
+        (4, 22, 30, 0),
     ]
+    assert [w.figures.reach for w in ev.weeks] == [1800, 5000, 9200, 0]
     assert [(g.key, g.posts, g.figures.engagement, g.figures.reach) for g in ev.by_category] == [
         ("kegiatan", 3, 1380, 10800),
         ("pengumuman", 1, 400, 5000),
@@ -659,13 +660,12 @@ def test_evaluation_of_a_month_with_known_figures(
 def test_an_empty_month_has_no_rate_and_no_best_posts(service: MetricsService) -> None:
     ev = service.evaluation(dt.date(2026, 2, 1))
     assert ev.posts == () and ev.best_by_engagement == () and ev.on_time_rate is None
-    # February 2026 starts on a Sunday: that day, three whole weeks, then Monday to Saturday.
-    assert [(w.week, (w.end - w.start).days + 1) for w in ev.weeks] == [
-        (5, 1),
-        (6, 7),
-        (7, 7),
-        (8, 7),
-        (9, 6),
+    # February 2026 starts on a Sunday: still four weeks of seven days, no one-day stub.
+    assert [(w.number, (w.end - w.start).days + 1) for w in ev.weeks] == [
+        (1, 7),
+        (2, 7),
+        (3, 7),
+        (4, 7),
     ]
     report = service.agency_report(dt.date(2026, 2, 1), lambda _c, text: text)
     assert report.summary[0].value == 0
@@ -693,24 +693,41 @@ def test_agency_report_figures_and_words(service: MetricsService, april: dict[st
         dt.date(2026, 4, 1), _translate(contexts), generated_at=dt.datetime(2026, 5, 2, 8)
     )
     assert report.title == "Laporan Bulanan Media Sosial"
-    assert report.subtitle == "Dinas Kesehatan Kota Sukamaju · April 2026"
-    assert [(f.label, f.value) for f in report.summary] == [
-        ("Unggahan terbit", 5),
-        ("Reach", 16000),
-        ("Interaksi", 1790),
-        ("Published on the planned day", "75%"),
+    assert report.letterhead is not None
+    assert report.letterhead.name == "Dinas Kesehatan Kota Sukamaju"
+    assert report.subtitle == "Month of April 2026"
+    assert [(f.label, f.value, f.kind) for f in report.summary] == [
+        ("Unggahan terbit", 5, "int"),
+        ("Reach", 16000, "int"),
+        ("Interaksi", 1790, "int"),
+        ("Engagement rate", 1790 / 16000, "percent"),
+        ("Published on the planned day", 0.75, "percent"),
     ]
-    assert report.summary[3].note == "3 of 4 scheduled posts"
+    # 6 uploads: p1 on Instagram and Facebook, four posts on one platform each.
+    assert report.summary[0].note == "6 uploads on 3 platforms"
+    assert report.summary[4].note == "3 of 4 scheduled posts"
+    # March had one post with 77,777 reach: every figure is compared with it.
+    published, reach = report.summary[0], report.summary[1]
+    assert (published.previous, published.trend) == (1, 1)
+    assert published.change == "▲ 400% vs March (1)"
+    assert (reach.previous, reach.trend) == (77777, -1)
+    assert reach.change.startswith("▼ 79,4% vs March")
+    assert "engagement ÷ reach" in report.summary_note
     assert contexts <= {"Report", "Platform", "Category", "Status"}
     sections = {s.title: s for s in report.sections}
-    platform = sections["By platform"].table
+    by_platform = sections["By platform"]
+    platform = by_platform.table
     assert platform is not None
     assert platform.rows == [
-        ["Instagram", 3, 6000, 0, 520],
-        ["Facebook", 2, 1000, 0, 70],
-        ["TikTok", 1, 9000, 0, 1200],
+        ["Instagram", 3, 6000, 0, 520, 520 / 6000],
+        ["Facebook", 2, 1000, 0, 70, 70 / 1000],
+        ["TikTok", 1, 9000, 0, 1200, 1200 / 9000],
     ]
-    assert platform.total_row == ["Total", 6, 16000, 0, 1790]
+    assert platform.total_row == ["Total", 6, 16000, 0, 1790, 1790 / 16000]
+    assert by_platform.note.startswith("6 uploads on 3 platforms from 5 posts")
+    # One measure per chart: reach alone, never reach beside engagement on one axis.
+    assert by_platform.chart is not None and len(by_platform.chart.series) == 1
+    assert all(len(s.chart.series) == 1 for s in report.sections if s.chart is not None)
     best = sections["Top 5 posts by engagement"].table
     assert best is not None
     assert [row[0] for row in best.rows] == [
@@ -720,11 +737,40 @@ def test_agency_report_figures_and_words(service: MetricsService, april: dict[st
         "Jam layanan",
     ]
     assert best.rows[0][1] == dt.date(2026, 4, 20)
+    # Thumbnails: the first image of each post that has one (the video post has none).
+    assert best.images is not None
+    assert [image is not None for image in best.images] == [False, True, True, False]
     weeks = sections["Posts per week"]
-    assert weeks.table is not None and weeks.table.total_row == ["Total", None, None, 5]
-    assert weeks.chart is not None and weeks.chart.categories[0] == "Week 14"
+    assert weeks.table is not None and weeks.table.total_row[:2] == ["Total", 5]
+    assert weeks.chart is not None and weeks.chart.categories == [
+        "Week 1 (1–7 Apr)",
+        "Week 2 (8–14 Apr)",
+        "Week 3 (15–21 Apr)",
+        "Week 4 (22–30 Apr)",
+    ]
     statuses = sections["Posts of the month by status"].table
     assert statuses is not None and statuses.total_row == ["Total", 8]
+    # No reviewer yet: the signature block leaves the name and NIP to be written in.
+    assert report.signature is not None
+    assert report.signature.role == "Head of Dinas Kesehatan Kota Sukamaju"
+    assert report.signature.name == "" and report.signature.nip == ""
+
+
+def test_the_admins_analysis_is_kept_per_month_and_goes_into_the_report(
+    service: MetricsService, april: dict[str, int], empty_workspace: Workspace
+) -> None:
+    assert service.report_note(dt.date(2026, 4, 1)) == ""
+    service.save_report_note(dt.date(2026, 4, 9), "  Jangkauan naik karena video senam.  ")
+    service.save_report_note(dt.date(2026, 3, 1), "Maret sepi.")
+    again = MetricsService(empty_workspace.db)  # read back from the file, not memory
+    assert again.report_note(dt.date(2026, 4, 30)) == "Jangkauan naik karena video senam."
+    assert again.report_note(dt.date(2026, 3, 1)) == "Maret sepi."
+    report = again.agency_report(dt.date(2026, 4, 1), lambda _c, t: t)
+    assert report.analysis is not None
+    assert report.analysis.text == "Jangkauan naik karena video senam."
+    again.save_report_note(dt.date(2026, 3, 1), "   ")  # emptied: gone
+    assert again.report_note(dt.date(2026, 3, 1)) == ""
+    assert again.agency_report(dt.date(2026, 3, 1), lambda _c, t: t).analysis is None
 
 
 def test_export_agency_report_writes_pdf_and_xlsx(

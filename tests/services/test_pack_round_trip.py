@@ -16,7 +16,11 @@ from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.agency import load_profile, save_profile
 from medsos_desktop.services.coordinator import CoordinatorService
 from medsos_desktop.services.coordinator_publish import CoordinatorPublisher, pack_payload
-from medsos_desktop.services.region_report import build_report, posts_from_coordinator
+from medsos_desktop.services.region_report import (
+    build_report,
+    posts_from_coordinator,
+    region_data,
+)
 from medsos_desktop.services.shared_items import SharedItemsService
 from medsos_desktop.services.sync import SyncService
 from medsos_desktop.services.workspace import open_workspace
@@ -104,6 +108,7 @@ def test_two_agencies_adopt_a_pack_and_the_coordinator_sees_it(tmp_path: Path) -
         }
         assert adopted == {"dinkes-sukamaju", "disdik-sukamaju"}
         posts, not_counted = posts_from_coordinator(service, date(2026, 11, 1), None)
+        data = region_data(service, date(2026, 11, 1), None)
     report = build_report(
         posts,
         date(2026, 11, 1),
@@ -111,6 +116,8 @@ def test_two_agencies_adopt_a_pack_and_the_coordinator_sees_it(tmp_path: Path) -
         agency=None,
         not_counted=not_counted,
         translate=lambda _c, t: t,
+        pack_titles=data.pack_titles,
     )
     packs = next(s for s in report.sections if s.title == "Content packs adopted")
-    assert packs.table.rows == [["hari-pahlawan-2026", 2, 2]]
+    # The pack by the title Diskominfo gave it, read back from the signed shared area.
+    assert packs.table.rows == [["Hari Pahlawan 2026", 2, 2]]

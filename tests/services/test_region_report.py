@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import zipfile
@@ -79,18 +80,20 @@ def test_figures_and_tables_match_the_data(tmp_path: Path) -> None:
     figures = {f.label: f.value for f in report.summary}
     assert figures["Verified posts"] == 5
     assert figures["Agencies that posted"] == 2
-    assert figures["Approved before the planned time"] == "3 of 5"
+    on_time_figure = next(f for f in report.summary if f.label.startswith("Approved before"))
+    assert (on_time_figure.value, on_time_figure.kind) == (0.6, "percent")
+    assert on_time_figure.note == "3 of 5 posts"
     assert figures["Posts adapted from content packs"] == 2
     assert figures["Posts not counted (no valid revision)"] == 3
     assert "Last check of every file" not in figures  # not from a coordinator's index
     sections = {s.title: s for s in report.sections}
     by_agency = sections["Posts by agency"].table
-    assert by_agency.rows == [["DINKES", 3, 2], ["DISDIK", 2, 1]]
-    assert by_agency.total_row == ["Total", 5, 3]
+    assert by_agency.rows == [["DINKES", 3, 2, 2 / 3], ["DISDIK", 2, 1, 0.5]]
+    assert by_agency.total_row == ["Total", 5, 3, 0.6]
     platforms = dict((r[0], r[1]) for r in sections["Posts by platform"].table.rows)
     assert platforms == {"Instagram": 3, "Facebook": 1, "X": 2, "TikTok": 1}
     packs = sections["Content packs adopted"].table.rows
-    assert packs == [["hari-pahlawan", 2, 2]]
+    assert packs == [["Hari pahlawan", 2, 2]]  # no title known: the folder name, readable
     assert "November 2026" in report.subtitle
 
     for name in ("laporan.xlsx", "laporan.pdf"):
@@ -192,3 +195,78 @@ def test_reasons_read_naturally_in_indonesian() -> None:
     text = reasons_text({"tampered": 1, "pending": 3}, tx)
     assert text == "3 posting belum lengkap tiba, 1 rusak"
     assert reasons_text({}, tx) == ""
+
+
+def test_every_agency_is_listed_with_pack_titles_and_figures_where_sent(tmp_path: Path) -> None:
+    """An agency without a post shows with 0, packs by their titles, and reach and
+    engagement (with the rate) appear once any agency's figures are there."""
+    posts = [
+        *POSTS[:2],
+        ReportPost(
+            "disdik",
+            "Dinas Pendidikan",
+            "Hari Guru",
+            "kegiatan",
+            ("instagram",),
+            "2026-11-25T07:00:00",
+            "2026-11-24T08:00:00",
+            "packs/hari-guru-2026/r1",
+            reach=4000,
+            engagement=300,
+        ),
+    ]
+    report = build_report(
+        posts,
+        date(2026, 11, 1),
+        region="Kota Sukamaju",
+        agency=None,
+        translate=_tr,
+        agencies=[("dinkes", "DINKES"), ("disdik", "Dinas Pendidikan"), ("dinsos", "")],
+        pack_titles={"hari-guru-2026": "Selamat Hari Guru Nasional 2026"},
+    )
+    figures = {f.label: f for f in report.summary}
+    assert figures["Agencies that posted"].value == 2
+    assert figures["Agencies that posted"].note == "of 3 agencies"
+    sections = {s.title: s for s in report.sections}
+    table = sections["Posts by agency"].table
+    assert table.headers[-3:] == ["Reach", "Engagement", "Engagement rate"]
+    assert table.rows == [
+        ["DINKES", 2, 1, 0.5, 0, 0, None],
+        ["Dinas Pendidikan", 1, 1, 1.0, 4000, 300, 0.075],
+        ["Dinsos", 0, 0, None, 0, 0, None],  # no post this month, still listed
+    ]
+    assert "listed with 0" in sections["Posts by agency"].note
+    assert sections["Content packs adopted"].table.rows == [
+        ["Selamat Hari Guru Nasional 2026", 1, 1]
+    ]
+    # In Indonesian the report speaks of versions and computers, not revisions and devices.
+    tx = translator("id")
+    plain = build_report(
+        posts,
+        date(2026, 11, 1),
+        region="Kota Sukamaju",
+        agency=None,
+        translate=tx,
+        held_back=HELD,
+        agencies=[("dinkes", "DINKES"), ("disdik", "Dinas Pendidikan"), ("dinsos", "")],
+    )
+    words = " ".join(
+        [f.label + " " + f.note for f in plain.summary]
+        + [s.title + " " + s.note for s in plain.sections]
+        + [str(c) for s in plain.sections if s.table for r in s.table.rows for c in r]
+    ).casefold()
+    assert not {"revisi", "sah", "terverifikasi", "instansi"} & set(re.findall(r"\w+", words))
+    for jargon in ("perangkat tepercaya", "putar ulang", "perangkat belum dipercaya"):
+        assert jargon not in words, jargon
+    write_report(plain, tmp_path / "wilayah.xlsx", tx, "id")
+    write_report(plain, tmp_path / "wilayah.pdf", tx, "id")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "wilayah.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Dinsos" in text and "Selamat Hari Guru" not in text  # titles only when read
+    assert "Hari guru 2026" in text
