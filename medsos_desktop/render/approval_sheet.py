@@ -894,7 +894,7 @@ def _paint_png(layout: _Layout, page_index: int = 0) -> bytes:
             else:
                 page.paste(fitted, (px(op.x), px(op.y)))
     out = io.BytesIO()
-    page.save(out, "PNG", optimize=True)
+    page.save(out, "PNG", compress_level=6)  # optimize=True: 3 % smaller, 4x slower
     return out.getvalue()
 
 
