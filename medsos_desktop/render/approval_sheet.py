@@ -684,7 +684,7 @@ class _Layout:
                 under = self.y - self.line_height(size) * 0.18
                 left = x + (col_w - name_w) / 2
                 self.op(_Line(left, under, left + name_w, under, 0.3, INK))
-            if with_nip:
+            if with_nip or person.nip:  # the signer always gets a NIP line
                 nip = self.label("nip", nip=person.nip) if person.nip else self.labels["nip_blank"]
                 self.paragraph(nip, "", size, INK, x, col_w, "C")
             bottom = max(bottom, self.y)
