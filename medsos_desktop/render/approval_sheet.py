@@ -16,7 +16,6 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 
 from fpdf import FPDF
 from PIL import Image, ImageColor, ImageDraw, ImageFont
@@ -39,6 +38,7 @@ A4_150DPI = (round(PAGE_W / 25.4 * PNG_DPI), round(PAGE_H / 25.4 * PNG_DPI))
 PT = 25.4 / 72  # one point in millimetres
 MIN_IMAGE_H = 75.0  # smallest an image is shrunk to so that it fits the rest of a page
 MAX_IMAGE_H = 100.0  # two photos fit on a page, each still wide enough to judge
+EMOJI_PX = 109  # the only size NotoColorEmoji's bitmaps come in
 PDF_IMAGE_PX = 1600  # long side of an image embedded in the PDF (about 240 dpi at full width)
 
 INK: RGB = (23, 32, 42)
@@ -816,32 +816,47 @@ def _paint_pdf(layout: _Layout, title: str, lang: str) -> bytes:
     return bytes(pdf.output())
 
 
-@lru_cache(maxsize=8)
-def _pil_font(style: str, px: int) -> ImageFont.FreeTypeFont:
-    name = "NotoSans-Bold.ttf" if style == "B" else "NotoSans-Regular.ttf"
-    return ImageFont.truetype(str(resource_path("fonts", name)), px)
+class _PngFonts:
+    """Pillow fonts for one PNG: made per render, because a FreeType face must not be used
+    by two threads at once (two sheets may be saved at the same time)."""
 
+    def __init__(self) -> None:
+        self._text: dict[tuple[str, int], ImageFont.FreeTypeFont] = {}
+        self._emoji: dict[tuple[str, int], Image.Image | None] = {}
+        try:
+            self.emoji: ImageFont.FreeTypeFont | None = ImageFont.truetype(
+                str(resource_path("fonts", "NotoColorEmoji.ttf")), EMOJI_PX
+            )
+        except OSError:
+            self.emoji = None
 
-@lru_cache(maxsize=1)
-def _pil_emoji_font() -> ImageFont.FreeTypeFont | None:
-    try:
-        return ImageFont.truetype(str(resource_path("fonts", "NotoColorEmoji.ttf")), 109)
-    except OSError:
-        return None
+    def text(self, style: str, px: int) -> ImageFont.FreeTypeFont:
+        font = self._text.get((style, px))
+        if font is None:
+            name = "NotoSans-Bold.ttf" if style == "B" else "NotoSans-Regular.ttf"
+            font = ImageFont.truetype(str(resource_path("fonts", name)), px)
+            self._text[(style, px)] = font
+        return font
 
-
-@lru_cache(maxsize=256)
-def _emoji_bitmap(ch: str, px: int) -> Image.Image | None:
-    font = _pil_emoji_font()
-    if font is None:
-        return None
-    ascent, descent = font.getmetrics()
-    width = max(1, round(font.getlength(ch)))
-    big = Image.new("RGBA", (width, ascent + descent))
-    ImageDraw.Draw(big).text((0, ascent), ch, font=font, embedded_color=True, anchor="ls")
-    scale = px / 109
-    size = (max(1, round(big.width * scale)), max(1, round(big.height * scale)))
-    return big.resize(size, Image.Resampling.LANCZOS)
+    def emoji_bitmap(self, ch: str, px: int) -> tuple[Image.Image, int] | None:
+        """The emoji scaled to `px`, and how far its top sits above the baseline."""
+        if self.emoji is None:
+            return None
+        key = (ch, px)
+        if key not in self._emoji:
+            ascent, descent = self.emoji.getmetrics()
+            width = max(1, round(self.emoji.getlength(ch)))
+            big = Image.new("RGBA", (width, ascent + descent))
+            ImageDraw.Draw(big).text(
+                (0, ascent), ch, font=self.emoji, embedded_color=True, anchor="ls"
+            )
+            scale = px / EMOJI_PX
+            size = (max(1, round(big.width * scale)), max(1, round(big.height * scale)))
+            self._emoji[key] = big.resize(size, Image.Resampling.LANCZOS)
+        image = self._emoji[key]
+        if image is None:
+            return None
+        return image, round(self.emoji.getmetrics()[0] * px / EMOJI_PX)
 
 
 def _paint_png(layout: _Layout, page_index: int = 0) -> bytes:
@@ -849,6 +864,7 @@ def _paint_png(layout: _Layout, page_index: int = 0) -> bytes:
     page = Image.new("RGB", A4_150DPI, "white")
     draw = ImageDraw.Draw(page)
     fonts = layout.fonts
+    pil = _PngFonts()
 
     def px(value: float) -> int:
         return round(value * scale)
@@ -861,13 +877,13 @@ def _paint_png(layout: _Layout, page_index: int = 0) -> bytes:
                 if kind == EMOJI:
                     ex = x
                     for ch in chars:
-                        bitmap = _emoji_bitmap(ch, size_px)
-                        if bitmap is not None:
-                            lift = round(_pil_emoji_font().getmetrics()[0] * size_px / 109)  # type: ignore[union-attr]
+                        drawn = pil.emoji_bitmap(ch, size_px)
+                        if drawn is not None:
+                            bitmap, lift = drawn
                             page.paste(bitmap, (px(ex), px(op.baseline) - lift), bitmap)
                         ex += fonts.width([(kind, ch)], op.style, op.size)
                 else:
-                    font = _pil_font(op.style, size_px)
+                    font = pil.text(op.style, size_px)
                     draw.text(
                         (px(x), px(op.baseline)), chars, font=font, fill=op.colour, anchor="ls"
                     )
