@@ -30,6 +30,7 @@ from medsos_desktop.domain.brand import (
     is_colour,
 )
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, render_message
+from medsos_desktop.render import focus
 from medsos_desktop.render.fonts import (
     EMOJI_SIZE,
     FontError,
@@ -1086,17 +1087,22 @@ def _open_blob(ctx: _Ctx, sha: str) -> Image.Image | None:
 
 
 def _fitted_blob(
-    ctx: _Ctx, sha: str, size: tuple[int, int], fit: str, focal: tuple[float, float]
+    ctx: _Ctx,
+    sha: str,
+    size: tuple[int, int],
+    fit: str,
+    focal: tuple[float, float],
+    framing: focus.Framing | None = None,
 ) -> Image.Image | str:
     """The blob decoded once and resized once to its slot: cropped (cover) or fitted
     (contain); else the problem code (IMAGE_MISSING or IMAGE_UNREADABLE)."""
-    key = (sha, size, fit, focal)
+    key = (sha, size, fit, focal, framing)
     hit, cached = _fitted_images.get(key)
     if hit and cached is not None:
         return cached
     # Only images are cached: a failure may be passing (a share out of reach).
     try:
-        image = _decode_fitted(ctx, sha, size, fit, focal)
+        image = _decode_fitted(ctx, sha, size, fit, focal, framing)
     except _Unreadable as exc:
         log.warning("image %s cannot be drawn: %s", sha[:12], exc)
         return IMAGE_UNREADABLE
@@ -1116,9 +1122,10 @@ def _fitted_or_report(
     *,
     label: str,
     field: str,
+    framing: focus.Framing | None = None,
 ) -> Image.Image | None:
     """`_fitted_blob`, with its problem reported: a given photo never vanishes unexplained."""
-    result = _fitted_blob(ctx, sha, size, fit, focal)
+    result = _fitted_blob(ctx, sha, size, fit, focal, framing)
     if isinstance(result, Image.Image):
         return result
     message = MSG_IMAGE if result == IMAGE_MISSING else MSG_IMAGE_UNREADABLE
@@ -1132,21 +1139,37 @@ def cover_box(
     """The part of a `source`-sized image that fills `target` (same aspect), around `focal`.
 
     Always inside the image, whatever the rounding: Pillow refuses a box that passes
-    the edge by even a fraction of a pixel.
+    the edge by even a fraction of a pixel. (`focus.crop_box` also places faces.)
     """
-    sw, sh = source
-    tw, th = target
-    scale = max(tw / sw, th / sh)
-    cw, ch = min(float(sw), tw / scale), min(float(sh), th / scale)
-    fx = min(max(focal[0], 0.0), 1.0) if math.isfinite(focal[0]) else 0.5
-    fy = min(max(focal[1], 0.0), 1.0) if math.isfinite(focal[1]) else 0.5
-    left = min(max(fx * sw - cw / 2, 0.0), sw - cw)
-    top = min(max(fy * sh - ch / 2, 0.0), sh - ch)
-    return left, top, min(left + cw, float(sw)), min(top + ch, float(sh))
+    return focus.crop_box(source, target, default=focal)
+
+
+# A photo drawn more than this many times its own size looks soft: the admin is told.
+MAX_ENLARGEMENT = 1.5
+IMAGE_ENLARGED = "image.enlarged"
+MSG_ENLARGED = QT_TRANSLATE_NOOP(
+    "Render",
+    "{label}: the photo is small for this size and is enlarged {factor}×, so it will look "
+    "blurry. Choose a larger photo, at least {width}×{height} pixels.",
+)
+MSG_QR_DENSE = QT_TRANSLATE_NOOP(
+    "Render",
+    "{label}: the QR code is too dense for this size ({pixels} pixels per module, phones "
+    "need at least {minimum}). Use a shorter link, for example a short link from your "
+    "agency's link shortener.",
+)
+QR_MIN_MODULE_PX = 6
+# Pillow's `info` of a fitted photo: how many times its original size it is drawn.
+_ENLARGEMENT_INFO = "medsos_enlargement"
 
 
 def _decode_fitted(
-    ctx: _Ctx, sha: str, size: tuple[int, int], fit: str, focal: tuple[float, float]
+    ctx: _Ctx,
+    sha: str,
+    size: tuple[int, int],
+    fit: str,
+    focal: tuple[float, float],
+    framing: focus.Framing | None = None,
 ) -> Image.Image | None:
     image = _open_blob(ctx, sha)
     if image is None:
@@ -1176,10 +1199,31 @@ def _decode_fitted(
     if fit == "cover":
         # draft() may have decoded at 1/2, 1/4 or 1/8: the box is taken in the decoded
         # image's own pixels, so the geometry holds at any reduction.
-        box = cover_box(image.size, size, focal)
-        return image.resize((tw, th), Image.Resampling.BICUBIC, box=box, reducing_gap=2.0)
-    target = (max(1, round(sw * scale)), max(1, round(sh * scale)))
-    return image.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)
+        if framing is None:
+            box = cover_box(image.size, size, focal)
+        else:
+            # Faces are found once per photo (cached by sha), as fractions of the photo:
+            # the same crop at any draft reduction and at any size.
+            faces = (
+                ()
+                if framing.point is not None
+                else focus.faces_in_blob(sha, lambda: ctx.load_blob(sha))
+            )
+            box = focus.crop_box(
+                image.size,
+                size,
+                focus=framing.point,
+                faces=faces,
+                default=focal,
+                band_top=framing.band_top,
+                band_bottom=framing.band_bottom,
+            )
+        fitted = image.resize((tw, th), Image.Resampling.BICUBIC, box=box, reducing_gap=2.0)
+    else:
+        target = (max(1, round(sw * scale)), max(1, round(sh * scale)))
+        fitted = image.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)
+    fitted.info[_ENLARGEMENT_INFO] = scale
+    return fitted
 
 
 def _paste_rgba(
@@ -1231,16 +1275,24 @@ def _draw_image(ctx: _Ctx, el: ImageElement, name: str) -> None:
     mask = None
     if el.shape == "ellipse" or radius > 0:
         mask = _shape_mask(size[0], size[1], el.shape, radius)
-    sha = ctx.text_value(el.field).strip()
+    sha, point = focus.split_photo_value(ctx.text_value(el.field))
     label = ctx.label(el.field, name)
+    spec_field = ctx.spec.field(el.field) if el.field else None
     if sha:
+        framing = focus.Framing(point, *_platform_bands(ctx, box))
         photo = _fitted_or_report(
-            ctx, sha, size, el.fit, el.focal, name, label=label, field=el.field
+            ctx, sha, size, el.fit, el.focal, name, label=label, field=el.field, framing=framing
         )
+        if photo is not None:
+            _report_enlargement(ctx, photo, size, name, label=label, field=el.field)
     else:
         photo = None
-        ctx.problem(IMAGE_MISSING, MSG_IMAGE, name, label=label, field=el.field)
-    if photo is None:
+        if spec_field is None or spec_field.required:
+            ctx.problem(IMAGE_MISSING, MSG_IMAGE, name, label=label, field=el.field)
+    if photo is None and not sha and spec_field is not None and not spec_field.required:
+        # An optional photo left empty: a brand-colour panel, a design of its own.
+        _brand_panel(ctx, box, mask)
+    elif photo is None:
         _placeholder(ctx, box, ctx.colour(el.placeholder), mask)
     else:
         offset = ((size[0] - photo.width) // 2, (size[1] - photo.height) // 2)
@@ -1256,6 +1308,53 @@ def _draw_image(ctx: _Ctx, el: ImageElement, name: str) -> None:
         if mask is not None:
             alpha = Image.composite(alpha, Image.new("L", size, 0), mask)
         ctx.canvas.paste(ctx.colour(el.overlay), box, alpha)
+
+
+def _platform_bands(ctx: _Ctx, box: Box4) -> tuple[float, float]:
+    """The shares of a photo slot, at its top and bottom, that lie in the canvas's safe
+    zone (the platform's bars): faces are kept out of them."""
+    height = max(1, box[3] - box[1])
+    top = max(0, min(ctx.area[1], box[3]) - box[1]) / height
+    bottom = max(0, box[3] - max(ctx.area[3], box[1])) / height
+    return top, bottom
+
+
+def _report_enlargement(
+    ctx: _Ctx, photo: Image.Image, slot: tuple[int, int], name: str, *, label: str, field: str
+) -> None:
+    """Warn when the photo is drawn more than MAX_ENLARGEMENT times its own size in the
+    exported image; say how large a photo would do."""
+    factor = float(photo.info.get(_ENLARGEMENT_INFO, 1.0)) * ctx.export_scale
+    if factor <= MAX_ENLARGEMENT:
+        return
+    width = math.ceil(slot[0] * ctx.export_scale / MAX_ENLARGEMENT)
+    height = math.ceil(slot[1] * ctx.export_scale / MAX_ENLARGEMENT)
+    ctx.problem(
+        IMAGE_ENLARGED,
+        MSG_ENLARGED,
+        name,
+        label=label,
+        field=field,
+        factor=f"{factor:.1f}".replace(".", ","),
+        width=width,
+        height=height,
+    )
+
+
+def _brand_panel(ctx: _Ctx, box: Box4, mask: Image.Image | None) -> None:
+    """The slot of an optional photo left empty: the brand's primary colour with fine
+    diagonal stripes of a lighter tone, instead of a placeholder that looks unfinished."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    base = ctx.colour("primary")
+    light = tuple(round(c + (255 - c) * 0.12) for c in base)
+    tile = Image.new("RGB", (w, h), base)
+    draw = ImageDraw.Draw(tile)
+    step = max(6, round(ctx.unit * 0.045))
+    width = max(1, step // 4)
+    for offset in range(-h, w, step):
+        draw.line([(offset, h), (offset + h, 0)], fill=light, width=width)
+    ctx.canvas.paste(tile, (x0, y0), mask)
 
 
 def _contain_position(
@@ -1459,12 +1558,21 @@ def _draw_qr(ctx: _Ctx, el: QrElement, name: str) -> None:
     if not value:
         return
     label = ctx.label(el.field, name)
+    box = ctx.box(el.box)
+    side = min(box[2] - box[0], box[3] - box[1])
     qr = None
     if len(value) <= MAX_QR_CHARS:
-        try:
-            qr = segno.make(value, error="m", micro=False)
-        except (ValueError, segno.DataOverflowError):
-            qr = None
+        # Medium error correction where the box has room for 6 px a module at the
+        # exported size, else low: fewer, larger modules a phone can still read.
+        for level in ("m", "l"):
+            try:
+                qr = segno.make(value, error=level, micro=False, boost_error=False)
+            except (ValueError, segno.DataOverflowError):
+                qr = None
+                continue
+            width = qr.symbol_size(scale=1, border=el.quiet_zone)[0]
+            if side * ctx.export_scale // width >= QR_MIN_MODULE_PX:
+                break
     if qr is None:
         ctx.problem("qr.too_long", MSG_QR, name, label=label, field=el.field, length=len(value))
         return
@@ -1472,9 +1580,18 @@ def _draw_qr(ctx: _Ctx, el: QrElement, name: str) -> None:
         bytes(255 if v else 0 for v in row) for row in qr.matrix_iter(scale=1, border=el.quiet_zone)
     ]
     modules = len(rows)
-    box = ctx.box(el.box)
-    side = min(box[2] - box[0], box[3] - box[1])
     scale = max(1, side // modules)
+    exported = int(side * ctx.export_scale // modules)
+    if exported < QR_MIN_MODULE_PX:
+        ctx.problem(
+            "qr.dense",
+            MSG_QR_DENSE,
+            name,
+            label=label,
+            field=el.field,
+            pixels=exported,
+            minimum=QR_MIN_MODULE_PX,
+        )
     dark = Image.frombytes("L", (modules, modules), b"".join(rows))
     dark = dark.resize((modules * scale, modules * scale), Image.Resampling.NEAREST)
     x, y = _contain_position(box, dark.size, el.align, "middle")
