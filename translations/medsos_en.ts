@@ -1637,6 +1637,14 @@ NEW KEY {new}</translation>
             <translation>The monthly report for the head of office, as an Excel workbook</translation>
         </message>
         <message>
+            <source>Analysis for the report</source>
+            <translation>Analysis for the report</translation>
+        </message>
+        <message>
+            <source>A few sentences for the head of office: what went well this month, what did not, and what you will do next month. It goes into the PDF and XLSX.</source>
+            <translation>A few sentences for the head of office: what went well this month, what did not, and what you will do next month. It goes into the PDF and XLSX.</translation>
+        </message>
+        <message>
             <source>Posts published</source>
             <translation>Posts published</translation>
         </message>

@@ -1638,6 +1638,14 @@ KUNCI BARU {new}</translation>
         <translation>Laporan bulanan untuk pimpinan, sebagai buku kerja Excel</translation>
     </message>
     <message>
+        <source>Analysis for the report</source>
+        <translation>Analisis untuk laporan</translation>
+    </message>
+    <message>
+        <source>A few sentences for the head of office: what went well this month, what did not, and what you will do next month. It goes into the PDF and XLSX.</source>
+        <translation>Beberapa kalimat untuk pimpinan: apa yang berhasil bulan ini, apa yang belum, dan apa rencana bulan depan. Teks ini masuk ke laporan PDF dan XLSX.</translation>
+    </message>
+    <message>
         <source>Posts published</source>
         <translation>Posting terbit</translation>
     </message>
@@ -1711,7 +1719,7 @@ KUNCI BARU {new}</translation>
     </message>
     <message>
         <source>Week {number} ({days})</source>
-        <translation>Minggu {number} ({days})</translation>
+        <translation>Minggu ke-{number} ({days})</translation>
     </message>
     <message>
         <source>All posts of the month, by status:</source>

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -534,6 +536,7 @@ class EvaluationPage(QWidget):
         body.addSpacing(4)
         body.addLayout(self._build_best(content))
         body.addWidget(self.status_line)
+        body.addLayout(self._build_analysis(content))
         body.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("evaluation_scroll")
@@ -542,6 +545,71 @@ class EvaluationPage(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
         return self.scroll
+
+    def _build_analysis(self, content: QWidget) -> QVBoxLayout:
+        """The admin's own analysis of the month: saved as it is typed, printed in the
+        report under the figures."""
+        title = QLabel(self.tr("Analysis for the report"), content)
+        title_font = QFont(title.font())
+        title_font.setBold(True)
+        title.setFont(title_font)
+        self.analysis_edit = QPlainTextEdit(content)
+        self.analysis_edit.setObjectName("report_analysis")
+        self.analysis_edit.setPlaceholderText(
+            self.tr(
+                "A few sentences for the head of office: what went well this month, what "
+                "did not, and what you will do next month. It goes into the PDF and XLSX."
+            )
+        )
+        title.setBuddy(self.analysis_edit)
+        self.analysis_edit.setTabChangesFocus(True)
+        line = QFontMetrics(self.analysis_edit.font()).lineSpacing()
+        self.analysis_edit.setFixedHeight(line * 4 + 14)
+        self.analysis_edit.textChanged.connect(self._analysis_changed)
+        self._analysis_month: dt.date | None = None
+        self._analysis_db: Path | None = None
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.setInterval(600)
+        self._analysis_timer.timeout.connect(self.save_analysis)
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        box.addWidget(title)
+        box.addWidget(self.analysis_edit)
+        return box
+
+    def _load_analysis(self) -> None:
+        """Show the analysis of the month now on screen (saving the one typed before)."""
+        self.save_analysis()
+        service = self._factory()
+        text = ""
+        if service is not None:
+            text = service.report_note(self._month)
+        self._analysis_month = self._month if service is not None else None
+        self._analysis_db = service.db.path if service is not None else None
+        self.analysis_edit.blockSignals(True)
+        self.analysis_edit.setPlainText(text)
+        self.analysis_edit.blockSignals(False)
+        self.analysis_edit.setEnabled(service is not None)
+
+    def _analysis_changed(self) -> None:
+        self._analysis_timer.start()
+
+    def save_analysis(self) -> None:
+        """Write the typed analysis now (it is also written 0.6 s after typing stops)."""
+        self._analysis_timer.stop()
+        month = self._analysis_month
+        service = self._factory()
+        # Only into the workspace the text was typed for: another one may be open now.
+        if month is None or service is None or service.db.path != self._analysis_db:
+            return
+        text = self.analysis_edit.toPlainText()
+        if text.strip() == service.report_note(month):
+            return
+        try:
+            service.save_report_note(month, text)
+        except Exception as exc:  # the words stay on screen; the next edit tries again
+            self._show_error(exc)
 
     def _build_tiles(self, content: QWidget) -> QGridLayout:
         """Three tiles above two: the on-time tile gets the room its "x of y (z%)" needs."""
@@ -668,6 +736,7 @@ class EvaluationPage(QWidget):
         """Load the shown month again, off the GUI thread; `loaded` follows."""
         self._stale = False
         self._update_header()
+        self._load_analysis()
         service = self._factory()
         self._token += 1
         if service is None:
@@ -893,6 +962,7 @@ class EvaluationPage(QWidget):
         service = self._factory()
         if service is None:
             return
+        self.save_analysis()  # the report carries what is on screen
         self.pdf_button.setEnabled(False)
         self.xlsx_button.setEnabled(False)
         self._set_note(self.tr("Writing the report…"))

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -177,13 +178,12 @@ def test_figures_shown_match_the_month(
 
     weeks = page.week_chart
     assert weeks.categories() == [
-        "Week 1 (1–5 Apr)",
-        "Week 2 (6–12 Apr)",
-        "Week 3 (13–19 Apr)",
-        "Week 4 (20–26 Apr)",
-        "Week 5 (27–30 Apr)",
+        "Week 1 (1–7 Apr)",
+        "Week 2 (8–14 Apr)",
+        "Week 3 (15–21 Apr)",
+        "Week 4 (22–30 Apr)",
     ]
-    assert weeks.values() == [2, 1, 1, 1, 0]
+    assert weeks.values() == [2, 1, 2, 0]
     assert page.category_chart.categories() == ["Activity", "Announcement", "Public Service"]
     assert page.category_chart.values() == [1380, 400, 10]
     assert page.category_chart.value_labels() == ["1,380", "400", "10"]
@@ -210,7 +210,7 @@ def test_indonesian_thousands_and_category_names(
     assert page.category_chart.categories() == ["Kegiatan", "Pengumuman", "Layanan Publik"]
     assert page.category_chart.value_labels() == ["1.380", "400", "10"]
     assert page.format_chart.categories() == ["Gambar tunggal", "Carousel", "Video", "Teks saja"]
-    assert page.week_chart.categories()[0].endswith("(1–5 Apr)")
+    assert page.week_chart.categories()[0] == "Minggu ke-1 (1–7 Apr)"
 
 
 def test_month_navigation_reloads(
@@ -324,6 +324,39 @@ def test_export_writes_a_real_pdf_and_xlsx(
         page.export_to(tmp_path / "x.doc", "doc")
 
 
+def test_the_analysis_typed_on_the_page_is_saved_and_goes_into_the_report(
+    qtbot: QtBot,
+    make_page: Callable[..., EvaluationPage],
+    empty_workspace: Workspace,
+    tmp_path: Path,
+) -> None:
+    fill_april(empty_workspace)
+    page = make_page()
+    box = page.analysis_edit
+    assert box.isEnabled() and box.toPlainText() == ""
+    assert box.height() < 140  # a small box, not a second page
+    qtbot.keyClicks(box, "Video senam paling diminati.")
+    page.save_analysis()
+    service = MetricsService(empty_workspace.db)
+    assert service.report_note(APRIL) == "Video senam paling diminati."
+    # Another month has its own (empty) analysis; coming back shows April's again.
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.previous_month()
+    assert box.toPlainText() == ""
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.next_month()
+    assert box.toPlainText() == "Video senam paling diminati."
+    # Typed and exported straight away (no pause to save): the report still carries it.
+    box.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(box, " Bulan depan lebih banyak video.")
+    xlsx = tmp_path / "laporan.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=20000):
+        page.export_to(xlsx, "xlsx")
+    with zipfile.ZipFile(xlsx) as archive:
+        strings = archive.read("xl/sharedStrings.xml").decode("utf-8")
+    assert "Video senam paling diminati. Bulan depan lebih banyak video." in strings
+
+
 def test_export_button_opens_a_save_dialog_without_blocking(
     qtbot: QtBot, make_page: Callable[..., EvaluationPage], empty_workspace: Workspace
 ) -> None:
@@ -360,8 +393,14 @@ def test_an_empty_month_shows_the_empty_state(
     assert page.tile_text("reach") == "0"
     assert page.tile_text("on_time") == "–"
     assert all(chart.is_empty() for chart in page.charts)
-    assert page.week_chart.values() == [0, 0, 0, 0, 0]
-    assert page.week_chart.categories()[0] == "Week 1 (1 Feb)"  # a Sunday alone
+    assert page.week_chart.values() == [0, 0, 0, 0]
+    # February 2026 starts on a Sunday: no one-day week, four weeks of seven days.
+    assert page.week_chart.categories() == [
+        "Week 1 (1–7 Feb)",
+        "Week 2 (8–14 Feb)",
+        "Week 3 (15–21 Feb)",
+        "Week 4 (22–28 Feb)",
+    ]
     assert page.category_chart.categories() == []
     assert page.category_chart.empty_text() == "No data for this month"
     assert page.best_model.rowCount() == 0
@@ -381,7 +420,7 @@ def test_published_posts_without_figures_get_a_hint(
     assert page.tile_text("published") == "1"
     assert page.tile_text("on_time") == "1 of 1 (100%)"
     assert page.metrics_hint.isVisibleTo(page)
-    assert page.week_chart.values()[1] == 1
+    assert page.week_chart.values()[0] == 1  # 6 April: days 1–7
     assert page.category_chart.is_empty()  # engagement 0 everywhere
 
 
