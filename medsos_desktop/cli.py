@@ -83,7 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="a field value; repeat a list field's --set to add items; "
         "FIELD=@photo.jpg for an image",
     )
-    p.add_argument("--slide", type=int, default=1, help="slide number of a carousel")
+    p.add_argument(
+        "--slide",
+        type=int,
+        default=0,
+        help="only this slide of a carousel (default: every slide, as OUT-1.png, OUT-2.png, …)",
+    )
+    p.add_argument("--optimize", action="store_true", help="smaller PNG, slower to write")
     p.add_argument("--out", required=True, help="output file (.png or .jpg)")
     _common(p, json_flag=True)
 
@@ -342,7 +348,7 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 def cmd_render(args: argparse.Namespace, tx: Translate) -> int:
     from medsos_desktop.domain.brand import BrandKit
-    from medsos_desktop.render.engine import render
+    from medsos_desktop.render.engine import render, slide_count
     from medsos_desktop.render.export import export_image
     from medsos_desktop.render.images import import_image_file
     from medsos_desktop.render.spec import load_builtin_templates
@@ -390,8 +396,10 @@ def cmd_render(args: argparse.Namespace, tx: Translate) -> int:
                 existing.append(value)
             else:
                 fields[spec_field.name] = value
-        if not 1 <= args.slide <= len(spec.slides):
-            raise UsageError(f"--slide {args.slide}: the template has {len(spec.slides)} slide(s)")
+        count = slide_count(spec, size, brand, fields)
+        if args.slide and not 1 <= args.slide <= count:
+            raise UsageError(f"--slide {args.slide}: these fields make {count} slide(s)")
+        wanted = [args.slide - 1] if args.slide else list(range(count))
 
         def load_blob(sha256: str) -> bytes | None:
             if sha256 in blobs:
@@ -402,30 +410,42 @@ def cmd_render(args: argparse.Namespace, tx: Translate) -> int:
                 return PostService(workspace.db).blob(sha256)
             return None
 
-        result = render(spec, size, brand, fields, load_blob=load_blob, slide=args.slide - 1)
+        results = [
+            (index, render(spec, size, brand, fields, load_blob=load_blob, slide=index))
+            for index in wanted
+        ]
     finally:
         if workspace is not None:
             workspace.close()
-    data = export_image(result.image, fmt, None)
-    try:
-        out.write_bytes(data)
-    except OSError as exc:
-        raise UsageError(f"{out}: {exc.strerror or exc}") from exc
-    problems = [
-        {"code": p.code, "element": p.element, "message": p.render(tx)} for p in result.problems
-    ]
+    files = []
+    problems = []
+    for index, result in results:
+        # A carousel writes every slide: OUT-1.png, OUT-2.png, …
+        path = out if len(results) == 1 else out.with_name(f"{out.stem}-{index + 1}{out.suffix}")
+        data = export_image(result.image, fmt, None, optimize=args.optimize)
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            raise UsageError(f"{path}: {exc.strerror or exc}") from exc
+        files.append({"file": str(path), "slide": index + 1, "bytes": len(data)})
+        problems += [
+            {"code": p.code, "element": p.element, "slide": index + 1, "message": p.render(tx)}
+            for p in result.problems
+        ]
     if args.json:
         _print_json(
             {
-                "file": str(out),
+                "file": files[0]["file"],
+                "files": files,
                 "width": size[0],
                 "height": size[1],
-                "bytes": len(data),
+                "bytes": files[0]["bytes"],
                 "problems": problems,
             }
         )
     else:
-        print(f"{out}: {size[0]}×{size[1]}, {len(data)} bytes")
+        for item in files:
+            print(f"{item['file']}: {size[0]}×{size[1]}, {item['bytes']} bytes")
         for problem in problems:
             print(f"{problem['code']}\t{problem['element']}\t{problem['message']}")
     return EXIT_PROBLEMS if problems else EXIT_OK

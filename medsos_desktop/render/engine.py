@@ -961,7 +961,7 @@ def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
     keep_whole = role in ("title", "body", "lead") and el.field is not None
     fit = fit_in(inner[3] - inner[1], el.ellipsis and not keep_whole)
     grown = 0
-    if fit.truncated and role == "title" and el.valign == "top":
+    if fit.truncated and role == "title":
         # Overflow, first step: the title takes the free space under its box.
         room = ctx.room_below(box, el) - pad
         if room > inner[3]:
@@ -979,7 +979,8 @@ def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
         ctx.pushes.append((box[0], box[2], box[3] - grown - pad, grown + gap))
     if not fit.lines:
         return
-    top = _vertical_top(el.valign, inner[1], inner[3] - inner[1], fit.height)
+    valign = "top" if grown else el.valign
+    top = _vertical_top(valign, inner[1], inner[3] - inner[1], fit.height)
     if el.background:
         text_width = math.ceil(max(measurer.width(line, fit.size) for line in fit.lines))
         bw, bh = min(text_width + 2 * pad, box[2] - box[0]), fit.height + 2 * pad

@@ -11,14 +11,15 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, select
 
 from medsos_desktop.domain.brand import BrandKit
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import MediaRef
-from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
-from medsos_desktop.render.engine import SIZES, RenderResult, render
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, UserFacingError
+from medsos_desktop.render.engine import SIZES, RenderProblem, RenderResult, render, slide_count
 from medsos_desktop.render.export import export_image, limit_for
 from medsos_desktop.render.fonts import FontRegistry
 from medsos_desktop.render.spec import (
@@ -50,6 +51,18 @@ class InfographicState:
     template_key: str
     size_key: str = DEFAULT_SIZE
     fields: FieldValues = field(default_factory=dict)
+
+
+class ExportRefused(UserFacingError):
+    """An infographic that cannot be published as it is: a text does not fit its design
+    even at the smallest readable size. The message names the field."""
+
+    def __init__(self, problem: RenderProblem) -> None:
+        super().__init__("Render", problem.message, **problem.params)
+        self.problem = problem
+
+    def render(self, translate: Translate | None = None) -> str:
+        return self.problem.render(translate)
 
 
 def _clean_fields(raw: object) -> FieldValues:
@@ -249,7 +262,7 @@ class InfographicService:
         max_side: int | None = None,
     ) -> RenderResult:
         """Full size, or drawn directly at a preview size (never drawn big and shrunk)."""
-        width, height = SIZES.get(size_key, SIZES[DEFAULT_SIZE])
+        width, height = export_size = SIZES.get(size_key, SIZES[DEFAULT_SIZE])
         if max_side is not None and max(width, height) > max_side:
             scale = max_side / max(width, height)
             width, height = max(16, round(width * scale)), max(16, round(height * scale))
@@ -262,7 +275,21 @@ class InfographicService:
                 load_blob=self._blob,
                 slide=slide,
                 fonts=self._fonts,
+                # A preview's problems (enlarged photos, dense QR codes) are the export's.
+                export_size=export_size,
             )
+
+    def photo_for_focus(self, sha256: str, max_side: int = 360) -> tuple[Any, tuple] | None:
+        """A small copy of a stored photo (a PIL image) and the faces found in it (found
+        once, then cached), for the focus-point picker and the blur tool; slow the first
+        time: call it off the UI thread. None when the photo is missing or unreadable."""
+        from medsos_desktop.render.focus import faces_in_blob, small_copy
+
+        data = self._blob(sha256)
+        image = small_copy(data, max_side) if data else None
+        if image is None:
+            return None
+        return image, faces_in_blob(sha256, lambda: data)
 
     def export(
         self,
@@ -278,8 +305,16 @@ class InfographicService:
         alt_text = propose_alt_text(spec, state.fields)
         refs = []
         suffix = "png" if fmt.upper() == "PNG" else "jpg"
-        for index in range(len(spec.slides)):
-            result = self.render(spec, state.size_key, state.fields, brand, slide=index)
+        size = SIZES.get(state.size_key, SIZES[DEFAULT_SIZE])
+        results = [
+            self.render(spec, state.size_key, state.fields, brand, slide=index)
+            for index in range(slide_count(spec, size, brand, state.fields))
+        ]
+        for result in results:
+            # Text that fits nowhere is not published cut: the export is refused, naming it.
+            for problem in result.blocking:
+                raise ExportRefused(problem)
+        for index, result in enumerate(results):
             data = export_image(result.image, fmt.upper(), limit)
             mime = "image/png" if suffix == "png" else "image/jpeg"
             with self.db.session() as session, session.begin():

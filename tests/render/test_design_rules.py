@@ -1,0 +1,120 @@
+"""Design rules of issue 13, checked on real renders of every template at every size with
+short, typical and long Indonesian content: text sizes per canvas, contrast measured on
+the rendered pixels, no ellipsis in a title, no list point lost."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from medsos_desktop.render.engine import (
+    SIZES,
+    contrast_ratio,
+    render,
+    slide_count,
+    type_scale,
+)
+from medsos_desktop.render.layout import ELLIPSIS, wrap
+from medsos_desktop.render.spec import load_builtin_templates
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from contact_sheet import content
+from test_golden import demo_assets
+
+TEMPLATES = load_builtin_templates()
+CASES = [
+    (spec, size, kind)
+    for spec in TEMPLATES
+    for size in SIZES
+    for kind in ("short", "typical", "long")
+]
+IDS = [f"{s.key}-{z}-{k}" for s, z, k in CASES]
+
+
+def _background(image, box):  # type: ignore[no-untyped-def]
+    """The pixels just around a text box (a ring 6 px wide): what the text is read against."""
+    x0, y0, x1, y1 = box
+    w, h = image.size
+    ring = []
+    for y in (max(0, y0 - 6), min(h - 1, y1 + 5)):
+        for x in range(max(0, x0), min(w, x1), 7):
+            ring.append(image.getpixel((x, y)))
+    return ring
+
+
+@pytest.mark.parametrize(("spec", "size_name", "kind"), CASES, ids=IDS)
+def test_design_rules(spec, size_name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    demo = demo_assets()
+    size = SIZES[size_name]
+    scale = type_scale(*size)
+    fields = content(spec, kind)
+    count = slide_count(spec, size, demo.brand, fields)
+    drawn_items: list[str] = []
+    refused_anywhere: set[object] = set()
+    for slide in range(count):
+        result = render(spec, size, demo.brand, fields, load_blob=demo.load_blob, slide=slide)
+        refused = {p.params.get("field") for p in result.blocking}
+        refused_anywhere |= refused
+        for text in result.texts:
+            if text.role == "ornament" or text.field in refused:
+                continue
+            floor = {"title": scale.title_min, "body": scale.body_min, "lead": scale.body_min}
+            assert text.size >= floor.get(text.role, scale.meta_min), text
+            if text.role == "label":
+                assert text.size <= scale.label_max, text
+            if text.role == "title":
+                assert not any(line.endswith(ELLIPSIS) for line in text.lines), text
+            # Contrast as measured while drawing, and again on the finished image against
+            # the pixels right around the text's box (a flat background must agree).
+            assert text.contrast >= text.needed or any(
+                p.code == "contrast.low" and p.element == text.element for p in result.problems
+            ), text
+            ring = _background(result.image, text.box)
+            if ring and len(set(ring)) == 1:
+                assert contrast_ratio(text.colour, ring[0]) >= text.needed - 0.05, text
+        bodies = [t.size for t in result.texts if t.role in ("body", "lead")]
+        titles = [t.size for t in result.texts if t.role == "title"]
+        if bodies and titles:
+            assert max(titles) >= 1.5 * min(bodies) - 1
+        drawn_items += [" ".join(t.lines) for t in result.texts if t.element == "points"]
+        drawn_items += [" ".join(t.lines) for t in result.texts if t.element == "steps"]
+    for f in spec.fields:
+        value = fields.get(f.name)
+        if f.kind == "list" and isinstance(value, list) and f.name not in refused_anywhere:
+            flat = " ".join(drawn_items).split()
+            for item in value:  # every point is drawn on some slide, whole
+                words = item.split()
+                assert any(flat[i : i + len(words)] == words for i in range(len(flat))), (
+                    f"{f.name}: {item!r} is missing"
+                )
+
+
+def test_a_long_list_adds_slides_instead_of_dropping_points() -> None:
+    spec = next(s for s in TEMPLATES if s.key == "infografis-poin-carousel")
+    demo = demo_assets()
+    points = [f"Poin nomor {n} tentang layanan publik" for n in range(1, 10)]
+    fields = {"title": "Sembilan Poin Penting", "points": points}
+    assert slide_count(spec, SIZES["portrait"], demo.brand, fields) == 3
+    last = render(spec, SIZES["portrait"], demo.brand, fields, load_blob=demo.load_blob, slide=2)
+    assert last.blocking == []
+    assert "Poin nomor 9 tentang layanan publik" in " ".join(
+        " ".join(t.lines) for t in last.texts if t.element == "points"
+    )
+
+
+class _Chars:
+    def width(self, text: str, size: int) -> float:
+        return len(text) * size
+
+    def metrics(self, size: int) -> tuple[int, int]:
+        return size, size // 4
+
+
+def test_no_one_word_last_line_and_emoji_stays_with_its_word() -> None:
+    lines = wrap("Selamat hari raya semua 🎉", 18, 1, _Chars(), break_words=False)
+    assert lines is not None and len(lines[-1].split()) > 1
+    assert not lines[-1].startswith("🎉")
+    lines = wrap("satu dua tiga empat lima", 15, 1, _Chars(), break_words=False)
+    assert lines == ["satu dua tiga", "empat lima"]
