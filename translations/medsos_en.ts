@@ -1849,6 +1849,40 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>FocusArea</name>
+        <message>
+            <source>Focus point of the photo</source>
+            <translation>Focus point of the photo</translation>
+        </message>
+    </context>
+    <context>
+        <name>FocusPicker</name>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <source>Forget the focus point: keep the faces in view</source>
+            <translation>Forget the focus point: keep the faces in view</translation>
+        </message>
+        <message>
+            <source>This point stays in the picture at every size.</source>
+            <translation>This point stays in the picture at every size.</translation>
+        </message>
+        <message>
+            <source>Automatic: the face found is kept in view. Click or drag on the photo to choose the focus point yourself.</source>
+            <translation>Automatic: the face found is kept in view. Click or drag on the photo to choose the focus point yourself.</translation>
+        </message>
+        <message>
+            <source>Automatic: the {count} faces found are kept in view. Click or drag on the photo to choose the focus point yourself.</source>
+            <translation>Automatic: the {count} faces found are kept in view. Click or drag on the photo to choose the focus point yourself.</translation>
+        </message>
+        <message>
+            <source>Automatic. Click or drag on the photo to choose the point that must stay in the picture.</source>
+            <translation>Automatic. Click or drag on the photo to choose the point that must stay in the picture.</translation>
+        </message>
+    </context>
+    <context>
         <name>Font</name>
         <message>
             <source>{name} is empty.</source>
@@ -4273,6 +4307,10 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>Engagement: likes + comments + shares + saves. Engagement rate: engagement ÷ reach.</translation>
         </message>
         <message>
+            <source>Number of posts</source>
+            <translation>Number of posts</translation>
+        </message>
+        <message>
             <source>Per agency</source>
             <translation>Per agency</translation>
         </message>
@@ -4515,6 +4553,10 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         <message>
             <source>NIP.</source>
             <translation>NIP.</translation>
+        </message>
+        <message>
+            <source>continued</source>
+            <translation>continued</translation>
         </message>
         <message>
             <source>By platform</source>

@@ -1850,6 +1850,40 @@ KUNCI BARU {new}</translation>
     </message>
 </context>
 <context>
+    <name>FocusArea</name>
+    <message>
+        <source>Focus point of the photo</source>
+        <translation>Titik fokus foto</translation>
+    </message>
+</context>
+<context>
+    <name>FocusPicker</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>Forget the focus point: keep the faces in view</source>
+        <translation>Lupakan titik fokus: jaga wajah tetap terlihat</translation>
+    </message>
+    <message>
+        <source>This point stays in the picture at every size.</source>
+        <translation>Titik ini tetap ada di gambar pada setiap ukuran.</translation>
+    </message>
+    <message>
+        <source>Automatic: the face found is kept in view. Click or drag on the photo to choose the focus point yourself.</source>
+        <translation>Otomatis: wajah yang ditemukan dijaga tetap terlihat. Klik atau seret pada foto untuk memilih titik fokus sendiri.</translation>
+    </message>
+    <message>
+        <source>Automatic: the {count} faces found are kept in view. Click or drag on the photo to choose the focus point yourself.</source>
+        <translation>Otomatis: {count} wajah yang ditemukan dijaga tetap terlihat. Klik atau seret pada foto untuk memilih titik fokus sendiri.</translation>
+    </message>
+    <message>
+        <source>Automatic. Click or drag on the photo to choose the point that must stay in the picture.</source>
+        <translation>Otomatis. Klik atau seret pada foto untuk memilih titik yang harus tetap ada di gambar.</translation>
+    </message>
+</context>
+<context>
     <name>Font</name>
     <message>
         <source>{name} is empty.</source>
@@ -3862,11 +3896,11 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
     <message>
         <source>{label}: the photo is small for this size and is enlarged {factor}×, so it will look blurry. Choose a larger photo, at least {width}×{height} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: foto terlalu kecil untuk ukuran ini dan diperbesar {factor}×, sehingga akan tampak buram. Pilih foto yang lebih besar, minimal {width}×{height} piksel.</translation>
     </message>
     <message>
         <source>{label}: the QR code is too dense for this size ({pixels} pixels per module, phones need at least {minimum}). Use a shorter link, for example a short link from your agency&apos;s link shortener.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: kode QR terlalu rapat untuk ukuran ini ({pixels} piksel per modul, ponsel memerlukan minimal {minimum}). Gunakan tautan yang lebih pendek, misalnya tautan pendek dari layanan pemendek tautan instansi Anda.</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4308,10 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <translation>Interaksi: suka + komentar + dibagikan + disimpan. Tingkat interaksi: interaksi ÷ jangkauan.</translation>
     </message>
     <message>
+        <source>Number of posts</source>
+        <translation>Jumlah posting</translation>
+    </message>
+    <message>
         <source>Per agency</source>
         <translation>Per perangkat daerah</translation>
     </message>
@@ -4516,6 +4554,10 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     <message>
         <source>NIP.</source>
         <translation>NIP.</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>lanjutan</translation>
     </message>
     <message>
         <source>By platform</source>

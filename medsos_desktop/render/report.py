@@ -50,6 +50,7 @@ DEFAULT_LABELS: Mapping[str, str] = {
     "change": "Perubahan",
     "note": "Keterangan",
     "nip": "NIP.",
+    "continued": "lanjutan",
 }
 
 _CTX = "Report"
@@ -992,6 +993,8 @@ ZEBRA = (247, 249, 251)
 TABLE_PT, HEADER_PT, SMALL_PT = 8.0, 8.0, 7.0
 CELL_PAD_X, CELL_PAD_Y = 1.6, 1.1
 MAX_CELL_LINES, MAX_HEADER_LINES = 2, 3
+KEEP_WHOLE_ROWS = 12  # a table of at most this many rows (total included) is never split
+CONTINUED_H = 6.5  # the "(continued)" line above a table carried onto a new page
 COLUMN_PLOT_H = 55.0  # height of a column chart's plot area
 HBAR_AXIS_H = 7.0  # the value axis under each page's part of a horizontal bar chart
 
@@ -1476,7 +1479,7 @@ class _PdfWriter:
         if plan is not None:
             if chart is not None:
                 self.y += 3
-            self.table(plan)
+            self.table(plan, section.title)
         self.y += 6
 
     # tables ----------------------------------------------------------------------------
@@ -1550,13 +1553,26 @@ class _PdfWriter:
             images,
         )
 
-    def table(self, plan: TablePlan) -> None:
-        runs = paginate_rows(plan.heights, plan.header_height, BOTTOM - self.y, PAGE_SPACE)
+    def table(self, plan: TablePlan, title: str = "") -> None:
+        whole = plan.header_height + sum(plan.heights)
+        continued = False
+        if len(plan.heights) <= KEEP_WHOLE_ROWS and BOTTOM - self.y < whole <= PAGE_SPACE:
+            self.new_page()  # a short table is read whole: never split across pages
+            continued = True
+        space = BOTTOM - self.y - (CONTINUED_H if continued and title else 0)
+        runs = paginate_rows(plan.heights, plan.header_height, space, PAGE_SPACE - CONTINUED_H)
         for number, run in enumerate(runs):
             if number > 0:
                 self.new_page()
+                continued = True
             if not run:
                 continue
+            if continued and title:
+                # On a new page the table says whose it is: "Per platform (lanjutan)".
+                text = f"{self.clean(title, 'B')} ({self.labels['continued']})"
+                text = ellipsize(self.measure("B", 9), text, CONTENT_W)
+                self.text(MARGIN, self.y, 5, text, "B", 9, MUTED)
+                self.y += CONTINUED_H
             self.table_header(plan)
             for index in run:
                 self.table_row(plan, index)

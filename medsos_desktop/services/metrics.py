@@ -1461,6 +1461,7 @@ WRITER_LABELS = {
     "change": QT_TRANSLATE_NOOP("Report", "Change"),
     "note": QT_TRANSLATE_NOOP("Report", "Notes"),
     "nip": QT_TRANSLATE_NOOP("Report", "NIP."),
+    "continued": QT_TRANSLATE_NOOP("Report", "continued"),
 }
 
 

@@ -25,6 +25,7 @@ from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.render.report import (
     BarChart,
     Figure,
+    Letterhead,
     Report,
     Section,
     Series,
@@ -121,6 +122,7 @@ T_NO_FIGURES_NOTE = QT_TRANSLATE_NOOP(
 T_FIGURES_NOTE = QT_TRANSLATE_NOOP(
     "Report", "Engagement: likes + comments + shares + saves. Engagement rate: engagement ÷ reach."
 )
+T_COUNT_CHART = QT_TRANSLATE_NOOP("Report", "Number of posts")
 T_SHEET_AGENCY = QT_TRANSLATE_NOOP("Report", "Per agency")
 T_SHEET_CATEGORY = QT_TRANSLATE_NOOP("Report", "Per category")
 T_SHEET_PLATFORM = QT_TRANSLATE_NOOP("Report", "Per platform")
@@ -250,6 +252,7 @@ def build_report(
     last_full_check: datetime | None = None,
     agencies: Sequence[tuple[str, str]] | None = None,
     pack_titles: Mapping[str, str] | None = None,
+    letterhead: Letterhead | None = None,
 ) -> Report:
     """The month's report. From a coordinator's index, `held_back` lists the posts with a
     newer revision that is not valid (their count replaces `not_counted`), and the figures
@@ -331,7 +334,6 @@ def build_report(
         notes = [tr(T_NOT_COUNTED_NOTE)]
         if agencies:
             notes.append(tr(T_ZERO_NOTE))
-        notes.append(tr(T_FIGURES_NOTE) if with_figures else tr(T_NO_FIGURES_NOTE))
         shown = [n for n in names if every_agency[n]][:25]
         sections.append(
             Section(
@@ -343,7 +345,7 @@ def build_report(
                     column_kinds=kinds,
                 ),
                 BarChart(
-                    tr(T_BY_AGENCY),
+                    tr(T_COUNT_CHART),
                     shown,
                     [Series(tr(T_POSTS_COL), [float(len(every_agency[n])) for n in shown])],
                 ),
@@ -364,7 +366,7 @@ def build_report(
                 column_kinds=["text", "int"],
             ),
             BarChart(
-                tr(T_BY_CATEGORY),
+                tr(T_COUNT_CHART),
                 cat_labels,
                 [Series(tr(T_POSTS_COL), [float(categories[c]) for c in cat_names])],
             ),
@@ -383,7 +385,7 @@ def build_report(
                 column_kinds=["text", "int"],
             ),
             BarChart(
-                tr(T_BY_PLATFORM),
+                tr(T_COUNT_CHART),
                 plat_labels,
                 [Series(tr(T_POSTS_COL), [float(platforms[p]) for p in plat_names])],
             ),
@@ -424,7 +426,29 @@ def build_report(
         generated_at or datetime.now(),
         summary,
         sections,
+        letterhead=letterhead,
+        summary_note=tr(T_FIGURES_NOTE) if with_figures else tr(T_NO_FIGURES_NOTE),
     )
+
+
+def coordinator_letterhead(central: Path, region: str) -> Letterhead | None:
+    """Diskominfo's kop from the central folder's coordinator record: its name under the
+    region's government; None when the folder has no coordinator yet."""
+    from medsos_desktop.sync.shared import read_coordinator
+
+    try:
+        record = read_coordinator(central)
+    except Exception:  # no coordinator set up, or unreadable: a plain title instead
+        return None
+    name = " ".join(record.name.split()) or "Diskominfo"
+    area = " ".join((record.region_name or region).split())
+    parent = f"{tr_government(area)}" if area else ""
+    return Letterhead(name=name, parent=parent)
+
+
+def tr_government(region: str) -> str:
+    """ "Kota Sukamaju" -> "Pemerintah Kota Sukamaju" (already said: kept as is)."""
+    return region if region.casefold().startswith("pemerintah") else f"Pemerintah {region}"
 
 
 def _local_time(moment: datetime, language: str) -> str:
@@ -475,6 +499,7 @@ def labels(translate: Translate, language: str) -> dict[str, str]:
         "change": translate(_CTX, QT_TRANSLATE_NOOP("Report", "Change")),
         "note": translate(_CTX, QT_TRANSLATE_NOOP("Report", "Notes")),
         "nip": translate(_CTX, QT_TRANSLATE_NOOP("Report", "NIP.")),
+        "continued": translate(_CTX, QT_TRANSLATE_NOOP("Report", "continued")),
         "lang": language,
     }
 
@@ -594,5 +619,6 @@ def coordinator_report(
         last_full_check=data.last_full_check,
         agencies=None if agency else data.agencies,
         pack_titles=data.pack_titles,
+        letterhead=coordinator_letterhead(Path(service.central), region),
     )
     return report, data

@@ -655,3 +655,181 @@ def test_replacing_keeps_the_file_mode_and_leaves_nothing_behind(tmp_path: Path)
     if os.name == "posix":
         assert target.stat().st_mode & 0o777 == 0o640
     assert os.listdir(tmp_path) == ["laporan.xlsx"]
+
+
+# --- the agency's real monthly report, from a real workspace ----------------------------
+
+
+def _number_formats(book: Xlsx) -> list[str]:
+    """Style index -> its number format code, as Excel resolves it."""
+    styles = ElementTree.fromstring(book.zip.read("xl/styles.xml"))
+    custom = {f.get("numFmtId"): f.get("formatCode") for f in styles.iter(f"{{{MAIN}}}numFmt")}
+    builtin = {"0": "General", "9": "0%", "10": "0.00%", "3": "#,##0"}
+    xfs = styles.find("m:cellXfs", NS)
+    assert xfs is not None
+    return [
+        custom.get(xf.get("numFmtId", "0")) or builtin.get(xf.get("numFmtId", "0"), "")
+        for xf in xfs.iter(f"{{{MAIN}}}xf")
+    ]
+
+
+def _styled_cells(book: Xlsx, sheet: str) -> dict[str, tuple[str, str, str]]:
+    """ref -> (type, value, number format) for every cell with a value."""
+    formats = _number_formats(book)
+    root = ElementTree.fromstring(book.zip.read(book.sheets[sheet]))
+    plain = book.cells(sheet)
+    return {
+        c.get("r"): (*plain[c.get("r")], formats[int(c.get("s", "0"))])
+        for c in root.iter(f"{{{MAIN}}}c")
+        if c.get("r") in plain
+    }
+
+
+def _row_of(cells: dict[str, tuple[str, str, str]], label: str) -> int:
+    [ref] = [r for r, (kind, value, _f) in cells.items() if kind == "s" and value == label]
+    return int(re.sub(r"\D", "", ref))
+
+
+@pytest.fixture
+def november(empty_workspace):  # type: ignore[no-untyped-def]
+    """November 2026 of Dinas Kesehatan Kota Sukamaju: 30 published posts with figures,
+    October to compare with, brand kit and logo, the head of office with a NIP."""
+    from tests.services.report_month import build_month
+
+    return build_month(empty_workspace, posts=30)
+
+
+def test_agency_xlsx_holds_numbers_with_percent_formats_and_prints_on_a4(
+    november, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from medsos_desktop.i18n import translator
+
+    tx = translator("id")
+    month = date(2026, 11, 1)
+    target = november.export_agency_report(month, tmp_path / "laporan.xlsx", "xlsx", tx)
+    book = Xlsx(target)
+    report = november.agency_report(month, tx)
+
+    # Short sheet names, never cut inside a word.
+    assert book.names[0] == "Ringkasan"
+    for name, section in zip(book.names[1:], report.sections, strict=True):
+        wanted = " ".join((section.sheet_name or section.title).split())
+        assert 0 < len(name) <= 31
+        assert wanted == name or (wanted.startswith(name) and wanted[len(name)] == " ")
+    assert "Per platform" in book.names and "Interaksi teratas" in book.names
+
+    # The figures are numbers; the rates carry a percent format, not "81%" as text.
+    summary = _styled_cells(book, "Ringkasan")
+    assert summary["A1"][:2] == ("s", "Pemerintah Kota Sukamaju")  # the letterhead
+    assert summary["A2"][:2] == ("s", "Dinas Kesehatan Kota Sukamaju")
+    header = _row_of(summary, "Ringkasan")
+    assert [summary[f"{c}{header}"][1] for c in "BCDE"] == [
+        "Bulan ini",
+        "Bulan lalu",
+        "Perubahan",
+        "Keterangan",
+    ]
+    posts_row = _row_of(summary, "Posting terbit")
+    assert summary[f"B{posts_row}"][:2] == ("n", "30")
+    assert summary[f"C{posts_row}"][:2] == ("n", "15")  # October
+    assert summary[f"D{posts_row}"][:2] == ("n", "15")  # the change, a number
+    assert summary[f"D{posts_row}"][2].startswith("+")
+    assert "▲" in summary[f"E{posts_row}"][1]
+    for label in ("Tingkat interaksi", "Terbit pada hari yang direncanakan"):
+        row = _row_of(summary, label)
+        kind, value, number_format = summary[f"B{row}"]
+        assert kind == "n" and 0 < float(value) < 1, label
+        assert number_format.endswith("%"), (label, number_format)
+        assert summary[f"C{row}"][0] == "n" and summary[f"C{row}"][2].endswith("%")
+    on_time = summary[f"B{_row_of(summary, 'Terbit pada hari yang direncanakan')}"]
+    assert float(on_time[1]) == pytest.approx(26 / 30)
+    assert any("Jangkauan naik karena" in v for _k, v, _f in summary.values())  # analysis
+
+    platform = _styled_cells(book, "Per platform")
+    assert platform["A3"][1] == "Platform" and platform["F3"][1] == "Tingkat interaksi"
+    assert platform["B4"][0] == "n" and platform["B4"][2] == "#,##0"
+    assert platform["F4"][0] == "n" and platform["F4"][2].endswith("%")
+    assert not any(v.endswith("%") for kind, v, _f in platform.values() if kind == "s")
+
+    # Print setup on every sheet: A4 landscape, one page wide, header rows repeated.
+    workbook = book.zip.read("xl/workbook.xml").decode()
+    for name in book.names:
+        xml = book.xml(name)
+        assert re.search(r'<pageSetup[^>]*paperSize="9"', xml), name
+        assert re.search(r'<pageSetup[^>]*orientation="landscape"', xml), name
+        assert re.search(r'<pageSetup[^>]*fitToHeight="0"', xml), name
+        assert '<pageSetUpPr fitToPage="1"/>' in xml, name
+        assert "&amp;P" in xml and "&amp;N" in xml, name  # "Halaman &P dari &N"
+    titles = re.findall(r'<definedName name="_xlnm.Print_Titles"[^>]*>([^<]+)<', workbook)
+    assert len(titles) == len(book.names)
+    assert "'Per platform'!$3:$3" in titles
+
+
+@needs_pdftotext
+def test_agency_pdf_has_letterhead_weeks_comparison_and_signature(november, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from medsos_desktop.i18n import translator
+
+    target = november.export_agency_report(
+        date(2026, 11, 1),
+        tmp_path / "laporan.pdf",
+        "pdf",
+        translator("id"),
+        generated_at=datetime(2026, 12, 2, 9),
+    )
+    pages = _pdftotext(target)
+    first = pages[0]
+    for line in (
+        "PEMERINTAH KOTA SUKAMAJU",
+        "DINAS KESEHATAN KOTA SUKAMAJU",
+        "Jl. Merdeka No. 12, Sukamaju 40111",
+        "LAPORAN BULANAN MEDIA SOSIAL",
+        "Bulan November 2026",
+    ):
+        assert line in first, line
+    text = "\n".join(pages)
+    compact = " ".join(text.split())
+    assert "Minggu ke-1 (1–7 Nov)" in text and "Minggu ke-4 (22–30 Nov)" in text
+    assert "Minggu ke-5" not in text and "Minggu 44" not in text
+    assert "▲ 100% dibanding Oktober (15)" in compact
+    assert "▼" in text
+    assert "Tingkat interaksi: interaksi ÷ jangkauan" in compact
+    assert "78 unggahan di 6 platform dari 30 posting" in compact
+    assert "Analisis dan catatan" in text and "Jangkauan naik karena" in text
+    last = " ".join(pages[-1].split())
+    assert "Sukamaju, 2 Desember 2026" in last
+    assert "Mengetahui," in last and "Kepala Dinas Kesehatan Kota Sukamaju" in last
+    assert "dr. Ratna Wulandari, M.Kes." in last and "NIP. 197803152005012003" in last
+    assert "Dibuat oleh," in last and "Rina Marlina" in last
+    data = target.read_bytes()
+    # The logo and the top posts' thumbnails are embedded pictures.
+    assert len(re.findall(rb"/Subtype\s*/Image", data)) >= 6
+    # Every table page that carries a table's rows carries at least two of them.
+    for page in pages:
+        rows = [ln for ln in page.splitlines() if re.match(r"\s*Minggu ke-\d", ln)]
+        assert len(rows) != 1 or "Minggu ke-1" in rows[0]
+
+
+def test_a_table_never_leaves_a_single_row_on_a_page() -> None:
+    # Nine rows fit under the header; the tenth would be alone on the next page.
+    runs = paginate_rows([10.0] * 10, header=8, first_space=100, page_space=100)
+    assert runs == [range(0, 8), range(8, 10)]
+    for total in range(4, 60):
+        runs = paginate_rows([10.0] * total, header=8, first_space=57, page_space=100)
+        assert [i for run in runs for i in run] == list(range(total))
+        assert all(len(run) == 0 or len(run) >= 2 for run in runs), (total, runs)
+
+
+@needs_pdftotext
+def test_pdf_tables_keep_two_rows_together_on_every_page(tmp_path: Path) -> None:
+    """Through the writer: whatever the table's length, no page holds one lone row."""
+    for rows in range(28, 40):
+        table = Table(
+            ["Judul", "Jangkauan"],
+            [[f"Baris nomor {i:03d}", i] for i in range(rows)],
+            column_kinds=["text", "int"],
+        )
+        target = tmp_path / f"r{rows}.pdf"
+        write_pdf(Report("T", "S", GENERATED, sections=[Section("Daftar", table)]), target)
+        for page in _pdftotext(target):
+            count = len(re.findall(r"Baris nomor \d{3}", page))
+            assert count != 1, (rows, page)

@@ -179,6 +179,57 @@ def build_month(ws: Workspace, posts: int = 30, analysis: bool = True) -> Metric
     return metrics
 
 
+REGION_AGENCIES = [
+    ("dinkes", "Dinas Kesehatan"),
+    ("disdik", "Dinas Pendidikan dan Kebudayaan"),
+    ("dishub", "Dinas Perhubungan"),
+    ("dpmptsp", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+    ("bappeda", "Badan Perencanaan Pembangunan Daerah"),
+    ("kec-sukamaju-utara", "Kecamatan Sukamaju Utara"),
+    ("kec-sukamaju-selatan", "Kecamatan Sukamaju Selatan"),
+    ("dinsos", ""),  # a device file, no post read yet: its slug is all the folder gives
+]
+PACKS = {
+    "hkn-62": "Hari Kesehatan Nasional ke-62",
+    "hari-pahlawan-2026": "Hari Pahlawan 2026",
+    "hari-guru-2026": "Hari Guru Nasional 2026",
+}
+
+
+def region_posts() -> list[object]:
+    """A month of the region as the coordinator's index gives it (posts per agency, some
+    adopted from content packs, a few approved late); two agencies did not post."""
+    from medsos_desktop.services.region_report import ReportPost
+
+    rng = random.Random(7)
+    posts = []
+    counts = [9, 7, 4, 3, 2, 1, 0, 0]
+    categories = ["kegiatan", "pengumuman", "layanan_publik", "ucapan_hari_besar"]
+    platform_sets = [("instagram", "facebook"), ("instagram", "x", "facebook"), ("tiktok",)]
+    for (slug, name), count in zip(REGION_AGENCIES, counts, strict=True):
+        for index in range(count):
+            day = 1 + rng.randrange(28)
+            planned = f"2026-11-{day:02d}T09:00:00"
+            approved_day = day - 1 if rng.random() < 0.8 else day + 1
+            approved = f"2026-11-{max(1, min(30, approved_day)):02d}T15:00:00"
+            pack = ""
+            if index % 3 == 0:
+                pack = f"packs/{list(PACKS)[(index // 3 + len(slug)) % len(PACKS)]}/r1"
+            posts.append(
+                ReportPost(
+                    slug,
+                    name,
+                    f"Posting {index + 1} {name}",
+                    categories[(index + len(slug)) % len(categories)],
+                    platform_sets[index % len(platform_sets)],
+                    planned,
+                    approved,
+                    pack,
+                )
+            )
+    return posts
+
+
 def main(folder: str) -> None:  # pragma: no cover - by hand
     import time
 
@@ -205,6 +256,40 @@ def main(folder: str) -> None:  # pragma: no cover - by hand
             print(f"{path} {path.stat().st_size} bytes {took:.2f} s")
     finally:
         ws.close()
+    from medsos_desktop.render.report import Letterhead
+    from medsos_desktop.services.region_report import HeldBack, build_report, write_report
+
+    region = build_report(
+        region_posts(),  # type: ignore[arg-type]
+        dt.date(2026, 11, 1),
+        region="Kota Sukamaju",
+        agency=None,
+        translate=tx,
+        generated_at=dt.datetime(2026, 12, 2, 9),
+        held_back=[
+            HeldBack("dishub", "Dinas Perhubungan", "p-9", "Uji emisi", 1, ((2, "pending"),)),
+            HeldBack(
+                "bappeda",
+                "Badan Perencanaan Pembangunan Daerah",
+                "p-7",
+                "Musrenbang",
+                None,
+                ((1, "untrusted"),),
+            ),
+        ],
+        last_full_check=dt.datetime(2026, 11, 30, 1, 15, tzinfo=dt.UTC),
+        agencies=REGION_AGENCIES,
+        pack_titles=PACKS,
+        letterhead=Letterhead(
+            "Dinas Komunikasi dan Informatika",
+            "Pemerintah Kota Sukamaju",
+            "Jl. Merdeka No. 1, Sukamaju 40111",
+            "diskominfo.sukamajukota.go.id",
+        ),
+    )
+    for kind in ("pdf", "xlsx"):
+        write_report(region, target / f"wilayah.{kind}", tx, "id")
+        print(target / f"wilayah.{kind}", (target / f"wilayah.{kind}").stat().st_size, "bytes")
 
 
 if __name__ == "__main__":  # pragma: no cover
