@@ -263,6 +263,25 @@ def _decode_for_detection(data: bytes) -> Image.Image | None:
             return None
 
 
+def small_copy(data: bytes, max_side: int) -> Image.Image | None:
+    """A small RGB copy of a photo (decoded at a reduced scale where JPEG allows), for
+    pickers that show it; None when it cannot be read."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+            if image.width * image.height > MAX_PIXELS:
+                return None
+            image.draft("RGB", (max_side, max_side))
+            image.load()
+            image = image.convert("RGB")
+            image.thumbnail((max_side, max_side), Image.Resampling.BICUBIC, reducing_gap=2.0)
+            return image
+        except Exception as exc:  # shown as "no photo" by the picker
+            log.info("no small copy of an unreadable image: %r", exc)
+            return None
+
+
 def cached_faces(sha: str) -> tuple[FaceBox, ...] | None:
     """The faces already found in blob `sha`, or None when it was not looked at yet."""
     with _cache_lock:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.domain.posts import MediaRef
+from medsos_desktop.render.focus import join_photo_value, split_photo_value
+from medsos_desktop.ui.focus_picker import FocusPicker
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import qt_translate
 
@@ -122,6 +124,10 @@ class InfographicPanel(QWidget):
         self.media: tuple[MediaRef, ...] = ()
         self.platforms: tuple = ()
         self.inputs: dict[str, QWidget] = {}
+        # Photo fields: their focus-point pickers, and the photo each one shows.
+        self.focus_pickers: dict[str, FocusPicker] = {}
+        self._picker_photo: dict[str, str] = {}
+        self._photos = TaskRunner(self, max_threads=1)
         self._loading = False
         self._token = 0
         self._runner = TaskRunner(self, max_threads=1)
@@ -326,6 +332,8 @@ class InfographicPanel(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.inputs.clear()
+        self.focus_pickers.clear()
+        self._picker_photo.clear()
         key = self.template_combo.currentData()
         self.spec = next((t for t in self.templates if t.key == key), None)
         spec = self.spec
@@ -348,11 +356,8 @@ class InfographicPanel(QWidget):
 
     def _input(self, spec_field: FieldSpec, value: object) -> QWidget:
         if spec_field.kind == "image":
-            combo = QComboBox(self)
-            self._fill_images(combo, value if isinstance(value, str) else NO_IMAGE)
-            combo.currentIndexChanged.connect(self._changed)
-            widget: QWidget = combo
-        elif spec_field.kind in {"multiline", "list"}:
+            return self._photo_input(spec_field, value)
+        if spec_field.kind in {"multiline", "list"}:
             edit = QPlainTextEdit(self)
             edit.setFixedHeight(96 if spec_field.kind == "list" else 72)
             text = "\n".join(value) if isinstance(value, list) else str(value or "")
@@ -364,7 +369,7 @@ class InfographicPanel(QWidget):
                     )
                 )
             edit.textChanged.connect(self._changed)
-            widget = edit
+            widget: QWidget = edit
         else:
             line = QLineEdit(str(value or ""), self)
             line.setMaxLength(spec_field.max_length)
@@ -373,6 +378,68 @@ class InfographicPanel(QWidget):
         widget.setObjectName(f"infographic_field_{spec_field.name}")
         self.inputs[spec_field.name] = widget
         return widget
+
+    def _photo_input(self, spec_field: FieldSpec, value: object) -> QWidget:
+        """The photo's choice, and under it the photo itself to click its focus point on."""
+        sha, point = split_photo_value(value if isinstance(value, str) else NO_IMAGE)
+        name = spec_field.name
+        combo = QComboBox(self)
+        combo.setObjectName(f"infographic_field_{name}")
+        self._fill_images(combo, sha)
+        picker = FocusPicker(self)
+        picker.setObjectName(f"infographic_focus_{name}")
+        picker.set_point(point)
+        picker.point_changed.connect(self._changed)
+        self.inputs[name] = combo
+        self.focus_pickers[name] = picker
+        combo.currentIndexChanged.connect(lambda _index: self._photo_changed(name))
+        host = QWidget(self)
+        column = QVBoxLayout(host)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(combo)
+        column.addWidget(picker)
+        self._show_photo(name)
+        return host
+
+    def _photo_changed(self, name: str) -> None:
+        """Another photo: its own focus point is chosen afresh (faces until then)."""
+        picker = self.focus_pickers.get(name)
+        if picker is not None:
+            picker.set_point(None)
+        self._show_photo(name)
+        self._changed()
+
+    def _show_photo(self, name: str) -> None:
+        """The picker shows the chosen photo and its faces, loaded off the UI thread (the
+        first look at a photo finds its faces: a few tenths of a second)."""
+        combo, picker = self.inputs.get(name), self.focus_pickers.get(name)
+        if not isinstance(combo, QComboBox) or picker is None:
+            return
+        sha = combo.currentData() or ""
+        picker.setVisible(bool(sha))
+        if self._picker_photo.get(name) == sha:
+            return
+        self._picker_photo[name] = sha
+        picker.show_photo(None)
+        service = self.service
+        if not sha or service is None:
+            return
+
+        def work() -> tuple[QImage, tuple] | None:
+            found = service.photo_for_focus(sha)
+            if found is None:
+                return None
+            image, faces = found
+            return _pil_to_qimage(image), faces
+
+        def done(result: tuple[QImage, tuple] | None) -> None:
+            if self.focus_pickers.get(name) is picker and self._picker_photo.get(name) == sha:
+                picker.show_photo(*(result or (None, ())))
+
+        self._photos.run(work, on_done=done)
+
+    def wait_for_photos(self, timeout_ms: int = 10000) -> bool:
+        return self._photos.wait(timeout_ms)
 
     def _fill_images(self, combo: QComboBox, current: str | None) -> None:
         combo.blockSignals(True)
@@ -388,7 +455,9 @@ class InfographicPanel(QWidget):
         for name, widget in self.inputs.items():
             spec_field = self.spec.field(name) if self.spec else None
             if isinstance(widget, QComboBox):
-                out[name] = widget.currentData() or ""
+                picker = self.focus_pickers.get(name)
+                point = picker.point() if picker is not None else None
+                out[name] = join_photo_value(widget.currentData() or "", point)
             elif isinstance(widget, QPlainTextEdit):
                 text = widget.toPlainText()
                 if spec_field is not None and spec_field.kind == "list":
