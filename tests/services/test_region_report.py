@@ -270,3 +270,38 @@ def test_every_agency_is_listed_with_pack_titles_and_figures_where_sent(tmp_path
     ).stdout
     assert "Dinsos" in text and "Selamat Hari Guru" not in text  # titles only when read
     assert "Hari guru 2026" in text
+
+
+def test_region_xlsx_rates_are_numbers_with_percent_formats(tmp_path: Path) -> None:
+    from tests.render.test_report import Xlsx, _row_of, _styled_cells
+
+    tx = translator("id")
+    report = build_report(
+        POSTS,
+        date(2026, 11, 1),
+        region="Kota Sukamaju",
+        agency=None,
+        translate=tx,
+        agencies=[("dinkes", "DINKES"), ("disdik", "DISDIK"), ("dinsos", "")],
+        pack_titles={"hari-pahlawan": "Hari Pahlawan 2026"},
+    )
+    write_report(report, tmp_path / "wilayah.xlsx", tx, "id")
+    book = Xlsx(tmp_path / "wilayah.xlsx")
+    assert book.names == [
+        "Ringkasan",
+        "Per perangkat daerah",
+        "Per kategori",
+        "Per platform",
+        "Paket konten",
+    ]
+    summary = _styled_cells(book, "Ringkasan")
+    row = _row_of(summary, "Disetujui sebelum jadwal")
+    kind, value, number_format = summary[f"B{row}"]
+    assert (kind, float(value)) == ("n", 0.6) and number_format.endswith("%")
+    assert summary[f"C{row}"][1] == "3 dari 5 posting"
+    agencies = _styled_cells(book, "Per perangkat daerah")
+    assert agencies["A6"][1] == "Dinsos" and agencies["B6"][:2] == ("n", "0")
+    assert agencies["D4"][0] == "n" and agencies["D4"][2].endswith("%")
+    assert "Hari Pahlawan 2026" in book.strings and "hari-pahlawan" not in book.strings
+    for name in book.names:
+        assert 'orientation="landscape"' in book.xml(name)
