@@ -3195,6 +3195,26 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Hide these faces</source>
+            <translation>Hide these faces</translation>
+        </message>
+        <message>
+            <source>Clear the marks</source>
+            <translation>Clear the marks</translation>
+        </message>
+        <message>
+            <source>1 face found. Hide it?</source>
+            <translation>1 face found. Hide it?</translation>
+        </message>
+        <message>
+            <source>{count} faces found. Hide them?</source>
+            <translation>{count} faces found. Hide them?</translation>
+        </message>
+        <message>
+            <source>No face found automatically: drag over each part to hide.</source>
+            <translation>No face found automatically: drag over each part to hide.</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>

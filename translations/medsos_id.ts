@@ -3196,6 +3196,26 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>Hide these faces</source>
+        <translation>Samarkan wajah-wajah ini</translation>
+    </message>
+    <message>
+        <source>Clear the marks</source>
+        <translation>Hapus semua tanda</translation>
+    </message>
+    <message>
+        <source>1 face found. Hide it?</source>
+        <translation>1 wajah ditemukan — samarkan?</translation>
+    </message>
+    <message>
+        <source>{count} faces found. Hide them?</source>
+        <translation>{count} wajah ditemukan — samarkan?</translation>
+    </message>
+    <message>
+        <source>No face found automatically: drag over each part to hide.</source>
+        <translation>Tidak ada wajah yang ditemukan otomatis: seret di atas setiap bagian yang ingin disamarkan.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,7 +24,7 @@ from medsos_desktop.domain.posts import (
     status_term,
 )
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
-from medsos_desktop.render.images import import_image, obscure_region, read_image_file
+from medsos_desktop.render.images import import_image, obscure_regions, read_image_file
 from medsos_desktop.services.errors import error_from_record
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.blobs import get_blob, prune_unreferenced_blobs, put_blob
@@ -271,14 +271,19 @@ class PostService:
         return MediaRef(sha256=digest, filename=name, width=image.width, height=image.height)
 
     def obscure_image(
-        self, ref: MediaRef, box: tuple[float, float, float, float], mode: str = "pixelate"
+        self,
+        ref: MediaRef,
+        box: tuple[float, float, float, float] | Sequence[tuple[float, float, float, float]],
+        mode: str = "pixelate",
     ) -> MediaRef:
-        """A new image with the region hidden; the caller puts it in place of `ref`. The
-        original's bytes are removed once no post uses them (see `prune_blobs`)."""
+        """A new image with the region hidden (or each of several regions: every face
+        found); the caller puts it in place of `ref`. The original's bytes are removed once
+        no post uses them (see `prune_blobs`)."""
         data = self.blob(ref.sha256)
         if data is None:
             raise PostError(MSG_MISSING_IMAGE, name=ref.filename)
-        image = obscure_region(data, box, "blur" if mode == "blur" else "pixelate")
+        boxes = [box] if isinstance(box[0], int | float) else list(box)
+        image = obscure_regions(data, boxes, "blur" if mode == "blur" else "pixelate")  # type: ignore[arg-type]
         with self._write() as session:
             digest = put_blob(session, image.data, image.mime)
         return MediaRef(digest, ref.filename, ref.alt_text, image.width, image.height)

@@ -162,23 +162,33 @@ class MediaPanel(QWidget):
         if not 0 <= row < len(self._media):
             return
         sha256 = self._media[row].sha256
-        self._runner.run(
-            lambda: QImage.fromData(self._load_blob(sha256) or b""),
-            on_done=lambda image: self._open_obscure(row, sha256, image),
-        )
+        load_blob = self._load_blob
 
-    def _open_obscure(self, row: int, sha256: str, image: QImage) -> None:
+        def load() -> tuple[QImage, tuple]:
+            """The photo, and the faces in it (found once per photo, off the UI thread)."""
+            from medsos_desktop.render.focus import faces_in_blob
+
+            data = load_blob(sha256) or b""
+            image = QImage.fromData(data)
+            faces = faces_in_blob(sha256, lambda: data) if not image.isNull() else ()
+            return image, faces
+
+        self._runner.run(load, on_done=lambda loaded: self._open_obscure(row, sha256, *loaded))
+
+    def _open_obscure(self, row: int, sha256: str, image: QImage, faces: tuple = ()) -> None:
         if image.isNull() or row >= len(self._media) or self._media[row].sha256 != sha256:
             return
         from medsos_desktop.ui.obscure_dialog import ObscureDialog
 
-        dialog = ObscureDialog(image, self)
+        dialog = ObscureDialog(image, self, faces=faces)
         self.obscure_dialog = dialog
 
         def finished(result: int) -> None:
-            box = dialog.picker.relative_box()
-            if result and box is not None:
-                self.obscure_requested.emit(row, box, dialog.mode())
+            boxes = dialog.picker.relative_boxes()
+            if result and boxes:
+                # One region as before; several (every face) as a tuple of regions.
+                chosen = boxes[0] if len(boxes) == 1 else tuple(boxes)
+                self.obscure_requested.emit(row, chosen, dialog.mode())
             dialog.deleteLater()
 
         dialog.finished.connect(finished)
