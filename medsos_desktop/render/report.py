@@ -472,6 +472,9 @@ class _XlsxFormats:
         self.note = book.add_format({"italic": True, "font_color": "#505A66"})
         self.label = book.add_format({"bold": True})
         self.wrapped = book.add_format({"text_wrap": True, "valign": "top", "border": 1})
+        self.note_wrapped = book.add_format(
+            {"italic": True, "font_color": "#505A66", "text_wrap": True, "valign": "top"}
+        )
         self.datetime = book.add_format({"num_format": "dd/mm/yyyy hh:mm", "align": "left"})
         self.header = book.add_format(
             {"bold": True, "bg_color": HEADER_FILL, "bottom": 1, "text_wrap": True, "valign": "top"}
@@ -773,7 +776,9 @@ def _write_summary_sheet(
         value_texts.append(_value_text(value))
     row = header_row + len(report.summary) + 2
     if report.summary_note:
-        sheet.write_string(row, 0, report.summary_note, fmt.note)
+        # Merged across the table and wrapped: printed one page wide, nothing is cut off.
+        sheet.merge_range(row, 0, row, note_col, report.summary_note, fmt.note_wrapped)
+        sheet.set_row(row, 15 * max(1, len(report.summary_note) // 110 + 1))
         row += 2
     if report.analysis is not None and report.analysis.text.strip():
         sheet.write_string(row, 0, report.analysis.title, fmt.section)
@@ -836,7 +841,8 @@ def xlsx_bytes(report: Report, labels: Mapping[str, str] | None = None) -> bytes
     fmt = _XlsxFormats(book)
     summary_name = sheet_names([merged["summary"]])[0]
     names = sheet_names([s.sheet_name or s.title for s in report.sections], reserved=[summary_name])
-    footer = report.title + (" · " + report.subtitle if report.subtitle else "")
+    parts = [report.letterhead.name if report.letterhead else "", report.title, report.subtitle]
+    footer = " · ".join(part for part in parts if part)
     summary = book.add_worksheet(summary_name)
     header_row = _write_summary_sheet(summary, report, fmt, merged)
     _print_setup(summary, header_row, footer, merged)
