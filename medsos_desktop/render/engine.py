@@ -40,7 +40,7 @@ from medsos_desktop.render.fonts import (
     has_glyph,
     is_invisible,
 )
-from medsos_desktop.render.layout import TextFit, fit_list, fit_text
+from medsos_desktop.render.layout import ListFit, TextFit, fit_list, fit_text
 from medsos_desktop.render.spec import (
     MAX_TEXT,
     BackgroundElement,
@@ -191,7 +191,8 @@ class TypeScale:
 
     @property
     def label_max(self) -> int:
-        return self.body_max + 4
+        """A label chip never outgrows the body: at most the smallest body size + 4."""
+        return self.body_min + 4
 
     @property
     def large(self) -> int:
@@ -557,59 +558,192 @@ class _Ctx:
     texts: list[DrawnText] = field(default_factory=list)
     # The slide's elements as drawn at this aspect (what a growing title must not cover).
     elements: list[Element] = field(default_factory=list)
-    # (x0, x1, from_y, dy): a title grew by dy below from_y; what lies below moves down.
-    pushes: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # Texts that grew moved what lies below them: element id() to (top, bottom) shifts.
+    moves: dict[int, tuple[int, int]] = field(default_factory=dict)
     # A list's items on this slide: field name to (first index, end index).
     list_window: dict[str, tuple[int, int]] = field(default_factory=dict)
 
-    def pushed(self, box: Box4, *, flexible: bool) -> Box4:
-        """A box below a grown title: a flexible one (text, list) gives up its top, the
-        rest (rules, chips, cards) moves down whole."""
-        left, top, right, bottom = box
-        for x0, x1, from_y, dy in self.pushes:
-            if top >= from_y - 2 and left < x1 and right > x0:
-                if flexible:
-                    top = min(top + dy, bottom - 1)
-                else:
-                    top, bottom = top + dy, bottom + dy
-        return left, top, right, bottom
+    def moved(self, element: Element, box: Box4) -> Box4:
+        """`box` of `element` shifted by the texts above it that grew (see `grow_room`)."""
+        shift = self.moves.get(id(element))
+        if shift is None:
+            return box
+        return box[0], box[1] + shift[0], box[2], max(box[1] + shift[0] + 1, box[3] + shift[1])
 
     def empty_field(self, name: str | None) -> bool:
         return bool(name) and _is_empty(self.values.get(name or "", ""))
 
-    def room_below(self, box: Box4, own: Element) -> int:
-        """How far down `box` may grow: to the next thing drawn under it (a flexible text
-        or list lends up to 40% of its box), or the bottom of a card holding it."""
-        limit = self.area[3]
-        gap = max(8, round(self.unit * 0.015))
+    def _takes_room(self, other: Element) -> bool:
+        """Whether `other` is drawn and occupies space (not a tint, scrim or empty field)."""
+        if isinstance(other, BackgroundElement | WatermarkElement) or other.hidden:
+            return False
+        if other.when and self.empty_field(other.when):
+            return False
+        if isinstance(other, ShapeElement) and (other.opacity < 0.9 or other.opacity_to):
+            return False  # decoration: a tint or a scrim may be written over
+        if isinstance(other, TextElement) and other.field and self.empty_field(other.field):
+            return False
+        return not (isinstance(other, ListElement) and self.empty_field(other.field))
+
+    def _fixed(self, other: Element, box: Box4) -> bool:
+        """Elements that never move: logos, QR codes (and their cards), footers, bands at
+        the canvas edge below `box`."""
+        if isinstance(other, LogoElement | QrElement | FooterElement):
+            return True
+        if other.bleeds:
+            return True
+        qr_boxes = [self.box(q.box) for q in self.elements if isinstance(q, QrElement)]
+        ob = self.box(other.box_or_full)
+        return any(
+            ob[0] <= q[0] and ob[1] <= q[1] and ob[2] >= q[2] and ob[3] >= q[3] for q in qr_boxes
+        )
+
+    def _flexible(self, other: Element) -> bool:
+        return isinstance(other, ListElement) or (
+            isinstance(other, TextElement) and text_role(other) in ("body", "lead")
+        )
+
+    def _held_text(self, shape: Element, ob: Box4) -> tuple[Element, Box4] | None:
+        """The flexible text or list a card (an opaque shape) holds, if any: the card
+        gives up what its text does not need."""
+        if not isinstance(shape, ShapeElement) or shape.bleeds:
+            return None
         for other in self.elements:
-            if other is own or isinstance(other, BackgroundElement | WatermarkElement):
+            if other is shape or not self._flexible(other) or not self._takes_room(other):
                 continue
-            if other.hidden or (other.when and self.empty_field(other.when)):
-                continue
-            if isinstance(other, ShapeElement) and (other.opacity < 0.9 or other.opacity_to):
-                continue  # decoration: a tint or a scrim may be written over
-            if isinstance(other, TextElement | ListElement) and self.empty_field(other.field):
-                continue
-            if isinstance(other, LogoElement):
-                continue
-            ob = self.element_box(other)
-            if ob[0] >= box[2] or ob[2] <= box[0]:
-                continue
-            if isinstance(other, ShapeElement) and ob[3] - ob[1] < self.area_height * 0.03:
-                continue  # a rule under the title moves down with what follows
-            if ob[0] <= box[0] and ob[2] >= box[2] and ob[1] <= box[1] and ob[3] >= box[3]:
-                limit = min(limit, ob[3] - gap)  # a card or photo holding the text
-                continue
-            if ob[1] < box[3] - 2:
-                continue
-            if isinstance(other, ListElement) or (
-                isinstance(other, TextElement) and text_role(other) in ("body", "lead")
+            tb = self.element_box(other)
+            if (
+                ob[1] <= tb[1]
+                and ob[3] >= tb[3]
+                and ob[0] < tb[2]
+                and ob[2] > tb[0] - self.unit // 8
             ):
-                limit = min(limit, ob[1] + round((ob[3] - ob[1]) * 0.4))
+                return other, tb
+        return None
+
+    def spare(self, element: Element, box: Box4) -> int:
+        """Pixels at the bottom of a flexible text's or list's box that it does not need
+        even at the body's smallest size: what it can give to a text above that grows."""
+        height = box[3] - box[1]
+        try:
+            if isinstance(element, TextElement):
+                text = _clean_text(self.text_value(element.field)).strip()
+                if not text:
+                    return height
+                chain = self.chain(element.font, "")
+                _hi, lo = role_sizes(self, text_role(element), element.max_size, element.min_size)
+                fit = fit_text(
+                    text,
+                    box[2] - box[0],
+                    10 * height + 1000,
+                    chain.measurer,
+                    max_size=lo,
+                    min_size=lo,
+                    max_lines=60,
+                    line_spacing=element.line_spacing,
+                )
+                return max(0, height - fit.height)
+            if isinstance(element, ListElement):
+                items = self.list_value(element.field)
+                first, end = self.list_window.get(element.field, (0, len(items)))
+                items = items[first:end]
+                if not items:
+                    return height
+                chain = self.chain(element.font, "")
+                _hi, lo = role_sizes(self, "body", element.max_size, element.min_size)
+                fit = fit_list(
+                    items,
+                    box[2] - box[0],
+                    10 * height + 1000,
+                    chain.measurer,
+                    indent=lambda size: round(size * 2.0),
+                    max_size=lo,
+                    min_size=lo,
+                    max_lines_per_item=60,
+                    line_spacing=element.line_spacing,
+                    item_gap=element.item_gap,
+                )
+                return max(0, height - fit.height)
+        except FontError:
+            return 0
+        return 0
+
+    @property
+    def min_gap(self) -> int:
+        return max(8, round(self.unit * 0.02))
+
+    def _shifts(self, box: Box4, own: Element, dy: int) -> dict[int, tuple[int, int]] | None:
+        """What moves, and by how much, when the element in `box` grows `dy` pixels: the
+        elements under it stack down, free space and what a text or list does not need
+        absorbing the growth; None when something that must stay (footer, logo, QR code,
+        edge band) or the canvas's content area would be reached."""
+        gap = self.min_gap
+        grower = (box, dy)
+        done: list[tuple[Box4, int]] = [grower]
+        shifts: dict[int, tuple[int, int]] = {}
+        entries = []
+        for other in self.elements:
+            if other is own or not self._takes_room(other):
+                continue
+            ob = (
+                self.box(other.box) if isinstance(other, FooterElement) else self.element_box(other)
+            )
+            if ob[3] <= box[3] - 2:
+                continue  # wholly above
+            entries.append((ob[1], other, ob))
+        entries.sort(key=lambda entry: entry[0])
+        for _top, other, ob in entries:
+            overlaps = ob[0] < box[2] and ob[2] > box[0]
+            if ob[1] < box[3] - 2:
+                # Beside or around the text: a card holding it stretches, the rest stays.
+                if overlaps and isinstance(other, ShapeElement) and ob[1] <= box[1]:
+                    shifts[id(other)] = (0, dy)
+                    done.append((ob, dy))
+                continue
+            push = 0
+            for pb, bottom_shift in done:
+                if pb[0] < ob[2] and pb[2] > ob[0] and pb[3] <= ob[1] + 2 and bottom_shift > 0:
+                    slack = max(0, ob[1] - pb[3] - gap)
+                    push = max(push, bottom_shift - slack)
+            if push <= 0:
+                continue
+            if self._fixed(other, box):
+                return None
+            if self._flexible(other):
+                bottom_shift = max(0, push - self.spare(other, ob))
+            elif (held := self._held_text(other, ob)) is not None:
+                bottom_shift = max(0, push - self.spare(*held))
             else:
-                limit = min(limit, ob[1] - gap)
-        return max(limit, box[3])
+                bottom_shift = push
+            if ob[3] + bottom_shift > self.area[3]:
+                return None
+            shifts[id(other)] = (push, bottom_shift)
+            done.append((ob, bottom_shift))
+        return shifts
+
+    def grow_room(self, box: Box4, own: Element) -> int:
+        """How far down a text or list in `box` may grow when it does not fit (see
+        `_shifts`): the lowest bottom for which what lies below can still make way."""
+        lo, hi = 0, max(0, self.area[3] - box[3])
+        if hi == 0 or self._shifts(box, own, 1) is None:
+            return box[3]
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._shifts(box, own, mid) is not None:
+                lo = mid
+            else:
+                hi = mid - 1
+        return box[3] + lo
+
+    def grew(self, box: Box4, own: Element, old_bottom: int) -> None:
+        """The element in `box` (once ending at `old_bottom`) grew: what lies below moves."""
+        dy = box[3] - old_bottom
+        if dy <= 0:
+            return
+        shifts = self._shifts((box[0], box[1], box[2], old_bottom), own, dy) or {}
+        for key, (top, bottom) in shifts.items():
+            was = self.moves.get(key, (0, 0))
+            self.moves[key] = (was[0] + top, was[1] + bottom)
 
     @property
     def area_height(self) -> int:
@@ -629,14 +763,11 @@ class _Ctx:
             side = right - left
             top = (top + bottom) // 2 - side // 2
             bottom = top + side
-        if self.pushes:
-            return self.pushed((left, top, right, bottom), flexible=False)
-        return left, top, right, bottom
+        return self.moved(element, (left, top, right, bottom))
 
     def flow_box(self, element: TextElement | ListElement) -> Box4:
         """The element's box, its top moved up to just below the element it follows."""
-        flexible = isinstance(element, ListElement) or text_role(element) in ("body", "lead")
-        left, top, right, bottom = self.pushed(self.box(element.box), flexible=flexible)
+        left, top, right, bottom = self.moved(element, self.box(element.box))
         if element.follow is not None and element.follow in self.drawn:
             wanted = self.drawn[element.follow] + round(element.gap * self.area_height)
             top = max(min(top, max(self.area[1], wanted)), wanted)
@@ -961,22 +1092,23 @@ def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
     keep_whole = role in ("title", "body", "lead") and el.field is not None
     fit = fit_in(inner[3] - inner[1], el.ellipsis and not keep_whole)
     grown = 0
-    if fit.truncated and role == "title":
-        # Overflow, first step: the title takes the free space under its box.
-        room = ctx.room_below(box, el) - pad
+    if fit.truncated and role in ("title", "label", "meta"):
+        # Overflow, first step: a title (or a caption that would vanish) takes the free
+        # space under its box, and what lies below moves down. Body text keeps its box:
+        # it shrinks, then the export is refused.
+        room = ctx.grow_room(box, el) - pad
         if room > inner[3]:
-            bigger = fit_in(room - inner[1], False)
+            bigger = fit_in(room - inner[1], el.ellipsis and not keep_whole)
             if not bigger.truncated or not fit.lines:
                 fit, grown = bigger, max(0, inner[1] + bigger.height - inner[3])
                 inner = (inner[0], inner[1], inner[2], inner[1] + bigger.height)
+                old_bottom = box[3]
                 box = (box[0], box[1], box[2], max(box[3], inner[3] + pad))
+                ctx.grew(box, el, old_bottom)
     if fit.truncated and keep_whole:
         ctx.problem("text.overflow", MSG_OVERFLOW, name, label=label, field=el.field or "")
     elif fit.truncated:
         ctx.problem("text.truncated", MSG_TRUNCATED, name, label=label, field=el.field or "")
-    if grown:
-        gap = max(8, round(ctx.unit * 0.015))
-        ctx.pushes.append((box[0], box[2], box[3] - grown - pad, grown + gap))
     if not fit.lines:
         return
     valign = "top" if grown else el.valign
@@ -1428,18 +1560,31 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
         return round(size * 1.1)
 
     max_px, min_px = role_sizes(ctx, "body", el.max_size, el.min_size)
-    fit = fit_list(
-        items,
-        width,
-        height,
-        measurer,
-        indent=indent,
-        max_size=max_px,
-        min_size=min_px,
-        max_lines_per_item=max(el.max_lines_per_item, 4),
-        line_spacing=el.line_spacing,
-        item_gap=el.item_gap,
-    )
+
+    def fit_in(height: int) -> ListFit:
+        return fit_list(
+            items,
+            width,
+            height,
+            measurer,
+            indent=indent,
+            max_size=max_px,
+            min_size=min_px,
+            max_lines_per_item=max(el.max_lines_per_item, 4),
+            line_spacing=el.line_spacing,
+            item_gap=el.item_gap,
+        )
+
+    fit = fit_in(height)
+    if fit.truncated:
+        room = ctx.grow_room(box, el)
+        if room > box[3]:
+            bigger = fit_in(room - box[1])
+            if not bigger.truncated:
+                old_bottom = box[3]
+                fit, box = bigger, (box[0], box[1], box[2], max(box[3], box[1] + bigger.height))
+                height = box[3] - box[1]
+                ctx.grew(box, el, old_bottom)
     if fit.truncated:
         ctx.problem(
             "text.overflow",
@@ -1496,7 +1641,7 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
 def _draw_stat(ctx: _Ctx, el: StatElement, name: str) -> None:
     number = _clean_text(ctx.text_value(el.field)).strip()
     label_text = _clean_text(ctx.text_value(el.label_field)).strip() if el.label_field else ""
-    box = ctx.box(el.box)
+    box = ctx.moved(el, ctx.box(el.box))
     width, height = box[2] - box[0], box[3] - box[1]
     blocks = []
     if number:
