@@ -1657,12 +1657,17 @@ def build_report(
             sheet_name=t("sheet_weeks"),
         )
     )
-    no_metrics = "" if has_metrics else t("no_metrics")
-    platform_note = fmt(
-        "platform_note",
-        placements=placements,
-        platforms=len(evaluation.by_platform),
-        posts=len(evaluation.posts),
+    # "No figures yet" only says something when there are posts to have figures.
+    no_metrics = "" if has_metrics or not evaluation.posts else t("no_metrics")
+    platform_note = (
+        fmt(
+            "platform_note",
+            placements=placements,
+            platforms=len(evaluation.by_platform),
+            posts=len(evaluation.posts),
+        )
+        if placements
+        else ""
     )
     for key, header, count_header, groups, name, chart_key, measure, sheet, note in (
         (

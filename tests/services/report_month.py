@@ -154,7 +154,7 @@ def build_month(ws: Workspace, posts: int = 30, analysis: bool = True) -> Metric
         replace(
             kit,
             footer_address="Jl. Merdeka No. 12, Sukamaju 40111",
-            footer_website="dinkes.sukamajukota.go.id",
+            footer_website="dinkes.kotasukamaju.go.id",
             footer_hotline="(022) 123 4567",
         )
     )
