@@ -34,13 +34,13 @@ class FocusArea(QWidget):
         self._faces: tuple[FaceBox, ...] = ()
         self.point: Point | None = None
         self._dragging = False
-        self.setMinimumSize(160, 100)
+        self.setMinimumSize(160, 120)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Focus point of the photo"))
 
     def sizeHint(self) -> QSize:
-        return QSize(240, 130)
+        return QSize(240, 180)
 
     def show_photo(self, image: QImage | None, faces: tuple[FaceBox, ...] = ()) -> None:
         self._pixmap = QPixmap.fromImage(image) if image is not None else None
@@ -110,16 +110,19 @@ class FocusArea(QWidget):
             return
         assert self._pixmap is not None
         painter.drawPixmap(target, self._pixmap)
-        painter.setPen(QPen(QColor(255, 255, 255, 170), 1, Qt.PenStyle.DashLine))
         for left, top, right, bottom in self._faces:
-            painter.drawRect(
-                QRect(
-                    round(target.left() + left * target.width()),
-                    round(target.top() + top * target.height()),
-                    round((right - left) * target.width()),
-                    round((bottom - top) * target.height()),
-                )
+            face = QRect(
+                round(target.left() + left * target.width()),
+                round(target.top() + top * target.height()),
+                round((right - left) * target.width()),
+                round((bottom - top) * target.height()),
             )
+            for pen in (
+                QPen(QColor(0, 0, 0, 150), 3),
+                QPen(QColor("#ffffff"), 1, Qt.PenStyle.DashLine),
+            ):
+                painter.setPen(pen)
+                painter.drawRect(face)
         if self.point is not None:
             centre = QPointF(
                 target.left() + self.point[0] * target.width(),

@@ -30,8 +30,13 @@ def face_regions(faces: Sequence[Box]) -> list[Box]:
     regions = []
     for left, top, right, bottom in faces:
         dx, dy = (right - left) * FACE_MARGIN, (bottom - top) * FACE_MARGIN
-        regions.append(
-            (max(0.0, left - dx), max(0.0, top - dy), min(1.0, right + dx), min(1.0, bottom + dy))
+        regions.append(  # more room above: the detector's box stops at the forehead
+            (
+                max(0.0, left - dx),
+                max(0.0, top - 1.6 * dy),
+                min(1.0, right + dx),
+                min(1.0, bottom + dy),
+            )
         )
     return regions
 
