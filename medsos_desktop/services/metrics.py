@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -69,7 +68,6 @@ from medsos_desktop.render.report import (
     write_xlsx,
 )
 from medsos_desktop.services.agency import AgencyProfile, load_profile
-from medsos_desktop.services.settings import atomic_write_bytes
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.db import MSG_WRITE_FAILED, Database, StorageError, translate_db_error
 from medsos_desktop.store.models import (
@@ -80,6 +78,7 @@ from medsos_desktop.store.models import (
     Post,
     PostMetric,
     PublishedLink,
+    ReportNote,
     Reviewer,
     utcnow,
 )
@@ -1290,36 +1289,26 @@ class MetricsService:
 
     # -- the admin's analysis, per month -------------------------------------------------
 
-    def _notes_path(self) -> Path:
-        return Path(self.db.path).parent / REPORT_NOTES_FILE
-
-    def _read_notes(self) -> dict[str, str]:
-        try:
-            raw = json.loads(self._notes_path().read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        if not isinstance(raw, dict):
-            return {}
-        return {k: v for k, v in raw.items() if isinstance(k, str) and isinstance(v, str)}
-
     def report_note(self, month: dt.date) -> str:
         """The admin's analysis of `month` for its report ("" when none was written)."""
-        return self._read_notes().get(f"{month_start(month):%Y-%m}", "")
+        with self.db.session() as session:
+            note = session.get(ReportNote, f"{month_start(month):%Y-%m}")
+            return note.text if note is not None else ""
 
     def save_report_note(self, month: dt.date, text: str) -> None:
-        """Keep the analysis beside the workspace's database (written atomically)."""
-        notes = self._read_notes()
+        """Keep the analysis in the database, so backups and restores carry it."""
         key = f"{month_start(month):%Y-%m}"
         text = text.strip()[:REPORT_NOTE_MAX]
-        if text:
-            notes[key] = text
-        else:
-            notes.pop(key, None)
-        data = json.dumps(dict(sorted(notes.items())), ensure_ascii=False, indent=1)
-        try:
-            atomic_write_bytes(self._notes_path(), data.encode("utf-8"))
-        except OSError as exc:
-            raise StorageError(MSG_WRITE_FAILED, reason=exc.strerror or str(exc)) from exc
+        with self._write() as session:
+            note = session.get(ReportNote, key)
+            if not text:
+                if note is not None:
+                    session.delete(note)
+            elif note is None:
+                session.add(ReportNote(month=key, text=text))
+            else:
+                note.text = text
+                note.updated_at = utcnow()
 
     def export_agency_report(
         self,
@@ -1345,7 +1334,6 @@ class MetricsService:
 # --- the report -------------------------------------------------------------------------------
 
 _R = "Report"
-REPORT_NOTES_FILE = "report-notes.json"  # the admin's analysis per month, beside the database
 REPORT_NOTE_MAX = 4000
 MONTH_NAMES = (
     QT_TRANSLATE_NOOP("Report", "January"),

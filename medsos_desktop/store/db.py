@@ -33,7 +33,7 @@ from medsos_desktop.store.errors import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0010_trash"
+SCHEMA_HEAD = "0011_report_notes"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 __all__ = [

@@ -365,6 +365,16 @@ class SharedMedia(Base):
     blob_sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))
 
 
+class ReportNote(Base):
+    """The admin's analysis of one month ("2026-11"), printed in that month's report."""
+
+    __tablename__ = "report_note"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class PublishedLink(Base):
     """Where a post went live on one platform, and when."""
 

@@ -762,7 +762,7 @@ def test_the_admins_analysis_is_kept_per_month_and_goes_into_the_report(
     assert service.report_note(dt.date(2026, 4, 1)) == ""
     service.save_report_note(dt.date(2026, 4, 9), "  Jangkauan naik karena video senam.  ")
     service.save_report_note(dt.date(2026, 3, 1), "Maret sepi.")
-    again = MetricsService(empty_workspace.db)  # read back from the file, not memory
+    again = MetricsService(empty_workspace.db)  # read back from the database, not memory
     assert again.report_note(dt.date(2026, 4, 30)) == "Jangkauan naik karena video senam."
     assert again.report_note(dt.date(2026, 3, 1)) == "Maret sepi."
     report = again.agency_report(dt.date(2026, 4, 1), lambda _c, t: t)
@@ -771,6 +771,29 @@ def test_the_admins_analysis_is_kept_per_month_and_goes_into_the_report(
     again.save_report_note(dt.date(2026, 3, 1), "   ")  # emptied: gone
     assert again.report_note(dt.date(2026, 3, 1)) == ""
     assert again.agency_report(dt.date(2026, 3, 1), lambda _c, t: t).analysis is None
+
+
+def test_the_admins_analysis_comes_back_with_a_backup(tmp_path: Path) -> None:
+    """The analysis is user data: a backup restored on a new PC carries it."""
+    from medsos_desktop.services.backup import export_all, restore
+
+    old = AppPaths(tmp_path / "old")
+    workspace = open_workspace(old, seed_demo=False)
+    try:
+        MetricsService(workspace.db).save_report_note(dt.date(2026, 11, 5), "Video banjir viral.")
+    finally:
+        workspace.close()
+    out = tmp_path / "cadangan.medsos-backup"
+    export_all(old, out)
+    fresh = AppPaths(tmp_path / "fresh")
+    restore(fresh, out)
+    reopened = open_workspace(fresh, seed_demo=False)
+    try:
+        assert MetricsService(reopened.db).report_note(dt.date(2026, 11, 30)) == (
+            "Video banjir viral."
+        )
+    finally:
+        reopened.close()
 
 
 def test_export_agency_report_writes_pdf_and_xlsx(
