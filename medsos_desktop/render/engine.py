@@ -562,6 +562,8 @@ class _Ctx:
     moves: dict[int, tuple[int, int]] = field(default_factory=dict)
     # A list's items on this slide: field name to (first index, end index).
     list_window: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # id() of the elements drawn so far.
+    done: set[int] = field(default_factory=set)
 
     def moved(self, element: Element, box: Box4) -> Box4:
         """`box` of `element` shifted by the texts above it that grew (see `grow_room`)."""
@@ -670,7 +672,7 @@ class _Ctx:
 
     @property
     def min_gap(self) -> int:
-        return max(8, round(self.unit * 0.02))
+        return max(8, round(self.unit * 0.012))
 
     def _shifts(self, box: Box4, own: Element, dy: int) -> dict[int, tuple[int, int]] | None:
         """What moves, and by how much, when the element in `box` grows `dy` pixels: the
@@ -744,6 +746,10 @@ class _Ctx:
         for key, (top, bottom) in shifts.items():
             was = self.moves.get(key, (0, 0))
             self.moves[key] = (was[0] + top, was[1] + bottom)
+        for other in self.elements:
+            # A card or band already painted under the text stretches down with it.
+            if id(other) in self.done and id(other) in shifts and isinstance(other, ShapeElement):
+                _draw_shape(self, other, from_y=old_bottom)
 
     @property
     def area_height(self) -> int:
@@ -1154,10 +1160,20 @@ def _fill(
         ctx.canvas.paste(ctx.colour(colour), box, mask)
 
 
-def _draw_shape(ctx: _Ctx, el: ShapeElement) -> None:
+def _draw_shape(ctx: _Ctx, el: ShapeElement, from_y: int | None = None) -> None:
+    """Paint a shape; with `from_y`, only its part from that row down (a card or band
+    stretched under a text that grew after the card was painted)."""
     if el.opacity <= 0 and not el.opacity_to:
         return
     box = ctx.element_box(el)
+    if from_y is not None and el.shape == "rect" and not el.gradient_to and el.opacity_to is None:
+        radius = round(el.radius * ctx.unit)
+        top = max(box[1], from_y - radius - 1)
+        if top < box[3]:
+            full = _shape_mask(box[2] - box[0], box[3] - box[1], "rect", radius)
+            part = _scaled_mask(full.crop((0, top - box[1], full.width, full.height)), el.opacity)
+            ctx.canvas.paste(ctx.colour(el.color), (box[0], top, box[2], box[3]), part)
+        return
     size = (box[2] - box[0], box[3] - box[1])
     radius = round(el.radius * ctx.unit)
     mask = None
@@ -1753,15 +1769,22 @@ def _draw_footer(ctx: _Ctx, el: FooterElement, name: str) -> None:
     text = _prepare_text(ctx, text, chain, name, name)
     box = ctx.box(el.box)
     measurer = chain.measurer
-    fit = fit_text(
-        text.replace("\n", " "),
-        box[2] - box[0],
-        box[3] - box[1],
-        measurer,
-        max_size=max(ctx.px(el.max_size, 4), ctx.scale.meta_min),
-        min_size=ctx.scale.meta_min,
-        max_lines=1,
-    )
+    # A footer too long for its band loses its last parts (the handle, then the hotline)
+    # whole, rather than being cut in the middle of a word.
+    parts = [part.strip() for part in text.replace("\n", " ").split("  ·  ")]
+    while True:
+        fit = fit_text(
+            "  ·  ".join(parts),
+            box[2] - box[0],
+            box[3] - box[1],
+            measurer,
+            max_size=max(ctx.px(el.max_size, 4), ctx.scale.meta_min),
+            min_size=ctx.scale.meta_min,
+            max_lines=1,
+        )
+        if not fit.truncated or len(parts) == 1:
+            break
+        parts.pop()
     if fit.truncated:
         ctx.problem("text.truncated", MSG_TRUNCATED, name, label=name, field="")
     if fit.lines:
@@ -1818,23 +1841,50 @@ def _chunks(count: int, capacity: int = LIST_ITEMS_ONE_SLIDE) -> list[tuple[int,
     if count <= capacity:
         return [(0, count)]
     slides = math.ceil(count / max(1, min(capacity, LIST_ITEMS_PER_SLIDE)))
-    bounds = [round(i * count / slides) for i in range(slides + 1)]
+    bounds = [math.ceil(i * count / slides) for i in range(slides + 1)]  # fuller first
     return [(bounds[i], bounds[i + 1]) for i in range(slides)]
 
 
 def _list_capacity(
-    spec: TemplateSpec, size: tuple[int, int], el: ListElement, items: list[str]
+    spec: TemplateSpec,
+    size: tuple[int, int],
+    el: ListElement,
+    items: list[str],
+    measurer: ChainMeasurer | None,
 ) -> int:
-    """About how many of `items` fit one slide's list box at the body's smallest size
-    (estimated from their length, so that counting slides needs no fonts)."""
+    """How many of `items`, taken in order, fit one slide's list box at the body's
+    smallest size: measured with the brand's font when there is one, else estimated from
+    their length."""
     x0, y0, x1, y1 = layout_area(spec, (int(size[0]), int(size[1])))
-    width = (x1 - x0) * el.box.w
-    height = (y1 - y0) * el.box.h * 0.9
+    width = round((x1 - x0) * el.box.w)
+    height = round((y1 - y0) * el.box.h)
     px = type_scale(int(size[0]), int(size[1])).body_min
+    if measurer is not None:
+        per_slide = min(LIST_ITEMS_ONE_SLIDE, len(items))
+        while per_slide > 2:
+            chunks = _chunks(len(items), per_slide)
+            if all(
+                not fit_list(
+                    items[a:b],
+                    width,
+                    height,
+                    measurer,
+                    indent=lambda size: round(size * 2.0),
+                    max_size=px,
+                    min_size=px,
+                    max_lines_per_item=max(el.max_lines_per_item, 4),
+                    line_spacing=el.line_spacing,
+                    item_gap=el.item_gap,
+                ).truncated
+                for a, b in chunks
+            ):
+                break
+            per_slide -= 1
+        return max(2, per_slide)
     text_width = max(1.0, width - 2 * px)
     used, fitted = 0.0, 0
     for item in items:
-        lines = min(max(1, math.ceil(len(item) * 0.55 * px / text_width)), 4)
+        lines = min(max(1, math.ceil(len(item) * 0.5 * px / text_width)), 4)
         need = lines * px * el.line_spacing + (px * el.item_gap if fitted else 0)
         if used + need > height:
             break
@@ -1843,11 +1893,28 @@ def _list_capacity(
 
 
 def slide_plan(
-    spec: TemplateSpec, size: tuple[int, int], fields: Mapping[str, str | list[str]]
+    spec: TemplateSpec,
+    size: tuple[int, int],
+    fields: Mapping[str, str | list[str]],
+    brand: BrandKit | None = None,
+    registry: FontRegistry | None = None,
 ) -> list[tuple[int, dict[str, tuple[int, int]]]]:
     """The slides to draw: (template slide, the window of each list on it). A slide whose
     list has more points than fit is repeated with the next points (a carousel grows)."""
     values = _field_values(spec, fields)
+
+    def measurer_for(role: str) -> ChainMeasurer | None:
+        if brand is None or registry is None:
+            return None
+        ref = brand.heading_font if role == "heading" else brand.body_font
+        default = DEFAULT_HEADING_FONT if role == "heading" else DEFAULT_BODY_FONT
+        for candidate in (ref, default):
+            try:
+                return _shared_chain(registry, candidate).measurer
+            except FontError:
+                continue
+        return None
+
     aspect = aspect_class(int(size[0]), int(size[1]))
     plan: list[tuple[int, dict[str, tuple[int, int]]]] = []
     for index, slide in enumerate(spec.slides):
@@ -1861,7 +1928,8 @@ def slide_plan(
             raw = values.get(name, [])
             items = raw.split("\n") if isinstance(raw, str) else raw
             items = [item for item in items if item.strip()]
-            parts = _chunks(len(items), _list_capacity(spec, size, el, items))
+            capacity = _list_capacity(spec, size, el, items, measurer_for(el.font))
+            parts = _chunks(len(items), capacity)
             while len(windows) < len(parts):
                 windows.append({})
             for page, window in enumerate(windows):
@@ -1875,11 +1943,14 @@ def slide_count(
     size: tuple[int, int],
     brand: BrandKit | None = None,
     fields: Mapping[str, str | list[str]] | None = None,
-    **_ignored: object,
+    *,
+    load_blob: LoadBlob | None = None,
+    fonts: FontRegistry | None = None,
 ) -> int:
     """How many images `render` makes of these fields: the template's slides plus the
     continuation slides of long lists."""
-    return len(slide_plan(spec, size, fields or {}))
+    registry = fonts if fonts is not None else default_registry(load_blob)
+    return len(slide_plan(spec, size, fields or {}, brand or BrandKit(), registry))
 
 
 def render(
@@ -1899,13 +1970,14 @@ def render(
     width, height = int(size[0]), int(size[1])
     if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
         raise ValueError(f"size {size!r} outside {MIN_SIDE}..{MAX_SIDE} pixels")
-    plan = slide_plan(spec, (width, height), fields)
+    registry = fonts if fonts is not None else default_registry(load_blob)
+    # A preview splits a long list as its export will.
+    plan = slide_plan(spec, export_size or (width, height), fields, brand, registry)
     if not 0 <= slide < len(plan):
         raise IndexError(f"slide {slide} of {len(plan)}")
     spec_slide, windows = plan[slide]
     palette = _safe_palette(brand.palette)
     canvas = Image.new("RGB", (width, height), _hex(palette.background))
-    registry = fonts if fonts is not None else default_registry(load_blob)
     ctx = _Ctx(
         spec=spec,
         canvas=canvas,
@@ -1941,6 +2013,7 @@ def render(
         if element.hidden or (element.when and ctx.empty_field(element.when)):
             continue  # an optional field left empty takes its card and caption with it
         _draw(ctx, element, name)
+        ctx.done.add(id(element))
     return RenderResult(canvas, ctx.problems, ctx.texts)
 
 
