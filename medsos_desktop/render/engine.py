@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import segno
-from PIL import Image, ImageChops, ImageDraw, ImageFont, UnidentifiedImageError
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, UnidentifiedImageError
 
 from medsos_desktop.domain.brand import (
     DEFAULT_BODY_FONT,
@@ -562,8 +562,9 @@ class _Ctx:
     moves: dict[int, tuple[int, int]] = field(default_factory=dict)
     # A list's items on this slide: field name to (first index, end index).
     list_window: dict[str, tuple[int, int]] = field(default_factory=dict)
-    # id() of the elements drawn so far.
+    # id() of the elements drawn so far, and where texts and lists really ended.
     done: set[int] = field(default_factory=set)
+    bottoms: dict[int, int] = field(default_factory=dict)
 
     def moved(self, element: Element, box: Box4) -> Box4:
         """`box` of `element` shifted by the texts above it that grew (see `grow_room`)."""
@@ -581,8 +582,10 @@ class _Ctx:
             return False
         if other.when and self.empty_field(other.when):
             return False
-        if isinstance(other, ShapeElement) and (other.opacity < 0.9 or other.opacity_to):
-            return False  # decoration: a tint or a scrim may be written over
+        if isinstance(other, ShapeElement) and (
+            other.opacity < 0.9 or other.opacity_to or other.shape == "ellipse"
+        ):
+            return False  # decoration: a tint, a scrim or a ring may be written over
         if isinstance(other, TextElement) and other.field and self.empty_field(other.field):
             return False
         return not (isinstance(other, ListElement) and self.empty_field(other.field))
@@ -594,11 +597,21 @@ class _Ctx:
             return True
         if other.bleeds:
             return True
+
+        def inside(a: Box4, b: Box4) -> bool:
+            return b[0] <= a[0] and b[1] <= a[1] and b[2] >= a[2] and b[3] >= a[3]
+
         qr_boxes = [self.box(q.box) for q in self.elements if isinstance(q, QrElement)]
+        if not qr_boxes:
+            return False
+        # A QR code's card, and the caption and link on that card, stay with the code.
+        cards = [
+            self.box(e.box)
+            for e in self.elements
+            if isinstance(e, ShapeElement) and any(inside(q, self.box(e.box)) for q in qr_boxes)
+        ]
         ob = self.box(other.box_or_full)
-        return any(
-            ob[0] <= q[0] and ob[1] <= q[1] and ob[2] >= q[2] and ob[3] >= q[3] for q in qr_boxes
-        )
+        return any(inside(q, ob) for q in qr_boxes) or any(inside(ob, c) for c in cards)
 
     def _flexible(self, other: Element) -> bool:
         return isinstance(other, ListElement) or (
@@ -939,6 +952,32 @@ class _TextLayer:
     def fit(self, fit: TextFit, top: int, align: str) -> None:
         self.lines(fit.lines, fit.size, fit.ascent, fit.line_height, top, align)
 
+    def _scrim(self, colour: RGB, bbox: Box4, needed: float) -> float:
+        """Darken (or lighten, for dark text) the pixels under the text through a soft
+        scrim, a little more each time, until the text reads; returns the contrast."""
+        x0, y0 = self.box[0], self.box[1]
+        size = self.size or 16
+        soft = max(2, round(size * 0.8))
+        ax0, ay0, ax1, ay1 = self.ctx.area  # never into a platform's safe zone
+        left, top = max(ax0, x0 + bbox[0] - soft * 2), max(ay0, y0 + bbox[1] - soft * 2)
+        right, bottom = min(ax1, x0 + bbox[2] + soft * 2), min(ay1, y0 + bbox[3] + soft * 2)
+        if right - left < 2 * soft + 2 or bottom - top < 2 * soft + 2:
+            return 1.0
+        shade = (0, 0, 0) if _luminance(colour) > 0.4 else (255, 255, 255)
+        feather = _scrim_mask((right - left, bottom - top), soft)
+        original = self.ctx.canvas.crop((left, top, right, bottom))
+        ratio = 1.0
+        for strength in (0.25, 0.4, 0.55, 0.7, 0.85):
+            self.ctx.canvas.paste(original, (left, top))
+            level = feather.point(lambda v, k=strength: round(v * k))
+            self.ctx.canvas.paste(shade, (left, top, right, bottom), level)
+            dark, light = _background_extremes(self.ctx.canvas, self.box, self.mask)
+            ratio = min(contrast_ratio(colour, dark), contrast_ratio(colour, light))
+            if ratio >= needed:
+                return ratio
+        self.ctx.canvas.paste(original, (left, top))
+        return ratio
+
     def flush(self, colour: RGB) -> None:
         """Paint the text in `colour`, then composite colour emoji, both clipped to the box.
 
@@ -953,6 +992,9 @@ class _TextLayer:
         if bbox is not None and self.role != "ornament":
             dark, light = _background_extremes(self.ctx.canvas, self.box, self.mask)
             ratio = min(contrast_ratio(colour, dark), contrast_ratio(colour, light))
+            if ratio < needed and contrast_ratio(dark, light) > 1.5:
+                # A busy background (a photo): a soft scrim under the text keeps its colour.
+                ratio = self._scrim(colour, bbox, needed)
             if ratio < needed:
                 candidates = [
                     _hex(self.ctx.palette.text),
@@ -960,12 +1002,15 @@ class _TextLayer:
                     (255, 255, 255),
                     (17, 17, 17),
                 ]
+                dark, light = _background_extremes(self.ctx.canvas, self.box, self.mask)
                 scored = [
                     (min(contrast_ratio(c, dark), contrast_ratio(c, light)), c) for c in candidates
                 ]
                 best_ratio, best = max(scored)
                 if best_ratio > ratio:
                     colour, ratio = best, best_ratio
+                if ratio < needed:
+                    ratio = self._scrim(colour, bbox, needed)
                 if ratio < needed:
                     self.ctx.problem(
                         "contrast.low",
@@ -998,6 +1043,14 @@ class _TextLayer:
             if right > left and lower > upper:
                 piece = image.crop((left, upper, right, lower))
                 self.ctx.canvas.paste(piece, (x0 + ex + left, y0 + ey + upper), piece)
+
+
+def _scrim_mask(size: tuple[int, int], soft: int) -> Image.Image:
+    """A rectangle with feathered edges, `soft` pixels wide, for a text-protection scrim."""
+    width, height = size
+    mask = Image.new("L", (width, height), 0)
+    ImageDraw.Draw(mask).rectangle((soft, soft, width - soft - 1, height - soft - 1), fill=255)
+    return mask.filter(ImageFilter.BoxBlur(max(1, soft * 2 // 3)))
 
 
 def _background_extremes(canvas: Image.Image, box: Box4, mask: Image.Image) -> tuple[RGB, RGB]:
@@ -1138,6 +1191,7 @@ def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
     layer.flush(ctx.colour(el.color))
     if el.id:
         ctx.drawn[el.id] = top + fit.height + pad
+    ctx.bottoms[id(el)] = top + fit.height + pad
 
 
 # --- shapes and backgrounds -----------------------------------------------------------
@@ -1652,6 +1706,7 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
     layer.flush(colour)
     if el.id:
         ctx.drawn[el.id] = top + fit.height
+    ctx.bottoms[id(el)] = top + fit.height
 
 
 def _draw_stat(ctx: _Ctx, el: StatElement, name: str) -> None:
@@ -1977,29 +2032,44 @@ def render(
         raise IndexError(f"slide {slide} of {len(plan)}")
     spec_slide, windows = plan[slide]
     palette = _safe_palette(brand.palette)
-    canvas = Image.new("RGB", (width, height), _hex(palette.background))
-    ctx = _Ctx(
-        spec=spec,
-        canvas=canvas,
-        area=layout_area(spec, (width, height)),
-        palette=palette,
-        brand=brand,
-        values=_field_values(spec, fields),
-        registry=registry,
-        load_blob=load_blob,
-        problems=[],
-        export_scale=export_size[0] / width if export_size else 1.0,
-        scale=type_scale(width, height),
-        list_window=windows,
-    )
     aspect = aspect_class(width, height)
+    bases = spec.slides[spec_slide].elements
+    elements = [base.for_aspect(aspect) for base in bases]
+
+    def draw(moves: dict[int, tuple[int, int]]) -> _Ctx:
+        ctx = _Ctx(
+            spec=spec,
+            canvas=Image.new("RGB", (width, height), _hex(palette.background)),
+            area=layout_area(spec, (width, height)),
+            palette=palette,
+            brand=brand,
+            values=_field_values(spec, fields),
+            registry=registry,
+            load_blob=load_blob,
+            problems=[],
+            export_scale=export_size[0] / width if export_size else 1.0,
+            scale=type_scale(width, height),
+            list_window=windows,
+            elements=elements,
+            moves=dict(moves),
+        )
+        _draw_elements(ctx, bases)
+        return ctx
+
+    ctx = draw({})
+    shift = _balance_shift(ctx)
+    if shift:
+        ctx = draw({key: (shift, shift) for key in _content_ids(ctx)})
+    return RenderResult(ctx.canvas, ctx.problems, ctx.texts)
+
+
+def _draw_elements(ctx: _Ctx, bases: Sequence[Element]) -> None:
     required_seen: set[str] = set()
-    ctx.elements = [base.for_aspect(aspect) for base in spec.slides[spec_slide].elements]
-    for index, base in enumerate(spec.slides[spec_slide].elements):
+    for index, base in enumerate(bases):
         element = ctx.elements[index]
         name = _element_name(base, index)
         for bound in _bound_fields(element):
-            spec_field: FieldSpec | None = spec.field(bound)
+            spec_field: FieldSpec | None = ctx.spec.field(bound)
             if (
                 spec_field is not None
                 and spec_field.required
@@ -2014,7 +2084,103 @@ def render(
             continue  # an optional field left empty takes its card and caption with it
         _draw(ctx, element, name)
         ctx.done.add(id(element))
-    return RenderResult(canvas, ctx.problems, ctx.texts)
+
+
+def _content_ids(ctx: _Ctx) -> set[int]:
+    """The elements of the content block: from the first text bound to a field that is
+    not part of a band or photo at the canvas edge, down to what stays (footer, logos,
+    QR codes and their cards, edge bands)."""
+    boxes = {id(e): ctx.box(e.box_or_full, e.bleeds) for e in ctx.elements}
+    bleeds = [
+        boxes[id(e)]
+        for e in ctx.elements
+        if e.bleeds and isinstance(e, ShapeElement | ImageElement) and ctx._takes_room(e)
+    ]
+
+    def inside(inner: Box4, outer: Box4) -> bool:
+        return (
+            outer[0] <= inner[0]
+            and outer[1] <= inner[1]
+            and outer[2] >= inner[2]
+            and outer[3] >= inner[3]
+        )
+
+    tops = []
+    for e in ctx.elements:
+        if not isinstance(e, TextElement | ListElement | StatElement) or not getattr(
+            e, "field", None
+        ):
+            continue
+        b = boxes[id(e)]
+        if any(inside(b, band) for band in bleeds):
+            continue
+        holders = [
+            boxes[id(o)]
+            for o in ctx.elements
+            if isinstance(o, ShapeElement | ImageElement)
+            and not o.bleeds
+            and inside(b, boxes[id(o)])
+        ]
+        tops.append(min([b[1], *(h[1] for h in holders)]))
+    if not tops:
+        return set()
+    start = min(tops)
+    rule_zone = start - round(ctx.area_height * 0.06)  # a rule just above the title goes too
+
+    def starts_block(e: Element) -> bool:
+        top = boxes[id(e)][1]
+        if top >= start:
+            return True
+        small = boxes[id(e)][3] - boxes[id(e)][1] < ctx.area_height * 0.03
+        return isinstance(e, ShapeElement) and small and top >= rule_zone
+
+    return {
+        id(e)
+        for e in ctx.elements
+        if starts_block(e)
+        and not e.bleeds
+        and not ctx._fixed(e, boxes[id(e)])
+        and not isinstance(e, BackgroundElement | WatermarkElement)
+    }
+
+
+def _balance_shift(ctx: _Ctx) -> int:
+    """How far to move the content block down so that short content sits in the middle of
+    the space between the header and what stays at the bottom, not under the header with
+    half the image empty below it; 0 when the content nearly fills its space."""
+    content = _content_ids(ctx)
+    if not content:
+        return 0
+    bottom = 0
+    for e in ctx.elements:
+        if id(e) not in content or id(e) not in ctx.done or not ctx._takes_room(e):
+            continue
+        if isinstance(e, TextElement | ListElement):
+            drawn = ctx.bottoms.get(id(e))
+            if drawn is not None:
+                bottom = max(bottom, drawn)
+        else:
+            bottom = max(bottom, ctx.element_box(e)[3])
+    if not bottom:
+        return 0
+    floor = ctx.area[3]
+    for e in ctx.elements:
+        if id(e) in content or not ctx._takes_room(e) or isinstance(e, BackgroundElement):
+            continue
+        box = ctx.box(e.box_or_full, e.bleeds)
+        if box[1] >= bottom and box[3] - box[1] < ctx.area_height * 0.5:
+            floor = min(floor, box[1])
+    if floor >= ctx.area[3]:
+        return 0  # no footer to balance against
+    free = floor - ctx.min_gap - bottom
+    if free < ctx.area_height * 0.08:
+        return 0
+    # Nothing moved may leave the layout area (a ring around a number, say).
+    room = min(
+        (ctx.area[3] - ctx.element_box(e)[3] for e in ctx.elements if id(e) in content),
+        default=0,
+    )
+    return max(0, min(free // 2, room)) // 8 * 8  # on the 8 px grid
 
 
 def thumbnail(

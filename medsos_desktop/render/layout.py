@@ -174,7 +174,7 @@ def _glue_symbols(words: list[str]) -> list[str]:
 
 def _rebalance_last(lines: list[str], width: float, size: int, m: Measurer) -> list[str]:
     """No one-word last line: the last word of the line above moves down to keep it
-    company, when the line above keeps at least two words itself."""
+    company (with its emoji, if any), when the line above keeps a word itself."""
     if len(lines) < 2:
         return lines
     last, above = lines[-1], lines[-2]
@@ -184,7 +184,7 @@ def _rebalance_last(lines: list[str], width: float, size: int, m: Measurer) -> l
     cut = len(parts) - 1
     while cut > 0 and not any(ch.isalnum() for ch in parts[cut]):
         cut -= 1  # an emoji moves down with its word
-    if cut < 2:
+    if cut < 1:
         return lines
     head, moved = " ".join(parts[:cut]), " ".join(parts[cut:])
     joined = f"{moved} {last}"

@@ -118,3 +118,7 @@ def test_no_one_word_last_line_and_emoji_stays_with_its_word() -> None:
     assert not lines[-1].startswith("🎉")
     lines = wrap("satu dua tiga empat lima", 15, 1, _Chars(), break_words=False)
     assert lines == ["satu dua tiga", "empat lima"]
+    assert wrap("Perekaman KTP-el Kini", 16, 1, _Chars(), break_words=False) == [
+        "Perekaman",
+        "KTP-el Kini",
+    ]
