@@ -3908,11 +3908,11 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
     <message>
         <source>{label} does not fit this design even at the smallest readable size, so this image cannot be exported. Shorten {label} or choose another size or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tidak muat dalam desain ini, bahkan pada ukuran terkecil yang masih terbaca, sehingga gambar ini tidak dapat diekspor. Persingkat {label} atau pilih ukuran atau templat lain.</translation>
     </message>
     <message>
         <source>{label} is hard to read on its background (contrast {ratio}:1, at least {needed}:1 is needed). Choose other brand colours or another photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} sulit dibaca di atas latarnya (kontras {ratio}:1, minimal {needed}:1 diperlukan). Pilih warna merek lain atau foto lain.</translation>
     </message>
     <message>
         <source>{label}: the photo is small for this size and is enlarged {factor}×, so it will look blurry. Choose a larger photo, at least {width}×{height} pixels.</source>
