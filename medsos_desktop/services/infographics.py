@@ -279,6 +279,18 @@ class InfographicService:
                 export_size=export_size,
             )
 
+    def slide_count(
+        self,
+        spec: TemplateSpec,
+        size_key: str,
+        fields: Mapping[str, str | list[str]],
+        brand: BrandKit,
+    ) -> int:
+        """How many images an export makes: a long list continues on extra slides."""
+        size = SIZES.get(size_key, SIZES[DEFAULT_SIZE])
+        with self._render_lock:
+            return slide_count(spec, size, brand, fields, load_blob=self._blob, fonts=self._fonts)
+
     def photo_for_focus(self, sha256: str, max_side: int = 360) -> tuple[Any, tuple] | None:
         """A small copy of a stored photo (a PIL image) and the faces found in it (found
         once, then cached), for the focus-point picker and the blur tool; slow the first
@@ -305,10 +317,9 @@ class InfographicService:
         alt_text = propose_alt_text(spec, state.fields)
         refs = []
         suffix = "png" if fmt.upper() == "PNG" else "jpg"
-        size = SIZES.get(state.size_key, SIZES[DEFAULT_SIZE])
         results = [
             self.render(spec, state.size_key, state.fields, brand, slide=index)
-            for index in range(slide_count(spec, size, brand, state.fields))
+            for index in range(self.slide_count(spec, state.size_key, state.fields, brand))
         ]
         for result in results:
             # Text that fits nowhere is not published cut: the export is refused, naming it.

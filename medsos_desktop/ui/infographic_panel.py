@@ -492,22 +492,28 @@ class InfographicPanel(QWidget):
         token, spec, brand = self._token, self.spec, self.brand
         size_key = self.size_combo.currentData() or "portrait"
         values = self.values()
-        slide = min(self.slide_spin.value() - 1, len(spec.slides) - 1)
+        wanted = self.slide_spin.value() - 1
         service = self.service
         requested = time.perf_counter()
 
-        def work() -> tuple[QImage, list]:
+        def work() -> tuple[QImage, list, int]:
+            # A long list continues on extra slides: the count depends on the values.
+            count = service.slide_count(spec, size_key, values, brand)
             result = service.render(
-                spec, size_key, values, brand, slide=slide, max_side=PREVIEW_SIDE
+                spec, size_key, values, brand, slide=min(wanted, count - 1), max_side=PREVIEW_SIDE
             )
-            return _pil_to_qimage(result.image), result.problems
+            return _pil_to_qimage(result.image), result.problems, count
 
         self._runner.run(work, on_done=lambda r: self._show(token, r, requested))
 
-    def _show(self, token: int, result: tuple[QImage, list], requested: float) -> None:
+    def _show(self, token: int, result: tuple[QImage, list, int], requested: float) -> None:
         if token != self._token:
             return  # a newer preview is on its way
-        image, problems = result
+        image, problems, count = result
+        blocked = self.slide_spin.blockSignals(True)
+        self.slide_spin.setMaximum(max(1, count))
+        self.slide_spin.setVisible(count > 1)
+        self.slide_spin.blockSignals(blocked)
         self.preview.show_image(image)
         self.problems.clear()
         for problem in problems:

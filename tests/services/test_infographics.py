@@ -11,6 +11,7 @@ from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.render.export import limit_for
 from medsos_desktop.services.brand import BrandService
 from medsos_desktop.services.infographics import (
+    ExportRefused,
     InfographicService,
     InfographicState,
     default_size_for,
@@ -139,3 +140,26 @@ def test_template_file_round_trip_never_overwrites(workspace: Workspace, tmp_pat
     assert len(service.templates()) == before
     with pytest.raises(PackageError):
         service.import_package_file(tmp_path / "tidak-ada.zip")
+
+
+def test_a_long_list_exports_extra_slides_and_text_that_fits_nowhere_is_refused(
+    workspace: Workspace,
+) -> None:
+    service = InfographicService(workspace.db)
+    brand = BrandService(workspace.db).load()
+    spec = service.template("infografis-poin-carousel")
+    assert spec is not None
+    points = [f"Layanan nomor {n} di Mal Pelayanan Publik" for n in range(1, 12)]
+    state = InfographicState(spec.key, "portrait", {"title": "Sebelas Layanan", "points": points})
+    count = service.slide_count(spec, "portrait", state.fields, brand)
+    assert count > len(spec.slides)  # no point is dropped: the carousel grows
+    refs = service.export(spec, state, brand, [Platform.INSTAGRAM], "PNG")
+    assert len(refs) == count
+    assert [r.filename.rsplit("-", 1)[1] for r in refs] == [f"{i}.png" for i in range(1, count + 1)]
+
+    endless = "Pemberitahuan" + "".join(f" kata{i}" for i in range(60))
+    refused = InfographicState(spec.key, "x", {"title": endless, "points": ["Satu", "Dua"]})
+    with pytest.raises(ExportRefused) as caught:
+        service.export(spec, refused, brand, [Platform.X], "PNG")
+    assert caught.value.problem.params["field"] == "title"
+    assert "Title" in caught.value.render()
