@@ -8,6 +8,7 @@ through a mask the size of its box, so no text can ever spill outside its box.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
 import math
@@ -1900,6 +1901,23 @@ def _chunks(count: int, capacity: int = LIST_ITEMS_ONE_SLIDE) -> list[tuple[int,
     return [(bounds[i], bounds[i + 1]) for i in range(slides)]
 
 
+def _lead_in(elements: Sequence[Element], el: ListElement, aspect: str) -> TextElement | None:
+    """The multi-line text a list follows (an introduction), if any."""
+    if el.follow is None:
+        return None
+    for base in elements:
+        other = base.for_aspect(aspect)
+        if (
+            isinstance(other, TextElement)
+            and other.id == el.follow
+            and other.field
+            and other.max_lines > 1
+            and text_role(other) in ("body", "lead")
+        ):
+            return other
+    return None
+
+
 def _list_capacity(
     spec: TemplateSpec,
     size: tuple[int, int],
@@ -1983,8 +2001,30 @@ def slide_plan(
             raw = values.get(name, [])
             items = raw.split("\n") if isinstance(raw, str) else raw
             items = [item for item in items if item.strip()]
-            capacity = _list_capacity(spec, size, el, items, measurer_for(el.font))
+            measurer = measurer_for(el.font)
+            capacity = _list_capacity(spec, size, el, items, measurer)
             parts = _chunks(len(items), capacity)
+            lead = _lead_in(slide.elements, el, aspect)
+            if len(parts) > 1 and lead is not None:
+                # Continuation slides leave the lead-in text out: the list starts there.
+                top = min(el.box.y, lead.box.y)
+                taller = dataclasses.replace(
+                    el, box=Box(el.box.x, top, el.box.w, el.box.y + el.box.h - top)
+                )
+                first = max(
+                    (
+                        k
+                        for k in range(1, min(len(items), LIST_ITEMS_PER_SLIDE) + 1)
+                        if _list_capacity(spec, size, el, items[:k], measurer) >= k
+                    ),
+                    default=1,
+                )
+                rest_capacity = _list_capacity(spec, size, taller, items[first:], measurer)
+                rest = _chunks(len(items) - first, rest_capacity)
+                if len(rest) == 1 and rest[0][1] == 1 and first > 2:
+                    first -= 1  # never one point alone on the last slide
+                    rest = [(0, len(items) - first)]
+                parts = [(0, first), *((a + first, b + first) for a, b in rest)]
             while len(windows) < len(parts):
                 windows.append({})
             for page, window in enumerate(windows):
@@ -2065,6 +2105,13 @@ def render(
 
 def _draw_elements(ctx: _Ctx, bases: Sequence[Element]) -> None:
     required_seen: set[str] = set()
+    continuation = any(first > 0 for first, _end in ctx.list_window.values())
+    lead_ins = set()
+    for element in ctx.elements:
+        if isinstance(element, ListElement):
+            lead = _lead_in(ctx.elements, element, "")
+            if lead is not None:
+                lead_ins.add(id(lead))
     for index, base in enumerate(bases):
         element = ctx.elements[index]
         name = _element_name(base, index)
@@ -2082,6 +2129,9 @@ def _draw_elements(ctx: _Ctx, bases: Sequence[Element]) -> None:
                 )
         if element.hidden or (element.when and ctx.empty_field(element.when)):
             continue  # an optional field left empty takes its card and caption with it
+        if continuation and id(element) in lead_ins:
+            ctx.drawn[element.id or ""] = ctx.box(element.box)[1]  # the list moves up
+            continue
         _draw(ctx, element, name)
         ctx.done.add(id(element))
 
