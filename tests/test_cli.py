@@ -121,6 +121,27 @@ def test_unreadable_image_exits_two(capsys: pytest.CaptureFixture[str], tmp_path
     assert main(["import-image", str(tmp_path / "tidak-ada.jpg")]) == 2
 
 
+def test_render_a_carousel_writes_every_slide(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    out = tmp_path / "tips.png"
+    args = ["render", "infografis-poin-carousel", "--size", "square", "--set", "title=Tips Mudik"]
+    for n in range(1, 10):
+        args += ["--set", f"points=Poin nomor {n} untuk perjalanan yang aman"]
+    code = main([*args, "--out", str(out), "--data-dir", str(tmp_path / "none")])
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    written = sorted(tmp_path.glob("tips-*.png"))
+    assert len(written) >= 3  # the cover and the nine points over two slides or more
+    assert not out.exists()
+    for path in written:
+        assert str(path) in printed
+        with Image.open(path) as image:
+            assert image.size == (1080, 1080)
+
+
 def test_render_an_infographic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     from PIL import Image
 
