@@ -686,7 +686,7 @@ class _Ctx:
 
     @property
     def min_gap(self) -> int:
-        return max(8, round(self.unit * 0.012))
+        return max(8, (round(self.unit * 0.012) + 7) // 8 * 8)  # on the 8 px grid
 
     def _shifts(self, box: Box4, own: Element, dy: int) -> dict[int, tuple[int, int]] | None:
         """What moves, and by how much, when the element in `box` grows `dy` pixels: the

@@ -217,6 +217,25 @@ def wrap(text: str, width: float, size: int, m: Measurer, *, break_words: bool) 
     return lines
 
 
+def balanced(text: str, width: float, size: int, m: Measurer) -> list[str]:
+    """`text` wrapped into as few lines as at `width`, but with lines of even length
+    (a heading of two to four lines does not end on a stub): the narrowest width that
+    keeps the number of lines is found by bisection."""
+    lines = wrap(text, width, size, m, break_words=False) or []
+    if not 2 <= len(lines) <= 4 or "\n" in text.strip():
+        return lines
+    lo, hi = width / 2, width
+    best = lines
+    for _ in range(8):
+        mid = (lo + hi) / 2
+        trial = wrap(text, mid, size, m, break_words=False)
+        if trial is not None and len(trial) == len(lines):
+            best, hi = trial, mid
+        else:
+            lo = mid
+    return best
+
+
 def ellipsize(line: str, width: float, size: int, m: Measurer) -> str:
     """`line` cut back (by words, else characters) until it fits with a trailing ellipsis."""
     tail = line.rstrip()
@@ -278,7 +297,7 @@ def fit_text(
     size = _largest_fitting(min_size, max_size, fits)
     if size is not None:
         lh, asc, desc = metrics(size)
-        lines = wrap(text, width, size, m, break_words=False) or []
+        lines = balanced(text, width, size, m)
         return TextFit(tuple(lines), size, lh, asc, desc, shrunk=size < max_size)
 
     size = min_size
