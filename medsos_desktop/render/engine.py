@@ -159,6 +159,7 @@ class DrawnText:
     colour: RGB
     contrast: float
     needed: float
+    frame: Box4 = (0, 0, 0, 0)  # the box the lines were laid out in
 
 
 @dataclass
@@ -1034,6 +1035,7 @@ class _TextLayer:
                     colour,
                     round(ratio, 2),
                     needed,
+                    self.box,
                 )
             )
         self.ctx.canvas.paste(colour, self.box, self.mask)

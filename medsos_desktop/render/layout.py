@@ -226,13 +226,18 @@ def balanced(text: str, width: float, size: int, m: Measurer) -> list[str]:
         return lines
     lo, hi = width / 2, width
     best = lines
+    stub_ok = len(lines[-1].split()) < 2
     for _ in range(8):
         mid = (lo + hi) / 2
         trial = wrap(text, mid, size, m, break_words=False)
-        if trial is not None and len(trial) == len(lines):
+        if (
+            trial is not None
+            and len(trial) == len(lines)
+            and (stub_ok or len(trial[-1].split()) >= 2)
+        ):
             best, hi = trial, mid
         else:
-            lo = mid
+            lo = mid  # too narrow: more lines, or a lone word at the end
     return best
 
 

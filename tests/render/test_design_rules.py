@@ -11,11 +11,13 @@ import pytest
 
 from medsos_desktop.render.engine import (
     SIZES,
+    _shared_chain,
     contrast_ratio,
     render,
     slide_count,
     type_scale,
 )
+from medsos_desktop.render.fonts import default_registry
 from medsos_desktop.render.layout import ELLIPSIS, wrap
 from medsos_desktop.render.spec import load_builtin_templates
 
@@ -24,6 +26,7 @@ from contact_sheet import content
 from test_golden import demo_assets
 
 TEMPLATES = load_builtin_templates()
+HEADING = _shared_chain(default_registry(None), demo_assets().brand.heading_font).measurer
 CASES = [
     (spec, size, kind)
     for spec in TEMPLATES
@@ -66,6 +69,13 @@ def test_design_rules(spec, size_name: str, kind: str) -> None:  # type: ignore[
                 assert text.size <= scale.label_max, text
             if text.role == "title":
                 assert not any(line.endswith(ELLIPSIS) for line in text.lines), text
+                # No one-word last line, unless the word before cannot join it.
+                if len(text.lines) >= 2 and len(text.lines[-1].split()) == 1:
+                    above = text.lines[-2].split()
+                    joined = f"{above[-1]} {text.lines[-1]}"
+                    assert len(above) < 2 or HEADING.width(joined, text.size) > (
+                        text.frame[2] - text.frame[0]
+                    ), text
             # Contrast as measured while drawing, and again on the finished image against
             # the pixels right around the text's box (a flat background must agree).
             assert text.contrast >= text.needed or any(
