@@ -3,7 +3,9 @@
 #   1. freeze the app with PyInstaller and smoke-test the frozen programs;
 #   2. build the .deb, install it with apt-get, smoke-test /usr/bin/medsos and
 #      /usr/bin/medsos-desktop, then purge it so the machine stays as it was;
-#   3. check that every runtime dependency has a Windows wheel for CPython 3.11.
+#   3. check that every runtime dependency has a Windows wheel for CPython 3.11;
+#   4. compile the Windows installer and run its silent installs under Wine
+#      (packaging/windows/ci_wine.sh; installs Wine the first time, about 80 s).
 # Debian or Ubuntu; root, or sudo without a password.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,5 +81,8 @@ echo "medsos-desktop installed, tested and removed"
 
 # --- 3 ------------------------------------------------------------------------------------
 .venv/bin/python packaging/check_windows_wheels.py
+
+# --- 4 ------------------------------------------------------------------------------------
+bash packaging/windows/ci_wine.sh
 
 echo "packaging CI took $((SECONDS - started))s"

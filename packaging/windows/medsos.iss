@@ -6,8 +6,12 @@
 ;   ISCC.exe /DAppVersion=0.1.0 /DIndonesianIsl=C:\...\Indonesian.isl packaging\windows\medsos.iss
 ;
 ; Indonesian.isl is Inno Setup's user-contributed Indonesian translation (it is not among
-; the translations Inno Setup installs); the workflow downloads it. Messages it lacks
-; fall back to English (Default.isl is read first).
+; the translations Inno Setup installs); the workflow downloads the one of the compiler's
+; own version. Messages it lacks fall back to English (Default.isl is read first).
+;
+; Tests only: /DWineTestDirs replaces {autopf} in the default folder by the folder it
+; stands for (Program Files for all users, %LOCALAPPDATA%\Programs for one user), which
+; Wine cannot resolve for a per-user install (packaging/windows/wine_matrix.py).
 ;
 ; Installation (details and examples for IT staff: packaging/README.md):
 ; - per user, without administrator rights, by default (%LOCALAPPDATA%\Programs);
@@ -49,7 +53,11 @@ VersionInfoDescription={#AppName} Setup
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=commandline dialog
 ; {autopf}: Program Files for all users, %LOCALAPPDATA%\Programs for one user.
+#ifdef WineTestDirs
+DefaultDirName={code:WineTestProgramFiles}\{#AppName}
+#else
 DefaultDirName={autopf}\{#AppName}
+#endif
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
@@ -88,8 +96,8 @@ id.SiteFileMissing=Berkas konfigurasi situs "%1" (/SITECONFIG) tidak ditemukan.
 en.SiteFileMissing=The site configuration file "%1" (/SITECONFIG) does not exist.
 id.BadText=Nilai /%1 tidak boleh kosong atau berisi karakter kontrol.
 en.BadText=The value of /%1 must not be empty or contain control characters.
-id.BadCoordKey=Sidik jari kunci koordinator "%1" (/COORDKEY) tidak sah: harus paling sedikit 16 digit heksadesimal (0-9, a-f); spasi dan titik dua boleh.
-en.BadCoordKey=The coordinator key fingerprint "%1" (/COORDKEY) is not valid: it must have at least 16 hexadecimal digits (0-9, a-f); spaces and colons are allowed.
+id.BadCoordKey=Sidik jari kunci koordinator "%1" (/COORDKEY) tidak sah: harus 16 sampai 64 digit heksadesimal (0-9, a-f); spasi dan titik dua boleh.
+en.BadCoordKey=The coordinator key fingerprint "%1" (/COORDKEY) is not valid: it must have 16 to 64 hexadecimal digits (0-9, a-f); spaces and colons are allowed.
 id.BadLanguage=Bahasa "%1" (/LANG) tidak dikenal: gunakan id atau en.
 en.BadLanguage=Unknown language "%1" (/LANG): use id or en.
 id.BadLock=Nilai /LOCK "%1" tidak dikenal: gunakan central_folder, language, atau keduanya dipisah koma.
@@ -131,6 +139,10 @@ const
   SiteFileName = 'site.toml';
   SiteEnvName = 'MEDSOS_SITE_CONFIG';
   ExitSiteWriteFailed = 10;
+  { The app's rule (medsos_desktop/services/site_config.py): 16 to 64 digits of a sha256. }
+  MinFingerprintDigits = 16;
+  MaxFingerprintDigits = 64;
+  UninstallKey = 'Software\Microsoft\Windows\CurrentVersion\Uninstall\{63A95D98-3CD7-4BDB-830C-DA232FA7D526}_is1';
 
 var
   PresetCentral, PresetRegion, PresetCoordKey, PresetLanguage, PresetLock: String;
@@ -180,6 +192,16 @@ begin
     Result := ExpandConstant('{app}\') + SiteFileName;
 end;
 
+#ifdef WineTestDirs
+function WineTestProgramFiles(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonpf}')
+  else
+    Result := ExpandConstant('{localappdata}\Programs');
+end;
+#endif
+
 function UserSiteConfigWanted(): Boolean;
 begin
   Result := (not IsAdminInstallMode) and
@@ -215,7 +237,7 @@ begin
       Exit;
     end;
   end;
-  if Length(Result) < 16 then
+  if (Length(Result) < MinFingerprintDigits) or (Length(Result) > MaxFingerprintDigits) then
     Result := '';
 end;
 
@@ -339,13 +361,18 @@ begin
   if PresetSiteFile <> '' then
   begin
     Log('Copying the site configuration ' + PresetSiteFile + ' to ' + Path);
-    Ok := FileCopy(PresetSiteFile, Path, False);
+    Ok := CopyFile(PresetSiteFile, Path, False);
   end
   else
   begin
     Log('Writing the site configuration ' + Path);
-    AddLine(Lines, '# Medsos Desktop site configuration, written by its installer ' +
-      '{#AppVersion} from the command line. Users of this computer start with these settings.');
+    if IsAdminInstallMode then
+      AddLine(Lines, '# Medsos Desktop site configuration, written by its installer ' +
+        '{#AppVersion} from the command line. Users of this computer start with these settings.')
+    else
+      AddLine(Lines, '# Medsos Desktop site configuration, written by its installer ' +
+        '{#AppVersion} from the command line. This Windows account starts with these ' +
+        'settings (its MEDSOS_SITE_CONFIG variable names this file).');
     if PresetCentral <> '' then
       AddLine(Lines, 'central_folder = ' + TomlString(PresetCentral));
     if PresetRegion <> '' then
@@ -365,7 +392,8 @@ begin
     end;
     if Locked <> '' then
       AddLine(Lines, 'locked = [' + Locked + ']');
-    Ok := SaveStringsToUTF8File(Path, Lines, False);
+    { Without a byte order mark: Python's tomllib, and so any script of IT's, refuses one. }
+    Ok := SaveStringsToUTF8FileWithoutBOM(Path, Lines, False);
   end;
   if not Ok then
   begin
@@ -375,10 +403,41 @@ begin
   end;
 end;
 
+{ An all-users install: this account's MEDSOS_SITE_CONFIG, left by a per-user install of
+  the app, would win over the machine-wide site.toml (the app prefers the variable), so
+  IT's settings would silently not apply to this user. The variable is removed when it
+  names that per-user installation's site.toml; one set another way (by Group Policy,
+  for a share) is kept and logged. Other accounts: packaging/README.md. }
+procedure RemoveUserSiteConfigVariable();
+var
+  Value, UserApp: String;
+begin
+  if not RegQueryStringValue(HKCU, 'Environment', SiteEnvName, Value) then
+    Exit;
+  UserApp := '';
+  if not RegQueryStringValue(HKCU, UninstallKey, 'InstallLocation', UserApp) then
+    UserApp := '';
+  if (UserApp <> '') and
+     (CompareText(Value, AddBackslash(UserApp) + SiteFileName) = 0) then
+  begin
+    if RegDeleteValue(HKCU, 'Environment', SiteEnvName) then
+      Log('Removed this user''s ' + SiteEnvName + '=' + Value + ' (left by a per-user ' +
+        'installation in ' + UserApp + '): the machine-wide site configuration applies ' +
+        'to this user now')
+    else
+      Log('Could not remove this user''s ' + SiteEnvName + '=' + Value);
+  end
+  else
+    Log('This user''s ' + SiteEnvName + '=' + Value + ' is kept: it was not set by a ' +
+      'per-user installation, and the app prefers it to ' + SiteConfigPath());
+end;
+
 procedure CurStepChanged(CurStep: TSetupStep);
 begin
   if CurStep = ssPostInstall then
   begin
+    if IsAdminInstallMode then
+      RemoveUserSiteConfigVariable();
     if WantsSiteConfig() then
       WriteSiteConfig();
     { The registry entry reaches programs started later; the app started from the last
