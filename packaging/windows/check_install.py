@@ -62,9 +62,9 @@ def check_app(
         if not site_file.is_file():
             problems.append(f"{site_file} was not written")
         else:
-            print(f"--- {site_file} ---\n{site_file.read_text(encoding='utf-8-sig')}---")
+            print(f"--- {site_file} ---\n{site_file.read_text(encoding='utf-8')}---")
             with open(site_file, "rb") as f:
-                data = tomllib.loads(f.read().decode("utf-8-sig"))
+                data = tomllib.loads(f.read().decode("utf-8"))  # as plain tomllib reads it: no BOM
             for item in expect:
                 key, _, wanted = item.partition("=")
                 got = data.get(key)

@@ -575,6 +575,15 @@ class Matrix:
 # --- main ------------------------------------------------------------------------------------
 
 
+def compiler_complaints(output: str) -> list[str]:
+    """The warnings and hints in ISCC.exe's output (hints come as "Warning: ... [Hint]")."""
+    return [
+        line.strip()
+        for line in output.splitlines()
+        if re.match(r"\s*(Warning|Hint)\b", line, re.IGNORECASE)
+    ]
+
+
 def compile_installer(wine: Wine, iscc: Path, work: Path, version: str) -> tuple[Path, list[str]]:
     """ISCC.exe on the real script; the installer and every warning or hint it printed."""
     payload = work / "payload" / "medsos-desktop"
@@ -598,11 +607,7 @@ def compile_installer(wine: Wine, iscc: Path, work: Path, version: str) -> tuple
     print("\n".join(line for line in proc.stdout.splitlines() if "Compressing: " not in line))
     if proc.returncode != 0:
         raise SystemExit(f"ISCC.exe failed with exit {proc.returncode}:\n{proc.stderr}")
-    complaints = [
-        line.strip()
-        for line in proc.stdout.splitlines()
-        if re.match(r"\s*(Warning|Hint)\b", line, re.IGNORECASE)
-    ]
+    complaints = compiler_complaints(proc.stdout)
     setups = list(out.glob("medsos-desktop-*-setup.exe"))
     if len(setups) != 1:
         raise SystemExit(f"ISCC.exe made {setups}, expected one setup.exe")

@@ -1,0 +1,131 @@
+"""The Windows installer's pieces that can be checked without Wine (issue 15).
+
+The installer itself is compiled and exercised under Wine by packaging/windows/ci_wine.sh
+in .ci/run; these tests keep its rules tied to the app's and the workflow correct, which
+no run here can execute.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import tomllib
+from pathlib import Path
+from types import ModuleType
+
+from medsos_desktop.services import site_config
+
+ROOT = Path(__file__).resolve().parents[1]
+ISS = (ROOT / "packaging" / "windows" / "medsos.iss").read_text(encoding="utf-8")
+WORKFLOW = (ROOT / ".github" / "workflows" / "windows-installer.yml").read_text(encoding="utf-8")
+CI_WINE = (ROOT / "packaging" / "windows" / "ci_wine.sh").read_text(encoding="utf-8")
+
+
+def load_matrix() -> ModuleType:
+    path = ROOT / "packaging" / "windows" / "wine_matrix.py"
+    spec = importlib.util.spec_from_file_location("wine_matrix", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["wine_matrix"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+matrix = load_matrix()
+
+# ISCC.exe 6.4.1's own output for a messages file newer than the compiler and for FileCopy.
+ISCC_OUTPUT = """\
+Compiler engine version: Inno Setup 6.4.1
+
+   Compressing: Z:\\tmp\\payload\\medsos-desktop\\_internal\\Warning.txt
+   Updating manifest (SETUP.EXE)
+
+Warning: Message name "NoSuchMessage" in "Z:\\tmp\\id.isl" is not recognized by this \
+version of Inno Setup. Ignoring.
+Warning: Line 364, Column 11: [Hint] Support function "FileCopy" has been renamed. Use \
+"CopyFile" instead.
+
+Successful compile (1.361 sec). Resulting Setup program filename is:
+"""
+
+
+def test_compiler_warnings_and_hints_are_found_and_file_names_are_not() -> None:
+    complaints = matrix.compiler_complaints(ISCC_OUTPUT)
+    assert len(complaints) == 2
+    assert complaints[0].startswith('Warning: Message name "NoSuchMessage"')
+    assert "[Hint]" in complaints[1]
+
+
+def test_installer_fingerprint_limits_are_the_apps() -> None:
+    minimum = re.search(r"MinFingerprintDigits = (\d+);", ISS)
+    maximum = re.search(r"MaxFingerprintDigits = (\d+);", ISS)
+    assert minimum and maximum
+    assert int(minimum.group(1)) == site_config.MIN_FINGERPRINT_DIGITS
+    assert int(maximum.group(1)) == site_config.MAX_FINGERPRINT_DIGITS
+    messages = matrix.custom_messages()
+    for lang in ("id", "en"):
+        assert "16" in messages[f"{lang}.BadCoordKey"]
+        assert "64" in messages[f"{lang}.BadCoordKey"]
+
+
+def test_installer_writes_without_bom_and_uses_copyfile() -> None:
+    assert "SaveStringsToUTF8FileWithoutBOM(" in ISS
+    assert "SaveStringsToUTF8File(" not in ISS
+    assert "CopyFile(" in ISS
+    assert "FileCopy(" not in ISS
+
+
+def test_expected_site_toml_is_read_by_tomllib_and_the_app(tmp_path: Path) -> None:
+    for all_users in (True, False):
+        data = matrix.expected_site_toml(matrix.header("0.1.0", all_users), matrix.SITE_LINES)
+        assert not data.startswith(b"\xef\xbb\xbf")
+        table = tomllib.loads(data.decode("utf-8"))
+        assert table["central_folder"] == matrix.CENTRAL
+        site = tmp_path / "site.toml"
+        site.write_bytes(data)
+        config = site_config.load_site_config(site)
+        assert config.problems == ()
+        assert config.central_folder == matrix.CENTRAL
+        assert config.coordinator_key_fingerprint == matrix.COORDKEY.replace(" ", "")
+        assert config.locked == {"central_folder", "language"}
+    assert "This Windows account" in matrix.header("0.1.0", False)
+    assert "Users of this computer" in matrix.header("0.1.0", True)
+
+
+def test_matrix_keys_are_at_the_apps_limits() -> None:
+    assert site_config.normalise_fingerprint(matrix.COORDKEY_64) is not None
+    assert len(matrix.COORDKEY_64) == site_config.MAX_FINGERPRINT_DIGITS
+    assert site_config.normalise_fingerprint("0" + matrix.COORDKEY_64) is None
+
+
+def test_workflow_pins_the_compiler_of_the_wine_step() -> None:
+    pinned = re.search(r'INNOSETUP_VERSION: "([\d.]+)"', WORKFLOW)
+    in_ci = re.search(r"^INNOSETUP_VERSION=([\d.]+)$", CI_WINE, re.MULTILINE)
+    assert pinned and in_ci and pinned.group(1) == in_ci.group(1)
+    assert "choco install innosetup --version $env:INNOSETUP_VERSION" in WORKFLOW
+    assert "Compiler engine version: Inno Setup" in WORKFLOW
+    # The translation of the same release, not the development branch's.
+    tag = "is-" + pinned.group(1).replace(".", "_")
+    assert f"/issrc/{tag}/Files/Languages/Unofficial/Indonesian.isl" in WORKFLOW
+
+
+def test_workflow_finds_inno_setup_6_and_7_and_shows_every_warning() -> None:
+    assert "foreach ($major in 6, 7)" in WORKFLOW
+    assert "Inno Setup $major\\ISCC.exe" in WORKFLOW
+    assert "/Qp" not in WORKFLOW.replace("without /Qp", "").replace("Without /Qp", "")
+    assert "(Warning|Hint)" in WORKFLOW
+
+
+def test_workflow_runs_the_tests_and_the_frozen_self_test_on_windows() -> None:
+    assert "QT_QPA_PLATFORM: offscreen" in WORKFLOW
+    assert "python -m pytest -q" in WORKFLOW
+    assert "medsos.exe self-test" in WORKFLOW
+
+
+def test_wine_step_fails_loudly_unless_skipped_on_purpose() -> None:
+    assert 'if [ "${MEDSOS_SKIP_WINE:-}" = 1 ]' in CI_WINE
+    assert "set -euo pipefail" in CI_WINE
+    assert "|| fail " in CI_WINE
+    ci = (ROOT / "packaging" / "ci.sh").read_text(encoding="utf-8")
+    assert "bash packaging/windows/ci_wine.sh" in ci
