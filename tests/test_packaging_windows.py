@@ -8,7 +8,9 @@ no run here can execute.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -123,9 +125,42 @@ def test_workflow_runs_the_tests_and_the_frozen_self_test_on_windows() -> None:
     assert "medsos.exe self-test" in WORKFLOW
 
 
-def test_wine_step_fails_loudly_unless_skipped_on_purpose() -> None:
-    assert 'if [ "${MEDSOS_SKIP_WINE:-}" = 1 ]' in CI_WINE
-    assert "set -euo pipefail" in CI_WINE
-    assert "|| fail " in CI_WINE
+def run_ci_wine(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    script = ROOT / "packaging" / "windows" / "ci_wine.sh"
+    base = {k: v for k, v in os.environ.items() if k not in ("CI", "MEDSOS_SKIP_WINE")}
+    return subprocess.run(
+        ["bash", str(script)], env={**base, **env}, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_wine_step_is_skipped_only_on_purpose_and_never_in_ci() -> None:
+    skipped = run_ci_wine({"MEDSOS_SKIP_WINE": "1"})
+    assert skipped.returncode == 0
+    assert "NOT compiled or tested under Wine" in skipped.stderr
+    in_ci = run_ci_wine({"MEDSOS_SKIP_WINE": "1", "CI": "true"})
+    assert in_ci.returncode == 1
+    assert "not CI" in in_ci.stderr
+
+
+def test_wine_step_fails_loudly_when_apt_cannot_install(tmp_path: Path) -> None:
+    # A machine where nothing is installed and apt-get fails: dpkg and apt-get stand-ins
+    # first on PATH (the real ones are not run).
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name, body in (
+        ("dpkg", 'case "$1" in --print-foreign-architectures) echo i386;; *) exit 1;; esac'),
+        ("apt-get", "echo 'E: could not reach the archive' >&2; exit 100"),
+        ("sudo", '"$@"'),
+    ):
+        tool = bin_dir / name
+        tool.write_text(f"#!/bin/sh\n{body}\n")
+        tool.chmod(0o755)
+    failed = run_ci_wine({"PATH": f"{bin_dir}:{os.environ['PATH']}", "CI": "true"})
+    assert failed.returncode == 1
+    assert "apt-get update failed" in failed.stderr
+    assert "MEDSOS_SKIP_WINE=1" in failed.stderr  # tells a developer how to skip it
+
+
+def test_packaging_ci_runs_the_wine_step() -> None:
     ci = (ROOT / "packaging" / "ci.sh").read_text(encoding="utf-8")
     assert "bash packaging/windows/ci_wine.sh" in ci

@@ -15,6 +15,10 @@ innosetup_dir="${MEDSOS_INNOSETUP_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/medsos-ci
 iscc="$innosetup_dir/node_modules/innosetup/bin/ISCC.exe"
 
 if [ "${MEDSOS_SKIP_WINE:-}" = 1 ]; then
+  if [ "${CI:-}" = true ]; then
+    echo "MEDSOS_SKIP_WINE=1 is for developers' machines, not CI (CI=true)" >&2
+    exit 1
+  fi
   echo "MEDSOS_SKIP_WINE=1: the Windows installer is NOT compiled or tested under Wine." >&2
   exit 0
 fi
@@ -29,26 +33,27 @@ fail() {
 }
 
 # --- 1: Wine and the compiler -------------------------------------------------------------
-wine_packages=(wine wine64 wine32:i386)
-wine_missing=()
-for pkg in "${wine_packages[@]}"; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || wine_missing+=("$pkg")
+# xvfb and xauth: xvfb-run (packaging/ci.sh installs them too); npm: the compiler's package.
+packages=(wine wine64 wine32:i386 xvfb xauth)
+command -v npm >/dev/null || packages+=(npm)
+missing=()
+for pkg in "${packages[@]}"; do
+  if [ "$pkg" = npm ] || ! dpkg -s "$pkg" >/dev/null 2>&1; then missing+=("$pkg"); fi
 done
-if [ ${#wine_missing[@]} -gt 0 ]; then
-  echo "Installing Wine: ${wine_missing[*]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}"
   t=$SECONDS
   if ! dpkg --print-foreign-architectures | grep -qx i386; then
     $sudo dpkg --add-architecture i386 || fail "dpkg --add-architecture i386 failed"
   fi
   apt_get update -qq || fail "apt-get update failed"
-  apt_get install -y -qq --no-install-recommends "${wine_packages[@]}" >/dev/null \
-    || fail "could not install ${wine_packages[*]} with apt-get"
-  echo "Wine installed in $((SECONDS - t))s"
+  apt_get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || fail "could not install ${missing[*]} with apt-get"
+  echo "installed in $((SECONDS - t))s"
 fi
 command -v wine >/dev/null || fail "wine is not on PATH after installing it"
 
 if [ ! -f "$iscc" ]; then
-  command -v npm >/dev/null || fail "npm is needed to fetch Inno Setup $INNOSETUP_VERSION"
   echo "Fetching Inno Setup $INNOSETUP_VERSION (npm package innosetup) into $innosetup_dir"
   t=$SECONDS
   mkdir -p "$innosetup_dir"
