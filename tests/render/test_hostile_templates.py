@@ -18,7 +18,8 @@ from medsos_desktop.render.engine import render
 from medsos_desktop.render.spec import TemplateSpec, TemplateSpecError, parse_template
 
 SEED = 20251118
-MUTANTS = 400
+MUTANTS = 2000  # at most; the loop stops once both sides are exercised enough
+PARSED_ENOUGH, REFUSED_ENOUGH = 25, 100
 SMALL_SIZES = [(216, 270), (240, 135), (108, 192), (200, 200)]
 
 HOSTILE_VALUES: list[Any] = [
@@ -152,6 +153,8 @@ def test_mutated_templates_never_break_the_parser_or_the_renderer() -> None:
     bases = builtin_dicts()
     parsed = refused = 0
     for _ in range(MUTANTS):
+        if parsed >= PARSED_ENOUGH and refused >= REFUSED_ENOUGH:
+            break
         candidate = mutate(rng.choice(bases), rng)
         spec = _parse_or_refuse(candidate)
         if spec is None:
@@ -164,7 +167,8 @@ def test_mutated_templates_never_break_the_parser_or_the_renderer() -> None:
             spec, size, BrandKit(), random_fields(spec, rng), load_blob=lambda _: None, slide=slide
         )
         assert result.image.size == size
-    assert parsed > 20 and refused > 100  # the corpus exercises both sides
+    # The corpus exercises both sides (how many mutants that takes depends on the templates).
+    assert parsed >= PARSED_ENOUGH and refused >= REFUSED_ENOUGH
 
 
 @pytest.mark.parametrize(
