@@ -2366,6 +2366,10 @@ NEW KEY {new}</translation>
             <translation>Source</translation>
         </message>
         <message>
+            <source>Screenshot of the circulating message</source>
+            <translation>Screenshot of the circulating message</translation>
+        </message>
+        <message>
             <source>Greeting</source>
             <translation>Greeting</translation>
         </message>

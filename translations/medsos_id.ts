@@ -2367,6 +2367,10 @@ KUNCI BARU {new}</translation>
         <translation>Sumber</translation>
     </message>
     <message>
+        <source>Screenshot of the circulating message</source>
+        <translation>Tangkapan layar pesan yang beredar</translation>
+    </message>
+    <message>
         <source>Greeting</source>
         <translation>Ucapan</translation>
     </message>

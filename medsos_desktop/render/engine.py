@@ -12,6 +12,7 @@ import dataclasses
 import io
 import logging
 import math
+import re
 import threading
 import warnings
 import weakref
@@ -486,9 +487,30 @@ def clear_caches() -> None:
     _vertical_alpha.cache_clear()
 
 
+def _mark_mask(width: int, height: int, shape: str) -> Image.Image:
+    """A cross (✕) or a check mark (✓) as round-capped strokes, drawn large and reduced."""
+    factor = max(1, min(4, 4000 // max(width, height, 1)))
+    w, h = width * factor, height * factor
+    stroke = max(2, round(min(w, h) * 0.16))
+    half = stroke / 2
+    if shape == "cross":
+        strokes = [[(half, half), (w - half, h - half)], [(w - half, half), (half, h - half)]]
+    else:
+        strokes = [[(w * 0.1 + half, h * 0.55), (w * 0.4, h * 0.85 - half), (w - half, h * 0.15)]]
+    big = Image.new("L", (w, h), 0)
+    draw = ImageDraw.Draw(big)
+    for points in strokes:
+        draw.line(points, fill=255, width=stroke, joint="curve")
+        for x, y in points:
+            draw.ellipse((x - half, y - half, x + half, y + half), fill=255)
+    return big.reduce(factor) if factor > 1 else big
+
+
 @lru_cache(maxsize=64)
 def _shape_mask(width: int, height: int, shape: str, radius: int) -> Image.Image:
-    """An antialiased mask: rectangle, rounded rectangle or ellipse."""
+    """An antialiased mask: rectangle, rounded rectangle, ellipse, cross or check mark."""
+    if shape in ("cross", "check"):
+        return _mark_mask(width, height, shape)
     if shape == "ellipse":
         factor = max(1, min(4, 4000 // max(width, height, 1)))
         big = Image.new("L", (width * factor, height * factor), 0)
@@ -584,8 +606,10 @@ class _Ctx:
             return False
         if other.when and self.empty_field(other.when):
             return False
+        if other.unless and not self.empty_field(other.unless):
+            return False
         if isinstance(other, ShapeElement) and (
-            other.opacity < 0.9 or other.opacity_to or other.shape == "ellipse"
+            other.opacity < 0.9 or other.opacity_to or other.shape != "rect"
         ):
             return False  # decoration: a tint, a scrim or a ring may be written over
         if isinstance(other, TextElement) and other.field and self.empty_field(other.field):
@@ -1113,11 +1137,20 @@ def _vertical_top(valign: str, box_top: int, box_height: int, block: int) -> int
     return box_top
 
 
+# Literal text may quote a field: "[{field:hoax_label}]".
+_FIELD_PLACEHOLDER = re.compile(r"\{field:([a-z][a-z0-9_]{0,39})\}")
+
+
 def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
+    if el.rotate:
+        _draw_rotated_text(ctx, el, name)
+        return
     box = ctx.flow_box(el)
     if el.id:
         ctx.drawn[el.id] = box[1]  # until something is drawn: followers may move up to here
     raw = ctx.text_value(el.field) if el.field else _brand_text(el.text or "", ctx.brand)
+    if not el.field and "{field:" in raw:
+        raw = _FIELD_PLACEHOLDER.sub(lambda m: ctx.text_value(m.group(1)).strip(), raw)
     raw = _clean_text(raw).strip()
     if el.uppercase:
         raw = raw.upper()
@@ -1197,6 +1230,26 @@ def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
     ctx.bottoms[id(el)] = top + fit.height + pad
 
 
+def _draw_rotated_text(ctx: _Ctx, el: TextElement, name: str) -> None:
+    """Lay the text out straight on a clear layer, then turn it about its box's centre and
+    lay it over the canvas (a stamp). It counts as decoration: no contrast is measured."""
+    canvas = ctx.canvas
+    layer = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
+    straight = dataclasses.replace(el, rotate=0.0, role="ornament", layouts={})
+    ctx.canvas = layer
+    try:
+        _draw_text(ctx, straight, name)
+    finally:
+        ctx.canvas = canvas
+    bbox = layer.getbbox()
+    if bbox is None:
+        return
+    x0, y0, x1, y1 = ctx.flow_box(el)
+    centre = ((x0 + x1) / 2, (y0 + y1) / 2)
+    turned = layer.rotate(el.rotate, resample=Image.Resampling.BICUBIC, center=centre)
+    canvas.paste(turned, (0, 0), turned)
+
+
 # --- shapes and backgrounds -----------------------------------------------------------
 
 
@@ -1237,7 +1290,7 @@ def _draw_shape(ctx: _Ctx, el: ShapeElement, from_y: int | None = None) -> None:
     if el.opacity_to is not None:
         ramp = _vertical_alpha(size, el.opacity, el.opacity_to)
         mask = ImageChops.multiply(_shape_mask(*size, el.shape, radius), ramp)
-    elif el.shape == "ellipse" or radius > 0 or el.opacity < 1:
+    elif el.shape != "rect" or radius > 0 or el.opacity < 1:
         mask = _scaled_mask(_shape_mask(*size, el.shape, radius), el.opacity)
     _fill(ctx, box, el.color, el.gradient_to, el.angle, mask)
 
@@ -1501,6 +1554,11 @@ def _draw_image(ctx: _Ctx, el: ImageElement, name: str) -> None:
     elif photo is None:
         _placeholder(ctx, box, ctx.colour(el.placeholder), mask)
     else:
+        if el.grayscale:
+            grey = photo.convert("L").convert("RGB")
+            if photo.mode == "RGBA":
+                grey.putalpha(photo.getchannel("A"))
+            photo = grey
         offset = ((size[0] - photo.width) // 2, (size[1] - photo.height) // 2)
         local_mask = mask
         if mask is not None and (photo.size != size):
@@ -2131,6 +2189,8 @@ def _draw_elements(ctx: _Ctx, bases: Sequence[Element]) -> None:
                 )
         if element.hidden or (element.when and ctx.empty_field(element.when)):
             continue  # an optional field left empty takes its card and caption with it
+        if element.unless and not ctx.empty_field(element.unless):
+            continue  # what stands in for an optional field the user did fill in
         if continuation and id(element) in lead_ins:
             ctx.drawn[element.id or ""] = ctx.box(element.box)[1]  # the list moves up
             continue

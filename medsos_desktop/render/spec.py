@@ -66,7 +66,7 @@ ASPECT_FALLBACK: dict[str, tuple[str, ...]] = {
     "landscape": ("landscape",),
 }
 
-FIELD_KINDS = ("text", "multiline", "list", "image", "url", "number")
+FIELD_KINDS = ("text", "multiline", "list", "image", "url", "number", "choice")
 FONT_ROLES = ("heading", "body")
 ALIGNS = ("left", "center", "right")
 VALIGNS = ("top", "middle", "bottom")
@@ -158,6 +158,7 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("InfographicTemplate", "Hoax claim"),
     QT_TRANSLATE_NOOP("InfographicTemplate", "Facts"),
     QT_TRANSLATE_NOOP("InfographicTemplate", "Source"),
+    QT_TRANSLATE_NOOP("InfographicTemplate", "Screenshot of the circulating message"),
     QT_TRANSLATE_NOOP("InfographicTemplate", "Greeting"),
     QT_TRANSLATE_NOOP("InfographicTemplate", "Message"),
     QT_TRANSLATE_NOOP("InfographicTemplate", "Sign-off"),
@@ -366,8 +367,8 @@ def _key(key: object) -> str:
 
 # --- elements -------------------------------------------------------------------------
 
-_TEXT_KINDS = ("text", "multiline", "number", "url")
-_ANY_KINDS = ("text", "multiline", "number", "url", "list", "image")
+_TEXT_KINDS = ("text", "multiline", "number", "url", "choice")
+_ANY_KINDS = ("text", "multiline", "number", "url", "list", "image", "choice")
 # What a text is in the design's hierarchy; the engine's type scale gives each role its
 # sizes per canvas (render/engine.py `type_scale`). Without a role, the engine infers it.
 TEXT_ROLES = ("title", "lead", "body", "meta", "label", "ornament")
@@ -385,6 +386,8 @@ class Element:
     # Drawn only when this field is filled in: a card, box or caption of an optional field
     # disappears with it instead of standing empty.
     when: str | None = _v(_Optional(_FieldRef(_ANY_KINDS)), None)
+    # Drawn only when this field is left empty: what stands in for an optional photo.
+    unless: str | None = _v(_Optional(_FieldRef(_ANY_KINDS)), None)
     layouts: Mapping[str, Element] = dc_field(default_factory=dict, compare=True)
 
     def for_aspect(self, aspect: str) -> Element:
@@ -428,7 +431,9 @@ class ShapeElement(Element):
 
     type: ClassVar[str] = "rect"
     box: Box = _v(_BoxV(strict=False))
-    shape: str = _v(_Choice(("rect", "ellipse")), "rect")
+    # "cross" (✕) and "check" (✓) are drawn as strokes, so they need no font glyph: marks
+    # that say wrong and right without relying on colour.
+    shape: str = _v(_Choice(("rect", "ellipse", "cross", "check")), "rect")
     color: str = _v(_Colour(), "primary")
     gradient_to: str | None = _v(_Optional(_Colour()), None)
     angle: float = _v(_Num(0, 360), 90.0)
@@ -470,6 +475,10 @@ class TextElement(Element):
     follow: str | None = _v(_Optional(_ID), None)
     gap: float = _v(_Num(0, 0.5), 0.02)
     role: str | None = _v(_Optional(_Choice(TEXT_ROLES)), None)
+    # Degrees, anticlockwise, about the box's centre: a stamp across a screenshot. Rotated
+    # text is decoration (its contrast is not measured), so its words must also be said
+    # in straight text elsewhere.
+    rotate: float = _v(_Num(-90, 90), 0.0)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -489,6 +498,8 @@ class ImageElement(Element):
     overlay: str | None = _v(_Optional(_Colour()), None)
     overlay_opacity: float = _v(_Num(0, 1), 0.0)
     overlay_to_opacity: float | None = _v(_Optional(_Num(0, 1)), None)
+    # Drawn in shades of grey: a screenshot shown as evidence, not as content to share.
+    grayscale: bool = _v(_Bool(), False)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -616,6 +627,8 @@ class FieldSpec:
     max_items: int = 6
     default: FieldValue | None = None
     example: FieldValue | None = None
+    # For a choice field: the values the user picks from (drawn as they are written).
+    choices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -764,7 +777,17 @@ def _field_value(value: Any, path: str, kind: str, max_length: int, max_items: i
     return _Str(max_length).parse(value, path)
 
 
-_FIELD_KEYS = ("name", "label", "kind", "required", "max_length", "max_items", "default", "example")
+_FIELD_KEYS = (
+    "name",
+    "label",
+    "kind",
+    "required",
+    "max_length",
+    "max_items",
+    "default",
+    "example",
+    "choices",
+)
 
 
 def _parse_field(data: Any, path: str) -> FieldSpec:
@@ -786,8 +809,30 @@ def _parse_field(data: Any, path: str) -> FieldSpec:
         values[key] = (
             None if raw is None else _field_value(raw, f"{path}.{key}", kind, max_length, max_items)
         )
+    choices: tuple[str, ...] = ()
+    if kind == "choice":
+        if "choices" not in data:
+            raise TemplateSpecError(MSG_MISSING, f"{path}.choices")
+        raw_choices = _lst(data["choices"], f"{path}.choices", 1, MAX_LIST_ITEMS)
+        choices = tuple(
+            _Str(max_length, empty=False).parse(c, f"{path}.choices[{i}]")
+            for i, c in enumerate(raw_choices)
+        )
+        for key in ("default", "example"):
+            if values[key] is not None and values[key] not in choices:
+                raise TemplateSpecError(MSG_CHOICE, f"{path}.{key}", choices=", ".join(choices))
+    elif "choices" in data:
+        raise TemplateSpecError(MSG_UNKNOWN_KEY, f"{path}.choices")
     return FieldSpec(
-        name, label, kind, required, max_length, max_items, values["default"], values["example"]
+        name,
+        label,
+        kind,
+        required,
+        max_length,
+        max_items,
+        values["default"],
+        values["example"],
+        choices,
     )
 
 
@@ -1026,6 +1071,8 @@ def _field_to_json(f: FieldSpec) -> dict[str, Any]:
     out["max_length"] = f.max_length
     if f.kind == "list":
         out["max_items"] = f.max_items
+    if f.choices:
+        out["choices"] = list(f.choices)
     for key in ("default", "example"):
         value = getattr(f, key)
         if value is not None:

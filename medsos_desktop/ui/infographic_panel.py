@@ -307,8 +307,8 @@ class InfographicPanel(QWidget):
     def set_media(self, media: tuple[MediaRef, ...]) -> None:
         """The post's images, offered in the infographic's photo fields."""
         self.media = media
-        for widget in self.inputs.values():
-            if isinstance(widget, QComboBox):
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QComboBox) and name not in self._choice_fields():
                 self._fill_images(widget, widget.currentData())
 
     # -- the form ------------------------------------------------------------------------
@@ -354,9 +354,26 @@ class InfographicPanel(QWidget):
             label = qt_translate("InfographicTemplate", spec_field.label)
             self.form.addRow(label + (" *" if spec_field.required else ""), widget)
 
+    def _choice_fields(self) -> set[str]:
+        """Fields picked from the template's list (not photos, though also combo boxes)."""
+        return {f.name for f in self.spec.fields if f.kind == "choice"} if self.spec else set()
+
     def _input(self, spec_field: FieldSpec, value: object) -> QWidget:
         if spec_field.kind == "image":
             return self._photo_input(spec_field, value)
+        if spec_field.kind == "choice":
+            combo = QComboBox(self)
+            choices = list(spec_field.choices)
+            current = str(value or "")
+            if current and current not in choices:
+                choices.append(current)  # a value saved before the field became a choice
+            for choice in choices:
+                combo.addItem(choice, choice)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.currentIndexChanged.connect(self._changed)
+            combo.setObjectName(f"infographic_field_{spec_field.name}")
+            self.inputs[spec_field.name] = combo
+            return combo
         if spec_field.kind in {"multiline", "list"}:
             edit = QPlainTextEdit(self)
             edit.setFixedHeight(96 if spec_field.kind == "list" else 72)
@@ -454,7 +471,9 @@ class InfographicPanel(QWidget):
         out: dict[str, str | list[str]] = {}
         for name, widget in self.inputs.items():
             spec_field = self.spec.field(name) if self.spec else None
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, QComboBox) and spec_field and spec_field.kind == "choice":
+                out[name] = widget.currentData() or ""
+            elif isinstance(widget, QComboBox):
                 picker = self.focus_pickers.get(name)
                 point = picker.point() if picker is not None else None
                 out[name] = join_photo_value(widget.currentData() or "", point)

@@ -37,6 +37,7 @@ from medsos_desktop.render.layout import ELLIPSIS, FontMeasurer, fit_list, fit_t
 from medsos_desktop.render.spec import (
     CONTENT_TYPES,
     TemplateSpec,
+    TemplateSpecError,
     load_builtin_templates,
     parse_template,
 )
@@ -663,3 +664,61 @@ def test_platform_limits() -> None:
         limit_for([Platform.INSTAGRAM, Platform.YOUTUBE]) == PLATFORM_IMAGE_LIMITS[Platform.YOUTUBE]
     )
     assert limit_for([]) is None
+
+
+def _hoax_spec():  # type: ignore[no-untyped-def]
+    return next(s for s in load_builtin_templates() if s.key == "klarifikasi-hoaks")
+
+
+def test_unless_draws_the_stand_in_only_while_the_optional_field_is_empty() -> None:
+    demo = demo_assets()
+    spec = _hoax_spec()
+    with_shot = render(
+        spec, SIZES["portrait"], demo.brand, demo_fields(spec), load_blob=demo.load_blob
+    )
+    plain_fields = {k: v for k, v in demo_fields(spec).items() if k != "screenshot"}
+    plain = render(spec, SIZES["portrait"], demo.brand, plain_fields, load_blob=demo.load_blob)
+    assert {"claim_caption", "stamp"} <= {t.element for t in with_shot.texts}
+    assert "claim" not in {t.element for t in with_shot.texts}
+    assert {"claim", "stamp_plain"} <= {t.element for t in plain.texts}
+    assert "claim_caption" not in {t.element for t in plain.texts}
+
+
+def test_an_old_hoax_value_set_renders_with_its_own_label_and_no_screenshot() -> None:
+    demo = demo_assets()
+    old = {"title": "Judul", "hoax_label": "Hoaks", "claim": "Klaim.", "fact": "Fakta."}
+    result = render(_hoax_spec(), SIZES["square"], demo.brand, old, load_blob=demo.load_blob)
+    assert result.blocking == []
+    drawn = {t.element: " ".join(t.lines) for t in result.texts}
+    assert drawn["kind_label"] == "[HOAKS]" and drawn["stamp_plain"] == "HOAKS"
+
+
+def test_a_choice_field_must_offer_its_default() -> None:
+    base = {
+        "spec_version": 1,
+        "key": "x",
+        "name": "X",
+        "category": "pengumuman",
+        "slides": [{"elements": []}],
+    }
+    field = {"name": "kind", "label": "Kind", "kind": "choice", "choices": ["A", "B"]}
+    assert parse_template({**base, "fields": [{**field, "default": "B"}]}).fields[0].choices == (
+        "A",
+        "B",
+    )
+    with pytest.raises(TemplateSpecError):
+        parse_template({**base, "fields": [{**field, "default": "C"}]})
+
+
+def test_rotated_text_and_grey_photos_and_marks_draw() -> None:
+    demo = demo_assets()
+    spec = _hoax_spec()
+    image = render(
+        spec, SIZES["portrait"], demo.brand, demo_fields(spec), load_blob=demo.load_blob
+    ).image
+    shot = next(e for e in spec.slides[0].elements if e.id == "screenshot")
+    x0, y0 = round(shot.box.x * 1080) + 8, round(shot.box.y * 1350) + 8
+    r, g, b = image.getpixel((x0, y0 + 60))
+    assert r == g == b  # greyscale screenshot
+    assert engine._shape_mask(40, 40, "cross", 0).getpixel((20, 20)) == 255
+    assert engine._shape_mask(40, 40, "check", 0).getpixel((2, 38)) == 0
