@@ -1386,4 +1386,11 @@ Tekan Esc untuk membatalkan</translation>
         <translation>Menu</translation>
     </message>
 </context>
+<context>
+    <name>QMimeType</name>
+    <message>
+        <source>TOML document</source>
+        <translation>Dokumen TOML</translation>
+    </message>
+</context>
 </TS>
