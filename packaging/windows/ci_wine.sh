@@ -69,5 +69,6 @@ fi
 # (packaging/ci.sh has installed xvfb and xauth.)
 t=$SECONDS
 xvfb-run --auto-servernum --server-args="-screen 0 1024x768x24" \
-  .venv/bin/python packaging/windows/wine_matrix.py --iscc "$iscc"
+  .venv/bin/python packaging/windows/wine_matrix.py --iscc "$iscc" \
+  --innosetup-version "$INNOSETUP_VERSION"
 echo "Windows installer under Wine: $((SECONDS - started))s in all ($((SECONDS - t))s compiling and testing)"

@@ -584,8 +584,8 @@ def compiler_complaints(output: str) -> list[str]:
     ]
 
 
-def compile_installer(wine: Wine, iscc: Path, work: Path, version: str) -> tuple[Path, list[str]]:
-    """ISCC.exe on the real script; the installer and every warning or hint it printed."""
+def compile_installer(wine: Wine, iscc: Path, work: Path, version: str) -> tuple[Path, str]:
+    """ISCC.exe on the real script; the installer and what the compiler printed."""
     payload = work / "payload" / "medsos-desktop"
     files = build_payload(payload)
     print(f"stand-in payload: {files} files in the frozen build's layout")
@@ -607,16 +607,16 @@ def compile_installer(wine: Wine, iscc: Path, work: Path, version: str) -> tuple
     print("\n".join(line for line in proc.stdout.splitlines() if "Compressing: " not in line))
     if proc.returncode != 0:
         raise SystemExit(f"ISCC.exe failed with exit {proc.returncode}:\n{proc.stderr}")
-    complaints = compiler_complaints(proc.stdout)
     setups = list(out.glob("medsos-desktop-*-setup.exe"))
     if len(setups) != 1:
         raise SystemExit(f"ISCC.exe made {setups}, expected one setup.exe")
-    return setups[0], complaints
+    return setups[0], proc.stdout
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--iscc", type=Path, required=True, help="Inno Setup's ISCC.exe")
+    parser.add_argument("--innosetup-version", help="the pinned version ISCC.exe must be")
     parser.add_argument("--keep", action="store_true", help="keep the Wine prefix")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
@@ -630,10 +630,18 @@ def main() -> int:
         print(f"Wine prefix ready in {time.monotonic() - started:.0f}s")
         version = project_version()
         t = time.monotonic()
-        setup, complaints = compile_installer(wine, args.iscc, work, version)
+        setup, output = compile_installer(wine, args.iscc, work, version)
+        complaints = compiler_complaints(output)
         print(f"compiled {setup.name} in {time.monotonic() - t:.0f}s")
         results.check("the compiler printed no warning or hint", not complaints,
                       "\n  ".join(["", *complaints]))  # fmt: skip
+        if args.innosetup_version:
+            engine = re.search(r"Compiler engine version: Inno Setup (\S+)", output)
+            results.check(
+                f"the compiler is Inno Setup {args.innosetup_version}",
+                engine is not None and engine.group(1) == args.innosetup_version,
+                engine.group(0) if engine else "no engine version printed",
+            )
         t = time.monotonic()
         matrix = Matrix(wine, setup, work, version)
         matrix.r = results
