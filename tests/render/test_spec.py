@@ -213,7 +213,9 @@ BAD = [
 
 
 @pytest.mark.parametrize(
-    ("path", "value", "message"), BAD, ids=[f"{p}={v!r}"[:60] for p, v, _ in BAD]
+    ("path", "value", "message"),
+    BAD,
+    ids=[(f"{p}=<deleted>" if v is _DELETE else f"{p}={v!r}")[:60] for p, v, _ in BAD],
 )
 def test_bad_values_are_refused_with_their_path(path: str, value: Any, message: str) -> None:
     error = error_for(_mutate(path, value))
