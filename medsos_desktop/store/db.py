@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from medsos_desktop.store.errors import (
     MSG_CORRUPT,
@@ -66,6 +66,25 @@ def _disk_full(path: Path) -> bool:
         return False
 
 
+# An execution option on a session's connection: its transaction starts with BEGIN IMMEDIATE.
+BEGIN_IMMEDIATE = "medsos_begin_immediate"
+
+
+class AppSession(Session):
+    """A session whose explicit `begin()` (how every service writes) takes SQLite's write
+    lock at BEGIN. With a plain deferred BEGIN, two writers that both read first race: the
+    later one's snapshot is stale when it tries to write, and SQLite fails it at once with
+    "database is locked" without waiting for the busy timeout (an autosave lost while an
+    export saved its picture). IMMEDIATE makes the second writer wait its turn instead.
+    Sessions that only read (no explicit `begin()`) keep deferred transactions."""
+
+    def begin(self, nested: bool = False) -> SessionTransaction:
+        transaction = super().begin(nested=nested)
+        if not nested:
+            self.connection(execution_options={BEGIN_IMMEDIATE: True})
+        return transaction
+
+
 @dataclass
 class Database:
     path: Path
@@ -103,8 +122,9 @@ def make_engine(path: Path, *, max_page_count: int | None = None) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn: object) -> None:
-        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get(BEGIN_IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -200,7 +220,11 @@ def open_database(
         if mapped:
             raise mapped from exc
         raise
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(
+        path=path,
+        engine=engine,
+        sessions=sessionmaker(engine, class_=AppSession, expire_on_commit=False),
+    )
 
 
 class SchemaBehindError(Exception):

@@ -208,3 +208,43 @@ def test_migrations_build_exactly_the_tables_of_the_models(tmp_path: Path) -> No
     finally:
         db.close()
     assert differences == []
+
+
+def test_two_writers_that_read_first_queue_instead_of_failing(tmp_path: Path) -> None:
+    """Each writer reads, waits for the other to have read, then writes. With a deferred
+    BEGIN the second one to write failed at once with "database is locked" (its snapshot
+    was stale); an explicit `session.begin()` takes the write lock first, so it waits."""
+    import threading
+
+    from sqlalchemy import select
+
+    from medsos_desktop.store.models import ReportNote
+
+    db = open_database(tmp_path / "medsos.sqlite3")
+    try:
+        both_started = threading.Barrier(2, timeout=5)
+        errors: list[BaseException] = []
+
+        def writer(month: str) -> None:
+            try:
+                both_started.wait()
+                with db.session() as session, session.begin():
+                    session.execute(select(ReportNote)).all()
+                    threading.Event().wait(0.2)  # the other writer is now waiting or reading
+                    session.add(ReportNote(month=month, text=f"catatan {month}"))
+            except BaseException as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=writer, args=(m,)) for m in ("2026-10", "2026-11")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert errors == []
+        with db.session() as session:
+            assert sorted(n.month for n in session.execute(select(ReportNote)).scalars()) == [
+                "2026-10",
+                "2026-11",
+            ]
+    finally:
+        db.close()
