@@ -115,8 +115,10 @@ case "$action" in
     # Everything that needs no display, offscreen (the slow tiers too).
     status=0
     # Bounded: a frozen test fails the run in minutes instead of holding CI for hours.
+    # On every core (pytest-xdist; MEDSOS_TEST_WORKERS=0 runs them in this process).
     QT_QPA_PLATFORM=offscreen timeout --kill-after=30 2400 \
-      .venv/bin/python -m pytest -m "not screen" "$@" || status=$?
+      .venv/bin/python -m pytest -m "not screen" -n "${MEDSOS_TEST_WORKERS:-auto}" \
+      --maxprocesses=4 "$@" || status=$?
     # The screen tier: real X servers with a window manager, at the office screen sizes.
     for size in 1366x768 1280x720; do
       start_screen "$size"
