@@ -2366,8 +2366,12 @@ NEW KEY {new}</translation>
             <translation>Source</translation>
         </message>
         <message>
-            <source>Screenshot of the circulating message</source>
-            <translation>Screenshot of the circulating message</translation>
+            <source>Hoax screenshot</source>
+            <translation>Hoax screenshot</translation>
+        </message>
+        <message>
+            <source>Claim headline</source>
+            <translation>Claim headline</translation>
         </message>
         <message>
             <source>Greeting</source>
@@ -2556,6 +2560,14 @@ NEW KEY {new}</translation>
             <translation>(untitled)</translation>
         </message>
         <message>
+            <source>PDF document</source>
+            <translation>PDF document</translation>
+        </message>
+        <message>
+            <source>Saved {pdf} and {count} page pictures for WhatsApp ({first}, ...).</source>
+            <translation>Saved {pdf} and {count} page pictures for WhatsApp ({first}, ...).</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -2576,16 +2588,8 @@ NEW KEY {new}</translation>
             <translation>Save the approval sheet</translation>
         </message>
         <message>
-            <source>Image and PDF</source>
-            <translation>Image and PDF</translation>
-        </message>
-        <message>
             <source>approval-sheet</source>
             <translation>approval-sheet</translation>
-        </message>
-        <message>
-            <source>Saved {png} and {pdf}.</source>
-            <translation>Saved {png} and {pdf}.</translation>
         </message>
         <message>
             <source>Approved.</source>
@@ -3884,6 +3888,10 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         <message>
             <source>{label} is too long for this design and was shortened with “…”. Shorten the text or choose another template.</source>
             <translation>{label} is too long for this design and was shortened with “…”. Shorten the text or choose another template.</translation>
+        </message>
+        <message>
+            <source>The footer line from the brand kit is too long for this size and was shortened. Shorten the website, hotline or address in Brand kit, or choose another size.</source>
+            <translation>The footer line from the brand kit is too long for this size and was shortened. Shorten the website, hotline or address in Brand kit, or choose another size.</translation>
         </message>
         <message>
             <source>{label}: the fonts cannot draw {chars}; these characters are left out.</source>

@@ -2367,8 +2367,12 @@ KUNCI BARU {new}</translation>
         <translation>Sumber</translation>
     </message>
     <message>
-        <source>Screenshot of the circulating message</source>
-        <translation>Tangkapan layar pesan yang beredar</translation>
+        <source>Hoax screenshot</source>
+        <translation>Tangkapan layar hoaks</translation>
+    </message>
+    <message>
+        <source>Claim headline</source>
+        <translation>Judul klaim</translation>
     </message>
     <message>
         <source>Greeting</source>
@@ -2557,6 +2561,14 @@ KUNCI BARU {new}</translation>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
+        <source>PDF document</source>
+        <translation>Dokumen PDF</translation>
+    </message>
+    <message>
+        <source>Saved {pdf} and {count} page pictures for WhatsApp ({first}, ...).</source>
+        <translation>{pdf} tersimpan, beserta {count} gambar halaman untuk WhatsApp ({first}, ...).</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
@@ -2577,16 +2589,8 @@ KUNCI BARU {new}</translation>
         <translation>Simpan lembar persetujuan</translation>
     </message>
     <message>
-        <source>Image and PDF</source>
-        <translation>Gambar dan PDF</translation>
-    </message>
-    <message>
         <source>approval-sheet</source>
         <translation>lembar-persetujuan</translation>
-    </message>
-    <message>
-        <source>Saved {png} and {pdf}.</source>
-        <translation>{png} dan {pdf} tersimpan.</translation>
     </message>
     <message>
         <source>Approved.</source>
@@ -3885,6 +3889,10 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     <message>
         <source>{label} is too long for this design and was shortened with “…”. Shorten the text or choose another template.</source>
         <translation>{label} terlalu panjang untuk desain ini dan dipotong dengan “…”. Persingkat teksnya atau pilih templat lain.</translation>
+    </message>
+    <message>
+        <source>The footer line from the brand kit is too long for this size and was shortened. Shorten the website, hotline or address in Brand kit, or choose another size.</source>
+        <translation>Baris kaki dari Identitas visual terlalu panjang untuk ukuran ini dan dipendekkan. Persingkat situs web, hotline, atau alamat di Identitas visual, atau pilih ukuran lain.</translation>
     </message>
     <message>
         <source>{label}: the fonts cannot draw {chars}; these characters are left out.</source>

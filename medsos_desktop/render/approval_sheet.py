@@ -177,6 +177,7 @@ class SheetFiles:
     png: bytes  # page 1
     pdf: bytes
     pages: int
+    page_pngs: tuple[bytes, ...] = ()  # every page, for sending by WhatsApp
 
 
 def roman_month(month: int) -> str:
@@ -916,10 +917,12 @@ def _paint_png(layout: _Layout, page_index: int = 0) -> bytes:
 
 def render_sheet(content: SheetContent, brand: BrandKit, load_blob: LoadBlob) -> SheetFiles:
     """Lay the sheet out on as many A4 pages as it needs; the PDF holds them all with real
-    text, the PNG is page 1 (letterhead, facts and the first image) for WhatsApp."""
+    text, and every page is also a PNG for WhatsApp (a page 1 alone lacked the images,
+    the checklist and the signature block)."""
     layout = _Layout(content, brand, load_blob)
     layout.build()
     layout.footers()
     title = content.labels.get("doc_title", LABELS["doc_title"])
     pdf = _paint_pdf(layout, title, content.labels.get("lang", "id"))
-    return SheetFiles(png=_paint_png(layout), pdf=pdf, pages=len(layout.pages))
+    pngs = tuple(_paint_png(layout, index) for index in range(len(layout.pages)))
+    return SheetFiles(png=pngs[0], pdf=pdf, pages=len(layout.pages), page_pngs=pngs)

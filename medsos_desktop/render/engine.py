@@ -93,6 +93,11 @@ MSG_TRUNCATED = QT_TRANSLATE_NOOP(
     "{label} is too long for this design and was shortened with “…”. Shorten the text or "
     "choose another template.",
 )
+MSG_FOOTER_TRUNCATED = QT_TRANSLATE_NOOP(
+    "Render",
+    "The footer line from the brand kit is too long for this size and was shortened. "
+    "Shorten the website, hotline or address in Brand kit, or choose another size.",
+)
 MSG_GLYPH = QT_TRANSLATE_NOOP(
     "Render", "{label}: the fonts cannot draw {chars}; these characters are left out."
 )
@@ -1902,7 +1907,8 @@ def _draw_footer(ctx: _Ctx, el: FooterElement, name: str) -> None:
             break
         parts.pop()
     if fit.truncated:
-        ctx.problem("text.truncated", MSG_TRUNCATED, name, label=name, field="")
+        # Not a field of this form: say where the footer's text is changed.
+        ctx.problem("text.truncated", MSG_FOOTER_TRUNCATED, name, field="")
     if fit.lines:
         top = _vertical_top("middle", box[1], box[3] - box[1], fit.height)
         layer = _TextLayer(ctx, chain, measurer, box, element=name, role="meta", label=name)

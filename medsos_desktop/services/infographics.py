@@ -77,6 +77,9 @@ def _clean_fields(raw: object) -> FieldValues:
     return out
 
 
+_DECORATIVE_ARROWS = re.compile(r"\s*[\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95]")
+
+
 def propose_alt_text(spec: TemplateSpec, fields: Mapping[str, str | list[str]]) -> str:
     """Alt text from the infographic's own words: what it is, then its text in order."""
     parts: list[str] = []
@@ -92,8 +95,13 @@ def propose_alt_text(spec: TemplateSpec, fields: Mapping[str, str | list[str]]) 
                 parts.append("; ".join(items))
         elif isinstance(value, str) and value.strip():
             parts.append(value.strip())
-    text = re.sub(r"\s+", " ", ". ".join(p.rstrip(".") for p in parts)).strip()
-    text = f"Infografis {spec.name}: {text}." if text else f"Infografis {spec.name}."
+    # Arrows are decoration ("Geser untuk selengkapnya →"): a screen reader says
+    # "rightwards arrow", and the approval sheet's font names it in brackets.
+    joined = _DECORATIVE_ARROWS.sub("", ". ".join(p.rstrip(".") for p in parts))
+    text = re.sub(r"\s+", " ", joined).strip()
+    # "Infografis Infografis Poin-poin" when the template's name already says it.
+    kind = spec.name if spec.name.casefold().startswith("infografis") else f"Infografis {spec.name}"
+    text = f"{kind}: {text}." if text else f"{kind}."
     if len(text) > MAX_ALT_TEXT:
         text = text[: MAX_ALT_TEXT - 1].rsplit(" ", 1)[0] + "…"
     return text

@@ -626,11 +626,11 @@ class ReviewService:
 
     def approval_sheet(
         self, post_id: int, translate: Callable[[str, str], str]
-    ) -> tuple[bytes, bytes]:
-        """The document a head of office signs: (PNG of page 1 for WhatsApp, the whole
-        sheet as a PDF with real text for printing)."""
+    ) -> tuple[tuple[bytes, ...], bytes]:
+        """The document a head of office signs: (a PNG of every page for WhatsApp, the
+        whole sheet as a PDF with real text for printing)."""
         files = self.approval_sheet_files(post_id, translate)
-        return files.png, files.pdf
+        return files.page_pngs, files.pdf
 
     def approval_sheet_files(
         self, post_id: int, translate: Callable[[str, str], str]

@@ -907,25 +907,33 @@ class MainWindow(QMainWindow):
         service = ReviewService(self.workspace.db)
         dialog = file_dialog(self, self.tr("Save the approval sheet"), "documents")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Image and PDF") + " (*.png)")
-        dialog.setDefaultSuffix("png")
-        dialog.selectFile(self.tr("approval-sheet") + f"-{post_id}.png")
+        dialog.setNameFilter(self.tr("PDF document") + " (*.pdf)")
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(self.tr("approval-sheet") + f"-{post_id}.pdf")
 
         def write(path: str) -> None:
-            target = Path(path).with_suffix(".png")
+            target = Path(path).with_suffix(".pdf")
 
-            def work() -> tuple[Path, Path]:
-                png, pdf = service.approval_sheet(post_id, qt_translate)
-                atomic_write_bytes(target, png)
-                atomic_write_bytes(target.with_suffix(".pdf"), pdf)
-                return target, target.with_suffix(".pdf")
+            def work() -> tuple[Path, list[Path]]:
+                pngs, pdf = service.approval_sheet(post_id, qt_translate)
+                atomic_write_bytes(target, pdf)
+                # Every page as a picture too, for WhatsApp: name-1.png, name-2.png, ...
+                images = [
+                    target.with_name(f"{target.stem}-{n}.png") for n in range(1, 1 + len(pngs))
+                ]
+                for image, data in zip(images, pngs, strict=True):
+                    atomic_write_bytes(image, data)
+                return target, images
 
-            def done(paths: tuple[Path, Path]) -> None:
+            def done(saved: tuple[Path, list[Path]]) -> None:
+                pdf, images = saved
                 self.statusBar().showMessage(
-                    self.tr("Saved {png} and {pdf}.").format(png=paths[0].name, pdf=paths[1].name),
+                    self.tr(
+                        "Saved {pdf} and {count} page pictures for WhatsApp ({first}, ...)."
+                    ).format(pdf=pdf.name, count=len(images), first=images[0].name),
                     10000,
                 )
-                self.sheet_saved.emit(paths)
+                self.sheet_saved.emit(saved)
 
             self.autosave.then(work, on_done=done, on_error=self._show_error)
 

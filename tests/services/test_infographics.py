@@ -60,6 +60,19 @@ def test_alt_text_comes_from_the_fields() -> None:
     assert len(long) <= 420
 
 
+def test_alt_text_says_infografis_once_and_leaves_arrows_out() -> None:
+    from medsos_desktop.render.spec import load_builtin_templates
+
+    spec = next(t for t in load_builtin_templates() if t.key == "infografis-poin-carousel")
+    assert spec.name.startswith("Infografis")
+    text = propose_alt_text(spec, {"title": "Tips Mudik", "cta": "Geser untuk selengkapnya →"})
+    assert text.startswith(f"{spec.name}: ")
+    assert "Infografis Infografis" not in text
+    assert "→" not in text and "Geser untuk selengkapnya." in text
+    agenda = next(t for t in load_builtin_templates() if t.key == "agenda-kegiatan")
+    assert propose_alt_text(agenda, {"title": "Rapat"}).startswith(f"Infografis {agenda.name}: ")
+
+
 def test_default_sizes_follow_the_platforms() -> None:
     assert default_size_for([Platform.INSTAGRAM, Platform.X]) == "portrait"
     assert default_size_for([Platform.X]) == "x"

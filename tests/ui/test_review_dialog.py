@@ -116,9 +116,14 @@ def test_approval_sheet_as_png_and_pdf(
 
     window = open_window()
     window.editor.sheet_button.click()
-    target = tmp_path / "lembar.png"
-    with qtbot.waitSignal(window.sheet_saved, timeout=20000):
+    assert window._file_dialog.defaultSuffix() == "pdf"  # the document, not a picture of it
+    target = tmp_path / "lembar.pdf"
+    with qtbot.waitSignal(window.sheet_saved, timeout=20000) as saved:
         window._file_dialog.fileSelected.emit(str(target))
-    with Image.open(target) as page:
-        assert page.size == (1240, 1754)  # A4 at 150 dpi
-    assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    pdf, images = saved.args[0]
+    assert pdf == target and target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in images] == [f"lembar-{n}.png" for n in range(1, len(images) + 1)]
+    assert len(images) >= 2  # the signature block is on a later page than the letterhead
+    for image in images:
+        with Image.open(image) as page:
+            assert page.size == (1240, 1754)  # A4 at 150 dpi
