@@ -1525,6 +1525,9 @@ def build_report(
             return Figure(label, shown, note, kind)
         diff = value - before
         trend = 0 if abs(diff) < 1e-9 else (1 if diff > 0 else -1)
+        if trend == 0 and not value:
+            # Nothing this month and nothing last month: "same as November" says nothing.
+            return Figure(label, shown, note, kind)
         before_text = format_percent_id(before) if kind == "percent" else format_number_id(before)
         arrow = {1: "▲ ", -1: "▼ ", 0: ""}[trend]
         if trend == 0:

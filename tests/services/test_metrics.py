@@ -669,6 +669,8 @@ def test_an_empty_month_has_no_rate_and_no_best_posts(service: MetricsService) -
     ]
     report = service.agency_report(dt.date(2026, 2, 1), lambda _c, text: text)
     assert report.summary[0].value == 0
+    # January was empty too: no "same as January" under the zeros.
+    assert report.summary[0].change == "" and report.summary[0].previous is None
 
 
 TRANSLATIONS = {
