@@ -228,8 +228,8 @@
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <source>Enter the decision in Medsos Desktop with the reviewer's PIN (Review, head of office).</source>
-            <translation>Enter the decision in Medsos Desktop with the reviewer's PIN (Review, head of office).</translation>
+            <source>After signing, the reviewer also records this decision in Medsos Desktop with their PIN.</source>
+            <translation>After signing, the reviewer also records this decision in Medsos Desktop with their PIN.</translation>
         </message>
         <message>
             <source>flag</source>

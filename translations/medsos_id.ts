@@ -229,8 +229,8 @@
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <source>Enter the decision in Medsos Desktop with the reviewer&apos;s PIN (Review, head of office).</source>
-        <translation>Masukkan keputusan di Medsos Desktop dengan PIN peninjau (Tinjau, pimpinan).</translation>
+        <source>After signing, the reviewer also records this decision in Medsos Desktop with their PIN.</source>
+        <translation>Setelah menandatangani, peninjau juga mencatat keputusan ini di Medsos Desktop dengan PIN-nya.</translation>
     </message>
     <message>
         <source>flag</source>

@@ -113,7 +113,7 @@ LABELS: dict[str, str] = {
     "page": QT_TRANSLATE_NOOP("ApprovalSheet", "Page {page} of {pages}"),
     "footer": QT_TRANSLATE_NOOP(
         "ApprovalSheet",
-        "Enter the decision in Medsos Desktop with the reviewer's PIN (Review, head of office).",
+        "After signing, the reviewer also records this decision in Medsos Desktop with their PIN.",
     ),
     "flag": QT_TRANSLATE_NOOP("ApprovalSheet", "flag"),
     "lang": QT_TRANSLATE_NOOP("ApprovalSheet", "en"),
