@@ -58,7 +58,7 @@ def _words(text: str) -> str:
 
 def _without_footers(flat: str) -> str:
     """The text as one flow: each page's footer (number, note, page x of y) taken out."""
-    return re.sub(r"LP-\S+ Masukkan keputusan .*? Halaman \d+ dari \d+ ?", "", flat)
+    return re.sub(r"LP-\S+ Setelah menandatangani, .*? Halaman \d+ dari \d+ ?", "", flat)
 
 
 def _jpeg(seed: int, size: tuple[int, int] = (1200, 900)) -> bytes:
