@@ -101,9 +101,14 @@ def _month_title(month: dt.date) -> str:
     return f"{name[:1].upper()}{name[1:]} {month.year}"
 
 
-def _evaluate(service: MetricsService, month: dt.date, token: int) -> tuple[int, Evaluation]:
+def _evaluate(service: MetricsService, month: dt.date, token: int) -> tuple[int, Evaluation, str]:
     """Runs on the pool; the token tells the page whether the answer is still wanted."""
-    return token, service.evaluation(month)
+    return token, service.evaluation(month), service.report_note(month)
+
+
+def _save_note(service: MetricsService, month: dt.date, text: str) -> None:
+    """Runs on the page's one-at-a-time pool lane, so an export queued after it sees it."""
+    service.save_report_note(month, text)
 
 
 def _export(service: MetricsService, month: dt.date, path: Path, kind: str, language: str) -> str:
@@ -568,6 +573,7 @@ class EvaluationPage(QWidget):
         self.analysis_edit.textChanged.connect(self._analysis_changed)
         self._analysis_month: dt.date | None = None
         self._analysis_db: Path | None = None
+        self._analysis_saved = ""
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
         self._analysis_timer.setInterval(600)
@@ -579,24 +585,31 @@ class EvaluationPage(QWidget):
         return box
 
     def _load_analysis(self) -> None:
-        """Show the analysis of the month now on screen (saving the one typed before)."""
+        """Save the analysis typed for the month shown before; the new month's arrives with
+        its figures (`_on_loaded`), read off the GUI thread."""
         self.save_analysis()
         service = self._factory()
-        text = ""
-        if service is not None:
-            text = service.report_note(self._month)
-        self._analysis_month = self._month if service is not None else None
+        self._analysis_month = None  # nothing to save until the month's text is shown
         self._analysis_db = service.db.path if service is not None else None
+        self.analysis_edit.blockSignals(True)
+        self.analysis_edit.clear()
+        self.analysis_edit.blockSignals(False)
+        self.analysis_edit.setEnabled(False)
+
+    def _show_analysis(self, text: str) -> None:
+        self._analysis_month = self._month
+        self._analysis_saved = text
         self.analysis_edit.blockSignals(True)
         self.analysis_edit.setPlainText(text)
         self.analysis_edit.blockSignals(False)
-        self.analysis_edit.setEnabled(service is not None)
+        self.analysis_edit.setEnabled(True)
 
     def _analysis_changed(self) -> None:
         self._analysis_timer.start()
 
     def save_analysis(self) -> None:
-        """Write the typed analysis now (it is also written 0.6 s after typing stops)."""
+        """Queue the typed analysis for writing now (it is also written 0.6 s after typing
+        stops); the write runs on the page's pool lane, before any export queued later."""
         self._analysis_timer.stop()
         month = self._analysis_month
         service = self._factory()
@@ -604,12 +617,11 @@ class EvaluationPage(QWidget):
         if month is None or service is None or service.db.path != self._analysis_db:
             return
         text = self.analysis_edit.toPlainText()
-        if text.strip() == service.report_note(month):
+        if text.strip() == self._analysis_saved.strip():
             return
-        try:
-            service.save_report_note(month, text)
-        except Exception as exc:  # the words stay on screen; the next edit tries again
-            self._show_error(exc)
+        self._analysis_saved = text
+        # The words stay on screen if the write fails; the next edit tries again.
+        self.runner.run(partial(_save_note, service, month, text), on_error=self._show_error)
 
     def _build_tiles(self, content: QWidget) -> QGridLayout:
         """Three tiles above two: the on-time tile gets the room its "x of y (z%)" needs."""
@@ -765,11 +777,12 @@ class EvaluationPage(QWidget):
         super().resizeEvent(event)
         self._arrange_charts(2 if self.width() >= _TWO_COLUMNS_FROM else 1)
 
-    def _on_loaded(self, result: tuple[int, Evaluation]) -> None:
-        token, evaluation = result
+    def _on_loaded(self, result: tuple[int, Evaluation, str]) -> None:
+        token, evaluation, note = result
         if token != self._token:
             return  # the user has moved on to another month
         self._set_busy(False)
+        self._show_analysis(note)
         self._show(evaluation)
         self.loaded.emit()
 

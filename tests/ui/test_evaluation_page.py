@@ -337,6 +337,7 @@ def test_the_analysis_typed_on_the_page_is_saved_and_goes_into_the_report(
     assert box.height() < 140  # a small box, not a second page
     qtbot.keyClicks(box, "Video senam paling diminati.")
     page.save_analysis()
+    assert page.runner.wait(10000)  # written off the GUI thread
     service = MetricsService(empty_workspace.db)
     assert service.report_note(APRIL) == "Video senam paling diminati."
     # Another month has its own (empty) analysis; coming back shows April's again.
