@@ -62,3 +62,14 @@ def test_ui_does_not_reach_into_the_store() -> None:
             if name.startswith("medsos_desktop.store"):
                 offenders.append(f"ui/{path.name}: {name}")
     assert offenders == []
+
+
+def test_cli_calls_services_not_the_store_or_sync() -> None:
+    """cli -> services only: types from domain/ and template specs from render/ stay allowed."""
+    offenders = []
+    for path in (PACKAGE / "cli").rglob("*.py"):
+        for name in _imports(path):
+            if name.startswith(("medsos_desktop.store", "medsos_desktop.sync")):
+                offenders.append(f"cli/{path.name}: {name}")
+    assert (PACKAGE / "cli" / "__init__.py").exists()
+    assert offenders == []

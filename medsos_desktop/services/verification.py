@@ -1,0 +1,28 @@
+"""Checking a central folder from outside the app (`medsos verify`, `medsos report`).
+
+The command line reaches the sync layer only through here, so that the layer rule holds
+for it as for the window: callers get the folder's report, not the reader's internals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from medsos_desktop.sync.protocol import read_central_info
+from medsos_desktop.sync.reader import CentralReport, verify_central
+from medsos_desktop.sync.trust import TrustList, read_trust_file
+
+
+def read_trust(path: Path) -> TrustList:
+    """The pinned device keys of a trust file (from `medsos devices export`)."""
+    return read_trust_file(path)
+
+
+def verify_folder(central: Path, trust: TrustList | None = None) -> CentralReport:
+    """Every revision of the folder checked; with `trust`, unpinned keys are not valid."""
+    return verify_central(central, trust)
+
+
+def region_name(central: Path) -> str:
+    """The region named in the folder's medsos-central.json (refused when it is missing)."""
+    return read_central_info(central).region_name
