@@ -46,6 +46,7 @@ from medsos_desktop.domain.brand import PALETTE_ROLES
 from medsos_desktop.domain.posts import Category
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.paths import resource_path
+from medsos_desktop.strict_json import StrictJsonError, load_strict_json
 
 SPEC_VERSION = 1
 MAX_JSON_BYTES = 1024 * 1024
@@ -901,29 +902,6 @@ def _check_bindings(spec: TemplateSpec) -> None:
                 earlier.add(element.id)
 
 
-def _depth_ok(text: str) -> bool:
-    """Bracket depth outside strings, counted before json.loads can recurse."""
-    depth = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                return False
-        elif ch in "]}":
-            depth -= 1
-    return True
-
-
 def _object_depth_ok(data: Any) -> bool:
     stack: list[tuple[Any, int]] = [(data, 1)]
     seen = 0
@@ -939,37 +917,27 @@ def _object_depth_ok(data: Any) -> bool:
     return True
 
 
-def _reject_constant(name: str) -> Any:
-    raise TemplateSpecError(MSG_NOT_FINITE, value=name)
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):  # 1e999 reads as infinity
-        raise TemplateSpecError(MSG_NOT_FINITE, value=text[:40])
-    return value
-
-
 def _load_json(data: bytes | str) -> Any:
+    """The template's text through the one strict reader, its refusals in template words."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
-    if len(raw) > MAX_JSON_BYTES:
-        raise TemplateSpecError(
-            MSG_TOO_LARGE, size_kb=len(raw) // 1024, limit_kb=MAX_JSON_BYTES // 1024
-        )
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise TemplateSpecError(MSG_ENCODING) from exc
-    if not _depth_ok(text):
-        raise TemplateSpecError(MSG_TOO_DEEP, max=MAX_DEPTH)
-    try:
-        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
-    except json.JSONDecodeError as exc:
-        raise TemplateSpecError(
-            MSG_JSON, line=exc.lineno, column=exc.colno, reason=exc.msg
-        ) from exc
-    except (ValueError, RecursionError) as exc:  # e.g. an integer with thousands of digits
-        raise TemplateSpecError(MSG_JSON, line="?", column="?", reason=type(exc).__name__) from exc
+        return load_strict_json(raw, max_bytes=MAX_JSON_BYTES, max_depth=MAX_DEPTH, allow_bom=True)
+    except StrictJsonError as exc:
+        if exc.kind == "too_large":
+            raise TemplateSpecError(
+                MSG_TOO_LARGE, size_kb=len(raw) // 1024, limit_kb=MAX_JSON_BYTES // 1024
+            ) from exc
+        if exc.kind == "encoding":
+            raise TemplateSpecError(MSG_ENCODING) from exc
+        if exc.kind == "too_deep":
+            raise TemplateSpecError(MSG_TOO_DEEP, max=MAX_DEPTH) from exc
+        if exc.kind == "not_finite":
+            raise TemplateSpecError(MSG_NOT_FINITE, value=exc.value) from exc
+        if exc.kind == "duplicate_key":
+            raise TemplateSpecError(MSG_DUPLICATE, value=_show(exc.value)) from exc
+        line = "?" if exc.line is None else exc.line
+        column = "?" if exc.column is None else exc.column
+        raise TemplateSpecError(MSG_JSON, line=line, column=column, reason=exc.reason) from exc
 
 
 def parse_template(data: bytes | str | Mapping[str, Any]) -> TemplateSpec:

@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.strict_json import StrictJsonError, load_strict_json
 from medsos_desktop.sync import fsutil
 
 FORMAT_VERSION = 1
@@ -490,41 +491,10 @@ def canonical_json(value: object) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def _refuse_constant(name: str) -> object:
-    raise ValueError(f"{name} is not allowed")
-
-
-def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    result: dict[str, object] = dict(pairs)
-    if len(result) == len(pairs):
-        return result  # no key twice (the common case, checked at C speed)
-    result = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f'the key "{key}" appears twice')
-        result[key] = value
-    return result
-
-
-# What json.loads(text, parse_constant=..., object_pairs_hook=...) builds at every call.
-_STRICT_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
-
-
-def load_json(data: bytes) -> object:
-    """Strict JSON: UTF-8 without BOM, no NaN/Infinity, no duplicate keys; ValueError otherwise."""
-    try:
-        text = data.decode("utf-8")
-        if text.startswith("\ufeff"):  # as json.loads refuses it, with its message
-            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
-        return _STRICT_DECODER.decode(text)
-    except RecursionError as exc:
-        raise ValueError("nested too deeply") from exc
-
-
 def _json_object(data: bytes, expected: str) -> dict[str, object]:
     try:
-        value = load_json(data)
-    except ValueError as exc:
+        value = load_strict_json(data)
+    except StrictJsonError as exc:
         raise ProtocolViolation("invalid", MSG_JSON, reason=str(exc)[:200]) from exc
     if not isinstance(value, dict):
         raise ProtocolViolation("invalid", MSG_NOT_FORMAT, expected=expected)

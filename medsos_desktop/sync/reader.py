@@ -29,6 +29,7 @@ from medsos_desktop.domain.text import (
     Translate,
     render_message,
 )
+from medsos_desktop.strict_json import StrictJsonError, load_strict_json
 from medsos_desktop.sync import fsutil
 from medsos_desktop.sync.protocol import (
     AGENCIES_DIR,
@@ -60,7 +61,6 @@ from medsos_desktop.sync.protocol import (
     is_post_uuid,
     is_slug,
     key_id_for,
-    load_json,
     parse_device,
     parse_manifest,
     read_central_info,
@@ -794,8 +794,8 @@ def _check_files(
             raise _Verdict("tampered", MSG_HASH_MISMATCH, file=entry.path)
         if entry.path == payload_file:
             try:
-                payload = load_json(data)
-            except ValueError as exc:
+                payload = load_strict_json(data)
+            except StrictJsonError as exc:
                 raise _Verdict(
                     "invalid", MSG_JSON, file=payload_file, reason=str(exc)[:200]
                 ) from exc
@@ -1345,7 +1345,7 @@ def read_signed_folder(
         data = fsutil.read_limited(path / payload_file, min(entry.size, max_json_bytes))
         if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
             raise _unreadable(path, f"{payload_file} does not match the manifest")
-        payload = load_json(data)
+        payload = load_strict_json(data)
     except ProtocolViolation as exc:
         raise _unreadable(path, "the manifest is not valid") from exc
     except (OSError, ValueError) as exc:

@@ -65,6 +65,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import NamedTuple
 
+from medsos_desktop.strict_json import StrictJsonError, load_strict_json
 from medsos_desktop.sync import fsutil, reader
 from medsos_desktop.sync.protocol import (
     AGENCIES_DIR,
@@ -396,8 +397,8 @@ def _read_summary(folder: Path, manifest: Manifest, max_json_bytes: int) -> Post
     if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
         return None  # changed since it was checked; the next scan sees it
     try:
-        post = json.loads(data)  # strict parsing already passed on these very bytes
-    except (ValueError, RecursionError):
+        post = load_strict_json(data)  # as check_revision parsed these very bytes
+    except StrictJsonError:
         return None
     return summarize_post(post, manifest) if isinstance(post, dict) else None
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.strict_json import load_strict_json
 from medsos_desktop.sync import fsutil
 from medsos_desktop.sync.protocol import (
     CREATED_RE,
@@ -26,7 +27,6 @@ from medsos_desktop.sync.protocol import (
     is_device_id,
     is_slug,
     key_id_for,
-    load_json,
     load_public_key,
     utc_timestamp,
 )
@@ -187,7 +187,7 @@ def parse_trust_file(data: bytes, path: str = "") -> TrustList:
     """A trust file's pins, checked strictly; TrustFileInvalid otherwise."""
     try:
         try:
-            document = load_json(data)
+            document = load_strict_json(data)
         except ValueError as exc:
             raise _Bad(f"not valid JSON ({str(exc)[:120]})") from None
         if not isinstance(document, dict) or document.get("format") != TRUST_FORMAT:

@@ -1,5 +1,5 @@
-"""`load_json` with one reused decoder refuses and accepts exactly what json.loads with the
-same hooks does, with the same messages."""
+"""`load_strict_json` with one reused decoder refuses and accepts exactly what json.loads with
+the same hooks does, with the same messages."""
 
 from __future__ import annotations
 
@@ -7,15 +7,30 @@ import json
 
 import pytest
 
-from medsos_desktop.sync.protocol import _refuse_constant, _unique_keys, load_json
+from medsos_desktop.strict_json import (
+    StrictJsonError,
+    _finite_float,
+    _refuse_constant,
+    _unique_keys,
+    load_strict_json,
+)
 
 
 def reference(data: bytes) -> object:
     try:
         text = data.decode("utf-8")
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+        return json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_float=_finite_float,
+            object_pairs_hook=_unique_keys,
+        )
+    except StrictJsonError:
+        raise
     except RecursionError as exc:
-        raise ValueError("nested too deeply") from exc
+        raise StrictJsonError("nested too deeply", kind="too_deep") from exc
+    except ValueError as exc:  # the one error type the loader raises, with the same message
+        raise StrictJsonError(str(exc), kind="syntax") from exc
 
 
 def outcome(function, data: bytes) -> tuple[str, object]:
@@ -46,4 +61,4 @@ def outcome(function, data: bytes) -> tuple[str, object]:
     ],
 )
 def test_same_as_json_loads(data: bytes) -> None:
-    assert outcome(load_json, data) == outcome(reference, data)
+    assert outcome(load_strict_json, data) == outcome(reference, data)
