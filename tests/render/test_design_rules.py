@@ -14,6 +14,7 @@ from medsos_desktop.render.engine import (
     _shared_chain,
     contrast_ratio,
     render,
+    resolve_colour,
     slide_count,
     type_scale,
 )
@@ -132,3 +133,37 @@ def test_no_one_word_last_line_and_emoji_stays_with_its_word() -> None:
         "Perekaman",
         "KTP-el Kini",
     ]
+
+
+def _band_stats(image, top: float, bottom: float):  # type: ignore[no-untyped-def]
+    """Share of the band's pixels in its most frequent colour, and the page background's."""
+    w, h = image.size
+    band = image.convert("RGB").crop((0, round(top * h), w, round(bottom * h)))
+    band = band.resize((band.width // 6, max(1, band.height // 6)))
+    pixels = list(band.get_flattened_data())
+    commonest = max(set(pixels), key=pixels.count)
+    return pixels.count(commonest) / len(pixels), pixels
+
+
+@pytest.mark.parametrize("spec", TEMPLATES, ids=[s.key for s in TEMPLATES])
+def test_stories_use_the_whole_canvas_around_the_safe_zone(spec) -> None:  # type: ignore[no-untyped-def]
+    """A Story is not the feed layout squeezed into the safe zone with empty bands: the
+    bands Instagram covers with its bars carry brand colour, photo or decoration (never
+    blank page background), while every text stays inside the safe zone."""
+    demo = demo_assets()
+    size = SIZES["story"]
+    fields = content(spec, "typical")
+    zone = spec.safe_zone("story")
+    white = resolve_colour("background", demo.brand.palette)
+    for slide in range(slide_count(spec, size, demo.brand, fields)):
+        result = render(spec, size, demo.brand, fields, load_blob=demo.load_blob, slide=slide)
+        for top, bottom in ((0.0, zone.top), (1 - zone.bottom, 1.0)):
+            flat, pixels = _band_stats(result.image, top, bottom)
+            near_white = sum(
+                1 for p in pixels if max(abs(a - b) for a, b in zip(p, white, strict=True)) < 12
+            )
+            assert near_white / len(pixels) < 0.25, (spec.key, slide, top, "blank page")
+            assert flat < 0.95, (spec.key, slide, top, "one flat colour")
+        for text in result.texts:
+            assert text.box[1] >= zone.top * size[1] - 1, text
+            assert text.box[3] <= (1 - zone.bottom) * size[1] + 1, text
