@@ -5567,6 +5567,22 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>The data folder {path} cannot be written to. Check its permissions or choose another data folder.</translation>
         </message>
         <message>
+            <source>The database in {path} is in use by another program, so the change has not been saved. Wait a moment and try again; if it keeps happening, close other copies of Medsos Desktop or backup programs that may be holding the file.</source>
+            <translation>The database in {path} is in use by another program, so the change has not been saved. Wait a moment and try again; if it keeps happening, close other copies of Medsos Desktop or backup programs that may be holding the file.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} could not be read or written, so the change has not been saved. Check the disk (or its cable or connection) and try again.</source>
+            <translation>The disk holding {path} could not be read or written, so the change has not been saved. Check the disk (or its cable or connection) and try again.</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>the file is damaged</translation>
+        </message>
+        <message>
+            <source>it is not a database file</source>
+            <translation>it is not a database file</translation>
+        </message>
+        <message>
             <source>Saving failed ({reason}). Your text is still on screen and saving will be retried.</source>
             <translation>Saving failed ({reason}). Your text is still on screen and saving will be retried.</translation>
         </message>

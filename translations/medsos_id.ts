@@ -5568,6 +5568,22 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <translation>Folder data {path} tidak dapat ditulisi. Periksa izin aksesnya atau pilih folder data lain.</translation>
     </message>
     <message>
+        <source>The database in {path} is in use by another program, so the change has not been saved. Wait a moment and try again; if it keeps happening, close other copies of Medsos Desktop or backup programs that may be holding the file.</source>
+        <translation>Basis data di {path} sedang dipakai program lain, sehingga perubahan belum tersimpan. Tunggu sebentar lalu coba lagi; jika terus terjadi, tutup salinan Medsos Desktop lain atau program cadangan yang mungkin sedang memakai file tersebut.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} could not be read or written, so the change has not been saved. Check the disk (or its cable or connection) and try again.</source>
+        <translation>Disk tempat {path} berada tidak dapat dibaca atau ditulisi, sehingga perubahan belum tersimpan. Periksa disk tersebut (atau kabel maupun sambungannya), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>file tersebut rusak</translation>
+    </message>
+    <message>
+        <source>it is not a database file</source>
+        <translation>file tersebut bukan file basis data</translation>
+    </message>
+    <message>
         <source>Saving failed ({reason}). Your text is still on screen and saving will be retried.</source>
         <translation>Gagal menyimpan ({reason}). Teks Anda masih ada di layar dan penyimpanan akan dicoba lagi.</translation>
     </message>

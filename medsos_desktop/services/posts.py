@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from medsos_desktop.domain.posts import (
@@ -28,12 +26,7 @@ from medsos_desktop.render.images import import_image, obscure_regions, read_ima
 from medsos_desktop.services.errors import error_from_record
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.blobs import get_blob, prune_unreferenced_blobs, put_blob
-from medsos_desktop.store.db import (
-    MSG_WRITE_FAILED,
-    Database,
-    StorageError,
-    translate_db_error,
-)
+from medsos_desktop.store.db import Database, StorageError
 
 __all__ = ["TRASH_DAYS", "PostError", "PostRow", "PostService", "PostSnapshot", "StorageError"]
 from medsos_desktop.store.models import Person, Post, PostEvent, SyncOutbox, utcnow
@@ -99,19 +92,6 @@ class PostService:
         self.db = db
         self.actor = actor
 
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """One transaction; SQLite failures become messages the user can act on."""
-        session = self.db.session()
-        try:
-            with session.begin():
-                yield session
-        except DBAPIError as exc:
-            mapped = translate_db_error(exc, self.db.path)
-            raise (mapped or StorageError(MSG_WRITE_FAILED, reason=str(exc.orig))) from exc
-        finally:
-            session.close()
-
     def _get(self, session: Session, post_id: int) -> Post:
         post = session.get(Post, post_id)
         if post is None:
@@ -160,12 +140,12 @@ class PostService:
             )
 
     def create(self, content: PostContent | None = None) -> int:
-        with self._write() as session:
+        with self.db.transaction() as session:
             return store.create_post(session, content or PostContent(), actor=self.actor).id
 
     def save(self, post_id: int, content: PostContent) -> datetime:
         """Autosave: write the whole snapshot in one durable transaction."""
-        with self._write() as session:
+        with self.db.transaction() as session:
             post = self._get(session, post_id)
             status = Status(post.status)
             if status not in EDITABLE_STATUSES:
@@ -174,7 +154,7 @@ class PostService:
             return post.updated_at
 
     def change_status(self, post_id: int, target: Status, comment: str = "") -> None:
-        with self._write() as session:
+        with self.db.transaction() as session:
             post = self._get(session, post_id)
             current = Status(post.status)
             check_transition(current, target)
@@ -187,7 +167,7 @@ class PostService:
 
     def start_new_revision(self, post_id: int) -> None:
         """Editing an approved post: a new revision, back to draft, approval needed again."""
-        with self._write() as session:
+        with self.db.transaction() as session:
             post = self._get(session, post_id)
             current = Status(post.status)
             if not editing_starts_new_revision(current) and current is not Status.SUBMITTED:
@@ -231,11 +211,11 @@ class PostService:
 
     def delete(self, post_id: int) -> None:
         """To the trash: restorable for TRASH_DAYS days, then purged."""
-        with self._write() as session:
+        with self.db.transaction() as session:
             store.trash_post(session, post_id, actor=self.actor)
 
     def restore(self, post_id: int) -> store.PostRow | None:
-        with self._write() as session:
+        with self.db.transaction() as session:
             store.restore_post(session, post_id, actor=self.actor)
             return store.get_row(session, post_id)
 
@@ -245,7 +225,7 @@ class PostService:
 
     def delete_for_good(self, post_id: int) -> None:
         """Only from the trash: a post still in the list is never deleted outright."""
-        with self._write() as session:
+        with self.db.transaction() as session:
             post = self._get(session, post_id)
             if post.deleted_at is None:
                 raise PostError(MSG_NOT_IN_TRASH)
@@ -254,7 +234,7 @@ class PostService:
     def purge_trash(self, now: datetime | None = None) -> int:
         """Posts trashed more than TRASH_DAYS days ago are deleted for good."""
         cutoff = (now or utcnow()) - timedelta(days=TRASH_DAYS)
-        with self._write() as session:
+        with self.db.transaction() as session:
             return store.purge_trash(session, cutoff)
 
     def import_image_file(self, path: Path) -> MediaRef:
@@ -266,7 +246,7 @@ class PostService:
 
     def import_image_bytes(self, data: bytes, name: str) -> MediaRef:
         image = import_image(data, name)
-        with self._write() as session:
+        with self.db.transaction() as session:
             digest = put_blob(session, image.data, image.mime)
         return MediaRef(sha256=digest, filename=name, width=image.width, height=image.height)
 
@@ -284,14 +264,14 @@ class PostService:
             raise PostError(MSG_MISSING_IMAGE, name=ref.filename)
         boxes = [box] if isinstance(box[0], int | float) else list(box)
         image = obscure_regions(data, boxes, "blur" if mode == "blur" else "pixelate")  # type: ignore[arg-type]
-        with self._write() as session:
+        with self.db.transaction() as session:
             digest = put_blob(session, image.data, image.mime)
         return MediaRef(digest, ref.filename, ref.alt_text, image.width, image.height)
 
     def prune_blobs(self) -> int:
         """Delete image bytes nothing refers to any more (e.g. a photo before its faces were
         hidden); SQLite's secure_delete overwrites them."""
-        with self._write() as session:
+        with self.db.transaction() as session:
             return prune_unreferenced_blobs(session)
 
     def blob(self, sha256: str) -> bytes | None:

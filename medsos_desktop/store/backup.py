@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from medsos_desktop.paths import AppPaths
-from medsos_desktop.store.db import translate_db_error
+from medsos_desktop.store.db import storage_error
 from medsos_desktop.store.errors import MSG_CORRUPT, CorruptDatabaseError
 
 log = logging.getLogger(__name__)
@@ -110,9 +110,8 @@ def snapshot_database(db_path: Path, target: Path) -> Path:
                 src.close()
         except sqlite3.DatabaseError as exc:
             text = str(exc).lower()
-            if "not a database" in text or "malformed" in text:
-                raise CorruptDatabaseError(MSG_CORRUPT, path=str(db_path), reason=str(exc)) from exc
-            mapped = translate_db_error(exc, target)
+            damaged = "not a database" in text or "malformed" in text  # the source, not the copy
+            mapped = storage_error(exc, db_path if damaged else target)
             if mapped is not None:
                 raise mapped from exc
             raise

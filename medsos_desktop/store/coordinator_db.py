@@ -48,9 +48,8 @@ from sqlalchemy import (
     create_engine,
     event,
 )
-from sqlalchemy.exc import DBAPIError
 
-from medsos_desktop.store.db import translate_db_error
+from medsos_desktop.store.db import map_storage_errors
 from medsos_desktop.store.errors import MSG_NEWER, NewerDatabaseError
 from medsos_desktop.store.posts import fts_query
 
@@ -493,6 +492,8 @@ def _engine(path: Path) -> Engine:
     def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
+    # SQLite's failures (disk full, read-only, damaged) as errors a user can act on.
+    map_storage_errors(engine, path)
     return engine
 
 
@@ -506,12 +507,6 @@ class CoordinatorDB:
         self.rebuilt = False
         try:
             self._prepare()
-        except DBAPIError as exc:
-            self.engine.dispose()
-            mapped = translate_db_error(exc, path)
-            if mapped:
-                raise mapped from exc
-            raise
         except BaseException:
             self.engine.dispose()
             raise
@@ -556,26 +551,15 @@ class CoordinatorDB:
             return row[0] if row else None
 
     @contextmanager
-    def _mapped(self) -> Iterator[None]:
-        """SQLite's failures (disk full, read-only, corrupt) as errors a user can act on."""
-        try:
-            yield
-        except DBAPIError as exc:
-            mapped = translate_db_error(exc, self.path)
-            if mapped:
-                raise mapped from exc
-            raise
-
-    @contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction of index writes (synchronous=NORMAL)."""
-        with self._mapped(), self.engine.begin() as conn:
+        with self.engine.begin() as conn:
             yield conn
 
     @contextmanager
     def durable(self) -> Iterator[Connection]:
         """One transaction committed with synchronous=FULL: it survives a power cut."""
-        with self._mapped(), self.engine.connect() as conn:
+        with self.engine.connect() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
             raw.execute("PRAGMA synchronous=FULL")

@@ -10,25 +10,33 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, ExceptionContext, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from medsos_desktop.store.errors import (
+    MSG_BUSY,
     MSG_CORRUPT,
     MSG_FULL,
+    MSG_IO,
     MSG_NEWER,
     MSG_READ_ONLY,
     MSG_WRITE_FAILED,
+    REASON_DAMAGED,
+    REASON_NOT_A_DATABASE,
     CorruptDatabaseError,
+    DatabaseBusyError,
     NewerDatabaseError,
     ReadOnlyStorageError,
     StorageError,
     StorageFullError,
+    StorageIOError,
 )
 
 log = logging.getLogger(__name__)
@@ -42,21 +50,94 @@ __all__ = [
     "Database",
     "NewerDatabaseError",
     "StorageError",
+    "map_storage_errors",
     "open_database",
+    "storage_error",
 ]
 
 
-def translate_db_error(exc: BaseException, path: Path) -> StorageError | None:
-    """Map SQLite's failure modes to messages a user can act on."""
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    text = str(orig).lower()
-    if "database or disk is full" in text or ("disk i/o error" in text and _disk_full(path)):
-        return StorageFullError(MSG_FULL, path=str(path.parent))
-    if "readonly" in text or "read-only" in text or "unable to open database" in text:
-        return ReadOnlyStorageError(MSG_READ_ONLY, path=str(path.parent))
-    if "not a database" in text or "malformed" in text:
-        return CorruptDatabaseError(MSG_CORRUPT, path=str(path), reason=str(orig))
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_PERM = 3
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+# For an error that carries no code (raised by hand, or by an older sqlite3 module).
+_CODES_BY_TEXT = (
+    ("database or disk is full", _SQLITE_FULL),
+    ("database is locked", _SQLITE_BUSY),
+    ("database table is locked", _SQLITE_LOCKED),
+    ("readonly", _SQLITE_READONLY),
+    ("read-only", _SQLITE_READONLY),
+    ("unable to open database", _SQLITE_CANTOPEN),
+    ("not a database", _SQLITE_NOTADB),
+    ("malformed", _SQLITE_CORRUPT),
+    ("disk i/o error", _SQLITE_IOERR),
+)
+
+
+def _primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    text = str(error).lower()
+    return next((value for phrase, value in _CODES_BY_TEXT if phrase in text), None)
+
+
+def storage_error(exc: BaseException, path: Path) -> StorageError | None:
+    """The StorageError a user can act on for one of SQLite's storage failures (disk full,
+    locked, read-only, damaged, I/O error), or None for anything else (a constraint, a
+    bug): those are not the user's to fix and stay as they are.
+
+    `exc` is what sqlite3 raised, or SQLAlchemy's wrapper of it. The message names the
+    data folder (the database file when it is damaged), never SQLite's text or the SQL.
+    """
+    error = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(error, StorageError):
+        return error
+    if not isinstance(error, sqlite3.Error):
+        return None
+    code = _primary_code(error)
+    folder = str(path.parent)
+    if code == _SQLITE_FULL or (code == _SQLITE_IOERR and _disk_full(path)):
+        return StorageFullError(MSG_FULL, path=folder)
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return DatabaseBusyError(MSG_BUSY, path=folder)
+    if code in (_SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_PERM):
+        return ReadOnlyStorageError(MSG_READ_ONLY, path=folder)
+    if code == _SQLITE_CORRUPT:
+        return CorruptDatabaseError(MSG_CORRUPT, path=str(path), reason=REASON_DAMAGED)
+    if code == _SQLITE_NOTADB:
+        return CorruptDatabaseError(MSG_CORRUPT, path=str(path), reason=REASON_NOT_A_DATABASE)
+    if code == _SQLITE_IOERR:
+        return StorageIOError(MSG_IO, path=folder)
     return None
+
+
+def map_storage_errors(engine: Engine, path: Path) -> None:
+    """Make every statement, BEGIN, COMMIT and connect of `engine` raise a StorageError for
+    SQLite's storage failures, with SQLite's own error as its __cause__.
+
+    This is the store's one boundary for them: every session and connection of the
+    engine goes through it, so no service needs its own copy of the mapping. SQLite's
+    text and the statement go to the log only.
+    """
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> StorageError | None:
+        mapped = storage_error(context.original_exception, path)
+        if mapped is not None:
+            log.warning(
+                "storage failure on %s: %s",
+                path,
+                context.sqlalchemy_exception or context.original_exception,
+            )
+        return mapped
 
 
 def _disk_full(path: Path) -> bool:
@@ -94,6 +175,24 @@ class Database:
     def session(self) -> Session:
         return self.sessions()
 
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction in a fresh session (BEGIN IMMEDIATE), committed on leaving.
+
+        SQLite's storage failures arrive as their StorageError (see `map_storage_errors`);
+        any other database failure of the write becomes a StorageError saying that saving
+        failed, with the original as its __cause__. Either way nothing of it is stored.
+        """
+        session = self.sessions()
+        try:
+            with session.begin():
+                yield session
+        except DBAPIError as exc:
+            log.error("write to %s failed", self.path, exc_info=exc)
+            raise StorageError(MSG_WRITE_FAILED, reason=str(exc.orig)) from exc
+        finally:
+            session.close()
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -126,6 +225,7 @@ def make_engine(path: Path, *, max_page_count: int | None = None) -> Engine:
         immediate = conn.get_execution_options().get(BEGIN_IMMEDIATE, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
+    map_storage_errors(engine, path)
     return engine
 
 
@@ -146,9 +246,10 @@ def stored_revision(path: Path) -> str | None:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, CorruptDatabaseError):
-            raise
-        raise CorruptDatabaseError(MSG_CORRUPT, path=str(path), reason=str(exc)) from exc
+        mapped = storage_error(exc, path)
+        if mapped is None:
+            mapped = CorruptDatabaseError(MSG_CORRUPT, path=str(path), reason=REASON_DAMAGED)
+        raise mapped from exc
     finally:
         conn.close()
 
@@ -214,11 +315,8 @@ def open_database(
         # First connection sets WAL; a read-only or broken file fails here, not later.
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1 FROM post LIMIT 1")
-    except DBAPIError as exc:
+    except BaseException:
         engine.dispose()
-        mapped = translate_db_error(exc, path)
-        if mapped:
-            raise mapped from exc
         raise
     return Database(
         path=path,
@@ -261,13 +359,11 @@ def open_database_read_only(path: Path) -> Database:
     def _on_begin(conn: object) -> None:
         conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
 
+    map_storage_errors(engine, path)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1 FROM post LIMIT 1")
-    except DBAPIError as exc:
+    except BaseException:
         engine.dispose()
-        mapped = translate_db_error(exc, path)
-        if mapped:
-            raise mapped from exc
         raise
     return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

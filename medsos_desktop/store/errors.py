@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Term, UserFacingError
 
 _CTX = "Storage"
 
@@ -28,6 +28,14 @@ class ReadOnlyStorageError(StorageError):
     pass
 
 
+class DatabaseBusyError(StorageError):
+    """Another program held SQLite's lock for longer than the busy timeout."""
+
+
+class StorageIOError(StorageError):
+    """The disk (or the connection to it) failed to read or write."""
+
+
 MSG_NEWER = QT_TRANSLATE_NOOP(
     "Storage",
     "The database in {path} was written by a newer version of Medsos Desktop "
@@ -50,6 +58,21 @@ MSG_READ_ONLY = QT_TRANSLATE_NOOP(
     "The data folder {path} cannot be written to. Check its permissions or choose "
     "another data folder.",
 )
+
+MSG_BUSY = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The database in {path} is in use by another program, so the change has not been "
+    "saved. Wait a moment and try again; if it keeps happening, close other copies of "
+    "Medsos Desktop or backup programs that may be holding the file.",
+)
+MSG_IO = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The disk holding {path} could not be read or written, so the change has not been "
+    "saved. Check the disk (or its cable or connection) and try again.",
+)
+# The {reason} of MSG_CORRUPT when SQLite says so, in the user's language.
+REASON_DAMAGED = Term("Storage", QT_TRANSLATE_NOOP("Storage", "the file is damaged"))
+REASON_NOT_A_DATABASE = Term("Storage", QT_TRANSLATE_NOOP("Storage", "it is not a database file"))
 
 MSG_WRITE_FAILED = QT_TRANSLATE_NOOP(
     "Storage",
