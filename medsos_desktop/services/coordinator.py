@@ -28,6 +28,7 @@ from pathlib import Path
 
 from medsos_desktop.domain.calendar_days import PlanDay, plan_days
 from medsos_desktop.domain.fingerprint import format_fingerprint
+from medsos_desktop.domain.months import month_bounds
 from medsos_desktop.domain.text import (
     QT_TRANSLATE_NOOP,
     Translate,
@@ -545,12 +546,8 @@ def _held_back_post(rows: list[tuple]) -> HeldBackPost:  # type: ignore[type-arg
 
 
 def _month_bounds(month: date | str) -> tuple[date, date]:
-    if isinstance(month, str):
-        first = datetime.strptime(month[:7], "%Y-%m").date()
-    else:
-        first = month.replace(day=1)
-    following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-    return first, date.fromordinal(following.toordinal() - 1)
+    day = datetime.strptime(month[:7], "%Y-%m").date() if isinstance(month, str) else month
+    return month_bounds(day)
 
 
 @dataclass

@@ -12,15 +12,32 @@ import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from medsos_desktop.domain.evaluation import (
+    ENGAGEMENT_FIELDS,
+    FORMAT_LABELS,
+    Evaluation,
+    Figures,
+    GroupFigures,
+    PostFigures,
+    WeekCount,
+    engagement_of,
+    engagement_rate,
+    evaluate_month,
+    format_of,
+    in_month,
+    month_change,
+)
 from medsos_desktop.domain.metrics_import import (
     FIELD_LABELS,
     FIELDS,
@@ -39,6 +56,7 @@ from medsos_desktop.domain.metrics_import import (
     platform_of_link,
     read_headers,
 )
+from medsos_desktop.domain.months import month_bounds, month_start, previous_month
 from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES, Platform, parse_platforms
 from medsos_desktop.domain.posts import (
     CATEGORY_LABELS,
@@ -67,7 +85,7 @@ from medsos_desktop.render.report import (
 )
 from medsos_desktop.services.agency import AgencyProfile, load_profile
 from medsos_desktop.store import posts as store
-from medsos_desktop.store.db import Database, StorageError
+from medsos_desktop.store.db import MSG_WRITE_FAILED, Database, StorageError, translate_db_error
 from medsos_desktop.store.models import (
     Blob,
     Media,
@@ -171,19 +189,6 @@ ROW_LABELS: dict[str, str] = {
     ROW_ALREADY: QT_TRANSLATE_NOOP("Metrics", "already imported"),
 }
 
-FORMAT_SINGLE = "single_image"
-FORMAT_CAROUSEL = "carousel"
-FORMAT_VIDEO = "video"
-FORMAT_TEXT = "text_only"
-FORMATS: tuple[str, ...] = (FORMAT_SINGLE, FORMAT_CAROUSEL, FORMAT_VIDEO, FORMAT_TEXT)
-FORMAT_LABELS: dict[str, str] = {
-    FORMAT_SINGLE: QT_TRANSLATE_NOOP("Report", "Single image"),
-    FORMAT_CAROUSEL: QT_TRANSLATE_NOOP("Report", "Carousel"),
-    FORMAT_VIDEO: QT_TRANSLATE_NOOP("Report", "Video"),
-    FORMAT_TEXT: QT_TRANSLATE_NOOP("Report", "Text only"),
-}
-
-ENGAGEMENT_FIELDS: tuple[str, ...] = ("likes", "comments", "shares", "saves")
 # Statuses whose posts an import may match: the post has left the drafting stage.
 _MATCHABLE = (Status.APPROVED.value, Status.SYNCED.value, Status.PUBLISHED.value)
 _AUTO_CONFIDENCE = 0.6
@@ -407,92 +412,6 @@ class ImportSummary:
 # --- evaluation -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Figures:
-    reach: int = 0
-    impressions: int = 0
-    engagement: int = 0
-    video_views: int = 0
-
-    def __add__(self, other: Figures) -> Figures:
-        return Figures(
-            self.reach + other.reach,
-            self.impressions + other.impressions,
-            self.engagement + other.engagement,
-            self.video_views + other.video_views,
-        )
-
-
-@dataclass(frozen=True)
-class WeekCount:
-    """A week of the month as a head of office counts them: days 1–7 are "Minggu ke-1",
-    8–14 the second, 15–21 the third, and the fourth runs from the 22nd to the month's
-    end, so that no week is a stub of one or two days."""
-
-    number: int  # 1..4
-    start: dt.date  # within the month
-    end: dt.date
-    posts: int
-    figures: Figures = field(default_factory=Figures)
-
-
-def month_weeks(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
-    """(start, end) of the month's four weeks: 1–7, 8–14, 15–21, 22–end."""
-    starts = [first + dt.timedelta(days=offset) for offset in (0, 7, 14, 21)]
-    ends = [start + dt.timedelta(days=6) for start in starts[:3]] + [last]
-    return list(zip(starts, ends, strict=True))
-
-
-@dataclass(frozen=True)
-class GroupFigures:
-    key: str  # category, platform, format or status value
-    posts: int
-    figures: Figures
-
-
-@dataclass(frozen=True)
-class PostFigures:
-    post_id: int
-    title: str
-    category: Category
-    platforms: tuple[Platform, ...]
-    published: dt.datetime | None
-    planned: dt.datetime | None
-    format: str
-    figures: Figures
-    by_platform: Mapping[Platform, Figures] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    month: dt.date  # the first day
-    posts: tuple[PostFigures, ...]  # published in the month
-    totals: Figures
-    weeks: tuple[WeekCount, ...]
-    by_category: tuple[GroupFigures, ...]
-    by_platform: tuple[GroupFigures, ...]
-    by_format: tuple[GroupFigures, ...]
-    best_by_engagement: tuple[PostFigures, ...]
-    best_by_reach: tuple[PostFigures, ...]
-    on_time: int
-    timed: int  # published posts that had a planned time
-    by_status: Mapping[Status, int]  # every post of the month, by where it stands
-
-    @property
-    def on_time_rate(self) -> float | None:
-        return self.on_time / self.timed if self.timed else None
-
-
-def month_start(month: dt.date) -> dt.date:
-    return month.replace(day=1)
-
-
-def _month_end(month: dt.date) -> dt.date:
-    first = month_start(month)
-    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return following - dt.timedelta(days=1)
-
-
 def _local_naive(moment: dt.datetime) -> dt.datetime:
     """Stored times are this computer's local time without a zone."""
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
@@ -511,10 +430,6 @@ def _check_figures(metrics: Mapping[str, int | None]) -> dict[str, int | None]:
     return values
 
 
-def engagement_of(values: Mapping[str, int | None]) -> int:
-    return sum(values.get(name) or 0 for name in ENGAGEMENT_FIELDS)
-
-
 def _figures(metric: PostMetric | None) -> Figures:
     if metric is None:
         return Figures()
@@ -524,14 +439,6 @@ def _figures(metric: PostMetric | None) -> Figures:
         engagement=engagement_of({n: getattr(metric, n) for n in ENGAGEMENT_FIELDS}),
         video_views=metric.video_views or 0,
     )
-
-
-def _format_of(mimes: Sequence[str]) -> str:
-    if any(m.startswith("video/") for m in mimes):
-        return FORMAT_VIDEO
-    if len(mimes) > 1:
-        return FORMAT_CAROUSEL
-    return FORMAT_SINGLE if mimes else FORMAT_TEXT
 
 
 def _flat(text: str) -> str:
@@ -575,6 +482,19 @@ class MetricsService:
         self.db = db
         self.actor = actor
 
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One transaction; SQLite failures become messages the user can act on."""
+        session = self.db.session()
+        try:
+            with session.begin():
+                yield session
+        except DBAPIError as exc:
+            mapped = translate_db_error(exc, self.db.path)
+            raise (mapped or StorageError(MSG_WRITE_FAILED, reason=str(exc.orig))) from exc
+        finally:
+            session.close()
+
     # -- published links -------------------------------------------------------------------
 
     def mark_published(
@@ -593,7 +513,7 @@ class MetricsService:
         if not wanted:
             raise MetricsError(MSG_NO_LINKS)
         when = _local_naive(at).replace(microsecond=0)
-        with self.db.transaction() as session:
+        with self._write() as session:
             post = session.get(Post, post_id)
             if post is None:
                 raise MetricsError(MSG_MISSING)
@@ -655,7 +575,7 @@ class MetricsService:
     ) -> None:
         """Typed figures for several platforms in one transaction (the entry dialog)."""
         checked = {p: _check_figures(m) for p, m in per_platform.items()}
-        with self.db.transaction() as session:
+        with self._write() as session:
             if session.get(Post, post_id) is None:
                 raise MetricsError(MSG_MISSING)
             for platform, values in checked.items():
@@ -971,7 +891,7 @@ class MetricsService:
 
         imported = 0
         import_id: int | None = None
-        with self.db.transaction() as session:
+        with self._write() as session:
             record: MetricImport | None = None
             for match, post_id in to_store:
                 row = match.row
@@ -1034,7 +954,7 @@ class MetricsService:
 
     def evaluation(self, month: dt.date) -> Evaluation:
         """The month's figures: what was published, how it did, whether it was on time."""
-        first, last = month_start(month), _month_end(month)
+        first, last = month_bounds(month)
         low = dt.datetime.combine(first, dt.time.min) - dt.timedelta(days=1)
         high = dt.datetime.combine(last, dt.time.max) + dt.timedelta(days=1)
         with self.db.session() as session:
@@ -1081,7 +1001,7 @@ class MetricsService:
                 post_links = links.get(post.id, {})
                 published = min((lk.published_at for lk in post_links.values()), default=None)
                 when = published or post.planned_at
-                if when is None or not first <= when.date() <= last:
+                if not in_month(first, when):
                     continue
                 by_status[status] += 1
                 if status is Status.PUBLISHED:
@@ -1109,76 +1029,12 @@ class MetricsService:
                         platforms=platforms,
                         published=when,
                         planned=post.planned_at,
-                        format=_format_of(mimes.get(post.id, [])),
+                        format=format_of(mimes.get(post.id, [])),
                         figures=total,
                         by_platform=per_platform,
                     )
                 )
-        figures.sort(key=lambda f: (f.published or dt.datetime.min, f.post_id))
-
-        weeks: list[WeekCount] = []
-        for number, (start, end) in enumerate(month_weeks(first, last), start=1):
-            inside = [f for f in figures if f.published and start <= f.published.date() <= end]
-            total = sum((f.figures for f in inside), Figures())
-            weeks.append(WeekCount(number, start, end, len(inside), total))
-
-        cat_counts: Counter[str] = Counter()
-        cat_sums: dict[str, Figures] = defaultdict(Figures)
-        fmt_counts: Counter[str] = Counter()
-        fmt_sums: dict[str, Figures] = defaultdict(Figures)
-        plat_counts: Counter[str] = Counter()
-        plat_sums: dict[str, Figures] = defaultdict(Figures)
-        for item in figures:
-            cat_counts[item.category.value] += 1
-            cat_sums[item.category.value] += item.figures
-            fmt_counts[item.format] += 1
-            fmt_sums[item.format] += item.figures
-            for platform in item.platforms:
-                plat_counts[platform.value] += 1
-                plat_sums[platform.value] += item.by_platform.get(platform, Figures())
-        by_category = tuple(
-            GroupFigures(c.value, cat_counts[c.value], cat_sums[c.value])
-            for c in Category
-            if cat_counts[c.value]
-        )
-        by_platform = tuple(
-            GroupFigures(p.value, plat_counts[p.value], plat_sums[p.value])
-            for p in PLATFORM_ORDER
-            if plat_counts[p.value]
-        )
-        by_format = tuple(
-            GroupFigures(f, fmt_counts[f], fmt_sums[f]) for f in FORMATS if fmt_counts[f]
-        )
-        best_engagement = tuple(
-            sorted(
-                (f for f in figures if f.figures.engagement > 0),
-                key=lambda f: (-f.figures.engagement, f.published or dt.datetime.min, f.post_id),
-            )[:5]
-        )
-        best_reach = tuple(
-            sorted(
-                (f for f in figures if f.figures.reach > 0),
-                key=lambda f: (-f.figures.reach, f.published or dt.datetime.min, f.post_id),
-            )[:5]
-        )
-        timed = [f for f in figures if f.planned is not None and f.published is not None]
-        on_time = sum(
-            1 for f in timed if f.published and f.planned and f.published.date() == f.planned.date()
-        )
-        return Evaluation(
-            month=first,
-            posts=tuple(figures),
-            totals=sum((f.figures for f in figures), Figures()),
-            weeks=tuple(weeks),
-            by_category=by_category,
-            by_platform=by_platform,
-            by_format=by_format,
-            best_by_engagement=best_engagement,
-            best_by_reach=best_reach,
-            on_time=on_time,
-            timed=len(timed),
-            by_status={s: by_status[s] for s in Status if by_status[s]},
-        )
+        return evaluate_month(first, figures, by_status)
 
     def agency_report(
         self,
@@ -1191,7 +1047,7 @@ class MetricsService:
         top posts with their pictures, and the signature block."""
         evaluation = self.evaluation(month)
         first = month_start(month)
-        previous = self.evaluation(first - dt.timedelta(days=1))
+        previous = self.evaluation(previous_month(first))
         profile = load_profile(self.db)
         best = {f.post_id for f in (*evaluation.best_by_engagement, *evaluation.best_by_reach)}
         return build_report(
@@ -1284,7 +1140,7 @@ class MetricsService:
         """Keep the analysis in the database, so backups and restores carry it."""
         key = f"{month_start(month):%Y-%m}"
         text = text.strip()[:REPORT_NOTE_MAX]
-        with self.db.transaction() as session:
+        with self._write() as session:
             note = session.get(ReportNote, key)
             if not text:
                 if note is not None:
@@ -1453,11 +1309,6 @@ class ReportContext:
     thumbnails: Mapping[int, bytes] = field(default_factory=dict)
 
 
-def engagement_rate(figures: Figures) -> float | None:
-    """Engagement ÷ reach: the share of the people reached who reacted; None without reach."""
-    return figures.engagement / figures.reach if figures.reach else None
-
-
 def _place(parent_government: str) -> str:
     """ "Pemerintah Kota Sukamaju" -> "Sukamaju": where the report is signed."""
     words = parent_government.split()
@@ -1494,7 +1345,7 @@ def build_report(
 
     month = evaluation.month
     month_name = translate(_R, MONTH_NAMES[month.month - 1])
-    last_month = month_start(month - dt.timedelta(days=1))
+    last_month = previous_month(month)
     last_name = translate(_R, MONTH_NAMES[last_month.month - 1])
     agency_name = agency.strip() or t("no_agency")
     totals = evaluation.totals
@@ -1506,28 +1357,26 @@ def build_report(
         label: str, value: float | None, before: float | None, kind: str, note: str
     ) -> Figure:
         shown: int | float | str = "–" if value is None else value
-        if previous is None or before is None or value is None:
-            return Figure(label, shown, note, kind)
-        diff = value - before
-        trend = 0 if abs(diff) < 1e-9 else (1 if diff > 0 else -1)
-        if trend == 0 and not value:
-            # Nothing this month and nothing last month: "same as November" says nothing.
+        moved = month_change(value, before) if previous is not None else None
+        if moved is None or before is None:
+            # Nothing to compare, or nothing this month and nothing last month ("same as
+            # November" would say nothing).
             return Figure(label, shown, note, kind)
         before_text = format_percent_id(before) if kind == "percent" else format_number_id(before)
-        arrow = {1: "▲ ", -1: "▼ ", 0: ""}[trend]
-        if trend == 0:
+        arrow = {1: "▲ ", -1: "▼ ", 0: ""}[moved.trend]
+        if moved.trend == 0:
             change = fmt("change_same", month=last_name)
         elif kind == "percent":
-            points = format_number_id(abs(diff) * 100, 1)
+            points = format_number_id(moved.difference * 100, 1)
             change = arrow + fmt(
                 "change_points", change=points, month=last_name, previous=before_text
             )
-        elif before == 0:
+        elif moved.relative is None:
             change = arrow + fmt("change_new", month=last_name)
         else:
-            pct = format_percent_id(abs(diff) / before)
+            pct = format_percent_id(moved.relative)
             change = arrow + fmt("change_pct", change=pct, month=last_name, previous=before_text)
-        return Figure(label, shown, note, kind, before, change, trend)
+        return Figure(label, shown, note, kind, before, change, moved.trend)
 
     prev_totals = previous.totals if previous is not None else None
     prev_rate = previous.on_time_rate if previous is not None else None

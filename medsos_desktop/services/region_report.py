@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from medsos_desktop.domain.months import month_bounds
 from medsos_desktop.domain.platforms import RULES, Platform
 from medsos_desktop.domain.posts import CATEGORY_LABELS, Category
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -524,13 +525,7 @@ def region_data(service: Any, month: date, agency: str | None) -> RegionData:
     """From a CoordinatorService: the newest valid revision of each post planned in the
     month (what is counted), every post of the month whose newest revision is not valid,
     and when every file was last re-checked."""
-    first = month.replace(day=1)
-    following = (
-        first.replace(year=first.year + 1, month=1)
-        if first.month == 12
-        else first.replace(month=first.month + 1)
-    )
-    last = following - timedelta(days=1)
+    first, last = month_bounds(month)
     criteria: dict[str, object] = {
         "planned_from": first.isoformat(),
         "planned_to": last.isoformat(),
