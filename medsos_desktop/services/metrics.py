@@ -12,15 +12,13 @@ import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import or_, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from medsos_desktop.domain.evaluation import (
@@ -85,7 +83,7 @@ from medsos_desktop.render.report import (
 )
 from medsos_desktop.services.agency import AgencyProfile, load_profile
 from medsos_desktop.store import posts as store
-from medsos_desktop.store.db import MSG_WRITE_FAILED, Database, StorageError, translate_db_error
+from medsos_desktop.store.db import Database, StorageError
 from medsos_desktop.store.models import (
     Blob,
     Media,
@@ -482,19 +480,6 @@ class MetricsService:
         self.db = db
         self.actor = actor
 
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """One transaction; SQLite failures become messages the user can act on."""
-        session = self.db.session()
-        try:
-            with session.begin():
-                yield session
-        except DBAPIError as exc:
-            mapped = translate_db_error(exc, self.db.path)
-            raise (mapped or StorageError(MSG_WRITE_FAILED, reason=str(exc.orig))) from exc
-        finally:
-            session.close()
-
     # -- published links -------------------------------------------------------------------
 
     def mark_published(
@@ -513,7 +498,7 @@ class MetricsService:
         if not wanted:
             raise MetricsError(MSG_NO_LINKS)
         when = _local_naive(at).replace(microsecond=0)
-        with self._write() as session:
+        with self.db.transaction() as session:
             post = session.get(Post, post_id)
             if post is None:
                 raise MetricsError(MSG_MISSING)
@@ -575,7 +560,7 @@ class MetricsService:
     ) -> None:
         """Typed figures for several platforms in one transaction (the entry dialog)."""
         checked = {p: _check_figures(m) for p, m in per_platform.items()}
-        with self._write() as session:
+        with self.db.transaction() as session:
             if session.get(Post, post_id) is None:
                 raise MetricsError(MSG_MISSING)
             for platform, values in checked.items():
@@ -891,7 +876,7 @@ class MetricsService:
 
         imported = 0
         import_id: int | None = None
-        with self._write() as session:
+        with self.db.transaction() as session:
             record: MetricImport | None = None
             for match, post_id in to_store:
                 row = match.row
@@ -1140,7 +1125,7 @@ class MetricsService:
         """Keep the analysis in the database, so backups and restores carry it."""
         key = f"{month_start(month):%Y-%m}"
         text = text.strip()[:REPORT_NOTE_MAX]
-        with self._write() as session:
+        with self.db.transaction() as session:
             note = session.get(ReportNote, key)
             if not text:
                 if note is not None:
