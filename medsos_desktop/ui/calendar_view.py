@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.domain.calendar_days import KIND_PRIORITY, DayKind, PlanDay
+from medsos_desktop.domain.months import add_months
 from medsos_desktop.domain.posts import Status
 from medsos_desktop.ui.post_list import STATUS_COLOURS, tr_status
 
@@ -99,19 +100,6 @@ def week_start(day: dt.date) -> dt.date:
 def month_grid_start(year: int, month: int) -> dt.date:
     """The first date in a 6×7 month grid: the Monday on or before the 1st."""
     return week_start(dt.date(year, month, 1))
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """`day` moved by whole months, the day of the month clamped (31 Jan + 1 = 28/29 Feb)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    for last in (31, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)  # pragma: no cover - every month has a 28th
 
 
 def _agency(entry: EntryLike) -> str:

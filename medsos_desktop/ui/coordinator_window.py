@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medsos_desktop.domain.months import add_months
 from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.coordinator_models import (
@@ -249,8 +250,7 @@ class CoordinatorWindow(QMainWindow):
         today = date.today().replace(day=1)
         locale = QLocale()  # the app's language (installed with the translator)
         for back in range(0, 13):
-            year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
-            first = date(year, month + 1, 1)
+            first = add_months(today, -back)
             name = locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
             self.report_month.addItem(f"{name} {first.year}", first)
         self.report_agency = QComboBox(page)

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medsos_desktop.domain.months import next_month, previous_month
 from medsos_desktop.domain.platforms import RULES, Platform
 from medsos_desktop.domain.posts import Category, Status
 from medsos_desktop.i18n import translator
@@ -739,10 +740,10 @@ class EvaluationPage(QWidget):
         self.refresh()
 
     def previous_month(self) -> None:
-        self.set_month(self._month - dt.timedelta(days=1))
+        self.set_month(previous_month(self._month))
 
     def next_month(self) -> None:
-        self.set_month(self._month + dt.timedelta(days=32))
+        self.set_month(next_month(self._month))
 
     def refresh(self) -> None:
         """Load the shown month again, off the GUI thread; `loaded` follows."""

@@ -7,20 +7,14 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from medsos_desktop.domain.months import month_bounds
 from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES
 from medsos_desktop.domain.posts import Category, Status
 from medsos_desktop.ui.post_list import tr_category, tr_status
 
 
 def month_range(day: date, offset: int = 0) -> tuple[date, date]:
-    year, month = day.year, day.month + offset
-    while month < 1:
-        year, month = year - 1, month + 12
-    while month > 12:
-        year, month = year + 1, month - 12
-    first = date(year, month, 1)
-    next_first = date(year + (month == 12), month % 12 + 1, 1)
-    return first, next_first - timedelta(days=1)
+    return month_bounds(day, offset)
 
 
 class FilterBar(QWidget):
