@@ -84,9 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     from medsos_desktop.domain.text import UserFacingError
     from medsos_desktop.services.settings import load_settings
     from medsos_desktop.ui.input_guard import install_input_guard
-    from medsos_desktop.ui.messages import show_message
+    from medsos_desktop.ui.messages import error_message, show_message
     from medsos_desktop.ui.tasks import TaskRunner, after_first_paint
-    from medsos_desktop.ui.translation import install_language, qt_translate
+    from medsos_desktop.ui.translation import install_language
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Medsos Desktop")
@@ -125,11 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         window.restart_requested.connect(restart_now)
 
     def failed(exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            message = exc.render(qt_translate)
-        else:
+        if not isinstance(exc, UserFacingError):
+            setup_logging(paths)  # the details go to the log file the message names
             log.error("cannot open %s", paths.data_dir, exc_info=exc)
-            message = f"{type(exc).__name__}: {exc}"
+        message = error_message(exc)
         print(message, file=sys.stderr)
         if args.benchmark_exit:
             app.exit(2)

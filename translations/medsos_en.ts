@@ -232,6 +232,14 @@
             <translation>After signing, the reviewer also records this decision in Medsos Desktop with their PIN.</translation>
         </message>
         <message>
+            <source>DRAFT: not submitted for approval yet, do not sign</source>
+            <translation>DRAFT: not submitted for approval yet, do not sign</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>DRAFT</translation>
+        </message>
+        <message>
             <source>flag</source>
             <translation>flag</translation>
         </message>
@@ -1593,6 +1601,10 @@ NEW KEY {new}</translation>
         <message>
             <source>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</source>
             <translation>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong and the action was not finished. The details are in the log file {path}; send it to your IT staff if this happens again.</source>
+            <translation>Something unexpected went wrong and the action was not finished. The details are in the log file {path}; send it to your IT staff if this happens again.</translation>
         </message>
         <message>
             <source>A file or folder could not be used: {reason}.</source>

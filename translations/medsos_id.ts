@@ -233,6 +233,14 @@
         <translation>Setelah menandatangani, peninjau juga mencatat keputusan ini di Medsos Desktop dengan PIN-nya.</translation>
     </message>
     <message>
+        <source>DRAFT: not submitted for approval yet, do not sign</source>
+        <translation>DRAF: belum diajukan untuk persetujuan, jangan ditandatangani</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAF</translation>
+    </message>
+    <message>
         <source>flag</source>
         <translation>bendera</translation>
     </message>
@@ -1594,6 +1602,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</source>
         <translation>Terjadi kesalahan tak terduga sehingga tindakan ini tidak selesai. Rinciannya tercatat di file log Medsos Desktop; kirimkan file itu kepada petugas TI jika hal ini terulang.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong and the action was not finished. The details are in the log file {path}; send it to your IT staff if this happens again.</source>
+        <translation>Terjadi kesalahan tak terduga sehingga tindakan ini tidak selesai. Rinciannya tercatat di file log {path}; kirimkan file itu kepada petugas TI jika hal ini terulang.</translation>
     </message>
     <message>
         <source>A file or folder could not be used: {reason}.</source>

@@ -750,10 +750,10 @@ class MetricsImportDialog(QDialog):
 
     def _file_failed(self, exc: BaseException) -> None:
         self.choose_button.setEnabled(True)
-        if isinstance(exc, OSError):
+        if isinstance(exc, OSError) and exc.strerror:
             self.file_error.setText(
                 self.tr("{name} cannot be read: {reason}").format(
-                    name=self.file_label.text(), reason=exc.strerror or str(exc)
+                    name=self.file_label.text(), reason=exc.strerror
                 )
             )
         else:

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 from medsos_desktop.domain.agency import AgencyProfile
 from medsos_desktop.domain.checks import Finding, Severity, worst_severity
 from medsos_desktop.domain.review import CHECKLIST, MIN_OVERRIDE_REASON, ROLE_LABELS, ReviewerRole
-from medsos_desktop.domain.text import UserFacingError
 from medsos_desktop.ui.caption_tab import (
     PREVIEW_MIN_WIDTH,
     SEVERITY_COLOURS,
@@ -61,6 +60,7 @@ from medsos_desktop.ui.findings_view import (
     scrolling,
     severity_icon,
 )
+from medsos_desktop.ui.messages import error_message
 from medsos_desktop.ui.platform_preview import PlatformPreview
 from medsos_desktop.ui.screen_fit import cap_to_screen
 from medsos_desktop.ui.tasks import TaskRunner
@@ -545,9 +545,7 @@ class ReviewDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.message.setText(
-            exc.render(qt_translate) if isinstance(exc, UserFacingError) else str(exc)
-        )
+        self.message.setText(error_message(exc))
 
     def _add_reviewer(self) -> None:
         name, pin = self.new_name.text(), self.new_pin.text()

@@ -89,10 +89,10 @@ def ask_for_device_key(
     """Ask what `question` (see `is_key_question`) needs, without blocking; once accepted,
     `retry(passphrase, create_file)` continues the send or share that was interrupted."""
     from medsos_desktop.services.identity import NoSecureKeyring
-    from medsos_desktop.ui.translation import qt_translate
+    from medsos_desktop.ui.messages import error_message
 
     creating = isinstance(question, NoSecureKeyring)
-    explanation = question.render(qt_translate) if hasattr(question, "render") else str(question)
+    explanation = error_message(question)
     dialog = PassphraseDialog(creating, explanation, parent)
     dialog.accepted.connect(lambda: retry(dialog.passphrase.text(), creating))
     dialog.finished.connect(lambda _r: dialog.deleteLater())

@@ -3,21 +3,9 @@ and the few helpers that turn program values (errors, role keys) into words."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, load_catalog
-
-log = logging.getLogger(__name__)
-
-_UNEXPECTED = QT_TRANSLATE_NOOP(
-    "Errors",
-    "Something unexpected went wrong and the action was not finished. The details are in "
-    "the Medsos Desktop log file; send it to your IT staff if this happens again.",
-)
-_FILE_PROBLEM = QT_TRANSLATE_NOOP("Errors", "A file or folder could not be used: {reason}.")
 
 
 class CatalogTranslator(QTranslator):
@@ -70,18 +58,10 @@ def current_language() -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """What to tell the user about `exc`, in their language.
+    """What to tell the user about `exc`: `messages.error_message` (this is its older name)."""
+    from medsos_desktop.ui.messages import error_message
 
-    A `UserFacingError` says it itself; a file error says what the system said (which
-    `render_message` translates where the system speaks English); anything else is a
-    bug whose English text means nothing to the user: it goes to the log instead.
-    """
-    if isinstance(exc, UserFacingError):
-        return exc.render(qt_translate)
-    if isinstance(exc, OSError) and exc.strerror:
-        return UserFacingError("Errors", _FILE_PROBLEM, reason=exc.strerror).render(qt_translate)
-    log.error("unexpected error shown to the user", exc_info=exc)
-    return qt_translate("Errors", _UNEXPECTED)
+    return error_message(exc)
 
 
 def tr_role(role: str) -> str:
