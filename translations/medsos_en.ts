@@ -2216,6 +2216,10 @@ NEW KEY {new}</translation>
             <translation>Gallery…</translation>
         </message>
         <message>
+            <source>{label}: point {number} (“{start}”) is too long for this design even at the smallest readable size, so this image cannot be exported. Shorten this point, or choose another size or template.</source>
+            <translation>{label}: point {number} (“{start}”) is too long for this design even at the smallest readable size, so this image cannot be exported. Shorten this point, or choose another size or template.</translation>
+        </message>
+        <message>
             <source>Size</source>
             <translation>Size</translation>
         </message>
@@ -2226,6 +2230,10 @@ NEW KEY {new}</translation>
         <message>
             <source>Edit…</source>
             <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Size set to {size}, the size that suits this post's platforms. Choose another size above if you need one.</source>
+            <translation>Size set to {size}, the size that suits this post's platforms. Choose another size above if you need one.</translation>
         </message>
         <message>
             <source>Choose a template to make an infographic.</source>
@@ -2570,6 +2578,26 @@ NEW KEY {new}</translation>
         <message>
             <source>(untitled)</source>
             <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>Nobody: leave the signature block to fill in by hand</source>
+            <translation>Nobody: leave the signature block to fill in by hand</translation>
+        </message>
+        <message>
+            <source>Approval sheet</source>
+            <translation>Approval sheet</translation>
+        </message>
+        <message>
+            <source>Who signs this approval sheet?</source>
+            <translation>Who signs this approval sheet?</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>PDF document</source>

@@ -2217,6 +2217,10 @@ KUNCI BARU {new}</translation>
         <translation>Galeri…</translation>
     </message>
     <message>
+        <source>{label}: point {number} (“{start}”) is too long for this design even at the smallest readable size, so this image cannot be exported. Shorten this point, or choose another size or template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
@@ -2227,6 +2231,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Edit…</source>
         <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Size set to {size}, the size that suits this post&apos;s platforms. Choose another size above if you need one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a template to make an infographic.</source>
@@ -2571,6 +2579,26 @@ KUNCI BARU {new}</translation>
     <message>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Nobody: leave the signature block to fill in by hand</source>
+        <translation>Tidak ada: blok tanda tangan dikosongkan untuk diisi tangan</translation>
+    </message>
+    <message>
+        <source>Approval sheet</source>
+        <translation>Lembar persetujuan</translation>
+    </message>
+    <message>
+        <source>Who signs this approval sheet?</source>
+        <translation>Siapa yang menandatangani lembar persetujuan ini?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>PDF document</source>

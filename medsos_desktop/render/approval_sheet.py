@@ -44,6 +44,7 @@ PDF_IMAGE_PX = 1600  # long side of an image embedded in the PDF (about 240 dpi 
 INK: RGB = (23, 32, 42)
 MUTED: RGB = (90, 100, 112)
 RULE: RGB = (200, 206, 214)
+DRAFT_RED: RGB = (198, 40, 40)
 SEVERITY_COLOURS: dict[str, RGB] = {
     "error": (198, 40, 40),
     "warning": (178, 106, 0),
@@ -115,6 +116,10 @@ LABELS: dict[str, str] = {
         "ApprovalSheet",
         "After signing, the reviewer also records this decision in Medsos Desktop with their PIN.",
     ),
+    "draft_mark": QT_TRANSLATE_NOOP(
+        "ApprovalSheet", "DRAFT: not submitted for approval yet, do not sign"
+    ),
+    "draft_short": QT_TRANSLATE_NOOP("ApprovalSheet", "DRAFT"),
     "flag": QT_TRANSLATE_NOOP("ApprovalSheet", "flag"),
     "lang": QT_TRANSLATE_NOOP("ApprovalSheet", "en"),
 }
@@ -170,6 +175,8 @@ class SheetContent:
     drafter: Signer = field(default_factory=Signer)
     signer: Signer = field(default_factory=Signer)
     created_at: datetime | None = None
+    # The post is not (or no longer) submitted: a sheet printed now is not one to sign.
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -518,6 +525,9 @@ class _Layout:
     def title(self) -> None:
         self.paragraph(self.labels["doc_title"].upper(), "B", 13, INK, align="C")
         self.paragraph(self.label("number", number=self.content.number), "", 10.5, INK, align="C")
+        if self.content.draft:
+            self.y += 1.5
+            self.paragraph(self.labels["draft_mark"].upper(), "B", 10.5, DRAFT_RED, align="C")
         self.y += 5
 
     def facts(self) -> None:
@@ -709,7 +719,10 @@ class _Layout:
         for number, ops in enumerate(self.pages, start=1):
             y = PAGE_H - 14.0
             ops.append(_Line(MARGIN, y, MARGIN + CONTENT_W, y, 0.2, RULE))
-            left = self.fonts.runs(self.content.number, "")
+            sheet_id = self.content.number
+            if self.content.draft:
+                sheet_id = f"{sheet_id} · {self.labels['draft_short']}"
+            left = self.fonts.runs(sheet_id, "")
             right = self.fonts.runs(self.label("page", page=number, pages=total), "")
             base = y + 4.5
             ops.append(_Text(MARGIN, base, left, "", size, MUTED))

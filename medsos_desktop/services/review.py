@@ -625,18 +625,32 @@ class ReviewService:
             return [ReviewRecord(r.revision, name, r.decision, r.comment, r.at) for r, name in rows]
 
     def approval_sheet(
-        self, post_id: int, translate: Callable[[str, str], str]
+        self,
+        post_id: int,
+        translate: Callable[[str, str], str],
+        signer_id: int | None = None,
     ) -> tuple[tuple[bytes, ...], bytes]:
         """The document a head of office signs: (a PNG of every page for WhatsApp, the
         whole sheet as a PDF with real text for printing)."""
-        files = self.approval_sheet_files(post_id, translate)
+        files = self.approval_sheet_files(post_id, translate, signer_id)
         return files.page_pngs, files.pdf
 
+    def sheet_signers(self, post_id: int) -> tuple[list[ReviewerInfo], int | None]:
+        """Who may sign the post's approval sheet (active reviewers who did not write it),
+        and the one the sheet names unless told otherwise: the only head of office."""
+        eligible = [r for r in self.reviewers(post_id) if not r.is_author]
+        heads = [r for r in eligible if r.role is ReviewerRole.KEPALA_DINAS]
+        return eligible, heads[0].id if len(heads) == 1 else None
+
     def approval_sheet_files(
-        self, post_id: int, translate: Callable[[str, str], str]
+        self,
+        post_id: int,
+        translate: Callable[[str, str], str],
+        signer_id: int | None = None,
     ) -> SheetFiles:
         """Gather what the sheet shows — the post, its findings, the drafter, the head of
-        office who signs — and render it (see render/approval_sheet.py)."""
+        office who signs (`signer_id`, else the only head of office, else a blank block to
+        fill by hand) — and render it (see render/approval_sheet.py)."""
         from medsos_desktop.domain.platforms import RULES
         from medsos_desktop.domain.posts import CATEGORY_LABELS
         from medsos_desktop.domain.review import CHECKLIST, ROLE_LABELS
@@ -660,6 +674,8 @@ class ReviewService:
             if post is None:
                 raise ReviewError(MSG_NO_REVIEWER)
             content, revision, created = store.content_of(post), post.revision, post.created_at
+            # Not (or no longer) submitted: the sheet says it is a draft, not for signing.
+            draft = post.status in (Status.DRAFT.value, Status.CHANGES_REQUESTED.value)
             creator = session.get(Person, post.created_by) if post.created_by else None
             drafter_row = creator or admin_person(session)
             drafter = (
@@ -669,18 +685,18 @@ class ReviewService:
             )
         brand = BrandService(self.db).load()
         profile = load_profile(self.db)
-        heads = [
-            r
-            for r in self.reviewers(post_id)
-            if r.role is ReviewerRole.KEPALA_DINAS and not r.is_author
-        ]
+        eligible, default_id = self.sheet_signers(post_id)
+        chosen = next(
+            (r for r in eligible if r.id == (signer_id if signer_id is not None else default_id)),
+            None,
+        )
         signer = (
             Signer(
-                heads[0].jabatan or translate("Review", ROLE_LABELS[heads[0].role]),
-                heads[0].name,
-                heads[0].nip,
+                chosen.jabatan or translate("Review", ROLE_LABELS[chosen.role]),
+                chosen.name,
+                chosen.nip,
             )
-            if len(heads) == 1
+            if chosen is not None
             else Signer()
         )
 
@@ -749,6 +765,7 @@ class ReviewService:
             drafter=drafter,
             signer=signer,
             created_at=created,
+            draft=draft,
         )
         return render_sheet(sheet, brand, load_blob)
 

@@ -897,6 +897,53 @@ class MainWindow(QMainWindow):
         self.autosave.then(work, on_done=show, on_error=self._show_error)
 
     def save_approval_sheet(self, post_id: int) -> None:
+        """Ask who signs when the office has a choice, then where to save the sheet."""
+        if self.workspace is None:
+            return
+        from medsos_desktop.services.review import ReviewService
+
+        service = ReviewService(self.workspace.db)
+
+        def chosen(loaded: tuple[list, int | None]) -> None:
+            eligible, default = loaded
+            if not eligible or (len(eligible) == 1 and default is not None):
+                self._save_approval_sheet(post_id, default)
+                return
+            from PySide6.QtWidgets import QInputDialog
+
+            from medsos_desktop.domain.review import ROLE_LABELS
+
+            blank = self.tr("Nobody: leave the signature block to fill in by hand")
+            names = [
+                f"{r.name} — {r.jabatan or qt_translate('Review', ROLE_LABELS[r.role])}"
+                for r in eligible
+            ]
+            dialog = QInputDialog(self)
+            dialog.setWindowTitle(self.tr("Approval sheet"))
+            dialog.setLabelText(self.tr("Who signs this approval sheet?"))
+            dialog.setComboBoxItems([*names, blank])
+            dialog.setComboBoxEditable(False)
+            pick = next((i for i, r in enumerate(eligible) if r.id == default), len(names))
+            dialog.setTextValue(([*names, blank])[pick])
+            dialog.setOkButtonText(self.tr("Continue"))
+            dialog.setCancelButtonText(self.tr("Cancel"))
+
+            def picked(text: str) -> None:
+                index = names.index(text) if text in names else None
+                self._save_approval_sheet(
+                    post_id, eligible[index].id if index is not None else None
+                )
+
+            dialog.textValueSelected.connect(picked)
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            self._dialog = dialog
+            dialog.open()
+
+        self.autosave.then(
+            lambda: service.sheet_signers(post_id), on_done=chosen, on_error=self._show_error
+        )
+
+    def _save_approval_sheet(self, post_id: int, signer_id: int | None) -> None:
         if self.workspace is None:
             return
         from PySide6.QtWidgets import QFileDialog
@@ -915,7 +962,7 @@ class MainWindow(QMainWindow):
             target = Path(path).with_suffix(".pdf")
 
             def work() -> tuple[Path, list[Path]]:
-                pngs, pdf = service.approval_sheet(post_id, qt_translate)
+                pngs, pdf = service.approval_sheet(post_id, qt_translate, signer_id)
                 atomic_write_bytes(target, pdf)
                 # Every page as a picture too, for WhatsApp: name-1.png, name-2.png, ...
                 images = [

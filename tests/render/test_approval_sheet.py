@@ -156,6 +156,54 @@ def test_without_a_head_of_office_the_signature_lines_are_left_to_fill(
 
 
 @needs_pdftotext
+def test_the_admin_chooses_who_signs_when_the_office_has_several_reviewers(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    reviews = ReviewService(workspace.db)
+    reviews.add_reviewer("dr. Andi Suryani", ReviewerRole.KEPALA_DINAS, "246810")
+    reviews.add_reviewer(
+        "Budi Santoso", ReviewerRole.KEPALA_DINAS, "135790", jabatan="Plt. Kepala Dinas"
+    )
+    post_id = _post(workspace, images=0, base="Donor darah hari Sabtu #SukamajuSehat")
+    eligible, default = reviews.sheet_signers(post_id)
+    assert {r.name for r in eligible} == {"dr. Andi Suryani", "Budi Santoso"}
+    assert default is None  # two heads: the sheet does not guess
+    assert "Jabatan: ....." in _words(
+        _text(reviews.approval_sheet_files(post_id, translator("id")).pdf, tmp_path)
+    )
+    budi = next(r.id for r in eligible if r.name == "Budi Santoso")
+    flat = _words(
+        _text(reviews.approval_sheet_files(post_id, translator("id"), budi).pdf, tmp_path)
+    )
+    assert "Plt. Kepala Dinas" in flat and "Budi Santoso" in flat
+    assert "dr. Andi Suryani" not in flat
+
+
+@needs_pdftotext
+def test_a_sheet_of_a_post_not_submitted_says_draft_on_every_page(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    post_id = _post(workspace, images=4)
+    reviews = ReviewService(workspace.db)
+    head = reviews.add_reviewer("dr. Andi Suryani", ReviewerRole.KEPALA_DINAS, "246810")
+    reviews.request_changes(post_id, head.id, "246810", "Foto kedua diganti")  # back to the admin
+    files = ReviewService(workspace.db).approval_sheet_files(post_id, translator("id"))
+    pages = _text(files.pdf, tmp_path).split("\f")
+    assert "DRAF: BELUM DIAJUKAN UNTUK PERSETUJUAN, JANGAN DITANDATANGANI" in _words(pages[0])
+    assert files.pages >= 2
+    for page in pages[: files.pages]:
+        assert "· DRAF" in page
+    submitted = _post(workspace, images=0, base="Donor darah hari Sabtu #SukamajuSehat")
+    flat = _words(
+        _text(
+            ReviewService(workspace.db).approval_sheet_files(submitted, translator("id")).pdf,
+            tmp_path,
+        )
+    )
+    assert "DRAF" not in flat
+
+
+@needs_pdftotext
 def test_many_images_take_several_pages_each_with_its_alt_text(
     workspace: Workspace, tmp_path: Path
 ) -> None:

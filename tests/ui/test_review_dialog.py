@@ -115,7 +115,9 @@ def test_approval_sheet_as_png_and_pdf(
     from PIL import Image
 
     window = open_window()
-    window.editor.sheet_button.click()
+    window._file_dialog = None
+    window.editor.sheet_button.click()  # no reviewer to choose from: straight to saving
+    qtbot.waitUntil(lambda: window._file_dialog is not None, timeout=5000)
     assert window._file_dialog.defaultSuffix() == "pdf"  # the document, not a picture of it
     target = tmp_path / "lembar.pdf"
     with qtbot.waitSignal(window.sheet_saved, timeout=20000) as saved:
@@ -127,3 +129,35 @@ def test_approval_sheet_as_png_and_pdf(
     for image in images:
         with Image.open(image) as page:
             assert page.size == (1240, 1754)  # A4 at 150 dpi
+
+
+def test_the_admin_picks_who_signs_the_approval_sheet(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+
+    from PySide6.QtWidgets import QInputDialog
+
+    window = open_window()
+    reviews = ReviewService(window.workspace.db)
+    reviews.add_reviewer("Dr. Andi Pratama", ReviewerRole.KEPALA_DINAS, "246810")
+    reviews.add_reviewer(
+        "Budi Santoso", ReviewerRole.KEPALA_DINAS, "135790", jabatan="Plt. Kepala Dinas"
+    )
+    window._file_dialog = None
+    window.editor.sheet_button.click()
+    qtbot.waitUntil(lambda: isinstance(window._dialog, QInputDialog), timeout=5000)
+    dialog = window._dialog
+    items = dialog.comboBoxItems()
+    assert "Budi Santoso — Plt. Kepala Dinas" in items and len(items) == 3  # + leave blank
+    dialog.textValueSelected.emit("Budi Santoso — Plt. Kepala Dinas")
+    qtbot.waitUntil(lambda: window._file_dialog is not None, timeout=5000)
+    target = tmp_path / "lembar.pdf"
+    with qtbot.waitSignal(window.sheet_saved, timeout=20000):
+        window._file_dialog.fileSelected.emit(str(target))
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, check=True
+        ).stdout.decode()
+        assert "Budi Santoso" in text and "Dr. Andi Pratama" not in text
