@@ -969,6 +969,14 @@
             <translation>{platform} shows only posts with a photo or a video, and this post has none. Add an image, or remove {platform} from the target platforms.</translation>
         </message>
         <message>
+            <source>The images of this carousel have different shapes ({shapes}). {platform} crops every image to the shape of the first one ({first}), so parts of the others are cut off. Give all images the same shape (for example with an infographic of one size).</source>
+            <translation>The images of this carousel have different shapes ({shapes}). {platform} crops every image to the shape of the first one ({first}), so parts of the others are cut off. Give all images the same shape (for example with an infographic of one size).</translation>
+        </message>
+        <message>
+            <source>Image {index} has the shape {shape}; {platform} shows feed images between 4:5 (portrait) and 1.91:1 (landscape) and crops the rest. Crop it to 4:5, 1:1 or 1.91:1 yourself so nothing important is cut off.</source>
+            <translation>Image {index} has the shape {shape}; {platform} shows feed images between 4:5 (portrait) and 1.91:1 (landscape) and crops the rest. Crop it to 4:5, 1:1 or 1.91:1 yourself so nothing important is cut off.</translation>
+        </message>
+        <message>
             <source>The template field {placeholder} was not filled in; replace it with the real text before publishing.</source>
             <translation>The template field {placeholder} was not filled in; replace it with the real text before publishing.</translation>
         </message>

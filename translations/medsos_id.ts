@@ -970,6 +970,14 @@
         <translation>{platform} hanya menampilkan posting yang berisi foto atau video, dan posting ini belum memilikinya. Tambahkan gambar, atau hapus {platform} dari platform tujuan.</translation>
     </message>
     <message>
+        <source>The images of this carousel have different shapes ({shapes}). {platform} crops every image to the shape of the first one ({first}), so parts of the others are cut off. Give all images the same shape (for example with an infographic of one size).</source>
+        <translation>Gambar-gambar carousel ini berbeda bentuk ({shapes}). {platform} memotong setiap gambar mengikuti bentuk gambar pertama ({first}), sehingga sebagian gambar lainnya terpotong. Samakan bentuk semua gambar (misalnya dengan infografis satu ukuran).</translation>
+    </message>
+    <message>
+        <source>Image {index} has the shape {shape}; {platform} shows feed images between 4:5 (portrait) and 1.91:1 (landscape) and crops the rest. Crop it to 4:5, 1:1 or 1.91:1 yourself so nothing important is cut off.</source>
+        <translation>Gambar {index} berbentuk {shape}; {platform} menampilkan gambar di beranda antara 4:5 (tegak) dan 1.91:1 (mendatar) dan memotong sisanya. Potong sendiri ke 4:5, 1:1 atau 1.91:1 agar tidak ada bagian penting yang terpotong.</translation>
+    </message>
+    <message>
         <source>The template field {placeholder} was not filled in; replace it with the real text before publishing.</source>
         <translation>Kolom template {placeholder} belum diisi; ganti dengan teks sebenarnya sebelum diterbitkan.</translation>
     </message>
@@ -2218,7 +2226,7 @@ KUNCI BARU {new}</translation>
     </message>
     <message>
         <source>{label}: point {number} (“{start}”) is too long for this design even at the smallest readable size, so this image cannot be exported. Shorten this point, or choose another size or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: poin {number} (“{start}”) terlalu panjang untuk desain ini, bahkan pada ukuran terkecil yang masih terbaca, sehingga gambar ini tidak dapat diekspor. Persingkat poin tersebut, atau pilih ukuran atau templat lain.</translation>
     </message>
     <message>
         <source>Size</source>
@@ -2234,7 +2242,7 @@ KUNCI BARU {new}</translation>
     </message>
     <message>
         <source>Size set to {size}, the size that suits this post&apos;s platforms. Choose another size above if you need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran diatur ke {size}, ukuran yang cocok untuk platform posting ini. Pilih ukuran lain di atas bila perlu.</translation>
     </message>
     <message>
         <source>Choose a template to make an infographic.</source>

@@ -77,6 +77,8 @@ class CheckContext:
     # How many photos and videos the post carries; None when unknown (a caption checked
     # on its own, as `medsos check-caption` does), so no "media missing" finding is made.
     media_count: int | None = None
+    # Width and height of each image in order ((0, 0) when not known).
+    media_sizes: tuple[tuple[int, int], ...] = ()
 
 
 # --- Message templates ---------------------------------------------------------
@@ -179,6 +181,18 @@ MSG_MEDIA_MISSING = QT_TRANSLATE_NOOP(
     "CaptionCheck",
     "{platform} shows only posts with a photo or a video, and this post has none. "
     "Add an image, or remove {platform} from the target platforms.",
+)
+MSG_MEDIA_MIXED_SHAPES = QT_TRANSLATE_NOOP(
+    "CaptionCheck",
+    "The images of this carousel have different shapes ({shapes}). {platform} crops every "
+    "image to the shape of the first one ({first}), so parts of the others are cut off. "
+    "Give all images the same shape (for example with an infographic of one size).",
+)
+MSG_MEDIA_OUTSIDE_RATIO = QT_TRANSLATE_NOOP(
+    "CaptionCheck",
+    "Image {index} has the shape {shape}; {platform} shows feed images between 4:5 (portrait) "
+    "and 1.91:1 (landscape) and crops the rest. Crop it to 4:5, 1:1 or 1.91:1 yourself so "
+    "nothing important is cut off.",
 )
 MSG_PLACEHOLDER_UNFILLED = QT_TRANSLATE_NOOP(
     "CaptionCheck",
@@ -480,6 +494,71 @@ def _check_media(alt_texts: Iterable[str], platform: Platform) -> list[Finding]:
     ]
 
 
+# Named shapes an admin knows from the platforms' help pages, as width / height.
+_SHAPE_NAMES = (
+    (1.0, "1:1"),
+    (0.8, "4:5"),
+    (0.75, "3:4"),
+    (9 / 16, "9:16"),
+    (16 / 9, "16:9"),
+    (1.91, "1.91:1"),
+    (4 / 3, "4:3"),
+    (1.5, "3:2"),
+    (2 / 3, "2:3"),
+)
+
+
+def shape_name(width: int, height: int) -> str:
+    """ "4:5" for 1080×1350 (or a near shape), else the size itself: what a reader knows."""
+    ratio = width / height
+    for value, name in _SHAPE_NAMES:
+        if abs(ratio - value) / value < 0.015:
+            return name
+    return f"{width}×{height}"
+
+
+def _check_media_shapes(sizes: Iterable[tuple[int, int]], platform: Platform) -> list[Finding]:
+    """Instagram shows a carousel at its first image's shape and any feed image only between
+    4:5 and 1.91:1: a mixed or too tall/wide set loses parts of its pictures."""
+    if platform is not Platform.INSTAGRAM:
+        return []
+    known = [(i, w, h) for i, (w, h) in enumerate(sizes, start=1) if w > 0 and h > 0]
+    label = RULES[platform].label
+    findings = [
+        Finding(
+            "media.outside_ratio",
+            Severity.WARNING,
+            0,
+            0,
+            MSG_MEDIA_OUTSIDE_RATIO,
+            {"index": i, "shape": shape_name(w, h), "platform": label},
+            platform,
+        )
+        for i, w, h in known
+        if w / h < 0.8 * 0.985 or w / h > 1.91 * 1.015
+    ]
+    ratios = [w / h for _i, w, h in known]
+    if len(ratios) >= 2 and any(abs(r - ratios[0]) / ratios[0] > 0.015 for r in ratios):
+        shapes = list(dict.fromkeys(shape_name(w, h) for _i, w, h in known))
+        params: dict[str, str | int] = {
+            "shapes": ", ".join(shapes),
+            "first": shapes[0],
+            "platform": label,
+        }
+        findings.append(
+            Finding(
+                "media.mixed_shapes",
+                Severity.WARNING,
+                0,
+                0,
+                MSG_MEDIA_MIXED_SHAPES,
+                params,
+                platform,
+            )
+        )
+    return findings
+
+
 # Feeds made of pictures and videos: a post with text only cannot be uploaded there.
 MEDIA_REQUIRED: frozenset[Platform] = frozenset(
     {Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE}
@@ -773,6 +852,7 @@ def check_caption(
         findings += _check_title(context.title, platform)
     findings += _check_media_present(context.media_count, platform)
     findings += _check_media(context.media_alt_texts, platform)
+    findings += _check_media_shapes(context.media_sizes, platform)
     if not text.strip():
         findings.append(
             Finding("caption.empty", Severity.WARNING, 0, 0, MSG_CAPTION_EMPTY, {}, platform)

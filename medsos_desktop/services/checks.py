@@ -13,6 +13,7 @@ def context_for(content: PostContent, profile: AgencyProfile) -> CheckContext:
         official_hashtags=profile.official_hashtags,
         media_alt_texts=tuple(m.alt_text for m in content.media),
         media_count=len(content.media),
+        media_sizes=tuple((m.width, m.height) for m in content.media),
         title=content.title,
         allowed_contacts=profile.contacts,
     )

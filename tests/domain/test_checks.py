@@ -675,3 +675,30 @@ def test_rules_used_by_checks_match_platform_table() -> None:
     assert RULES[Platform.YOUTUBE].caption_limit == 5000
     assert RULES[Platform.INSTAGRAM].max_hashtags == 30
     assert RULES[Platform.INSTAGRAM].max_mentions == 20
+
+
+def test_an_instagram_carousel_of_mixed_shapes_is_a_warning_naming_the_shapes() -> None:
+    context = CheckContext(media_count=3, media_sizes=((1080, 1350), (1080, 1080), (4000, 3000)))
+    found = {f.code: f for f in check_caption("Galeri kegiatan", Platform.INSTAGRAM, context)}
+    mixed = found["media.mixed_shapes"]
+    assert mixed.severity is Severity.WARNING
+    assert mixed.params["shapes"] == "4:5, 1:1, 4:3" and mixed.params["first"] == "4:5"
+    # The same images on Facebook are shown as they are: nothing to say there.
+    facebook = check_caption("Galeri kegiatan", Platform.FACEBOOK, context)
+    assert not any(f.code.startswith("media.mixed") for f in facebook)
+
+
+def test_same_shapes_pass_and_a_story_shape_in_the_feed_is_named() -> None:
+    same = CheckContext(media_count=2, media_sizes=((1080, 1350), (2160, 2700)))
+    assert not any(
+        f.code.startswith("media.") for f in check_caption("Foto", Platform.INSTAGRAM, same)
+    )
+    tall = CheckContext(media_count=1, media_sizes=((1080, 1920),))
+    found = [
+        f for f in check_caption("Foto", Platform.INSTAGRAM, tall) if f.code.startswith("media.")
+    ]
+    assert [(f.code, f.params["shape"]) for f in found] == [("media.outside_ratio", "9:16")]
+    unknown = CheckContext(media_count=2, media_sizes=((0, 0), (1080, 1080)))
+    assert not any(
+        f.code.startswith("media.") for f in check_caption("Foto", Platform.INSTAGRAM, unknown)
+    )

@@ -44,6 +44,11 @@ def _every_kind() -> list[Finding]:
         ("Surel humas@bandung.go.id", Platform.FACEBOOK, CheckContext()),
         ("Foto", Platform.FACEBOOK, CheckContext(media_alt_texts=("",))),
         ("Teks", Platform.INSTAGRAM, CheckContext(media_count=0)),
+        (
+            "Galeri",
+            Platform.INSTAGRAM,
+            CheckContext(media_count=2, media_sizes=((1080, 1350), (1080, 1920))),
+        ),
         ("Daftar di {tautan} ya", Platform.FACEBOOK, CheckContext()),
         (f"Info {LONG_URL}", Platform.INSTAGRAM, CheckContext()),
         ("   ", Platform.FACEBOOK, CheckContext()),
