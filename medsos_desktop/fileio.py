@@ -1,4 +1,14 @@
-"""Reading files that come from outside the app: bounded, plain files only, never blocking.
+"""Files in and out: bounded reads of files from outside the app, and the one atomic
+writer and folder fsync every layer uses.
+
+Writing (`atomic_write`, `atomic_output`, `write_new`, `fsync_dir`): the bytes go to a
+temporary file in the target's folder, are flushed and fsynced, and only then take the
+target's name (a rename), after which the folder itself is fsynced so the new name
+survives a power cut too (POSIX; Windows has no folder handle to flush and NTFS journals
+the rename). A kill, a crash or a full disk at any moment leaves the old file or the new
+one, never half of one, and no temporary file behind it unless the process died.
+
+Reading files that come from outside the app: bounded, plain files only, never blocking.
 
 A photo, a logo, a font, a metrics CSV, a template package, a backup, the site
 configuration and every file of the central folder are opened here. Whatever the
@@ -19,11 +29,16 @@ The user-facing helpers raise `InputFileError`, a message in the user's language
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
 import stat
+import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 
@@ -239,3 +254,108 @@ def open_input_file(path: Path | str, limit: int) -> io.BufferedReader:
         return open_limited(path, limit, follow_links=True)
     except OSError as exc:
         raise input_file_error(path, exc) from exc
+
+
+# --- writing ------------------------------------------------------------------------------
+
+_WRITE_CHUNK = 1 << 20
+
+
+def fsync_file(path: Path | str) -> None:
+    """Flush a file already written and closed (by another library) to the disk."""
+    fd = os.open(path, os.O_RDONLY | _O_BINARY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path | str) -> None:
+    """Make the names in a folder (a rename, a new file) durable where the platform allows.
+
+    A no-op on Windows, which has no folder handles to flush. Best effort elsewhere: a
+    folder that cannot be opened, or a network file system refusing fsync on folders, is
+    left as it is (the files themselves were synced before their rename).
+    """
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _temporary_beside(path: Path) -> tuple[int, Path]:
+    """A new owner-only temporary file in `path`'s folder (the same file system, so the
+    rename is atomic), named after it so a leftover says what it was for."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    return fd, Path(name)
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path | str, *, mode: int | None = None) -> Iterator[BinaryIO]:
+    """A binary file (readable and seekable too) that replaces `path` only when the block
+    ends without an exception: flushed, fsynced, renamed over `path`, the folder fsynced.
+
+    For writers that stream (a zip of a backup); `atomic_write` for bytes in memory. On an
+    exception the temporary file is removed and `path` is left as it was. The new file is
+    owner-only unless `mode` says otherwise.
+    """
+    target = Path(path)
+    fd, tmp = _temporary_beside(target)
+    try:
+        with os.fdopen(fd, "w+b") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(target.parent)
+
+
+def _write_chunks(handle: BinaryIO, data: bytes) -> None:
+    """In pieces, so that a full disk shows up as an error and not as a short file."""
+    view = memoryview(data)
+    for start in range(0, len(view), _WRITE_CHUNK):
+        handle.write(view[start : start + _WRITE_CHUNK])
+
+
+def atomic_write(path: Path | str, data: bytes, *, mode: int | None = None) -> None:
+    """Replace (or create) `path` with `data` atomically and durably: a kill, a crash or a
+    full disk leaves the old content or the new, never a mix. See `atomic_output`."""
+    with atomic_output(path, mode=mode) as handle:
+        _write_chunks(handle, data)
+
+
+def write_new(path: Path | str, data: bytes, *, mode: int = 0o600) -> None:
+    """Create `path` with `data`, complete on disk before it appears; never replaces.
+
+    Raises FileExistsError if `path` exists (also when it appears meanwhile, where hard
+    links exist). On file systems without hard links (FAT on a USB stick, some shares)
+    the check and the rename are two steps. Owner-only unless `mode` says otherwise.
+    """
+    target = Path(path)
+    fd, tmp = _temporary_beside(target)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            _write_chunks(handle, data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        try:
+            os.link(tmp, target)  # fails if `target` exists: never a replacement
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here
+            if target.exists():
+                raise FileExistsError(errno.EEXIST, "File exists", str(target)) from None
+            os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    fsync_dir(target.parent)

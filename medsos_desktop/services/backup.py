@@ -50,7 +50,13 @@ from typing import IO, Any, TypeVar
 
 from medsos_desktop import __version__
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
-from medsos_desktop.fileio import NotRegularFile, open_regular
+from medsos_desktop.fileio import (
+    NotRegularFile,
+    atomic_output,
+    atomic_write,
+    fsync_dir,
+    open_regular,
+)
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.restore_check import (
     IDENTITY_KEPT,
@@ -61,7 +67,6 @@ from medsos_desktop.services.restore_check import (
 )
 from medsos_desktop.store.backup import (
     daily_dir,
-    fsync_dir,
     integrity_summary,
     snapshot_database,
 )
@@ -414,20 +419,6 @@ def _ro_uri(path: Path) -> str:
     return path.absolute().as_uri() + "?mode=ro&immutable=1"
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
-
-
 def _read_small(path: Path, limit: int) -> bytes | None:
     """A small file's bytes; None if it is missing, not a plain file or larger than `limit`."""
     try:
@@ -597,37 +588,27 @@ def _write_zip(
     done = 0
     if progress:
         progress(0, total)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w+b") as handle:
-            with zipfile.ZipFile(
-                handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1, allowZip64=True
-            ) as zf:
-                for name, source in sources:
-                    digest = hashlib.sha256()
-                    size = 0
-                    big = isinstance(source, Path) and source.stat().st_size >= 1024**3
-                    info = _member_info(name, _worth_compressing(source))
-                    with zf.open(info, "w", force_zip64=big) as member:
-                        for chunk in _chunks(source):
-                            member.write(chunk)
-                            digest.update(chunk)
-                            size += len(chunk)
-                            done += len(chunk)
-                            if progress:
-                                progress(done, total)
-                    manifest["members"][name] = {"size": size, "sha256": digest.hexdigest()}
-                text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
-                zf.writestr(_member_info(MANIFEST), text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-            size = handle.seek(0, os.SEEK_END)
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(out.parent)
+    with atomic_output(out) as handle:
+        with zipfile.ZipFile(
+            handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1, allowZip64=True
+        ) as zf:
+            for name, source in sources:
+                digest = hashlib.sha256()
+                size = 0
+                big = isinstance(source, Path) and source.stat().st_size >= 1024**3
+                info = _member_info(name, _worth_compressing(source))
+                with zf.open(info, "w", force_zip64=big) as member:
+                    for chunk in _chunks(source):
+                        member.write(chunk)
+                        digest.update(chunk)
+                        size += len(chunk)
+                        done += len(chunk)
+                        if progress:
+                            progress(done, total)
+                manifest["members"][name] = {"size": size, "sha256": digest.hexdigest()}
+            text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+            zf.writestr(_member_info(MANIFEST), text.encode("utf-8"))
+        size = handle.seek(0, os.SEEK_END)
     return size
 
 
@@ -1304,7 +1285,7 @@ def _swap_in(
             "new": new,
             "started_utc": _utc_now(),
         }
-        _atomic_write(journal, json.dumps(record, indent=2).encode("utf-8"))
+        atomic_write(journal, json.dumps(record, indent=2).encode("utf-8"))
         journal_written = True
         for name in MANAGED:  # 1. every current file aside: the folder is now "old, partly moved"
             if name not in keep and os.path.lexists(data / name):

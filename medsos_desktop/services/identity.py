@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import json
 import logging
@@ -20,7 +19,6 @@ import os
 import re
 import secrets
 import socket
-import tempfile
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -37,6 +35,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, UserFacingError, render_message
+from medsos_desktop.fileio import fsync_dir, write_new
 from medsos_desktop.sync.protocol import key_id_for
 
 log = logging.getLogger(__name__)
@@ -388,43 +387,14 @@ def _stretch(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return base64.b64encode(derived)
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _write_new_file(path: Path, data: bytes) -> None:
-    """Write a file that must not exist yet: complete on disk before it appears, owner-only.
+    """A file that must not exist yet (the key, the identity): complete on disk before it
+    appears, owner-only, in a folder made first if missing (`fileio.write_new`).
 
     Raises FileExistsError rather than replacing anything.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)  # mkstemp already does this on POSIX; say it anyway
-        try:
-            os.link(tmp, path)  # fails if `path` exists: never a replacement
-        except FileExistsError:
-            raise
-        except OSError:  # no hard links here (FAT on a USB stick, some shares)
-            if path.exists():
-                raise FileExistsError(str(path)) from None
-            os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    _fsync_folder(path.parent)
+    write_new(path, data, mode=0o600)
 
 
 def _utc_stamp() -> str:
@@ -680,7 +650,7 @@ class IdentityService:
             raise IdentityError(
                 MSG_WRITE_FAILED, path=source, reason=exc.strerror or str(exc)
             ) from exc
-        _fsync_folder(source.parent)
+        fsync_dir(source.parent)
 
     # -- using ------------------------------------------------------------------------------
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from medsos_desktop.fileio import atomic_write
 from medsos_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 if TYPE_CHECKING:
@@ -99,18 +98,10 @@ def _load_user_settings(path: Path) -> tuple[Settings, frozenset[str]]:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, flush it, then rename over the target."""
+    """`fileio.atomic_write` (temporary file, fsync, rename, folder fsync) into a folder
+    made first if missing: for the settings file and the files the user exports."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, data)
 
 
 def save_settings(path: Path, settings: Settings) -> None:

@@ -9,16 +9,15 @@ is always a complete, checked database.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
 import sqlite3
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
+from medsos_desktop.fileio import fsync_dir, fsync_file
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.store.db import storage_error
 from medsos_desktop.store.errors import MSG_CORRUPT, CorruptDatabaseError
@@ -29,26 +28,6 @@ DAILY_DIR = "daily"
 DAILY_KEEP = 7
 _DAILY_NAME = re.compile(r"medsos-(\d{4}-\d{2}-\d{2})\.sqlite3")
 _PART_SUFFIX = ".part"
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make renames in `path` durable (POSIX); Windows has no folder handles to flush."""
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _connect_source(path: Path) -> sqlite3.Connection:

@@ -8,6 +8,7 @@ BEGIN itself: every migration and every save is then one real transaction.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from sqlalchemy import URL, Connection, Engine, ExceptionContext, create_engine,
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
+from medsos_desktop.fileio import fsync_dir, fsync_file
 from medsos_desktop.store.errors import (
     MSG_BUSY,
     MSG_CORRUPT,
@@ -272,7 +274,9 @@ def backup_database(path: Path, target: Path) -> Path:
     finally:
         dst.close()
         src.close()
-    tmp.replace(target)
+    fsync_file(tmp)
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
     return target
 
 

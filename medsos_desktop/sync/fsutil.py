@@ -21,12 +21,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-# The bounded, non-blocking readers live in fileio (every layer reads outside files
-# through them); the central-folder code keeps using them by these names.
+# The bounded, non-blocking readers and the folder fsync live in fileio (every layer
+# uses them); the central-folder code keeps using them by these names.
 from medsos_desktop.fileio import (
     READ_CHUNK,
     FileTooLarge,
     NotRegularFile,
+    fsync_dir,
     is_link_or_special,
     open_regular,
     read_limited,
@@ -103,22 +104,6 @@ def write_all_durable(files: list[tuple[Path, bytes]]) -> None:
     finally:
         for fd in opened:
             os.close(fd)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a folder's entries durable where the platform allows it (not on Windows)."""
-    if sys.platform == "win32":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some network file systems refuse fsync on folders; the data files are synced
-    finally:
-        os.close(fd)
 
 
 def _renameat2_function() -> Callable[..., int] | None:
