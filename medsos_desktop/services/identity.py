@@ -36,7 +36,7 @@ from keyring.backends import chainer, fail, null
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, UserFacingError, render_message
 from medsos_desktop.fileio import fsync_dir, write_new
-from medsos_desktop.sync.protocol import key_id_for
+from medsos_desktop.sync.format import key_id_for
 
 log = logging.getLogger(__name__)
 

@@ -7,6 +7,13 @@ problem becomes a line in the report, never an exception. A revision is trusted
 ("valid") only when its manifest is signed by a known device of the same agency and
 every listed file is there with the listed size and sha256. docs/central-folder.md
 lists the checks in the order they run.
+
+Everything a reader decides lives here, for agency revisions and the coordinator's
+items alike: reading medsos-central.json, listing a folder and reporting what does not
+belong (`report_children`), the checks of one signed folder (`check_signed_folder`),
+the sequence-number rules (`find_replays`, `mark_replays`) and re-reading a folder
+found valid (`read_signed_folder`). It imports the grammar (`format.py`) and the
+manifest parsers (`manifest.py`), never the writer.
 """
 
 from __future__ import annotations
@@ -31,15 +38,21 @@ from medsos_desktop.domain.text import (
 )
 from medsos_desktop.strict_json import StrictJsonError, load_strict_json
 from medsos_desktop.sync import fsutil
-from medsos_desktop.sync.protocol import (
+from medsos_desktop.sync.format import (
     AGENCIES_DIR,
+    CENTRAL_FILE,
     DEFAULT_MAX_JSON_BYTES,
     DEVICES_DIR,
+    FORMAT_VERSION,
     MANIFEST_FILE,
     MAX_SMALL_JSON_BYTES,
     MEDIA_DIR,
     MEDIA_PATH_RE,
+    MSG_CENTRAL_INVALID,
     MSG_JSON,
+    MSG_NEWER_CENTRAL,
+    MSG_NEWER_FILE,
+    MSG_NOT_CENTRAL,
     MSG_REVISION_UNREADABLE,
     MSG_UNAVAILABLE,
     POST_FILE,
@@ -52,7 +65,7 @@ from medsos_desktop.sync.protocol import (
     CentralUnavailable,
     DeviceRecord,
     FileEntry,
-    Manifest,
+    NewerFormat,
     ProtocolViolation,
     RevisionUnreadable,
     Status,
@@ -61,12 +74,12 @@ from medsos_desktop.sync.protocol import (
     is_post_uuid,
     is_slug,
     key_id_for,
+    parse_central,
     parse_device,
-    parse_manifest,
-    read_central_info,
     revision_relpath,
-    signature_ok,
+    unavailable,
 )
+from medsos_desktop.sync.manifest import Manifest, manifest_signature_ok, parse_manifest
 from medsos_desktop.sync.trust import TrustList, check_pins
 
 _CTX = "Sync"
@@ -250,6 +263,51 @@ DEVICE_WAIT_SECONDS = 7 * 24 * 3600
 _CLOCK_AHEAD_SECONDS = 24 * 3600
 
 
+# --- medsos-central.json -------------------------------------------------------------------
+
+
+def require_central_dir(central: Path) -> None:
+    """`central` must be a folder (it may itself be a link: a mount point); else the folder is
+    unavailable, and the outbox retries later."""
+    try:
+        st = central.stat()  # the configured folder itself may be a link (a mount point)
+    except OSError as exc:
+        raise unavailable(exc, central) from exc
+    if not stat.S_ISDIR(st.st_mode):
+        raise CentralUnavailable(MSG_UNAVAILABLE, path=str(central), reason="not a folder")
+
+
+def read_central_info(central: Path) -> CentralInfo:
+    """medsos-central.json, checked; a folder without it (say, an unmounted share) is refused.
+
+    The writer reads it before every publish: an empty mount point is exactly where a
+    disconnected share would otherwise receive files on the local disk.
+    """
+    require_central_dir(central)
+    try:
+        data = fsutil.read_limited(central / CENTRAL_FILE, MAX_SMALL_JSON_BYTES)
+    except FileNotFoundError as exc:
+        raise CentralUnavailable(MSG_NOT_CENTRAL, path=str(central)) from exc
+    except fsutil.FileTooLarge as exc:
+        raise CentralInvalid(MSG_CENTRAL_INVALID, path=str(central), reason="too large") from exc
+    except fsutil.NotRegularFile as exc:
+        raise CentralInvalid(MSG_CENTRAL_INVALID, path=str(central), reason="not a file") from exc
+    except OSError as exc:
+        raise unavailable(exc, central) from exc
+    try:
+        return parse_central(data)
+    except ProtocolViolation as exc:
+        if exc.message == MSG_NEWER_FILE:
+            raise NewerFormat(
+                MSG_NEWER_CENTRAL,
+                path=str(central),
+                found=exc.params["found"],
+                supported=FORMAT_VERSION,
+            ) from exc
+        reason = exc.message.format(**{"file": CENTRAL_FILE, "path": str(central), **exc.params})
+        raise CentralInvalid(MSG_CENTRAL_INVALID, path=str(central), reason=reason) from exc
+
+
 class DeviceFileMissing(ProtocolViolation):
     """Raised by a KeyResolver: no device file registers the device for the agency (it may
     still be arriving). Left alone, it is an "unknown device" verdict."""
@@ -346,10 +404,23 @@ class CentralReport:
 
 
 class SignedManifest(Protocol):
-    """What the checks of a signed folder need from its parsed manifest."""
+    """What the checks of a signed folder and the sequence-number rules need from its
+    parsed manifest (a Manifest or a SharedManifest)."""
 
     @property
     def files(self) -> tuple[FileEntry, ...]: ...
+
+    @property
+    def revision(self) -> int: ...
+
+    @property
+    def sequence(self) -> int: ...
+
+    @property
+    def signer_id(self) -> str: ...
+
+    @property
+    def group(self) -> Hashable: ...
 
 
 _M = TypeVar("_M", bound=SignedManifest)
@@ -443,6 +514,40 @@ def list_children(
         else:
             others.append((name, st, "invalid"))
     return names, others
+
+
+Report = Callable[[str, Status, str, dict[str, object]], None]
+"""(path below the central folder, status, message, params): one line for a report."""
+
+
+def report_children(
+    folder: Path | str,
+    rel: str,
+    accept: Callable[[str, os.stat_result], bool],
+    report: Report,
+    *,
+    siblings_extra: Iterable[str] = (),
+    invalid_message: Callable[[str, os.stat_result], tuple[str, dict[str, object]]] | None = None,
+) -> list[str] | None:
+    """`list_children` with every finding reported: the names `accept` takes, in order.
+
+    The one place where a folder of the central folder is listed for a report: a link or
+    special file is "unsafe", a conflict copy "conflict_copy", any other name "invalid"
+    (with `invalid_message`'s words when given), and a folder that cannot be listed is
+    reported "pending" (it is checked again next time) and gives None.
+    """
+    try:
+        names, others = list_children(folder, accept, siblings_extra)
+    except OSError as exc:
+        report(rel, "pending", MSG_UNREADABLE_NOW, {"reason": exc.strerror or str(exc)})
+        return None
+    for name, st, status in others:
+        if status == "invalid" and invalid_message is not None:
+            message, params = invalid_message(name, st)
+        else:
+            message, params = _CHILD_MESSAGES[status], {}
+        report(f"{rel}/{name}", status, message, params)
+    return names
 
 
 # --- one revision ------------------------------------------------------------------------
@@ -595,7 +700,7 @@ def check_signed_folder(
             raise _Verdict("unsafe", MSG_LINK) from exc
         if len(signature) != SIGNATURE_BYTES:
             raise _Verdict("tampered", MSG_SIGNATURE_SIZE, size=len(signature))
-        if not signature_ok(public_key, signature, manifest_bytes):
+        if not manifest_signature_ok(public_key, signature, manifest_bytes):
             raise _Verdict("tampered", MSG_BAD_SIGNATURE)
         signed = True
         manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
@@ -829,7 +934,7 @@ class _Devices:
         return agencies if len(agencies) > 1 else set()
 
 
-class _Scan:
+class FolderScan:
     """One pass over a central folder, collecting reports."""
 
     def __init__(
@@ -888,22 +993,11 @@ class _Scan:
         siblings_extra: Iterable[str] = (),
     ) -> list[str] | None:
         """Names in `folder` that `accept` takes; the rest are reported (links, copies, strays)."""
-        try:
-            result, others = list_children(folder, accept, siblings_extra)
-        except OSError as exc:
-            self.entry(
-                rel,
-                "pending",
-                MSG_UNREADABLE_NOW,
-                {"reason": exc.strerror or str(exc)},
-                agency=agency,
-                post_uuid=post_uuid,
-            )
-            return None
-        for name, _, status in others:
-            message = _CHILD_MESSAGES[status]
-            self.entry(f"{rel}/{name}", status, message, agency=agency, post_uuid=post_uuid)
-        return result
+
+        def report(path: str, status: Status, message: str, params: dict[str, object]) -> None:
+            self.entry(path, status, message, params, agency=agency, post_uuid=post_uuid)
+
+        return report_children(folder, rel, accept, report, siblings_extra=siblings_extra)
 
     # -- devices
 
@@ -1123,27 +1217,7 @@ class _Scan:
 
     def mark_replays(self) -> None:
         """Sequence rules over every revision whose signature verified (see the docs)."""
-        signed = [
-            SignedRef(
-                index,
-                check.manifest.device_id,
-                (check.manifest.agency, check.manifest.post_uuid),
-                check.manifest.revision,
-                check.manifest.sequence,
-                self.entries[index].path,
-            )
-            for index, check in self.checks
-            if check.signed and check.manifest is not None
-        ]
-        for index, message, params in find_replays(signed):
-            self.replayed(index, message, **params)
-
-    def replayed(self, index: int, message: str, /, **params: object) -> None:
-        entry = self.entries[index]
-        if entry.status == "valid":
-            self.entries[index] = replace(
-                entry, status="replayed", message=message, params={"path": entry.path, **params}
-            )
+        mark_replays(self.entries, self.checks)
 
 
 class SignedRef(NamedTuple):
@@ -1201,6 +1275,46 @@ def find_replays(signed: Sequence[SignedRef]) -> list[tuple[int, str, dict[str, 
     return found
 
 
+_Line = TypeVar("_Line", bound="ReportLine")
+
+
+class ReportLine(Protocol):
+    """A line of a report that the sequence-number rules may turn to "replayed"."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def status(self) -> Status: ...
+
+
+def mark_replays(lines: list[_Line], checks: Sequence[tuple[int, RevisionCheck]]) -> None:
+    """Apply the sequence-number rules (`find_replays`) to the folders of one report.
+
+    `checks` pairs the index of a line in `lines` with the check behind it; of those
+    whose signature verified, each valid one that breaks a rule becomes "replayed" in
+    place, with the first rule's reason. Used for agency revisions and shared items.
+    """
+    signed = [
+        SignedRef(
+            index,
+            check.manifest.signer_id,
+            check.manifest.group,
+            check.manifest.revision,
+            check.manifest.sequence,
+            lines[index].path,
+        )
+        for index, check in checks
+        if check.signed and check.manifest is not None
+    ]
+    for index, message, params in find_replays(signed):
+        line = lines[index]
+        if line.status == "valid":
+            lines[index] = replace(  # type: ignore[type-var]
+                line, status="replayed", message=message, params={"path": line.path, **params}
+            )
+
+
 def _trust_list(trusted: TrustList | Mapping[str, bytes] | None) -> TrustList | None:
     """Pins as a TrustList (a bare {device id: key} mapping pins trusted keys of whichever
     agency registers them); ValueError for anything a trust file could not hold."""
@@ -1252,7 +1366,7 @@ def verify_central(
                 {"trust_region": trusted.region_name, "region": info.region_name},
             )
         )
-    scan = _Scan(central, trusted, max_json_bytes, device_wait=device_wait, now=now)
+    scan = FolderScan(central, trusted, max_json_bytes, device_wait=device_wait, now=now)
     agencies_rel = AGENCIES_DIR
     agencies_dir = central / AGENCIES_DIR
     try:

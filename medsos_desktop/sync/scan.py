@@ -66,8 +66,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from medsos_desktop.strict_json import StrictJsonError, load_strict_json
-from medsos_desktop.sync import fsutil, reader
-from medsos_desktop.sync.protocol import (
+from medsos_desktop.sync import fsutil
+from medsos_desktop.sync.format import (
     AGENCIES_DIR,
     DEFAULT_MAX_JSON_BYTES,
     DEVICES_DIR,
@@ -83,31 +83,30 @@ from medsos_desktop.sync.protocol import (
     CentralInvalid,
     CentralUnavailable,
     DeviceRecord,
-    Manifest,
     ProtocolViolation,
     Status,
     display_name,
     is_post_uuid,
     is_slug,
     key_id_for,
-    read_central_info,
     revision_relpath,
 )
+from medsos_desktop.sync.manifest import Manifest
 from medsos_desktop.sync.reader import (
     DEVICE_WAIT_SECONDS,
     MAX_REVISION_ENTRIES,
-    MSG_CONFLICT_COPY,
     MSG_LINK,
     MSG_NO_AGENCIES,
     MSG_UNEXPECTED,
-    MSG_UNREADABLE_NOW,
+    FolderScan,
     KeyResolver,
     Notice,
     RevisionReport,
     SignedRef,
     check_revision,
     find_replays,
-    list_children,
+    read_central_info,
+    report_children,
 )
 
 # mtime granularity of the file systems a share may live on (FAT: 2 s; SMB reports
@@ -123,11 +122,6 @@ MAX_TITLE_CHARS = 500
 MAX_CAPTIONS_CHARS = 20_000
 MAX_SHORT_CHARS = 200
 
-_CHILD_MESSAGES: dict[Status, str] = {
-    "unsafe": MSG_LINK,
-    "conflict_copy": MSG_CONFLICT_COPY,
-    "invalid": MSG_UNEXPECTED,
-}
 Phase = str  # "folder", "posts", "revisions"
 
 
@@ -285,10 +279,10 @@ def _device_sigs(
 
 def _devices_scan(
     central: Path, records: Iterable[DeviceRecord], max_json_bytes: int
-) -> reader._Scan:
-    # reader._Scan holds the folder's device rules (several agencies, other agency);
+) -> FolderScan:
+    # FolderScan holds the folder's device rules (several agencies, other agency);
     # feeding it the records read in the main process keeps workers consistent with it.
-    scan = reader._Scan(central, None, max_json_bytes)
+    scan = FolderScan(central, None, max_json_bytes)
     for record in records:
         scan.devices.add(record)
     return scan
@@ -764,8 +758,8 @@ def _listing(
     agency: str = "",
     post_uuid: str = "",
 ) -> dict[str, int] | None:
-    """Accepted names -> mtime_ns, reporting the rest as `_Scan.children` does; None if the
-    folder cannot be listed (reported as pending)."""
+    """Accepted names -> mtime_ns, the rest reported as `FolderScan.children` reports them
+    (`reader.report_children`); None if the folder cannot be listed (reported pending)."""
     mtimes: dict[str, int] = {}
 
     def take(name: str, st: os.stat_result) -> bool:
@@ -774,27 +768,11 @@ def _listing(
             return True
         return False
 
-    try:
-        names, others = list_children(folder, take)
-    except OSError as exc:
-        entries.append(
-            _entry(
-                rel,
-                "pending",
-                MSG_UNREADABLE_NOW,
-                {"reason": exc.strerror or str(exc)},
-                agency=agency,
-                post_uuid=post_uuid,
-            )
-        )
-        return None
-    for name, _, status in others:
-        entries.append(
-            _entry(
-                f"{rel}/{name}", status, _CHILD_MESSAGES[status], agency=agency, post_uuid=post_uuid
-            )
-        )
-    return {name: mtimes[name] for name in names}
+    def report(path: str, status: Status, message: str, params: dict[str, object]) -> None:
+        entries.append(_entry(path, status, message, params, agency=agency, post_uuid=post_uuid))
+
+    names = report_children(folder, rel, take, report)
+    return None if names is None else {name: mtimes[name] for name in names}
 
 
 def _is_post_dir(name: str, st: os.stat_result) -> bool:
@@ -839,7 +817,7 @@ def scan_central(
         notices.append(Notice(exc.message, exc.params))
 
     # Folder level, devices: exactly as verify_central lists them.
-    folder_scan = reader._Scan(central, None, max_json_bytes)
+    folder_scan = FolderScan(central, None, max_json_bytes)
     agencies_dir = central / AGENCIES_DIR
     agencies_listed = False
     try:

@@ -8,9 +8,12 @@ revision is a folder built in ``.staging/``, renamed into place without replacin
 listed with sizes and sha256 in a manifest signed by the coordinator's Ed25519 key.
 The key comes from ``shared/coordinator.json``, which agencies pin the first time they
 see it; a different key later makes nothing in ``shared/`` trusted until a person
-confirms it. The writer and the checks are those of agency revisions
-(``protocol.place_signed_folder``, ``reader.check_signed_folder``); this module only
-knows the layout and the two JSON files. Specification: ``docs/central-folder.md``.
+confirms it. The manifest bytes, the writer, the checks, the sequence-number rules and
+the reporting of a folder's listing are those of agency revisions
+(``manifest.sign_manifest``, ``writer.place_signed_folder``, ``reader.check_signed_folder``,
+``reader.mark_replays``, ``reader.report_children``); this module only knows the
+layout, the coordinator's key and its two JSON files. Specification:
+``docs/central-folder.md``.
 """
 
 from __future__ import annotations
@@ -28,31 +31,30 @@ from typing import Literal, NamedTuple
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, render_message
 from medsos_desktop.sync import fsutil
-from medsos_desktop.sync.protocol import (
+from medsos_desktop.sync.format import (
     ALGORITHM,
+    COORDINATOR_FILE,
+    COORDINATOR_FORMAT,
     DEFAULT_MAX_JSON_BYTES,
     FORMAT_VERSION,
-    MAX_REVISION,
+    ITEM_FILE,
     MAX_SEQUENCE,
     MAX_SMALL_JSON_BYTES,
     MSG_FIELD,
     MSG_LINK_IN_PATH,
-    MSG_SIGNING_FAILED,
     MSG_UNAVAILABLE,
     REVISION_DIR_RE,
+    SHARED_DIR,
+    SHARED_KINDS,
     SIGNATURE_BYTES,
     STAGING_DIR,
     CentralInvalid,
     CentralUnavailable,
     FileEntry,
-    MediaFile,
     ProtocolViolation,
-    PublishOutcome,
     RenameRefused,
     RevisionConflict,
     RevisionPending,
-    SignedFolder,
-    Signer,
     SigningFailed,
     Status,
     SyncError,
@@ -61,26 +63,32 @@ from medsos_desktop.sync.protocol import (
     check_format,
     created_ok,
     display_name,
-    file_entries,
     is_device_id,
     is_key_id,
+    is_kind,
     is_revision,
     is_slug,
-    json_int,
     json_object,
     json_str,
     key_id_for,
     load_public_key,
-    media_files,
-    parse_file_list,
-    place_signed_folder,
     public_key_field,
-    read_central_info,
-    real_dir,
+    revision_dir_name,
+    shared_relpath,
     signature_ok,
     text_ok,
     unavailable,
     utc_timestamp,
+)
+from medsos_desktop.sync.manifest import (
+    MSG_SIGNING_FAILED,
+    MediaFile,
+    SharedManifest,
+    Signer,
+    file_entries,
+    media_files,
+    parse_shared_manifest,
+    sign_manifest,
 )
 from medsos_desktop.sync.reader import (
     MSG_CONFLICT_COPY,
@@ -92,27 +100,21 @@ from medsos_desktop.sync.reader import (
     FolderRules,
     Notice,
     RevisionCheck,
-    SignedRef,
     check_signed_folder,
-    find_replays,
-    list_children,
+    mark_replays,
+    read_central_info,
     read_media,
     read_signed_folder,
+    report_children,
+)
+from medsos_desktop.sync.writer import (
+    PublishOutcome,
+    SignedFolder,
+    existing_outcome,
+    place_signed_folder,
+    real_dir,
 )
 
-SHARED_DIR = "shared"
-COORDINATOR_FILE = "coordinator.json"
-COORDINATOR_FORMAT = "medsos-coordinator"
-SHARED_MANIFEST_FORMAT = "medsos-shared"
-ITEM_FILE = "item.json"
-SHARED_KINDS: tuple[str, ...] = (
-    "announcements",
-    "assets",
-    "calendar",
-    "hashtags",
-    "packs",
-    "templates",
-)
 # What init_coordinator signs to check that the signer holds the key it names.
 _KEY_CHECK = b"medsos-coordinator key check\n"
 
@@ -165,7 +167,6 @@ MSG_SHARED_RENAME_REFUSED = QT_TRANSLATE_NOOP(
 MSG_SHARED_VALID = QT_TRANSLATE_NOOP(
     "Sync", "{path} is valid (coordinator {coordinator_id}, sequence {sequence})."
 )
-MSG_NO_ITEM_LISTED = QT_TRANSLATE_NOOP("Sync", "The manifest of {path} does not list item.json.")
 MSG_ITEM_NOT_OBJECT = QT_TRANSLATE_NOOP("Sync", "item.json in {path} is not a JSON object.")
 MSG_SHARED_OTHER_SIGNER = QT_TRANSLATE_NOOP(
     "Sync", "{path} is signed by {coordinator_id}, which is not the coordinator ({expected})."
@@ -246,22 +247,6 @@ class CoordinatorRecord:
 
 
 @dataclass(frozen=True)
-class SharedManifest:
-    kind: str
-    item_id: str
-    revision: int
-    coordinator_id: str
-    key_id: str
-    sequence: int
-    created: str
-    files: tuple[FileEntry, ...]
-    version: int = FORMAT_VERSION
-
-    def entry(self, path: str) -> FileEntry | None:
-        return next((f for f in self.files if f.path == path), None)
-
-
-@dataclass(frozen=True)
 class SharedItemReport:
     """One revision folder of one shared item and its status.
 
@@ -329,14 +314,6 @@ class SharedReport:
 # --- names and files ---------------------------------------------------------------------
 
 
-def is_kind(value: object) -> bool:
-    return isinstance(value, str) and value in SHARED_KINDS
-
-
-def shared_relpath(kind: str, item_id: str, revision: int) -> str:
-    return f"{SHARED_DIR}/{kind}/{item_id}/r{revision}"
-
-
 def parse_coordinator(data: bytes) -> CoordinatorRecord:
     """coordinator.json, checked strictly; ProtocolViolation ("invalid") otherwise."""
     obj = json_object(data, COORDINATOR_FORMAT)
@@ -363,33 +340,6 @@ def parse_coordinator(data: bytes) -> CoordinatorRecord:
     )
 
 
-def parse_shared_manifest(
-    data: bytes, max_json_bytes: int = DEFAULT_MAX_JSON_BYTES
-) -> SharedManifest:
-    """An item's manifest.json. Escaping paths are "unsafe"; every other fault is "invalid"."""
-    obj = json_object(data, SHARED_MANIFEST_FORMAT)
-    version = check_format(obj, SHARED_MANIFEST_FORMAT)
-    kind = json_str(obj, "kind", is_kind)
-    item_id = json_str(obj, "item_id", is_slug)
-    revision = json_int(obj, "revision", 1, MAX_REVISION)
-    coordinator_id = json_str(obj, "coordinator_id", is_device_id)
-    key_id = json_str(obj, "key_id", is_key_id)
-    sequence = json_int(obj, "sequence", 1, MAX_SEQUENCE)
-    created = json_str(obj, "created", created_ok)
-    files = parse_file_list(obj, ITEM_FILE, max_json_bytes, MSG_NO_ITEM_LISTED)
-    return SharedManifest(
-        kind=kind,
-        item_id=item_id,
-        revision=revision,
-        coordinator_id=coordinator_id,
-        key_id=key_id,
-        sequence=sequence,
-        created=created,
-        files=files,
-        version=version,
-    )
-
-
 def _coordinator_json(record: CoordinatorRecord) -> dict[str, object]:
     return {
         "algorithm": ALGORITHM,
@@ -402,23 +352,6 @@ def _coordinator_json(record: CoordinatorRecord) -> dict[str, object]:
         "region_name": record.region_name,
         "version": FORMAT_VERSION,
     }
-
-
-def _manifest_json(manifest: SharedManifest) -> bytes:
-    return canonical_json(
-        {
-            "coordinator_id": manifest.coordinator_id,
-            "created": manifest.created,
-            "files": [{"path": f.path, "sha256": f.sha256, "size": f.size} for f in manifest.files],
-            "format": SHARED_MANIFEST_FORMAT,
-            "item_id": manifest.item_id,
-            "key_id": manifest.key_id,
-            "kind": manifest.kind,
-            "revision": manifest.revision,
-            "sequence": manifest.sequence,
-            "version": FORMAT_VERSION,
-        }
-    )
 
 
 # --- checking one item (writer and reader) --------------------------------------------------
@@ -657,7 +590,7 @@ def publish_shared_item(
 ) -> PublishOutcome:
     """Publish one revision of a shared item: all of it, once, or nothing.
 
-    The same guarantees and the same code as `protocol.publish_revision`: built in
+    The same guarantees and the same code as `writer.publish_revision`: built in
     ``shared/.staging/``, synced, renamed into place without replacing, manifest last.
     `sequence` is the coordinator's next number, stored by the caller before the call
     and reused on retry. The same content already there is "already_present"; other
@@ -697,38 +630,29 @@ def publish_shared_item(
         created=utc_timestamp(created),
         files=expected,
     )
-    manifest_bytes = _manifest_json(manifest)
-    signature = signer.sign(manifest_bytes)
-    if len(signature) != SIGNATURE_BYTES or not signature_ok(
-        coordinator.public_key, signature, manifest_bytes
-    ):
-        raise SigningFailed(MSG_SIGNING_FAILED)
+    manifest_bytes, signature = sign_manifest(signer, coordinator.public_key, manifest)
 
     relative = shared_relpath(kind, item_id, revision)
     names = {"revision": revision, "kind": kind, "item_id": item_id}
 
     def existing(attempts: int) -> PublishOutcome:
         """The target exists: the same content, complete and valid, counts as published."""
-        result = check_shared_item(central, kind, item_id, revision, coordinator.pin())
-        if result.status == "valid" and result.manifest is not None:
-            if set(result.manifest.files) == set(expected):
-                return PublishOutcome(
-                    "already_present",
-                    relative,
-                    result.manifest.sequence,
-                    result.manifest_sha256 or "",
-                    attempts,
-                )
-        elif result.status == "pending":
-            raise RevisionPending(MSG_SHARED_PENDING, **names)
-        raise RevisionConflict(MSG_SHARED_CONFLICT, status=result.status, **names)
+        check = check_shared_item(central, kind, item_id, revision, coordinator.pin())
+        return existing_outcome(
+            check,
+            expected,
+            relative,
+            attempts,
+            lambda: RevisionPending(MSG_SHARED_PENDING, **names),
+            lambda status: RevisionConflict(MSG_SHARED_CONFLICT, status=status, **names),
+        )
 
     return place_signed_folder(
         central,
         SignedFolder(ITEM_FILE, payload, tuple(media_list), signature, manifest_bytes),
         staging_rel=f"{SHARED_DIR}/{STAGING_DIR}",
         parent_rel=f"{SHARED_DIR}/{kind}/{item_id}",
-        name=f"r{revision}",
+        name=revision_dir_name(revision),
         sequence=sequence,
         existing=existing,
         refused=lambda: RenameRefused(MSG_SHARED_RENAME_REFUSED, path=relative, **names),
@@ -764,23 +688,19 @@ class _SharedScan:
         | None = None,
     ) -> list[str]:
         """Accepted names of a folder; links, conflict copies and strays become entries."""
-        try:
-            names, others = list_children(folder, accept, siblings_extra)
-        except OSError as exc:
-            self.entry(rel, "pending", MSG_UNREADABLE_NOW, reason=exc.strerror or str(exc))
-            return []
-        for name, st, status in others:
-            child = f"{rel}/{name}"
-            if status == "unsafe":
-                self.entry(child, status, MSG_LINK)
-            elif status == "conflict_copy":
-                self.entry(child, status, MSG_CONFLICT_COPY)
-            elif invalid_message is not None:
-                message, params = invalid_message(name, st)
-                self.entry(child, status, message, **params)
-            else:
-                self.entry(child, status, MSG_UNEXPECTED)
-        return names
+
+        def report(path: str, status: Status, message: str, params: dict[str, object]) -> None:
+            self.entry(path, status, message, **params)
+
+        found = report_children(
+            folder,
+            rel,
+            accept,
+            report,
+            siblings_extra=siblings_extra,
+            invalid_message=invalid_message,
+        )
+        return found or []
 
     def scan_kind(
         self, kind: str, trusted: PinnedCoordinator | None, untrusted_message: str
@@ -845,24 +765,7 @@ class _SharedScan:
         )
 
     def mark_replays(self) -> None:
-        signed = [
-            SignedRef(
-                index,
-                check.manifest.coordinator_id,
-                (check.manifest.kind, check.manifest.item_id),
-                check.manifest.revision,
-                check.manifest.sequence,
-                self.items[index].path,
-            )
-            for index, check in self.checks
-            if check.signed and check.manifest is not None
-        ]
-        for index, message, params in find_replays(signed):
-            item = self.items[index]
-            if item.status == "valid":
-                self.items[index] = replace(
-                    item, status="replayed", message=message, params={"path": item.path, **params}
-                )
+        mark_replays(self.items, self.checks)
 
     def choose_current(self) -> dict[tuple[str, str], SharedItemReport]:
         """The highest valid revision of each item, re-read to learn whether it is withdrawn."""

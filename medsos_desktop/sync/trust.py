@@ -19,7 +19,7 @@ from pathlib import Path
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.strict_json import load_strict_json
 from medsos_desktop.sync import fsutil
-from medsos_desktop.sync.protocol import (
+from medsos_desktop.sync.format import (
     CREATED_RE,
     KEY_ID_RE,
     PUBLIC_KEY_BYTES,
