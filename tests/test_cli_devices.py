@@ -15,11 +15,10 @@ import pytest
 from medsos_desktop.cli import main
 from medsos_desktop.domain.fingerprint import format_fingerprint
 from medsos_desktop.services.coordinator import CoordinatorService
-from medsos_desktop.sync.protocol import (
-    Ed25519Signer,
-    MediaFile,
+from medsos_desktop.sync.format import canonical_json
+from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile
+from medsos_desktop.sync.writer import (
     RevisionPackage,
-    canonical_json,
     init_central,
     publish_device,
     publish_revision,

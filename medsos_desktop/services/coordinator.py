@@ -44,20 +44,20 @@ from medsos_desktop.store.coordinator_db import (
     RevisionRecord,
     RevisionWrite,
 )
-from medsos_desktop.sync.protocol import (
+from medsos_desktop.sync.format import (
     DEFAULT_MAX_JSON_BYTES,
     MEDIA_PATH_RE,
+    MSG_REVISION_UNREADABLE,
     FileEntry,
-    Manifest,
     RevisionUnreadable,
     SyncError,
-    read_central_info,
 )
+from medsos_desktop.sync.manifest import Manifest
 from medsos_desktop.sync.reader import (
     DEVICE_WAIT_SECONDS,
-    MSG_REVISION_UNREADABLE,
     Notice,
     RevisionReport,
+    read_central_info,
     read_media,
     read_revision,
 )

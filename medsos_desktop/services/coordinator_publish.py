@@ -24,15 +24,15 @@ from medsos_desktop.domain.posts import Category
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import DeviceSequence
-from medsos_desktop.sync.protocol import MediaFile, PublishOutcome, Signer
+from medsos_desktop.sync.format import SHARED_DIR, SHARED_KINDS
+from medsos_desktop.sync.manifest import MediaFile, Signer
 from medsos_desktop.sync.shared import (
-    SHARED_DIR,
-    SHARED_KINDS,
     CoordinatorNotSetUp,
     init_coordinator,
     publish_shared_item,
     read_coordinator,
 )
+from medsos_desktop.sync.writer import PublishOutcome
 
 _CTX = "Coordinator"
 _REVISION_NAME = re.compile(r"r([1-9][0-9]{0,5})")

@@ -87,7 +87,7 @@ def self_test(report: Callable[[str], None]) -> list[str]:
             import uuid
 
             from medsos_desktop.services.sync import SyncService
-            from medsos_desktop.sync.protocol import Ed25519Signer
+            from medsos_desktop.sync.manifest import Ed25519Signer
             from medsos_desktop.sync.reader import verify_central
 
             central = Path(tmp) / "central"

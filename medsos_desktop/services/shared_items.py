@@ -186,7 +186,7 @@ class SharedItemsService:
                 pin.changed_seen_at = utcnow()
 
     def _store_current(self, central: Path, report: SharedReport) -> tuple[int, int]:
-        from medsos_desktop.sync.protocol import RevisionUnreadable
+        from medsos_desktop.sync.format import RevisionUnreadable
         from medsos_desktop.sync.shared import read_shared_item, read_shared_media
 
         with self.db.session() as session:

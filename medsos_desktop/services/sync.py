@@ -32,13 +32,11 @@ from medsos_desktop.store.models import (
     SyncOutbox,
     utcnow,
 )
-from medsos_desktop.sync.protocol import (
-    MediaFile,
+from medsos_desktop.sync.format import RevisionConflict, SyncError
+from medsos_desktop.sync.manifest import MediaFile, Signer
+from medsos_desktop.sync.writer import (
     PublishOutcome,
-    RevisionConflict,
     RevisionPackage,
-    Signer,
-    SyncError,
     init_central,
     publish_device,
     publish_revision,

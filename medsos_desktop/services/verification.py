@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medsos_desktop.sync.protocol import read_central_info
-from medsos_desktop.sync.reader import CentralReport, verify_central
+from medsos_desktop.sync.reader import CentralReport, read_central_info, verify_central
 from medsos_desktop.sync.trust import TrustList, read_trust_file
 
 

@@ -12,17 +12,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from medsos_desktop.services.coordinator import CoordinatorService
-from medsos_desktop.sync.protocol import (
-    Ed25519Signer,
-    MediaFile,
+from medsos_desktop.sync.format import canonical_json, key_id_for
+from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile
+from medsos_desktop.sync.reader import verify_central
+from medsos_desktop.sync.writer import (
     RevisionPackage,
-    canonical_json,
     init_central,
-    key_id_for,
     publish_device,
     publish_revision,
 )
-from medsos_desktop.sync.reader import verify_central
 
 DINKES = "dinkes-kota-sukamaju"
 DISDIK = "disdik-kota-sukamaju"

@@ -30,8 +30,9 @@ from coordinator_support import (
 
 from medsos_desktop.services.coordinator import CoordinatorError, CoordinatorService
 from medsos_desktop.sync import scan as scan_module
-from medsos_desktop.sync.protocol import CentralUnavailable, RevisionUnreadable, publish_device
+from medsos_desktop.sync.format import CentralUnavailable, RevisionUnreadable
 from medsos_desktop.sync.scan import ScanState, replay_marks, run_scan, summarize_post
+from medsos_desktop.sync.writer import publish_device
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 from coordinator_support import DINKES, PC_DINKES, make_central, publish, signer_for
 
 from medsos_desktop.sync import fsutil, scan
-from medsos_desktop.sync.protocol import POST_FILE, key_id_for
+from medsos_desktop.sync.format import POST_FILE, key_id_for
 from medsos_desktop.sync.reader import check_revision
 
 

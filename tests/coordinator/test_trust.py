@@ -28,7 +28,7 @@ from coordinator_support import (
 from medsos_desktop.services.coordinator import format_fingerprint
 from medsos_desktop.store.coordinator_db import CACHE_VERSION
 from medsos_desktop.store.errors import NewerDatabaseError
-from medsos_desktop.sync.protocol import key_id_for
+from medsos_desktop.sync.format import key_id_for
 
 
 def _rev(agency: str, number: int, revision: int = 1) -> str:
@@ -222,7 +222,7 @@ def test_unknown_device_is_never_valid(setup) -> None:
     central, _signers, coordinator, _ = setup
     stranger = signer_for("pc-asing")
     # Signed by a device that registered for DINKES only after publishing, then removed.
-    from medsos_desktop.sync.protocol import publish_device
+    from medsos_desktop.sync.writer import publish_device
 
     publish_device(central, DINKES, "pc-asing", "PC asing", stranger.public_key_bytes)
     publish(central, stranger, DINKES, 7, sequence=1)

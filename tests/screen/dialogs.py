@@ -85,7 +85,7 @@ class Scene:
         if self._central is None:
             from medsos_desktop.services.agency import load_profile, save_profile
             from medsos_desktop.services.sync import SyncService
-            from medsos_desktop.sync.protocol import Ed25519Signer
+            from medsos_desktop.sync.manifest import Ed25519Signer
 
             central = self.folder / "pusat"
             central.mkdir()

@@ -10,7 +10,7 @@ from medsos_desktop.domain.posts import Status
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.sync import SyncService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.sync.protocol import Ed25519Signer
+from medsos_desktop.sync.manifest import Ed25519Signer
 from medsos_desktop.sync.reader import verify_central
 
 

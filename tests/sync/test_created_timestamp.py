@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from medsos_desktop.sync.protocol import CREATED_RE, created_ok
+from medsos_desktop.sync.format import CREATED_RE, created_ok
 
 
 def strptime_created_ok(value: object) -> bool:

@@ -19,11 +19,10 @@ import pytest
 from test_sync_support import AGENCY, make_central, media_file, publish, resign, signer_for
 
 from medsos_desktop.sync import fsutil
-from medsos_desktop.sync.protocol import (
+from medsos_desktop.sync.format import (
+    SHARED_KINDS,
     STATUSES,
     CentralUnavailable,
-    Ed25519Signer,
-    MediaFile,
     RenameRefused,
     RevisionConflict,
     RevisionPending,
@@ -31,13 +30,12 @@ from medsos_desktop.sync.protocol import (
     SigningFailed,
     UnsafeCentral,
     canonical_json,
-    init_central,
     key_id_for,
     signature_ok,
 )
+from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile, parse_shared_manifest
 from medsos_desktop.sync.reader import verify_central
 from medsos_desktop.sync.shared import (
-    SHARED_KINDS,
     CoordinatorConflict,
     CoordinatorNotSetUp,
     ItemTooLarge,
@@ -45,12 +43,12 @@ from medsos_desktop.sync.shared import (
     SharedReport,
     init_coordinator,
     parse_coordinator,
-    parse_shared_manifest,
     publish_shared_item,
     read_shared,
     read_shared_item,
     read_shared_media,
 )
+from medsos_desktop.sync.writer import init_central
 
 COORD = "pc-diskominfo-ikp"
 REGION = "Kota Sukamaju"

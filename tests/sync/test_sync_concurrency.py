@@ -10,13 +10,9 @@ from typing import Any
 
 from test_sync_support import AGENCIES, REGION, make_package, signer_for, trusted
 
-from medsos_desktop.sync.protocol import (
-    SyncError,
-    init_central,
-    publish_device,
-    publish_revision,
-)
+from medsos_desktop.sync.format import SyncError
 from medsos_desktop.sync.reader import read_revision, verify_central
+from medsos_desktop.sync.writer import init_central, publish_device, publish_revision
 
 POSTS_PER_DEVICE = 6
 SHARED_SAME = 900  # both PCs of an agency publish identical content for this post

@@ -25,16 +25,9 @@ from test_sync_support import (
 )
 
 from medsos_desktop.sync import fsutil
-from medsos_desktop.sync.protocol import (
-    CentralUnavailable,
-    DiskFull,
-    RenameRefused,
-    SyncError,
-    init_central,
-    publish_device,
-    publish_revision,
-)
+from medsos_desktop.sync.format import CentralUnavailable, DiskFull, RenameRefused, SyncError
 from medsos_desktop.sync.reader import verify_central
+from medsos_desktop.sync.writer import init_central, publish_device, publish_revision
 
 PC = "pc-humas-dinkes"
 

@@ -21,30 +21,30 @@ from test_sync_support import (
     trusted,
 )
 
-from medsos_desktop.sync import protocol
-from medsos_desktop.sync.protocol import (
+from medsos_desktop.sync import format as protocol_format
+from medsos_desktop.sync.format import (
     CENTRAL_FILE,
     CentralInvalid,
     CentralUnavailable,
     DeviceConflict,
     DeviceNotRegistered,
-    Ed25519Signer,
-    MediaFile,
     NewerFormat,
     PostTooLarge,
     ProtocolViolation,
     RevisionConflict,
-    RevisionPackage,
     SigningFailed,
     UnsafeCentral,
     canonical_json,
-    init_central,
     key_id_for,
-    parse_manifest,
+)
+from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile, parse_manifest
+from medsos_desktop.sync.reader import read_media, read_revision, verify_central
+from medsos_desktop.sync.writer import (
+    RevisionPackage,
+    init_central,
     publish_device,
     publish_revision,
 )
-from medsos_desktop.sync.reader import read_media, read_revision, verify_central
 
 
 def _tree(root: Path) -> dict[str, bytes | None]:
@@ -103,7 +103,7 @@ def test_round_trip_publish_verify_read(tmp_path: Path) -> None:
     )
     sig = (central / entry.path / "manifest.sig").read_bytes()
     assert len(sig) == 64
-    assert protocol.signature_ok(
+    assert protocol_format.signature_ok(
         signer.public_key_bytes, sig, (central / entry.path / "manifest.json").read_bytes()
     )
 
@@ -168,7 +168,7 @@ def test_incomplete_target_is_pending_and_left_alone(tmp_path: Path) -> None:
     target = publish(central, signers["pc-humas-dinkes"], 1)
     media = next((target / "media").iterdir())
     media.unlink()
-    with pytest.raises(protocol.RevisionPending):
+    with pytest.raises(protocol_format.RevisionPending):
         publish_revision(central, make_package(1), signers["pc-humas-dinkes"], sequence=2)
     assert not media.exists()
 
@@ -502,9 +502,9 @@ def test_a_linked_target_is_never_taken_for_a_published_revision(tmp_path: Path)
 
 
 def test_display_name_is_total() -> None:
-    assert protocol.display_name("r1\n\x00") == "r1\\x0a\\x00"
-    assert protocol.display_name("a\ud800b\udcff") == "a\\ud800b\\udcff"
-    assert protocol.display_name("Dinas Kesehatan é") == "Dinas Kesehatan é"
+    assert protocol_format.display_name("r1\n\x00") == "r1\\x0a\\x00"
+    assert protocol_format.display_name("a\ud800b\udcff") == "a\\ud800b\\udcff"
+    assert protocol_format.display_name("Dinas Kesehatan é") == "Dinas Kesehatan é"
 
 
 def test_report_summaries(tmp_path: Path) -> None:
