@@ -112,6 +112,7 @@ case "$action" in
   test)
     .venv/bin/ruff check medsos_desktop tests scripts
     .venv/bin/ruff format --check medsos_desktop tests scripts
+    .venv/bin/mypy
     # Everything that needs no display, offscreen (the slow tiers too).
     status=0
     # Bounded: a frozen test fails the run in minutes instead of holding CI for hours.

@@ -36,7 +36,7 @@ class Palette:
     background: str = "#FFFFFF"
 
     def get(self, role: str) -> str:
-        return getattr(self, role)
+        return str(getattr(self, role))
 
 
 @dataclass(frozen=True)

@@ -218,7 +218,7 @@ def measure_length(text: str, platform: Platform) -> int:
     """Length in the unit the platform enforces, so the count matches what it refuses."""
     unit = RULES[platform].length_unit
     if unit == "x_weighted":
-        return x_text.parse_tweet(text, RULES[platform].caption_limit).weightedLength
+        return int(x_text.parse_tweet(text, RULES[platform].caption_limit).weightedLength)
     if unit == "utf8_bytes":
         return len(text.encode("utf-8"))
     return len(text)

@@ -62,4 +62,5 @@ def parse_tweet(text: str, limit: int) -> Any:
 
 
 def extract_urls_with_indices(text: str) -> list[dict[str, Any]]:
-    return _load()["extract_urls_with_indices"](text)
+    urls: list[dict[str, Any]] = _load()["extract_urls_with_indices"](text)
+    return urls
