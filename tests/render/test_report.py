@@ -17,7 +17,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from medsos_desktop.render import report as report_module
+from medsos_desktop import fileio
 from medsos_desktop.render.report import (
     DEFAULT_LABELS,
     MSG_DENIED,
@@ -615,7 +615,7 @@ def test_disk_full_midway_leaves_the_old_file_and_no_temp(
         handle.flush()
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(report_module, "_write_chunks", write_then_fail)
+    monkeypatch.setattr(fileio, "_write_chunks", write_then_fail)
     with pytest.raises(ReportWriteError) as caught:
         write_pdf(_report(), target)
     assert caught.value.message == MSG_NO_SPACE
@@ -631,7 +631,7 @@ def test_unexpected_error_midway_also_removes_the_temp(
         handle.write(data[:100])
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(report_module, "_write_chunks", explode)
+    monkeypatch.setattr(fileio, "_write_chunks", explode)
     with pytest.raises(RuntimeError):
         write_xlsx(_report(), tmp_path / "laporan.xlsx")
     assert os.listdir(tmp_path) == []
