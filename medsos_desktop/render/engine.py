@@ -42,7 +42,7 @@ from medsos_desktop.render.fonts import (
     has_glyph,
     is_invisible,
 )
-from medsos_desktop.render.layout import ListFit, TextFit, fit_list, fit_text
+from medsos_desktop.render.layout import ListFit, TextFit, fit_list, fit_text, wrap
 from medsos_desktop.render.spec import (
     MAX_TEXT,
     BackgroundElement,
@@ -1722,6 +1722,12 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
                 height = box[3] - box[1]
                 ctx.grew(box, el, old_bottom)
     if fit.truncated:
+        # Name the point to shorten: the one taking the most lines at the smallest size.
+        text_width = max(1, width - indent(min_px))
+        longest = max(
+            range(len(items)),
+            key=lambda i: len(wrap(items[i], text_width, min_px, measurer, break_words=True) or ()),
+        )
         ctx.problem(
             "text.overflow",
             MSG_OVERFLOW,
@@ -1729,6 +1735,8 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
             label=label,
             field=el.field,
             dropped=fit.dropped,
+            point=first + longest + 1,
+            point_text=items[longest],
         )
     if not fit.items:
         return

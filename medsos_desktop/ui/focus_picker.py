@@ -15,7 +15,14 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 Point = tuple[float, float]
 FaceBox = tuple[float, float, float, float]
@@ -157,13 +164,18 @@ class FocusPicker(QWidget):
         self.auto_button.setObjectName("focus_automatic")
         self.auto_button.setToolTip(self.tr("Forget the focus point: keep the faces in view"))
         self.auto_button.clicked.connect(self.clear_point)
+        # The note on its own full-width line, wrapped: beside the button, in the form's
+        # narrow column, it was squeezed to a few words a line and cut off at the bottom.
+        self.note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.note, 1)
-        row.addWidget(self.auto_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        row.addWidget(self.auto_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.area)
+        layout.addWidget(self.note)
         layout.addLayout(row)
         self._update_note()
 

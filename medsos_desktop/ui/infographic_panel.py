@@ -9,18 +9,21 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -35,11 +38,77 @@ from medsos_desktop.ui.translation import qt_translate
 
 if TYPE_CHECKING:
     from medsos_desktop.domain.brand import BrandKit
+    from medsos_desktop.render.engine import RenderProblem
     from medsos_desktop.render.spec import FieldSpec, TemplateSpec
     from medsos_desktop.services.infographics import InfographicService, InfographicState
 
 PREVIEW_SIDE = 420
 NO_IMAGE = ""
+# The warnings under the preview: about this many lines in sight, the rest scrolls.
+WARNING_LINES = 4
+# Most important first: what blocks the export, then what a reader would notice.
+_PROBLEM_RANK = {
+    "field.required": 1,
+    "contrast.low": 2,
+    "qr.too_long": 2,
+    "qr.dense": 2,
+    "image.unreadable": 3,
+    "image.missing": 3,
+    "text.truncated": 4,
+    "glyph.missing": 5,
+    "font.missing": 6,
+}
+# A combo box shows names up to this many characters whole; longer ones are elided
+# (the full name is in the tooltip and in the open list).
+COMBO_MAX_CHARS = 40
+POINT_START_WORDS = 5
+POINT_START_CHARS = 48
+
+
+def point_start(text: str) -> str:
+    """The first words of a list point, enough to find it in the field."""
+    words = text.split()
+    start = words[0][:POINT_START_CHARS] if words else ""
+    for word in words[1:POINT_START_WORDS]:
+        if len(start) + 1 + len(word) > POINT_START_CHARS:
+            break
+        start += " " + word
+    return start + ("…" if start != " ".join(words) else "")
+
+
+def problem_text(problem: RenderProblem) -> str:
+    """A render problem in the user's language; a list point that does not fit is named by
+    its number and first words, so the admin knows which line to shorten."""
+    params = problem.params
+    if problem.code == "text.overflow" and "point" in params:
+        label = qt_translate("InfographicTemplate", str(params.get("label", "")))
+        return QCoreApplication.translate(
+            "InfographicPanel",
+            "{label}: point {number} (“{start}”) is too long for this design even at the "
+            "smallest readable size, so this image cannot be exported. Shorten this point, "
+            "or choose another size or template.",
+        ).format(label=label, number=params["point"], start=point_start(str(params["point_text"])))
+    return problem.render(qt_translate)
+
+
+def problem_rank(problem: RenderProblem) -> int:
+    # The engine is loaded with the first preview, not with the window.
+    from medsos_desktop.render.engine import BLOCKING_PROBLEMS
+
+    return 0 if problem.code in BLOCKING_PROBLEMS else _PROBLEM_RANK.get(problem.code, 3)
+
+
+def fit_combo_to_texts(combo: QComboBox) -> None:
+    """Wide enough for its longest text (up to COMBO_MAX_CHARS), the open list wide enough
+    for every text, and the current one whole in the tooltip."""
+    metrics = combo.fontMetrics()
+    widest = max(
+        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
+    )
+    cap = metrics.horizontalAdvance("M" * COMBO_MAX_CHARS) * 2 // 3
+    combo.setMinimumWidth(min(widest, cap) + 44)  # the arrow and the frame
+    combo.view().setMinimumWidth(widest + 32)
+    combo.setToolTip(combo.currentText())
 
 
 def _pil_to_qimage(image: object) -> QImage:
@@ -57,6 +126,7 @@ class _Preview(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._image: QImage | None = None
+        self.reserve_below = 0  # what must stay in sight under the preview (the warnings)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def show_image(self, image: QImage) -> None:
@@ -86,9 +156,26 @@ class _Preview(QLabel):
         return QSize(width, self.heightForWidth(width))
 
     def _max_height(self) -> int:
-        screen = self.screen()
-        # Room for the window's title, the editor's actions and the export row below.
-        return max(int(screen.availableGeometry().height() * 0.5), 200) if screen else 420
+        """The preview and the warnings under it stay in sight without scrolling: in the
+        editor's scrolling page, the room from the preview's top to the page's bottom."""
+        scroll = self._scroll_area()
+        if scroll is not None:
+            content = scroll.widget()
+            top = self.mapTo(content, QPoint(0, 0)).y()
+            room = scroll.viewport().height() - top - self.reserve_below - 12
+        else:
+            screen = self.screen()
+            room = int(screen.availableGeometry().height() * 0.5) if screen else PREVIEW_SIDE
+        return max(room, 200)
+
+    def _scroll_area(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None:
+            content = parent.widget() if isinstance(parent, QScrollArea) else None
+            if content is not None and content.isAncestorOf(self):
+                return parent  # type: ignore[return-value]
+            parent = parent.parentWidget()
+        return None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -133,13 +220,19 @@ class InfographicPanel(QWidget):
         self._runner = TaskRunner(self, max_threads=1)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self._request_preview)
+        # The size belongs to the infographic once a template or a size was chosen: another
+        # template keeps it. `_notice` says why the size changed, above the warnings.
+        self._size_chosen = False
+        self._notice = ""
 
         self.template_combo = QComboBox(self)
         self.template_combo.setObjectName("infographic_template")
         self.template_combo.currentIndexChanged.connect(self._template_chosen)
         self.size_combo = QComboBox(self)
         self.size_combo.setObjectName("infographic_size")
-        self.size_combo.currentIndexChanged.connect(self._changed)
+        self.size_combo.currentIndexChanged.connect(self._size_picked)
+        for combo in (self.template_combo, self.size_combo):
+            combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(c.currentText()))
         self.slide_spin = QSpinBox(self)
         self.slide_spin.setObjectName("infographic_slide")
         self.slide_spin.setPrefix(self.tr("Slide "))
@@ -153,8 +246,15 @@ class InfographicPanel(QWidget):
         self.preview.setMinimumSize(PREVIEW_SIDE // 2, PREVIEW_SIDE // 2)
         self.problems = QListWidget(self)
         self.problems.setObjectName("infographic_problems")
-        self.problems.setMaximumHeight(90)
         self.problems.setWordWrap(True)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.problems.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.problems.setFixedHeight(
+            self.problems.fontMetrics().lineSpacing() * WARNING_LINES
+            + 2 * self.problems.frameWidth()
+            + 8
+        )
+        self.preview.reserve_below = self.problems.height()
 
         self.format_combo = QComboBox(self)
         self.format_combo.addItem("PNG", "PNG")
@@ -192,34 +292,44 @@ class InfographicPanel(QWidget):
             self.manage_button.fontMetrics().horizontalAdvance(self.manage_button.text()) + 34
         )
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Template"), self))
-        top.addWidget(self.template_combo, 2)
+        # Two short rows on top, so both combo boxes show their names whole on a 1366 px
+        # screen: the design (template, gallery, templates menu), then its size, the slide
+        # shown and the export. The warnings sit right under the preview; the page may be
+        # as tall as the caption page, so nothing is left at its bottom.
         self.gallery_button = QPushButton(self.tr("Gallery…"), self)
         self.gallery_button.setObjectName("infographic_gallery")
         self.gallery_button.clicked.connect(self.open_gallery)
-        top.addWidget(self.gallery_button)
-        top.addWidget(self.manage_button)
-        top.addWidget(QLabel(self.tr("Size"), self))
-        top.addWidget(self.size_combo, 2)
-        top.addWidget(self.slide_spin)
+        template_label = QLabel(self.tr("Template"), self)
+        size_label = QLabel(self.tr("Size"), self)
+        label_width = max(template_label.sizeHint().width(), size_label.sizeHint().width())
+        template_label.setMinimumWidth(label_width)
+        size_label.setMinimumWidth(label_width)
+        design_row = QHBoxLayout()
+        design_row.addWidget(template_label)
+        design_row.addWidget(self.template_combo, 1)
+        design_row.addWidget(self.gallery_button)
+        design_row.addWidget(self.manage_button)
+        size_row = QHBoxLayout()
+        size_row.addWidget(size_label)
+        size_row.addWidget(self.size_combo)
+        size_row.addWidget(self.slide_spin)
+        size_row.addStretch(1)
+        size_row.addWidget(self.format_combo)
+        size_row.addWidget(self.export_button)
         body = QHBoxLayout()
         form_column = QVBoxLayout()
         form_column.addWidget(self.form_host)
         form_column.addStretch(1)
         body.addLayout(form_column, 1)
         right = QVBoxLayout()
-        right.addWidget(self.preview, 1, Qt.AlignmentFlag.AlignTop)
+        right.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
         right.addWidget(self.problems)
+        right.addStretch(1)
         body.addLayout(right, 1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.format_combo)
-        bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(design_row)
+        layout.addLayout(size_row)
         layout.addLayout(body, 1)
-        layout.addLayout(bottom)
 
     # -- setup ---------------------------------------------------------------------------
 
@@ -240,6 +350,8 @@ class InfographicPanel(QWidget):
         self.size_combo.clear()
         for key, label in sizes.items():
             self.size_combo.addItem(qt_translate("InfographicSize", label), key)
+        fit_combo_to_texts(self.template_combo)
+        fit_combo_to_texts(self.size_combo)
         self._loading = False
 
     def open_gallery(self) -> None:
@@ -283,6 +395,7 @@ class InfographicPanel(QWidget):
         for spec in templates:
             self.template_combo.addItem(spec.name, spec.key)
         self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(current)))
+        fit_combo_to_texts(self.template_combo)
         values = self.values()
         self._loading = False
         self._build_form(values)
@@ -300,6 +413,8 @@ class InfographicPanel(QWidget):
         self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(key)))
         if state is not None:
             self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(state.size_key)))
+        self._size_chosen = state is not None
+        self._notice = ""
         self._build_form(state.fields if state else {})
         self._loading = False
         self._debounce.start()
@@ -317,15 +432,36 @@ class InfographicPanel(QWidget):
         self.platforms = platforms
 
     def _template_chosen(self) -> None:
+        """Another template: the size the admin had stays (every template is drawn at
+        every size); a first template takes the size that suits the post's platforms, and
+        says so when that is not the size shown."""
         if self._loading:
             return
         from medsos_desktop.services.infographics import default_size_for
 
         self._loading = True
-        size = default_size_for(self.platforms)
-        self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(size)))
+        self._notice = ""
+        had_template = self.spec is not None
+        if self.template_combo.currentData() and not (had_template or self._size_chosen):
+            size = default_size_for(self.platforms)
+            index = self.size_combo.findData(size)
+            if index >= 0 and index != self.size_combo.currentIndex():
+                self._notice = self.tr(
+                    "Size set to {size}, the size that suits this post's platforms. "
+                    "Choose another size above if you need one."
+                ).format(size=self.size_combo.itemText(index))
+                self.size_combo.setCurrentIndex(index)
+        if self.template_combo.currentData():
+            self._size_chosen = True
         self._build_form({})
         self._loading = False
+        self._changed()
+
+    def _size_picked(self) -> None:
+        if self._loading:
+            return
+        self._size_chosen = True
+        self._notice = ""
         self._changed()
 
     def _build_form(self, values: dict) -> None:
@@ -534,12 +670,32 @@ class InfographicPanel(QWidget):
         self.slide_spin.setVisible(count > 1)
         self.slide_spin.blockSignals(blocked)
         self.preview.show_image(image)
+        self._show_problems(problems)
+        self.preview_shown.emit(time.perf_counter() - requested)
+
+    def _show_problems(self, problems: list[RenderProblem]) -> None:
+        """What blocks the export first (in red), then the note on a changed size, then the
+        rest by how much a reader would notice it."""
         self.problems.clear()
-        for problem in problems:
-            self.problems.addItem(problem.render(qt_translate))
+        ordered = sorted(problems, key=problem_rank)
+        blocking = [p for p in ordered if problem_rank(p) == 0]
+        rest = ordered[len(blocking) :]
+        for problem in blocking:
+            item = QListWidgetItem(problem_text(problem))
+            item.setForeground(QBrush(QColor("#b71c1c")))
+            item.setToolTip(item.text())
+            self.problems.addItem(item)
+        if self._notice:
+            item = QListWidgetItem(self._notice)
+            item.setForeground(QBrush(QColor("#0d47a1")))
+            self.problems.addItem(item)
+        for problem in rest:
+            item = QListWidgetItem(problem_text(problem))
+            item.setToolTip(item.text())
+            self.problems.addItem(item)
         if not problems:
             self.problems.addItem(self.tr("Everything fits."))
-        self.preview_shown.emit(time.perf_counter() - requested)
+        self.problems.scrollToTop()
 
     def wait_for_preview(self, timeout_ms: int = 10000) -> bool:
         return self._runner.wait(timeout_ms)

@@ -460,6 +460,7 @@ class MainWindow(QMainWindow):
         if self.editor.post_id is None:
             return
         self._pending_infographic = (self.editor.post_id, state)
+        self._save_state("pending")  # the same status line as the caption's autosave
         self._infographic_timer.start()
 
     def _save_infographic(self) -> None:
@@ -469,7 +470,16 @@ class MainWindow(QMainWindow):
             return
         post_id, state = pending
         service = self.infographics
-        self.autosave.then(lambda: service.save_state(post_id, state), on_error=self._show_error)
+        self.autosave.then(
+            lambda: service.save_state(post_id, state),
+            on_done=lambda _r: self._infographic_saved(),
+            on_error=self._show_error,
+        )
+
+    def _infographic_saved(self) -> None:
+        """The status line's "saved" time covers the infographic too, once nothing waits."""
+        if self._pending_infographic is None and not self.autosave.has_pending:
+            self._save_state("saved")
 
     def export_infographic(self, state: object, fmt: str) -> None:
         post_id = self.editor.post_id
