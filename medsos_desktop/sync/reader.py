@@ -26,7 +26,7 @@ import re
 import stat
 import time
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Generic, NamedTuple, Protocol, TypeVar
@@ -934,6 +934,60 @@ class _Devices:
         return agencies if len(agencies) > 1 else set()
 
 
+def entry_report(
+    rel: str,
+    status: Status,
+    message: str,
+    params: Mapping[str, object] | None = None,
+    *,
+    kind: str = "entry",
+    agency: str = "",
+    post_uuid: str = "",
+) -> RevisionReport:
+    """A report line for something in the folder that is not a revision (its path made safe
+    to print)."""
+    shown = display_name(rel)
+    return RevisionReport(
+        agency,
+        post_uuid,
+        None,
+        shown,
+        status,
+        message,
+        {"path": shown, **(params or {})},
+        kind=kind,
+    )
+
+
+def is_post_dir(name: str, st: os.stat_result) -> bool:
+    return stat.S_ISDIR(st.st_mode) and is_post_uuid(name)
+
+
+def is_revision_dir(name: str, st: os.stat_result) -> bool:
+    return stat.S_ISDIR(st.st_mode) and REVISION_DIR_RE.fullmatch(name) is not None
+
+
+@dataclass(frozen=True)
+class AgencyFolders:
+    """What `FolderScan.walk_agencies` found above the posts."""
+
+    slugs: list[str]
+    parts: dict[str, list[str] | None]  # the layout folders of each agency; None: unreadable
+    listed: bool  # agencies/ was read (or is absent, a link, a file): nothing unknown below
+
+
+def central_info_or_notice(central: Path, notices: list[Notice]) -> CentralInfo | None:
+    """medsos-central.json for a reader: a missing or unusable file becomes a notice (the
+    folder is still read), but a folder that is not there, or a newer format, raises."""
+    try:
+        return read_central_info(central)
+    except (CentralUnavailable, CentralInvalid) as exc:
+        if not central.is_dir():
+            raise
+        notices.append(Notice(exc.message, exc.params))
+        return None
+
+
 class FolderScan:
     """One pass over a central folder, collecting reports."""
 
@@ -968,17 +1022,9 @@ class FolderScan:
         agency: str = "",
         post_uuid: str = "",
     ) -> None:
-        shown = display_name(rel)
         self.entries.append(
-            RevisionReport(
-                agency,
-                post_uuid,
-                None,
-                shown,
-                status,
-                message,
-                {"path": shown, **(params or {})},
-                kind=kind,
+            entry_report(
+                rel, status, message, params, kind=kind, agency=agency, post_uuid=post_uuid
             )
         )
 
@@ -998,6 +1044,88 @@ class FolderScan:
             self.entry(path, status, message, params, agency=agency, post_uuid=post_uuid)
 
         return report_children(folder, rel, accept, report, siblings_extra=siblings_extra)
+
+    # -- the walk, shared by verify_central and the coordinator's scan (scan.py)
+
+    def listing(
+        self,
+        rel: str,
+        accept: Callable[[str, os.stat_result], bool],
+        *,
+        agency: str = "",
+        post_uuid: str = "",
+        into: list[RevisionReport] | None = None,
+    ) -> dict[str, int] | None:
+        """The names in `rel` that `accept` takes -> their folder's mtime_ns, in name order;
+        everything else is reported (into `into`, else this scan's entries). None if the
+        folder cannot be listed (reported pending)."""
+        mtimes: dict[str, int] = {}
+        lines = self.entries if into is None else into
+
+        def take(name: str, st: os.stat_result) -> bool:
+            if accept(name, st):
+                mtimes[name] = st.st_mtime_ns
+                return True
+            return False
+
+        def report(path: str, status: Status, message: str, params: dict[str, object]) -> None:
+            lines.append(
+                entry_report(path, status, message, params, agency=agency, post_uuid=post_uuid)
+            )
+
+        names = report_children(self.central / rel, rel, take, report)
+        return None if names is None else {name: mtimes[name] for name in names}
+
+    def walk_agencies(
+        self, notices: list[Notice]
+    ) -> Generator[tuple[int, int], None, AgencyFolders]:
+        """List agencies/, each agency's folder and its device files; yields (agencies done,
+        agencies found) after each, returns what was found. Raises CentralUnavailable when
+        agencies/ cannot be examined at all."""
+        agencies_dir = self.central / AGENCIES_DIR
+        listed = False
+        try:
+            st: os.stat_result | None = os.lstat(agencies_dir)
+        except FileNotFoundError:
+            notices.append(Notice(MSG_NO_AGENCIES, {"path": str(self.central)}))
+            st = None
+            listed = True  # nothing there: everything remembered is gone
+        except OSError as exc:
+            raise CentralUnavailable(
+                MSG_UNAVAILABLE, path=str(self.central), reason=exc.strerror or str(exc)
+            ) from exc
+        slugs: list[str] = []
+        if st is not None:
+            if fsutil.is_link_or_special(st):
+                self.entry(AGENCIES_DIR, "unsafe", MSG_LINK)
+                listed = True
+            elif not stat.S_ISDIR(st.st_mode):
+                self.entry(AGENCIES_DIR, "invalid", MSG_UNEXPECTED)
+                listed = True
+            else:
+                found = self.children(
+                    agencies_dir,
+                    AGENCIES_DIR,
+                    lambda name, st: stat.S_ISDIR(st.st_mode) and is_slug(name),
+                )
+                listed = found is not None
+                slugs = found or []
+        layout = {DEVICES_DIR, POSTS_DIR}
+        parts: dict[str, list[str] | None] = {}
+        for number, slug in enumerate(slugs, start=1):
+            rel = f"{AGENCIES_DIR}/{slug}"
+            parts[slug] = self.children(
+                self.central / rel,
+                rel,
+                lambda name, st: stat.S_ISDIR(st.st_mode) and name in layout,
+                agency=slug,
+                siblings_extra=sorted(layout),
+            )
+            if DEVICES_DIR in (parts[slug] or ()):
+                self.scan_devices(slug)
+            yield number, len(slugs)
+        self.report_shared_devices()
+        return AgencyFolders(slugs, parts, listed)
 
     # -- devices
 
@@ -1162,26 +1290,11 @@ class FolderScan:
 
     def scan_posts(self, slug: str) -> None:
         rel = f"{AGENCIES_DIR}/{slug}/{POSTS_DIR}"
-        folder = self.central / rel
-        if not os.path.lexists(folder):
+        if not os.path.lexists(self.central / rel):
             return
-        posts = self.children(
-            folder,
-            rel,
-            lambda name, st: stat.S_ISDIR(st.st_mode) and is_post_uuid(name),
-            agency=slug,
-        )
-        for post_uuid in posts or ():
+        for post_uuid in self.listing(rel, is_post_dir, agency=slug) or ():
             post_rel = f"{rel}/{post_uuid}"
-            revisions = self.children(
-                folder / post_uuid,
-                post_rel,
-                lambda name, st: (
-                    stat.S_ISDIR(st.st_mode) and REVISION_DIR_RE.fullmatch(name) is not None
-                ),
-                agency=slug,
-                post_uuid=post_uuid,
-            )
+            revisions = self.listing(post_rel, is_revision_dir, agency=slug, post_uuid=post_uuid)
             for name in revisions or ():
                 revision = int(name[1:])
                 check = check_revision(
@@ -1350,13 +1463,7 @@ def verify_central(
     """
     trusted = _trust_list(trusted)
     notices: list[Notice] = []
-    info: CentralInfo | None = None
-    try:
-        info = read_central_info(central)
-    except (CentralUnavailable, CentralInvalid) as exc:
-        if not central.is_dir():
-            raise
-        notices.append(Notice(exc.message, exc.params))
+    info = central_info_or_notice(central, notices)
     if trusted is None:
         notices.append(Notice(MSG_TRUST_NOT_PINNED))
     elif info is not None and trusted.region_name and trusted.region_name != info.region_name:
@@ -1367,51 +1474,15 @@ def verify_central(
             )
         )
     scan = FolderScan(central, trusted, max_json_bytes, device_wait=device_wait, now=now)
-    agencies_rel = AGENCIES_DIR
-    agencies_dir = central / AGENCIES_DIR
-    try:
-        st = os.lstat(agencies_dir)
-    except FileNotFoundError:
-        notices.append(Notice(MSG_NO_AGENCIES, {"path": str(central)}))
-        st = None
-    except OSError as exc:
-        raise CentralUnavailable(
-            MSG_UNAVAILABLE, path=str(central), reason=exc.strerror or str(exc)
-        ) from exc
-    slugs: list[str] = []
-    if st is not None:
-        if fsutil.is_link_or_special(st):
-            scan.entry(agencies_rel, "unsafe", MSG_LINK)
-        elif not stat.S_ISDIR(st.st_mode):
-            scan.entry(agencies_rel, "invalid", MSG_UNEXPECTED)
-        else:
-            slugs = (
-                scan.children(
-                    agencies_dir,
-                    agencies_rel,
-                    lambda name, st: stat.S_ISDIR(st.st_mode) and is_slug(name),
-                )
-                or []
-            )
-    layout = {DEVICES_DIR, POSTS_DIR}
-    parts: dict[str, list[str]] = {}
-    for slug in slugs:
-        rel = f"{AGENCIES_DIR}/{slug}"
-        parts[slug] = (
-            scan.children(
-                central / rel,
-                rel,
-                lambda name, st: stat.S_ISDIR(st.st_mode) and name in layout,
-                agency=slug,
-                siblings_extra=sorted(layout),
-            )
-            or []
-        )
-        if DEVICES_DIR in parts[slug]:
-            scan.scan_devices(slug)
-    scan.report_shared_devices()
-    for slug in slugs:
-        if POSTS_DIR in parts[slug]:
+    walk = scan.walk_agencies(notices)
+    while True:
+        try:
+            next(walk)
+        except StopIteration as stop:
+            folders: AgencyFolders = stop.value
+            break
+    for slug in folders.slugs:
+        if POSTS_DIR in (folders.parts[slug] or ()):
             scan.scan_posts(slug)
     scan.mark_replays()
     entries = tuple(sorted(scan.entries, key=lambda e: (e.path, e.kind)))

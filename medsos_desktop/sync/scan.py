@@ -45,6 +45,11 @@ pinned one; each result records the key id that signed, and the coordinator appl
 its trust decisions when it queries its index. The stateless sequence-number rules
 are applied over the whole index by `replay_marks`, not over the changed subset.
 
+The folder is walked by the same code as `verify_central` (`reader.FolderScan`:
+`walk_agencies` for agencies, their folders and device files, `listing` for posts and
+revisions, with the same report lines for whatever does not belong); this module is
+the one place that decides which revisions are checked (re-hashed) again.
+
 Nothing here imports the store: the caller keeps the index and passes its state in.
 """
 
@@ -70,24 +75,16 @@ from medsos_desktop.sync import fsutil
 from medsos_desktop.sync.format import (
     AGENCIES_DIR,
     DEFAULT_MAX_JSON_BYTES,
-    DEVICES_DIR,
     MANIFEST_FILE,
     MEDIA_DIR,
     MEDIA_PATH_RE,
-    MSG_UNAVAILABLE,
     POST_FILE,
     POSTS_DIR,
-    REVISION_DIR_RE,
     SIGNATURE_FILE,
     CentralInfo,
-    CentralInvalid,
-    CentralUnavailable,
     DeviceRecord,
     ProtocolViolation,
     Status,
-    display_name,
-    is_post_uuid,
-    is_slug,
     key_id_for,
     revision_relpath,
 )
@@ -95,18 +92,17 @@ from medsos_desktop.sync.manifest import Manifest
 from medsos_desktop.sync.reader import (
     DEVICE_WAIT_SECONDS,
     MAX_REVISION_ENTRIES,
-    MSG_LINK,
-    MSG_NO_AGENCIES,
-    MSG_UNEXPECTED,
+    AgencyFolders,
     FolderScan,
     KeyResolver,
     Notice,
     RevisionReport,
     SignedRef,
+    central_info_or_notice,
     check_revision,
     find_replays,
-    read_central_info,
-    report_children,
+    is_post_dir,
+    is_revision_dir,
 )
 
 # mtime granularity of the file systems a share may live on (FAT: 2 s; SMB reports
@@ -727,62 +723,6 @@ class _Checker:
 # --- the folder -------------------------------------------------------------------------------
 
 
-def _entry(
-    rel: str,
-    status: Status,
-    message: str,
-    params: Mapping[str, object] | None = None,
-    *,
-    agency: str = "",
-    post_uuid: str = "",
-) -> RevisionReport:
-    shown = display_name(rel)
-    return RevisionReport(
-        agency,
-        post_uuid,
-        None,
-        shown,
-        status,
-        message,
-        {"path": shown, **(params or {})},
-        kind="entry",
-    )
-
-
-def _listing(
-    folder: Path,
-    rel: str,
-    accept: Callable[[str, os.stat_result], bool],
-    entries: list[RevisionReport],
-    *,
-    agency: str = "",
-    post_uuid: str = "",
-) -> dict[str, int] | None:
-    """Accepted names -> mtime_ns, the rest reported as `FolderScan.children` reports them
-    (`reader.report_children`); None if the folder cannot be listed (reported pending)."""
-    mtimes: dict[str, int] = {}
-
-    def take(name: str, st: os.stat_result) -> bool:
-        if accept(name, st):
-            mtimes[name] = st.st_mtime_ns
-            return True
-        return False
-
-    def report(path: str, status: Status, message: str, params: dict[str, object]) -> None:
-        entries.append(_entry(path, status, message, params, agency=agency, post_uuid=post_uuid))
-
-    names = report_children(folder, rel, take, report)
-    return None if names is None else {name: mtimes[name] for name in names}
-
-
-def _is_post_dir(name: str, st: os.stat_result) -> bool:
-    return stat.S_ISDIR(st.st_mode) and is_post_uuid(name)
-
-
-def _is_revision_dir(name: str, st: os.stat_result) -> bool:
-    return stat.S_ISDIR(st.st_mode) and REVISION_DIR_RE.fullmatch(name) is not None
-
-
 def _post_dir_of(path: str) -> str:
     return path.rsplit("/", 1)[0]
 
@@ -808,60 +748,20 @@ def scan_central(
     clock_ns = clock()
     options = _Options(max_json_bytes, device_wait, clock_ns / 1e9)
     notices: list[Notice] = []
-    info: CentralInfo | None = None
-    try:
-        info = read_central_info(central)
-    except (CentralUnavailable, CentralInvalid) as exc:
-        if not central.is_dir():
-            raise
-        notices.append(Notice(exc.message, exc.params))
+    info = central_info_or_notice(central, notices)
 
-    # Folder level, devices: exactly as verify_central lists them.
+    # Folder level, devices: the walk verify_central makes.
     folder_scan = FolderScan(central, None, max_json_bytes)
-    agencies_dir = central / AGENCIES_DIR
-    agencies_listed = False
-    try:
-        st = os.lstat(agencies_dir)
-    except FileNotFoundError:
-        notices.append(Notice(MSG_NO_AGENCIES, {"path": str(central)}))
-        st = None
-        agencies_listed = True  # nothing there: everything remembered is gone
-    except OSError as exc:
-        raise CentralUnavailable(
-            MSG_UNAVAILABLE, path=str(central), reason=exc.strerror or str(exc)
-        ) from exc
-    slugs: list[str] = []
-    if st is not None:
-        if fsutil.is_link_or_special(st):
-            folder_scan.entry(AGENCIES_DIR, "unsafe", MSG_LINK)
-            agencies_listed = True
-        elif not stat.S_ISDIR(st.st_mode):
-            folder_scan.entry(AGENCIES_DIR, "invalid", MSG_UNEXPECTED)
-            agencies_listed = True
-        else:
-            found = folder_scan.children(
-                agencies_dir,
-                AGENCIES_DIR,
-                lambda name, st: stat.S_ISDIR(st.st_mode) and is_slug(name),
-            )
-            agencies_listed = found is not None
-            slugs = found or []
-    layout = {DEVICES_DIR, POSTS_DIR}
-    parts: dict[str, list[str] | None] = {}
-    for number, slug in enumerate(slugs, start=1):
-        rel = f"{AGENCIES_DIR}/{slug}"
-        parts[slug] = folder_scan.children(
-            central / rel,
-            rel,
-            lambda name, st: stat.S_ISDIR(st.st_mode) and name in layout,
-            agency=slug,
-            siblings_extra=sorted(layout),
-        )
-        if DEVICES_DIR in (parts[slug] or ()):
-            folder_scan.scan_devices(slug)
+    walk = folder_scan.walk_agencies(notices)
+    while True:
+        try:
+            number, total = next(walk)
+        except StopIteration as stop:
+            folders: AgencyFolders = stop.value
+            break
         if number % 50 == 0:
-            yield ScanProgress(number, len(slugs), "folder")
-    folder_scan.report_shared_devices()
+            yield ScanProgress(number, total, "folder")
+    slugs, parts, agencies_listed = folders.slugs, folders.parts, folders.listed
     records = tuple(
         record
         for agency in sorted(folder_scan.devices.records)
@@ -933,7 +833,7 @@ def scan_central(
             return jobs
         if POSTS_DIR not in agency_parts:
             return jobs
-        listed = _listing(central / posts_rel, posts_rel, _is_post_dir, folder_entries, agency=slug)
+        listed = folder_scan.listing(posts_rel, is_post_dir, agency=slug, into=folder_entries)
         if listed is None:
             uncertain.append(posts_rel + "/")
             return jobs
@@ -963,13 +863,8 @@ def scan_central(
                     jobs.append((slug, post_uuid, int(name[1:]), dir_mtime))
                 continue
             entries: list[RevisionReport] = []
-            revisions = _listing(
-                central / post_rel,
-                post_rel,
-                _is_revision_dir,
-                entries,
-                agency=slug,
-                post_uuid=post_uuid,
+            revisions = folder_scan.listing(
+                post_rel, is_revision_dir, agency=slug, post_uuid=post_uuid, into=entries
             )
             post_entries[post_rel] = tuple(entries)
             if revisions is None:

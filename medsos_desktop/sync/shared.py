@@ -48,7 +48,6 @@ from medsos_desktop.sync.format import (
     SHARED_KINDS,
     SIGNATURE_BYTES,
     STAGING_DIR,
-    CentralInvalid,
     CentralUnavailable,
     FileEntry,
     ProtocolViolation,
@@ -100,6 +99,7 @@ from medsos_desktop.sync.reader import (
     FolderRules,
     Notice,
     RevisionCheck,
+    central_info_or_notice,
     check_signed_folder,
     mark_replays,
     read_central_info,
@@ -858,12 +858,7 @@ def read_shared(
     """
     trusted_pin = _check_pin(pinned)
     notices: list[Notice] = []
-    try:
-        read_central_info(central)
-    except (CentralUnavailable, CentralInvalid) as exc:
-        if not central.is_dir():
-            raise
-        notices.append(Notice(exc.message, exc.params))
+    central_info_or_notice(central, notices)
     scan = _SharedScan(central, max_json_bytes)
     shared = central / SHARED_DIR
     try:
