@@ -4,7 +4,7 @@ The central folder is a Windows share, a network mount or a folder kept in sync 
 another program, so every primitive here assumes the worst: the process can be
 killed between any two calls, a rename can be refused for a while because an
 antivirus holds a file, and anything read may be hostile (links, FIFOs, huge files).
-Nothing here knows the protocol; `protocol.py` and `reader.py` give the meaning.
+Nothing here knows the protocol; `writer.py` and `reader.py` give the meaning.
 """
 
 from __future__ import annotations
