@@ -114,7 +114,7 @@ def test_settings_are_saved_with_their_folder_synced(tmp_path: Path, synced: lis
 
 
 def test_every_layer_uses_the_one_fsync_dir() -> None:
-    from medsos_desktop.services import backup as services_backup
+    from medsos_desktop.services.backup import restoring as services_backup
     from medsos_desktop.store import backup as store_backup
     from medsos_desktop.sync import fsutil
 
