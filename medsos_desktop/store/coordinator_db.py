@@ -474,6 +474,7 @@ def _engine(path: Path) -> Engine:
     engine = create_engine(
         URL.create("sqlite", database=str(path)),
         connect_args={"check_same_thread": False, "timeout": 10},
+        hide_parameters=True,  # a failed statement's message names the SQL, not the data
     )
 
     @event.listens_for(engine, "connect")

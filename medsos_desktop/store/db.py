@@ -127,17 +127,21 @@ def map_storage_errors(engine: Engine, path: Path) -> None:
 
     This is the store's one boundary for them: every session and connection of the
     engine goes through it, so no service needs its own copy of the mapping. SQLite's
-    text and the statement go to the log only.
+    text and the statement (never its parameters) go to the log only.
     """
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: ExceptionContext) -> StorageError | None:
         mapped = storage_error(context.original_exception, path)
         if mapped is not None:
+            # SQLite's words and the statement, never its parameters (a post's text).
+            error = context.original_exception
             log.warning(
-                "storage failure on %s: %s",
+                "storage failure on %s: %s: %s [%s]",
                 path,
-                context.sqlalchemy_exception or context.original_exception,
+                type(error).__name__,
+                error,
+                (context.statement or "")[:300],
             )
         return mapped
 
@@ -204,6 +208,8 @@ def make_engine(path: Path, *, max_page_count: int | None = None) -> Engine:
     engine = create_engine(
         URL.create("sqlite", database=str(path)),
         connect_args={"check_same_thread": False, "timeout": 10},
+        # A failed statement's message (in the log) names the SQL, not the post's text.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")
@@ -348,7 +354,7 @@ def open_database_read_only(path: Path) -> Database:
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
 
-    engine = create_engine("sqlite://", creator=connect)
+    engine = create_engine("sqlite://", creator=connect, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:

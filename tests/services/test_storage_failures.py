@@ -81,7 +81,7 @@ def _intact(workspace: Workspace) -> None:
 
 
 def test_full_disk_during_approval_is_said_in_indonesian_and_loses_nothing(
-    paths: AppPaths,
+    paths: AppPaths, caplog: pytest.LogCaptureFixture
 ) -> None:
     """SQLITE_FULL for real: the file may not grow by a page (`PRAGMA max_page_count`)."""
     post_id, reviewer_id = _submitted_with_reviewer(paths)
@@ -97,6 +97,9 @@ def test_full_disk_during_approval_is_said_in_indonesian_and_loses_nothing(
         # The original is kept for the log, as the cause.
         assert isinstance(exc.__cause__, sqlite3.OperationalError)
         assert exc.__cause__.sqlite_errorname == "SQLITE_FULL"
+        # The log has SQLite's words and the statement, never the post's text.
+        assert "database or disk is full" in caplog.text and "UPDATE post" in caplog.text
+        assert "Setetes darah" not in caplog.text
         # Nothing of the approval was stored; the post waits for it as before.
         snapshot = PostService(capped.db).load(post_id)
         assert snapshot.status is Status.SUBMITTED
