@@ -2240,10 +2240,6 @@ NEW KEY {new}</translation>
             <translation>Edit…</translation>
         </message>
         <message>
-            <source>Size set to {size}, the size that suits this post's platforms. Choose another size above if you need one.</source>
-            <translation>Size set to {size}, the size that suits this post's platforms. Choose another size above if you need one.</translation>
-        </message>
-        <message>
             <source>Choose a template to make an infographic.</source>
             <translation>Choose a template to make an infographic.</translation>
         </message>
@@ -2254,6 +2250,10 @@ NEW KEY {new}</translation>
         <message>
             <source>(no photo)</source>
             <translation>(no photo)</translation>
+        </message>
+        <message>
+            <source>Slide {number}: {problem}</source>
+            <translation>Slide {number}: {problem}</translation>
         </message>
         <message>
             <source>Everything fits.</source>

@@ -2241,10 +2241,6 @@ KUNCI BARU {new}</translation>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <source>Size set to {size}, the size that suits this post&apos;s platforms. Choose another size above if you need one.</source>
-        <translation>Ukuran diatur ke {size}, ukuran yang cocok untuk platform posting ini. Pilih ukuran lain di atas bila perlu.</translation>
-    </message>
-    <message>
         <source>Choose a template to make an infographic.</source>
         <translation>Pilih template untuk membuat infografis.</translation>
     </message>
@@ -2255,6 +2251,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>(no photo)</source>
         <translation>(tanpa foto)</translation>
+    </message>
+    <message>
+        <source>Slide {number}: {problem}</source>
+        <translation>Slide {number}: {problem}</translation>
     </message>
     <message>
         <source>Everything fits.</source>

@@ -7,6 +7,7 @@ only the newest request is shown, so the window never waits for Pillow.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, Signal
@@ -120,6 +121,8 @@ def _pil_to_qimage(image: object) -> QImage:
 
 
 class _Preview(QLabel):
+    resized = Signal()
+
     """The rendered image, scaled to the room it has (never above the visible part of
     the screen), at the image's own proportions: no empty band around it."""
 
@@ -158,7 +161,7 @@ class _Preview(QLabel):
     def _max_height(self) -> int:
         """The preview and the warnings under it stay in sight without scrolling: in the
         editor's scrolling page, the room from the preview's top to the page's bottom."""
-        scroll = self._scroll_area()
+        scroll = self.scroll_area()
         if scroll is not None:
             content = scroll.widget()
             top = self.mapTo(content, QPoint(0, 0)).y()
@@ -168,7 +171,8 @@ class _Preview(QLabel):
             room = int(screen.availableGeometry().height() * 0.5) if screen else PREVIEW_SIDE
         return max(room, 200)
 
-    def _scroll_area(self) -> QScrollArea | None:
+    def scroll_area(self) -> QScrollArea | None:
+        """The editor's scrolling page this preview is in, if any."""
         parent = self.parentWidget()
         while parent is not None:
             content = parent.widget() if isinstance(parent, QScrollArea) else None
@@ -180,6 +184,7 @@ class _Preview(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._rescale()
+        self.resized.emit()
 
     def _rescale(self) -> None:
         if self._image is None or self._image.isNull():
@@ -220,10 +225,9 @@ class InfographicPanel(QWidget):
         self._runner = TaskRunner(self, max_threads=1)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self._request_preview)
-        # The size belongs to the infographic once a template or a size was chosen: another
-        # template keeps it. `_notice` says why the size changed, above the warnings.
+        # The size belongs to the infographic once a template or a size was chosen (another
+        # template keeps it); until then it follows the post's platforms, in sight.
         self._size_chosen = False
-        self._notice = ""
 
         self.template_combo = QComboBox(self)
         self.template_combo.setObjectName("infographic_template")
@@ -249,12 +253,15 @@ class InfographicPanel(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.problems.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.problems.setFixedHeight(
+        # At least WARNING_LINES lines; under a short (landscape) preview, the room left.
+        self._warnings_min = (
             self.problems.fontMetrics().lineSpacing() * WARNING_LINES
             + 2 * self.problems.frameWidth()
             + 8
         )
-        self.preview.reserve_below = self.problems.height()
+        self.problems.setFixedHeight(self._warnings_min)
+        self.preview.reserve_below = self._warnings_min
+        self.preview.resized.connect(self._fit_warnings)
 
         self.format_combo = QComboBox(self)
         self.format_combo.addItem("PNG", "PNG")
@@ -414,7 +421,8 @@ class InfographicPanel(QWidget):
         if state is not None:
             self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(state.size_key)))
         self._size_chosen = state is not None
-        self._notice = ""
+        if state is None:
+            self._follow_platforms()
         self._build_form(state.fields if state else {})
         self._loading = False
         self._debounce.start()
@@ -430,29 +438,30 @@ class InfographicPanel(QWidget):
 
     def set_platforms(self, platforms: tuple) -> None:
         self.platforms = platforms
+        if not self._size_chosen:
+            self._follow_platforms()
 
-    def _template_chosen(self) -> None:
-        """Another template: the size the admin had stays (every template is drawn at
-        every size); a first template takes the size that suits the post's platforms, and
-        says so when that is not the size shown."""
-        if self._loading:
-            return
+    def _follow_platforms(self) -> None:
+        """Before any size or template is chosen, the size shown is the one that suits the
+        post's platforms: choosing a template then never changes the size behind the
+        admin's back."""
+        if self.service is None:
+            return  # not set up yet: `load` follows them once it is
         from medsos_desktop.services.infographics import default_size_for
 
-        self._loading = True
-        self._notice = ""
-        had_template = self.spec is not None
-        if self.template_combo.currentData() and not (had_template or self._size_chosen):
-            size = default_size_for(self.platforms)
-            index = self.size_combo.findData(size)
-            if index >= 0 and index != self.size_combo.currentIndex():
-                self._notice = self.tr(
-                    "Size set to {size}, the size that suits this post's platforms. "
-                    "Choose another size above if you need one."
-                ).format(size=self.size_combo.itemText(index))
-                self.size_combo.setCurrentIndex(index)
+        index = self.size_combo.findData(default_size_for(self.platforms))
+        if index >= 0 and index != self.size_combo.currentIndex():
+            loading, self._loading = self._loading, True
+            self.size_combo.setCurrentIndex(index)
+            self._loading = loading
+
+    def _template_chosen(self) -> None:
+        """Another template keeps the size shown: every template is drawn at every size."""
+        if self._loading:
+            return
         if self.template_combo.currentData():
             self._size_chosen = True
+        self._loading = True
         self._build_form({})
         self._loading = False
         self._changed()
@@ -461,7 +470,6 @@ class InfographicPanel(QWidget):
         if self._loading:
             return
         self._size_chosen = True
-        self._notice = ""
         self._changed()
 
     def _build_form(self, values: dict) -> None:
@@ -477,6 +485,7 @@ class InfographicPanel(QWidget):
         self.slide_spin.setMaximum(len(spec.slides) if spec else 1)
         self.export_button.setEnabled(spec is not None)
         self.format_combo.setEnabled(spec is not None)
+        self.problems.setVisible(spec is not None)
         if spec is None:
             self.preview.clear()
             self.preview.setText(self.tr("Choose a template to make an infographic."))
@@ -651,49 +660,85 @@ class InfographicPanel(QWidget):
         service = self.service
         requested = time.perf_counter()
 
-        def work() -> tuple[QImage, list, int]:
+        def work() -> tuple[QImage, list, int, list]:
             # A long list continues on extra slides: the count depends on the values.
             count = service.slide_count(spec, size_key, values, brand)
+            shown = min(wanted, count - 1)
             result = service.render(
-                spec, size_key, values, brand, slide=min(wanted, count - 1), max_side=PREVIEW_SIDE
+                spec, size_key, values, brand, slide=shown, max_side=PREVIEW_SIDE
             )
-            return _pil_to_qimage(result.image), result.problems, count
+            # The other slides' problems too (a few hundredths of a second each): a point
+            # that does not fit on slide 3 blocks the export while slide 1 is shown.
+            others = [
+                (index + 1, problem)
+                for index in range(count)
+                if index != shown
+                for problem in service.render(
+                    spec, size_key, values, brand, slide=index, max_side=PREVIEW_SIDE
+                ).problems
+            ]
+            return _pil_to_qimage(result.image), result.problems, count, others
 
         self._runner.run(work, on_done=lambda r: self._show(token, r, requested))
 
-    def _show(self, token: int, result: tuple[QImage, list, int], requested: float) -> None:
+    def _show(self, token: int, result: tuple[QImage, list, int, list], requested: float) -> None:
         if token != self._token:
             return  # a newer preview is on its way
-        image, problems, count = result
+        image, problems, count, others = result
         blocked = self.slide_spin.blockSignals(True)
         self.slide_spin.setMaximum(max(1, count))
         self.slide_spin.setVisible(count > 1)
         self.slide_spin.blockSignals(blocked)
         self.preview.show_image(image)
-        self._show_problems(problems)
+        self._show_problems(problems, others)
         self.preview_shown.emit(time.perf_counter() - requested)
 
-    def _show_problems(self, problems: list[RenderProblem]) -> None:
-        """What blocks the export first (in red), then the note on a changed size, then the
-        rest by how much a reader would notice it."""
+    def _fit_warnings(self) -> None:
+        """The warnings take the room left under the preview in the editor's visible page
+        (up to three times their least height): a landscape preview leaves more."""
+        scroll = self.preview.scroll_area()
+        height = self._warnings_min
+        if scroll is not None:
+            bottom = self.preview.mapTo(scroll.widget(), QPoint(0, self.preview.height())).y()
+            room = scroll.viewport().height() - bottom - 18
+            height = max(self._warnings_min, min(room, self._warnings_min * 3))
+        if height != self.problems.height():
+            self.problems.setFixedHeight(height)
+
+    def _show_problems(
+        self, problems: list[RenderProblem], others: Sequence[tuple[int, RenderProblem]] = ()
+    ) -> None:
+        """What blocks the export first (in red), then the rest by how much a reader would
+        notice it. The shown slide's problems come before
+        those of other slides, which say their slide; a problem every slide has is listed
+        once."""
         self.problems.clear()
-        ordered = sorted(problems, key=problem_rank)
-        blocking = [p for p in ordered if problem_rank(p) == 0]
-        rest = ordered[len(blocking) :]
-        for problem in blocking:
-            item = QListWidgetItem(problem_text(problem))
+        entries = [(problem_rank(p), 0, problem_text(p)) for p in problems]
+        seen = {text for _rank, _other, text in entries}
+        for number, problem in others:
+            text = problem_text(problem)
+            if text not in seen:
+                seen.add(text)
+                entries.append(
+                    (
+                        problem_rank(problem),
+                        1,
+                        self.tr("Slide {number}: {problem}").format(number=number, problem=text),
+                    )
+                )
+        entries.sort(key=lambda entry: entry[:2])
+        blocking = [text for rank, _other, text in entries if rank == 0]
+        rest = [text for rank, _other, text in entries if rank != 0]
+        for text in blocking:
+            item = QListWidgetItem(text)
             item.setForeground(QBrush(QColor("#b71c1c")))
-            item.setToolTip(item.text())
+            item.setToolTip(text)
             self.problems.addItem(item)
-        if self._notice:
-            item = QListWidgetItem(self._notice)
-            item.setForeground(QBrush(QColor("#0d47a1")))
+        for text in rest:
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
             self.problems.addItem(item)
-        for problem in rest:
-            item = QListWidgetItem(problem_text(problem))
-            item.setToolTip(item.text())
-            self.problems.addItem(item)
-        if not problems:
+        if not entries:
             self.problems.addItem(self.tr("Everything fits."))
         self.problems.scrollToTop()
 

@@ -1,6 +1,6 @@
 """What a fresh admin stumbled on in the infographic page: a list point too long to fit is
-named, another template keeps the chosen size (and a changed size is explained), and the
-status line's "saved" time follows the infographic's edits."""
+named, another template keeps the chosen size, and the status line's "saved" time follows
+the infographic's edits."""
 
 from __future__ import annotations
 
@@ -77,6 +77,8 @@ def test_the_list_point_that_does_not_fit_is_named_first(
     points = [f"Syarat singkat nomor {n}" for n in range(1, 6)] + [LONG_POINT]
     _fill_points(qtbot, panel, points)
     qtbot.waitUntil(lambda: panel.slide_spin.maximum() == 2, timeout=10000)
+    # Seen from the first slide, it is already the first warning, with its slide.
+    assert _warnings(panel)[0].startswith("Slide 2: Points: point 6 (“Pendaftaran")
     with qtbot.waitSignal(panel.preview_shown, timeout=10000):
         panel.slide_spin.setValue(2)
 
@@ -105,7 +107,6 @@ def test_another_template_keeps_the_chosen_size(qtbot: QtBot, panel: Infographic
     _choose_template(qtbot, panel, "agenda-kegiatan")
     assert panel.size_combo.currentData() == "story"
     assert panel.state().size_key == "story"
-    assert not any("Size set to" in w for w in _warnings(panel))
     # Through "no infographic" and back, the size still stays.
     panel.template_combo.setCurrentIndex(0)
     _choose_template(qtbot, panel, "kutipan-pimpinan")
@@ -118,19 +119,18 @@ def test_a_size_picked_before_the_template_is_kept(qtbot: QtBot, panel: Infograp
     assert panel.size_combo.currentData() == "x"
 
 
-def test_a_first_template_says_when_it_sets_the_size(qtbot: QtBot, panel: InfographicPanel) -> None:
-    # The combo box shows the square size; an Instagram post's infographic starts portrait.
-    panel._loading = True
-    panel.size_combo.setCurrentIndex(panel.size_combo.findData("square"))
-    panel._loading = False
-    install_language("id")
+def test_before_any_choice_the_size_shown_follows_the_platforms(
+    qtbot: QtBot, panel: InfographicPanel
+) -> None:
+    """The size a first template gets is the one in sight, never changed behind the back."""
+    assert panel.size_combo.currentData() == "portrait"  # Instagram and Facebook
+    panel.set_platforms((Platform.X,))
+    assert panel.size_combo.currentData() == "x"
     _choose_template(qtbot, panel, "pengumuman")
-    assert panel.size_combo.currentData() == "portrait"
-    notice = [w for w in _warnings(panel) if w.startswith("Ukuran diatur ke")]
-    assert notice and panel.size_combo.currentText() in notice[0]
-    # Gone once the admin picks a size themselves.
-    _choose_size(qtbot, panel, "story")
-    assert not any(w.startswith("Ukuran diatur ke") for w in _warnings(panel))
+    assert panel.size_combo.currentData() == "x"
+    panel.set_platforms((Platform.YOUTUBE,))  # the infographic has its size now
+    assert panel.size_combo.currentData() == "x"
+    assert panel.state().size_key == "x"
 
 
 def test_the_saved_time_follows_infographic_edits(qtbot: QtBot, open_window: OpenWindow) -> None:
