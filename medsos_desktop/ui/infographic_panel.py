@@ -748,6 +748,7 @@ class InfographicPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for widget in (
             self.template_combo,
+            self.gallery_button,  # choosing there changes the post's template
             self.size_combo,
             self.form_host,
             self.export_button,

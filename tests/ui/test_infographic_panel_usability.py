@@ -152,3 +152,11 @@ def test_the_saved_time_follows_infographic_edits(qtbot: QtBot, open_window: Ope
     assert post_id is not None
     state = InfographicService(window.workspace.db).load_state(post_id)
     assert state is not None and state.fields["title"] == "Jadwal Posyandu Desember"
+
+
+def test_a_locked_post_offers_no_gallery_to_change_its_template(panel: InfographicPanel) -> None:
+    panel.set_read_only(True)
+    assert not panel.gallery_button.isEnabled()
+    assert not panel.template_combo.isEnabled() and not panel.export_button.isEnabled()
+    panel.set_read_only(False)
+    assert panel.gallery_button.isEnabled()
