@@ -24,7 +24,7 @@ KNOWN_CYCLE_EDGES_TO_REMOVE: frozenset[tuple[str, str]] = frozenset(
     {
         ("medsos_desktop.ui.template_gallery", "medsos_desktop.ui.infographic_panel"),
         ("medsos_desktop.ui.translation", "medsos_desktop.ui.messages"),
-        ("medsos_desktop.services.backup", "medsos_desktop.services.workspace"),
+        ("medsos_desktop.services.backup.restoring", "medsos_desktop.services.workspace"),
         ("medsos_desktop.services.settings", "medsos_desktop.services.site_config"),
     }
 )

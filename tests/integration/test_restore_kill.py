@@ -34,7 +34,7 @@ Fingerprint = tuple[object, ...]
 # Runs the CLI (or just opens the folder) and SIGKILLs itself at the K-th step of the swap.
 STEP_CHILD = """
 import os, signal, sys
-from medsos_desktop.services import backup as b
+from medsos_desktop.services.backup import restoring as b
 limit, count = int(sys.argv[1]), 0
 def step():
     global count

@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -42,6 +43,8 @@ from medsos_desktop.services.backup import (
     inspect_backup,
     restore,
 )
+from medsos_desktop.services.backup import export as backup_export
+from medsos_desktop.services.backup import restoring as backup_restore
 from medsos_desktop.services.identity import IdentityService
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.settings import Settings, save_settings
@@ -332,7 +335,7 @@ def test_export_failure_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monke
         yield b"x" * 10
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backup_module, "_chunks", failing)
+    monkeypatch.setattr(backup_export, "_chunks", failing)
     with pytest.raises(BackupError) as info:
         export_all(paths, out_dir / "a.medsos-backup")
     assert "could not be written" in info.value.render()
@@ -869,7 +872,7 @@ def test_a_rename_refused_midway_puts_everything_back(
     paths = AppPaths(tmp_path / "data")
     populated(paths, extra_posts=2, prefix="Sendiri")
     before = _state(paths)
-    real_move = backup_module._move
+    real_move = backup_restore._move
     calls = {"n": 0}
 
     def move(src: Path, dst: Path) -> None:
@@ -878,7 +881,7 @@ def test_a_rename_refused_midway_puts_everything_back(
             raise PermissionError(13, "The process cannot access the file", str(src))
         real_move(src, dst)
 
-    monkeypatch.setattr(backup_module, "_move", move)
+    monkeypatch.setattr(backup_restore, "_move", move)
     with pytest.raises(backup_module.RestoreFailedError) as info:
         restore(paths, good_backup, consent=KNOWINGLY)
     assert "previous data is in place, unchanged" in info.value.render()
@@ -894,7 +897,7 @@ def test_an_undo_that_fails_is_finished_at_the_next_open(
     paths = AppPaths(tmp_path / "data")
     populated(paths, extra_posts=2, prefix="Sendiri")
     before = _state(paths)
-    real_move = backup_module._move
+    real_move = backup_restore._move
     calls = {"n": 0}
 
     def move(src: Path, dst: Path) -> None:
@@ -903,14 +906,14 @@ def test_an_undo_that_fails_is_finished_at_the_next_open(
             raise PermissionError(13, "The process cannot access the file", str(src))
         real_move(src, dst)
 
-    monkeypatch.setattr(backup_module, "_move", move)
+    monkeypatch.setattr(backup_restore, "_move", move)
     with pytest.raises(backup_module.RestoreFailedError) as info:
         restore(paths, good_backup, consent=KNOWINGLY)
     assert "Nothing is lost" in info.value.render()
     assert (paths.data_dir / "restore-journal.json").exists()
     with pytest.raises(BackupError):
         open_workspace(paths)  # still held: says so instead of opening a mixed folder
-    monkeypatch.setattr(backup_module, "_move", real_move)
+    monkeypatch.setattr(backup_restore, "_move", real_move)
     open_workspace(paths, seed_demo=False).close()
     assert _state(paths) == before
     assert not (paths.data_dir / "restore-journal.json").exists()
@@ -922,7 +925,7 @@ def test_a_read_only_command_finishes_an_interrupted_restore_too(
     paths = AppPaths(tmp_path / "data")
     populated(paths, extra_posts=2, prefix="Sendiri")
     before = _state(paths)
-    real_move = backup_module._move
+    real_move = backup_restore._move
     calls = {"n": 0}
 
     def move(src: Path, dst: Path) -> None:
@@ -931,10 +934,10 @@ def test_a_read_only_command_finishes_an_interrupted_restore_too(
             raise PermissionError(13, "held", str(src))
         real_move(src, dst)
 
-    monkeypatch.setattr(backup_module, "_move", move)
+    monkeypatch.setattr(backup_restore, "_move", move)
     with pytest.raises(backup_module.RestoreFailedError):
         restore(paths, good_backup, consent=KNOWINGLY)
-    monkeypatch.setattr(backup_module, "_move", real_move)
+    monkeypatch.setattr(backup_restore, "_move", real_move)
     assert (paths.data_dir / "restore-journal.json").exists()
     reader = open_workspace(paths, exclusive=False, seed_demo=False)  # takes the lock briefly
     try:
@@ -951,7 +954,7 @@ def test_not_enough_space_is_said_before_anything_is_unpacked(
     from collections import namedtuple
 
     usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(backup_module.shutil, "disk_usage", lambda _p: usage(10**9, 10**9, 10**6))
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: usage(10**9, 10**9, 10**6))
     before = folder_bytes(victim.data_dir)
     with pytest.raises(backup_module.BackupSpaceError) as info:
         restore(victim, good_backup)
