@@ -107,7 +107,7 @@ def fit_combo_to_texts(combo: QComboBox) -> None:
         (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
     )
     cap = metrics.horizontalAdvance("M" * COMBO_MAX_CHARS) * 2 // 3
-    combo.setMinimumWidth(min(widest, cap) + 44)  # the arrow and the frame
+    combo.setMinimumWidth(min(widest, cap) + 36)  # the arrow and the frame
     combo.view().setMinimumWidth(widest + 32)
     combo.setToolTip(combo.currentText())
 
@@ -299,9 +299,9 @@ class InfographicPanel(QWidget):
             self.manage_button.fontMetrics().horizontalAdvance(self.manage_button.text()) + 34
         )
 
-        # Two short rows on top, so both combo boxes show their names whole on a 1366 px
-        # screen: the design (template, gallery, templates menu), then its size, the slide
-        # shown and the export. The warnings sit right under the preview; the page may be
+        # Two short rows on top, so both combo boxes show their names whole on a 1280 px
+        # screen: the design (template, the slide shown, gallery, templates menu), then its
+        # size and the export. The warnings sit right under the preview; the page may be
         # as tall as the caption page, so nothing is left at its bottom.
         self.gallery_button = QPushButton(self.tr("Gallery…"), self)
         self.gallery_button.setObjectName("infographic_gallery")
@@ -314,12 +314,12 @@ class InfographicPanel(QWidget):
         design_row = QHBoxLayout()
         design_row.addWidget(template_label)
         design_row.addWidget(self.template_combo, 1)
+        design_row.addWidget(self.slide_spin)
         design_row.addWidget(self.gallery_button)
         design_row.addWidget(self.manage_button)
         size_row = QHBoxLayout()
         size_row.addWidget(size_label)
         size_row.addWidget(self.size_combo)
-        size_row.addWidget(self.slide_spin)
         size_row.addStretch(1)
         size_row.addWidget(self.format_combo)
         size_row.addWidget(self.export_button)
