@@ -113,9 +113,11 @@ def test_settings_are_saved_with_their_folder_synced(tmp_path: Path, synced: lis
     assert _leftovers(path.parent) == []
 
 
-def test_the_store_and_sync_use_the_one_fsync_dir() -> None:
+def test_every_layer_uses_the_one_fsync_dir() -> None:
+    from medsos_desktop.services.backup import restoring
     from medsos_desktop.store import backup as store_backup
     from medsos_desktop.sync import fsutil
 
     assert fsutil.fsync_dir is fileio.fsync_dir
     assert store_backup.fsync_dir is fileio.fsync_dir
+    assert restoring.fsync_dir is fileio.fsync_dir
