@@ -487,7 +487,7 @@ def _list(folder: Path | str) -> list[tuple[str, os.stat_result]]:
 
 
 def list_children(
-    folder: Path,
+    folder: Path | str,
     accept: Callable[[str, os.stat_result], bool],
     siblings_extra: Iterable[str] = (),
 ) -> tuple[list[str], list[tuple[str, os.stat_result, Status]]]:
@@ -1009,7 +1009,7 @@ class FolderScan:
         self.devices = _Devices()
         # With pinning: device files showing another key than the pinned one, by device id.
         self.changed_keys: dict[str, DeviceRecord] = {}
-        self.checks: list[tuple[int, RevisionCheck]] = []
+        self.checks: list[tuple[int, RevisionCheck[Manifest]]] = []
 
     def entry(
         self,
@@ -1218,6 +1218,7 @@ class FolderScan:
     def resolve(self, device_id: str, key_id: str, agency: str) -> bytes:
         """The public key a revision of `agency` signed by `device_id` is checked against."""
         registered = self.devices.id_agencies.get(device_id, set())
+        key: bytes | None
         if self.trusted is not None:
             key = self.pinned_key(device_id, key_id, agency)
         else:
@@ -1309,7 +1310,9 @@ class FolderScan:
                 )
                 self.add_check(slug, post_uuid, revision, check)
 
-    def add_check(self, slug: str, post_uuid: str, revision: int, check: RevisionCheck) -> None:
+    def add_check(
+        self, slug: str, post_uuid: str, revision: int, check: RevisionCheck[Manifest]
+    ) -> None:
         manifest = check.manifest if check.signed else None
         self.checks.append((len(self.entries), check))
         self.entries.append(
@@ -1336,7 +1339,7 @@ class FolderScan:
 class SignedRef(NamedTuple):
     """One folder whose signature verified, as the sequence-number rules see it."""
 
-    index: int  # the caller's reference
+    position: int  # the caller's reference (an index in its list)
     signer: str  # device id (or coordinator id)
     group: Hashable  # the post (or shared item) the folder is a revision of
     revision: int
@@ -1359,10 +1362,10 @@ def find_replays(signed: Sequence[SignedRef]) -> list[tuple[int, str, dict[str, 
             by_group[ref.group].append(ref)
         for sequence, same in by_sequence.items():
             for ref in same if len(same) > 1 else ():
-                other = next(o for o in same if o.index != ref.index)
+                other = next(o for o in same if o.position != ref.position)
                 found.append(
                     (
-                        ref.index,
+                        ref.position,
                         MSG_REPLAY_DUPLICATE,
                         {"sequence": sequence, "device_id": signer, "other": other.path},
                     )
@@ -1374,7 +1377,7 @@ def find_replays(signed: Sequence[SignedRef]) -> list[tuple[int, str, dict[str, 
                 if highest is not None and ref.sequence <= highest.sequence:
                     found.append(
                         (
-                            ref.index,
+                            ref.position,
                             MSG_REPLAY_OLDER,
                             {
                                 "sequence": ref.sequence,
@@ -1401,7 +1404,7 @@ class ReportLine(Protocol):
     def status(self) -> Status: ...
 
 
-def mark_replays(lines: list[_Line], checks: Sequence[tuple[int, RevisionCheck]]) -> None:
+def mark_replays(lines: list[_Line], checks: Sequence[tuple[int, RevisionCheck[_M]]]) -> None:
     """Apply the sequence-number rules (`find_replays`) to the folders of one report.
 
     `checks` pairs the index of a line in `lines` with the check behind it; of those

@@ -603,7 +603,7 @@ def _pack(item: ScannedRevision) -> tuple[object, ...]:
 
 def _unpack(packed: tuple) -> ScannedRevision:  # type: ignore[type-arg]
     summary = packed[13]
-    return ScannedRevision(
+    return ScannedRevision(  # type: ignore[call-arg]  # the fields of _pack, in order
         *packed[:13],
         None if summary is None else PostSummary(*summary),
         *packed[14:],

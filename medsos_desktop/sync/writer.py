@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.sync import fsutil
@@ -82,10 +82,13 @@ from medsos_desktop.sync.manifest import (
 from medsos_desktop.sync.reader import (
     MSG_DEVICE_UNKNOWN,
     RevisionCheck,
+    SignedManifest,
     check_revision,
     read_central_info,
     require_central_dir,
 )
+
+_M = TypeVar("_M", bound=SignedManifest)
 
 MSG_REVISION_CONFLICT = QT_TRANSLATE_NOOP(
     "Sync",
@@ -354,7 +357,7 @@ def _own_device_key(central: Path, slug: str) -> Callable[[str, str, str], bytes
 
 
 def existing_outcome(
-    check: RevisionCheck,
+    check: RevisionCheck[_M],
     expected: tuple[FileEntry, ...],
     relative: str,
     attempts: int,
