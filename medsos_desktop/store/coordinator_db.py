@@ -26,15 +26,13 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import (
-    URL,
     Column,
     Connection,
     Engine,
@@ -45,11 +43,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    create_engine,
-    event,
 )
 
-from medsos_desktop.store.db import map_storage_errors
+from medsos_desktop.store.db import sqlite_engine
 from medsos_desktop.store.errors import MSG_NEWER, NewerDatabaseError
 from medsos_desktop.store.posts import fts_query
 
@@ -471,31 +467,32 @@ def _executemany(conn: Connection, sql: str, rows: Sequence[tuple[object, ...]])
 
 
 def _engine(path: Path) -> Engine:
-    engine = create_engine(
-        URL.create("sqlite", database=str(path)),
-        connect_args={"check_same_thread": False, "timeout": 10},
-        hide_parameters=True,  # a failed statement's message names the SQL, not the data
+    return sqlite_engine(
+        path,
+        [
+            "PRAGMA journal_mode=WAL",
+            # The index is a cache; decisions switch to FULL for their own commits.
+            "PRAGMA synchronous=NORMAL",
+            "PRAGMA busy_timeout=10000",
+            "PRAGMA temp_store=MEMORY",
+            "PRAGMA cache_size=-32000",
+        ],
     )
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        # The index is a cache; decisions switch to FULL for their own commits.
-        cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=10000")
-        cur.execute("PRAGMA temp_store=MEMORY")
-        cur.execute("PRAGMA cache_size=-32000")
-        cur.close()
 
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+# The coordinator's own decisions (trust, revocations, what a revision was) are kept
+# forever: a change of their tables is a step here, from the version before it, run once
+# in the same transaction that records the new version. Version 1 is the first schema.
+DECISIONS_MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
 
-    # SQLite's failures (disk full, read-only, damaged) as errors a user can act on.
-    map_storage_errors(engine, path)
-    return engine
+
+def _migrate_decisions(conn: Connection, found: int, path: Path) -> None:
+    """Bring decisions tables written by an older app up to DECISIONS_VERSION."""
+    for version in range(found + 1, DECISIONS_VERSION + 1):
+        step = DECISIONS_MIGRATIONS.get(version)
+        if step is None:
+            raise RuntimeError(f"{path}: no migration of decisions to version {version}")
+        step(conn)
 
 
 class CoordinatorDB:
@@ -519,11 +516,14 @@ class CoordinatorDB:
 
     def _prepare(self) -> None:
         with self.durable() as conn:
+            # Missing tables are created (a new file, or a table added with the current
+            # version); a changed table needs a step in DECISIONS_MIGRATIONS.
             decisions_metadata.create_all(conn)
             stored = dict(conn.exec_driver_sql("SELECT key, value FROM meta").all())
             decisions = int(stored.get("decisions_version", DECISIONS_VERSION))
             if decisions > DECISIONS_VERSION:
                 raise NewerDatabaseError(MSG_NEWER, path=str(self.path), found=decisions)
+            _migrate_decisions(conn, decisions, self.path)
             cache = stored.get("schema_version")
             if cache != str(CACHE_VERSION):
                 conn.exec_driver_sql("DROP TABLE IF EXISTS revision_fts")

@@ -11,7 +11,7 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -203,7 +203,11 @@ class Database:
         self.engine.dispose()
 
 
-def make_engine(path: Path, *, max_page_count: int | None = None) -> Engine:
+def sqlite_engine(path: Path, pragmas: Sequence[str]) -> Engine:
+    """An engine on the SQLite file at `path` as every database of the app opens one:
+    autocommit off at the driver (SQLAlchemy's BEGIN, IMMEDIATE when a session asks for
+    it), `pragmas` run on each new connection, statement parameters kept out of error
+    messages, and SQLite's storage failures turned into StorageError."""
     # URL.create, not an f-string: a '?' or '#' in the folder name is not a query string.
     engine = create_engine(
         URL.create("sqlite", database=str(path)),
@@ -216,16 +220,8 @@ def make_engine(path: Path, *, max_page_count: int | None = None) -> Engine:
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        # FULL: a committed autosave survives a power cut, not just a crash.
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=10000")
-        # Deleted content (an un-blurred photo, a removed draft) is overwritten, not left
-        # in free pages of the file.
-        cur.execute("PRAGMA secure_delete=ON")
-        if max_page_count is not None:
-            cur.execute(f"PRAGMA max_page_count={int(max_page_count)}")
+        for pragma in pragmas:
+            cur.execute(pragma)
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -235,6 +231,22 @@ def make_engine(path: Path, *, max_page_count: int | None = None) -> Engine:
 
     map_storage_errors(engine, path)
     return engine
+
+
+def make_engine(path: Path, *, max_page_count: int | None = None) -> Engine:
+    """The agency's database: every commit durable (FULL), foreign keys on, deleted
+    content overwritten (an un-blurred photo, a removed draft leaves no free pages)."""
+    pragmas = [
+        "PRAGMA journal_mode=WAL",
+        # FULL: a committed autosave survives a power cut, not just a crash.
+        "PRAGMA synchronous=FULL",
+        "PRAGMA foreign_keys=ON",
+        "PRAGMA busy_timeout=10000",
+        "PRAGMA secure_delete=ON",
+    ]
+    if max_page_count is not None:
+        pragmas.append(f"PRAGMA max_page_count={int(max_page_count)}")
+    return sqlite_engine(path, pragmas)
 
 
 def _read_only_uri(path: Path) -> str:
