@@ -120,14 +120,15 @@ case "$action" in
     QT_QPA_PLATFORM=offscreen timeout --kill-after=30 2400 \
       .venv/bin/python -m pytest -m "not screen" -n "${MEDSOS_TEST_WORKERS:-auto}" \
       --maxprocesses=4 "$@" || status=$?
-    # The screen tier: real X servers with a window manager, at the office screen sizes.
+    # The screen tier: real X servers with a window manager, at the office screen sizes;
+    # one window at a time (-n 0), as a user sees them.
     for size in 1366x768 1280x720; do
       start_screen "$size"
       echo "Screen tier at $size on display $screen_display"
       code=0
       DISPLAY=$screen_display QT_QPA_PLATFORM=xcb MEDSOS_SCREEN_REQUIRED=1 \
         MEDSOS_SCREEN_SIZE=$size XDG_RUNTIME_DIR=$screen_runtime \
-        timeout --kill-after=30 900 .venv/bin/python -m pytest -m screen "$@" || code=$?
+        timeout --kill-after=30 900 .venv/bin/python -m pytest -m screen -n 0 "$@" || code=$?
       # No screen test among the ones asked for by name: not a failure of this tier.
       if [ "$code" -eq 5 ] && has_selection "$@"; then code=0; fi
       [ "$code" -eq 0 ] || status=$code

@@ -15,6 +15,23 @@ from medsos_desktop.paths import DATA_DIR_ENV, AppPaths
 from medsos_desktop.services.workspace import Workspace, open_workspace
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """How many workers the `-n auto` of pyproject's addopts starts: every core for the
+    whole suite or a folder, none (this process) when files or tests are named one by one,
+    where starting a worker (about 3 s) costs more than most files take. An `-n` on the
+    command line, or PYTEST_XDIST_AUTO_NUM_WORKERS, keeps pytest-xdist's own choice."""
+    given = config.invocation_params.args
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS") or any(
+        arg.startswith(("-n", "--numprocesses")) for arg in given
+    ):
+        return None
+    if config.args_source is not pytest.Config.ArgsSource.ARGS:
+        return None  # the testpaths: the whole suite
+    here = config.invocation_params.dir
+    named = [here / arg.split("::")[0] for arg in config.args]
+    return 0 if named and all(path.is_file() for path in named) else None
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing a test does may reach the real user's folders."""

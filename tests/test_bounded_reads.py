@@ -256,6 +256,7 @@ def test_a_caption_from_an_endless_stdin_is_refused(
 # --- the metrics CSV: streamed, with a row limit -------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_csv_of_more_rows_than_the_limit_is_refused_without_holding_it(
     empty_workspace: Workspace, tmp_path: Path
 ) -> None:

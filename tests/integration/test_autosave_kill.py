@@ -93,6 +93,7 @@ def _kill_loop(tmp_path: Path, rounds: int, seed: int) -> None:
     assert total_acks > rounds, "the child hardly saved anything; the test proves nothing"
 
 
+@pytest.mark.slow
 def test_sigkill_during_autosave_quick(tmp_path: Path) -> None:
     _kill_loop(tmp_path, rounds=12, seed=20261122)
 

@@ -185,6 +185,7 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Scenario:
     return Scenario(tmp_path_factory.mktemp("restore-kill"))
 
 
+@pytest.mark.slow
 def test_kill_at_every_step_of_the_swap(scenario: Scenario) -> None:
     outcomes = []
     limit = 1
@@ -226,6 +227,7 @@ def test_a_kill_while_staging_leaves_nothing_after_the_next_read_only_command(
     assert scenario.check(data) == "old"
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_quick(scenario: Scenario) -> None:
     _random_kills(scenario, kills=4, seed=20261122)
 

@@ -115,6 +115,7 @@ def _kill_rounds(tmp_path: Path, posts: int, kills: int, seed: int) -> None:
     assert states == {"published": posts}
 
 
+@pytest.mark.slow
 def test_sync_killed_and_restarted_sends_everything_once(tmp_path: Path) -> None:
     _kill_rounds(tmp_path, posts=120, kills=4, seed=7)
 

@@ -28,13 +28,23 @@ from test_golden import demo_assets
 
 TEMPLATES = load_builtin_templates()
 HEADING = _shared_chain(default_registry(None), demo_assets().brand.heading_font).measurer
-CASES = [
-    (spec, size, kind)
-    for spec in TEMPLATES
-    for size in SIZES
-    for kind in ("short", "typical", "long")
-]
-IDS = [f"{s.key}-{z}-{k}" for s, z, k in CASES]
+KINDS = ("short", "typical", "long")
+
+
+def _cases() -> list[object]:
+    """Every template at every size with every content: the full matrix is `slow`; the
+    default tier keeps one case per template, the sizes and contents taken in turn so
+    that each size and each content is still rendered there."""
+    cases = []
+    for number, spec in enumerate(TEMPLATES):
+        representative = (list(SIZES)[number % len(SIZES)], KINDS[number % len(KINDS)])
+        for size in SIZES:
+            for kind in KINDS:
+                marks = () if (size, kind) == representative else (pytest.mark.slow,)
+                cases.append(
+                    pytest.param(spec, size, kind, marks=marks, id=f"{spec.key}-{size}-{kind}")
+                )
+    return cases
 
 
 def _background(image, box):  # type: ignore[no-untyped-def]
@@ -48,7 +58,7 @@ def _background(image, box):  # type: ignore[no-untyped-def]
     return ring
 
 
-@pytest.mark.parametrize(("spec", "size_name", "kind"), CASES, ids=IDS)
+@pytest.mark.parametrize(("spec", "size_name", "kind"), _cases())
 def test_design_rules(spec, size_name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     demo = demo_assets()
     size = SIZES[size_name]

@@ -37,7 +37,9 @@ def test_a_high_entropy_photo_is_imported(noise: Image.Image, kind: str) -> None
         assert decoded.size == (4000, 3000)
 
 
-@pytest.mark.parametrize("size", [(1080, 1350), (1080, 1920), (4000, 3000)])
+@pytest.mark.parametrize(
+    "size", [(1080, 1350), (1080, 1920), pytest.param((4000, 3000), marks=pytest.mark.slow)]
+)
 def test_a_high_entropy_image_is_exported(noise: Image.Image, size: tuple[int, int]) -> None:
     image = noise.crop((0, 0, *size))
     data = export_image(image, "JPEG")

@@ -148,6 +148,7 @@ def _parse_or_refuse(candidate: Any) -> TemplateSpec | None:
         return None
 
 
+@pytest.mark.slow
 def test_mutated_templates_never_break_the_parser_or_the_renderer() -> None:
     rng = random.Random(SEED)
     bases = builtin_dicts()

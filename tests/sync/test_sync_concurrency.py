@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from test_sync_support import AGENCIES, REGION, make_package, signer_for, trusted
 
 from medsos_desktop.sync.format import SyncError
@@ -55,6 +56,7 @@ def _worker(central: str, agency: str, index: int, barrier: Any, results: Any) -
     results.put((agency, index, outcomes))
 
 
+@pytest.mark.slow
 def test_ten_agencies_with_two_pcs_each_publish_at_once(tmp_path: Path) -> None:
     more = tuple(f"kelurahan-sukamaju-{n}" for n in range(1, 7))
     _publish_at_once(tmp_path, AGENCIES + more)

@@ -124,6 +124,7 @@ def _kill_loop(tmp_path: Path, kills: int, count: int, seed: int) -> None:
     assert list(staging.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_sigkill_during_publish_quick(tmp_path: Path) -> None:
     _kill_loop(tmp_path, kills=10, count=80, seed=20261103)
 
