@@ -37,7 +37,16 @@ Figures:
   Budget 1.5x.
 - ``infographic_preview``: the editor's preview of it (420 px, caches warm) against
   100 ms. Informational: DESIGN asks only that previews never block the UI thread, which
-  ``tests/ui/test_infographic_panel.py`` checks.
+  ``preview_gui_stall`` measures.
+- ``preview_gui_stall``: the longest gap between the ticks of a 10 ms timer on the GUI
+  thread while the infographic page draws a preview for each of six edits of a title,
+  against the longest gap of the same timer over the same time with nothing to draw
+  (``ui_bench.py``, in a child process, offscreen; median of three of each, interleaved).
+  Budget 1.5x: previews drawn on the GUI thread would add their own time to the gap.
+- ``autosave_while_typing``: keys typed without pause (60 ms apart, two seconds) into a
+  new post's title; the time from the first key until the autosave hands a save to its
+  save thread, against the autosave's ``max_wait_ms`` (1 s: what a crash may lose at most;
+  ``ui_bench.py``, a new window each of three times, median). Budget 1.3x.
 - ``face_detection_12mp``: ``focus.faces_in_blob`` with its cache cleared (what a new
   photo costs the engine: a reduced-scale decode and the Haar cascade) on a 4000x3000
   JPEG made from ``tests/data/faces`` at run time, against decoding the same JPEG fully
@@ -109,6 +118,9 @@ REFUSE_2GB_BUDGET_MIB = 50.0
 CSV_IMPORT_100K = "csv_import_100k_peak_memory"
 CSV_IMPORT_BUDGET_MIB = 100.0
 INPUT_FIGURES = (REFUSE_2GB, CSV_IMPORT_100K)
+PREVIEW_STALL = "preview_gui_stall"
+AUTOSAVE_TYPING = "autosave_while_typing"
+UI_FIGURES = (PREVIEW_STALL, AUTOSAVE_TYPING)
 FIGURES = (
     COLD_START_PAINT,
     COLD_START_LOADED,
@@ -124,6 +136,8 @@ FIGURES = (
     COORDINATOR_INCREMENTAL,
     REFUSE_2GB,
     CSV_IMPORT_100K,
+    PREVIEW_STALL,
+    AUTOSAVE_TYPING,
 )
 RENDER_FIGURES = (INFOGRAPHIC_RENDER, INFOGRAPHIC_EXPORT, PREVIEW_RENDER, FACE_DETECTION)
 STARTUP_FIGURES = (COLD_START_PAINT, COLD_START_LOADED, PEAK_MEMORY)
@@ -581,6 +595,31 @@ def measure_inputs() -> list[Figure]:
     ]
 
 
+def measure_ui(work_dir: Path) -> list[Figure]:
+    """The editor's promises about time: previews off the GUI thread, autosave while typing."""
+    script = Path(__file__).resolve().parent / "ui_bench.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), str(work_dir)],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=300,
+    )
+    if proc.returncode != 0:
+        raise MeasurementError(f"UI benchmark failed:\n{proc.stderr[-2000:]}")
+    values = json.loads(proc.stdout.strip().splitlines()[-1])
+    note(
+        f"  GUI thread: longest tick gap {values['stall_samples']} s while previews render, "
+        f"{values['idle_samples']} s idle; one preview drawn on the GUI thread "
+        f"{values['preview_s'] * 1000:.1f} ms; autosave while typing after "
+        f"{values['autosave_samples']} s"
+    )
+    return [
+        Figure.of(PREVIEW_STALL, values["stall_s"], values["idle_stall_s"], 1.5, "s"),
+        Figure.of(AUTOSAVE_TYPING, values["autosave_s"], values["max_wait_s"], 1.3, "s"),
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     selected = [name for name in FIGURES if not args.only or name in args.only]
@@ -633,6 +672,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if any(name in INPUT_FIGURES for name in selected):
         try:
             figures += [f for f in measure_inputs() if f.name in selected]
+        except MeasurementError as exc:
+            note(f"error: {exc}")
+            failed = True
+    if any(name in UI_FIGURES for name in selected):
+        try:
+            with tempfile.TemporaryDirectory(prefix="medsos-ui-bench-") as tmp:
+                figures += [f for f in measure_ui(Path(tmp)) if f.name in selected]
         except MeasurementError as exc:
             note(f"error: {exc}")
             failed = True

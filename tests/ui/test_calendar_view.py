@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -383,11 +382,7 @@ def test_five_hundred_entries_in_a_month_render(view: CalendarView) -> None:
     view.set_entries(entries)
     for mode in (CalendarMode.MONTH, CalendarMode.WEEK):
         view.set_mode(mode)
-        started = time.perf_counter()
-        image = view.grab()
-        elapsed = time.perf_counter() - started
-        print(f"{mode} view of 500 entries painted in {elapsed * 1000:.1f} ms")
-        assert not image.isNull()
+        assert not view.grab().isNull()
     view.set_mode("month")
     first, last = view.visible_range()
     days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]

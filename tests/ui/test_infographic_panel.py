@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
-import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -76,32 +73,6 @@ def test_fill_preview_export_and_reopen(qtbot: QtBot, open_window: OpenWindow) -
     title_again = again.editor.infographic.inputs["title"]
     assert isinstance(title_again, QLineEdit)
     assert title_again.text() == "Lima Cara Mencegah Demam Berdarah"
-
-
-def test_window_keeps_responding_while_previews_render(
-    qtbot: QtBot, open_window: OpenWindow
-) -> None:
-    """Ticks of a 10 ms timer keep coming while previews are drawn for every keystroke."""
-    window = _ready(qtbot, open_window)
-    panel = window.editor.infographic
-    _choose(qtbot, window, "infografis-poin")
-    title = panel.inputs["title"]
-    assert isinstance(title, QLineEdit)
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    shown: list[float] = []
-    panel.preview_shown.connect(shown.append)
-    timer.start()
-    for word in ["Jadwal", " Posyandu", " Desember", " di", " 12", " Kelurahan"]:
-        title.setText(title.text() + word)
-        qtbot.wait(300)  # past the debounce: a preview is drawn each time
-    qtbot.waitUntil(lambda: len(shown) >= 3, timeout=10000)
-    timer.stop()
-    gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert len(ticks) > 100
-    assert max(gaps) < 0.25, f"the GUI thread stalled for {max(gaps):.3f} s"
 
 
 def test_duplicate_and_edit_a_builtin_template(qtbot: QtBot, open_window: OpenWindow) -> None:
