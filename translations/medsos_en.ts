@@ -2120,6 +2120,21 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>ImageActions</name>
+        <message>
+            <source>Importing images…</source>
+            <translation>Importing images…</translation>
+        </message>
+        <message>
+            <source>Some images were not attached</source>
+            <translation>Some images were not attached</translation>
+        </message>
+        <message>
+            <source>The selected part is hidden.</source>
+            <translation>The selected part is hidden.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageImport</name>
         <message>
             <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>
@@ -2588,38 +2603,6 @@ NEW KEY {new}</translation>
             <translation>(untitled)</translation>
         </message>
         <message>
-            <source>Nobody: leave the signature block to fill in by hand</source>
-            <translation>Nobody: leave the signature block to fill in by hand</translation>
-        </message>
-        <message>
-            <source>Approval sheet</source>
-            <translation>Approval sheet</translation>
-        </message>
-        <message>
-            <source>Who signs this approval sheet?</source>
-            <translation>Who signs this approval sheet?</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Continue</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>PDF document</translation>
-        </message>
-        <message>
-            <source>Saved {pdf} and {count} page pictures for WhatsApp ({first}, ...).</source>
-            <translation>Saved {pdf} and {count} page pictures for WhatsApp ({first}, ...).</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
             <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
             <translation>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</translation>
         </message>
@@ -2630,62 +2613,6 @@ NEW KEY {new}</translation>
         <message>
             <source>Later</source>
             <translation>Later</translation>
-        </message>
-        <message>
-            <source>Save the approval sheet</source>
-            <translation>Save the approval sheet</translation>
-        </message>
-        <message>
-            <source>approval-sheet</source>
-            <translation>approval-sheet</translation>
-        </message>
-        <message>
-            <source>Approved.</source>
-            <translation>Approved.</translation>
-        </message>
-        <message>
-            <source>Sent back to the admin with the reviewer's comment.</source>
-            <translation>Sent back to the admin with the reviewer's comment.</translation>
-        </message>
-        <message>
-            <source>Importing images…</source>
-            <translation>Importing images…</translation>
-        </message>
-        <message>
-            <source>Some images were not attached</source>
-            <translation>Some images were not attached</translation>
-        </message>
-        <message>
-            <source>{name} (copy)</source>
-            <translation>{name} (copy)</translation>
-        </message>
-        <message>
-            <source>Export infographic template</source>
-            <translation>Export infographic template</translation>
-        </message>
-        <message>
-            <source>Medsos Desktop templates</source>
-            <translation>Medsos Desktop templates</translation>
-        </message>
-        <message>
-            <source>Template saved to {path}.</source>
-            <translation>Template saved to {path}.</translation>
-        </message>
-        <message>
-            <source>Import infographic template</source>
-            <translation>Import infographic template</translation>
-        </message>
-        <message>
-            <source>Delete template</source>
-            <translation>Delete template</translation>
-        </message>
-        <message>
-            <source>Delete this own template? Posts keep the images already exported.</source>
-            <translation>Delete this own template? Posts keep the images already exported.</translation>
-        </message>
-        <message>
-            <source>The selected part is hidden.</source>
-            <translation>The selected part is hidden.</translation>
         </message>
         <message>
             <source>Brand kit saved.</source>
@@ -4895,6 +4822,53 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         </message>
     </context>
     <context>
+        <name>ReviewActions</name>
+        <message>
+            <source>Approved.</source>
+            <translation>Approved.</translation>
+        </message>
+        <message>
+            <source>Sent back to the admin with the reviewer's comment.</source>
+            <translation>Sent back to the admin with the reviewer's comment.</translation>
+        </message>
+        <message>
+            <source>Nobody: leave the signature block to fill in by hand</source>
+            <translation>Nobody: leave the signature block to fill in by hand</translation>
+        </message>
+        <message>
+            <source>Approval sheet</source>
+            <translation>Approval sheet</translation>
+        </message>
+        <message>
+            <source>Who signs this approval sheet?</source>
+            <translation>Who signs this approval sheet?</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Save the approval sheet</source>
+            <translation>Save the approval sheet</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF document</translation>
+        </message>
+        <message>
+            <source>approval-sheet</source>
+            <translation>approval-sheet</translation>
+        </message>
+        <message>
+            <source>Saved {pdf} and {count} page pictures for WhatsApp ({first}, ...).</source>
+            <translation>Saved {pdf} and {count} page pictures for WhatsApp ({first}, ...).</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDialog</name>
         <message>
             <source>Review: {title}</source>
@@ -6101,6 +6075,41 @@ Fill in your agency's profile to start your own workspace; your own approved pos
         </message>
     </context>
     <context>
+        <name>TemplateActions</name>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (copy)</translation>
+        </message>
+        <message>
+            <source>Export infographic template</source>
+            <translation>Export infographic template</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop templates</source>
+            <translation>Medsos Desktop templates</translation>
+        </message>
+        <message>
+            <source>Template saved to {path}.</source>
+            <translation>Template saved to {path}.</translation>
+        </message>
+        <message>
+            <source>Import infographic template</source>
+            <translation>Import infographic template</translation>
+        </message>
+        <message>
+            <source>Delete template</source>
+            <translation>Delete template</translation>
+        </message>
+        <message>
+            <source>Delete this own template? Posts keep the images already exported.</source>
+            <translation>Delete this own template? Posts keep the images already exported.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateEditor</name>
         <message>
             <source>Background</source>
@@ -6569,6 +6578,13 @@ Fill in your agency's profile to start your own workspace; your own approved pos
         <message>
             <source>The trash could not be changed: {error}</source>
             <translation>The trash could not be changed: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiContext</name>
+        <message>
+            <source>Medsos Desktop</source>
+            <translation>Medsos Desktop</translation>
         </message>
     </context>
     <context>

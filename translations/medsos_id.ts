@@ -2121,6 +2121,21 @@ KUNCI BARU {new}</translation>
     </message>
 </context>
 <context>
+    <name>ImageActions</name>
+    <message>
+        <source>Importing images…</source>
+        <translation>Mengimpor gambar…</translation>
+    </message>
+    <message>
+        <source>Some images were not attached</source>
+        <translation>Beberapa gambar tidak dilampirkan</translation>
+    </message>
+    <message>
+        <source>The selected part is hidden.</source>
+        <translation>Bagian yang dipilih sudah disamarkan.</translation>
+    </message>
+</context>
+<context>
     <name>ImageImport</name>
     <message>
         <source>{name} is {size_mb} MB; images up to {limit_mb} MB can be attached.</source>
@@ -2589,38 +2604,6 @@ KUNCI BARU {new}</translation>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <source>Nobody: leave the signature block to fill in by hand</source>
-        <translation>Tidak ada: blok tanda tangan dikosongkan untuk diisi tangan</translation>
-    </message>
-    <message>
-        <source>Approval sheet</source>
-        <translation>Lembar persetujuan</translation>
-    </message>
-    <message>
-        <source>Who signs this approval sheet?</source>
-        <translation>Siapa yang menandatangani lembar persetujuan ini?</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Lanjutkan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>Dokumen PDF</translation>
-    </message>
-    <message>
-        <source>Saved {pdf} and {count} page pictures for WhatsApp ({first}, ...).</source>
-        <translation>{pdf} tersimpan, beserta {count} gambar halaman untuk WhatsApp ({first}, ...).</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
         <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
         <translation>Bahasa baru dipakai setelah Medsos Desktop dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda disimpan lebih dulu.</translation>
     </message>
@@ -2631,62 +2614,6 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Later</source>
         <translation>Nanti saja</translation>
-    </message>
-    <message>
-        <source>Save the approval sheet</source>
-        <translation>Simpan lembar persetujuan</translation>
-    </message>
-    <message>
-        <source>approval-sheet</source>
-        <translation>lembar-persetujuan</translation>
-    </message>
-    <message>
-        <source>Approved.</source>
-        <translation>Disetujui.</translation>
-    </message>
-    <message>
-        <source>Sent back to the admin with the reviewer&apos;s comment.</source>
-        <translation>Dikembalikan ke admin beserta catatan peninjau.</translation>
-    </message>
-    <message>
-        <source>Importing images…</source>
-        <translation>Mengimpor gambar…</translation>
-    </message>
-    <message>
-        <source>Some images were not attached</source>
-        <translation>Beberapa gambar tidak dilampirkan</translation>
-    </message>
-    <message>
-        <source>{name} (copy)</source>
-        <translation>{name} (salinan)</translation>
-    </message>
-    <message>
-        <source>Export infographic template</source>
-        <translation>Ekspor template infografis</translation>
-    </message>
-    <message>
-        <source>Medsos Desktop templates</source>
-        <translation>Template Medsos Desktop</translation>
-    </message>
-    <message>
-        <source>Template saved to {path}.</source>
-        <translation>Template disimpan ke {path}.</translation>
-    </message>
-    <message>
-        <source>Import infographic template</source>
-        <translation>Impor template infografis</translation>
-    </message>
-    <message>
-        <source>Delete template</source>
-        <translation>Hapus template</translation>
-    </message>
-    <message>
-        <source>Delete this own template? Posts keep the images already exported.</source>
-        <translation>Hapus template buatan sendiri ini? Posting tetap menyimpan gambar yang sudah diekspor.</translation>
-    </message>
-    <message>
-        <source>The selected part is hidden.</source>
-        <translation>Bagian yang dipilih sudah disamarkan.</translation>
     </message>
     <message>
         <source>Brand kit saved.</source>
@@ -4896,6 +4823,53 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Approved.</source>
+        <translation>Disetujui.</translation>
+    </message>
+    <message>
+        <source>Sent back to the admin with the reviewer&apos;s comment.</source>
+        <translation>Dikembalikan ke admin beserta catatan peninjau.</translation>
+    </message>
+    <message>
+        <source>Nobody: leave the signature block to fill in by hand</source>
+        <translation>Tidak ada: blok tanda tangan dikosongkan untuk diisi tangan</translation>
+    </message>
+    <message>
+        <source>Approval sheet</source>
+        <translation>Lembar persetujuan</translation>
+    </message>
+    <message>
+        <source>Who signs this approval sheet?</source>
+        <translation>Siapa yang menandatangani lembar persetujuan ini?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save the approval sheet</source>
+        <translation>Simpan lembar persetujuan</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokumen PDF</translation>
+    </message>
+    <message>
+        <source>approval-sheet</source>
+        <translation>lembar-persetujuan</translation>
+    </message>
+    <message>
+        <source>Saved {pdf} and {count} page pictures for WhatsApp ({first}, ...).</source>
+        <translation>{pdf} tersimpan, beserta {count} gambar halaman untuk WhatsApp ({first}, ...).</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review: {title}</source>
@@ -6102,6 +6076,41 @@ Isi profil instansi Anda untuk memulai ruang kerja Anda sendiri; posting Anda ya
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (salinan)</translation>
+    </message>
+    <message>
+        <source>Export infographic template</source>
+        <translation>Ekspor template infografis</translation>
+    </message>
+    <message>
+        <source>Medsos Desktop templates</source>
+        <translation>Template Medsos Desktop</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}.</source>
+        <translation>Template disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <source>Import infographic template</source>
+        <translation>Impor template infografis</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Hapus template</translation>
+    </message>
+    <message>
+        <source>Delete this own template? Posts keep the images already exported.</source>
+        <translation>Hapus template buatan sendiri ini? Posting tetap menyimpan gambar yang sudah diekspor.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Background</source>
@@ -6570,6 +6579,13 @@ Isi profil instansi Anda untuk memulai ruang kerja Anda sendiri; posting Anda ya
     <message>
         <source>The trash could not be changed: {error}</source>
         <translation>Sampah tidak dapat diubah: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <source>Medsos Desktop</source>
+        <translation>Medsos Desktop</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ def _size_names() -> list[str]:
 def cmd_templates_list(args: argparse.Namespace, tx: Translate) -> int:
     from medsos_desktop.domain.caption_templates import BUILTIN_TEMPLATES, fields_for
     from medsos_desktop.domain.posts import CATEGORY_LABELS
-    from medsos_desktop.render.spec import load_builtin_templates
+    from medsos_desktop.render.spec import is_own_template, load_builtin_templates
 
     captions = list(BUILTIN_TEMPLATES)
     infographics = list(load_builtin_templates())
@@ -107,7 +107,7 @@ def cmd_templates_list(args: argparse.Namespace, tx: Translate) -> int:
                 "key": t.key,
                 "name": t.name,
                 "category": t.category.value,
-                "builtin": not t.key.startswith("own-"),
+                "builtin": not is_own_template(t.key),
                 "fields": [f.name for f in t.fields],
                 "slides": len(t.slides),
             }

@@ -57,6 +57,14 @@ MAX_FIELDS = 40
 MAX_TEXT = 5000
 MAX_LIST_ITEMS = 20
 
+# Keys of an agency's own templates (editable, deletable); built-in ones never start so.
+OWN_PREFIX = "own-"
+
+
+def is_own_template(key: str) -> bool:
+    return key.startswith(OWN_PREFIX)
+
+
 ASPECTS = ("square", "portrait", "story", "landscape")
 AspectClass = Literal["square", "portrait", "story", "landscape"]
 # Where an aspect class looks for an override before using the element itself.

@@ -23,7 +23,9 @@ from medsos_desktop.render.engine import SIZES, RenderProblem, RenderResult, ren
 from medsos_desktop.render.export import export_image, limit_for
 from medsos_desktop.render.fonts import FontRegistry
 from medsos_desktop.render.spec import (
+    OWN_PREFIX,
     TemplateSpec,
+    is_own_template,
     load_builtin_templates,
     parse_template,
     template_to_json,
@@ -187,7 +189,22 @@ class InfographicService:
         return spec
 
     def new_key(self) -> str:
-        return f"own-{uuid.uuid4().hex[:12]}"
+        return f"{OWN_PREFIX}{uuid.uuid4().hex[:12]}"
+
+    @staticmethod
+    def is_own(key: str) -> bool:
+        """The agency's own template (editable, deletable), not a built-in one."""
+        return is_own_template(key)
+
+    def export_package_file(self, key: str, path: Path) -> None:
+        """Save a template as a file to hand to another office (see render/package.py)."""
+        from medsos_desktop.render.package import export_package
+        from medsos_desktop.services.settings import atomic_write_bytes
+
+        spec = self.template(key)
+        if spec is None:
+            raise KeyError(key)
+        atomic_write_bytes(path, export_package(spec))
 
     def import_package_file(self, path: Path) -> TemplateSpec:
         """Read a template file from another office; it becomes an own template (a new key
@@ -222,7 +239,7 @@ class InfographicService:
                 MSG_UNREADABLE, name=path.name, reason=exc.strerror or str(exc)
             ) from exc
         spec = import_package(data, path.name).spec
-        if self.template(spec.key) is not None or not spec.key.startswith("own-"):
+        if self.template(spec.key) is not None or not self.is_own(spec.key):
             spec = dataclasses.replace(spec, key=self.new_key())
         return self.save_own_template(spec)
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.domain.posts import MediaRef
 from medsos_desktop.render.focus import join_photo_value, split_photo_value
+from medsos_desktop.render.spec import is_own_template
 from medsos_desktop.ui.focus_picker import FocusPicker
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import qt_translate
@@ -382,7 +383,7 @@ class InfographicPanel(QWidget):
 
     def _update_menu(self) -> None:
         has = self.spec is not None
-        own = has and self.spec.key.startswith("own-")  # type: ignore[union-attr]
+        own = has and is_own_template(self.spec.key)  # type: ignore[union-attr]
         self.edit_action.setEnabled(has)
         self.edit_action.setText(self.tr("Edit…") if own else self.tr("Duplicate and edit…"))
         self.export_template_action.setEnabled(has)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
 from medsos_desktop.domain.agency import AgencyProfile
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import TRASH_DAYS, Category, PostContent, PostRow, Status
-from medsos_desktop.domain.text import UserFacingError
 from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.settings import Settings
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.actions.images import ImageActions
+from medsos_desktop.ui.actions.review import ReviewActions
+from medsos_desktop.ui.actions.templates import TemplateActions
 from medsos_desktop.ui.autosave import AutosaveController
+from medsos_desktop.ui.context import UiContext
 from medsos_desktop.ui.evaluation_actions import EvaluationActions
 from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.filter_bar import FilterBar
@@ -45,7 +48,6 @@ from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_e
 from medsos_desktop.ui.screen_fit import place_main_window, saved_geometry
 from medsos_desktop.ui.sync_controller import FIRST_TRY_MS, SyncController
 from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import error_text, qt_translate
 
 # The database layer (SQLAlchemy) is imported on a worker thread once the window has
 # painted; at module level only its types are named.
@@ -53,8 +55,7 @@ if TYPE_CHECKING:
     from medsos_desktop.domain.brand import BrandKit
     from medsos_desktop.services.infographics import InfographicService
     from medsos_desktop.services.people import PersonInfo
-    from medsos_desktop.services.posts import PostService, PostSnapshot
-    from medsos_desktop.services.templates import TemplateService
+    from medsos_desktop.services.posts import PostSnapshot
     from medsos_desktop.services.workspace import Workspace
     from medsos_desktop.ui.editor import PostEditor
 
@@ -105,6 +106,14 @@ def _load_designer(workspace: Workspace) -> _Designer:
     )
 
 
+def _in_context(name: str) -> Any:
+    """A window attribute that is the UI context's: one place for the services."""
+    return property(
+        lambda self: getattr(self.context, name),
+        lambda self, value: setattr(self.context, name, value),
+    )
+
+
 class MainWindow(QMainWindow):
     """Built in two steps, so that it paints at once: the window itself needs no database
     (`__init__`), the data folder is opened off the GUI thread and attached afterwards
@@ -121,23 +130,37 @@ class MainWindow(QMainWindow):
     workspace_failed = Signal(object)  # the exception: the app shows it and quits
     restart_requested = Signal()  # "Restart now" after a language change: app.py restarts
 
+    # The services live in the UI context (ui/context.py), shared with the action groups.
+    workspace = _in_context("workspace")
+    posts = _in_context("posts")
+    templates = _in_context("templates")
+    infographics = _in_context("infographics")
+    profile = _in_context("profile")
+    _dialog = _in_context("dialog")
+    _file_dialog = _in_context("file_dialog")
+
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings or Settings()
-        self.workspace: Workspace | None = None
-        self.posts: PostService | None = None
-        self.templates: TemplateService | None = None
-        self.profile = AgencyProfile()
-        self.admin: PersonInfo | None = None  # who is at the keyboard, once they said so
         self.runner = TaskRunner(self)
         self.autosave = AutosaveController(self._save_post, self)
         self.autosave.saved.connect(self._saved)
         self.autosave.failed.connect(self._save_failed)
         self.autosave.state_changed.connect(self._save_state)
+        # What the action groups use instead of the window (the services once loaded).
+        self.context = UiContext(self, self.runner, self.autosave)
+        self.profile = AgencyProfile()
+        self.admin: PersonInfo | None = None  # who is at the keyboard, once they said so
         self._open_token = 0
-        self._dialog = None
-        self.infographics: InfographicService | None = None
+        self.review = ReviewActions(
+            self.context, lambda: self.editor, self._refresh_post, self._load_blob
+        )
+        self.review.reviewed.connect(self._after_review)
+        self.review.sheet_saved.connect(self.sheet_saved)
+        self.template_actions = TemplateActions(self.context, lambda: self.editor)
+        self.template_actions.changed.connect(self.infographic_templates_changed)
+        self.images = ImageActions(self.context, lambda: self.editor)
         self.infographic_post: int | None = None  # whose infographic the panel shows
         self._pending_infographic: tuple | None = None
         self._infographic_timer = QTimer(self, singleShot=True, interval=400)
@@ -235,20 +258,20 @@ class MainWindow(QMainWindow):
         editor = PostEditor(self._load_blob, self)
         editor.content_edited.connect(self.autosave.schedule)
         editor.content_edited.connect(self._update_row_locally)
-        editor.template_requested.connect(self.open_template_picker)
-        editor.images_chosen.connect(self.import_images)
-        editor.obscure_requested.connect(self.obscure_image)
+        editor.template_requested.connect(self.template_actions.open_picker)
+        editor.images_chosen.connect(self.images.import_images)
+        editor.obscure_requested.connect(self.images.obscure)
         editor.infographic.state_changed.connect(self._infographic_edited)
         editor.infographic.export_requested.connect(self.export_infographic)
-        editor.infographic.edit_template_requested.connect(self.edit_infographic_template)
-        editor.infographic.export_template_requested.connect(self.export_infographic_template)
-        editor.infographic.import_template_requested.connect(self.import_infographic_template)
-        editor.infographic.delete_template_requested.connect(self.delete_infographic_template)
-        editor.submit_requested.connect(self.submit_post)
-        editor.review_requested.connect(self.open_review)
-        editor.history_requested.connect(self.open_history)
-        editor.sheet_requested.connect(self.save_approval_sheet)
-        editor.new_revision_requested.connect(self.new_revision)
+        editor.infographic.edit_template_requested.connect(self.template_actions.edit)
+        editor.infographic.export_template_requested.connect(self.template_actions.export)
+        editor.infographic.import_template_requested.connect(self.template_actions.import_)
+        editor.infographic.delete_template_requested.connect(self.template_actions.delete)
+        editor.submit_requested.connect(self.review.submit_post)
+        editor.review_requested.connect(self.review.open_review)
+        editor.history_requested.connect(self.review.open_history)
+        editor.sheet_requested.connect(self.review.save_approval_sheet)
+        editor.new_revision_requested.connect(self.review.new_revision)
         editor.published_requested.connect(self.evaluation.mark_published)
         editor.metrics_requested.connect(self.evaluation.enter_metrics)
         editor.caption_copied.connect(
@@ -295,7 +318,7 @@ class MainWindow(QMainWindow):
         self.copy_caption_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_caption_action.triggered.connect(self.copy_shown_caption)
         self.templates_action = QAction(self.tr("Caption templates"), self)
-        self.templates_action.triggered.connect(self.open_template_manager)
+        self.templates_action.triggered.connect(self.template_actions.open_manager)
         self.profile_action = QAction(self.tr("Agency profile"), self)
         self.profile_action.triggered.connect(lambda: self.open_profile(first_run=False))
         self.sync_action = QAction(self.tr("Send to central folder"), self)
@@ -657,7 +680,7 @@ class MainWindow(QMainWindow):
     def _shared_pulled(self, result: object) -> None:
         self._count_shared()
         if getattr(result, "new", 0) or getattr(result, "updated", 0):
-            self._refresh_infographic_templates(None)  # Diskominfo's templates, if any
+            self.template_actions.refresh(None)  # Diskominfo's templates, if any
 
     def open_shared_items(self) -> None:
         from medsos_desktop.ui.shared_dialog import SharedItemsDialog
@@ -837,355 +860,12 @@ class MainWindow(QMainWindow):
         self.editor.clear()
         self._update_count()
 
-    def submit_post(self, post_id: int) -> None:
-        """Submit for review; a post with error findings lists them and asks first."""
-        if self.workspace is None or self.posts is None:
-            return
-        from medsos_desktop.domain.checks import errors_only
-        from medsos_desktop.services.agency import load_profile
-        from medsos_desktop.services.checks import check_post
-
-        posts, db = self.posts, self.workspace.db
-
-        def errors() -> dict:
-            return errors_only(check_post(posts.load(post_id).content, load_profile(db)))
-
-        def ask(found: dict) -> None:
-            if not found:
-                self._submit(post_id)
-                return
-            from medsos_desktop.ui.findings_view import SubmitGuardDialog
-
-            dialog = SubmitGuardDialog(found, self)
-            dialog.accepted.connect(lambda: self._submit(post_id))
-            dialog.finished.connect(lambda _r: dialog.deleteLater())
-            self._dialog = dialog
-            dialog.open()
-
-        self.autosave.then(errors, on_done=ask, on_error=self._show_error)
-
-    def _submit(self, post_id: int) -> None:
-        def work() -> PostRow | None:
-            self.posts.change_status(post_id, Status.SUBMITTED)
-            return self.posts.row(post_id)
-
-        self.autosave.then(work, on_done=self._refresh_post, on_error=self._show_error)
-
-    def open_review(self, post_id: int) -> None:
-        if self.workspace is None or self.posts is None:
-            return
-        from medsos_desktop.services.agency import load_profile
-        from medsos_desktop.services.checks import check_post
-        from medsos_desktop.services.review import ReviewService
-
-        service = ReviewService(self.workspace.db)
-        posts, db = self.posts, self.workspace.db
-
-        def work() -> tuple:
-            content, profile = posts.load(post_id).content, load_profile(db)
-            return service.reviewers(post_id), content, check_post(content, profile), profile
-
-        def show(loaded: tuple) -> None:
-            from medsos_desktop.ui.review_dialog import ReviewDialog
-
-            reviewers, content, findings, profile = loaded
-            dialog = ReviewDialog(
-                service,
-                post_id,
-                content,
-                findings,
-                reviewers,
-                load_blob=self._load_blob,
-                profile=profile,
-                parent=self,
-            )
-            dialog.decided.connect(lambda decision: self._reviewed(post_id, decision))
-            dialog.finished.connect(lambda _r: dialog.deleteLater())
-            self._dialog = dialog
-            dialog.open()
-
-        self.autosave.then(work, on_done=show, on_error=self._show_error)
-
-    def save_approval_sheet(self, post_id: int) -> None:
-        """Ask who signs when the office has a choice, then where to save the sheet."""
-        if self.workspace is None:
-            return
-        from medsos_desktop.services.review import ReviewService
-
-        service = ReviewService(self.workspace.db)
-
-        def chosen(loaded: tuple[list, int | None]) -> None:
-            eligible, default = loaded
-            if not eligible or (len(eligible) == 1 and default is not None):
-                self._save_approval_sheet(post_id, default)
-                return
-            from PySide6.QtWidgets import QInputDialog
-
-            from medsos_desktop.domain.review import ROLE_LABELS
-
-            blank = self.tr("Nobody: leave the signature block to fill in by hand")
-            names = [
-                f"{r.name} — {r.jabatan or qt_translate('Review', ROLE_LABELS[r.role])}"
-                for r in eligible
-            ]
-            dialog = QInputDialog(self)
-            dialog.setWindowTitle(self.tr("Approval sheet"))
-            dialog.setLabelText(self.tr("Who signs this approval sheet?"))
-            dialog.setComboBoxItems([*names, blank])
-            dialog.setComboBoxEditable(False)
-            pick = next((i for i, r in enumerate(eligible) if r.id == default), len(names))
-            dialog.setTextValue(([*names, blank])[pick])
-            dialog.setOkButtonText(self.tr("Continue"))
-            dialog.setCancelButtonText(self.tr("Cancel"))
-
-            def picked(text: str) -> None:
-                index = names.index(text) if text in names else None
-                self._save_approval_sheet(
-                    post_id, eligible[index].id if index is not None else None
-                )
-
-            dialog.textValueSelected.connect(picked)
-            dialog.finished.connect(lambda _r: dialog.deleteLater())
-            self._dialog = dialog
-            dialog.open()
-
-        self.autosave.then(
-            lambda: service.sheet_signers(post_id), on_done=chosen, on_error=self._show_error
-        )
-
-    def _save_approval_sheet(self, post_id: int, signer_id: int | None) -> None:
-        if self.workspace is None:
-            return
-        from PySide6.QtWidgets import QFileDialog
-
-        from medsos_desktop.services.review import ReviewService
-        from medsos_desktop.services.settings import atomic_write_bytes
-
-        service = ReviewService(self.workspace.db)
-        dialog = file_dialog(self, self.tr("Save the approval sheet"), "documents")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF document") + " (*.pdf)")
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(self.tr("approval-sheet") + f"-{post_id}.pdf")
-
-        def write(path: str) -> None:
-            target = Path(path).with_suffix(".pdf")
-
-            def work() -> tuple[Path, list[Path]]:
-                pngs, pdf = service.approval_sheet(post_id, qt_translate, signer_id)
-                atomic_write_bytes(target, pdf)
-                # Every page as a picture too, for WhatsApp: name-1.png, name-2.png, ...
-                images = [
-                    target.with_name(f"{target.stem}-{n}.png") for n in range(1, 1 + len(pngs))
-                ]
-                for image, data in zip(images, pngs, strict=True):
-                    atomic_write_bytes(image, data)
-                return target, images
-
-            def done(saved: tuple[Path, list[Path]]) -> None:
-                pdf, images = saved
-                self.statusBar().showMessage(
-                    self.tr(
-                        "Saved {pdf} and {count} page pictures for WhatsApp ({first}, ...)."
-                    ).format(pdf=pdf.name, count=len(images), first=images[0].name),
-                    10000,
-                )
-                self.sheet_saved.emit(saved)
-
-            self.autosave.then(work, on_done=done, on_error=self._show_error)
-
-        dialog.fileSelected.connect(write)
-        self._file_dialog = dialog
-        dialog.open()
-
-    def open_history(self, post_id: int) -> None:
-        if self.workspace is None or self.posts is None:
-            return
-        from medsos_desktop.services.review import ReviewService
-
-        posts, reviews = self.posts, ReviewService(self.workspace.db)
-        title, current = self.editor.title_edit.text(), self.editor.content
-
-        def work() -> tuple:
-            approved = reviews.approved_content(post_id)
-            revision = reviews.approved_revision(post_id)
-            return posts.events(post_id), approved, revision
-
-        def show(loaded: tuple) -> None:
-            from medsos_desktop.ui.history_dialog import HistoryDialog
-
-            events, approved, revision = loaded
-            dialog = HistoryDialog(title, events, approved, current, revision, self)
-            dialog.finished.connect(lambda _r: dialog.deleteLater())
-            self._dialog = dialog
-            dialog.open()
-
-        self.runner.run(work, on_done=show, on_error=self._show_error)
-
-    def _reviewed(self, post_id: int, decision: str) -> None:
-        posts = self.posts
-        if posts is None:
-            return
-        self.runner.run(
-            lambda: posts.row(post_id), on_done=self._refresh_post, on_error=self._show_error
-        )
-        self.statusBar().showMessage(
-            self.tr("Approved.")
-            if decision == "approved"
-            else self.tr("Sent back to the admin with the reviewer's comment."),
-            8000,
-        )
-        if decision == "approved":
-            self.sync.kick()
-        self.post_reviewed.emit(post_id, decision)
-
-    def new_revision(self, post_id: int) -> None:
-        def work() -> PostRow | None:
-            self.posts.start_new_revision(post_id)
-            return self.posts.row(post_id)
-
-        self.autosave.then(work, on_done=self._refresh_post, on_error=self._show_error)
-
     def _refresh_post(self, row: PostRow | None) -> None:
         if row is not None:
             self.model.upsert(row)
             self.open_post(row.id)
 
-    def import_images(self, post_id: int, paths: list[Path]) -> None:
-        self.statusBar().showMessage(self.tr("Importing images…"))
-
-        def work() -> tuple[list, list[str]]:
-            refs, errors = [], []
-            for path in paths:
-                try:
-                    refs.append(self.posts.import_image_file(path))
-                except UserFacingError as exc:
-                    errors.append(exc.render(qt_translate))
-            return refs, errors
-
-        def done(result: tuple[list, list[str]]) -> None:
-            refs, errors = result
-            self.statusBar().clearMessage()
-            if refs and self.editor.post_id == post_id:
-                self.editor.add_media(refs)
-            if errors:
-                self._dialog = messages.show_message(
-                    self, self.tr("Some images were not attached"), "\n\n".join(errors)
-                )
-
-        self.runner.run(work, on_done=done, on_error=self._show_error)
-
     # -- own infographic templates ---------------------------------------------------------
-
-    def _refresh_infographic_templates(self, select_key: str | None = None) -> None:
-        service = self.infographics
-        if service is None:
-            return
-        self.runner.run(
-            service.templates,
-            on_done=lambda templates: (
-                self.editor.infographic.set_templates(templates, select_key),
-                self.infographic_templates_changed.emit(),
-            ),
-            on_error=self._show_error,
-        )
-
-    def edit_infographic_template(self, key: str) -> None:
-        service, brand = self.infographics, self.editor.infographic.brand
-        if service is None or brand is None:
-            return
-
-        def work() -> object:
-            spec = service.template(key)
-            if spec is None or spec.key.startswith("own-"):
-                return spec
-            copy_name = self.tr("{name} (copy)").format(name=spec.name)
-            return dataclasses.replace(spec, key=service.new_key(), name=copy_name)
-
-        def show(spec: object) -> None:
-            if spec is None:
-                return
-            from medsos_desktop.ui.template_editor import TemplateEditorDialog
-
-            dialog = TemplateEditorDialog(service, spec, brand, self)  # type: ignore[arg-type]
-            dialog.saved.connect(lambda saved: self._refresh_infographic_templates(saved.key))
-            dialog.finished.connect(lambda _r: dialog.deleteLater())
-            self._dialog = dialog
-            dialog.open()
-
-        self.runner.run(work, on_done=show, on_error=self._show_error)
-
-    def export_infographic_template(self, key: str) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        service = self.infographics
-        if service is None:
-            return
-        dialog = file_dialog(self, self.tr("Export infographic template"), "documents")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Medsos Desktop templates") + " (*.zip)")
-        dialog.setDefaultSuffix("zip")
-        dialog.selectFile(f"{key}.medsos-template.zip")
-
-        def write(path: str) -> None:
-            def work() -> str:
-                from medsos_desktop.render.package import export_package
-                from medsos_desktop.services.settings import atomic_write_bytes
-
-                spec = service.template(key)
-                if spec is None:
-                    raise KeyError(key)
-                atomic_write_bytes(Path(path), export_package(spec))
-                return path
-
-            self.runner.run(
-                work,
-                on_done=lambda p: self.statusBar().showMessage(
-                    self.tr("Template saved to {path}.").format(path=p), 8000
-                ),
-                on_error=self._show_error,
-            )
-
-        dialog.fileSelected.connect(write)
-        self._file_dialog = dialog
-        dialog.open()
-
-    def import_infographic_template(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        service = self.infographics
-        if service is None:
-            return
-        dialog = file_dialog(self, self.tr("Import infographic template"), "documents")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Medsos Desktop templates") + " (*.zip)")
-
-        def read(path: str) -> None:
-            self.runner.run(
-                lambda: service.import_package_file(Path(path)),
-                on_done=lambda spec: self._refresh_infographic_templates(spec.key),
-                on_error=self._show_error,
-            )
-
-        dialog.fileSelected.connect(read)
-        self._file_dialog = dialog
-        dialog.open()
-
-    def delete_infographic_template(self, key: str) -> None:
-        service = self.infographics
-        if service is None or not key.startswith("own-"):
-            return
-        self._dialog = messages.confirm(
-            self,
-            self.tr("Delete template"),
-            self.tr("Delete this own template? Posts keep the images already exported."),
-            self.tr("Delete"),
-            lambda: self.runner.run(
-                lambda: service.delete_own_template(key),
-                on_done=lambda _r: self._refresh_infographic_templates(""),
-                on_error=self._show_error,
-            ),
-        )
 
     # -- sending to the central folder ---------------------------------------------------
 
@@ -1198,52 +878,6 @@ class MainWindow(QMainWindow):
                 self.model.upsert(row)
         if self.editor.post_id is not None:
             self.open_post(self.editor.post_id)
-
-    def obscure_image(self, post_id: int, row: int, box: tuple, mode: str) -> None:
-        media = self.editor.content.media
-        if self.posts is None or self.editor.post_id != post_id or row >= len(media):
-            return
-        ref = media[row]
-        posts = self.posts
-
-        def done(new_ref: object) -> None:
-            if self.editor.post_id == post_id:
-                self.editor.media_panel.replace_media(row, new_ref)  # type: ignore[arg-type]
-                self.statusBar().showMessage(self.tr("The selected part is hidden."), 6000)
-
-        self.runner.run(
-            lambda: posts.obscure_image(ref, box, mode), on_done=done, on_error=self._show_error
-        )
-
-    def open_template_picker(self) -> None:
-        self.runner.run(self.templates.list, on_done=self._open_picker, on_error=self._show_error)
-
-    def _open_picker(self, templates: list) -> None:
-        if self.editor.post_id is None:
-            return
-        content = self.editor.current_content()
-        from medsos_desktop.ui.template_dialogs import TemplatePickerDialog
-
-        dialog = TemplatePickerDialog(
-            templates, self.profile, content.collaborators, content.category, self
-        )
-
-        def finished(result: int) -> None:
-            if result and dialog.template is not None:
-                self.editor.insert_into_base(dialog.result_text(), dialog.template.key)
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        self._dialog = dialog
-        dialog.open()
-
-    def open_template_manager(self) -> None:
-        from medsos_desktop.ui.template_dialogs import TemplateManagerDialog
-
-        dialog = TemplateManagerDialog(self.templates, self)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self._dialog = dialog
-        dialog.open()
 
     def open_brand_kit(self) -> None:
         if self.workspace is None:
@@ -1459,9 +1093,12 @@ class MainWindow(QMainWindow):
         self._dialog = box
 
     def _show_error(self, exc: BaseException) -> None:
-        text = error_text(exc)
-        self.statusBar().clearMessage()
-        self._dialog = messages.show_message(self, self.tr("Medsos Desktop"), text)
+        self.context.show_error(exc)
+
+    def _after_review(self, post_id: int, decision: str) -> None:
+        if decision == "approved":
+            self.sync.kick()  # an approved post goes to the central folder
+        self.post_reviewed.emit(post_id, decision)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._remember_geometry()

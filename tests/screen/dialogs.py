@@ -326,7 +326,7 @@ def _colour_picker(scene: Scene) -> QWidget:
 def _template_picker(scene: Scene) -> QWidget:
     from medsos_desktop.ui.template_dialogs import TemplatePickerDialog
 
-    scene.window.open_template_picker()
+    scene.window.template_actions.open_picker()
     return scene.dialog(TemplatePickerDialog, "caption template picker")
 
 
@@ -345,7 +345,7 @@ def _template_editor(scene: Scene) -> QWidget:
     panel = scene.window.editor.infographic
     wait_until(lambda: panel.service is not None, what="infographic templates")
     panel.template_combo.setCurrentIndex(1)  # the first template, then "Edit"
-    scene.window.edit_infographic_template(panel.template_combo.currentData())
+    scene.window.template_actions.edit(panel.template_combo.currentData())
     return scene.dialog(TemplateEditorDialog, "infographic template editor")
 
 
@@ -362,7 +362,7 @@ def _template_gallery(scene: Scene) -> QWidget:
 def _history(scene: Scene) -> QWidget:
     from medsos_desktop.ui.history_dialog import HistoryDialog
 
-    scene.window.open_history(scene.review_post)
+    scene.window.review.open_history(scene.review_post)
     return scene.dialog(HistoryDialog, "history")
 
 
@@ -374,7 +374,7 @@ def _history(scene: Scene) -> QWidget:
 def _review(scene: Scene) -> QWidget:
     from medsos_desktop.ui.review_dialog import ReviewDialog
 
-    scene.window.open_review(scene.review_post)
+    scene.window.review.open_review(scene.review_post)
     return scene.dialog(ReviewDialog, "review")
 
 
@@ -395,7 +395,7 @@ def _submit_guard(scene: Scene) -> QWidget:
             base_caption=_REVIEW_CAPTION,
         )
     )
-    scene.window.submit_post(draft)  # errors: it asks first ("Fix first" leaves a draft)
+    scene.window.review.submit_post(draft)  # errors: it asks first ("Fix first" leaves a draft)
     return scene.dialog(SubmitGuardDialog, "submit guard")
 
 

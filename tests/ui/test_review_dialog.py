@@ -97,7 +97,7 @@ def test_history_shows_decisions_and_caption_diff(
     reviews.approve(post_id, andi.id, "246810", dict.fromkeys(CHECKLIST_KEYS, True), {})
     window.select_post(post_id)
     with qtbot.waitSignal(window.post_opened, timeout=5000):
-        window.new_revision(post_id)
+        window.review.new_revision(post_id)
     window.editor.base_edit.setPlainText(
         "Ayo ikut bakti sosial di Alun-alun! #SukamajuSehat #PemkotSukamaju"
     )

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.services.templates import TemplateService
-from medsos_desktop.ui.main_window import MainWindow
+from medsos_desktop.services.workspace import Workspace
 from medsos_desktop.ui.template_dialogs import TemplateManagerDialog
 
 
@@ -16,17 +14,17 @@ def _keys(dialog: TemplateManagerDialog) -> list[str | None]:
     return [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
 
 
-def _manager(qtbot: QtBot, window: MainWindow) -> TemplateManagerDialog:
-    window.open_template_manager()
-    dialog = window._dialog
-    assert isinstance(dialog, TemplateManagerDialog)
+def _manager(qtbot: QtBot, workspace: Workspace) -> TemplateManagerDialog:
+    """The dialog as the Caption templates action builds it, without the main window."""
+    dialog = TemplateManagerDialog(TemplateService(workspace.db))
+    qtbot.addWidget(dialog)
+    dialog.open()
     qtbot.waitUntil(lambda: dialog.current is not None, timeout=5000)
     return dialog
 
 
-def test_own_template_lifecycle(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
-    window = open_window()
-    dialog = _manager(qtbot, window)
+def test_own_template_lifecycle(qtbot: QtBot, empty_workspace: Workspace) -> None:
+    dialog = _manager(qtbot, empty_workspace)
     assert dialog.current is not None and dialog.current.builtin
     assert not dialog.save_button.isEnabled()  # built-ins are read-only
 
@@ -42,13 +40,13 @@ def test_own_template_lifecycle(qtbot: QtBot, open_window: Callable[..., MainWin
     with qtbot.waitSignal(dialog.ready, timeout=5000):
         dialog.save_button.click()
     assert "error" in dialog.message.text().lower()
-    stored = TemplateService(window.workspace.db).get(own_key)
+    stored = TemplateService(empty_workspace.db).get(own_key)
     assert stored is not None and stored.body != "Rapat {kegiatan di {lokasi}"
 
     dialog.body_edit.setPlainText("Rapat {kegiatan} di {lokasi}")
     with qtbot.waitSignal(dialog.ready, timeout=5000):
         dialog.save_button.click()
-    stored = TemplateService(window.workspace.db).get(own_key)
+    stored = TemplateService(empty_workspace.db).get(own_key)
     assert stored is not None and stored.name == "Rapat Koordinasi"
     assert stored.body == "Rapat {kegiatan} di {lokasi}"
 
