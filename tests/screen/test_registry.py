@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import cache
 from pathlib import Path
 
 from tests.screen.dialogs import REGISTRY
@@ -42,16 +43,24 @@ def _base_names(node: ast.ClassDef) -> set[str]:
 
 def top_level_classes() -> dict[str, str]:
     """Every window or dialog of the source, by name, with where it is defined or made."""
+    return dict(_scan_source())
+
+
+@cache
+def _scan_source() -> dict[str, str]:
+    """The scan behind `top_level_classes`, done once for the three tests here."""
     classes: dict[str, tuple[set[str], str]] = {}
     found: dict[str, str] = {}
     for path in sorted(SOURCE.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
         where = str(path.relative_to(SOURCE.parent))
         tree = ast.parse(text)
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
                 classes[node.name] = (_base_names(node), where)
-                if _WINDOW_FLAG.search(ast.get_source_segment(text, node) or ""):
+                # The class's own lines (ast.get_source_segment re-splits the file each call).
+                if _WINDOW_FLAG.search("\n".join(lines[node.lineno - 1 : node.end_lineno])):
                     found[node.name] = where
             elif isinstance(node, ast.Call):
                 func = node.func

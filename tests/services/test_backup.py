@@ -690,11 +690,20 @@ def _set_flag(path: Path, member: str, flag: int) -> Path:
     return path
 
 
-@pytest.fixture
-def victim(tmp_path: Path) -> AppPaths:
-    paths = AppPaths(tmp_path / "data")
+@pytest.fixture(scope="module")
+def victim_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built once (the device identity's key derivation alone takes a second); every test
+    gets its own copy through `victim`."""
+    paths = AppPaths(tmp_path_factory.mktemp("victim") / "data")
     populated(paths, extra_posts=1, prefix="Korban")
-    return paths
+    return paths.data_dir
+
+
+@pytest.fixture
+def victim(victim_folder: Path, tmp_path: Path) -> AppPaths:
+    """A closed data folder of its own that a hostile backup must leave as it is."""
+    shutil.copytree(victim_folder, tmp_path / "data", symlinks=True)
+    return AppPaths(tmp_path / "data")
 
 
 @pytest.mark.parametrize("case", list(HOSTILE))

@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.services.brand import BrandService
+from medsos_desktop.services.posts import PostService
+from medsos_desktop.services.workspace import Workspace
 from medsos_desktop.ui.brand_dialog import BrandDialog
-from medsos_desktop.ui.main_window import MainWindow
 
 
-def _open(qtbot: QtBot, window: MainWindow) -> BrandDialog:
-    window.brand_action.trigger()
-    qtbot.waitUntil(lambda: isinstance(window._dialog, BrandDialog), timeout=5000)
-    return window._dialog
+def _open(qtbot: QtBot, workspace: Workspace) -> BrandDialog:
+    """The dialog as the main window's Brand Kit action builds it, without the window."""
+    service = BrandService(workspace.db)
+    dialog = BrandDialog(service, service.load(), service.fonts(), PostService(workspace.db).blob)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    return dialog
 
 
-def test_edit_and_save_brand_kit(
-    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
-) -> None:
-    window = open_window()
-    dialog = _open(qtbot, window)
+def test_edit_and_save_brand_kit(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    dialog = _open(qtbot, workspace)
     assert dialog.colour_buttons["primary"].colour == "#0E7C66"  # the demo kit
     qtbot.waitUntil(
         lambda: dialog.logo_slots["logo_agency"].remove_button.isEnabled(), timeout=5000
@@ -38,7 +38,7 @@ def test_edit_and_save_brand_kit(
     dialog._remove_logo("watermark")
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.save_button.click()
-    kit = BrandService(window.workspace.db).load()
+    kit = BrandService(workspace.db).load()
     assert kit.palette.accent == "#AA1122"
     assert kit.footer_hotline == "Call Center 112"
     assert kit.logo_government == dialog.kit.logo_government
@@ -46,14 +46,13 @@ def test_edit_and_save_brand_kit(
 
 
 def test_first_logo_of_a_new_kit_suggests_its_colours(
-    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> None:
     from medsos_desktop.domain.agency import AgencyProfile
     from medsos_desktop.services.demo import leave_sample
 
-    window = open_window()
-    leave_sample(window.workspace.db, AgencyProfile(name="Dinas Perhubungan Kota Sukamaju"))
-    dialog = _open(qtbot, window)
+    leave_sample(workspace.db, AgencyProfile(name="Dinas Perhubungan Kota Sukamaju"))
+    dialog = _open(qtbot, workspace)
     assert dialog.colour_buttons["primary"].colour == "#0B5CAD"  # the empty kit's default
     assert not dialog.suggest_button.isEnabled()
     logo = tmp_path / "logo-dishub.png"
