@@ -568,6 +568,7 @@ def _bench_module():
     return module
 
 
+@pytest.mark.slow
 def test_small_benchmark_folder_is_valid_and_measured(tmp_path: Path) -> None:
     bench = _bench_module()
     central = bench.generate_folder(tmp_path, agencies=20, revisions=2000, media_bytes=1024)

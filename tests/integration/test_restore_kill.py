@@ -205,6 +205,7 @@ def test_kill_at_every_step_of_the_swap(scenario: Scenario) -> None:
     assert len(outcomes) > 10
 
 
+@pytest.mark.slow
 def test_a_kill_while_staging_leaves_nothing_after_the_next_read_only_command(
     scenario: Scenario,
 ) -> None:
