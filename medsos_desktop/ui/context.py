@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from medsos_desktop.domain.agency import AgencyProfile
     from medsos_desktop.services.infographics import InfographicService
     from medsos_desktop.services.posts import PostService
+    from medsos_desktop.services.settings import Settings
     from medsos_desktop.services.templates import TemplateService
     from medsos_desktop.services.workspace import Workspace
     from medsos_desktop.ui.autosave import AutosaveController
@@ -41,6 +42,7 @@ class UiContext(QObject):
         self.templates: TemplateService | None = None
         self.infographics: InfographicService | None = None
         self.profile: AgencyProfile | None = None
+        self.settings: Settings | None = None  # the user's settings (the window's own)
         # The dialog and the file dialog last opened (kept alive while open; tests look).
         self.dialog: QWidget | None = None
         self.file_dialog: QFileDialog | None = None

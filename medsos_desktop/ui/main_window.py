@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -36,17 +35,17 @@ from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.settings import Settings
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.actions.central import FIRST_TRY_MS, SyncController
+from medsos_desktop.ui.actions.evaluation import EvaluationActions
 from medsos_desktop.ui.actions.images import ImageActions
 from medsos_desktop.ui.actions.review import ReviewActions
 from medsos_desktop.ui.actions.templates import TemplateActions
 from medsos_desktop.ui.autosave import AutosaveController
 from medsos_desktop.ui.context import UiContext
-from medsos_desktop.ui.evaluation_actions import EvaluationActions
 from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.filter_bar import FilterBar
 from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_enum
 from medsos_desktop.ui.screen_fit import place_main_window, saved_geometry
-from medsos_desktop.ui.sync_controller import FIRST_TRY_MS, SyncController
 from medsos_desktop.ui.tasks import TaskRunner
 
 # The database layer (SQLAlchemy) is imported on a worker thread once the window has
@@ -136,13 +135,13 @@ class MainWindow(QMainWindow):
     templates = _in_context("templates")
     infographics = _in_context("infographics")
     profile = _in_context("profile")
+    settings = _in_context("settings")
     _dialog = _in_context("dialog")
     _file_dialog = _in_context("file_dialog")
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.settings = settings or Settings()
         self.runner = TaskRunner(self)
         self.autosave = AutosaveController(self._save_post, self)
         self.autosave.saved.connect(self._saved)
@@ -150,6 +149,7 @@ class MainWindow(QMainWindow):
         self.autosave.state_changed.connect(self._save_state)
         # What the action groups use instead of the window (the services once loaded).
         self.context = UiContext(self, self.runner, self.autosave)
+        self.settings = settings or Settings()
         self.profile = AgencyProfile()
         self.admin: PersonInfo | None = None  # who is at the keyboard, once they said so
         self._open_token = 0
@@ -238,17 +238,14 @@ class MainWindow(QMainWindow):
             )
         self.setCentralWidget(self.splitter)
 
-        self._progress = QProgressBar(self)
-        self._progress.setObjectName("sync_progress")
-        self._progress.setMaximumWidth(180)
-        self._progress.setVisible(False)
-        self.statusBar().addPermanentWidget(self._progress)
         self.save_label = QLabel(self)
         self.save_label.setObjectName("save_label")
         self.statusBar().addPermanentWidget(self.save_label)
-        self.evaluation = EvaluationActions(self)
+        self.evaluation = EvaluationActions(self.context, lambda: self.editor, self._refresh_post)
         self._build_actions()
-        self.sync = SyncController(self)
+        self.sync = SyncController(self.context, lambda: self.open_profile(first_run=True))
+        self.sync.rows_changed.connect(self._rows_after_sync)
+        self.sync.busy_changed.connect(lambda busy: self.sync_action.setEnabled(not busy))
         self.sync.synced.connect(self.synced)
         self.sync.shared_pulled.connect(self._shared_pulled)
 

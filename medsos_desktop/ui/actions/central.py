@@ -14,19 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar
 
 from medsos_desktop.services.errors import UserFacingError
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.context import UiContext
 from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
-
-if TYPE_CHECKING:
-    from medsos_desktop.ui.main_window import MainWindow
 
 # Pauses between automatic attempts while revisions are waiting; the last one repeats.
 RETRY_DELAYS_MS = (30_000, 60_000, 120_000, 300_000, 600_000, 900_000)
@@ -50,9 +47,13 @@ class SyncController(QObject):
     synced = Signal(object)  # the services' SyncResult of every run that reached the folder
     shared_pulled = Signal(object)  # the services' PullResult of Diskominfo's shared items
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    rows_changed = Signal(list)  # the posts' rows after a run (their status changed)
+    busy_changed = Signal(bool)  # a run started (True) or ended: "Send" is not offered twice
+
+    def __init__(self, ctx: UiContext, open_profile: Callable[[], None]) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self._open_profile = open_profile
         self.runner = TaskRunner(self, max_threads=1)
         self.retry_delays: tuple[int, ...] = RETRY_DELAYS_MS
         self._failures = 0
@@ -62,9 +63,15 @@ class SyncController(QObject):
         self._key_warning = ""
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(lambda: self._start(None, automatic=True))
-        self.label = QLabel(window)
+        status_bar = ctx.window.statusBar()
+        self.progress = QProgressBar(ctx.window)
+        self.progress.setObjectName("sync_progress")
+        self.progress.setMaximumWidth(180)
+        self.progress.setVisible(False)
+        status_bar.addPermanentWidget(self.progress)
+        self.label = QLabel(ctx.window)
         self.label.setObjectName("sync_label")
-        window.statusBar().addPermanentWidget(self.label)
+        status_bar.addPermanentWidget(self.label)
 
     # -- triggers ------------------------------------------------------------------
 
@@ -72,17 +79,17 @@ class SyncController(QObject):
         """Try soon in the background (a post was approved, the data folder opened)."""
         if self._is_sample():
             return  # the sample's posts are never sent; nor is anything pulled into it
-        if self.window.settings.central_folder and not self._running:
+        if self.ctx.settings.central_folder and not self._running:
             self.timer.start(delay_ms)
 
     def sync_now(self) -> None:
         """Send on request: choose the folder once, the key's place knowingly."""
-        window = self.window
-        if window.workspace is None:
+        ctx = self.ctx
+        if ctx.workspace is None:
             return
         if self._is_sample():
-            window._dialog = messages.confirm(
-                window,
+            ctx.dialog = messages.confirm(
+                ctx.parent_widget,
                 self.tr("Sample workspace"),
                 self.tr(
                     "This is the sample workspace: its posts belong to a sample agency and "
@@ -91,30 +98,30 @@ class SyncController(QObject):
                     "sent, signed in your agency's name."
                 ),
                 self.tr("Fill in agency profile…"),
-                lambda: window.open_profile(first_run=True),
+                self._open_profile,
             )
             return
-        if not window.settings.central_folder:
+        if not ctx.settings.central_folder:
             dialog = file_dialog(
-                window, self.tr("Choose the central folder from Diskominfo"), "home"
+                ctx.parent_widget, self.tr("Choose the central folder from Diskominfo"), "home"
             )
             dialog.setFileMode(QFileDialog.FileMode.Directory)
             dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
 
             def chosen(path: str) -> None:
-                window.settings.central_folder = path
-                if window.workspace is not None:
-                    window.runner.run(window.workspace.save_settings, on_error=window._show_error)
+                ctx.settings.central_folder = path
+                if ctx.workspace is not None:
+                    ctx.runner.run(ctx.workspace.save_settings, on_error=ctx.show_error)
                 self.sync_now()
 
             dialog.fileSelected.connect(chosen)
-            window._file_dialog = dialog
+            ctx.file_dialog = dialog
             dialog.open()
             return
         self._start(None)
 
     def _is_sample(self) -> bool:
-        profile = getattr(self.window, "profile", None)
+        profile = self.ctx.profile
         return profile is None or not profile.confirmed
 
     # -- one run -------------------------------------------------------------------
@@ -130,17 +137,17 @@ class SyncController(QObject):
         from medsos_desktop.services.shared_items import SharedItemsService
         from medsos_desktop.services.sync import SyncService
 
-        window = self.window
-        if window.workspace is None or self._running or not window.settings.central_folder:
+        ctx = self.ctx
+        if ctx.workspace is None or self._running or not ctx.settings.central_folder:
             return
         self.timer.stop()
-        workspace, central = window.workspace, Path(window.settings.central_folder)
+        workspace, central = ctx.workspace, Path(ctx.settings.central_folder)
         identities = IdentityService(workspace.paths.data_dir)
         cached = self._signer
         pull_due = not automatic or time.monotonic() - self._last_pull >= PULL_EVERY_S
         if pull_due:
             self._last_pull = time.monotonic()
-        expected = getattr(window.settings, "coordinator_key_fingerprint", "")
+        expected = getattr(ctx.settings, "coordinator_key_fingerprint", "")
 
         def pull() -> object | None:
             if not pull_due:
@@ -177,16 +184,16 @@ class SyncController(QObject):
             return result, signer if passphrase else None, pull()
 
         self._running = True
-        window.sync_action.setEnabled(False)
+        self.busy_changed.emit(True)
         if not automatic:
-            window._progress.setVisible(True)
-            window._progress.setRange(0, 0)
-            window.statusBar().showMessage(self.tr("Sending to the central folder…"))
+            self.progress.setVisible(True)
+            self.progress.setRange(0, 0)
+            ctx.window.statusBar().showMessage(self.tr("Sending to the central folder…"))
 
         def progress(done: int, total: int) -> None:
-            window._progress.setVisible(True)
-            window._progress.setRange(0, max(total, 1))
-            window._progress.setValue(done)
+            self.progress.setVisible(True)
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
 
         self.runner.run(
             work,
@@ -197,34 +204,34 @@ class SyncController(QObject):
 
     def _finish_common(self) -> None:
         self._running = False
-        self.window.sync_action.setEnabled(True)
-        self.window._progress.setVisible(False)
+        self.busy_changed.emit(False)
+        self.progress.setVisible(False)
 
     def _failed(self, exc: BaseException, automatic: bool) -> None:
         self._finish_common()
-        self.window.statusBar().clearMessage()
+        self.ctx.window.statusBar().clearMessage()
         if automatic:
             self._schedule_retry()
             self.label.setText(self.tr("Central folder: not reached; trying again later."))
             self.label.setToolTip(error_text(exc))
         else:
-            self.window._show_error(exc)
+            self.ctx.show_error(exc)
 
     def _finished(self, outcome: object, automatic: bool, create_file: bool) -> None:
         from medsos_desktop.ui.sync_dialogs import ask_for_device_key
 
-        window = self.window
+        ctx = self.ctx
         self._finish_common()
         if not automatic:
-            window.statusBar().clearMessage()
+            ctx.window.statusBar().clearMessage()
         if isinstance(outcome, _Skipped):
             self._show_skipped(outcome)
             self._pulled(outcome.pulled, automatic)
             return
         if isinstance(outcome, UserFacingError):  # only for a run the user asked for
-            window._dialog = ask_for_device_key(
+            ctx.dialog = ask_for_device_key(
                 outcome,
-                window,
+                ctx.parent_widget,
                 lambda passphrase, creating: self._start(passphrase, create_file=creating),
             )
             return
@@ -232,9 +239,9 @@ class SyncController(QObject):
         if unlocked is not None:
             self._signer = unlocked  # kept in memory only, for the automatic retries
         self._show_result(result, automatic)
-        posts = window.posts
+        posts = ctx.posts
         if posts is not None:
-            window.runner.run(posts.list_rows, on_done=window._rows_after_sync)
+            ctx.runner.run(posts.list_rows, on_done=self.rows_changed.emit)
         self.synced.emit(result)
         self._pulled(pulled, automatic)
 
@@ -250,11 +257,11 @@ class SyncController(QObject):
             self.label.setToolTip(text)
             if not automatic or text != self._key_warning:  # once, not every ten minutes
                 self._key_warning = text
-                self.window._dialog = messages.show_message(
-                    self.window, self.tr("Diskominfo's key has changed"), text
+                self.ctx.dialog = messages.show_message(
+                    self.ctx.parent_widget, self.tr("Diskominfo's key has changed"), text
                 )
         elif pulled.new or pulled.updated:  # type: ignore[attr-defined]
-            self.window.statusBar().showMessage(
+            self.ctx.window.statusBar().showMessage(
                 self.tr("{count} new or updated items from Diskominfo.").format(
                     count=pulled.new + pulled.updated  # type: ignore[attr-defined]
                 ),
@@ -294,7 +301,7 @@ class SyncController(QObject):
             )
 
     def _show_result(self, result: object, automatic: bool) -> None:
-        window = self.window
+        ctx = self.ctx
         waiting = result.waiting  # type: ignore[attr-defined]
         failed = result.failed  # type: ignore[attr-defined]
         errors = result.errors  # type: ignore[attr-defined]
@@ -316,14 +323,14 @@ class SyncController(QObject):
         self.label.setToolTip(reasons)
         if automatic:
             if result.published:  # type: ignore[attr-defined]
-                window.statusBar().showMessage(
+                ctx.window.statusBar().showMessage(
                     self.tr("{sent} approved posts sent to the central folder.").format(
                         sent=result.published  # type: ignore[attr-defined]
                     ),
                     8000,
                 )
             return
-        window.statusBar().showMessage(
+        ctx.window.statusBar().showMessage(
             self.tr("{sent} sent, {waiting} waiting, {failed} need attention.").format(
                 sent=result.published,  # type: ignore[attr-defined]
                 waiting=waiting,
@@ -332,6 +339,6 @@ class SyncController(QObject):
             12000,
         )
         if errors:
-            window._dialog = messages.show_message(
-                window, self.tr("Not everything was sent"), reasons
+            ctx.dialog = messages.show_message(
+                ctx.parent_widget, self.tr("Not everything was sent"), reasons
             )

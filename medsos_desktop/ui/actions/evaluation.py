@@ -3,43 +3,53 @@ figures imported from the platforms' CSV exports, and the replies library."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
+from medsos_desktop.ui.context import UiContext
+
 if TYPE_CHECKING:
-    from medsos_desktop.ui.main_window import MainWindow
+    from medsos_desktop.domain.posts import PostRow
+    from medsos_desktop.services.metrics import MetricsService
+    from medsos_desktop.ui.editor import PostEditor
 
 
 class EvaluationActions(QObject):
     changed = Signal(int)  # a post was marked published or got figures
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.import_action = QAction(self.tr("Import figures from CSV…"), window)
+    def __init__(
+        self,
+        ctx: UiContext,
+        editor: Callable[[], PostEditor | None],
+        refresh_post: Callable[[PostRow | None], None],
+    ) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self._editor = editor
+        self._refresh_post = refresh_post
+        self.import_action = QAction(self.tr("Import figures from CSV…"), ctx.window)
         self.import_action.triggered.connect(self.import_csv)
-        self.replies_action = QAction(self.tr("Replies to citizens…"), window)
+        self.replies_action = QAction(self.tr("Replies to citizens…"), ctx.window)
         self.replies_action.triggered.connect(self.open_replies)
 
-    def metrics_service(self) -> object | None:
+    def metrics_service(self) -> MetricsService | None:
         from medsos_desktop.services.metrics import MetricsService
 
-        workspace = self.window.workspace
+        workspace = self.ctx.workspace
         if workspace is None:
             return None
         return MetricsService(workspace.db, actor=workspace.settings.actor_name)
 
-    def _open(self, dialog: object) -> None:
-        dialog.finished.connect(lambda _r: dialog.deleteLater())  # type: ignore[attr-defined]
-        self.window._dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+    def _open(self, dialog: Any) -> None:
+        self.ctx.open_dialog(dialog)
 
     def mark_published(self, post_id: int) -> None:
         from medsos_desktop.ui.metrics_dialogs import MarkPublishedDialog
 
-        service, editor = self.metrics_service(), self.window.editor
+        service, editor = self.metrics_service(), self._editor()
         if service is None or editor is None or editor.post_id != post_id:
             return
         content = editor.content
@@ -49,23 +59,23 @@ class EvaluationActions(QObject):
                 post_id,
                 content.title,
                 content.platforms,
-                links,  # type: ignore[arg-type]
-                service.mark_published,  # type: ignore[attr-defined]
-                parent=self.window,
+                links,
+                service.mark_published,
+                parent=self.ctx.parent_widget,
             )
             dialog.published.connect(self._post_changed)
             self._open(dialog)
 
-        self.window.runner.run(
-            lambda: service.links(post_id),  # type: ignore[attr-defined]
+        self.ctx.runner.run(
+            lambda: service.links(post_id),
             on_done=show,
-            on_error=self.window._show_error,
+            on_error=self.ctx.show_error,
         )
 
     def enter_metrics(self, post_id: int) -> None:
         from medsos_desktop.ui.metrics_dialogs import MetricsEntryDialog
 
-        service, editor = self.metrics_service(), self.window.editor
+        service, editor = self.metrics_service(), self._editor()
         if service is None or editor is None or editor.post_id != post_id:
             return
         content = editor.content
@@ -75,17 +85,17 @@ class EvaluationActions(QObject):
                 post_id,
                 content.title,
                 content.platforms,
-                current,  # type: ignore[arg-type]
-                service.record_manual_many,  # type: ignore[attr-defined]
-                parent=self.window,
+                current,
+                service.record_manual_many,
+                parent=self.ctx.parent_widget,
             )
             dialog.saved.connect(self._post_changed)
             self._open(dialog)
 
-        self.window.runner.run(
-            lambda: service.latest_metrics(post_id),  # type: ignore[attr-defined]
+        self.ctx.runner.run(
+            lambda: service.latest_metrics(post_id),
             on_done=show,
-            on_error=self.window._show_error,
+            on_error=self.ctx.show_error,
         )
 
     def import_csv(self) -> None:
@@ -94,7 +104,7 @@ class EvaluationActions(QObject):
         service = self.metrics_service()
         if service is None:
             return
-        dialog = MetricsImportDialog(service, self.window)  # type: ignore[arg-type]
+        dialog = MetricsImportDialog(service, self.ctx.parent_widget)
         dialog.imported.connect(lambda _summary: self.changed.emit(0))
         self._open(dialog)
 
@@ -102,18 +112,17 @@ class EvaluationActions(QObject):
         from medsos_desktop.services.replies import RepliesService
         from medsos_desktop.ui.replies_dialog import RepliesDialog
 
-        workspace = self.window.workspace
+        workspace = self.ctx.workspace
         if workspace is None:
             return
-        self._open(RepliesDialog(RepliesService(workspace.db), self.window))
+        self._open(RepliesDialog(RepliesService(workspace.db), self.ctx.parent_widget))
 
     def _post_changed(self, post_id: int) -> None:
-        window = self.window
-        posts = window.posts
+        posts = self.ctx.posts
         if posts is not None:
-            window.runner.run(
+            self.ctx.runner.run(
                 lambda: posts.row(post_id),
-                on_done=window._refresh_post,
-                on_error=window._show_error,
+                on_done=self._refresh_post,
+                on_error=self.ctx.show_error,
             )
         self.changed.emit(post_id)
