@@ -3,17 +3,19 @@ reminders of greeting days that have no post yet, and rescheduling by dragging."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from medsos_desktop.domain.posts import EDITABLE_STATUSES, Status
+from medsos_desktop.domain.posts import EDITABLE_STATUSES, PostRow, Status
 from medsos_desktop.ui.calendar_view import CalendarEntry, CalendarView
+from medsos_desktop.ui.context import UiContext
 
 if TYPE_CHECKING:
-    from medsos_desktop.ui.main_window import MainWindow
+    from medsos_desktop.ui.post_list import PostTableModel
 
 REMINDER_DAYS = 7
 _EDITABLE = {s.value for s in EDITABLE_STATUSES}
@@ -21,11 +23,20 @@ _EDITABLE = {s.value for s in EDITABLE_STATUSES}
 
 class CalendarPage(QWidget):
     post_created = Signal(int)
+    post_moved = Signal(object)  # the moved post's PostRow: the list and the editor follow
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        ctx: UiContext,
+        model: PostTableModel,
+        select_post: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.setObjectName("calendar_page")
-        self.window = window
+        self.ctx = ctx
+        self.model = model
+        self._select_post = select_post
         self._plan_token = 0
         self._greetings: dict[str, object] = {}
         self.reminders = QLabel(self)
@@ -52,7 +63,7 @@ class CalendarPage(QWidget):
         # The list model changes one row at a time (autosave, new posts): gather them.
         self._refresh_timer = QTimer(self, singleShot=True, interval=200)
         self._refresh_timer.timeout.connect(self.refresh_entries)
-        model = window.model
+        model = self.model
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(lambda *_a: self._refresh_timer.start())
         self.refresh_entries()
@@ -62,7 +73,7 @@ class CalendarPage(QWidget):
     def _planning(self) -> object | None:
         from medsos_desktop.services.planning import PlanningService
 
-        workspace = self.window.workspace
+        workspace = self.ctx.workspace
         if workspace is None:
             return None
         return PlanningService(workspace.db, actor=workspace.settings.actor_name)
@@ -70,7 +81,7 @@ class CalendarPage(QWidget):
     # -- what is shown -------------------------------------------------------------
 
     def refresh_entries(self) -> None:
-        model = self.window.model
+        model = self.model
         entries = []
         for i in range(model.rowCount()):
             row = model.row_at(i)
@@ -99,10 +110,10 @@ class CalendarPage(QWidget):
             if token == self._plan_token:
                 self.view.set_plan_days(days)
 
-        self.window.runner.run(
+        self.ctx.runner.run(
             lambda: planning.plan_days(start, end),  # type: ignore[attr-defined]
             on_done=done,
-            on_error=self.window._show_error,
+            on_error=self.ctx.show_error,
         )
 
     def load_reminders(self) -> None:
@@ -110,11 +121,11 @@ class CalendarPage(QWidget):
         if planning is None:
             return
         today = date.today()
-        days_ahead = getattr(self.window.settings, "reminder_days", REMINDER_DAYS)
-        self.window.runner.run(
+        days_ahead = getattr(self.ctx.settings, "reminder_days", REMINDER_DAYS)
+        self.ctx.runner.run(
             lambda: planning.due_greetings(today, days_ahead),  # type: ignore[attr-defined]
             on_done=self._show_reminders,
-            on_error=self.window._show_error,
+            on_error=self.ctx.show_error,
         )
 
     def _show_reminders(self, days: list) -> None:
@@ -140,36 +151,31 @@ class CalendarPage(QWidget):
         planning = self._planning()
         if planning is None:
             return
-        dialog = RegionalDaysDialog(planning, self.window)
+        dialog = RegionalDaysDialog(planning, self.ctx.parent_widget)
         dialog.changed.connect(self.load_plan_days)
         dialog.changed.connect(self.load_reminders)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self.window._dialog = dialog
+        self.ctx.dialog = dialog
         dialog.open()
 
     def _open(self, post_id: object) -> None:
         if isinstance(post_id, int):
-            self.window.select_post(post_id)  # which opens it in the editor
+            self._select_post(post_id)  # which opens it in the editor
 
     def _reschedule(self, post_id: object, day: date) -> None:
         planning = self._planning()
         if planning is None or not isinstance(post_id, int):
             return
-        window = self.window
 
-        def done(row: object) -> None:
-            window.model.upsert(row)  # type: ignore[arg-type]
-            if window.editor is not None and window.editor.post_id == post_id:
-                window.open_post(post_id)
-            window.statusBar().showMessage(
-                self.tr("Moved to {day}.").format(day=day.strftime("%d-%m-%Y")), 6000
-            )
+        def done(row: PostRow) -> None:
+            self.post_moved.emit(row)
+            self.ctx.status(self.tr("Moved to {day}.").format(day=day.strftime("%d-%m-%Y")), 6000)
 
         # After any pending autosave of that post, so a later save cannot undo the move.
-        window.autosave.then(
+        self.ctx.writer.then(
             lambda: planning.reschedule(post_id, day),  # type: ignore[attr-defined]
             on_done=done,
-            on_error=window._show_error,
+            on_error=self.ctx.show_error,
         )
 
     def _day_activated(self, day: date) -> None:
@@ -184,16 +190,16 @@ class CalendarPage(QWidget):
             work = lambda: planning.create_greeting(greeting)  # type: ignore[attr-defined]  # noqa: E731
         else:
             work = lambda: planning.new_post_on(day)  # type: ignore[attr-defined]  # noqa: E731
-        self.window.runner.run(work, on_done=self._created, on_error=self.window._show_error)
+        self.ctx.runner.run(work, on_done=self._created, on_error=self.ctx.show_error)
 
     def _greeting_link(self, key: str) -> None:
         planning, day = self._planning(), self._greetings.get(key)
         if planning is None or day is None:
             return
-        self.window.runner.run(
+        self.ctx.runner.run(
             lambda: planning.create_greeting(day),  # type: ignore[attr-defined]
             on_done=self._created,
-            on_error=self.window._show_error,
+            on_error=self.ctx.show_error,
         )
 
     def _created(self, post_id: int) -> None:

@@ -720,10 +720,26 @@ class MainWindow(QMainWindow):
 
         if self.workspace is None:
             return
-        dialog = SettingsDialog(self)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self._dialog = dialog
-        dialog.open()
+        dialog = SettingsDialog(
+            self.context, self.admin, self._release_workspace, self.open_workspace
+        )
+        dialog.admin_saved.connect(self._settings_saved)
+        self.context.open_dialog(dialog)
+
+    def _settings_saved(self, admin: PersonInfo | None) -> None:
+        self.admin = admin
+        if self.posts is not None and admin is not None:
+            self.posts.actor = admin.name
+        self.sync.kick()  # the central folder may have been set
+        if self.calendar_page is not None:
+            self.calendar_page.load_reminders()  # the reminder days may have changed
+
+    def _release_workspace(self) -> Workspace | None:
+        """Nothing uses the data folder any more (a restore replaces it): handed over."""
+        self.sync.timer.stop()
+        self.autosave.flush_and_wait()
+        workspace, self.workspace = self.workspace, None
+        return workspace
 
     def open_about(self) -> None:
         from medsos_desktop.ui.settings_dialog import AboutDialog
@@ -768,7 +784,8 @@ class MainWindow(QMainWindow):
         if index == 1 and self.calendar_page is None:
             from medsos_desktop.ui.calendar_page import CalendarPage
 
-            self.calendar_page = CalendarPage(self)
+            self.calendar_page = CalendarPage(self.context, self.model, self.select_post, self)
+            self.calendar_page.post_moved.connect(self._refresh_row)
             self.calendar_page.post_created.connect(
                 lambda post_id: self._show_new_post(
                     post_id, self.tr("A new post was planned from the calendar.")
@@ -856,6 +873,12 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         self.editor.clear()
         self._update_count()
+
+    def _refresh_row(self, row: PostRow) -> None:
+        """A post changed elsewhere (moved in the calendar): its row, and the editor if open."""
+        self.model.upsert(row)
+        if self.editor is not None and self.editor.post_id == row.id:
+            self.open_post(row.id)
 
     def _refresh_post(self, row: PostRow | None) -> None:
         if row is not None:

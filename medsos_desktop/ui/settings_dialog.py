@@ -8,6 +8,7 @@ folder first (the restore refuses an open one) and opens it again afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ from medsos_desktop import __version__
 from medsos_desktop.domain.fingerprint import format_fingerprint
 from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.context import UiContext
 from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.reviewers_page import ReviewersPage
 from medsos_desktop.ui.screen_fit import fit_dialog, fit_message_box
@@ -45,9 +47,10 @@ from medsos_desktop.ui.tasks import TaskRunner
 from medsos_desktop.ui.translation import error_text, qt_translate
 
 if TYPE_CHECKING:
+    from medsos_desktop.paths import AppPaths
     from medsos_desktop.services.backup import RestoreConsent, RestorePreview
     from medsos_desktop.services.people import PersonInfo
-    from medsos_desktop.ui.main_window import MainWindow
+    from medsos_desktop.services.workspace import Workspace
 
 
 class SettingsDialog(QDialog):
@@ -55,19 +58,32 @@ class SettingsDialog(QDialog):
     backup_written = Signal(str)
     restored = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    admin_saved = Signal(object)  # the admin's PersonInfo (None when no name was given)
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        admin: PersonInfo | None,
+        release_workspace: Callable[[], Workspace | None],
+        reopen: Callable[[AppPaths], None],
+    ) -> None:
+        """`release_workspace` stops everything using the data folder and hands it over
+        (to be closed for a restore); `reopen` opens the data folder again."""
+        super().__init__(ctx.parent_widget)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.resize(680, 520)
-        self.window_ = window
+        self.ctx = ctx
+        self.admin = admin
+        self._release_workspace = release_workspace
+        self._reopen = reopen
         self.runner = TaskRunner(self)
         self._box = None
-        workspace = window.workspace
-        assert workspace is not None
+        workspace = ctx.workspace
+        assert workspace is not None and ctx.settings is not None
         self.paths = workspace.paths
         site = workspace.site
-        settings = window.settings
+        settings = ctx.settings
 
         tabs = QTabWidget(self)
         # -- general
@@ -86,7 +102,7 @@ class SettingsDialog(QDialog):
         central_row = QHBoxLayout()
         central_row.addWidget(self.central_edit, 1)
         central_row.addWidget(browse)
-        admin = window.admin
+        admin = self.admin
         self.actor_edit = QLineEdit(admin.name if admin else settings.actor_name, general)
         self.actor_edit.setObjectName("settings_actor")
         self.actor_edit.setMaxLength(120)
@@ -239,11 +255,11 @@ class SettingsDialog(QDialog):
         dialog.open()
 
     def save(self) -> None:
-        window = self.window_
-        settings = window.settings
+        settings = self.ctx.settings
+        assert settings is not None
         admin_name = " ".join(self.actor_edit.text().split())[:120]
         admin_jabatan = " ".join(self.jabatan_edit.text().split())
-        if not admin_name and window.admin is not None:
+        if not admin_name and self.admin is not None:
             self._box = messages.show_message(
                 self,
                 self.tr("Settings"),
@@ -255,7 +271,7 @@ class SettingsDialog(QDialog):
         settings.central_folder = self.central_edit.text().strip()
         settings.actor_name = admin_name
         settings.reminder_days = self.reminder_spin.value()
-        workspace = window.workspace
+        workspace = self.ctx.workspace
         assert workspace is not None
 
         def work() -> PersonInfo | None:
@@ -268,17 +284,12 @@ class SettingsDialog(QDialog):
             return admin
 
         def done(admin: PersonInfo | None) -> None:
-            window.admin = admin
-            if window.posts is not None and admin is not None:
-                window.posts.actor = admin.name
+            self.admin_saved.emit(admin)
             self.saved.emit()
             if language_changed:
-                window.statusBar().showMessage(
+                self.ctx.status(
                     self.tr("The language changes the next time Medsos Desktop starts."), 10000
                 )
-            window.sync.kick()
-            if window.calendar_page is not None:
-                window.calendar_page.load_reminders()
             self.accept()
 
         self.runner.run(work, on_done=done, on_error=self._error)
@@ -470,10 +481,8 @@ class SettingsDialog(QDialog):
     def _swap_in(self, path: str, consent: RestoreConsent) -> None:
         from medsos_desktop.services.backup import RestoreNeedsConsentError
 
-        window, paths = self.window_, self.paths
-        window.sync.timer.stop()
-        window.autosave.flush_and_wait()
-        workspace, window.workspace = window.workspace, None
+        paths = self.paths
+        workspace = self._release_workspace()
         self.backup_note.setText(self.tr("Restoring…"))
 
         def restore() -> None:
@@ -485,11 +494,11 @@ class SettingsDialog(QDialog):
 
         def done(_r: object) -> None:
             self.restored.emit()
-            window.open_workspace(paths)
+            self._reopen(paths)
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            window.open_workspace(paths)  # the previous data, as it was
+            self._reopen(paths)  # the previous data, as it was
             if isinstance(exc, RestoreNeedsConsentError):
                 # Work saved since the question (the editor's last autosave): ask again.
                 self._ask_restore(path, exc.preview)

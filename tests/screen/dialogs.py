@@ -366,6 +366,14 @@ def _history(scene: Scene) -> QWidget:
     return scene.dialog(HistoryDialog, "history")
 
 
+@register("approval_sheet_signer", covers=("QInputDialog",))
+def _approval_sheet_signer(scene: Scene) -> QWidget:
+    from PySide6.QtWidgets import QInputDialog
+
+    scene.window.review.save_approval_sheet(scene.review_post)  # two reviewers: who signs?
+    return scene.dialog(QInputDialog, "approval sheet signer")
+
+
 @register(
     "review_15_findings",
     covers=("ReviewDialog",),
