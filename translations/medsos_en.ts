@@ -66,6 +66,37 @@
         </message>
     </context>
     <context>
+        <name>AgencyActions</name>
+        <message>
+            <source>Brand kit saved.</source>
+            <translation>Brand kit saved.</translation>
+        </message>
+        <message>
+            <source>You can fill in your agency profile any time from the Agency menu.</source>
+            <translation>You can fill in your agency profile any time from the Agency menu.</translation>
+        </message>
+        <message>
+            <source>Agency profile saved.</source>
+            <translation>Agency profile saved.</translation>
+        </message>
+        <message>
+            <source>Your own workspace</source>
+            <translation>Your own workspace</translation>
+        </message>
+        <message>
+            <source>The workspace of {name} is ready. The sample posts of the sample agency are no longer in your list (Help → Look at the sample workspace shows them again, read-only).
+
+Your infographics and approval sheets need your agency's logo, colours and footer. Set up the brand kit now?</source>
+            <translation>The workspace of {name} is ready. The sample posts of the sample agency are no longer in your list (Help → Look at the sample workspace shows them again, read-only).
+
+Your infographics and approval sheets need your agency's logo, colours and footer. Set up the brand kit now?</translation>
+        </message>
+        <message>
+            <source>Set up brand kit</source>
+            <translation>Set up brand kit</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalSheet</name>
         <message>
             <source>not scheduled</source>
@@ -2615,14 +2646,6 @@ NEW KEY {new}</translation>
             <translation>Later</translation>
         </message>
         <message>
-            <source>Brand kit saved.</source>
-            <translation>Brand kit saved.</translation>
-        </message>
-        <message>
-            <source>You can fill in your agency profile any time from the Agency menu.</source>
-            <translation>You can fill in your agency profile any time from the Agency menu.</translation>
-        </message>
-        <message>
             <source>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</source>
             <translation>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</translation>
         </message>
@@ -2637,26 +2660,6 @@ NEW KEY {new}</translation>
         <message>
             <source>“{title}” is back in the list.</source>
             <translation>“{title}” is back in the list.</translation>
-        </message>
-        <message>
-            <source>Agency profile saved.</source>
-            <translation>Agency profile saved.</translation>
-        </message>
-        <message>
-            <source>Your own workspace</source>
-            <translation>Your own workspace</translation>
-        </message>
-        <message>
-            <source>The workspace of {name} is ready. The sample posts of the sample agency are no longer in your list (Help → Look at the sample workspace shows them again, read-only).
-
-Your infographics and approval sheets need your agency's logo, colours and footer. Set up the brand kit now?</source>
-            <translation>The workspace of {name} is ready. The sample posts of the sample agency are no longer in your list (Help → Look at the sample workspace shows them again, read-only).
-
-Your infographics and approval sheets need your agency's logo, colours and footer. Set up the brand kit now?</translation>
-        </message>
-        <message>
-            <source>Set up brand kit</source>
-            <translation>Set up brand kit</translation>
         </message>
         <message>
             <source>&lt;b&gt;Sample workspace.&lt;/b&gt; These posts belong to a sample agency, to learn from; they are never sent to Diskominfo. Fill in your agency's profile to start your own workspace.</source>

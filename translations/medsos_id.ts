@@ -67,6 +67,37 @@
     </message>
 </context>
 <context>
+    <name>AgencyActions</name>
+    <message>
+        <source>Brand kit saved.</source>
+        <translation>Identitas visual tersimpan.</translation>
+    </message>
+    <message>
+        <source>You can fill in your agency profile any time from the Agency menu.</source>
+        <translation>Profil instansi dapat diisi kapan saja melalui menu Instansi.</translation>
+    </message>
+    <message>
+        <source>Agency profile saved.</source>
+        <translation>Profil instansi tersimpan.</translation>
+    </message>
+    <message>
+        <source>Your own workspace</source>
+        <translation>Ruang kerja Anda sendiri</translation>
+    </message>
+    <message>
+        <source>The workspace of {name} is ready. The sample posts of the sample agency are no longer in your list (Help → Look at the sample workspace shows them again, read-only).
+
+Your infographics and approval sheets need your agency&apos;s logo, colours and footer. Set up the brand kit now?</source>
+        <translation>Ruang kerja {name} sudah siap. Posting contoh dari instansi contoh tidak lagi ada di daftar Anda (Bantuan → Lihat ruang kerja contoh menampilkannya kembali, hanya untuk dibaca).
+
+Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instansi Anda. Atur identitas visual sekarang?</translation>
+    </message>
+    <message>
+        <source>Set up brand kit</source>
+        <translation>Atur identitas visual</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalSheet</name>
     <message>
         <source>not scheduled</source>
@@ -2616,14 +2647,6 @@ KUNCI BARU {new}</translation>
         <translation>Nanti saja</translation>
     </message>
     <message>
-        <source>Brand kit saved.</source>
-        <translation>Identitas visual tersimpan.</translation>
-    </message>
-    <message>
-        <source>You can fill in your agency profile any time from the Agency menu.</source>
-        <translation>Profil instansi dapat diisi kapan saja melalui menu Instansi.</translation>
-    </message>
-    <message>
         <source>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</source>
         <translation>Pindahkan “{title}” ke Sampah? Posting dapat dipulihkan melalui Posting → Sampah selama {days} hari; setelah itu dihapus permanen.</translation>
     </message>
@@ -2638,26 +2661,6 @@ KUNCI BARU {new}</translation>
     <message>
         <source>“{title}” is back in the list.</source>
         <translation>“{title}” kembali ada di daftar.</translation>
-    </message>
-    <message>
-        <source>Agency profile saved.</source>
-        <translation>Profil instansi tersimpan.</translation>
-    </message>
-    <message>
-        <source>Your own workspace</source>
-        <translation>Ruang kerja Anda sendiri</translation>
-    </message>
-    <message>
-        <source>The workspace of {name} is ready. The sample posts of the sample agency are no longer in your list (Help → Look at the sample workspace shows them again, read-only).
-
-Your infographics and approval sheets need your agency&apos;s logo, colours and footer. Set up the brand kit now?</source>
-        <translation>Ruang kerja {name} sudah siap. Posting contoh dari instansi contoh tidak lagi ada di daftar Anda (Bantuan → Lihat ruang kerja contoh menampilkannya kembali, hanya untuk dibaca).
-
-Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instansi Anda. Atur identitas visual sekarang?</translation>
-    </message>
-    <message>
-        <source>Set up brand kit</source>
-        <translation>Atur identitas visual</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample workspace.&lt;/b&gt; These posts belong to a sample agency, to learn from; they are never sent to Diskominfo. Fill in your agency&apos;s profile to start your own workspace.</source>

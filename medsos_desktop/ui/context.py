@@ -21,6 +21,7 @@ from medsos_desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from medsos_desktop.domain.agency import AgencyProfile
     from medsos_desktop.services.infographics import InfographicService
+    from medsos_desktop.services.people import PersonInfo
     from medsos_desktop.services.posts import PostService
     from medsos_desktop.services.settings import Settings
     from medsos_desktop.services.templates import TemplateService
@@ -43,6 +44,7 @@ class UiContext(QObject):
         self.infographics: InfographicService | None = None
         self.profile: AgencyProfile | None = None
         self.settings: Settings | None = None  # the user's settings (the window's own)
+        self.admin: PersonInfo | None = None  # who is at the keyboard, once they said so
         # The dialog and the file dialog last opened (kept alive while open; tests look).
         self.dialog: QWidget | None = None
         self.file_dialog: QFileDialog | None = None

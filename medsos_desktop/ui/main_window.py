@@ -35,6 +35,7 @@ from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.settings import Settings
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.actions.agency import AgencyActions
 from medsos_desktop.ui.actions.central import FIRST_TRY_MS, SyncController
 from medsos_desktop.ui.actions.evaluation import EvaluationActions
 from medsos_desktop.ui.actions.images import ImageActions
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
     infographics = _in_context("infographics")
     profile = _in_context("profile")
     settings = _in_context("settings")
+    admin = _in_context("admin")
     _dialog = _in_context("dialog")
     _file_dialog = _in_context("file_dialog")
 
@@ -151,7 +153,7 @@ class MainWindow(QMainWindow):
         self.context = UiContext(self, self.runner, self.autosave)
         self.settings = settings or Settings()
         self.profile = AgencyProfile()
-        self.admin: PersonInfo | None = None  # who is at the keyboard, once they said so
+        self.admin = None  # who is at the keyboard, once they said so (a PersonInfo)
         self._open_token = 0
         self.review = ReviewActions(
             self.context, lambda: self.editor, self._refresh_post, self._load_blob
@@ -161,6 +163,10 @@ class MainWindow(QMainWindow):
         self.template_actions = TemplateActions(self.context, lambda: self.editor)
         self.template_actions.changed.connect(self.infographic_templates_changed)
         self.images = ImageActions(self.context, lambda: self.editor)
+        self.agency = AgencyActions(self.context, self._load_blob)
+        self.agency.profile_saved.connect(self._profile_saved)
+        self.agency.brand_saved.connect(lambda kit: self.editor.infographic.set_brand(kit))
+        self.agency.admin_changed.connect(self._admin_changed)
         self.infographic_post: int | None = None  # whose infographic the panel shows
         self._pending_infographic: tuple | None = None
         self._infographic_timer = QTimer(self, singleShot=True, interval=400)
@@ -243,7 +249,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.evaluation = EvaluationActions(self.context, lambda: self.editor, self._refresh_post)
         self._build_actions()
-        self.sync = SyncController(self.context, lambda: self.open_profile(first_run=True))
+        self.sync = SyncController(self.context, lambda: self.agency.open_profile(first_run=True))
         self.sync.rows_changed.connect(self._rows_after_sync)
         self.sync.busy_changed.connect(lambda busy: self.sync_action.setEnabled(not busy))
         self.sync.synced.connect(self.synced)
@@ -317,11 +323,11 @@ class MainWindow(QMainWindow):
         self.templates_action = QAction(self.tr("Caption templates"), self)
         self.templates_action.triggered.connect(self.template_actions.open_manager)
         self.profile_action = QAction(self.tr("Agency profile"), self)
-        self.profile_action.triggered.connect(lambda: self.open_profile(first_run=False))
+        self.profile_action.triggered.connect(lambda: self.agency.open_profile(first_run=False))
         self.sync_action = QAction(self.tr("Send to central folder"), self)
         self.sync_action.triggered.connect(self.sync_now)
         self.brand_action = QAction(self.tr("Brand kit"), self)
-        self.brand_action.triggered.connect(self.open_brand_kit)
+        self.brand_action.triggered.connect(self.agency.open_brand_kit)
         self.trash_action = QAction(self.tr("Trash…"), self)
         self.trash_action.triggered.connect(self.open_trash)
         self.sample_action = QAction(self.tr("Look at the sample workspace…"), self)
@@ -440,9 +446,9 @@ class MainWindow(QMainWindow):
         self.posts_loaded.emit()
         self.admin = loaded.admin
         if not self.profile.confirmed and not self.settings.profile_prompt_dismissed:
-            self.open_profile(first_run=True)  # asks who they are as well
+            self.agency.open_profile(first_run=True)  # asks who they are as well
         elif self.admin is None and self.profile.confirmed:
-            self.open_admin()  # a data folder from before the admin's name was asked
+            self.agency.open_admin()  # a data folder from before the admin's name was asked
         self.runner.run(
             lambda: _load_designer(workspace),
             on_done=self._designer_ready,
@@ -727,9 +733,7 @@ class MainWindow(QMainWindow):
         self.context.open_dialog(dialog)
 
     def _settings_saved(self, admin: PersonInfo | None) -> None:
-        self.admin = admin
-        if self.posts is not None and admin is not None:
-            self.posts.actor = admin.name
+        self._admin_changed(admin)
         self.sync.kick()  # the central folder may have been set
         if self.calendar_page is not None:
             self.calendar_page.load_reminders()  # the reminder days may have changed
@@ -899,132 +903,11 @@ class MainWindow(QMainWindow):
         if self.editor.post_id is not None:
             self.open_post(self.editor.post_id)
 
-    def open_brand_kit(self) -> None:
-        if self.workspace is None:
-            return
-        from medsos_desktop.services.brand import BrandService
-
-        service = BrandService(self.workspace.db)
-
-        def work() -> tuple:
-            return service.load(), service.fonts()
-
-        def show(loaded: tuple) -> None:
-            from medsos_desktop.ui.brand_dialog import BrandDialog
-
-            kit, fonts = loaded
-            dialog = BrandDialog(service, kit, fonts, self._load_blob, self)
-            dialog.saved.connect(self._brand_saved)
-            dialog.finished.connect(lambda _r: dialog.deleteLater())
-            self._dialog = dialog
-            dialog.open()
-
-        self.runner.run(work, on_done=show, on_error=self._show_error)
-
-    def open_profile(self, first_run: bool) -> None:
-        # At first start the fields are empty: the sample agency is not theirs.
-        from medsos_desktop.ui.profile_dialog import ProfileDialog
-
-        # The sample's profile is not theirs either, whichever way the dialog is opened.
-        blank = first_run or not self.profile.confirmed
-        dialog = ProfileDialog(
-            AgencyProfile() if blank else self.profile,
-            first_run,
-            self,
-            ask_admin=self.admin is None,
-            admin_name=self.settings.actor_name,
-        )
-
-        def finished(result: int) -> None:
-            admin = dialog.admin()  # the admin's name, given even with "Later", is kept
-            if admin is not None and not result:
-                self.save_admin(*admin)
-            if result:
-                profile = dialog.profile()
-
-                def saved(removed: int | None) -> None:
-                    self._profile_saved(profile, removed)
-                    if admin is not None:  # after the profile: one writer at a time
-                        self.save_admin(*admin)
-
-                self.runner.run(
-                    lambda: self._save_profile(profile),
-                    on_done=saved,
-                    on_error=self._show_error,
-                )
-            elif first_run and self.workspace is not None:
-                # "Later": asked once; the Agency menu has it whenever they are ready.
-                self.settings.profile_prompt_dismissed = True
-                self.runner.run(self.workspace.save_settings, on_error=self._show_error)
-                self.statusBar().showMessage(
-                    self.tr("You can fill in your agency profile any time from the Agency menu."),
-                    10000,
-                )
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        self._dialog = dialog
-        dialog.open()
-
-    def open_admin(self) -> None:
-        """Who is at the keyboard, when the data folder does not know yet."""
-        from medsos_desktop.ui.profile_dialog import AdminDialog
-
-        dialog = AdminDialog(self.settings.actor_name, self)
-
-        def finished(result: int) -> None:
-            if result:
-                self.save_admin(*dialog.admin())
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        self._dialog = dialog
-        dialog.open()
-
-    def save_admin(self, name: str, jabatan: str) -> None:
-        """The admin's own record in the database, and their name in the settings for the
-        services that are handed a name."""
-        from medsos_desktop.services.people import PeopleService
-
-        workspace = self.workspace
-        if workspace is None:
-            return
-
-        def work() -> PersonInfo:
-            admin = PeopleService(workspace.db).save_admin(name, jabatan)
-            workspace.settings.actor_name = admin.name
-            workspace.save_settings()
-            return admin
-
-        self.runner.run(work, on_done=self._admin_saved, on_error=self._show_error)
-
-    def _admin_saved(self, admin: PersonInfo) -> None:
-        self.admin = admin
-        if self.posts is not None:
-            self.posts.actor = admin.name
-
-    def _save_profile(self, profile: AgencyProfile) -> int | None:
-        """Saves; the first real profile also replaces the sample (services/demo.py):
-        returns how many sample posts left the workspace then, None otherwise."""
-        from medsos_desktop.services.agency import save_profile
-        from medsos_desktop.services.demo import leave_sample
-
-        assert self.workspace is not None
-        if not self.profile.confirmed:
-            return leave_sample(self.workspace.db, profile)
-        save_profile(self.workspace.db, profile)
-        return None
-
-    def _brand_saved(self, kit: BrandKit) -> None:
-        self.editor.infographic.set_brand(kit)
-        self.statusBar().showMessage(self.tr("Brand kit saved."), 5000)
-
-    def _profile_saved(self, profile: AgencyProfile, removed: int | None = None) -> None:
+    def _profile_saved(self, profile: AgencyProfile, removed: int | None) -> None:
         self.profile = profile
         self.editor.set_profile(profile)
         self._update_sample_banner()
         if removed is None:
-            self.statusBar().showMessage(self.tr("Agency profile saved."), 5000)
             return
         # The sample is gone: the list, the infographic kit and the outbox start afresh.
         self.editor.clear()
@@ -1035,18 +918,11 @@ class MainWindow(QMainWindow):
                 on_done=self._designer_ready,
                 on_error=self._show_error,
             )
-        self._dialog = messages.confirm(
-            self,
-            self.tr("Your own workspace"),
-            self.tr(
-                "The workspace of {name} is ready. The sample posts of the sample agency "
-                "are no longer in your list (Help → Look at the sample workspace shows them "
-                "again, read-only).\n\nYour infographics and approval sheets need your "
-                "agency's logo, colours and footer. Set up the brand kit now?"
-            ).format(name=profile.name),
-            self.tr("Set up brand kit"),
-            self.open_brand_kit,
-        )
+
+    def _admin_changed(self, admin: PersonInfo | None) -> None:
+        self.admin = admin
+        if self.posts is not None and admin is not None:
+            self.posts.actor = admin.name
 
     def _build_sample_banner(self) -> QWidget:
         banner = QFrame(self)
@@ -1069,7 +945,7 @@ class MainWindow(QMainWindow):
         row.addWidget(text, 1)
         start = QPushButton(self.tr("Fill in agency profile…"), banner)
         start.setObjectName("sample_start")
-        start.clicked.connect(lambda: self.open_profile(first_run=True))
+        start.clicked.connect(lambda: self.agency.open_profile(first_run=True))
         row.addWidget(start)
         banner.setVisible(False)  # shown once the workspace is known to be the sample
         return banner

@@ -228,7 +228,7 @@ def _infographic_page(scene: Scene) -> QWidget:
 def _profile_first_run(scene: Scene) -> QWidget:
     from medsos_desktop.ui.profile_dialog import ProfileDialog
 
-    scene.window.open_profile(first_run=True)
+    scene.window.agency.open_profile(first_run=True)
     return scene.dialog(ProfileDialog, "first-start profile")
 
 
@@ -252,7 +252,7 @@ def _settings(scene: Scene) -> QWidget:
 def _admin(scene: Scene) -> QWidget:
     from medsos_desktop.ui.profile_dialog import AdminDialog
 
-    scene.window.open_admin()
+    scene.window.agency.open_admin()
     return scene.dialog(AdminDialog, "who is at the keyboard")
 
 

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from medsos_desktop.ui.main_window import MainWindow
+from medsos_desktop.services.workspace import Workspace
 from tests.ui.test_brand_dialog import _open
 
 
 def test_a_file_that_is_not_a_font_is_refused_with_a_message(
-    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> None:
-    window = open_window()
-    dialog = _open(qtbot, window)
+    dialog = _open(qtbot, workspace)
     fake = tmp_path / "bukan-font.ttf"
     fake.write_bytes(b"this is not a font" * 50)
     before = len(dialog.fonts)
