@@ -766,6 +766,7 @@ def bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _zeros_zip(tmp_path_factory.mktemp("bomb") / "bom.medsos-backup", 1024**3)
 
 
+@pytest.mark.slow  # packing the 1 GiB bomb takes seconds
 def test_zip_bomb_is_refused_quickly_with_little_memory(bomb: Path, victim: AppPaths) -> None:
     assert bomb.stat().st_size < 5 * 1024**2
     before = folder_bytes(victim.data_dir)
