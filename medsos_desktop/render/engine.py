@@ -819,9 +819,30 @@ class _Ctx:
         """The element's box, its top moved up to just below the element it follows."""
         left, top, right, bottom = self.moved(element, self.box(element.box))
         if element.follow is not None and element.follow in self.drawn:
-            wanted = self.drawn[element.follow] + round(element.gap * self.area_height)
+            gap = round(element.gap * self.area_height)
+            wanted = self.drawn[element.follow] + gap
             top = max(min(top, max(self.area[1], wanted)), wanted)
+            # What it follows may have drawn nothing (an empty optional introduction):
+            # never up under a text drawn above it that grew (a three-line title).
+            above = self._lowest_text_above(element, (left, top, right, bottom))
+            if above:
+                top = max(top, above + gap)
         return left, top, right, max(bottom, top + 1)
+
+    def _lowest_text_above(self, element: Element, box: Box4) -> int:
+        """The lowest bottom of the texts and lists drawn before `element` that started
+        above it and share its columns (0 when none)."""
+        lowest = 0
+        for other in self.elements:
+            if other is element:
+                break
+            bottom = self.bottoms.get(id(other))
+            if bottom is None:
+                continue
+            ob = self.element_box(other)
+            if ob[0] < box[2] and ob[2] > box[0] and ob[1] <= box[1]:
+                lowest = max(lowest, bottom)
+        return lowest
 
     def box(self, box: Box, bleed: bool = False) -> tuple[int, int, int, int]:
         if bleed:
@@ -2206,7 +2227,9 @@ def _draw_elements(ctx: _Ctx, bases: Sequence[Element]) -> None:
         if element.unless and not ctx.empty_field(element.unless):
             continue  # what stands in for an optional field the user did fill in
         if continuation and id(element) in lead_ins:
-            ctx.drawn[element.id or ""] = ctx.box(element.box)[1]  # the list moves up
+            # The list moves up into the lead-in's place: where the lead-in would have
+            # been drawn, after a title above it grew and after the block's balancing.
+            ctx.drawn[element.id or ""] = ctx.element_box(element)[1]
             continue
         _draw(ctx, element, name)
         ctx.done.add(id(element))

@@ -177,3 +177,31 @@ def test_stories_use_the_whole_canvas_around_the_safe_zone(spec) -> None:  # typ
         for text in result.texts:
             assert text.box[1] >= zone.top * size[1] - 1, text
             assert text.box[3] <= (1 - zone.bottom) * size[1] + 1, text
+
+
+def test_a_continuation_slide_puts_the_points_under_a_title_that_grew() -> None:
+    """Eight points and a three-line title: the second slide leaves out the introduction
+    and its points move up into its place, below the title, not under it."""
+    demo = demo_assets()
+    spec = next(s for s in TEMPLATES if s.key == "infografis-poin")
+    fields = content(spec, "typical")
+    fields["title"] = "8 Langkah Perilaku Hidup Bersih dan Sehat (PHBS) di Rumah Tangga"
+    fields["points"] = [
+        "Mencuci tangan dengan sabun dan air mengalir",
+        "Menggunakan air bersih untuk keperluan sehari-hari",
+        "Menggunakan jamban sehat",
+        "Memberantas jentik nyamuk di rumah seminggu sekali",
+        "Makan buah dan sayur setiap hari",
+        "Melakukan aktivitas fisik setiap hari",
+        "Tidak merokok di dalam rumah",
+        "Menimbang balita setiap bulan di posyandu",
+    ]
+    for size_name in ("portrait", "story", "square"):
+        size = SIZES[size_name]
+        count = slide_count(spec, size, demo.brand, fields)
+        assert count >= 2, size_name
+        for slide in range(count):
+            result = render(spec, size, demo.brand, fields, load_blob=demo.load_blob, slide=slide)
+            (title,) = [t for t in result.texts if t.element == "title"]
+            points = [t for t in result.texts if t.element == "points"]
+            assert points and min(p.box[1] for p in points) >= title.box[3], (size_name, slide)
