@@ -42,7 +42,9 @@ Figures:
   thread while the infographic page draws a preview for each of six edits of a title,
   against the longest gap of the same timer over the same time with nothing to draw
   (``ui_bench.py``, in a child process, offscreen; median of three of each, interleaved).
-  Budget 1.5x: previews drawn on the GUI thread would add their own time to the gap.
+  Budget 5x (about 85 ms here, stricter than the 250 ms the test used to assert): showing a
+  finished preview is GUI work of a few milliseconds, while drawing one on the GUI thread
+  (100 ms and more with a new photo) would stall it past the budget.
 - ``autosave_while_typing``: keys typed without pause (60 ms apart, two seconds) into a
   new post's title; the time from the first key until the autosave hands a save to its
   save thread, against the autosave's ``max_wait_ms`` (1 s: what a crash may lose at most;
@@ -615,7 +617,7 @@ def measure_ui(work_dir: Path) -> list[Figure]:
         f"{values['autosave_samples']} s"
     )
     return [
-        Figure.of(PREVIEW_STALL, values["stall_s"], values["idle_stall_s"], 1.5, "s"),
+        Figure.of(PREVIEW_STALL, values["stall_s"], values["idle_stall_s"], 5.0, "s"),
         Figure.of(AUTOSAVE_TYPING, values["autosave_s"], values["max_wait_s"], 1.3, "s"),
     ]
 
