@@ -2590,10 +2590,6 @@ NEW KEY {new}</translation>
             <translation>Exporting the infographic…</translation>
         </message>
         <message>
-            <source>{count} image(s) attached, with alt text proposed from the fields.</source>
-            <translation>{count} image(s) attached, with alt text proposed from the fields.</translation>
-        </message>
-        <message>
             <source>{shown} of {total} posts</source>
             <translation>{shown} of {total} posts</translation>
         </message>
@@ -2648,6 +2644,10 @@ NEW KEY {new}</translation>
         <message>
             <source>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</source>
             <translation>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</translation>
+        </message>
+        <message>
+            <source>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</source>
+            <translation>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</translation>
         </message>
         <message>
             <source>Move to trash</source>
@@ -2728,6 +2728,14 @@ NEW KEY {new}</translation>
             <translation>Pixelate or blur part of the photo: children's faces, name tags, ID cards</translation>
         </message>
         <message>
+            <source>Save images to a folder…</source>
+            <translation>Save images to a folder…</translation>
+        </message>
+        <message>
+            <source>Saves every image of this post, numbered in carousel order, to a folder of your choice: the files to upload on each platform</source>
+            <translation>Saves every image of this post, numbered in carousel order, to a folder of your choice: the files to upload on each platform</translation>
+        </message>
+        <message>
             <source>Alt text (describe the image for blind readers):</source>
             <translation>Alt text (describe the image for blind readers):</translation>
         </message>
@@ -2750,6 +2758,18 @@ NEW KEY {new}</translation>
         <message>
             <source>Choose images</source>
             <translation>Choose images</translation>
+        </message>
+        <message>
+            <source>Save the post's images in this folder</source>
+            <translation>Save the post's images in this folder</translation>
+        </message>
+        <message>
+            <source>{count} image(s) saved in {folder}.</source>
+            <translation>{count} image(s) saved in {folder}.</translation>
+        </message>
+        <message>
+            <source>Images not saved</source>
+            <translation>Images not saved</translation>
         </message>
     </context>
     <context>

@@ -2591,10 +2591,6 @@ KUNCI BARU {new}</translation>
         <translation>Mengekspor infografis…</translation>
     </message>
     <message>
-        <source>{count} image(s) attached, with alt text proposed from the fields.</source>
-        <translation>{count} gambar dilampirkan, dengan alt text yang diusulkan dari isian.</translation>
-    </message>
-    <message>
         <source>{shown} of {total} posts</source>
         <translation>{shown} dari {total} posting</translation>
     </message>
@@ -2649,6 +2645,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</source>
         <translation>Pindahkan “{title}” ke Sampah? Posting dapat dipulihkan melalui Posting → Sampah selama {days} hari; setelah itu dihapus permanen.</translation>
+    </message>
+    <message>
+        <source>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</source>
+        <translation>{count} gambar dilampirkan, dengan alt text yang diusulkan dari isian. “Simpan gambar ke folder…” di bawah gambar memberi Anda file untuk diunggah.</translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -2729,6 +2729,14 @@ KUNCI BARU {new}</translation>
         <translation>Pikselasi atau buramkan sebagian foto: wajah anak, papan nama, kartu identitas</translation>
     </message>
     <message>
+        <source>Save images to a folder…</source>
+        <translation>Simpan gambar ke folder…</translation>
+    </message>
+    <message>
+        <source>Saves every image of this post, numbered in carousel order, to a folder of your choice: the files to upload on each platform</source>
+        <translation>Menyimpan semua gambar unggahan ini, bernomor sesuai urutan carousel, ke folder pilihan Anda: file yang diunggah di setiap platform</translation>
+    </message>
+    <message>
         <source>Alt text (describe the image for blind readers):</source>
         <translation>Teks alternatif (alt text), jelaskan isi gambar untuk pembaca tunanetra:</translation>
     </message>
@@ -2751,6 +2759,18 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Choose images</source>
         <translation>Pilih gambar</translation>
+    </message>
+    <message>
+        <source>Save the post&apos;s images in this folder</source>
+        <translation>Simpan gambar unggahan di folder ini</translation>
+    </message>
+    <message>
+        <source>{count} image(s) saved in {folder}.</source>
+        <translation>{count} gambar disimpan di {folder}.</translation>
+    </message>
+    <message>
+        <source>Images not saved</source>
+        <translation>Gambar tidak tersimpan</translation>
     </message>
 </context>
 <context>

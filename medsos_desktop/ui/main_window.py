@@ -523,9 +523,10 @@ class MainWindow(QMainWindow):
                 self.editor.pages.setCurrentIndex(0)
             self.statusBar().showMessage(
                 self.tr(
-                    "{count} image(s) attached, with alt text proposed from the fields."
+                    "{count} image(s) attached, with alt text proposed from the fields. "
+                    "“Save images to a folder…” under the images gives you the files to upload."
                 ).format(count=len(refs)),
-                8000,
+                12000,
             )
             self.infographic_exported.emit(len(refs))
 

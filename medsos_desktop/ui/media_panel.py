@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.domain.posts import MediaRef
 from medsos_desktop.ui import messages
+from medsos_desktop.ui.decode import decoded_image
 from medsos_desktop.ui.file_filters import file_dialog, use_image_filters
 from medsos_desktop.ui.tasks import TaskRunner
 
@@ -40,6 +41,7 @@ class MediaPanel(QWidget):
     files_chosen = Signal(list)  # list[Path]
     media_changed = Signal(tuple)  # tuple[MediaRef, ...]
     obscure_requested = Signal(int, object, str)  # index, relative box, mode
+    images_saved = Signal(object)  # list[Path]: the files written by "Save images to a folder"
 
     def __init__(
         self, load_blob: Callable[[str], bytes | None], parent: QWidget | None = None
@@ -80,6 +82,20 @@ class MediaPanel(QWidget):
             self.tr("Pixelate or blur part of the photo: children's faces, name tags, ID cards")
         )
         self.obscure_button.clicked.connect(self._obscure_current)
+        self.save_button = QPushButton(self.tr("Save images to a folder…"), self)
+        self.save_button.setObjectName("save_images")
+        self.save_button.setToolTip(
+            self.tr(
+                "Saves every image of this post, numbered in carousel order, to a folder "
+                "of your choice: the files to upload on each platform"
+            )
+        )
+        self.save_button.clicked.connect(self._choose_save_folder)
+        self.save_note = QLabel(self)
+        self.save_note.setObjectName("save_note")
+        self.save_note.setWordWrap(True)
+        self.save_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_note.setVisible(False)
         self.alt_label = QLabel(self.tr("Alt text (describe the image for blind readers):"), self)
         self.alt_edit = QLineEdit(self)
         self.alt_edit.setObjectName("alt_text")
@@ -94,16 +110,20 @@ class MediaPanel(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.obscure_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addWidget(self.save_note)
         layout.addWidget(self.alt_label)
         layout.addWidget(self.alt_edit)
         self._show_alt(-1)
 
     def set_media(self, media: tuple[MediaRef, ...]) -> None:
         current = self.list.currentRow()
+        if [m.sha256 for m in media] != [m.sha256 for m in self._media]:
+            self.save_note.setVisible(False)  # another post, or other images
         self._media = list(media)
         self.list.clear()
         for index, ref in enumerate(self._media):
@@ -122,18 +142,12 @@ class MediaPanel(QWidget):
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only and bool(self._media))
         self.obscure_button.setEnabled(not read_only and bool(self._media))
+        self.save_button.setEnabled(bool(self._media))  # an approved post is what is uploaded
         self.alt_edit.setReadOnly(read_only)
 
     def _load_thumbnail(self, sha256: str) -> None:
         def work() -> QImage:
-            data = self._load_blob(sha256) or b""
-            image = QImage.fromData(data)
-            return image.scaled(
-                THUMB,
-                THUMB,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+            return decoded_image(self._load_blob(sha256), THUMB)
 
         self._runner.run(work, on_done=lambda image: self._thumb_ready(sha256, image))
 
@@ -149,6 +163,7 @@ class MediaPanel(QWidget):
         self.alt_edit.setEnabled(has)
         self.remove_button.setEnabled(has and not self._read_only)
         self.obscure_button.setEnabled(has and not self._read_only)
+        self.save_button.setEnabled(bool(self._media))
         self.alt_edit.setText(self._media[row].alt_text if has else "")
 
     def _alt_edited(self, text: str) -> None:
@@ -169,7 +184,7 @@ class MediaPanel(QWidget):
             from medsos_desktop.render.focus import faces_in_blob
 
             data = load_blob(sha256) or b""
-            image = QImage.fromData(data)
+            image = decoded_image(data)
             faces = faces_in_blob(sha256, lambda: data) if not image.isNull() else ()
             return image, faces
 
@@ -230,6 +245,47 @@ class MediaPanel(QWidget):
         self.file_dialog = dialog
         dialog.open()
 
+    def _choose_save_folder(self) -> None:
+        dialog = file_dialog(self, self.tr("Save the post's images in this folder"), "pictures")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(lambda folder: self.save_images(Path(folder)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def save_images(self, folder: Path) -> None:
+        """Every image as a file, numbered in carousel order ("1-….png", "2-….png"),
+        never over an existing file; off the GUI thread."""
+        media, load_blob = list(self._media), self._load_blob
+
+        def work() -> list[Path]:
+            from medsos_desktop.services.settings import atomic_write_bytes
+
+            written = []
+            for index, ref in enumerate(media, start=1):
+                data = load_blob(ref.sha256)
+                if data is None:
+                    continue
+                target = _free_name(folder, f"{index}-{Path(ref.filename).name or 'gambar'}")
+                atomic_write_bytes(target, data)
+                written.append(target)
+            return written
+
+        def done(written: list[Path]) -> None:
+            text = self.tr("{count} image(s) saved in {folder}.").format(
+                count=len(written), folder=str(folder)
+            )
+            self.save_note.setText(text)  # in sight, no box to close
+            self.save_note.setVisible(True)
+            self.images_saved.emit(written)
+
+        def failed(exc: BaseException) -> None:
+            self._box = messages.show_message(
+                self, self.tr("Images not saved"), messages.error_message(exc)
+            )
+
+        self._runner.run(work, on_done=done, on_error=failed)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self._read_only and event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -239,3 +295,14 @@ class MediaPanel(QWidget):
         if paths:
             self.files_chosen.emit(paths)
             event.acceptProposedAction()
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """`name` in `folder`, or "name (2).png", … when a file of that name is there already."""
+    target = folder / name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    number = 2
+    while target.exists():
+        target = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return target
