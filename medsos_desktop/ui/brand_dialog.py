@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from medsos_desktop.domain.brand import PALETTE_LABELS, PALETTE_ROLES, BrandKit, Palette
+from medsos_desktop.ui.decode import decoded_image
 from medsos_desktop.ui.file_filters import file_dialog, use_image_filters
 from medsos_desktop.ui.screen_fit import fit_dialog
 from medsos_desktop.ui.tasks import TaskRunner
@@ -335,9 +336,7 @@ class BrandDialog(QDialog):
         if digest is None:
             slot.show_image(None)
             return
-        self.runner.run(
-            lambda: QImage.fromData(self.load_blob(digest) or b""), on_done=slot.show_image
-        )
+        self.runner.run(lambda: decoded_image(self.load_blob(digest)), on_done=slot.show_image)
 
     # -- saving ------------------------------------------------------------------------
 

@@ -321,15 +321,9 @@ class PostEditor(QWidget):
         load_blob = self._load_blob
 
         def work() -> QImage:
-            image = QImage.fromData(load_blob(sha256) or b"")
-            if max(image.width(), image.height()) > PREVIEW_IMAGE_SIDE:
-                image = image.scaled(
-                    PREVIEW_IMAGE_SIDE,
-                    PREVIEW_IMAGE_SIDE,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            return image
+            from medsos_desktop.ui.decode import decoded_image
+
+            return decoded_image(load_blob(sha256), PREVIEW_IMAGE_SIDE)
 
         self._preview_runner.run(
             work, on_done=lambda image: self._show_preview_image(sha256, image)

@@ -288,12 +288,9 @@ class PostPreview(QWidget):
 
 def _scaled(data: bytes | None, side: int) -> QImage:
     """Decoded and scaled on a worker thread (QImage, unlike QPixmap, may be)."""
-    image = QImage.fromData(data or b"")
-    if image.isNull() or max(image.width(), image.height()) <= side:
-        return image
-    return image.scaled(
-        side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
+    from medsos_desktop.ui.decode import decoded_image
+
+    return decoded_image(data, side)
 
 
 class ReviewDialog(QDialog):

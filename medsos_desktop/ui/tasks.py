@@ -51,9 +51,13 @@ def shared_pool() -> QThreadPool:
 
 
 class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
+    """A job's way back to the GUI thread. Owned by no widget: the worker emits on it while
+    a dialog may be deleted on the GUI thread, so it lives as long as the job does; the
+    runner receives (a deleted runner's queued results are dropped by Qt)."""
+
+    finished = Signal(object, object)  # token, result
+    failed = Signal(object, object)  # token, exception
+    progress = Signal(object, int, int)  # token, done, total
 
 
 class _Runnable(QRunnable):
@@ -121,18 +125,20 @@ class _Lane:
 _LANES: weakref.WeakSet[_Lane] = weakref.WeakSet()  # a running job keeps its lane alive
 
 
-def _execute(fn: Callable[..., Any], signals: _Signals, with_progress: bool) -> Callable[[], None]:
+def _execute(
+    fn: Callable[..., Any], signals: _Signals, token: object, with_progress: bool
+) -> Callable[[], None]:
     def work() -> None:
         try:
             if with_progress:
-                result = fn(lambda done, total: _deliver(signals.progress, done, total))
+                result = fn(lambda done, total: _deliver(signals.progress, token, done, total))
             else:
                 result = fn()
         except BaseException as exc:  # every failure must reach the GUI
             log.debug("background job failed: %s", "".join(traceback.format_exception(exc)))
-            _deliver(signals.failed, exc)
+            _deliver(signals.failed, token, exc)
         else:
-            _deliver(signals.finished, result)
+            _deliver(signals.finished, token, result)
 
     return work
 
@@ -154,6 +160,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._lane = _Lane(serial=max_threads == 1)
         _LANES.add(self._lane)
+        # token -> (signals, on_done, on_error, on_progress) of the jobs not yet answered
+        self._pending: dict[object, tuple[_Signals, Any, Any, Any]] = {}
 
     def run(
         self,
@@ -162,24 +170,46 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        # Parented to the runner: when the widget that owns the runner is deleted (a closed
-        # dialog), its pending results die with it instead of reaching deleted widgets.
-        signals = _Signals(self)
-        if on_done:
-            signals.finished.connect(on_done)
-        if on_error:
-            signals.failed.connect(on_error)
-        else:
-            signals.failed.connect(lambda exc: log.error("background job failed: %r", exc))
+        # Received by the runner: when the widget that owns it is deleted (a closed dialog),
+        # Qt drops the job's queued results instead of delivering them to deleted widgets.
+        token = object()
+        signals = _Signals()
+        self._pending[token] = (signals, on_done, on_error, on_progress)
+        signals.finished.connect(self._finished)
+        signals.failed.connect(self._failed)
         if on_progress:
-            signals.progress.connect(on_progress)
-        signals.finished.connect(signals.deleteLater)
-        signals.failed.connect(signals.deleteLater)
-        work = _execute(fn, signals, with_progress=on_progress is not None)
+            signals.progress.connect(self._progress)
+        work = _execute(fn, signals, token, with_progress=on_progress is not None)
         if TaskRunner.synchronous:
             work()
         else:
             self._lane.submit(work)
+
+    @Slot(object, object)
+    def _finished(self, token: object, result: object) -> None:
+        entry = self._pending.pop(token, None)
+        if entry is None:
+            return
+        entry[0].deleteLater()
+        if entry[1] is not None:
+            entry[1](result)
+
+    @Slot(object, object)
+    def _failed(self, token: object, exc: object) -> None:
+        entry = self._pending.pop(token, None)
+        if entry is None:
+            return
+        entry[0].deleteLater()
+        if entry[2] is not None:
+            entry[2](exc)
+        else:
+            log.error("background job failed: %r", exc)
+
+    @Slot(object, int, int)
+    def _progress(self, token: object, done: int, total: int) -> None:
+        entry = self._pending.get(token)
+        if entry is not None and entry[3] is not None:
+            entry[3](done, total)
 
     @property
     def busy(self) -> bool:
