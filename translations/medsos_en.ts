@@ -271,6 +271,14 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>DRAFT</translation>
         </message>
         <message>
+            <source>Date of decision: {date}</source>
+            <translation>Date of decision: {date}</translation>
+        </message>
+        <message>
+            <source>Recorded in Medsos Desktop: approved by {name} on {date}, confirmed with their PIN.</source>
+            <translation>Recorded in Medsos Desktop: approved by {name} on {date}, confirmed with their PIN.</translation>
+        </message>
+        <message>
             <source>flag</source>
             <translation>flag</translation>
         </message>

@@ -272,6 +272,14 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <translation>DRAF</translation>
     </message>
     <message>
+        <source>Date of decision: {date}</source>
+        <translation>Tanggal keputusan: {date}</translation>
+    </message>
+    <message>
+        <source>Recorded in Medsos Desktop: approved by {name} on {date}, confirmed with their PIN.</source>
+        <translation>Tercatat di Medsos Desktop: disetujui oleh {name} pada {date}, dikonfirmasi dengan PIN-nya.</translation>
+    </message>
+    <message>
         <source>flag</source>
         <translation>bendera</translation>
     </message>

@@ -120,6 +120,11 @@ LABELS: dict[str, str] = {
         "ApprovalSheet", "DRAFT: not submitted for approval yet, do not sign"
     ),
     "draft_short": QT_TRANSLATE_NOOP("ApprovalSheet", "DRAFT"),
+    "decision_date_on": QT_TRANSLATE_NOOP("ApprovalSheet", "Date of decision: {date}"),
+    "decided_note": QT_TRANSLATE_NOOP(
+        "ApprovalSheet",
+        "Recorded in Medsos Desktop: approved by {name} on {date}, confirmed with their PIN.",
+    ),
     "flag": QT_TRANSLATE_NOOP("ApprovalSheet", "flag"),
     "lang": QT_TRANSLATE_NOOP("ApprovalSheet", "en"),
 }
@@ -177,6 +182,8 @@ class SheetContent:
     created_at: datetime | None = None
     # The post is not (or no longer) submitted: a sheet printed now is not one to sign.
     draft: bool = False
+    # The approval already recorded in the app for this revision: (reviewer, date text).
+    approved: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -668,11 +675,24 @@ class _Layout:
     def decision_block(self) -> None:
         size = 10.5
         self.heading(self.labels["decision"], keep_with=0)
+        approved = self.content.approved
         for key in ("approve", "back"):
             self.op(_Rect(MARGIN, self.y + 0.6, 5, 5, 0.35, INK))
+            if approved is not None and key == "approve":  # ticked: the app's record
+                self.op(_Line(MARGIN + 1, self.y + 3.3, MARGIN + 2.2, self.y + 4.8, 0.6, INK))
+                self.op(_Line(MARGIN + 2.2, self.y + 4.8, MARGIN + 4.3, self.y + 1.2, 0.6, INK))
             self.text_line(self.fonts.runs(self.labels[key], "B"), "B", size, INK, MARGIN + 9)
             self.y += 2
-        self.text_line(self.fonts.runs(self.labels["decision_date"], ""), "", size, INK)
+        if approved is not None:
+            name, date = approved
+            when = self.label("decision_date_on", date=date)
+            self.text_line(self.fonts.runs(when, ""), "", size, INK)
+            self.paragraph(self.label("decided_note", name=name, date=date), "", 9, MUTED)
+        else:
+            self.text_line(self.fonts.runs(self.labels["decision_date"], ""), "", size, INK)
+        if self.content.draft:  # on the page that would be signed, not only on the first
+            self.y += 2
+            self.paragraph(self.labels["draft_mark"].upper(), "B", 10.5, DRAFT_RED, align="C")
         self.y += 6
         col_w = CONTENT_W / 2 - 6
         top = self.y
@@ -680,13 +700,17 @@ class _Layout:
             (MARGIN, self.labels["drafter_sign"], self.content.drafter, False),
             (MARGIN + CONTENT_W / 2 + 6, self.labels["reviewer_sign"], self.content.signer, True),
         )
-        bottom = top
-        for x, heading, person, with_nip in columns:
+        # Both names on one line: the signature space starts under the longer jabatan.
+        titles_bottom = top
+        for x, heading, person, _with_nip in columns:
             self.y = top
             self.paragraph(heading, "", size, INK, x, col_w, "C")
             jabatan = person.jabatan or self.labels["jabatan_blank"]
             self.paragraph(jabatan, "B" if person.jabatan else "", size, INK, x, col_w, "C")
-            self.y += 22  # room for the signature (and a stamp)
+            titles_bottom = max(titles_bottom, self.y)
+        bottom = top
+        for x, _heading, person, with_nip in columns:
+            self.y = titles_bottom + 22  # room for the signature (and a stamp)
             name = person.name or "(" + "." * 44 + ")"
             name_runs = self.fonts.runs(name, "B")
             name_w = min(col_w, self.fonts.width(name_runs, "B", size))

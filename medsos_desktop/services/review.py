@@ -639,6 +639,11 @@ class ReviewService:
         """Who may sign the post's approval sheet (active reviewers who did not write it),
         and the one the sheet names unless told otherwise: the only head of office."""
         eligible = [r for r in self.reviewers(post_id) if not r.is_author]
+        approvals = [r for r in self.history(post_id) if r.decision == "approved"]
+        if approvals:  # the one who approved it signs what they approved
+            approver = next((r for r in eligible if r.name == approvals[-1].reviewer), None)
+            if approver is not None:
+                return eligible, approver.id
         heads = [r for r in eligible if r.role is ReviewerRole.KEPALA_DINAS]
         return eligible, heads[0].id if len(heads) == 1 else None
 
@@ -676,6 +681,11 @@ class ReviewService:
             content, revision, created = store.content_of(post), post.revision, post.created_at
             # Not (or no longer) submitted: the sheet says it is a draft, not for signing.
             draft = post.status in (Status.DRAFT.value, Status.CHANGES_REQUESTED.value)
+            approved_status = post.status in (
+                Status.APPROVED.value,
+                Status.SYNCED.value,
+                Status.PUBLISHED.value,
+            )
             creator = session.get(Person, post.created_by) if post.created_by else None
             drafter_row = creator or admin_person(session)
             drafter = (
@@ -743,6 +753,19 @@ class ReviewService:
             for (severity, message), names in sorted(found.items(), key=lambda i: rank[i[0][0]])
         ]
 
+        decision = next(
+            (
+                r
+                for r in reversed(self.history(post_id))
+                if r.revision == revision and r.decision == "approved"
+            ),
+            None,
+        )
+        approved = (
+            (decision.reviewer, long_date(decision.at, True))
+            if approved_status and decision is not None
+            else None
+        )
         sheet = SheetContent(
             agency=brand.agency_name or profile.name,
             government=brand.parent_government or profile.parent_government,
@@ -766,6 +789,7 @@ class ReviewService:
             signer=signer,
             created_at=created,
             draft=draft,
+            approved=approved,
         )
         return render_sheet(sheet, brand, load_blob)
 

@@ -189,7 +189,9 @@ def test_a_sheet_of_a_post_not_submitted_says_draft_on_every_page(
     reviews.request_changes(post_id, head.id, "246810", "Foto kedua diganti")  # back to the admin
     files = ReviewService(workspace.db).approval_sheet_files(post_id, translator("id"))
     pages = _text(files.pdf, tmp_path).split("\f")
-    assert "DRAF: BELUM DIAJUKAN UNTUK PERSETUJUAN, JANGAN DITANDATANGANI" in _words(pages[0])
+    mark = "DRAF: BELUM DIAJUKAN UNTUK PERSETUJUAN, JANGAN DITANDATANGANI"
+    assert mark in _words(pages[0])
+    assert mark in _words(pages[files.pages - 1])  # the page that would be signed, too
     assert files.pages >= 2
     for page in pages[: files.pages]:
         assert "· DRAF" in page
@@ -253,3 +255,25 @@ def test_a_near_copy_is_summarised_by_what_it_adds_and_leaves_out() -> None:
     assert caption_changes(main, tiktok) == (["seru", "#fyp"], ["pukul 06.00"])
     # A rewrite is read whole: no word list.
     assert caption_changes(main, "Senam pagi! Datang ya 💪") is None
+
+
+@needs_pdftotext
+def test_an_approved_post_s_sheet_shows_the_decision_recorded_and_its_approver_signs(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from medsos_desktop.domain.review import CHECKLIST_KEYS
+
+    reviews = ReviewService(workspace.db)
+    reviews.add_reviewer("dr. Andi Suryani", ReviewerRole.KEPALA_DINAS, "246810")
+    budi = reviews.add_reviewer(
+        "Budi Santoso", ReviewerRole.KEPALA_DINAS, "135790", jabatan="Plt. Kepala Dinas"
+    )
+    post_id = _post(workspace, images=1, base="Donor darah hari Sabtu #SukamajuSehat")
+    reasons = {key: "Sudah dibahas dengan pimpinan" for key in reviews.blocking(post_id)}
+    reviews.approve(post_id, budi.id, "135790", dict.fromkeys(CHECKLIST_KEYS, True), reasons)
+    _eligible, default = reviews.sheet_signers(post_id)
+    assert default == budi.id  # who approved it signs it
+    flat = _words(_text(reviews.approval_sheet_files(post_id, translator("id")).pdf, tmp_path))
+    assert "Tercatat di Medsos Desktop: disetujui oleh Budi Santoso pada" in flat
+    assert "Tanggal keputusan: ....." not in flat and "DRAF" not in flat
+    assert "Plt. Kepala Dinas" in flat
