@@ -4549,10 +4549,6 @@ NEW KEY {new}</translation>
             <translation>same as {month}</translation>
         </message>
         <message>
-            <source>{month}: none</source>
-            <translation>{month}: none</translation>
-        </message>
-        <message>
             <source>Posts per week</source>
             <translation>Posts per week</translation>
         </message>
@@ -4599,6 +4595,10 @@ NEW KEY {new}</translation>
         <message>
             <source>By platform</source>
             <translation>By platform</translation>
+        </message>
+        <message>
+            <source>new this month ({month}: none)</source>
+            <translation>new this month ({month}: none)</translation>
         </message>
         <message>
             <source>{placements} uploads on {platforms} platforms from {posts} posts: one post can go out on several platforms and counts once on each.</source>

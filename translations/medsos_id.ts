@@ -4550,10 +4550,6 @@ KUNCI BARU {new}</translation>
         <translation>sama dengan {month}</translation>
     </message>
     <message>
-        <source>{month}: none</source>
-        <translation>{month}: belum ada</translation>
-    </message>
-    <message>
         <source>Posts per week</source>
         <translation>Posting per minggu</translation>
     </message>
@@ -4600,6 +4596,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>By platform</source>
         <translation>Per platform</translation>
+    </message>
+    <message>
+        <source>new this month ({month}: none)</source>
+        <translation>baru bulan ini ({month}: belum ada)</translation>
     </message>
     <message>
         <source>{placements} uploads on {platforms} platforms from {posts} posts: one post can go out on several platforms and counts once on each.</source>

@@ -93,7 +93,7 @@ REPORT_TEXT = {
     "change_pct": QT_TRANSLATE_NOOP("Report", "{change} vs {month} ({previous})"),
     "change_points": QT_TRANSLATE_NOOP("Report", "{change} points vs {month} ({previous})"),
     "change_same": QT_TRANSLATE_NOOP("Report", "same as {month}"),
-    "change_new": QT_TRANSLATE_NOOP("Report", "{month}: none"),
+    "change_new": QT_TRANSLATE_NOOP("Report", "new this month ({month}: none)"),
     "weeks": QT_TRANSLATE_NOOP("Report", "Posts per week"),
     "weeks_note": QT_TRANSLATE_NOOP(
         "Report", "Weeks of the month: days 1–7, 8–14, 15–21, and the 22nd to the month's end."
