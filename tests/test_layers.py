@@ -54,12 +54,13 @@ def test_lower_layers_do_not_import_services_or_ui() -> None:
     assert offenders == []
 
 
-def test_ui_does_not_reach_into_the_store() -> None:
-    """ui -> services only: the store's sessions and models stay out of widgets."""
+def test_ui_does_not_reach_into_the_store_or_the_central_folder() -> None:
+    """ui -> services only: the store's sessions and models, and the central folder's
+    files, stay out of widgets (types from domain/ and template specs from render/ stay)."""
     offenders = []
     for path in (PACKAGE / "ui").rglob("*.py"):
         for name in _imports(path):
-            if name.startswith("medsos_desktop.store"):
+            if name.startswith(("medsos_desktop.store", "medsos_desktop.sync")):
                 offenders.append(f"ui/{path.name}: {name}")
     assert offenders == []
 

@@ -31,6 +31,7 @@ from medsos_desktop.sync.shared import (
     init_coordinator,
     publish_shared_item,
     read_coordinator,
+    read_shared,
 )
 from medsos_desktop.sync.writer import PublishOutcome
 
@@ -185,3 +186,20 @@ class CoordinatorPublisher:
             item_id,
             {**payload, "withdrawn": True},
         )
+
+
+def shared_items_with_adoption(
+    central: Path, revisions: Sequence[object]
+) -> list[tuple[str, str, int]]:
+    """Diskominfo's current shared items as (kind, item id, how many agencies adopted it):
+    an agency adopted a content pack when one of its verified revisions came from it
+    (`source_pack` "packs/<id>/…"). `revisions` are the coordinator's verified rows."""
+    report = read_shared(central, None)
+    adopted: dict[str, set[str]] = {}
+    for row in revisions:
+        pack = getattr(row, "source_pack", "") or ""
+        if pack.startswith("packs/"):
+            adopted.setdefault(pack.split("/")[1], set()).add(getattr(row, "agency", ""))
+    return [
+        (kind, item_id, len(adopted.get(item_id, ()))) for kind, item_id in sorted(report.current)
+    ]

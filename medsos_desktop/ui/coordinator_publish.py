@@ -284,19 +284,14 @@ class PublishPanel(QWidget):
         service = getattr(self.coordinator_window, "service", None)
 
         def work() -> list[tuple[str, str, int]]:
-            from medsos_desktop.sync.shared import read_shared
+            from medsos_desktop.services.coordinator_publish import shared_items_with_adoption
 
-            report = read_shared(central, None)
-            adopted: dict[str, set[str]] = {}
-            if service is not None:
-                for row in service.revisions(limit=None, status="valid"):  # type: ignore[attr-defined]
-                    pack = getattr(row, "source_pack", "") or ""
-                    if pack.startswith("packs/"):
-                        adopted.setdefault(pack.split("/")[1], set()).add(row.agency)
-            lines = []
-            for kind, item_id in sorted(report.current):
-                lines.append((kind, item_id, len(adopted.get(item_id, ()))))
-            return lines
+            rows = (
+                service.revisions(limit=None, status="valid")  # type: ignore[attr-defined]
+                if service is not None
+                else []
+            )
+            return shared_items_with_adoption(central, rows)
 
         def done(lines: list[tuple[str, str, int]]) -> None:
             self.shared_list.clear()
