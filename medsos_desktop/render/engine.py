@@ -594,6 +594,8 @@ class _Ctx:
     # id() of the elements drawn so far, and where texts and lists really ended.
     done: set[int] = field(default_factory=set)
     bottoms: dict[int, int] = field(default_factory=dict)
+    # Left-aligned logo slots the brand kit has no logo for: the text beside one moves in.
+    empty_logos: list[Box4] = field(default_factory=list)
 
     def moved(self, element: Element, box: Box4) -> Box4:
         """`box` of `element` shifted by the texts above it that grew (see `grow_room`)."""
@@ -827,6 +829,12 @@ class _Ctx:
             above = self._lowest_text_above(element, (left, top, right, bottom))
             if above:
                 top = max(top, above + gap)
+        # No emblem uploaded: the agency's name starts where the emblem would have been,
+        # not after an empty gap.
+        reach = round((self.area[2] - self.area[0]) * 0.08)
+        for slot in self.empty_logos:
+            if slot[2] <= left <= slot[2] + reach and slot[1] < bottom and slot[3] > top:
+                left = slot[0]
         return left, top, right, max(bottom, top + 1)
 
     def _lowest_text_above(self, element: Element, box: Box4) -> int:
@@ -1659,9 +1667,11 @@ def _contain_position(
 
 def _draw_logo(ctx: _Ctx, el: LogoElement, name: str) -> None:
     sha = ctx.brand.logo_agency if el.which == "agency" else ctx.brand.logo_government
-    if not sha:
-        return  # an agency without this logo simply has none
     box = ctx.box(el.box)
+    if not sha:  # an agency without this logo simply has none
+        if el.align == "left":
+            ctx.empty_logos.append(box)
+        return
     slot = (box[2] - box[0], box[3] - box[1])
     logo = _fitted_or_report(ctx, sha, slot, "contain", (0.5, 0.5), name, label=el.which, field="")
     if logo is None:

@@ -205,3 +205,38 @@ def test_a_continuation_slide_puts_the_points_under_a_title_that_grew() -> None:
             (title,) = [t for t in result.texts if t.element == "title"]
             points = [t for t in result.texts if t.element == "points"]
             assert points and min(p.box[1] for p in points) >= title.box[3], (size_name, slide)
+
+
+@pytest.mark.parametrize("spec", TEMPLATES, ids=[s.key for s in TEMPLATES])
+def test_without_an_emblem_the_agency_name_starts_at_the_margin(spec) -> None:  # type: ignore[no-untyped-def]
+    """Many agencies upload only their own logo: the header text then starts where the
+    emblem would have been, not after an empty gap."""
+    import dataclasses
+
+    demo = demo_assets()
+    brand = dataclasses.replace(demo.brand, logo_government=None)
+    for size_name in ("portrait", "x"):
+        size = SIZES[size_name]
+        with_emblem = render(
+            spec, size, demo.brand, content(spec, "typical"), load_blob=demo.load_blob
+        )
+        without = render(spec, size, brand, content(spec, "typical"), load_blob=demo.load_blob)
+        for text in without.texts:
+            if text.element not in ("agency_name", "parent_name"):
+                continue
+            before = next(t for t in with_emblem.texts if t.element == text.element)
+            emblem_left = spec_left_of_emblem(spec, size)
+            if emblem_left is not None and before.box[0] > emblem_left + size[0] * 0.05:
+                assert text.box[0] <= emblem_left + 2, (spec.key, size_name, text.element)
+
+
+def spec_left_of_emblem(spec, size):  # type: ignore[no-untyped-def]
+    """The left edge, in pixels, of the template's left-aligned emblem slot at `size`."""
+    from medsos_desktop.render.engine import aspect_class, layout_area
+
+    area = layout_area(spec, size)
+    for element in spec.slides[0].elements:
+        element = element.for_aspect(aspect_class(*size))
+        if getattr(element, "which", None) == "government" and element.align == "left":
+            return round(area[0] + element.box.x * (area[2] - area[0]))
+    return None
