@@ -21,7 +21,7 @@ import traceback
 import weakref
 from collections import deque
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import (
     QEvent,
@@ -36,6 +36,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 # Jobs mostly wait on disk, SQLite or the share; a long scan or sync must not hold back
 # a caption check, so the pool is wider than the number of cores.
@@ -165,8 +167,8 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        fn: Callable[..., Any],
-        on_done: Callable[[Any], None] | None = None,
+        fn: Callable[..., T],
+        on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
