@@ -1644,6 +1644,13 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>DiskominfoActions</name>
+        <message>
+            <source>Choose the central folder to coordinate</source>
+            <translation>Choose the central folder to coordinate</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</source>
@@ -2626,16 +2633,8 @@ NEW KEY {new}</translation>
             <translation>A draft was made from Diskominfo's pack: adapt it and submit it.</translation>
         </message>
         <message>
-            <source>Choose the central folder to coordinate</source>
-            <translation>Choose the central folder to coordinate</translation>
-        </message>
-        <message>
             <source>A new post was planned from the calendar.</source>
             <translation>A new post was planned from the calendar.</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(untitled)</translation>
         </message>
         <message>
             <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
@@ -2650,20 +2649,8 @@ NEW KEY {new}</translation>
             <translation>Later</translation>
         </message>
         <message>
-            <source>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</source>
-            <translation>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</translation>
-        </message>
-        <message>
             <source>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</source>
             <translation>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</translation>
-        </message>
-        <message>
-            <source>Move to trash</source>
-            <translation>Move to trash</translation>
-        </message>
-        <message>
-            <source>Moved to the trash. Post → Trash restores it.</source>
-            <translation>Moved to the trash. Post → Trash restores it.</translation>
         </message>
         <message>
             <source>“{title}” is back in the list.</source>
@@ -3466,6 +3453,29 @@ NEW KEY {new}</translation>
         <message>
             <source>Reply…</source>
             <translation>Reply…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostActions</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>Delete post</source>
+            <translation>Delete post</translation>
+        </message>
+        <message>
+            <source>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</source>
+            <translation>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>Move to trash</translation>
+        </message>
+        <message>
+            <source>Moved to the trash. Post → Trash restores it.</source>
+            <translation>Moved to the trash. Post → Trash restores it.</translation>
         </message>
     </context>
     <context>

@@ -1645,6 +1645,13 @@ KUNCI BARU {new}</translation>
     </message>
 </context>
 <context>
+    <name>DiskominfoActions</name>
+    <message>
+        <source>Choose the central folder to coordinate</source>
+        <translation>Pilih folder pusat yang dikoordinasikan</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong and the action was not finished. The details are in the Medsos Desktop log file; send it to your IT staff if this happens again.</source>
@@ -2627,16 +2634,8 @@ KUNCI BARU {new}</translation>
         <translation>Draf dibuat dari paket Diskominfo: sesuaikan lalu ajukan.</translation>
     </message>
     <message>
-        <source>Choose the central folder to coordinate</source>
-        <translation>Pilih folder pusat yang dikoordinasikan</translation>
-    </message>
-    <message>
         <source>A new post was planned from the calendar.</source>
         <translation>Posting baru direncanakan dari kalender.</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(tanpa judul)</translation>
     </message>
     <message>
         <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
@@ -2651,20 +2650,8 @@ KUNCI BARU {new}</translation>
         <translation>Nanti saja</translation>
     </message>
     <message>
-        <source>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</source>
-        <translation>Pindahkan “{title}” ke Sampah? Posting dapat dipulihkan melalui Posting → Sampah selama {days} hari; setelah itu dihapus permanen.</translation>
-    </message>
-    <message>
         <source>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</source>
         <translation>{count} gambar dilampirkan, dengan alt text yang diusulkan dari isian. “Simpan gambar ke folder…” di bawah gambar memberi Anda file untuk diunggah.</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>Pindahkan ke Sampah</translation>
-    </message>
-    <message>
-        <source>Moved to the trash. Post → Trash restores it.</source>
-        <translation>Dipindahkan ke Sampah. Posting → Sampah dapat memulihkannya.</translation>
     </message>
     <message>
         <source>“{title}” is back in the list.</source>
@@ -3467,6 +3454,29 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Reply…</source>
         <translation>Balas…</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Hapus posting</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the trash? It can be restored from Post → Trash for {days} days, then it is deleted for good.</source>
+        <translation>Pindahkan “{title}” ke Sampah? Posting dapat dipulihkan melalui Posting → Sampah selama {days} hari; setelah itu dihapus permanen.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Pindahkan ke Sampah</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Post → Trash restores it.</source>
+        <translation>Dipindahkan ke Sampah. Posting → Sampah dapat memulihkannya.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, QTimer, Signal
@@ -30,20 +29,21 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.domain.agency import AgencyProfile
 from medsos_desktop.domain.platforms import Platform
-from medsos_desktop.domain.posts import TRASH_DAYS, Category, PostContent, PostRow, Status
+from medsos_desktop.domain.posts import Category, PostContent, PostRow, Status
 from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.settings import Settings
 from medsos_desktop.ui import messages
 from medsos_desktop.ui.actions.agency import AgencyActions
 from medsos_desktop.ui.actions.central import FIRST_TRY_MS, SyncController
+from medsos_desktop.ui.actions.diskominfo import DiskominfoActions
 from medsos_desktop.ui.actions.evaluation import EvaluationActions
 from medsos_desktop.ui.actions.images import ImageActions
+from medsos_desktop.ui.actions.posts import PostActions
 from medsos_desktop.ui.actions.review import ReviewActions
 from medsos_desktop.ui.actions.templates import TemplateActions
 from medsos_desktop.ui.autosave import AutosaveController
 from medsos_desktop.ui.context import UiContext
-from medsos_desktop.ui.file_filters import file_dialog
 from medsos_desktop.ui.filter_bar import FilterBar
 from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_enum
 from medsos_desktop.ui.screen_fit import place_main_window, saved_geometry
@@ -163,6 +163,13 @@ class MainWindow(QMainWindow):
         self.template_actions = TemplateActions(self.context, lambda: self.editor)
         self.template_actions.changed.connect(self.infographic_templates_changed)
         self.images = ImageActions(self.context, lambda: self.editor)
+        self.post_actions = PostActions(self.context, lambda: self.editor)
+        self.post_actions.created.connect(self._post_created)
+        self.post_actions.deleted.connect(self._deleted)
+        self.post_actions.restored.connect(self._restored)
+        self.diskominfo = DiskominfoActions(self.context)
+        self.diskominfo.unseen_counted.connect(self._unseen_counted)
+        self.diskominfo.pack_adopted.connect(self._pack_adopted)
         self.agency = AgencyActions(self.context, self._load_blob)
         self.agency.profile_saved.connect(self._profile_saved)
         self.agency.brand_saved.connect(lambda kit: self.editor.infographic.set_brand(kit))
@@ -308,10 +315,10 @@ class MainWindow(QMainWindow):
 
         self.new_action = QAction(self.tr("New post"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_post)
+        self.new_action.triggered.connect(self.post_actions.new_post)
         self.delete_action = QAction(self.tr("Delete post"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.triggered.connect(self.delete_current)
+        self.delete_action.triggered.connect(self.post_actions.delete_current)
         self.find_action = QAction(self.tr("Search posts"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(
@@ -329,17 +336,17 @@ class MainWindow(QMainWindow):
         self.brand_action = QAction(self.tr("Brand kit"), self)
         self.brand_action.triggered.connect(self.agency.open_brand_kit)
         self.trash_action = QAction(self.tr("Trash…"), self)
-        self.trash_action.triggered.connect(self.open_trash)
+        self.trash_action.triggered.connect(self.post_actions.open_trash)
         self.sample_action = QAction(self.tr("Look at the sample workspace…"), self)
-        self.sample_action.triggered.connect(self.open_sample_viewer)
+        self.sample_action.triggered.connect(self.post_actions.open_sample_viewer)
         self.shared_action = QAction(self.tr("From Diskominfo"), self)
-        self.shared_action.triggered.connect(self.open_shared_items)
+        self.shared_action.triggered.connect(self.diskominfo.open_shared_items)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         self.about_action = QAction(self.tr("About Medsos Desktop"), self)
         self.about_action.triggered.connect(self.open_about)
         self.coordinator_action = QAction(self.tr("Coordinator mode (Diskominfo)…"), self)
-        self.coordinator_action.triggered.connect(self.choose_coordinator_folder)
+        self.coordinator_action.triggered.connect(self.diskominfo.choose_coordinator_folder)
         for action in (
             self.new_action,
             self.delete_action,
@@ -457,7 +464,7 @@ class MainWindow(QMainWindow):
         if self.left_tabs.currentIndex() in (1, 2):  # chosen while loading
             self._left_tab_changed(self.left_tabs.currentIndex())
         self.sync.kick(FIRST_TRY_MS)  # revisions approved while the folder was away
-        self._count_shared()
+        self.diskominfo.count_unseen()
 
     def _designer_ready(self, designer: _Designer) -> None:
         self.infographics = designer.service
@@ -662,41 +669,17 @@ class MainWindow(QMainWindow):
 
     # -- what Diskominfo shared ----------------------------------------------------------
 
-    def _shared_service(self) -> object | None:
-        from medsos_desktop.services.shared_items import SharedItemsService
-
-        return SharedItemsService(self.workspace.db) if self.workspace is not None else None
-
-    def _count_shared(self) -> None:
-        service = self._shared_service()
-        if service is None:
-            return
-
-        def show(count: int) -> None:
-            self.shared_action.setText(
-                self.tr("From Diskominfo ({count} new)").format(count=count)
-                if count
-                else self.tr("From Diskominfo")
-            )
-
-        self.runner.run(service.unseen_count, on_done=show, on_error=self._show_error)  # type: ignore[attr-defined]
-
     def _shared_pulled(self, result: object) -> None:
-        self._count_shared()
+        self.diskominfo.count_unseen()
         if getattr(result, "new", 0) or getattr(result, "updated", 0):
             self.template_actions.refresh(None)  # Diskominfo's templates, if any
 
-    def open_shared_items(self) -> None:
-        from medsos_desktop.ui.shared_dialog import SharedItemsDialog
-
-        service = self._shared_service()
-        if service is None:
-            return
-        dialog = SharedItemsDialog(service, self.settings.actor_name, self)
-        dialog.pack_adopted.connect(self._pack_adopted)
-        dialog.finished.connect(lambda _r: (self._count_shared(), dialog.deleteLater()))
-        self._dialog = dialog
-        dialog.open()
+    def _unseen_counted(self, count: int) -> None:
+        self.shared_action.setText(
+            self.tr("From Diskominfo ({count} new)").format(count=count)
+            if count
+            else self.tr("From Diskominfo")
+        )
 
     def _pack_adopted(self, post_id: int) -> None:
         self._show_new_post(
@@ -756,30 +739,6 @@ class MainWindow(QMainWindow):
 
     # -- coordinator mode --------------------------------------------------------------
 
-    def choose_coordinator_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        dialog = file_dialog(self, self.tr("Choose the central folder to coordinate"), "documents")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        if self.settings.central_folder:
-            dialog.setDirectory(self.settings.central_folder)
-        dialog.fileSelected.connect(lambda path: self.open_coordinator(Path(path)))
-        self._file_dialog = dialog
-        dialog.open()
-
-    def open_coordinator(self, central: Path) -> None:
-        """Diskominfo's view of the folder, in its own window beside this one."""
-        from medsos_desktop.ui.coordinator_window import CoordinatorWindow
-
-        if self.workspace is None:
-            return
-        window = CoordinatorWindow(central, self.workspace.paths.data_dir, self.workspace)
-        self.coordinator_windows = [w for w in getattr(self, "coordinator_windows", []) if w]
-        self.coordinator_windows.append(window)
-        window.show()
-        window.open()
-
     # -- the calendar ------------------------------------------------------------------
 
     def _left_tab_changed(self, index: int) -> None:
@@ -812,67 +771,17 @@ class MainWindow(QMainWindow):
         self.left_tabs.setCurrentIndex(index)
         self.left_tabs.blockSignals(False)
 
-    def new_post(self) -> None:
-        def done(row: PostRow | None) -> None:
-            self._insert_new_row(row)
-            if row is not None:
-                self.editor.title_edit.setFocus()
-
-        self.runner.run(
-            lambda: self.posts.row(self.posts.create()), on_done=done, on_error=self._show_error
-        )
-
-    def delete_current(self) -> None:
-        post_id = self.editor.post_id
-        if post_id is None:
-            return
-
-        def really_delete() -> None:
-            # Pending edits are saved first: the trash keeps the post as it was last seen.
-            self.autosave.then(
-                lambda: self.posts.delete(post_id),
-                on_done=lambda _r: self._deleted(post_id),
-                on_error=self._show_error,
-            )
-
-        self._dialog = messages.confirm(
-            self,
-            self.tr("Delete post"),
-            self.tr(
-                "Move “{title}” to the trash? It can be restored from Post → Trash for "
-                "{days} days, then it is deleted for good."
-            ).format(title=self.editor.title_edit.text() or self.tr("(untitled)"), days=TRASH_DAYS),
-            self.tr("Move to trash"),
-            really_delete,
-        )
+    def _post_created(self, row: PostRow) -> None:
+        self._insert_new_row(row)
+        self.editor.title_edit.setFocus()
 
     def _deleted(self, post_id: int) -> None:
         self.model.remove(post_id)
         self.editor.clear()
         self._update_count()
-        self.statusBar().showMessage(self.tr("Moved to the trash. Post → Trash restores it."), 8000)
-
-    def open_trash(self) -> None:
-        if self.workspace is None:
-            return
-        from medsos_desktop.ui.trash_dialog import TrashDialog
-
-        dialog = TrashDialog(self.posts, self.runner, self)
-        dialog.restored.connect(self._restored)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self._dialog = dialog
-        dialog.open()
 
     def _restored(self, row: PostRow) -> None:
         self._insert_new_row(row, self.tr("“{title}” is back in the list.").format(title=row.title))
-
-    def open_sample_viewer(self) -> None:
-        from medsos_desktop.ui.sample_viewer import SampleViewer
-
-        dialog = SampleViewer(self)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self._dialog = dialog
-        dialog.open()
 
     def _rows_reloaded(self, rows: list[PostRow]) -> None:
         self.model.set_rows(rows)

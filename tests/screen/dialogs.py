@@ -557,7 +557,7 @@ def _coordinator(scene: Scene) -> QWidget:
     from medsos_desktop.ui.coordinator_window import CoordinatorWindow
 
     window = scene.window
-    window.open_coordinator(scene.central())
+    window.diskominfo.open_coordinator(scene.central())
     wait_until(
         lambda: any(isinstance(w, CoordinatorWindow) and w.isVisible() for w in _top_levels()),
         what="coordinator window",

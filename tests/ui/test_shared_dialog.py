@@ -50,7 +50,7 @@ def test_a_pack_from_diskominfo_opens_as_a_new_draft(
     window = open_window()
     central, _signer = _central(tmp_path)
     assert SharedItemsService(window.workspace.db).pull(central).new == 2
-    window._count_shared()
+    window.diskominfo.count_unseen()
     qtbot.waitUntil(lambda: "2" in window.shared_action.text(), timeout=5000)
 
     window.shared_action.trigger()
