@@ -183,8 +183,12 @@ def test_main_window_remembers_geometry_and_splitter(qtbot: QtBot, paths: AppPat
     assert first.isMaximized()
     first.showNormal()
     qtbot.waitUntil(lambda: not first.isMaximized())
-    first.resize(QSize(available.width() * 3 // 4, available.height() * 3 // 4))
+    # Three quarters of the screen, or the window's minimum where that is wider (1280x720).
+    least = first.minimumSizeHint().expandedTo(first.minimumSize())
+    target = QSize(available.width() * 3 // 4, available.height() * 3 // 4).expandedTo(least)
+    first.resize(target)
     first.move(available.topLeft())
+    qtbot.waitUntil(lambda: first.size() == target, timeout=5000)
     first.splitter.setSizes([300, first.splitter.width() - 300])
     qtbot.wait(50)
     size, splitter = first.size(), first.splitter.sizes()
