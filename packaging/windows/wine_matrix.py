@@ -57,8 +57,12 @@ sys.path.insert(0, str(ROOT))
 
 
 def project_version() -> str:
-    with open(ROOT / "pyproject.toml", "rb") as f:
-        return str(tomllib.load(f)["project"]["version"])
+    """The version, from its one place (pyproject.toml reads it from there too)."""
+    text = (ROOT / "medsos_desktop" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.M)
+    if match is None:
+        raise SystemExit("medsos_desktop/__init__.py has no __version__")
+    return match.group(1)
 
 
 def custom_messages() -> dict[str, str]:
