@@ -83,10 +83,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from medsos_desktop.domain.text import UserFacingError
     from medsos_desktop.services.settings import load_settings
-    from medsos_desktop.ui.input_guard import install_input_guard
-    from medsos_desktop.ui.messages import error_message, show_message
-    from medsos_desktop.ui.tasks import TaskRunner, after_first_paint
-    from medsos_desktop.ui.translation import install_language
+    from medsos_desktop.ui.common.input_guard import install_input_guard
+    from medsos_desktop.ui.common.messages import error_message, show_message
+    from medsos_desktop.ui.common.tasks import TaskRunner, after_first_paint
+    from medsos_desktop.ui.common.translation import install_language
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Medsos Desktop")
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "medsos-desktop.png"))))
     install_input_guard(app)  # the wheel edits no unfocused box; Tab leaves text fields
     if os.environ.get("MEDSOS_UI_PROBE"):  # widget positions for tests/screen/test_walk.py
-        from medsos_desktop.ui.ui_probe import install_if_requested
+        from medsos_desktop.ui.common.ui_probe import install_if_requested
 
         install_if_requested(app)
 
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     restart: list[bool] = []  # set when the user asked to restart (a language change)
     install_language(args.lang or settings.language)
     if args.coordinator:
-        from medsos_desktop.ui.coordinator_window import CoordinatorWindow
+        from medsos_desktop.ui.coordinator.window import CoordinatorWindow
 
         # No agency window, and none of an agency's first-start questions.
         central = Path(args.coordinator).expanduser().absolute()

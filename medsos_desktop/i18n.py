@@ -1,6 +1,6 @@
 """Translations without Qt, read from the same Qt Linguist `.ts` files the UI uses.
 
-The UI installs a QTranslator backed by this catalog (see `ui/translation.py`), and
+The UI installs a QTranslator backed by this catalog (see `ui/common/translation.py`), and
 the command line uses it directly, so there is one set of translations and no
 compile step that could leave a stale `.qm` behind.
 """

@@ -22,10 +22,8 @@ ROOT = PACKAGE.name
 # Remove an entry when its circle is gone; never add one.
 KNOWN_CYCLE_EDGES_TO_REMOVE: frozenset[tuple[str, str]] = frozenset(
     {
-        ("medsos_desktop.ui.template_gallery", "medsos_desktop.ui.infographic_panel"),
-        ("medsos_desktop.ui.translation", "medsos_desktop.ui.messages"),
-        ("medsos_desktop.services.backup.restoring", "medsos_desktop.services.workspace"),
-        ("medsos_desktop.services.settings", "medsos_desktop.services.site_config"),
+        ("medsos_desktop.ui.editor.template_gallery", "medsos_desktop.ui.editor.infographic_panel"),
+        ("medsos_desktop.ui.common.translation", "medsos_desktop.ui.common.messages"),
     }
 )
 ALLOWED_TO_HAVE_KNOWN_CYCLES = (f"{ROOT}.ui.", f"{ROOT}.services.")

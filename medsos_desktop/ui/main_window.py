@@ -33,7 +33,6 @@ from medsos_desktop.domain.posts import Category, PostContent, PostRow, Status
 from medsos_desktop.i18n import LANGUAGES
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.settings import Settings
-from medsos_desktop.ui import messages
 from medsos_desktop.ui.actions.agency import AgencyActions
 from medsos_desktop.ui.actions.central import FIRST_TRY_MS, SyncController
 from medsos_desktop.ui.actions.diskominfo import DiskominfoActions
@@ -42,12 +41,13 @@ from medsos_desktop.ui.actions.images import ImageActions
 from medsos_desktop.ui.actions.posts import PostActions
 from medsos_desktop.ui.actions.review import ReviewActions
 from medsos_desktop.ui.actions.templates import TemplateActions
-from medsos_desktop.ui.autosave import AutosaveController
-from medsos_desktop.ui.context import UiContext
+from medsos_desktop.ui.common import messages
+from medsos_desktop.ui.common.autosave import AutosaveController
+from medsos_desktop.ui.common.context import UiContext
+from medsos_desktop.ui.common.screen_fit import place_main_window, saved_geometry
+from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.filter_bar import FilterBar
 from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_enum
-from medsos_desktop.ui.screen_fit import place_main_window, saved_geometry
-from medsos_desktop.ui.tasks import TaskRunner
 
 # The database layer (SQLAlchemy) is imported on a worker thread once the window has
 # painted; at module level only its types are named.
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from medsos_desktop.services.people import PersonInfo
     from medsos_desktop.services.posts import PostSnapshot
     from medsos_desktop.services.workspace import Workspace
-    from medsos_desktop.ui.editor import PostEditor
+    from medsos_desktop.ui.editor.editor import PostEditor
 
 
 @dataclass
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
     workspace_failed = Signal(object)  # the exception: the app shows it and quits
     restart_requested = Signal()  # "Restart now" after a language change: app.py restarts
 
-    # The services live in the UI context (ui/context.py), shared with the action groups.
+    # The services live in the UI context (ui/common/context.py), shared with the action groups.
     workspace = _in_context("workspace")
     posts = _in_context("posts")
     templates = _in_context("templates")
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         self.sync.shared_pulled.connect(self._shared_pulled)
 
     def _build_editor(self) -> None:
-        from medsos_desktop.ui.editor import PostEditor
+        from medsos_desktop.ui.editor.editor import PostEditor
 
         editor = PostEditor(self._load_blob, self)
         editor.content_edited.connect(self.autosave.schedule)
@@ -706,7 +706,7 @@ class MainWindow(QMainWindow):
     # -- settings and about ------------------------------------------------------------
 
     def open_settings(self) -> None:
-        from medsos_desktop.ui.settings_dialog import SettingsDialog
+        from medsos_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
         if self.workspace is None:
             return
@@ -730,7 +730,7 @@ class MainWindow(QMainWindow):
         return workspace
 
     def open_about(self) -> None:
-        from medsos_desktop.ui.settings_dialog import AboutDialog
+        from medsos_desktop.ui.dialogs.settings_dialog import AboutDialog
 
         dialog = AboutDialog(self)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
@@ -746,7 +746,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         if index == 1 and self.calendar_page is None:
-            from medsos_desktop.ui.calendar_page import CalendarPage
+            from medsos_desktop.ui.calendar.page import CalendarPage
 
             self.calendar_page = CalendarPage(self.context, self.model, self.select_post, self)
             self.calendar_page.post_moved.connect(self._refresh_row)
@@ -757,7 +757,7 @@ class MainWindow(QMainWindow):
             )
             self._install_tab(1, self.calendar_page, self.tr("Calendar"))
         elif index == 2 and self.evaluation_page is None:
-            from medsos_desktop.ui.evaluation_page import EvaluationPage
+            from medsos_desktop.ui.evaluation.page import EvaluationPage
 
             self.evaluation_page = EvaluationPage(self.evaluation.metrics_service, self)
             self.evaluation_page.post_activated.connect(self.select_post)

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.workspace import open_workspace
+from medsos_desktop.ui.common.translation import install_language
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.translation import install_language
 
 TITLE = "Rapat koordinasi PIC media sosial"
 WORDS = ["Jadwal", " Posyandu", " Desember", " di", " 12", " Kelurahan"]

@@ -28,10 +28,10 @@ from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import Category, PostContent, Status
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.workspace import Workspace, open_workspace
-from medsos_desktop.ui import messages
+from medsos_desktop.ui.common import messages
+from medsos_desktop.ui.common.tasks import TaskRunner
+from medsos_desktop.ui.common.translation import install_language
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import install_language
 
 # Four unfilled template fields on three platforms, plus a NIK on each: 15 error findings,
 # the case that pushed the review dialog's buttons below the screen.
@@ -226,7 +226,7 @@ def _infographic_page(scene: Scene) -> QWidget:
 
 @register("profile_first_run", covers=("ProfileDialog",))
 def _profile_first_run(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.profile_dialog import ProfileDialog
+    from medsos_desktop.ui.dialogs.profile_dialog import ProfileDialog
 
     scene.window.agency.open_profile(first_run=True)
     return scene.dialog(ProfileDialog, "first-start profile")
@@ -234,7 +234,7 @@ def _profile_first_run(scene: Scene) -> QWidget:
 
 @register("profile")
 def _profile(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.profile_dialog import ProfileDialog
+    from medsos_desktop.ui.dialogs.profile_dialog import ProfileDialog
 
     scene.window.profile_action.trigger()
     return scene.dialog(ProfileDialog, "agency profile")
@@ -242,7 +242,7 @@ def _profile(scene: Scene) -> QWidget:
 
 @register("settings", covers=("SettingsDialog",))
 def _settings(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.settings_dialog import SettingsDialog
+    from medsos_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
     scene.window.settings_action.trigger()
     return scene.dialog(SettingsDialog, "settings")
@@ -250,7 +250,7 @@ def _settings(scene: Scene) -> QWidget:
 
 @register("admin_name", covers=("AdminDialog",))
 def _admin(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.profile_dialog import AdminDialog
+    from medsos_desktop.ui.dialogs.profile_dialog import AdminDialog
 
     scene.window.agency.open_admin()
     return scene.dialog(AdminDialog, "who is at the keyboard")
@@ -274,7 +274,7 @@ def _page_dialog(page: QWidget, kind: type, what: str) -> QWidget:
 
 @register("reviewer_add", covers=("ReviewerDialog",))
 def _reviewer_add(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.reviewers_page import ReviewerDialog
+    from medsos_desktop.ui.dialogs.reviewers_page import ReviewerDialog
 
     page = _reviewers_page(scene)
     page.add_button.click()
@@ -283,7 +283,7 @@ def _reviewer_add(scene: Scene) -> QWidget:
 
 @register("reviewer_pin_reset", covers=("PinResetDialog",))
 def _reviewer_pin(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.reviewers_page import PinResetDialog
+    from medsos_desktop.ui.dialogs.reviewers_page import PinResetDialog
 
     page = _reviewers_page(scene)
     page.table.setCurrentItem(page.table.topLevelItem(0))
@@ -293,7 +293,7 @@ def _reviewer_pin(scene: Scene) -> QWidget:
 
 @register("about", covers=("AboutDialog",))
 def _about(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.settings_dialog import AboutDialog
+    from medsos_desktop.ui.dialogs.settings_dialog import AboutDialog
 
     scene.window.about_action.trigger()
     return scene.dialog(AboutDialog, "about")
@@ -301,7 +301,7 @@ def _about(scene: Scene) -> QWidget:
 
 @register("brand_kit", covers=("BrandDialog",))
 def _brand(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.brand_dialog import BrandDialog
+    from medsos_desktop.ui.dialogs.brand_dialog import BrandDialog
 
     scene.window.brand_action.trigger()
     return scene.dialog(BrandDialog, "brand kit")
@@ -311,7 +311,7 @@ def _brand(scene: Scene) -> QWidget:
 def _colour_picker(scene: Scene) -> QWidget:
     from PySide6.QtWidgets import QColorDialog
 
-    from medsos_desktop.ui.brand_dialog import BrandDialog, ColourButton
+    from medsos_desktop.ui.dialogs.brand_dialog import BrandDialog, ColourButton
 
     scene.window.brand_action.trigger()
     brand = scene.dialog(BrandDialog, "brand kit")
@@ -324,7 +324,7 @@ def _colour_picker(scene: Scene) -> QWidget:
 
 @register("caption_template_picker", covers=("TemplatePickerDialog",))
 def _template_picker(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.template_dialogs import TemplatePickerDialog
+    from medsos_desktop.ui.dialogs.template_dialogs import TemplatePickerDialog
 
     scene.window.template_actions.open_picker()
     return scene.dialog(TemplatePickerDialog, "caption template picker")
@@ -332,7 +332,7 @@ def _template_picker(scene: Scene) -> QWidget:
 
 @register("caption_templates", covers=("TemplateManagerDialog",))
 def _template_manager(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.template_dialogs import TemplateManagerDialog
+    from medsos_desktop.ui.dialogs.template_dialogs import TemplateManagerDialog
 
     scene.window.templates_action.trigger()
     return scene.dialog(TemplateManagerDialog, "caption templates")
@@ -340,7 +340,7 @@ def _template_manager(scene: Scene) -> QWidget:
 
 @register("infographic_template_editor", covers=("TemplateEditorDialog",))
 def _template_editor(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.template_editor import TemplateEditorDialog
+    from medsos_desktop.ui.editor.template_editor import TemplateEditorDialog
 
     panel = scene.window.editor.infographic
     wait_until(lambda: panel.service is not None, what="infographic templates")
@@ -360,7 +360,7 @@ def _template_gallery(scene: Scene) -> QWidget:
 
 @register("history", covers=("HistoryDialog",))
 def _history(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.history_dialog import HistoryDialog
+    from medsos_desktop.ui.dialogs.history_dialog import HistoryDialog
 
     scene.window.review.open_history(scene.review_post)
     return scene.dialog(HistoryDialog, "history")
@@ -380,7 +380,7 @@ def _approval_sheet_signer(scene: Scene) -> QWidget:
     primary=("approve_button", "back_button"),
 )
 def _review(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.review_dialog import ReviewDialog
+    from medsos_desktop.ui.dialogs.review_dialog import ReviewDialog
 
     scene.window.review.open_review(scene.review_post)
     return scene.dialog(ReviewDialog, "review")
@@ -392,7 +392,7 @@ def _review(scene: Scene) -> QWidget:
     primary=("fix_button", "submit_button"),
 )
 def _submit_guard(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.findings_view import SubmitGuardDialog
+    from medsos_desktop.ui.editor.findings_view import SubmitGuardDialog
 
     posts = scene.window.posts
     assert posts is not None
@@ -409,7 +409,7 @@ def _submit_guard(scene: Scene) -> QWidget:
 
 @register("from_diskominfo", covers=("SharedItemsDialog",))
 def _shared(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.shared_dialog import SharedItemsDialog
+    from medsos_desktop.ui.dialogs.shared_dialog import SharedItemsDialog
 
     scene.window.shared_action.trigger()
     return scene.dialog(SharedItemsDialog, "shared items")
@@ -419,7 +419,7 @@ def _passphrase(scene: Scene, creating: bool) -> QWidget:
     import keyring.backends.fail
 
     from medsos_desktop.services import identity
-    from medsos_desktop.ui.sync_dialogs import ask_for_device_key
+    from medsos_desktop.ui.dialogs.sync_dialogs import ask_for_device_key
 
     status = identity.keyring_status(keyring.backends.fail.Keyring())
     question = (
@@ -444,7 +444,7 @@ def _passphrase_ask(scene: Scene) -> QWidget:
 
 @register("hide_part_of_photo", covers=("ObscureDialog",), disabled=("apply_obscure",))
 def _obscure(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.obscure_dialog import ObscureDialog
+    from medsos_desktop.ui.editor.obscure_dialog import ObscureDialog
 
     # A phone photo in portrait, the tallest case.
     image = QImage(3000, 4000, QImage.Format.Format_RGB32)
@@ -458,7 +458,7 @@ def _obscure(scene: Scene) -> QWidget:
 
 @register("mark_published", covers=("MarkPublishedDialog",))
 def _mark_published(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.metrics_dialogs import MarkPublishedDialog
+    from medsos_desktop.ui.metrics.dialogs import MarkPublishedDialog
 
     scene.window.evaluation.mark_published(scene.window.editor.post_id)
     return scene.dialog(MarkPublishedDialog, "mark published")
@@ -466,7 +466,7 @@ def _mark_published(scene: Scene) -> QWidget:
 
 @register("metrics_entry", covers=("MetricsEntryDialog",))
 def _metrics_entry(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.metrics_dialogs import MetricsEntryDialog
+    from medsos_desktop.ui.metrics.dialogs import MetricsEntryDialog
 
     scene.window.evaluation.enter_metrics(scene.window.editor.post_id)
     return scene.dialog(MetricsEntryDialog, "metrics entry")
@@ -474,7 +474,7 @@ def _metrics_entry(scene: Scene) -> QWidget:
 
 @register("metrics_import", covers=("MetricsImportDialog",), disabled=("back_button",))
 def _metrics_import(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.metrics_dialogs import MetricsImportDialog
+    from medsos_desktop.ui.metrics.dialogs import MetricsImportDialog
 
     scene.window.evaluation.import_action.trigger()
     return scene.dialog(MetricsImportDialog, "metrics import")
@@ -482,7 +482,7 @@ def _metrics_import(scene: Scene) -> QWidget:
 
 @register("reply_templates", covers=("RepliesDialog",))
 def _replies(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.replies_dialog import RepliesDialog
+    from medsos_desktop.ui.evaluation.replies_dialog import RepliesDialog
 
     scene.window.evaluation.replies_action.trigger()
     return scene.dialog(RepliesDialog, "reply templates")
@@ -490,7 +490,7 @@ def _replies(scene: Scene) -> QWidget:
 
 @register("regional_days", covers=("RegionalDaysDialog",))
 def _regional_days(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.regional_days_dialog import RegionalDaysDialog
+    from medsos_desktop.ui.calendar.regional_days_dialog import RegionalDaysDialog
 
     _calendar_page(scene)
     scene.window.calendar_page.days_button.click()
@@ -522,7 +522,7 @@ def _confirm(scene: Scene) -> QWidget:
 @register("trash", covers=("TrashDialog",), primary=("restore_button", "purge_button"))
 def _trash(scene: Scene) -> QWidget:
     from medsos_desktop.services.posts import PostService
-    from medsos_desktop.ui.trash_dialog import TrashDialog
+    from medsos_desktop.ui.dialogs.trash_dialog import TrashDialog
 
     posts = PostService(scene.workspace.db)
     for row in posts.list_rows()[:2]:
@@ -536,7 +536,7 @@ def _trash(scene: Scene) -> QWidget:
 
 @register("sample_viewer", covers=("SampleViewer",))
 def _sample_viewer(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.sample_viewer import SampleViewer
+    from medsos_desktop.ui.dialogs.sample_viewer import SampleViewer
 
     scene.window.sample_action.trigger()
     return scene.dialog(SampleViewer, "sample workspace")
@@ -554,7 +554,7 @@ def _file_dialog(scene: Scene) -> QWidget:
 
 
 def _coordinator(scene: Scene) -> QWidget:
-    from medsos_desktop.ui.coordinator_window import CoordinatorWindow
+    from medsos_desktop.ui.coordinator.window import CoordinatorWindow
 
     window = scene.window
     window.diskominfo.open_coordinator(scene.central())

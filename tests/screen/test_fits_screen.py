@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medsos_desktop.ui.screen_fit import BodyScrollArea
+from medsos_desktop.ui.common.screen_fit import BodyScrollArea
 from tests.screen.conftest import OFFICE_SCREENS
 from tests.screen.dialogs import REGISTRY, Entry, Scene, settle, wait_until
 

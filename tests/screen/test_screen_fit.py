@@ -1,4 +1,4 @@
-"""ui/screen_fit.py on its own, offscreen (an 800 px screen, smaller than any office
+"""ui/common/screen_fit.py on its own, offscreen (an 800 px screen, smaller than any office
 screen), and the main window's geometry kept across starts (on a real X server)."""
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from pytestqt.qtbot import QtBot
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.settings import Settings, load_settings, save_settings
 from medsos_desktop.services.site_config import SiteConfig
-from medsos_desktop.ui import messages
-from medsos_desktop.ui.screen_fit import BodyScrollArea, fit_dialog, frame_margins
+from medsos_desktop.ui.common import messages
+from medsos_desktop.ui.common.screen_fit import BodyScrollArea, fit_dialog, frame_margins
 
 
 def _tall_dialog(fields: int) -> tuple[QDialog, list[QLineEdit], QDialogButtonBox]:

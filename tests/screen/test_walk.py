@@ -2,7 +2,7 @@
 
 The app runs as its own process on the screen tier's X server (1366x768, openbox) and is
 driven only through the X server: mouse clicks, the wheel and typed keys (xdotool). The app's
-probe (MEDSOS_UI_PROBE, medsos_desktop/ui/ui_probe.py) only says where widgets are. Every step
+probe (MEDSOS_UI_PROBE, ui/common/ui_probe.py) only says where widgets are. Every step
 is checked in the data as well (the real SQLite file through the services, the central folder
 through `medsos verify` and the coordinator's own index), and leaves a screenshot of the whole
 screen in MEDSOS_WALK_SHOTS (default tests/screen/walk-shots/, ignored by git; `.ci/run` keeps

@@ -1,6 +1,6 @@
 """Drive the real app on a real X display as a person would: xdotool input, root-window shots.
 
-The app runs as a child process with MEDSOS_UI_PROBE set (medsos_desktop/ui/ui_probe.py), so it
+The app runs as a child process with MEDSOS_UI_PROBE set (ui/common/ui_probe.py), so it
 tells where its widgets are; every click and key press still goes through the X server and the
 window manager. Nothing here calls the app's methods.
 """

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.workspace import open_workspace
+from medsos_desktop.ui.common.translation import install_language
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.translation import install_language
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from medsos_desktop.services.brand import BrandService
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.ui.brand_dialog import BrandDialog
+from medsos_desktop.ui.dialogs.brand_dialog import BrandDialog
 
 
 def _open(qtbot: QtBot, workspace: Workspace) -> BrandDialog:

@@ -77,7 +77,7 @@ def test_evaluation_tab_opens_and_loads(
 def test_the_agency_adds_its_own_day(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
     from PySide6.QtCore import QDate
 
-    from medsos_desktop.ui.regional_days_dialog import RegionalDaysDialog
+    from medsos_desktop.ui.calendar.regional_days_dialog import RegionalDaysDialog
 
     window = open_window()
     window.left_tabs.setCurrentIndex(1)

@@ -11,13 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.calendar_days import DayKind, plan_days
 from medsos_desktop.domain.posts import Status
-from medsos_desktop.ui.calendar_view import (
+from medsos_desktop.ui.calendar.view import (
     NEUTRAL_STATUS,
     CalendarEntry,
     CalendarMode,
     CalendarView,
 )
-from medsos_desktop.ui.translation import install_language
+from medsos_desktop.ui.common.translation import install_language
 
 TODAY = dt.date(2026, 11, 16)  # a Monday
 

@@ -23,8 +23,8 @@ from medsos_desktop.services.shared_items import SharedItemsService
 from medsos_desktop.services.workspace import Workspace, open_workspace
 from medsos_desktop.sync.shared import read_shared
 from medsos_desktop.sync.writer import init_central
-from medsos_desktop.ui.coordinator_publish import PublishPanel
-from medsos_desktop.ui.sync_dialogs import PassphraseDialog
+from medsos_desktop.ui.coordinator.publish import PublishPanel
+from medsos_desktop.ui.dialogs.sync_dialogs import PassphraseDialog
 
 
 def _publish(qtbot: QtBot, panel: PublishPanel, kind: str, title: str) -> object:

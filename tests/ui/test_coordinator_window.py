@@ -18,7 +18,7 @@ from medsos_desktop.services.shared_items import SharedItemsService
 from medsos_desktop.services.sync import SyncService
 from medsos_desktop.services.workspace import open_workspace
 from medsos_desktop.sync.manifest import Ed25519Signer
-from medsos_desktop.ui.coordinator_window import CoordinatorWindow
+from medsos_desktop.ui.coordinator.window import CoordinatorWindow
 from medsos_desktop.ui.main_window import MainWindow
 
 

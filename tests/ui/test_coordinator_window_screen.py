@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from medsos_desktop.services.workspace import Workspace
 from medsos_desktop.sync.writer import init_central
-from medsos_desktop.ui import screen_fit
-from medsos_desktop.ui.coordinator_window import CoordinatorWindow
-from medsos_desktop.ui.translation import install_language
+from medsos_desktop.ui.common import screen_fit
+from medsos_desktop.ui.common.translation import install_language
+from medsos_desktop.ui.coordinator.window import CoordinatorWindow
 
 # Available areas with a 40-pixel taskbar; a window manager's title bar takes some 30 more.
 SCREENS = {"1366x768": QRect(0, 0, 1366, 728), "1280x720": QRect(0, 0, 1280, 680)}

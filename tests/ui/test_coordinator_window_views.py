@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 from medsos_desktop.domain.calendar_days import DayKind
 from medsos_desktop.sync.manifest import MediaFile
 from medsos_desktop.sync.writer import publish_revision
-from medsos_desktop.ui.coordinator_models import DeviceTableModel
-from medsos_desktop.ui.coordinator_window import CoordinatorWindow
+from medsos_desktop.ui.coordinator.models import DeviceTableModel
+from medsos_desktop.ui.coordinator.window import CoordinatorWindow
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "coordinator"))
 from coordinator_support import (

@@ -7,7 +7,7 @@ import io
 
 from PIL import Image
 
-from medsos_desktop.ui.decode import decoded_image
+from medsos_desktop.ui.common.decode import decoded_image
 
 
 def _jpeg_turned(width: int, height: int) -> bytes:

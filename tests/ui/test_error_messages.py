@@ -21,9 +21,9 @@ from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.review import ReviewService
 from medsos_desktop.services.workspace import open_workspace
 from medsos_desktop.store.errors import MSG_FULL, StorageFullError
-from medsos_desktop.ui.messages import error_message, log_file
-from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import error_text, install_language
+from medsos_desktop.ui.common.messages import error_message, log_file
+from medsos_desktop.ui.common.tasks import TaskRunner
+from medsos_desktop.ui.common.translation import error_text, install_language
 
 SECRET = "(sqlite3.OperationalError) near 'x' [SQL: SELECT secret FROM post]"
 
@@ -87,7 +87,7 @@ def test_full_disk_during_approval_is_shown_in_the_review_dialog(
 ) -> None:
     """The whole way: SQLite refuses to grow the real file, the store says so, and the
     review dialog shows that message (it used to show SQLite's text and the SQL)."""
-    from medsos_desktop.ui.review_dialog import ReviewDialog
+    from medsos_desktop.ui.dialogs.review_dialog import ReviewDialog
 
     content = PostContent(
         title="Donor darah",

@@ -12,7 +12,7 @@ from medsos_desktop.domain.posts import PostContent, Status
 from medsos_desktop.services.metrics import MetricsService
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.metrics_dialogs import MarkPublishedDialog, MetricsEntryDialog
+from medsos_desktop.ui.metrics.dialogs import MarkPublishedDialog, MetricsEntryDialog
 
 
 def test_mark_published_then_type_figures(

@@ -24,8 +24,8 @@ from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.workspace import Workspace
 from medsos_desktop.store.blobs import put_blob
 from medsos_desktop.store.models import Post
-from medsos_desktop.ui.evaluation_page import BarChartWidget, EvaluationPage
-from medsos_desktop.ui.translation import install_language
+from medsos_desktop.ui.common.translation import install_language
+from medsos_desktop.ui.evaluation.page import BarChartWidget, EvaluationPage
 
 IG, FB, TT = Platform.INSTAGRAM, Platform.FACEBOOK, Platform.TIKTOK
 APRIL = dt.date(2026, 4, 1)

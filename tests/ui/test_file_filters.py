@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from medsos_desktop.render.images import ACCEPTED_FORMATS
 from medsos_desktop.services.brand import BrandService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.ui.file_filters import (
+from medsos_desktop.ui.common.file_filters import (
     IMAGE_SUFFIXES,
     PNG_JPEG_SUFFIXES,
     image_filters,
@@ -35,7 +35,7 @@ def test_filters_name_every_suffix() -> None:
 
 
 def test_brand_logo_dialog_offers_heic(qtbot: QtBot, empty_workspace: Workspace) -> None:
-    from medsos_desktop.ui.brand_dialog import BrandDialog
+    from medsos_desktop.ui.dialogs.brand_dialog import BrandDialog
 
     service = BrandService(empty_workspace.db)
     dialog = BrandDialog(service, service.load(), service.fonts(), lambda _sha: None)
@@ -51,7 +51,7 @@ def test_coordinator_asset_dialog_offers_png_and_jpeg(
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from medsos_desktop.ui.coordinator_publish import PublishPanel
+    from medsos_desktop.ui.coordinator.publish import PublishPanel
 
     host = QWidget()
     qtbot.addWidget(host)

@@ -18,7 +18,7 @@ from medsos_desktop.render.engine import SIZE_LABELS
 from medsos_desktop.services.infographics import InfographicService, InfographicState
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.ui.infographic_panel import InfographicPanel
+from medsos_desktop.ui.editor.infographic_panel import InfographicPanel
 
 FACE_PHOTO = Path(__file__).parent.parent / "data" / "faces" / "astronaut-eileen-collins.jpg"
 

@@ -76,7 +76,7 @@ def test_fill_preview_export_and_reopen(qtbot: QtBot, open_window: OpenWindow) -
 
 
 def test_duplicate_and_edit_a_builtin_template(qtbot: QtBot, open_window: OpenWindow) -> None:
-    from medsos_desktop.ui.template_editor import TemplateEditorDialog
+    from medsos_desktop.ui.editor.template_editor import TemplateEditorDialog
 
     window = _ready(qtbot, open_window)
     panel = window.editor.infographic
@@ -111,7 +111,7 @@ def test_duplicate_and_edit_a_builtin_template(qtbot: QtBot, open_window: OpenWi
 
 
 def test_gallery_shows_every_template_in_the_brand(qtbot: QtBot, open_window: OpenWindow) -> None:
-    from medsos_desktop.ui.template_gallery import TemplateGalleryDialog
+    from medsos_desktop.ui.editor.template_gallery import TemplateGalleryDialog
 
     window = _ready(qtbot, open_window)
     panel = window.editor.infographic

@@ -15,9 +15,9 @@ from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.render.engine import SIZE_LABELS
 from medsos_desktop.services.infographics import InfographicService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.ui.infographic_panel import InfographicPanel, point_start
+from medsos_desktop.ui.common.translation import install_language
+from medsos_desktop.ui.editor.infographic_panel import InfographicPanel, point_start
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.translation import install_language
 
 OpenWindow = Callable[..., MainWindow]
 

@@ -30,8 +30,8 @@ from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import Category, PostContent
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.ui.input_guard import ACCEPTS_TAB, InputGuard, install_input_guard
-from medsos_desktop.ui.tasks import TaskRunner
+from medsos_desktop.ui.common.input_guard import ACCEPTS_TAB, InputGuard, install_input_guard
+from medsos_desktop.ui.common.tasks import TaskRunner
 
 WHEEL_DOWN = -120  # one notch of a mouse wheel
 
@@ -172,7 +172,7 @@ def test_tab_leaves_a_multi_line_field(qtbot: QtBot, guard: InputGuard) -> None:
 
 
 def test_profile_dialog_contacts_field_moves_on_with_tab(qtbot: QtBot, guard: InputGuard) -> None:
-    from medsos_desktop.ui.profile_dialog import ProfileDialog
+    from medsos_desktop.ui.dialogs.profile_dialog import ProfileDialog
 
     dialog = ProfileDialog(AgencyProfile(), first_run=False)
     qtbot.addWidget(dialog)
@@ -188,7 +188,7 @@ def test_profile_dialog_contacts_field_moves_on_with_tab(qtbot: QtBot, guard: In
 def test_scrolling_the_editor_over_category_and_date_edits_nothing(
     qtbot: QtBot, guard: InputGuard, empty_workspace: Workspace
 ) -> None:
-    from medsos_desktop.ui.editor import PostEditor
+    from medsos_desktop.ui.editor.editor import PostEditor
 
     service = PostService(empty_workspace.db)
     post_id = service.create(

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import Status
 from medsos_desktop.services.posts import PostService
+from medsos_desktop.ui.dialogs.template_dialogs import TemplatePickerDialog
 from medsos_desktop.ui.main_window import MainWindow
 from medsos_desktop.ui.post_list import PostTableModel
-from medsos_desktop.ui.template_dialogs import TemplatePickerDialog
 
 OpenWindow = Callable[..., MainWindow]
 
@@ -319,7 +319,7 @@ def test_image_dropped_on_the_caption_is_attached_not_typed(
 def test_hide_a_face_in_an_attached_photo(
     qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
 ) -> None:
-    from medsos_desktop.ui.obscure_dialog import ObscureDialog
+    from medsos_desktop.ui.editor.obscure_dialog import ObscureDialog
 
     window = open_window()
     _new_post(qtbot, window)

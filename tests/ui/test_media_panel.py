@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from medsos_desktop.domain.posts import MediaRef
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.ui.media_panel import THUMB, MediaPanel
+from medsos_desktop.ui.editor.media_panel import THUMB, MediaPanel
 
 
 def _images(service: PostService, colours: tuple[str, ...]) -> tuple[MediaRef, ...]:

@@ -20,13 +20,13 @@ from medsos_desktop.services.metrics import MetricsService
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.workspace import Workspace
 from medsos_desktop.store.models import MetricImport, Post, PostMetric
-from medsos_desktop.ui.metrics_dialogs import (
+from medsos_desktop.ui.common.translation import install_language
+from medsos_desktop.ui.metrics.dialogs import (
     ImportRowsModel,
     MarkPublishedDialog,
     MetricsEntryDialog,
     MetricsImportDialog,
 )
-from medsos_desktop.ui.translation import install_language
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "metrics"
 IG, FB = Platform.INSTAGRAM, Platform.FACEBOOK

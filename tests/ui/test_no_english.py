@@ -28,8 +28,8 @@ from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.posts import Status
 from medsos_desktop.paths import AppPaths
+from medsos_desktop.ui.common.translation import install_language
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.translation import install_language
 from tests.ui.visible_text import (
     QtLookupRecorder,
     assert_no_leaks,
@@ -241,7 +241,7 @@ def test_template_gallery(qtbot: QtBot, window: MainWindow) -> None:
 def test_coordinator_window_on_the_sample_folder(
     qtbot: QtBot, window: MainWindow, central: Path, tmp_path: Path
 ) -> None:
-    from medsos_desktop.ui.coordinator_window import CoordinatorWindow
+    from medsos_desktop.ui.coordinator.window import CoordinatorWindow
 
     coordinator = CoordinatorWindow(central, tmp_path / "diskominfo", window.workspace)
     qtbot.addWidget(coordinator)

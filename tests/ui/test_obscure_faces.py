@@ -15,8 +15,8 @@ from medsos_desktop.domain.posts import MediaRef
 from medsos_desktop.render import focus
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.ui.media_panel import MediaPanel
-from medsos_desktop.ui.obscure_dialog import ObscureDialog
+from medsos_desktop.ui.editor.media_panel import MediaPanel
+from medsos_desktop.ui.editor.obscure_dialog import ObscureDialog
 
 FACE_PHOTO = Path(__file__).parent.parent / "data" / "faces" / "astronaut-eileen-collins.jpg"
 

@@ -20,8 +20,8 @@ from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import PostContent
 from medsos_desktop.domain.preview import SURFACES, CaptionView, Surface
 from medsos_desktop.services.posts import PostService
+from medsos_desktop.ui.editor.platform_preview import PlatformPreview, caption_html
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.platform_preview import PlatformPreview, caption_html
 
 OpenWindow = Callable[..., MainWindow]
 

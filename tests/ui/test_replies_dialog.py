@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from medsos_desktop.services.agency import AgencyProfile, save_profile
 from medsos_desktop.services.replies import RepliesService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.ui.replies_dialog import RepliesDialog
-from medsos_desktop.ui.translation import install_language
+from medsos_desktop.ui.common.translation import install_language
+from medsos_desktop.ui.evaluation.replies_dialog import RepliesDialog
 
 KeyRole = Qt.ItemDataRole.UserRole
 

@@ -11,8 +11,8 @@ from medsos_desktop.domain.posts import Status
 from medsos_desktop.domain.review import CHECKLIST_KEYS, ReviewerRole
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.review import ReviewService
+from medsos_desktop.ui.dialogs.review_dialog import ReviewDialog
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.review_dialog import ReviewDialog
 
 
 def _submit_new_post(qtbot: QtBot, window: MainWindow) -> int:
@@ -88,7 +88,7 @@ def test_send_back_needs_a_comment(qtbot: QtBot, open_window: Callable[..., Main
 def test_history_shows_decisions_and_caption_diff(
     qtbot: QtBot, open_window: Callable[..., MainWindow]
 ) -> None:
-    from medsos_desktop.ui.history_dialog import HistoryDialog
+    from medsos_desktop.ui.dialogs.history_dialog import HistoryDialog
 
     window = open_window()
     reviews = ReviewService(window.workspace.db)

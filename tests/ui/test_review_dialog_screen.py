@@ -25,11 +25,11 @@ from medsos_desktop.services.checks import check_post
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.review import ReviewService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.ui import screen_fit
-from medsos_desktop.ui.findings_view import SubmitGuardDialog
+from medsos_desktop.ui.common import screen_fit
+from medsos_desktop.ui.common.translation import install_language
+from medsos_desktop.ui.dialogs.review_dialog import THUMB, ReviewDialog
+from medsos_desktop.ui.editor.findings_view import SubmitGuardDialog
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.review_dialog import THUMB, ReviewDialog
-from medsos_desktop.ui.translation import install_language
 from tests.ui.visible_text import assert_no_leaks
 
 # The available area of a 1366x768 screen with a 40-pixel taskbar, and of a 1920x1080

@@ -19,11 +19,11 @@ from medsos_desktop.services.people import PeopleService
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.review import ReviewerAction, ReviewError, ReviewService
 from medsos_desktop.services.settings import load_settings, save_settings
+from medsos_desktop.ui.common.translation import qt_translate
+from medsos_desktop.ui.dialogs.profile_dialog import AdminDialog
+from medsos_desktop.ui.dialogs.reviewers_page import PinResetDialog, ReviewerDialog, ReviewersPage
+from medsos_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.profile_dialog import AdminDialog
-from medsos_desktop.ui.reviewers_page import PinResetDialog, ReviewerDialog, ReviewersPage
-from medsos_desktop.ui.settings_dialog import SettingsDialog
-from medsos_desktop.ui.translation import qt_translate
 
 ALL_TICKED = dict.fromkeys(CHECKLIST_KEYS, True)
 

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from medsos_desktop.ui.dialogs.sample_viewer import SampleViewer
+from medsos_desktop.ui.dialogs.trash_dialog import TrashDialog
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.sample_viewer import SampleViewer
-from medsos_desktop.ui.trash_dialog import TrashDialog
 
 OpenWindow = Callable[..., MainWindow]
 

@@ -11,7 +11,7 @@ from PIL import Image
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.posts import MediaRef
-from medsos_desktop.ui.media_panel import MediaPanel
+from medsos_desktop.ui.editor.media_panel import MediaPanel
 
 
 def _png(colour: str) -> bytes:

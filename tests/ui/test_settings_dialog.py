@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from medsos_desktop.domain.posts import PostContent
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.settings import load_settings
+from medsos_desktop.ui.dialogs.settings_dialog import AboutDialog, SettingsDialog
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.settings_dialog import AboutDialog, SettingsDialog
 
 
 def test_settings_are_saved(

@@ -19,8 +19,8 @@ from medsos_desktop.services.backup import IDENTITY, export_all
 from medsos_desktop.services.identity import IdentityService
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.workspace import open_workspace
+from medsos_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.settings_dialog import SettingsDialog
 
 PASSPHRASE = "frasa sandi perangkat yang panjang"
 

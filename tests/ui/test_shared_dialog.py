@@ -13,8 +13,8 @@ from medsos_desktop.services.shared_items import SharedItemsService
 from medsos_desktop.sync.manifest import Ed25519Signer
 from medsos_desktop.sync.shared import init_coordinator, publish_shared_item
 from medsos_desktop.sync.writer import init_central
+from medsos_desktop.ui.dialogs.shared_dialog import SharedItemsDialog
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.shared_dialog import SharedItemsDialog
 
 PACK = {
     "title": "Sumpah Pemuda 2026",

@@ -16,8 +16,8 @@ from medsos_desktop.domain.posts import Status
 from medsos_desktop.services.demo import ensure_demo_workspace
 from medsos_desktop.services.identity import IdentityService
 from medsos_desktop.sync.reader import verify_central
+from medsos_desktop.ui.dialogs.sync_dialogs import PassphraseDialog
 from medsos_desktop.ui.main_window import MainWindow
-from medsos_desktop.ui.sync_dialogs import PassphraseDialog
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""ui/tasks.py: a runner whose owner was deleted does not break waiting for the others."""
+"""ui/common/tasks.py: a runner whose owner was deleted does not break waiting for the others."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import threading
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from medsos_desktop.ui.tasks import TaskRunner
+from medsos_desktop.ui.common.tasks import TaskRunner
 
 
 def test_wait_all_after_a_dialog_with_a_runner_was_deleted(qtbot: QtBot) -> None:
@@ -61,7 +61,7 @@ _DELETE_WHILE_RUNNING = """
 import sys, threading, time
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
-from medsos_desktop.ui.tasks import TaskRunner
+from medsos_desktop.ui.common.tasks import TaskRunner
 
 app = QApplication([])
 dialog = QDialog()

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from medsos_desktop.services.templates import TemplateService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.ui.template_dialogs import TemplateManagerDialog
+from medsos_desktop.ui.dialogs.template_dialogs import TemplateManagerDialog
 
 
 def _keys(dialog: TemplateManagerDialog) -> list[str | None]:

@@ -1,4 +1,4 @@
-"""The walk's probe (ui/ui_probe.py): off unless asked, answers a request with where widgets are."""
+"""The walk's probe (ui/common/ui_probe.py): off unless asked, answers with where widgets are."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from medsos_desktop.ui import ui_probe
+from medsos_desktop.ui.common import ui_probe
 
 
 def _window(qtbot: object) -> QWidget:

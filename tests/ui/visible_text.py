@@ -619,7 +619,7 @@ class QtLookupRecorder(QTranslator):
     ) -> str:
         del disambiguation, n
         from medsos_desktop.i18n import load_catalog
-        from medsos_desktop.ui.translation import current_language
+        from medsos_desktop.ui.common.translation import current_language
 
         self.lookups.add((context, source))
         return load_catalog(current_language()).get((context, source), source)

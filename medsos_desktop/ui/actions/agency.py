@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from medsos_desktop.domain.agency import AgencyProfile
-from medsos_desktop.ui.context import UiContext
+from medsos_desktop.ui.common.context import UiContext
 
 if TYPE_CHECKING:
     from medsos_desktop.services.people import PersonInfo
@@ -37,7 +37,7 @@ class AgencyActions(QObject):
             return service.load(), service.fonts()
 
         def show(loaded: tuple[Any, Any]) -> None:
-            from medsos_desktop.ui.brand_dialog import BrandDialog
+            from medsos_desktop.ui.dialogs.brand_dialog import BrandDialog
 
             kit, fonts = loaded
             dialog = BrandDialog(service, kit, fonts, self._load_blob, ctx.parent_widget)
@@ -51,7 +51,7 @@ class AgencyActions(QObject):
         self.ctx.status(self.tr("Brand kit saved."), 5000)
 
     def open_profile(self, first_run: bool) -> None:
-        from medsos_desktop.ui.profile_dialog import ProfileDialog
+        from medsos_desktop.ui.dialogs.profile_dialog import ProfileDialog
 
         ctx = self.ctx
         current = ctx.profile or AgencyProfile()
@@ -126,7 +126,7 @@ class AgencyActions(QObject):
 
     def open_admin(self) -> None:
         """Who is at the keyboard, when the data folder does not know yet."""
-        from medsos_desktop.ui.profile_dialog import AdminDialog
+        from medsos_desktop.ui.dialogs.profile_dialog import AdminDialog
 
         settings = self.ctx.settings
         dialog = AdminDialog(settings.actor_name if settings else "", self.ctx.parent_widget)

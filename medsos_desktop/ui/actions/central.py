@@ -19,11 +19,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar
 
 from medsos_desktop.services.errors import UserFacingError
-from medsos_desktop.ui import messages
-from medsos_desktop.ui.context import UiContext
-from medsos_desktop.ui.file_filters import file_dialog
-from medsos_desktop.ui.tasks import TaskRunner
-from medsos_desktop.ui.translation import error_text, qt_translate
+from medsos_desktop.ui.common import messages
+from medsos_desktop.ui.common.context import UiContext
+from medsos_desktop.ui.common.file_filters import file_dialog
+from medsos_desktop.ui.common.tasks import TaskRunner
+from medsos_desktop.ui.common.translation import error_text, qt_translate
 
 # Pauses between automatic attempts while revisions are waiting; the last one repeats.
 RETRY_DELAYS_MS = (30_000, 60_000, 120_000, 300_000, 600_000, 900_000)
@@ -218,7 +218,7 @@ class SyncController(QObject):
             self.ctx.show_error(exc)
 
     def _finished(self, outcome: object, automatic: bool, create_file: bool) -> None:
-        from medsos_desktop.ui.sync_dialogs import ask_for_device_key
+        from medsos_desktop.ui.dialogs.sync_dialogs import ask_for_device_key
 
         ctx = self.ctx
         self._finish_common()

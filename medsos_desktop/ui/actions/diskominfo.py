@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from medsos_desktop.ui.context import UiContext
-from medsos_desktop.ui.file_filters import file_dialog
+from medsos_desktop.ui.common.context import UiContext
+from medsos_desktop.ui.common.file_filters import file_dialog
 
 
 class DiskominfoActions(QObject):
@@ -37,7 +37,7 @@ class DiskominfoActions(QObject):
         )
 
     def open_shared_items(self) -> None:
-        from medsos_desktop.ui.shared_dialog import SharedItemsDialog
+        from medsos_desktop.ui.dialogs.shared_dialog import SharedItemsDialog
 
         service, settings = self._service(), self.ctx.settings
         if service is None:
@@ -64,7 +64,7 @@ class DiskominfoActions(QObject):
 
     def open_coordinator(self, central: Path) -> None:
         """Diskominfo's view of the folder, in its own window beside this one."""
-        from medsos_desktop.ui.coordinator_window import CoordinatorWindow
+        from medsos_desktop.ui.coordinator.window import CoordinatorWindow
 
         workspace = self.ctx.workspace
         if workspace is None:

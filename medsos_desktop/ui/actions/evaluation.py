@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
-from medsos_desktop.ui.context import UiContext
+from medsos_desktop.ui.common.context import UiContext
 
 if TYPE_CHECKING:
     from medsos_desktop.domain.posts import PostRow
     from medsos_desktop.services.metrics import MetricsService
-    from medsos_desktop.ui.editor import PostEditor
+    from medsos_desktop.ui.editor.editor import PostEditor
 
 
 class EvaluationActions(QObject):
@@ -47,7 +47,7 @@ class EvaluationActions(QObject):
         self.ctx.open_dialog(dialog)
 
     def mark_published(self, post_id: int) -> None:
-        from medsos_desktop.ui.metrics_dialogs import MarkPublishedDialog
+        from medsos_desktop.ui.metrics.dialogs import MarkPublishedDialog
 
         service, editor = self.metrics_service(), self._editor()
         if service is None or editor is None or editor.post_id != post_id:
@@ -73,7 +73,7 @@ class EvaluationActions(QObject):
         )
 
     def enter_metrics(self, post_id: int) -> None:
-        from medsos_desktop.ui.metrics_dialogs import MetricsEntryDialog
+        from medsos_desktop.ui.metrics.dialogs import MetricsEntryDialog
 
         service, editor = self.metrics_service(), self._editor()
         if service is None or editor is None or editor.post_id != post_id:
@@ -99,7 +99,7 @@ class EvaluationActions(QObject):
         )
 
     def import_csv(self) -> None:
-        from medsos_desktop.ui.metrics_dialogs import MetricsImportDialog
+        from medsos_desktop.ui.metrics.dialogs import MetricsImportDialog
 
         service = self.metrics_service()
         if service is None:
@@ -110,7 +110,7 @@ class EvaluationActions(QObject):
 
     def open_replies(self) -> None:
         from medsos_desktop.services.replies import RepliesService
-        from medsos_desktop.ui.replies_dialog import RepliesDialog
+        from medsos_desktop.ui.evaluation.replies_dialog import RepliesDialog
 
         workspace = self.ctx.workspace
         if workspace is None:

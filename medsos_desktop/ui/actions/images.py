@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from medsos_desktop.domain.text import UserFacingError
-from medsos_desktop.ui.context import UiContext
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.common.context import UiContext
+from medsos_desktop.ui.common.translation import qt_translate
 
 if TYPE_CHECKING:
     from medsos_desktop.domain.posts import MediaRef
-    from medsos_desktop.ui.editor import PostEditor
+    from medsos_desktop.ui.editor.editor import PostEditor
 
 
 class ImageActions(QObject):

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from medsos_desktop.domain.posts import TRASH_DAYS
-from medsos_desktop.ui.context import UiContext
+from medsos_desktop.ui.common.context import UiContext
 
 if TYPE_CHECKING:
-    from medsos_desktop.ui.editor import PostEditor
+    from medsos_desktop.ui.editor.editor import PostEditor
 
 
 class PostActions(QObject):
@@ -67,13 +67,13 @@ class PostActions(QObject):
     def open_trash(self) -> None:
         if self.ctx.workspace is None or self.ctx.posts is None:
             return
-        from medsos_desktop.ui.trash_dialog import TrashDialog
+        from medsos_desktop.ui.dialogs.trash_dialog import TrashDialog
 
         dialog = TrashDialog(self.ctx.posts, self.ctx.runner, self.ctx.parent_widget)
         dialog.restored.connect(self.restored)
         self.ctx.open_dialog(dialog)
 
     def open_sample_viewer(self) -> None:
-        from medsos_desktop.ui.sample_viewer import SampleViewer
+        from medsos_desktop.ui.dialogs.sample_viewer import SampleViewer
 
         self.ctx.open_dialog(SampleViewer(self.ctx.parent_widget))

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from medsos_desktop.domain.posts import PostRow, Status
-from medsos_desktop.ui.context import UiContext
-from medsos_desktop.ui.file_filters import file_dialog
-from medsos_desktop.ui.translation import qt_translate
+from medsos_desktop.ui.common.context import UiContext
+from medsos_desktop.ui.common.file_filters import file_dialog
+from medsos_desktop.ui.common.translation import qt_translate
 
 if TYPE_CHECKING:
-    from medsos_desktop.ui.editor import PostEditor
+    from medsos_desktop.ui.editor.editor import PostEditor
 
 
 class ReviewActions(QObject):
@@ -55,7 +55,7 @@ class ReviewActions(QObject):
             if not found:
                 self._submit(post_id)
                 return
-            from medsos_desktop.ui.findings_view import SubmitGuardDialog
+            from medsos_desktop.ui.editor.findings_view import SubmitGuardDialog
 
             dialog = SubmitGuardDialog(found, ctx.parent_widget)
             dialog.accepted.connect(lambda: self._submit(post_id))
@@ -90,7 +90,7 @@ class ReviewActions(QObject):
             return service.reviewers(post_id), content, check_post(content, profile), profile
 
         def show(loaded: tuple[Any, ...]) -> None:
-            from medsos_desktop.ui.review_dialog import ReviewDialog
+            from medsos_desktop.ui.dialogs.review_dialog import ReviewDialog
 
             reviewers, content, findings, profile = loaded
             dialog = ReviewDialog(
@@ -228,7 +228,7 @@ class ReviewActions(QObject):
             return posts.events(post_id), approved, revision
 
         def show(loaded: tuple[Any, ...]) -> None:
-            from medsos_desktop.ui.history_dialog import HistoryDialog
+            from medsos_desktop.ui.dialogs.history_dialog import HistoryDialog
 
             events, approved, revision = loaded
             ctx.open_dialog(

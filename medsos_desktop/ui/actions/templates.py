@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from medsos_desktop.ui.context import UiContext
-from medsos_desktop.ui.file_filters import file_dialog
+from medsos_desktop.ui.common.context import UiContext
+from medsos_desktop.ui.common.file_filters import file_dialog
 
 if TYPE_CHECKING:
     from medsos_desktop.render.spec import TemplateSpec
-    from medsos_desktop.ui.editor import PostEditor
+    from medsos_desktop.ui.editor.editor import PostEditor
 
 
 class TemplateActions(QObject):
@@ -39,7 +39,7 @@ class TemplateActions(QObject):
         if editor.post_id is None or self.ctx.profile is None:
             return
         content = editor.current_content()
-        from medsos_desktop.ui.template_dialogs import TemplatePickerDialog
+        from medsos_desktop.ui.dialogs.template_dialogs import TemplatePickerDialog
 
         dialog = TemplatePickerDialog(
             templates,
@@ -57,7 +57,7 @@ class TemplateActions(QObject):
         self.ctx.open_dialog(dialog)
 
     def open_manager(self) -> None:
-        from medsos_desktop.ui.template_dialogs import TemplateManagerDialog
+        from medsos_desktop.ui.dialogs.template_dialogs import TemplateManagerDialog
 
         self.ctx.open_dialog(TemplateManagerDialog(self.ctx.templates, self.ctx.parent_widget))
 
@@ -91,7 +91,7 @@ class TemplateActions(QObject):
         def show(spec: TemplateSpec | None) -> None:
             if spec is None:
                 return
-            from medsos_desktop.ui.template_editor import TemplateEditorDialog
+            from medsos_desktop.ui.editor.template_editor import TemplateEditorDialog
 
             dialog = TemplateEditorDialog(service, spec, brand, self.ctx.parent_widget)
             dialog.saved.connect(lambda saved: self.refresh(saved.key))

@@ -1,0 +1,1 @@
+"""The content calendar page and its views."""

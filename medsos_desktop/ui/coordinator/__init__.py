@@ -1,0 +1,1 @@
+"""Diskominfo's coordinator window over the central folder."""

@@ -1,0 +1,726 @@
+"""Coordinator mode: the central folder as Diskominfo sees it.
+
+Every agency's synced revisions with their verification, the devices awaiting a trust
+decision, one calendar across agencies, publishing to agencies, and the monthly report.
+The folder is read into the coordinator's own index on a worker (incremental after the
+first time) with progress in the status bar; the window is usable meanwhile.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medsos_desktop.domain.months import add_months
+from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES
+from medsos_desktop.ui.common import messages
+from medsos_desktop.ui.common.file_filters import file_dialog
+from medsos_desktop.ui.common.screen_fit import cap_to_screen, place_main_window
+from medsos_desktop.ui.common.tasks import TaskRunner
+from medsos_desktop.ui.common.translation import current_language, error_text, qt_translate, tr_role
+from medsos_desktop.ui.coordinator.models import (
+    STATUS_COLOURS,
+    DeviceTableModel,
+    RevisionTableModel,
+    tr_effective,
+)
+from medsos_desktop.ui.editor.fingerprint_view import show_fingerprints
+
+STATUS_FILTERS = (
+    "valid",
+    "pending",
+    "untrusted",
+    "tampered",
+    "unknown_device",
+    "rejected",
+    "replayed",
+    "conflict_copy",
+    "unsafe",
+    "invalid",
+)
+
+
+class CoordinatorWindow(QMainWindow):
+    scanned = Signal(object)  # ScanSummary
+    revision_shown = Signal(str)  # path
+    workspace_opened = Signal()
+    workspace_failed = Signal(object)  # the exception
+
+    def __init__(self, central: Path, data_dir: Path, workspace: object | None = None) -> None:
+        super().__init__()
+        self.setObjectName("coordinator_window")
+        self.central = central
+        self.data_dir = data_dir
+        self.workspace = workspace
+        self.service: object | None = None
+        self.scan_runner = TaskRunner(self, max_threads=1)
+        self.runner = TaskRunner(self)
+        self._dialog = None
+        self._shown_path = ""
+        self.setWindowTitle(
+            self.tr("Medsos Desktop — coordinator: {folder}").format(folder=central)
+        )
+        # Within the screen's available geometry, maximised on an office screen (1366x768,
+        # 1280x720): the Trust and Reject buttons, the status bar must stay in sight.
+        place_main_window(self)
+        cap_to_screen(self)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_posts_tab(), self.tr("All agencies' posts"))
+        self.tabs.addTab(self._build_devices_tab(), self.tr("Devices"))
+        self.calendar_tab = QWidget(self)
+        self.calendar_view = None
+        self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
+        self.publish_tab = None
+        self.tabs.addTab(QWidget(self), self.tr("Share with agencies"))
+        self.tabs.addTab(self._build_report_tab(), self.tr("Monthly report"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setVisible(False)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("coordinator_summary")
+        self.statusBar().addPermanentWidget(self.summary_label)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer.timeout.connect(self.reload_revisions)
+
+    # -- building ------------------------------------------------------------------
+
+    def _build_posts_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.agency_filter = QComboBox(page)
+        self.agency_filter.setObjectName("agency_filter")
+        self.agency_filter.addItem(self.tr("All agencies"), None)
+        self.status_filter = QComboBox(page)
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.addItem(self.tr("Every status"), None)
+        for status in STATUS_FILTERS:
+            self.status_filter.addItem(tr_effective(status), status)
+        self.search_edit = QLineEdit(page)
+        self.search_edit.setObjectName("coordinator_search")
+        self.search_edit.setPlaceholderText(self.tr("Search titles and captions…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.rescan_button = QPushButton(self.tr("Read the folder again"), page)
+        self.rescan_button.clicked.connect(lambda: self.start_scan(full=False))
+        self.full_button = QPushButton(self.tr("Check every file again"), page)
+        self.full_button.setToolTip(
+            self.tr(
+                "Re-hash every revision: slower, and finds a file changed after it was checked."
+            )
+        )
+        self.full_button.clicked.connect(lambda: self.start_scan(full=True))
+        self.agency_filter.currentIndexChanged.connect(lambda _i: self.reload_revisions())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload_revisions())
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        filters = QHBoxLayout()
+        filters.addWidget(self.agency_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.rescan_button)
+        filters.addWidget(self.full_button)
+
+        self.revision_model = RevisionTableModel(lambda _o, _l: [], self._async, self)
+        self.revision_table = QTableView(page)
+        self.revision_table.setObjectName("revision_table")
+        self.revision_table.setModel(self.revision_model)
+        self.revision_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.revision_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.revision_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.revision_table.verticalHeader().setVisible(False)
+        self.revision_table.setWordWrap(False)
+        header = self.revision_table.horizontalHeader()
+        header.setSectionResizeMode(RevisionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.revision_table.fontMetrics()
+        for column, sample in (
+            (RevisionTableModel.AGENCY, "Dinas Kesehatan Kota"),
+            (RevisionTableModel.CATEGORY, "Klarifikasi Hoaks"),
+            (RevisionTableModel.PLATFORMS, "Instagram, Facebook"),
+            (RevisionTableModel.PLANNED, "2026-11-22 09:00"),
+            (RevisionTableModel.STATUS, "Perangkat belum dipercaya"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        self.revision_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_revision(current.row())
+        )
+        self.count_label = QLabel(page)
+        self.detail = QTextBrowser(page)
+        self.detail.setObjectName("revision_detail")
+        self.detail_image = QLabel(page)
+        self.detail_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right = QWidget(page)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail_image)
+        right_layout.addWidget(self.detail, 1)
+        left = QWidget(page)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.revision_table, 1)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter(page)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([860, 480])
+        layout = QVBoxLayout(page)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _build_devices_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.device_model = DeviceTableModel(self)
+        self.device_table = QTableView(page)
+        self.device_table.setObjectName("device_table")
+        self.device_table.setModel(self.device_model)
+        self.device_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.device_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.device_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.device_table.verticalHeader().setVisible(False)
+        device_header = self.device_table.horizontalHeader()
+        device_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        device_header.setSectionResizeMode(DeviceTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        show_fingerprints(self.device_table, DeviceTableModel.FINGERPRINT)
+        self.device_table.selectionModel().currentRowChanged.connect(
+            lambda current, _p: self._show_device(current.row())
+        )
+        self.device_detail = QLabel(page)
+        self.device_detail.setObjectName("device_detail")
+        self.device_detail.setWordWrap(True)
+        self.device_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note_edit = QLineEdit(page)
+        self.note_edit.setPlaceholderText(
+            self.tr("Note: how the fingerprint was confirmed (e.g. by phone with the agency)")
+        )
+        self.trust_button = QPushButton(self.tr("Trust"), page)
+        self.reject_button = QPushButton(self.tr("Reject"), page)
+        self.revoke_button = QPushButton(self.tr("Revoke"), page)
+        self.trust_button.clicked.connect(lambda: self.decide("trusted"))
+        self.reject_button.clicked.connect(lambda: self.decide("rejected"))
+        self.revoke_button.clicked.connect(lambda: self.decide("revoked"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note_edit, 1)
+        for button in (self.trust_button, self.reject_button, self.revoke_button):
+            button.setEnabled(False)
+            buttons.addWidget(button)
+        explain = QLabel(
+            self.tr(
+                "A post counts as valid only when its device is trusted. Trust a device only "
+                "after its agency has read you the fingerprint of its key, by phone or in "
+                "person. A changed key for a known device is shown in red and must be decided "
+                "again."
+            ),
+            page,
+        )
+        explain.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(explain)
+        layout.addWidget(self.device_table, 1)
+        layout.addWidget(self.device_detail)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_report_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.report_month = QComboBox(page)
+        self.report_month.setObjectName("report_month")
+        today = date.today().replace(day=1)
+        locale = QLocale()  # the app's language (installed with the translator)
+        for back in range(0, 13):
+            first = add_months(today, -back)
+            name = locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
+            self.report_month.addItem(f"{name} {first.year}", first)
+        self.report_agency = QComboBox(page)
+        self.report_agency.setObjectName("report_agency")
+        self.report_agency.addItem(self.tr("The whole region"), None)
+        self.xlsx_button = QPushButton(self.tr("Export XLSX…"), page)
+        self.pdf_button = QPushButton(self.tr("Export PDF…"), page)
+        self.xlsx_button.clicked.connect(lambda: self.export_report("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export_report("pdf"))
+        self.report_note = QLabel(page)
+        self.report_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Month"), page))
+        row.addWidget(self.report_month)
+        row.addWidget(QLabel(self.tr("For"), page))
+        row.addWidget(self.report_agency, 1)
+        row.addWidget(self.xlsx_button)
+        row.addWidget(self.pdf_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.report_note)
+        layout.addStretch(1)
+        return page
+
+    # -- background helpers --------------------------------------------------------
+
+    def _async(self, work: object, done: object) -> None:
+        self.runner.run(work, on_done=done, on_error=self._show_error)  # type: ignore[arg-type]
+
+    def _show_error(self, exc: BaseException) -> None:
+        text = error_text(exc)
+        self._dialog = messages.show_message(self, self.tr("Coordinator"), text)
+
+    # -- opening and scanning ------------------------------------------------------
+
+    def open_workspace(self, paths: object) -> None:
+        """Coordinator mode on its own (`medsos-desktop --coordinator DIR`): open this PC's
+        data folder on a worker (its key signs what is shared; its lock keeps a second copy
+        of the app out of the index), then the index."""
+
+        def work() -> object:
+            from medsos_desktop.services.workspace import open_workspace
+
+            return open_workspace(paths, seed_demo=False)  # type: ignore[arg-type]
+
+        def done(workspace: object) -> None:
+            self.workspace = workspace
+            self.workspace_opened.emit()
+            if self.tabs.currentIndex() == 3:  # chosen while opening
+                self._tab_changed(3)
+            self.open()
+
+        self.runner.run(work, on_done=done, on_error=self.workspace_failed.emit)
+
+    def open(self) -> None:
+        """Open the index (on a worker: it may be rebuilt), then read the folder."""
+        central, data_dir = self.central, self.data_dir
+
+        def work() -> object:
+            from medsos_desktop.services.coordinator import CoordinatorService
+
+            return CoordinatorService(central, data_dir)
+
+        def done(service: object) -> None:
+            self.service = service
+            self.reload_all()
+            self.start_scan(full=False)
+
+        self.scan_runner.run(work, on_done=done, on_error=self._show_error)
+
+    def start_scan(self, full: bool) -> None:
+        service = self.service
+        if service is None:
+            return
+        self.rescan_button.setEnabled(False)
+        self.full_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.statusBar().showMessage(self.tr("Reading the central folder…"))
+
+        def progress(done: int, total: int) -> None:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+        self.scan_runner.run(
+            lambda report: service.scan(full=full, progress=report),  # type: ignore[attr-defined]
+            on_done=self._scanned,
+            on_error=self._scan_failed,
+            on_progress=progress,
+        )
+
+    def _scan_failed(self, exc: BaseException) -> None:
+        self.rescan_button.setEnabled(True)
+        self.full_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self.statusBar().clearMessage()
+        self._show_error(exc)
+
+    def _scanned(self, summary: object) -> None:
+        self.rescan_button.setEnabled(True)
+        self.full_button.setEnabled(True)
+        self.progress.setVisible(False)
+        awaiting = len(summary.awaiting)  # type: ignore[attr-defined]
+        message = self.tr("Folder read in {seconds} s.").format(
+            seconds=QLocale().toString(float(summary.seconds), "f", 1)  # type: ignore[attr-defined]
+        )
+        if awaiting:
+            message += " " + self.tr("{count} devices await your decision.").format(count=awaiting)
+        self.statusBar().showMessage(message, 15000)
+        self.reload_all()
+        self.scanned.emit(summary)
+
+    def reload_all(self) -> None:
+        self.reload_agencies()
+        self.reload_revisions()
+        self.reload_devices()
+        if self.calendar_view is not None:
+            self._load_calendar()
+
+    def reload_agencies(self) -> None:
+        service = self.service
+        if service is None:
+            return
+
+        def done(agencies: list) -> None:
+            for combo in (self.agency_filter, self.report_agency):
+                chosen = combo.currentData()
+                combo.blockSignals(True)
+                while combo.count() > 1:
+                    combo.removeItem(1)
+                for agency in agencies:
+                    combo.addItem(agency.name or agency.slug, agency.slug)
+                index = combo.findData(chosen) if chosen else 0
+                combo.setCurrentIndex(max(index, 0))
+                combo.blockSignals(False)
+
+        self._async(service.agencies, done)  # type: ignore[attr-defined]
+
+    def _criteria(self) -> dict[str, object]:
+        criteria: dict[str, object] = {}
+        if self.agency_filter.currentData():
+            criteria["agency"] = self.agency_filter.currentData()
+        if self.status_filter.currentData():
+            criteria["status"] = self.status_filter.currentData()
+        text = self.search_edit.text().strip()
+        if text:
+            criteria["text"] = text
+        return criteria
+
+    def reload_revisions(self) -> None:
+        service = self.service
+        if service is None:
+            return
+        criteria = self._criteria()
+
+        def fetch(offset: int, limit: int) -> list:
+            return service.revisions(  # type: ignore[attr-defined]
+                sort="planned", descending=True, limit=limit, offset=offset, **criteria
+            )
+
+        def done(total: int) -> None:
+            if criteria != self._criteria():
+                return  # the filters moved on meanwhile
+            self.revision_model.reset(fetch, total)
+            self.count_label.setText(self.tr("{count} revisions").format(count=total))
+
+        self._async(lambda: service.count(**criteria), done)  # type: ignore[attr-defined]
+
+    # -- one revision --------------------------------------------------------------
+
+    def _show_revision(self, row_index: int) -> None:
+        row = self.revision_model.row_at(row_index)
+        self.detail_image.clear()
+        if row is None or self.service is None:
+            return
+        self._shown_path = row.path  # type: ignore[attr-defined]
+        status = tr_effective(row.status)  # type: ignore[attr-defined]
+        colour = STATUS_COLOURS.get(row.status, "#424242")  # type: ignore[attr-defined]
+        head = (
+            f"<h3>{_escape(row.title or row.post_uuid)}</h3>"  # type: ignore[attr-defined]
+            f"<p>{_escape(row.agency_name or row.agency)} · "  # type: ignore[attr-defined]
+            f"{_escape(row.describe_revision(qt_translate))}</p>"  # type: ignore[attr-defined]
+            f'<p><b style="color:{colour}">{_escape(status)}</b>: '
+            f"{_escape(row.describe(qt_translate))}</p>"  # type: ignore[attr-defined]
+        )
+        self.detail.setHtml(head)
+        if row.folder_status != "valid":  # type: ignore[attr-defined]
+            return
+        service, path = self.service, row.path  # type: ignore[attr-defined]
+
+        def work() -> tuple[dict, bytes | None]:
+            manifest, post = service.open_revision(path)  # type: ignore[attr-defined]
+            return post, service.first_image(path, manifest, post)  # type: ignore[attr-defined]
+
+        def done(result: tuple[dict, bytes | None]) -> None:
+            if self._shown_path != path:
+                return
+            post, image = result
+            self.detail.setHtml(head + self._post_html(post))
+            if image:
+                pixmap = QPixmap()
+                if pixmap.loadFromData(image):
+                    self.detail_image.setPixmap(
+                        pixmap.scaled(
+                            320,
+                            320,
+                            Qt.AspectRatioMode.KeepAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation,
+                        )
+                    )
+            self.revision_shown.emit(path)
+
+        self._async(work, done)
+
+    def _post_html(self, post: dict) -> str:
+        """Each platform's caption as the agency approved it."""
+        from medsos_desktop.domain.posts import content_from_dict
+
+        content_data = post.get("content")
+        if not isinstance(content_data, dict):
+            return ""
+        try:
+            content = content_from_dict(content_data)
+        except (ValueError, TypeError, KeyError):
+            return ""
+        parts = []
+        approval = post.get("approval")
+        if isinstance(approval, dict) and isinstance(approval.get("reviewer"), str):
+            parts.append(
+                "<p>"
+                + _escape(
+                    self.tr("Approved by {reviewer} ({role})").format(
+                        reviewer=approval["reviewer"], role=tr_role(str(approval.get("role", "")))
+                    )
+                )
+                + "</p>"
+            )
+        for platform in PLATFORM_ORDER:
+            if platform in content.platforms:
+                caption = content.final_caption(platform)
+                parts.append(
+                    f"<h4>{_escape(RULES[platform].label)}</h4>"
+                    f"<p>{_escape(caption).replace(chr(10), '<br>')}</p>"
+                )
+        return "".join(parts)
+
+    # -- devices -------------------------------------------------------------------
+
+    def reload_devices(self) -> None:
+        service = self.service
+        if service is not None:
+            self._async(service.devices, self._devices_loaded)  # type: ignore[attr-defined]
+            self._async(service.post_counts, self._show_counts)  # type: ignore[attr-defined]
+
+    def _devices_loaded(self, rows: list) -> None:
+        self.device_model.set_rows(rows)
+        changed = sum(1 for r in rows if r.changed_awaiting)
+        awaiting = sum(1 for r in rows if r.awaiting_decision)
+        if changed:
+            self.tabs.setTabText(1, self.tr("Devices ({count} CHANGED KEYS)").format(count=changed))
+        elif awaiting:
+            self.tabs.setTabText(1, self.tr("Devices ({count} to decide)").format(count=awaiting))
+        else:
+            self.tabs.setTabText(1, self.tr("Devices"))
+
+    def _show_counts(self, counts: object) -> None:
+        """Posts, not revisions: how many count, and why the others' newest revision is
+        not valid ("3 posting belum lengkap tiba, 1 rusak")."""
+        from medsos_desktop.services.region_report import reasons_text
+
+        text = self.tr("{posts} posts, {counted} counted").format(
+            posts=counts.posts,  # type: ignore[attr-defined]
+            counted=counts.counted,  # type: ignore[attr-defined]
+        )
+        held = counts.held_back  # type: ignore[attr-defined]
+        if held:
+            text += " — " + self.tr("newest revision not valid: {reasons}").format(
+                reasons=reasons_text(held, qt_translate)
+            )
+        self.summary_label.setText(text)
+
+    def _show_device(self, row_index: int) -> None:
+        row = self.device_model.row_at(row_index)
+        for button in (self.trust_button, self.reject_button, self.revoke_button):
+            button.setEnabled(row is not None)
+        if row is None:
+            self.device_detail.clear()
+            return
+        text = self.tr(
+            "{name} of {agency}, device {device_id}. Key fingerprint: {fingerprint}"
+        ).format(
+            name=row.device_name,  # type: ignore[attr-defined]
+            agency=row.agency_name or row.agency,  # type: ignore[attr-defined]
+            device_id=row.device_id,  # type: ignore[attr-defined]
+            fingerprint=row.fingerprint,  # type: ignore[attr-defined]
+        )
+        if row.changed_fingerprint:  # type: ignore[attr-defined]
+            text += "\n" + self.tr(
+                "THE FOLDER NOW SHOWS ANOTHER KEY for this device: {fingerprint}. Posts signed "
+                "with it are not valid until you decide."
+            ).format(fingerprint=row.changed_fingerprint)  # type: ignore[attr-defined]
+        self.device_detail.setText(text)
+
+    def decide(self, decision: str) -> None:
+        row = self.device_model.row_at(self.device_table.currentIndex().row())
+        service = self.service
+        if row is None or service is None:
+            return
+        note = self.note_edit.text().strip()
+
+        def work() -> object:
+            return service.decide(row.device_id, decision, note)  # type: ignore[attr-defined]
+
+        said = {
+            "trusted": self.tr("{name} of {agency} is trusted: its posts count as valid."),
+            "rejected": self.tr("{name} of {agency} is rejected: its posts are not valid."),
+            "revoked": self.tr("{name} of {agency} is revoked: its posts are not valid."),
+        }[decision].format(name=row.device_name, agency=row.agency_name or row.agency)
+
+        def done(_row: object) -> None:
+            self.note_edit.clear()
+            # The scan's "devices await your decision" is out of date from here on.
+            self.statusBar().showMessage(said, 10000)
+            self.reload_all()
+
+        self._async(work, done)
+
+    # -- calendar, sharing, reports -----------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 2 and self.calendar_view is None:
+            from medsos_desktop.ui.calendar.view import CalendarView
+
+            view = CalendarView(self.calendar_tab)
+            view.set_status_colours(
+                STATUS_COLOURS, {status: tr_effective(status) for status in STATUS_COLOURS}
+            )
+            view.set_max_per_day(6)
+            view.range_changed.connect(lambda _a, _b: self._load_calendar())
+            view.entry_activated.connect(self._calendar_entry)
+            layout = QVBoxLayout(self.calendar_tab)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(view)
+            self.calendar_view = view
+            self._load_calendar()
+        elif index == 3 and self.publish_tab is None and self.workspace is not None:
+            from medsos_desktop.ui.coordinator.publish import PublishPanel
+
+            panel = PublishPanel(self.central, self.workspace, self)
+            self.publish_tab = panel
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(3)
+            self.tabs.insertTab(3, panel, self.tr("Share with agencies"))
+            self.tabs.setCurrentIndex(3)
+            self.tabs.blockSignals(False)
+
+    def _load_calendar(self) -> None:
+        """Every post planned on the days the page shows (the month and the leading and
+        trailing days of its neighbours), and the holidays of those days."""
+        service, view = self.service, self.calendar_view
+        if service is None or view is None:
+            return
+        first, last = view.visible_range()
+
+        def work() -> tuple[list, list]:
+            from datetime import datetime
+
+            from medsos_desktop.ui.calendar.view import CalendarEntry
+
+            def when(day: date, planned_at: str) -> datetime:
+                """The planned time of day; midnight when post.json gives none."""
+                try:
+                    moment = datetime.fromisoformat(planned_at[:19])
+                except ValueError:
+                    return datetime(day.year, day.month, day.day)
+                return datetime.combine(day, moment.time())
+
+            entries = [
+                CalendarEntry(
+                    post_id=item.path,
+                    title=item.title,
+                    status=item.status,
+                    when=when(day, item.planned_at),
+                    agency=item.agency_name or item.agency,
+                    movable=False,
+                )
+                for day, items in service.calendar_between(first, last).items()  # type: ignore[attr-defined]
+                for item in items
+            ]
+            return entries, service.plan_days(first, last)  # type: ignore[attr-defined]
+
+        def done(result: tuple[list, list]) -> None:
+            if view.visible_range() != (first, last):
+                return  # the page was turned meanwhile: its own load follows
+            entries, days = result
+            view.set_plan_days(days)
+            view.set_entries(entries)
+
+        self._async(work, done)
+
+    def _calendar_entry(self, path: object) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_edit.clear()
+        self.agency_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(0)
+        service = self.service
+        if service is None or not isinstance(path, str):
+            return
+        self._async(
+            lambda: service.revision(path),  # type: ignore[attr-defined]
+            lambda row: row and self._show_row(row),
+        )
+
+    def _show_row(self, row: object) -> None:
+        self.revision_model.reset(lambda _o, _l: [row], 1)
+        self.revision_table.selectRow(0)
+
+    def export_report(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        service = self.service
+        if service is None:
+            return
+        month = self.report_month.currentData()
+        agency = self.report_agency.currentData()
+        agency_name = self.report_agency.currentText() if agency else None
+        suffix = "xlsx" if kind == "xlsx" else "pdf"
+        dialog = file_dialog(self, self.tr("Save the report"), "documents")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.selectFile(f"laporan-{month.strftime('%Y-%m')}-{agency or 'wilayah'}.{suffix}")
+        language = current_language()
+
+        def chosen(path: str) -> None:
+            def work() -> str:
+                from medsos_desktop.services.region_report import (
+                    coordinator_report,
+                    write_report,
+                )
+
+                info_region = getattr(service, "region_name", "") or self.central.name
+                report, _data = coordinator_report(
+                    service,
+                    month,
+                    region=info_region,
+                    agency=agency,
+                    agency_name=agency_name,
+                    translate=qt_translate,
+                    language=language,
+                )
+                write_report(report, Path(path), qt_translate, language)
+                return path
+
+            self.report_note.setText(self.tr("Writing the report…"))
+            self._async(
+                work,
+                lambda saved: self.report_note.setText(self.tr("Saved: {path}").format(path=saved)),
+            )
+
+        dialog.fileSelected.connect(chosen)
+        self._dialog = dialog
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.scan_runner.wait(30000)
+        self.runner.wait(10000)
+        if self.service is not None:
+            self.service.close()  # type: ignore[attr-defined]
+        super().closeEvent(event)
+
+
+def _escape(text: object) -> str:
+    return html.escape(str(text), quote=False)

@@ -1,0 +1,1 @@
+"""The post editor: caption, media, infographic page, previews and checks."""

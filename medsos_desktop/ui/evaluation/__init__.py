@@ -1,0 +1,1 @@
+"""Evaluation of published posts: comments, complaints and replies."""
