@@ -23,12 +23,15 @@ import tomllib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.fileio import FileTooLarge, read_limited
 from medsos_desktop.i18n import LANGUAGES
-from medsos_desktop.services.settings import Settings
+
+if TYPE_CHECKING:
+    # Type only: settings.py applies this file when it loads (no import circle).
+    from medsos_desktop.services.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -267,15 +270,18 @@ _SITE_VALUE = {
 }
 
 
+_Settings = TypeVar("_Settings", bound="Settings")
+
+
 def apply_site_config(
-    settings: Settings, site: SiteConfig, user_keys: Collection[str] | None = None
-) -> Settings:
+    settings: _Settings, site: SiteConfig, user_keys: Collection[str] | None = None
+) -> _Settings:
     """The settings in effect: site values fill what the user has not set; locked ones win.
 
     A new object is returned. `user_keys` names the settings present in the user's own
     file; without it, a value still equal to its default counts as not set by the user.
     """
-    defaults = Settings()
+    defaults = type(settings)()  # the defaults of the settings given
     changes: dict[str, str] = {}
     for name, site_key in _SITE_VALUE.items():
         value = getattr(site, site_key)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import errno
 import logging
 import threading
 from dataclasses import dataclass, field
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 
-from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.paths import AppPaths
-from medsos_desktop.services.fs_checks import is_network_path, probe_writable
+from medsos_desktop.services.data_folder import WorkspaceError, acquire_lock, prepare_data_dir
 from medsos_desktop.services.settings import Settings, load_settings, save_settings
 from medsos_desktop.services.site_config import SiteConfig, load_site_config
 from medsos_desktop.store.db import (
@@ -22,39 +21,22 @@ from medsos_desktop.store.db import (
 )
 
 log = logging.getLogger(__name__)
-_CTX = "Workspace"
 
-
-class WorkspaceError(UserFacingError):
-    def __init__(self, message: str, **params: object) -> None:
-        super().__init__(_CTX, message, **params)
+# The data folder's checks and lock (services/data_folder.py) keep their names here.
+__all__ = [
+    "NotReadableYet",
+    "Workspace",
+    "WorkspaceError",
+    "acquire_lock",
+    "open_workspace",
+    "prepare_data_dir",
+]
 
 
 class NotReadableYet(WorkspaceError):
     """A read-only open found no database, or one only a writing open may upgrade."""
 
 
-MSG_CANNOT_CREATE = QT_TRANSLATE_NOOP(
-    "Workspace",
-    "The data folder {path} cannot be created ({reason}). Choose another folder with "
-    "--data-dir or check the permissions.",
-)
-MSG_READ_ONLY = QT_TRANSLATE_NOOP(
-    "Workspace",
-    "The data folder {path} is read-only. Medsos Desktop needs to save your drafts "
-    "there; choose a folder you can write to.",
-)
-MSG_DISK_FULL = QT_TRANSLATE_NOOP(
-    "Workspace",
-    "The disk holding {path} is full. Free some space, then open Medsos Desktop "
-    "again; nothing stored has been changed.",
-)
-MSG_NETWORK = QT_TRANSLATE_NOOP(
-    "Workspace",
-    "The data folder {path} is on a network share. The local database must stay "
-    "on this computer's own disk (the central shared folder is set separately); "
-    "choose a local folder.",
-)
 MSG_NO_DATA = QT_TRANSLATE_NOOP(
     "Workspace",
     "There is no Medsos Desktop data in {path} yet. Check the folder given with --data-dir, "
@@ -65,12 +47,6 @@ MSG_NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
     "The data in {path} was saved by an older version of Medsos Desktop and is upgraded the "
     "next time the app opens it. Open Medsos Desktop once, then try again.",
 )
-MSG_LOCKED = QT_TRANSLATE_NOOP(
-    "Workspace",
-    "Medsos Desktop is already open with the data folder {path}. Switch to that "
-    "window; two copies on one folder could overwrite each other's work.",
-)
-
 
 _SETTINGS_LOCK = threading.Lock()
 
@@ -99,35 +75,6 @@ class Workspace:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-
-
-def prepare_data_dir(paths: AppPaths) -> None:
-    """Create the folder and prove it is local and writable, with a message the user can act on."""
-    folder = paths.data_dir
-    if is_network_path(folder):
-        raise WorkspaceError(MSG_NETWORK, path=str(folder))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise WorkspaceError(MSG_DISK_FULL, path=str(folder)) from exc
-        raise WorkspaceError(
-            MSG_CANNOT_CREATE, path=str(folder), reason=exc.strerror or str(exc)
-        ) from exc
-    error = probe_writable(folder)
-    if error is not None:
-        if error.errno == errno.ENOSPC:
-            raise WorkspaceError(MSG_DISK_FULL, path=str(folder)) from error
-        raise WorkspaceError(MSG_READ_ONLY, path=str(folder)) from error
-
-
-def acquire_lock(paths: AppPaths) -> FileLock:
-    lock = FileLock(str(paths.lock_file), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout as exc:
-        raise WorkspaceError(MSG_LOCKED, path=str(paths.data_dir)) from exc
-    return lock
 
 
 def _finish_interrupted_restore(paths: AppPaths, lock: FileLock | None) -> None:

@@ -108,9 +108,9 @@ def test_network_share_detection() -> None:
 
 
 def test_network_share_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from medsos_desktop.services import workspace as ws_module
+    from medsos_desktop.services import data_folder
 
-    monkeypatch.setattr(ws_module, "is_network_path", lambda _p: True)
+    monkeypatch.setattr(data_folder, "is_network_path", lambda _p: True)
     with pytest.raises(WorkspaceError) as info:
         open_workspace(AppPaths(tmp_path / "share"))
     assert "network share" in info.value.render()

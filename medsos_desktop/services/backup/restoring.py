@@ -82,7 +82,11 @@ def restore(
     this PC's device identity stays when the backup has none or `consent.keep_identity`.
     An older backup's database is migrated the next time the folder is opened, as usual.
     """
-    from medsos_desktop.services.workspace import WorkspaceError, acquire_lock, prepare_data_dir
+    from medsos_desktop.services.data_folder import (
+        WorkspaceError,
+        acquire_lock,
+        prepare_data_dir,
+    )
 
     consent = consent or RestoreConsent()
     started = time.monotonic()
