@@ -27,7 +27,8 @@ def get_blob(session: Session, sha256: str) -> bytes | None:
 
 def prune_unreferenced_blobs(session: Session) -> int:
     """Remove blobs that no post, brand kit, font or shared item uses; returns how many."""
-    result = session.execute(
+    # The session's connection (same transaction): its result is typed with a rowcount.
+    result = session.connection().execute(
         text(
             "DELETE FROM blob WHERE sha256 NOT IN ("
             " SELECT blob_sha256 FROM media"
