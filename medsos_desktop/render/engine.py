@@ -17,7 +17,7 @@ import threading
 import warnings
 import weakref
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,10 +29,28 @@ from medsos_desktop.domain.brand import (
     DEFAULT_HEADING_FONT,
     BrandKit,
     Palette,
-    is_colour,
 )
-from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, render_message
 from medsos_desktop.render import focus
+from medsos_desktop.render.canvas import (
+    MAX_SIDE,
+    MIN_SIDE,
+    SIZE_LABELS,
+    SIZES,
+    Box4,
+    TypeScale,
+    aspect_class,
+    layout_area,
+    text_role,
+    type_scale,
+)
+from medsos_desktop.render.colour import (
+    RGB,
+    _hex,
+    _luminance,
+    _safe_palette,
+    contrast_ratio,
+    resolve_colour,
+)
 from medsos_desktop.render.fonts import (
     EMOJI_SIZE,
     FontError,
@@ -43,6 +61,27 @@ from medsos_desktop.render.fonts import (
     is_invisible,
 )
 from medsos_desktop.render.layout import ListFit, TextFit, fit_list, fit_text, wrap
+from medsos_desktop.render.problems import (
+    BLOCKING_PROBLEMS,
+    IMAGE_ENLARGED,
+    IMAGE_MISSING,
+    IMAGE_UNREADABLE,
+    MSG_CONTRAST,
+    MSG_ENLARGED,
+    MSG_FONT,
+    MSG_FOOTER_TRUNCATED,
+    MSG_GLYPH,
+    MSG_IMAGE,
+    MSG_IMAGE_UNREADABLE,
+    MSG_OVERFLOW,
+    MSG_QR,
+    MSG_QR_DENSE,
+    MSG_REQUIRED,
+    MSG_TRUNCATED,
+    DrawnText,
+    RenderProblem,
+    RenderResult,
+)
 from medsos_desktop.render.spec import (
     MAX_TEXT,
     BackgroundElement,
@@ -63,180 +102,12 @@ from medsos_desktop.render.spec import (
 
 log = logging.getLogger(__name__)
 
-RGB = tuple[int, int, int]
-Box4 = tuple[int, int, int, int]
-
-SIZES: dict[str, tuple[int, int]] = {
-    "square": (1080, 1080),
-    "portrait": (1080, 1350),
-    "story": (1080, 1920),
-    "x": (1200, 675),
-    "facebook_link": (1200, 630),
-    "youtube": (1280, 720),
-}
-SIZE_LABELS: dict[str, str] = {
-    "square": QT_TRANSLATE_NOOP("InfographicSize", "Square feed 1080×1080"),
-    "portrait": QT_TRANSLATE_NOOP("InfographicSize", "Portrait feed 1080×1350"),
-    "story": QT_TRANSLATE_NOOP("InfographicSize", "Story, Reels and TikTok 1080×1920"),
-    "x": QT_TRANSLATE_NOOP("InfographicSize", "X post 1200×675"),
-    "facebook_link": QT_TRANSLATE_NOOP("InfographicSize", "Facebook link 1200×630"),
-    "youtube": QT_TRANSLATE_NOOP("InfographicSize", "YouTube thumbnail 1280×720"),
-}
-
-MIN_SIDE, MAX_SIDE = 16, 8192
 MAX_QR_CHARS = 600
 MAX_BLOB_PIXELS = 80_000_000
-_CTX = "Render"
 
-MSG_TRUNCATED = QT_TRANSLATE_NOOP(
-    "Render",
-    "{label} is too long for this design and was shortened with “…”. Shorten the text or "
-    "choose another template.",
-)
-MSG_FOOTER_TRUNCATED = QT_TRANSLATE_NOOP(
-    "Render",
-    "The footer line from the brand kit is too long for this size and was shortened. "
-    "Shorten the website, hotline or address in Brand kit, or choose another size.",
-)
-MSG_GLYPH = QT_TRANSLATE_NOOP(
-    "Render", "{label}: the fonts cannot draw {chars}; these characters are left out."
-)
-MSG_IMAGE = QT_TRANSLATE_NOOP("Render", "{label}: no image is available; a placeholder is shown.")
-MSG_IMAGE_UNREADABLE = QT_TRANSLATE_NOOP(
-    "Render",
-    "{label}: the image could not be read, so a placeholder is shown. Choose the photo again.",
-)
-IMAGE_MISSING = "image.missing"
-IMAGE_UNREADABLE = "image.unreadable"
-MSG_REQUIRED = QT_TRANSLATE_NOOP("Render", "{label} must be filled in.")
-MSG_QR = QT_TRANSLATE_NOOP(
-    "Render",
-    "{label} is too long for a QR code that phones can read ({length} characters). Use a "
-    "shorter link.",
-)
-MSG_FONT = QT_TRANSLATE_NOOP(
-    "Render", "The font {ref} is not available; the default font is used instead."
-)
-MSG_OVERFLOW = QT_TRANSLATE_NOOP(
-    "Render",
-    "{label} does not fit this design even at the smallest readable size, so this image "
-    "cannot be exported. Shorten {label} or choose another size or template.",
-)
-MSG_CONTRAST = QT_TRANSLATE_NOOP(
-    "Render",
-    "{label} is hard to read on its background (contrast {ratio}:1, at least {needed}:1 "
-    "is needed). Choose other brand colours or another photo.",
-)
-# Problems that make an image unfit to publish: exporting it is refused.
-BLOCKING_PROBLEMS = frozenset({"text.overflow"})
 # Points of a list on one slide before the rest moves to continuation slides.
 LIST_ITEMS_PER_SLIDE = 5
 LIST_ITEMS_ONE_SLIDE = 6
-
-
-@dataclass(frozen=True)
-class RenderProblem:
-    """Something the user should know about a render; `message` is marked in context Render."""
-
-    code: str
-    message: str
-    params: dict[str, object]
-    element: str
-
-    def render(self, translate: Translate | None = None) -> str:
-        params = dict(self.params)
-        if translate is not None and isinstance(params.get("label"), str):
-            # Field labels are English source text too, in their own context.
-            params["label"] = translate("InfographicTemplate", params["label"])
-        return render_message(self.message, params, _CTX, translate)
-
-
-@dataclass(frozen=True)
-class DrawnText:
-    """One text as drawn, for tests and design checks: where, how big, in what colour,
-    and the contrast measured against the pixels under it."""
-
-    element: str
-    role: str
-    field: str
-    lines: tuple[str, ...]
-    size: int
-    box: Box4
-    colour: RGB
-    contrast: float
-    needed: float
-    frame: Box4 = (0, 0, 0, 0)  # the box the lines were laid out in
-
-
-@dataclass
-class RenderResult:
-    image: Image.Image
-    problems: list[RenderProblem] = field(default_factory=list)
-    texts: list[DrawnText] = field(default_factory=list)
-
-    @property
-    def blocking(self) -> list[RenderProblem]:
-        """Problems that make the image unfit to export (text that does not fit at all)."""
-        return [p for p in self.problems if p.code in BLOCKING_PROBLEMS]
-
-
-# --- the type scale -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TypeScale:
-    """Pixel sizes per text role on one canvas: what stays readable on a phone.
-
-    A 1080 px wide feed image is shown about 360 px wide on a phone, a third of its size;
-    a 1200–1280 px wide landscape image about 0.3 of it. Templates give sizes as
-    fractions of the canvas; the engine keeps each role inside these bounds."""
-
-    title_min: int
-    title_max: int
-    body_min: int
-    body_max: int
-    meta_min: int
-
-    @property
-    def label_max(self) -> int:
-        """A label chip never outgrows the body: at most the smallest body size + 4."""
-        return self.body_min + 4
-
-    @property
-    def large(self) -> int:
-        """From this size on, text counts as large for contrast (3:1 instead of 4.5:1)."""
-        return round(self.body_min * 1.5)
-
-
-def type_scale(width: int, height: int) -> TypeScale:
-    """The type scale of a canvas, scaled with its width (previews are drawn small)."""
-    if aspect_class(width, height) == "landscape":
-        k = width / 1200
-        sizes = (56, 64, 26, 32, 22)
-    else:
-        k = width / 1080
-        sizes = (64, 96, 28, 36, 24)
-    return TypeScale(*(max(4, round(v * k)) for v in sizes))
-
-
-def text_role(el: TextElement) -> str:
-    """The element's role in the hierarchy: its own `role`, else inferred from it."""
-    if el.role:
-        return el.role
-    if el.background:
-        return "label"
-    if el.field in ("title", "greeting"):
-        return "title"
-    if not el.field:
-        literal = el.text or ""
-        return "ornament" if not any(ch.isalnum() for ch in literal) else "meta"
-    if el.max_lines == 1 or el.max_size < 0.02:
-        return "meta"
-    if el.max_size >= 0.06:
-        return "lead"  # display text a template asks to be big
-    if el.font == "heading":
-        return "lead"
-    return "body"
 
 
 def role_sizes(ctx: _Ctx, role: str, max_size: float, min_size: float) -> tuple[int, int]:
@@ -257,78 +128,6 @@ def role_sizes(ctx: _Ctx, role: str, max_size: float, min_size: float) -> tuple[
         lo = scale.meta_min
     return hi, min(lo, hi)
 
-
-# --- geometry and colour --------------------------------------------------------------
-
-
-def aspect_class(width: int, height: int) -> str:
-    """square, portrait, story or landscape: which per-aspect layout a size uses."""
-    ratio = width / height
-    if ratio <= 0.65:
-        return "story"
-    if ratio < 0.9:
-        return "portrait"
-    if ratio <= 1.1:
-        return "square"
-    return "landscape"
-
-
-def layout_area(spec: TemplateSpec, size: tuple[int, int]) -> tuple[int, int, int, int]:
-    """The canvas less the safe zone of its aspect class, as (x0, y0, x1, y1) pixels."""
-    width, height = size
-    zone = spec.safe_zone(aspect_class(width, height))
-    return (
-        round(zone.left * width),
-        round(zone.top * height),
-        width - round(zone.right * width),
-        height - round(zone.bottom * height),
-    )
-
-
-def _hex(value: str) -> RGB:
-    return (int(value[1:3], 16), int(value[3:5], 16), int(value[5:7], 16))
-
-
-def _luminance(rgb: RGB) -> float:
-    def channel(c: int) -> float:
-        s = c / 255
-        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in rgb)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast_ratio(a: RGB, b: RGB) -> float:
-    """WCAG 2 contrast ratio, 1 to 21."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def _safe_palette(palette: Palette) -> Palette:
-    """A brand kit is user input: any colour that is not #RRGGBB falls back to the default."""
-    default = Palette()
-    values = {}
-    for role in ("primary", "secondary", "accent", "text", "background"):
-        value = getattr(palette, role, None)
-        values[role] = value if isinstance(value, str) and is_colour(value) else default.get(role)
-    return Palette(**values)
-
-
-def resolve_colour(ref: str, palette: Palette) -> RGB:
-    """#RRGGBB, a palette role, or on:<role|#hex>: the most readable colour on that one."""
-    if ref.startswith("on:"):
-        under = resolve_colour(ref[3:], palette)
-        own = [_hex(palette.text), _hex(palette.background)]
-        best_own = max(own, key=lambda c: contrast_ratio(c, under))
-        if contrast_ratio(best_own, under) >= 4.5:
-            return best_own
-        return max([(255, 255, 255), (17, 17, 17)], key=lambda c: contrast_ratio(c, under))
-    if ref.startswith("#"):
-        return _hex(ref)
-    return _hex(palette.get(ref))
-
-
-# --- fonts with fallback --------------------------------------------------------------
 
 PRIMARY, FALLBACK, EMOJI, MISSING, SKIP = 0, 1, 2, -1, -2
 _PROBE = 32
@@ -451,9 +250,6 @@ def _shared_chain(registry: FontRegistry, ref: str) -> FontChain:
     return chain
 
 
-# --- caches of decoded images and masks -----------------------------------------------
-
-
 class _LRU:
     def __init__(self, size: int) -> None:
         self.size = size
@@ -561,9 +357,6 @@ def _gradient(size: tuple[int, int], start: RGB, end: RGB, angle: float) -> Imag
         mask = big.crop((left, top, left + small[0], top + small[1]))
     mask = mask.resize((width, height), Image.Resampling.BILINEAR)
     return Image.composite(Image.new("RGB", size, end), Image.new("RGB", size, start), mask)
-
-
-# --- the render context ---------------------------------------------------------------
 
 
 @dataclass
@@ -795,7 +588,8 @@ class _Ctx:
         for other in self.elements:
             # A card or band already painted under the text stretches down with it.
             if id(other) in self.done and id(other) in shifts and isinstance(other, ShapeElement):
-                _draw_shape(self, other, from_y=old_bottom)
+                stretched = self.element_box(other)
+                paint_shape(self.canvas, other, stretched, self.unit, self.colour, old_bottom)
 
     @property
     def area_height(self) -> int:
@@ -926,9 +720,6 @@ def _field_values(
 
 def _is_empty(value: str | list[str]) -> bool:
     return not (value.strip() if isinstance(value, str) else any(v.strip() for v in value))
-
-
-# --- text drawing ---------------------------------------------------------------------
 
 
 def _emoji_image(chain: FontChain, run: str, size: int) -> Image.Image | None:
@@ -1284,54 +1075,64 @@ def _draw_rotated_text(ctx: _Ctx, el: TextElement, name: str) -> None:
     canvas.paste(turned, (0, 0), turned)
 
 
-# --- shapes and backgrounds -----------------------------------------------------------
-
-
 def _fill(
-    ctx: _Ctx,
+    canvas: Image.Image,
     box: Box4,
-    colour: str,
-    gradient_to: str | None,
+    colour: RGB,
+    gradient_to: RGB | None,
     angle: float,
     mask: Image.Image | None,
 ) -> None:
     """Paint a box with a colour or a gradient, through an optional mask."""
-    if gradient_to:
+    if gradient_to is not None:
         size = (box[2] - box[0], box[3] - box[1])
-        paint = _gradient(size, ctx.colour(colour), ctx.colour(gradient_to), angle)
-        ctx.canvas.paste(paint, box[:2], mask)
+        paint = _gradient(size, colour, gradient_to, angle)
+        canvas.paste(paint, box[:2], mask)
     else:
-        ctx.canvas.paste(ctx.colour(colour), box, mask)
+        canvas.paste(colour, box, mask)
 
 
-def _draw_shape(ctx: _Ctx, el: ShapeElement, from_y: int | None = None) -> None:
-    """Paint a shape; with `from_y`, only its part from that row down (a card or band
-    stretched under a text that grew after the card was painted)."""
+def paint_shape(
+    canvas: Image.Image,
+    el: ShapeElement,
+    box: Box4,
+    unit: int,
+    colour: Callable[[str], RGB],
+    from_y: int | None = None,
+) -> None:
+    """Paint a shape into `box` (canvas pixels; `unit` is what its radius is a fraction
+    of, `colour` resolves its colour references); with `from_y`, only its part from that
+    row down (a card or band stretched under a text that grew after the card was painted)."""
     if el.opacity <= 0 and not el.opacity_to:
         return
-    box = ctx.element_box(el)
     if from_y is not None and el.shape == "rect" and not el.gradient_to and el.opacity_to is None:
-        radius = round(el.radius * ctx.unit)
+        radius = round(el.radius * unit)
         top = max(box[1], from_y - radius - 1)
         if top < box[3]:
             full = _shape_mask(box[2] - box[0], box[3] - box[1], "rect", radius)
             part = _scaled_mask(full.crop((0, top - box[1], full.width, full.height)), el.opacity)
-            ctx.canvas.paste(ctx.colour(el.color), (box[0], top, box[2], box[3]), part)
+            canvas.paste(colour(el.color), (box[0], top, box[2], box[3]), part)
         return
     size = (box[2] - box[0], box[3] - box[1])
-    radius = round(el.radius * ctx.unit)
+    radius = round(el.radius * unit)
     mask = None
     if el.opacity_to is not None:
         ramp = _vertical_alpha(size, el.opacity, el.opacity_to)
         mask = ImageChops.multiply(_shape_mask(*size, el.shape, radius), ramp)
     elif el.shape != "rect" or radius > 0 or el.opacity < 1:
         mask = _scaled_mask(_shape_mask(*size, el.shape, radius), el.opacity)
-    _fill(ctx, box, el.color, el.gradient_to, el.angle, mask)
+    gradient_to = colour(el.gradient_to) if el.gradient_to else None
+    _fill(canvas, box, colour(el.color), gradient_to, el.angle, mask)
+
+
+def _draw_shape(ctx: _Ctx, el: ShapeElement) -> None:
+    paint_shape(ctx.canvas, el, ctx.element_box(el), ctx.unit, ctx.colour)
 
 
 def _draw_background(ctx: _Ctx, el: BackgroundElement, name: str) -> None:
     size = ctx.canvas.size
-    _fill(ctx, (0, 0, *size), el.color, el.gradient_to, el.angle, None)
+    gradient_to = ctx.colour(el.gradient_to) if el.gradient_to else None
+    _fill(ctx.canvas, (0, 0, *size), ctx.colour(el.color), gradient_to, el.angle, None)
     if el.image_field:
         sha = ctx.text_value(el.image_field).strip()
         if sha:
@@ -1344,9 +1145,6 @@ def _draw_background(ctx: _Ctx, el: BackgroundElement, name: str) -> None:
     if el.overlay and el.overlay_opacity > 0:
         level = round(el.overlay_opacity * 255)
         ctx.canvas.paste(ctx.colour(el.overlay), (0, 0, *size), Image.new("L", size, level))
-
-
-# --- images ---------------------------------------------------------------------------
 
 
 class _Unreadable(Exception):
@@ -1439,19 +1237,9 @@ def cover_box(
 
 # A photo drawn more than this many times its own size looks soft: the admin is told.
 MAX_ENLARGEMENT = 1.5
-IMAGE_ENLARGED = "image.enlarged"
-MSG_ENLARGED = QT_TRANSLATE_NOOP(
-    "Render",
-    "{label}: the photo is small for this size and is enlarged {factor}×, so it will look "
-    "blurry. Choose a larger photo, at least {width}×{height} pixels.",
-)
-MSG_QR_DENSE = QT_TRANSLATE_NOOP(
-    "Render",
-    "{label}: the QR code is too dense for this size ({pixels} pixels per module, phones "
-    "need at least {minimum}). Use a shorter link, for example a short link from your "
-    "agency's link shortener.",
-)
+
 QR_MIN_MODULE_PX = 6
+
 # Pillow's `info` of a fitted photo: how many times its original size it is drawn.
 _ENLARGEMENT_INFO = "medsos_enlargement"
 
@@ -1697,9 +1485,6 @@ def _draw_watermark(ctx: _Ctx, el: WatermarkElement, name: str) -> None:
     ctx.canvas.paste(
         rgba.convert("RGB"), _contain_position(box, mark.size, "center", "middle"), alpha
     )
-
-
-# --- lists, statistics, QR codes, footer ----------------------------------------------
 
 
 def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
@@ -1953,9 +1738,6 @@ def _draw_footer(ctx: _Ctx, el: FooterElement, name: str) -> None:
         layer = _TextLayer(ctx, chain, measurer, box, element=name, role="meta", label=name)
         layer.fit(fit, top, el.align)
         layer.flush(ctx.colour(el.color))
-
-
-# --- entry points ---------------------------------------------------------------------
 
 
 def _bound_fields(element: Element) -> list[str]:
@@ -2359,3 +2141,60 @@ def thumbnail(
     values = dict(spec.examples()) if fields is None else fields
     result = render(spec, small, brand, values, load_blob=load_blob, slide=slide, fonts=fonts)  # type: ignore[arg-type]
     return result.image
+
+
+__all__ = [
+    "BLOCKING_PROBLEMS",
+    "EMOJI",
+    "FALLBACK",
+    "IMAGE_ENLARGED",
+    "IMAGE_MISSING",
+    "IMAGE_UNREADABLE",
+    "LIST_ITEMS_ONE_SLIDE",
+    "LIST_ITEMS_PER_SLIDE",
+    "MAX_BLOB_PIXELS",
+    "MAX_ENLARGEMENT",
+    "MAX_QR_CHARS",
+    "MAX_SIDE",
+    "MIN_SIDE",
+    "MISSING",
+    "MSG_CONTRAST",
+    "MSG_ENLARGED",
+    "MSG_FONT",
+    "MSG_FOOTER_TRUNCATED",
+    "MSG_GLYPH",
+    "MSG_IMAGE",
+    "MSG_IMAGE_UNREADABLE",
+    "MSG_OVERFLOW",
+    "MSG_QR",
+    "MSG_QR_DENSE",
+    "MSG_REQUIRED",
+    "MSG_TRUNCATED",
+    "PRIMARY",
+    "QR_MIN_MODULE_PX",
+    "RGB",
+    "SIZES",
+    "SIZE_LABELS",
+    "SKIP",
+    "Box4",
+    "ChainMeasurer",
+    "DrawnText",
+    "FontChain",
+    "RenderProblem",
+    "RenderResult",
+    "TypeScale",
+    "aspect_class",
+    "clear_caches",
+    "contrast_ratio",
+    "cover_box",
+    "default_registry",
+    "layout_area",
+    "render",
+    "resolve_colour",
+    "role_sizes",
+    "slide_count",
+    "slide_plan",
+    "text_role",
+    "thumbnail",
+    "type_scale",
+]

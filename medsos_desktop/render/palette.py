@@ -7,7 +7,7 @@ import colorsys
 import io
 
 from medsos_desktop.domain.brand import Palette
-from medsos_desktop.render.engine import contrast_ratio
+from medsos_desktop.render.colour import contrast_ratio
 
 RGB = tuple[int, int, int]
 
