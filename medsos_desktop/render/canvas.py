@@ -7,10 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
-from medsos_desktop.render.spec import (
-    TemplateSpec,
-    TextElement,
-)
+from medsos_desktop.render.spec import TemplateSpec, TextElement
 
 Box4 = tuple[int, int, int, int]
 

@@ -3,10 +3,7 @@ and a palette made safe from whatever a brand kit holds."""
 
 from __future__ import annotations
 
-from medsos_desktop.domain.brand import (
-    Palette,
-    is_colour,
-)
+from medsos_desktop.domain.brand import Palette, is_colour
 
 RGB = tuple[int, int, int]
 

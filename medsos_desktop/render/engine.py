@@ -13,23 +13,14 @@ import io
 import logging
 import math
 import re
-import threading
 import warnings
-import weakref
-from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import segno
-from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, UnidentifiedImageError
+from PIL import Image, ImageDraw, UnidentifiedImageError
 
-from medsos_desktop.domain.brand import (
-    DEFAULT_BODY_FONT,
-    DEFAULT_HEADING_FONT,
-    BrandKit,
-    Palette,
-)
+from medsos_desktop.domain.brand import DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, BrandKit, Palette
 from medsos_desktop.render import focus
 from medsos_desktop.render.canvas import (
     MAX_SIDE,
@@ -51,16 +42,34 @@ from medsos_desktop.render.colour import (
     contrast_ratio,
     resolve_colour,
 )
+from medsos_desktop.render.font_chain import (
+    EMOJI,
+    FALLBACK,
+    MISSING,
+    PRIMARY,
+    SKIP,
+    ChainMeasurer,
+    FontChain,
+    _shared_chain,
+)
 from medsos_desktop.render.fonts import (
     EMOJI_SIZE,
     FontError,
     FontRegistry,
     LoadBlob,
     default_registry,
-    has_glyph,
-    is_invisible,
 )
 from medsos_desktop.render.layout import ListFit, TextFit, fit_list, fit_text, wrap
+from medsos_desktop.render.paint import (
+    _LRU,
+    _fill,
+    _paste_rgba,
+    _scaled_mask,
+    _scrim_mask,
+    _shape_mask,
+    _vertical_alpha,
+    paint_shape,
+)
 from medsos_desktop.render.problems import (
     BLOCKING_PROBLEMS,
     IMAGE_ENLARGED,
@@ -129,151 +138,6 @@ def role_sizes(ctx: _Ctx, role: str, max_size: float, min_size: float) -> tuple[
     return hi, min(lo, hi)
 
 
-PRIMARY, FALLBACK, EMOJI, MISSING, SKIP = 0, 1, 2, -1, -2
-_PROBE = 32
-
-
-class FontChain:
-    """A text style: its font, Noto Sans for what that lacks, then colour emoji."""
-
-    def __init__(self, registry: FontRegistry, ref: str) -> None:
-        self.registry = registry
-        self.ref = ref
-        self.load_blob = registry.load_blob
-        self.fallback = registry.fallback_ref(ref)
-        self._probe = registry.font(ref, _PROBE)
-        try:
-            self._fallback_probe: ImageFont.FreeTypeFont | None = registry.font(
-                self.fallback, _PROBE
-            )
-        except FontError:
-            self._fallback_probe = None
-        self.emoji = registry.emoji_font()
-        self._classes: dict[str, int] = {}
-        self._runs: dict[str, list[tuple[int, str]]] = {}
-        self.measurer = ChainMeasurer(self)
-
-    def _class(self, ch: str) -> int:
-        cls = self._classes.get(ch)
-        if cls is None:
-            if ch == "\n":
-                cls = PRIMARY
-            elif is_invisible(ch):
-                cls = SKIP
-            elif has_glyph(self._probe, ch):
-                cls = PRIMARY
-            elif self._fallback_probe is not None and has_glyph(self._fallback_probe, ch):
-                cls = FALLBACK
-            elif self.emoji is not None and has_glyph(self.emoji, ch):
-                cls = EMOJI
-            else:
-                cls = MISSING
-            self._classes[ch] = cls
-        return cls
-
-    def _emoji_has(self, ch: str) -> bool:
-        return self.emoji is not None and has_glyph(self.emoji, ch)
-
-    def classes(self, text: str) -> list[int]:
-        """Per character: which font draws it; joiners inside emoji sequences stay with them."""
-        out = [self._class(ch) for ch in text]
-        for i, ch in enumerate(text):
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            prev = out[i - 1] if i else SKIP
-            if out[i] in (PRIMARY, FALLBACK) and nxt == "\ufe0f" and self._emoji_has(ch):
-                out[i] = EMOJI  # ❤️: text presentation unless asked for emoji
-            elif ch in "\u200d\ufe0f\u20e3" and prev == EMOJI:
-                out[i] = EMOJI
-        return out
-
-    def missing(self, text: str) -> set[str]:
-        return {ch for ch, cls in zip(text, self.classes(text), strict=True) if cls == MISSING}
-
-    def runs(self, text: str) -> list[tuple[int, str]]:
-        cached = self._runs.get(text)
-        if cached is not None:
-            return cached
-        runs: list[tuple[int, str]] = []
-        for ch, cls in zip(text, self.classes(text), strict=True):
-            if cls < 0:
-                continue
-            if runs and runs[-1][0] == cls:
-                runs[-1] = (cls, runs[-1][1] + ch)
-            else:
-                runs.append((cls, ch))
-        if len(self._runs) > 20_000:
-            self._runs.clear()
-        self._runs[text] = runs
-        return runs
-
-    def font(self, cls: int, size: int) -> ImageFont.FreeTypeFont:
-        return self.registry.font(self.ref if cls == PRIMARY else self.fallback, size)
-
-
-class ChainMeasurer:
-    """layout.Measurer over a FontChain, so that fitting counts emoji and fallback glyphs."""
-
-    def __init__(self, chain: FontChain) -> None:
-        self.chain = chain
-        self._widths: dict[tuple[str, int], float] = {}
-
-    def width(self, text: str, size: int) -> float:
-        key = (text, size)
-        value = self._widths.get(key)
-        if value is None:
-            if len(self._widths) > 50_000:
-                self._widths.clear()
-            value = 0.0
-            for cls, run in self.chain.runs(text):
-                if cls == EMOJI and self.chain.emoji is not None:
-                    value += self.chain.emoji.getlength(run) * size / EMOJI_SIZE
-                else:
-                    value += self.chain.font(cls, size).getlength(run)
-            self._widths[key] = value
-        return value
-
-    def metrics(self, size: int) -> tuple[int, int]:
-        ascent, descent = self.chain.font(PRIMARY, size).getmetrics()
-        return int(ascent), int(descent)
-
-
-# Font chains live as long as their registry, so glyph classes and measured widths carry
-# over from one render to the next (a live preview re-renders on every keystroke).
-_chains: weakref.WeakKeyDictionary[FontRegistry, dict[str, FontChain]] = weakref.WeakKeyDictionary()
-
-
-def _shared_chain(registry: FontRegistry, ref: str) -> FontChain:
-    chains = _chains.setdefault(registry, {})
-    chain = chains.get(ref)
-    if chain is None or chain.registry.load_blob != chain.load_blob:
-        chain = chains[ref] = FontChain(registry, ref)
-    return chain
-
-
-class _LRU:
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[object, Image.Image | None] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: object) -> tuple[bool, Image.Image | None]:
-        with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return True, self._items[key]
-        return False, None
-
-    def put(self, key: object, value: Image.Image | None) -> None:
-        with self._lock:
-            self._items[key] = value
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-
-
 # Resized photos and logos by (sha256, geometry): a live preview re-renders the same
 # photo on every keystroke. Blobs are content-addressed, so a key never goes stale.
 _fitted_images = _LRU(24)
@@ -286,77 +150,6 @@ def clear_caches() -> None:
     _emoji_images.clear()
     _shape_mask.cache_clear()
     _vertical_alpha.cache_clear()
-
-
-def _mark_mask(width: int, height: int, shape: str) -> Image.Image:
-    """A cross (✕) or a check mark (✓) as round-capped strokes, drawn large and reduced."""
-    factor = max(1, min(4, 4000 // max(width, height, 1)))
-    w, h = width * factor, height * factor
-    stroke = max(2, round(min(w, h) * 0.16))
-    half = stroke / 2
-    if shape == "cross":
-        strokes = [[(half, half), (w - half, h - half)], [(w - half, half), (half, h - half)]]
-    else:
-        strokes = [[(w * 0.1 + half, h * 0.55), (w * 0.4, h * 0.85 - half), (w - half, h * 0.15)]]
-    big = Image.new("L", (w, h), 0)
-    draw = ImageDraw.Draw(big)
-    for points in strokes:
-        draw.line(points, fill=255, width=stroke, joint="curve")
-        for x, y in points:
-            draw.ellipse((x - half, y - half, x + half, y + half), fill=255)
-    return big.reduce(factor) if factor > 1 else big
-
-
-@lru_cache(maxsize=64)
-def _shape_mask(width: int, height: int, shape: str, radius: int) -> Image.Image:
-    """An antialiased mask: rectangle, rounded rectangle, ellipse, cross or check mark."""
-    if shape in ("cross", "check"):
-        return _mark_mask(width, height, shape)
-    if shape == "ellipse":
-        factor = max(1, min(4, 4000 // max(width, height, 1)))
-        big = Image.new("L", (width * factor, height * factor), 0)
-        ImageDraw.Draw(big).ellipse((0, 0, width * factor - 1, height * factor - 1), fill=255)
-        return big.reduce(factor) if factor > 1 else big
-    mask = Image.new("L", (width, height), 255)
-    radius = min(radius, width // 2, height // 2)
-    if radius <= 0:
-        return mask
-    corner_big = Image.new("L", (radius * 4, radius * 4), 0)
-    ImageDraw.Draw(corner_big).ellipse((0, 0, radius * 8 - 1, radius * 8 - 1), fill=255)
-    corner = corner_big.reduce(4)
-    mask.paste(corner, (0, 0))
-    mask.paste(corner.transpose(Image.Transpose.FLIP_LEFT_RIGHT), (width - radius, 0))
-    mask.paste(corner.transpose(Image.Transpose.FLIP_TOP_BOTTOM), (0, height - radius))
-    mask.paste(corner.transpose(Image.Transpose.ROTATE_180), (width - radius, height - radius))
-    return mask
-
-
-def _scaled_mask(mask: Image.Image, opacity: float) -> Image.Image:
-    if opacity >= 1:
-        return mask
-    level = max(0, min(255, round(opacity * 255)))
-    return mask.point(lambda v: v * level // 255)
-
-
-def _gradient(size: tuple[int, int], start: RGB, end: RGB, angle: float) -> Image.Image:
-    """A linear gradient; angle 0 runs left to right, 90 top to bottom."""
-    width, height = size
-    small = (max(1, width // 4), max(1, height // 4))
-    angle %= 360
-    ramp = Image.linear_gradient("L")  # 256×256, black at the top, white at the bottom
-    if angle % 90 == 0:
-        turns = {90: None, 270: Image.Transpose.ROTATE_180, 0: Image.Transpose.ROTATE_90}
-        transpose = turns.get(int(angle), Image.Transpose.ROTATE_270)
-        mask = ramp.transpose(transpose) if transpose is not None else ramp
-        mask = mask.resize(small, Image.Resampling.BILINEAR)
-    else:
-        side = math.ceil(math.hypot(*small)) + 2
-        big = ramp.resize((side, side), Image.Resampling.BILINEAR)
-        big = big.rotate(90 - angle, resample=Image.Resampling.BILINEAR)
-        left, top = (side - small[0]) // 2, (side - small[1]) // 2
-        mask = big.crop((left, top, left + small[0], top + small[1]))
-    mask = mask.resize((width, height), Image.Resampling.BILINEAR)
-    return Image.composite(Image.new("RGB", size, end), Image.new("RGB", size, start), mask)
 
 
 @dataclass
@@ -897,14 +690,6 @@ class _TextLayer:
                 self.ctx.canvas.paste(piece, (x0 + ex + left, y0 + ey + upper), piece)
 
 
-def _scrim_mask(size: tuple[int, int], soft: int) -> Image.Image:
-    """A rectangle with feathered edges, `soft` pixels wide, for a text-protection scrim."""
-    width, height = size
-    mask = Image.new("L", (width, height), 0)
-    ImageDraw.Draw(mask).rectangle((soft, soft, width - soft - 1, height - soft - 1), fill=255)
-    return mask.filter(ImageFilter.BoxBlur(max(1, soft * 2 // 3)))
-
-
 def _background_extremes(canvas: Image.Image, box: Box4, mask: Image.Image) -> tuple[RGB, RGB]:
     """The darkest and lightest tenth of the pixels under the glyphs of `mask` (per
     channel): a flat background gives its colour twice, a photo its spread."""
@@ -1073,56 +858,6 @@ def _draw_rotated_text(ctx: _Ctx, el: TextElement, name: str) -> None:
     centre = ((x0 + x1) / 2, (y0 + y1) / 2)
     turned = layer.rotate(el.rotate, resample=Image.Resampling.BICUBIC, center=centre)
     canvas.paste(turned, (0, 0), turned)
-
-
-def _fill(
-    canvas: Image.Image,
-    box: Box4,
-    colour: RGB,
-    gradient_to: RGB | None,
-    angle: float,
-    mask: Image.Image | None,
-) -> None:
-    """Paint a box with a colour or a gradient, through an optional mask."""
-    if gradient_to is not None:
-        size = (box[2] - box[0], box[3] - box[1])
-        paint = _gradient(size, colour, gradient_to, angle)
-        canvas.paste(paint, box[:2], mask)
-    else:
-        canvas.paste(colour, box, mask)
-
-
-def paint_shape(
-    canvas: Image.Image,
-    el: ShapeElement,
-    box: Box4,
-    unit: int,
-    colour: Callable[[str], RGB],
-    from_y: int | None = None,
-) -> None:
-    """Paint a shape into `box` (canvas pixels; `unit` is what its radius is a fraction
-    of, `colour` resolves its colour references); with `from_y`, only its part from that
-    row down (a card or band stretched under a text that grew after the card was painted)."""
-    if el.opacity <= 0 and not el.opacity_to:
-        return
-    if from_y is not None and el.shape == "rect" and not el.gradient_to and el.opacity_to is None:
-        radius = round(el.radius * unit)
-        top = max(box[1], from_y - radius - 1)
-        if top < box[3]:
-            full = _shape_mask(box[2] - box[0], box[3] - box[1], "rect", radius)
-            part = _scaled_mask(full.crop((0, top - box[1], full.width, full.height)), el.opacity)
-            canvas.paste(colour(el.color), (box[0], top, box[2], box[3]), part)
-        return
-    size = (box[2] - box[0], box[3] - box[1])
-    radius = round(el.radius * unit)
-    mask = None
-    if el.opacity_to is not None:
-        ramp = _vertical_alpha(size, el.opacity, el.opacity_to)
-        mask = ImageChops.multiply(_shape_mask(*size, el.shape, radius), ramp)
-    elif el.shape != "rect" or radius > 0 or el.opacity < 1:
-        mask = _scaled_mask(_shape_mask(*size, el.shape, radius), el.opacity)
-    gradient_to = colour(el.gradient_to) if el.gradient_to else None
-    _fill(canvas, box, colour(el.color), gradient_to, el.angle, mask)
 
 
 def _draw_shape(ctx: _Ctx, el: ShapeElement) -> None:
@@ -1307,18 +1042,6 @@ def _decode_fitted(
     return fitted
 
 
-def _paste_rgba(
-    canvas: Image.Image, image: Image.Image, pos: tuple[int, int], mask: Image.Image | None = None
-) -> None:
-    if image.mode == "RGBA":
-        alpha = image.getchannel("A")
-        if mask is not None:
-            alpha = Image.composite(alpha, Image.new("L", alpha.size, 0), mask)
-        canvas.paste(image.convert("RGB"), pos, alpha)
-    else:
-        canvas.paste(image, pos, mask)
-
-
 def _placeholder(ctx: _Ctx, box: tuple[int, int, int, int], colour: RGB, mask: Image.Image | None):
     """A neutral photo placeholder: a flat tone with a simple mountain-and-sun pictogram."""
     x0, y0, x1, y1 = box
@@ -1337,16 +1060,6 @@ def _placeholder(ctx: _Ctx, box: tuple[int, int, int, int], colour: RGB, mask: I
     )
     draw.ellipse((cx + 0.5 * s, cy - 0.8 * s, cx + 0.9 * s, cy - 0.4 * s), fill=darker)
     ctx.canvas.paste(tile, (x0, y0), mask)
-
-
-@lru_cache(maxsize=32)
-def _vertical_alpha(size: tuple[int, int], start: float, end: float) -> Image.Image:
-    """Alpha from `start` at the top to `end` at the bottom, eased (t²) so that a photo
-    stays clear longer and a scrim stays dark longer before they fade."""
-    ramp = Image.linear_gradient("L").resize((1, 256))
-    lo, hi = round(start * 255), round(end * 255)
-    ramp = ramp.point(lambda v: lo + (hi - lo) * v * v // 65025)
-    return ramp.resize(size, Image.Resampling.BILINEAR)
 
 
 def _draw_image(ctx: _Ctx, el: ImageElement, name: str) -> None:

@@ -11,13 +11,13 @@ import pytest
 
 from medsos_desktop.render.engine import (
     SIZES,
-    _shared_chain,
     contrast_ratio,
     render,
     resolve_colour,
     slide_count,
     type_scale,
 )
+from medsos_desktop.render.font_chain import _shared_chain
 from medsos_desktop.render.fonts import default_registry
 from medsos_desktop.render.layout import ELLIPSIS, wrap
 from medsos_desktop.render.spec import load_builtin_templates

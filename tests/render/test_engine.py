@@ -14,7 +14,7 @@ from test_golden import demo_assets, demo_fields  # tests/render is on sys.path 
 
 from medsos_desktop.domain.brand import BrandKit, Palette
 from medsos_desktop.domain.platforms import Platform
-from medsos_desktop.render import engine
+from medsos_desktop.render import engine, paint
 from medsos_desktop.render.engine import (
     SIZE_LABELS,
     SIZES,
@@ -720,5 +720,5 @@ def test_rotated_text_and_grey_photos_and_marks_draw() -> None:
     x0, y0 = round(shot.box.x * 1080) + 8, round(shot.box.y * 1350) + 8
     r, g, b = image.getpixel((x0, y0 + 60))
     assert r == g == b  # greyscale screenshot
-    assert engine._shape_mask(40, 40, "cross", 0).getpixel((20, 20)) == 255
-    assert engine._shape_mask(40, 40, "check", 0).getpixel((2, 38)) == 0
+    assert paint._shape_mask(40, 40, "cross", 0).getpixel((20, 20)) == 255
+    assert paint._shape_mask(40, 40, "check", 0).getpixel((2, 38)) == 0
