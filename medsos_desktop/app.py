@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             app.exit(2)
             return
         title = QCoreApplication.translate("Startup", "Medsos Desktop cannot start")
-        window._dialog = show_message(window, title, message, on_close=lambda: app.exit(2))
+        window.dialog = show_message(window, title, message, on_close=lambda: app.exit(2))
 
     def loaded() -> None:
         setup_logging(paths)

@@ -138,8 +138,8 @@ class MainWindow(QMainWindow):
     profile = _in_context("profile")
     settings = _in_context("settings")
     admin = _in_context("admin")
-    _dialog = _in_context("dialog")
-    _file_dialog = _in_context("file_dialog")
+    dialog = _in_context("dialog")
+    file_dialog = _in_context("file_dialog")
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -734,7 +734,7 @@ class MainWindow(QMainWindow):
 
         dialog = AboutDialog(self)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self._dialog = dialog
+        self.dialog = dialog
         dialog.open()
 
     # -- coordinator mode --------------------------------------------------------------
@@ -896,7 +896,7 @@ class MainWindow(QMainWindow):
             lambda _result: box.clickedButton() is restart and self.restart_requested.emit()
         )
         box.open()
-        self._dialog = box
+        self.dialog = box
 
     def _show_error(self, exc: BaseException) -> None:
         self.context.show_error(exc)

@@ -49,12 +49,12 @@ def _dialog_steps() -> Iterator[Callable[[], bool]]:
         window = main_ready()
         if window is None:
             return False
-        window._dialog = None
+        window.dialog = None
         window.shared_action.trigger()
-        return window._dialog is not None
+        return window.dialog is not None
 
     def close_shared() -> bool:
-        main_ready()._dialog.reject()
+        main_ready().dialog.reject()
         return True
 
     def open_gallery() -> bool:

@@ -13,7 +13,7 @@ import pytest
 
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.workspace import acquire_lock
-from medsos_desktop.sync.writer import init_central
+from medsos_desktop.sync.central import init_central
 
 CHILD = Path(__file__).with_name("app_child.py")
 

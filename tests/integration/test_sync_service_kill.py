@@ -23,7 +23,7 @@ from medsos_desktop.domain.posts import Status
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.workspace import open_workspace
-from medsos_desktop.sync.reader import verify_central
+from medsos_desktop.sync.central import verify_central
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests" / "benchmarks"))

@@ -74,18 +74,18 @@ class Scene:
         """The dialog the window just opened (it keeps the last one in `_dialog`)."""
 
         def shown() -> bool:
-            dialog = self.window._dialog
+            dialog = self.window.dialog
             return isinstance(dialog, kind) and isValid(dialog) and dialog.isVisible()
 
         wait_until(shown, what=what)
-        return self.window._dialog
+        return self.window.dialog
 
     def central(self) -> Path:
         """A central folder where two agencies sent their approved posts."""
         if self._central is None:
             from medsos_desktop.services.agency import load_profile, save_profile
             from medsos_desktop.services.sync import SyncService
-            from medsos_desktop.sync.manifest import Ed25519Signer
+            from medsos_desktop.sync.writer import Ed25519Signer
 
             central = self.folder / "pusat"
             central.mkdir()
@@ -127,8 +127,8 @@ def build_scene(folder: Path, language: str = "id") -> Scene:
     window.attach(workspace)
     wait_until(lambda: window.posts is not None and window.editor is not None, what="posts")
     settle()
-    if window._dialog is not None and window._dialog.isVisible():
-        window._dialog.reject()  # the first-start profile question: "Later"
+    if window.dialog is not None and window.dialog.isVisible():
+        window.dialog.reject()  # the first-start profile question: "Later"
 
     reviews = ReviewService(workspace.db)
     reviews.add_reviewer("Dr. Hj. Ratna Kusumawardani, M.Kes.", ReviewerRole.KEPALA_DINAS, "246810")
@@ -266,10 +266,10 @@ def _reviewers_page(scene: Scene) -> QWidget:
 
 def _page_dialog(page: QWidget, kind: type, what: str) -> QWidget:
     wait_until(
-        lambda: isinstance(getattr(page, "_dialog", None), kind) and page._dialog.isVisible(),
+        lambda: isinstance(getattr(page, "_dialog", None), kind) and page.dialog.isVisible(),
         what=what,
     )
-    return page._dialog
+    return page.dialog
 
 
 @register("reviewer_add", covers=("ReviewerDialog",))
@@ -505,7 +505,7 @@ def _long_message(scene: Scene) -> QWidget:
         f"instagram: Kolom template {{bagian{i}}} belum diisi; isi atau hapus sebelum diajukan."
         for i in range(40)
     ]
-    scene.window._dialog = messages.show_message(
+    scene.window.dialog = messages.show_message(
         scene.window, "Medsos Desktop", "Temuan yang masih ada:\n" + "\n".join(lines)
     )
     return scene.dialog(QMessageBox, "long message")
@@ -546,8 +546,8 @@ def _sample_viewer(scene: Scene) -> QWidget:
 def _file_dialog(scene: Scene) -> QWidget:
     window = scene.window
     window.coordinator_action.trigger()
-    wait_until(lambda: window._file_dialog.isVisible(), what="folder chooser")
-    return window._file_dialog
+    wait_until(lambda: window.file_dialog.isVisible(), what="folder chooser")
+    return window.file_dialog
 
 
 # -- the coordinator's window ------------------------------------------------------------

@@ -156,7 +156,7 @@ def _dismiss(scene: Scene, window: QWidget) -> None:
         else:
             widget.close()
             widget.deleteLater()
-    scene.window._dialog = None
+    scene.window.dialog = None
     scene.window.left_tabs.setCurrentIndex(0)
     scene.window.editor.pages.setCurrentIndex(0)
     settle()

@@ -162,8 +162,8 @@ def _open_main(qtbot: QtBot, paths: AppPaths) -> object:
     with qtbot.waitSignal(window.posts_loaded, timeout=20000):
         window.show()
         window.attach(workspace)
-    if window._dialog is not None and window._dialog.isVisible():
-        window._dialog.reject()
+    if window.dialog is not None and window.dialog.isVisible():
+        window.dialog.reject()
     return window
 
 

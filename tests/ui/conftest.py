@@ -28,8 +28,8 @@ def open_window(qtbot: QtBot, paths: AppPaths) -> Iterator[Callable[..., MainWin
             window.attach(workspace)
         if window.model.rowCount():
             qtbot.waitUntil(lambda: window.editor.post_id is not None, timeout=5000)
-        if dismiss_profile and window._dialog is not None and window._dialog.isVisible():
-            window._dialog.reject()
+        if dismiss_profile and window.dialog is not None and window.dialog.isVisible():
+            window.dialog.reject()
         windows.append(window)
         return window
 

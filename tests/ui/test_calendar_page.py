@@ -83,7 +83,7 @@ def test_the_agency_adds_its_own_day(qtbot: QtBot, open_window: Callable[..., Ma
     window.left_tabs.setCurrentIndex(1)
     page = window.calendar_page
     page.days_button.click()
-    dialog = window._dialog
+    dialog = window.dialog
     assert isinstance(dialog, RegionalDaysDialog)
     today = date.today()
     dialog.add_button.click()  # no name yet: told why, nothing stored

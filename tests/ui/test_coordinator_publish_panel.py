@@ -21,8 +21,8 @@ from medsos_desktop.services.identity import IdentityService
 from medsos_desktop.services.planning import PlanningService
 from medsos_desktop.services.shared_items import SharedItemsService
 from medsos_desktop.services.workspace import Workspace, open_workspace
+from medsos_desktop.sync.central import init_central
 from medsos_desktop.sync.shared import read_shared
-from medsos_desktop.sync.writer import init_central
 from medsos_desktop.ui.coordinator.publish import PublishPanel
 from medsos_desktop.ui.dialogs.sync_dialogs import PassphraseDialog
 
@@ -96,8 +96,8 @@ def test_share_without_a_password_store_offers_a_protected_key_file(
     panel.publish_button.click()
 
     # No password store: the user chooses the key file knowingly; nothing is written yet.
-    qtbot.waitUntil(lambda: isinstance(panel._dialog, PassphraseDialog), timeout=10000)
-    dialog = panel._dialog
+    qtbot.waitUntil(lambda: isinstance(panel.dialog, PassphraseDialog), timeout=10000)
+    dialog = panel.dialog
     assert dialog.creating and dialog.isVisible()
     assert not (workspace.paths.data_dir / "device-key.pem").exists()
     assert not (central / "shared").exists() or not list((central / "shared").rglob("item.json"))
@@ -113,7 +113,7 @@ def test_share_without_a_password_store_offers_a_protected_key_file(
 
     # The unlocked key stays in memory for this session: the next item asks nothing.
     _publish(qtbot, panel, "hashtags", "Tagar HUT Kota")
-    assert panel._dialog is dialog
+    assert panel.dialog is dialog
 
     # Another session (the app restarted): the passphrase is asked, a wrong one again.
     again = PublishPanel(central, workspace, host)
@@ -121,15 +121,15 @@ def test_share_without_a_password_store_offers_a_protected_key_file(
     again.title_edit.setText("Libur bersama")
     again.text_edit.setPlainText("Kantor tutup tanggal 24 Desember.")
     again.publish_button.click()
-    qtbot.waitUntil(lambda: isinstance(again._dialog, PassphraseDialog), timeout=10000)
-    asked = again._dialog
+    qtbot.waitUntil(lambda: isinstance(again.dialog, PassphraseDialog), timeout=10000)
+    asked = again.dialog
     assert not asked.creating
     asked.passphrase.setText("salah-sekali-2026")
     asked._accept()
     qtbot.waitUntil(
-        lambda: isinstance(again._dialog, PassphraseDialog) and again._dialog is not asked,
+        lambda: isinstance(again.dialog, PassphraseDialog) and again.dialog is not asked,
         timeout=10000,
     )
-    again._dialog.passphrase.setText("kunci-rahasia-2026")
+    again.dialog.passphrase.setText("kunci-rahasia-2026")
     with qtbot.waitSignal(again.published, timeout=10000):
-        again._dialog._accept()
+        again.dialog._accept()

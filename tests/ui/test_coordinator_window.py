@@ -17,7 +17,7 @@ from medsos_desktop.services.agency import load_profile, save_profile
 from medsos_desktop.services.shared_items import SharedItemsService
 from medsos_desktop.services.sync import SyncService
 from medsos_desktop.services.workspace import open_workspace
-from medsos_desktop.sync.manifest import Ed25519Signer
+from medsos_desktop.sync.writer import Ed25519Signer
 from medsos_desktop.ui.coordinator.window import CoordinatorWindow
 from medsos_desktop.ui.main_window import MainWindow
 

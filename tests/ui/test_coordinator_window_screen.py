@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.sync.writer import init_central
+from medsos_desktop.sync.central import init_central
 from medsos_desktop.ui.common import screen_fit
 from medsos_desktop.ui.common.translation import install_language
 from medsos_desktop.ui.coordinator.window import CoordinatorWindow

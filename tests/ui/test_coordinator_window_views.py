@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.calendar_days import DayKind
-from medsos_desktop.sync.manifest import MediaFile
-from medsos_desktop.sync.writer import publish_revision
+from medsos_desktop.sync.central import publish_revision
+from medsos_desktop.sync.writer import MediaFile
 from medsos_desktop.ui.coordinator.models import DeviceTableModel
 from medsos_desktop.ui.coordinator.window import CoordinatorWindow
 

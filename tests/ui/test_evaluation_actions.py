@@ -30,8 +30,8 @@ def test_mark_published_then_type_figures(
     assert editor.published_button.isVisible() and not editor.metrics_button.isVisible()
 
     editor.published_button.click()
-    qtbot.waitUntil(lambda: isinstance(window._dialog, MarkPublishedDialog), timeout=5000)
-    dialog = window._dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialog, MarkPublishedDialog), timeout=5000)
+    dialog = window.dialog
     dialog.inputs[Platform.INSTAGRAM].setText("https://www.instagram.com/p/Cx1234abcd/")
     with qtbot.waitSignal(dialog.published, timeout=5000):
         dialog.save_button.click()
@@ -39,8 +39,8 @@ def test_mark_published_then_type_figures(
     assert editor.metrics_button.isVisible()
 
     editor.metrics_button.click()
-    qtbot.waitUntil(lambda: isinstance(window._dialog, MetricsEntryDialog), timeout=5000)
-    entry = window._dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialog, MetricsEntryDialog), timeout=5000)
+    entry = window.dialog
     entry.spins[(Platform.INSTAGRAM, "reach")].set_figure(1234)
     entry.spins[(Platform.INSTAGRAM, "likes")].set_figure(56)
     with qtbot.waitSignal(entry.saved, timeout=5000):

@@ -364,7 +364,7 @@ def test_export_button_opens_a_save_dialog_without_blocking(
     page = make_page()
     page.show()
     qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
-    dialog = page._dialog
+    dialog = page.dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert dialog.selectedFiles()[0].endswith("laporan-bulanan-2026-04.xlsx")
@@ -379,9 +379,9 @@ def test_a_failed_export_is_told_to_the_user(
 ) -> None:
     page = make_page()
     page.export_to(tmp_path / "no-such-folder" / "laporan.pdf", "pdf")
-    qtbot.waitUntil(lambda: page._dialog is not None and page._dialog.isVisible(), timeout=20000)
-    assert "no-such-folder" in page._dialog.text()  # type: ignore[union-attr]
-    page._dialog.done(0)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=20000)
+    assert "no-such-folder" in page.dialog.text()  # type: ignore[union-attr]
+    page.dialog.done(0)  # type: ignore[union-attr]
     assert page.pdf_button.isEnabled()
 
 

@@ -57,5 +57,5 @@ def test_coordinator_asset_dialog_offers_png_and_jpeg(
     qtbot.addWidget(host)
     panel = PublishPanel(tmp_path, empty_workspace, host)
     panel._choose_file()
-    assert panel._dialog.nameFilters() == png_jpeg_filters()
-    panel._dialog.reject()
+    assert panel.dialog.nameFilters() == png_jpeg_filters()
+    panel.dialog.reject()

@@ -82,8 +82,8 @@ def test_duplicate_and_edit_a_builtin_template(qtbot: QtBot, open_window: OpenWi
     panel = window.editor.infographic
     _choose(qtbot, window, "pengumuman")
     panel._edit_template()
-    qtbot.waitUntil(lambda: isinstance(window._dialog, TemplateEditorDialog), timeout=10000)
-    editor = window._dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialog, TemplateEditorDialog), timeout=10000)
+    editor = window.dialog
     assert editor.spec.key.startswith("own-")
     assert editor.name_edit.text().endswith("(copy)")
     editor.name_edit.setText("Pengumuman Dinkes")

@@ -55,8 +55,8 @@ def test_create_draft_fill_template_check_copy_reopen(
 
     # A template, filled through its form.
     editor.template_button.click()
-    qtbot.waitUntil(lambda: isinstance(window._dialog, TemplatePickerDialog), timeout=5000)
-    dialog = window._dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialog, TemplatePickerDialog), timeout=5000)
+    dialog = window.dialog
     assert isinstance(dialog, TemplatePickerDialog)
     keys = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
     dialog.list.setCurrentRow(keys.index("builtin.kegiatan"))
@@ -216,10 +216,10 @@ def test_broken_image_gets_a_message_and_nothing_is_attached(
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(good.read_bytes()[:60])
     window.editor.media_panel.files_chosen.emit([broken])
-    qtbot.waitUntil(lambda: isinstance(window._dialog, QMessageBox), timeout=5000)
-    assert "broken.jpg" in window._dialog.text()
+    qtbot.waitUntil(lambda: isinstance(window.dialog, QMessageBox), timeout=5000)
+    assert "broken.jpg" in window.dialog.text()
     assert window.editor.content.media == ()
-    window._dialog.accept()
+    window.dialog.accept()
 
 
 def test_submitted_post_is_locked_until_new_revision(qtbot: QtBot, open_window: OpenWindow) -> None:
@@ -240,7 +240,7 @@ def test_submitted_post_is_locked_until_new_revision(qtbot: QtBot, open_window: 
 
 def test_first_run_profile_prompt(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window(dismiss_profile=False)
-    dialog = window._dialog
+    dialog = window.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.name_edit.text() == ""  # the sample agency is not theirs
     qtbot.keyClicks(dialog.name_edit, "Dinas Pendidikan Kota Bandung")
@@ -259,18 +259,18 @@ def test_first_run_profile_prompt(qtbot: QtBot, open_window: OpenWindow) -> None
     window.close()
     window.workspace.close()
     again = open_window(dismiss_profile=False)
-    assert again._dialog is None  # asked once only
+    assert again.dialog is None  # asked once only
 
 
 def test_later_is_remembered(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window(dismiss_profile=False)
-    window._dialog.reject()
+    window.dialog.reject()
     qtbot.waitUntil(lambda: window.settings.profile_prompt_dismissed, timeout=5000)
     window.runner.wait(5000)
     window.close()
     window.workspace.close()
     again = open_window(dismiss_profile=False)
-    assert again._dialog is None
+    assert again.dialog is None
     assert not again.profile.confirmed
 
 

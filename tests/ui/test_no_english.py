@@ -66,19 +66,19 @@ def _settle(qtbot: QtBot, ms: int = 150) -> Callable[[], None]:
 
 def _open_dialog(qtbot: QtBot, window: MainWindow, trigger: Callable[[], None]) -> QDialog:
     """Trigger an action and return the dialog the window opened for it."""
-    before = window._dialog
+    before = window.dialog
     trigger()
     qtbot.waitUntil(
         lambda: (
-            window._dialog is not None
-            and window._dialog is not before
-            and isinstance(window._dialog, QWidget)
-            and window._dialog.isVisible()
+            window.dialog is not None
+            and window.dialog is not before
+            and isinstance(window.dialog, QWidget)
+            and window.dialog.isVisible()
         ),
         timeout=10000,
     )
     qtbot.wait(200)  # let a dialog's own loading (lists, previews) come in
-    return window._dialog
+    return window.dialog
 
 
 def _select(qtbot: QtBot, window: MainWindow, status: Status) -> int:
@@ -153,19 +153,19 @@ def test_editor_every_post_and_caption_tab(qtbot: QtBot, window: MainWindow) -> 
 def test_sending_from_the_window(qtbot: QtBot, window: MainWindow, central: Path) -> None:
     """What the window says when asked to send (the sample is never sent: it says why)."""
     window.settings.central_folder = str(central)
-    before = window._dialog
+    before = window.dialog
     window.sync_action.trigger()
 
     def answered() -> bool:
-        dialog = window._dialog
+        dialog = window.dialog
         shown = dialog is not None and dialog is not before and dialog.isVisible()
         return shown or bool(window.statusBar().currentMessage())
 
     qtbot.waitUntil(answered, timeout=20000)
     qtbot.wait(300)
-    if window._dialog is not None and window._dialog is not before:
-        assert_no_leaks(window._dialog, every_tab=False)
-        window._dialog.reject()
+    if window.dialog is not None and window.dialog is not before:
+        assert_no_leaks(window.dialog, every_tab=False)
+        window.dialog.reject()
     assert_no_leaks(window.statusBar(), every_tab=False)
 
 
@@ -453,7 +453,7 @@ def test_every_registered_window(registry_scene: Scene, entry: object) -> None:
             else:
                 widget.close()
                 widget.deleteLater()
-        registry_scene.window._dialog = None
+        registry_scene.window.dialog = None
         registry_scene.window.left_tabs.setCurrentIndex(0)
         settle()
 

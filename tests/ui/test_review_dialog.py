@@ -30,8 +30,8 @@ def _submit_new_post(qtbot: QtBot, window: MainWindow) -> int:
 
 def _open_review(qtbot: QtBot, window: MainWindow) -> ReviewDialog:
     window.editor.review_button.click()
-    qtbot.waitUntil(lambda: isinstance(window._dialog, ReviewDialog), timeout=5000)
-    return window._dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ReviewDialog), timeout=5000)
+    return window.dialog
 
 
 def test_add_reviewer_then_approve_with_pin_and_checklist(
@@ -102,8 +102,8 @@ def test_history_shows_decisions_and_caption_diff(
         "Ayo ikut bakti sosial di Alun-alun! #SukamajuSehat #PemkotSukamaju"
     )
     window.editor.history_button.click()
-    qtbot.waitUntil(lambda: isinstance(window._dialog, HistoryDialog), timeout=5000)
-    text = window._dialog.browser.toPlainText()
+    qtbot.waitUntil(lambda: isinstance(window.dialog, HistoryDialog), timeout=5000)
+    text = window.dialog.browser.toPlainText()
     assert "Dr. Andi" in text
     assert "Alun-alun" in text  # the changed line, side by side with the approved one
     assert "Approved (revision 1)" in text
@@ -115,13 +115,13 @@ def test_approval_sheet_as_png_and_pdf(
     from PIL import Image
 
     window = open_window()
-    window._file_dialog = None
+    window.file_dialog = None
     window.editor.sheet_button.click()  # no reviewer to choose from: straight to saving
-    qtbot.waitUntil(lambda: window._file_dialog is not None, timeout=5000)
-    assert window._file_dialog.defaultSuffix() == "pdf"  # the document, not a picture of it
+    qtbot.waitUntil(lambda: window.file_dialog is not None, timeout=5000)
+    assert window.file_dialog.defaultSuffix() == "pdf"  # the document, not a picture of it
     target = tmp_path / "lembar.pdf"
     with qtbot.waitSignal(window.sheet_saved, timeout=20000) as saved:
-        window._file_dialog.fileSelected.emit(str(target))
+        window.file_dialog.fileSelected.emit(str(target))
     pdf, images = saved.args[0]
     assert pdf == target and target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in images] == [f"lembar-{n}.png" for n in range(1, len(images) + 1)]
@@ -145,17 +145,17 @@ def test_the_admin_picks_who_signs_the_approval_sheet(
     reviews.add_reviewer(
         "Budi Santoso", ReviewerRole.KEPALA_DINAS, "135790", jabatan="Plt. Kepala Dinas"
     )
-    window._file_dialog = None
+    window.file_dialog = None
     window.editor.sheet_button.click()
-    qtbot.waitUntil(lambda: isinstance(window._dialog, QInputDialog), timeout=5000)
-    dialog = window._dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialog, QInputDialog), timeout=5000)
+    dialog = window.dialog
     items = dialog.comboBoxItems()
     assert "Budi Santoso — Plt. Kepala Dinas" in items and len(items) == 3  # + leave blank
     dialog.textValueSelected.emit("Budi Santoso — Plt. Kepala Dinas")
-    qtbot.waitUntil(lambda: window._file_dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.file_dialog is not None, timeout=5000)
     target = tmp_path / "lembar.pdf"
     with qtbot.waitSignal(window.sheet_saved, timeout=20000):
-        window._file_dialog.fileSelected.emit(str(target))
+        window.file_dialog.fileSelected.emit(str(target))
     if shutil.which("pdftotext"):
         text = subprocess.run(
             ["pdftotext", str(target), "-"], capture_output=True, check=True

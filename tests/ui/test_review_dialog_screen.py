@@ -247,7 +247,7 @@ def _new_post_with(
 
 
 def _submit(qtbot: QtBot, window: MainWindow) -> None:
-    window._dialog = None
+    window.dialog = None
     window.editor.submit_button.click()
 
 
@@ -262,8 +262,8 @@ def test_submit_with_errors_lists_them_and_asks(qtbot: QtBot, window_id: MainWin
         qtbot, window, (Platform.INSTAGRAM, Platform.FACEBOOK), "Daftar di {tautan} ya."
     )
     _submit(qtbot, window)
-    qtbot.waitUntil(lambda: isinstance(window._dialog, SubmitGuardDialog), timeout=5000)
-    guard: SubmitGuardDialog = window._dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialog, SubmitGuardDialog), timeout=5000)
+    guard: SubmitGuardDialog = window.dialog
     assert guard.isVisible()
     assert guard.windowModality() is Qt.WindowModality.WindowModal  # open(), not exec()
     headers = {p: label.text() for p, label in guard.view.headers.items()}
@@ -282,9 +282,9 @@ def test_submit_with_errors_lists_them_and_asks(qtbot: QtBot, window_id: MainWin
     assert posts.load(post_id).status is Status.DRAFT
 
     _submit(qtbot, window)
-    qtbot.waitUntil(lambda: isinstance(window._dialog, SubmitGuardDialog), timeout=5000)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, SubmitGuardDialog), timeout=5000)
     with qtbot.waitSignal(window.post_opened, timeout=5000):
-        window._dialog.submit_button.click()  # "Submit anyway"
+        window.dialog.submit_button.click()  # "Submit anyway"
     assert posts.load(post_id).status is Status.SUBMITTED
 
 
@@ -295,7 +295,7 @@ def test_submit_without_errors_does_not_ask(qtbot: QtBot, window_id: MainWindow)
     )
     with qtbot.waitSignal(window.post_opened, timeout=5000):
         _submit(qtbot, window)
-    assert window._dialog is None
+    assert window.dialog is None
     assert PostService(window.workspace.db).load(post_id).status is Status.SUBMITTED
 
 

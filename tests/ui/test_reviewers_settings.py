@@ -34,7 +34,7 @@ def _click(qtbot: QtBot, button: QWidget) -> None:
 
 def _reviewers_page(qtbot: QtBot, window: MainWindow) -> ReviewersPage:
     window.settings_action.trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     assert isinstance(dialog, SettingsDialog)
     dialog.tabs.setCurrentWidget(dialog.reviewers_page)
     page = dialog.reviewers_page
@@ -44,7 +44,7 @@ def _reviewers_page(qtbot: QtBot, window: MainWindow) -> ReviewersPage:
 
 def _add(qtbot: QtBot, page: ReviewersPage, name: str, jabatan: str, nip: str, pin: str) -> None:
     _click(qtbot, page.add_button)
-    dialog = page._dialog
+    dialog = page.dialog
     assert isinstance(dialog, ReviewerDialog)
     qtbot.keyClicks(dialog.name_edit, name)
     qtbot.keyClicks(dialog.jabatan_edit, jabatan)
@@ -79,7 +79,7 @@ def test_add_change_and_a_new_pin_with_the_old_one(
 
     # A wrong NIP is refused in the dialog, which stays open to correct it.
     _click(qtbot, page.add_button)
-    wrong = page._dialog
+    wrong = page.dialog
     qtbot.keyClicks(wrong.name_edit, "Andi")
     qtbot.keyClicks(wrong.nip_edit, "1234")
     qtbot.keyClicks(wrong.pin_edit, "135790")
@@ -91,7 +91,7 @@ def test_add_change_and_a_new_pin_with_the_old_one(
 
     page.select(page.reviewers[0].id)
     _click(qtbot, page.edit_button)
-    edit = page._dialog
+    edit = page.dialog
     assert isinstance(edit, ReviewerDialog) and edit.pin_edit is None
     edit.name_edit.clear()
     qtbot.keyClicks(edit.name_edit, "dr. Budi Santoso, M.Kes.")
@@ -103,7 +103,7 @@ def test_add_change_and_a_new_pin_with_the_old_one(
     assert "dr. Budi Santoso, M.Kes." in page.log.item(0).text()
 
     _click(qtbot, page.pin_button)
-    reset = page._dialog
+    reset = page.dialog
     assert isinstance(reset, PinResetDialog) and not reset.forgotten.isEnabled()  # no admin
     qtbot.keyClicks(reset.old_pin, "000000")
     qtbot.keyClicks(reset.new_pin, "112233")
@@ -134,7 +134,7 @@ def test_a_forgotten_pin_reset_on_the_admins_word_is_recorded(
 
     page.select(page.reviewers[0].id)
     _click(qtbot, page.pin_button)
-    reset = page._dialog
+    reset = page.dialog
     assert isinstance(reset, PinResetDialog) and reset.forgotten.isEnabled()
     _click(qtbot, reset.forgotten)
     assert not reset.old_pin.isEnabled()
@@ -165,7 +165,7 @@ def test_deactivated_reviewers_cannot_approve(
     page.select(budi)
     assert page.active_button.text() == "Deactivate"
     _click(qtbot, page.active_button)
-    box = page._dialog
+    box = page.dialog
     assert isinstance(box, QMessageBox)
     yes = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     with qtbot.waitSignal(page.changed, timeout=5000):
@@ -187,7 +187,7 @@ def test_the_admins_own_entry_cannot_approve_their_post(
 ) -> None:
     window = open_window(language="id")
     window.settings_action.trigger()
-    settings = window._dialog
+    settings = window.dialog
     qtbot.keyClicks(settings.actor_edit, "Rina Wulandari")
     qtbot.keyClicks(settings.jabatan_edit, "Pranata Humas")
     with qtbot.waitSignal(settings.saved, timeout=5000):
@@ -196,7 +196,7 @@ def test_the_admins_own_entry_cannot_approve_their_post(
 
     page = _reviewers_page(qtbot, window)
     _click(qtbot, page.add_button)
-    dialog = page._dialog
+    dialog = page.dialog
     _click(qtbot, dialog.is_me)
     assert dialog.name_edit.text() == "Rina Wulandari" and dialog.name_edit.isReadOnly()
     qtbot.keyClicks(dialog.pin_edit, "135790")
@@ -226,7 +226,7 @@ def test_a_data_folder_without_the_admins_name_asks_for_it(
     window.workspace.close()
 
     again = open_window(dismiss_profile=False)
-    dialog = again._dialog
+    dialog = again.dialog
     assert isinstance(dialog, AdminDialog) and dialog.isVisible()
     _click(qtbot, dialog.findChild(QPushButton, "save_admin"))
     assert dialog.isVisible() and dialog.error.text()  # the name is needed
@@ -250,5 +250,5 @@ def test_a_name_typed_in_an_older_version_is_adopted_without_asking(
     save_settings(settings_file, settings)
 
     again = open_window(dismiss_profile=False)
-    assert again._dialog is None
+    assert again.dialog is None
     assert again.admin is not None and again.admin.name == "Rina"

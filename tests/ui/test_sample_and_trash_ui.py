@@ -24,7 +24,7 @@ def test_the_sample_says_so_and_is_never_sent(qtbot: QtBot, open_window: OpenWin
     window = open_window()
     assert window.sample_banner.isVisible()
     window.sync_action.trigger()
-    box = window._dialog
+    box = window.dialog
     assert isinstance(box, QMessageBox) and "sample" in box.text()
     assert not window.settings.central_folder  # not even asked for a folder
     box.reject()
@@ -32,19 +32,19 @@ def test_the_sample_says_so_and_is_never_sent(qtbot: QtBot, open_window: OpenWin
 
 def test_the_real_profile_starts_an_empty_workspace(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window(dismiss_profile=False)
-    dialog = window._dialog
+    dialog = window.dialog
     qtbot.keyClicks(dialog.name_edit, "Dinas Pendidikan Kota Sukamaju")
     qtbot.keyClicks(dialog.short_edit, "Disdik Sukamaju")
     dialog.accept()
     qtbot.waitUntil(lambda: window.profile.confirmed and window.model.rowCount() == 0, timeout=5000)
     assert not window.sample_banner.isVisible()
     # The guided first set-up of the agency's own brand kit is offered at once.
-    qtbot.waitUntil(lambda: isinstance(window._dialog, QMessageBox), timeout=5000)
-    assert "brand kit" in window._dialog.text()
-    window._dialog.reject()
+    qtbot.waitUntil(lambda: isinstance(window.dialog, QMessageBox), timeout=5000)
+    assert "brand kit" in window.dialog.text()
+    window.dialog.reject()
     # The sample can still be looked at, read-only.
     window.sample_action.trigger()
-    viewer = window._dialog
+    viewer = window.dialog
     assert isinstance(viewer, SampleViewer)
     assert viewer.list.count() == 6 and viewer.captions.count() >= 1
     viewer.reject()
@@ -56,14 +56,14 @@ def test_delete_asks_then_trash_restores(qtbot: QtBot, open_window: OpenWindow) 
     post_id = window.editor.post_id
     title = window.editor.title_edit.text()
     window.delete_action.trigger()
-    box = window._dialog
+    box = window.dialog
     assert isinstance(box, QMessageBox) and "trash" in box.text()
     assert window.model.rowCount() == before  # nothing happens before the answer
     _accept(box, "Move to trash")
     qtbot.waitUntil(lambda: window.model.rowCount() == before - 1, timeout=5000)
 
     window.trash_action.trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     assert isinstance(dialog, TrashDialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
     assert dialog.table.item(0, 0).text() == title

@@ -22,7 +22,7 @@ def test_settings_are_saved(
 ) -> None:
     window = open_window()
     window.settings_action.trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     assert isinstance(dialog, SettingsDialog)
     dialog.central_edit.setText(str(tmp_path / "pusat"))
     dialog.actor_edit.setText("Rina (Humas)")
@@ -46,7 +46,7 @@ def test_locked_by_it(
     monkeypatch.setenv("MEDSOS_SITE_CONFIG", str(site))
     window = open_window()
     window.settings_action.trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     assert not dialog.central_edit.isEnabled()
     assert dialog.central_edit.text() == "Z:/medsos"
     assert "central folder" in dialog.locked_note.text()
@@ -59,7 +59,7 @@ def test_backup_and_restore_from_the_app(
     posts = PostService(window.workspace.db)
     kept = posts.create(PostContent(title="Sebelum cadangan"))
     window.settings_action.trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     out = tmp_path / "cadangan.medsos-backup"
     with qtbot.waitSignal(dialog.backup_written, timeout=20000):
         dialog.export_to(str(out))

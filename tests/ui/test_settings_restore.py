@@ -27,7 +27,7 @@ PASSPHRASE = "frasa sandi perangkat yang panjang"
 
 def _settings(window: MainWindow) -> SettingsDialog:
     window.settings_action.trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     assert isinstance(dialog, SettingsDialog)
     return dialog
 

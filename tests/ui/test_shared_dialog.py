@@ -10,9 +10,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.services.shared_items import SharedItemsService
-from medsos_desktop.sync.manifest import Ed25519Signer
+from medsos_desktop.sync.central import init_central
 from medsos_desktop.sync.shared import init_coordinator, publish_shared_item
-from medsos_desktop.sync.writer import init_central
+from medsos_desktop.sync.writer import Ed25519Signer
 from medsos_desktop.ui.dialogs.shared_dialog import SharedItemsDialog
 from medsos_desktop.ui.main_window import MainWindow
 
@@ -54,7 +54,7 @@ def test_a_pack_from_diskominfo_opens_as_a_new_draft(
     qtbot.waitUntil(lambda: "2" in window.shared_action.text(), timeout=5000)
 
     window.shared_action.trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     assert isinstance(dialog, SharedItemsDialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
     assert "Diskominfo Sukamaju" in dialog.key_label.text()
@@ -81,7 +81,7 @@ def test_a_changed_key_is_shown_with_a_way_to_accept_it(
     assert service.pull(central).key_status == "changed"
 
     window.shared_action.trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     qtbot.waitUntil(lambda: dialog.accept_key_button.isVisible(), timeout=5000)
     assert "CHANGED" in dialog.key_label.text()
     dialog.accept_key_button.click()

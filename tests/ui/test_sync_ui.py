@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from medsos_desktop.domain.posts import Status
 from medsos_desktop.services.demo import ensure_demo_workspace
 from medsos_desktop.services.identity import IdentityService
-from medsos_desktop.sync.reader import verify_central
+from medsos_desktop.sync.central import verify_central
 from medsos_desktop.ui.dialogs.sync_dialogs import PassphraseDialog
 from medsos_desktop.ui.main_window import MainWindow
 
@@ -51,8 +51,8 @@ def test_send_approved_posts_with_a_passphrase_key(
     central.mkdir()
     window.settings.central_folder = str(central)
     window.sync_action.trigger()
-    qtbot.waitUntil(lambda: isinstance(window._dialog, PassphraseDialog), timeout=10000)
-    dialog = window._dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialog, PassphraseDialog), timeout=10000)
+    dialog = window.dialog
     assert dialog.creating  # no password store: the user is asked, nothing written yet
     assert not (window.workspace.paths.data_dir / "device-key.pem").exists()
     dialog.passphrase.setText("kunci-rahasia-2026")
@@ -74,7 +74,7 @@ def test_send_approved_posts_with_a_passphrase_key(
     with qtbot.waitSignal(window.synced, timeout=20000) as second:
         window.sync_action.trigger()
     assert second.args[0].published == 0
-    assert window._dialog is dialog  # no new passphrase dialog
+    assert window.dialog is dialog  # no new passphrase dialog
 
 
 def test_waiting_posts_are_sent_on_their_own_once_the_folder_is_back(
@@ -121,7 +121,7 @@ def test_the_editor_says_where_an_approved_post_is_on_its_way(
 
     with qtbot.waitSignal(window.synced, timeout=20000):
         window.sync_action.trigger()
-    window._dialog.close()  # "Not everything was sent", with the reason
+    window.dialog.close()  # "Not everything was sent", with the reason
     # The window reloads the open post after a run: its banner tells where it stands.
     qtbot.waitUntil(lambda: window.editor.delivery is not None, timeout=5000)
     text = window.editor.banner.text()

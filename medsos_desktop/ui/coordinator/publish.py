@@ -42,7 +42,7 @@ class PublishPanel(QWidget):
         self.workspace = workspace
         self.coordinator_window = window
         self.runner = TaskRunner(self)
-        self._dialog = None
+        self.dialog = None
         self._signer: object | None = None  # unlocked with a passphrase in this session
 
         self.kind_combo = QComboBox(self)
@@ -157,7 +157,7 @@ class PublishPanel(QWidget):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         use_image_filters(dialog, png_jpeg_only=True)  # what the central folder's assets may be
         dialog.fileSelected.connect(self.set_asset_file)
-        self._dialog = dialog
+        self.dialog = dialog
         dialog.open()
 
     def set_asset_file(self, path: str) -> None:
@@ -259,10 +259,10 @@ class PublishPanel(QWidget):
 
         self.publish_button.setEnabled(True)
         if is_key_question(exc):
-            self._dialog = ask_for_device_key(exc, self, self.publish)
+            self.dialog = ask_for_device_key(exc, self, self.publish)
             return
         text = error_text(exc)
-        self._dialog = messages.show_message(self, self.tr("Not shared"), text)
+        self.dialog = messages.show_message(self, self.tr("Not shared"), text)
 
     def _published(self, outcome: tuple[object, object | None]) -> None:
         published, unlocked = outcome

@@ -76,7 +76,7 @@ class CoordinatorWindow(QMainWindow):
         self.service: object | None = None
         self.scan_runner = TaskRunner(self, max_threads=1)
         self.runner = TaskRunner(self)
-        self._dialog = None
+        self.dialog = None
         self._shown_path = ""
         self.setWindowTitle(
             self.tr("Medsos Desktop — coordinator: {folder}").format(folder=central)
@@ -282,7 +282,7 @@ class CoordinatorWindow(QMainWindow):
 
     def _show_error(self, exc: BaseException) -> None:
         text = error_text(exc)
-        self._dialog = messages.show_message(self, self.tr("Coordinator"), text)
+        self.dialog = messages.show_message(self, self.tr("Coordinator"), text)
 
     # -- opening and scanning ------------------------------------------------------
 
@@ -711,7 +711,7 @@ class CoordinatorWindow(QMainWindow):
             )
 
         dialog.fileSelected.connect(chosen)
-        self._dialog = dialog
+        self.dialog = dialog
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:

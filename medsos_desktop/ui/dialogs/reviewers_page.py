@@ -313,7 +313,7 @@ class ReviewersPage(QWidget):
         self.runner = TaskRunner(self, max_threads=1)
         self.admin: PersonInfo | None = None
         self.reviewers: list[ReviewerInfo] = []
-        self._dialog: QWidget | None = None
+        self.dialog: QWidget | None = None
 
         intro = QLabel(
             self.tr(
@@ -566,7 +566,7 @@ class ReviewersPage(QWidget):
         if not info.active:
             self._set_active(info.id, True)
             return
-        self._dialog = messages.confirm(
+        self.dialog = messages.confirm(
             self,
             self.tr("Deactivate a reviewer"),
             self.tr(
@@ -586,7 +586,7 @@ class ReviewersPage(QWidget):
     def _open(self, dialog: QDialog, submit: Callable[[], None]) -> None:
         dialog.submitted.connect(submit)  # type: ignore[attr-defined]
         dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self._dialog = dialog
+        self.dialog = dialog
         self.message.clear()
         dialog.open()
 

@@ -435,7 +435,7 @@ class EvaluationPage(QWidget):
         self._stale = True
         self._evaluation: Evaluation | None = None
         self._export_kind = "pdf"
-        self._dialog: QWidget | None = None
+        self.dialog: QWidget | None = None
         self.runner = TaskRunner(self, max_threads=1)  # one at a time: loads, then exports
 
         layout = QVBoxLayout(self)
@@ -962,7 +962,7 @@ class EvaluationPage(QWidget):
         dialog.selectFile(self.default_file_name(kind))
         dialog.fileSelected.connect(self._export_chosen)
         dialog.finished.connect(dialog.deleteLater)
-        self._dialog = dialog
+        self.dialog = dialog
         dialog.open()
 
     def _export_chosen(self, path: str) -> None:
@@ -1010,4 +1010,4 @@ class EvaluationPage(QWidget):
 
     def _show_error(self, exc: BaseException) -> None:
         text = error_text(exc)
-        self._dialog = messages.show_message(self, self.tr("Evaluation"), text)
+        self.dialog = messages.show_message(self, self.tr("Evaluation"), text)

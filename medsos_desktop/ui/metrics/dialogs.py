@@ -530,7 +530,7 @@ class MetricsImportDialog(QDialog):
         self.choices: dict[int, int | None] = {}
         self.summary: ImportSummary | None = None
         self._generation = 0
-        self._file_dialog: QFileDialog | None = None
+        self.file_dialog: QFileDialog | None = None
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._file_page())
@@ -722,7 +722,7 @@ class MetricsImportDialog(QDialog):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("CSV files (*.csv *.txt)"), self.tr("All files (*)")])
         dialog.fileSelected.connect(self._file_selected)
-        self._file_dialog = dialog
+        self.file_dialog = dialog
         dialog.open()
 
     def _file_selected(self, path: str) -> None:
