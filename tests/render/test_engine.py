@@ -14,7 +14,7 @@ from test_golden import demo_assets, demo_fields  # tests/render is on sys.path 
 
 from medsos_desktop.domain.brand import BrandKit, Palette
 from medsos_desktop.domain.platforms import Platform
-from medsos_desktop.render import engine, paint
+from medsos_desktop.render import context, engine, paint
 from medsos_desktop.render.engine import (
     SIZE_LABELS,
     SIZES,
@@ -448,7 +448,7 @@ def test_a_qr_code_is_drawn_with_square_modules_and_a_quiet_zone() -> None:
         spec, SIZES["portrait"], demo.brand, demo_fields(spec), load_blob=demo.load_blob
     )
     element = next(e for e in spec.slides[0].elements if e.type == "qr")
-    left, top, right, bottom = engine._Ctx(
+    left, top, right, bottom = context._Ctx(
         spec,
         result.image,
         layout_area(spec, SIZES["portrait"]),
