@@ -212,13 +212,13 @@ def test_verify_a_central_folder(capsys: pytest.CaptureFixture[str], tmp_path: P
     import hashlib
     import uuid
 
-    from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile
-    from medsos_desktop.sync.writer import (
+    from medsos_desktop.sync.central import (
         RevisionPackage,
         init_central,
         publish_device,
         publish_revision,
     )
+    from medsos_desktop.sync.writer import Ed25519Signer, MediaFile
 
     central = tmp_path / "pusat"
     central.mkdir()
@@ -414,7 +414,7 @@ def test_report_for_the_region_counts_only_trusted_devices(
     from medsos_desktop.services.coordinator import CoordinatorService
     from medsos_desktop.services.sync import SyncService
     from medsos_desktop.services.workspace import open_workspace as _open
-    from medsos_desktop.sync.manifest import Ed25519Signer
+    from medsos_desktop.sync.writer import Ed25519Signer
 
     central = tmp_path / "pusat"
     central.mkdir()

@@ -15,14 +15,14 @@ import pytest
 from medsos_desktop.cli import main
 from medsos_desktop.domain.fingerprint import format_fingerprint
 from medsos_desktop.services.coordinator import CoordinatorService
-from medsos_desktop.sync.format import canonical_json
-from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile
-from medsos_desktop.sync.writer import (
+from medsos_desktop.sync.central import (
     RevisionPackage,
     init_central,
     publish_device,
     publish_revision,
 )
+from medsos_desktop.sync.format import canonical_json
+from medsos_desktop.sync.writer import Ed25519Signer, MediaFile
 
 DINKES = "dinkes-kota-sukamaju"
 DISDIK = "disdik-kota-sukamaju"

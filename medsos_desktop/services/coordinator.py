@@ -44,34 +44,27 @@ from medsos_desktop.store.coordinator_db import (
     RevisionRecord,
     RevisionWrite,
 )
+from medsos_desktop.sync.central import read_revision
 from medsos_desktop.sync.format import (
     DEFAULT_MAX_JSON_BYTES,
     MEDIA_PATH_RE,
     MSG_REVISION_UNREADABLE,
-    FileEntry,
     RevisionUnreadable,
     SyncError,
 )
-from medsos_desktop.sync.manifest import Manifest
-from medsos_desktop.sync.reader import (
-    DEVICE_WAIT_SECONDS,
-    Notice,
-    RevisionReport,
-    read_central_info,
-    read_media,
-    read_revision,
-)
+from medsos_desktop.sync.records import FileEntry, Manifest, Notice, RevisionReport
 from medsos_desktop.sync.scan import (
     IndexedSigned,
     PinnedDevice,
     ScannedRevision,
     ScanProgress,
     ScanResult,
-    ScanState,
     replay_marks,
     scan_central,
 )
 from medsos_desktop.sync.trust import PinnedKey, TrustList, trust_file_bytes
+from medsos_desktop.sync.verify import DEVICE_WAIT_SECONDS, read_media
+from medsos_desktop.sync.walk import ScanState, read_central_info
 
 __all__ = [
     "EFFECTIVE_STATUSES",

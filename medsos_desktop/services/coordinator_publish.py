@@ -25,7 +25,6 @@ from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import DeviceSequence
 from medsos_desktop.sync.format import SHARED_DIR, SHARED_KINDS
-from medsos_desktop.sync.manifest import MediaFile, Signer
 from medsos_desktop.sync.shared import (
     CoordinatorNotSetUp,
     init_coordinator,
@@ -33,7 +32,7 @@ from medsos_desktop.sync.shared import (
     read_coordinator,
     read_shared,
 )
-from medsos_desktop.sync.writer import PublishOutcome
+from medsos_desktop.sync.writer import MediaFile, PublishOutcome, Signer
 
 _CTX = "Coordinator"
 _REVISION_NAME = re.compile(r"r([1-9][0-9]{0,5})")

@@ -87,8 +87,8 @@ def self_test(report: Callable[[str], None]) -> list[str]:
             import uuid
 
             from medsos_desktop.services.sync import SyncService
-            from medsos_desktop.sync.manifest import Ed25519Signer
-            from medsos_desktop.sync.reader import verify_central
+            from medsos_desktop.sync.central import verify_central
+            from medsos_desktop.sync.writer import Ed25519Signer
 
             central = Path(tmp) / "central"
             central.mkdir()

@@ -38,7 +38,7 @@ from medsos_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
-    from medsos_desktop.sync.shared import CoordinatorRecord, SharedReport
+    from medsos_desktop.sync.records import CoordinatorRecord, SharedReport
 
 _CTX = "Shared"
 MEDIA_MIME = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"}
@@ -129,7 +129,8 @@ class SharedItemsService:
     def pull(self, central: Path, expected_fingerprint: str = "") -> PullResult:
         """Read shared/, pin or check the coordinator's key, keep what is new and valid."""
         # Loaded here: the window counts unseen items at start-up without the crypto stack.
-        from medsos_desktop.sync.shared import PinnedCoordinator, read_shared
+        from medsos_desktop.sync.records import PinnedCoordinator
+        from medsos_desktop.sync.shared import read_shared
 
         with self.db.session() as session:
             pin = session.get(CoordinatorPin, 1)

@@ -32,15 +32,14 @@ from medsos_desktop.store.models import (
     SyncOutbox,
     utcnow,
 )
-from medsos_desktop.sync.format import RevisionConflict, SyncError
-from medsos_desktop.sync.manifest import MediaFile, Signer
-from medsos_desktop.sync.writer import (
-    PublishOutcome,
+from medsos_desktop.sync.central import (
     RevisionPackage,
     init_central,
     publish_device,
     publish_revision,
 )
+from medsos_desktop.sync.format import RevisionConflict, SyncError
+from medsos_desktop.sync.writer import MediaFile, PublishOutcome, Signer
 
 MEDIA_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png"}
 POST_FORMAT = "medsos-post"

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medsos_desktop.sync.reader import CentralReport, read_central_info, verify_central
+from medsos_desktop.sync.central import verify_central
+from medsos_desktop.sync.records import CentralReport
 from medsos_desktop.sync.trust import TrustList, read_trust_file
+from medsos_desktop.sync.walk import read_central_info
 
 
 def read_trust(path: Path) -> TrustList:

@@ -1,25 +1,23 @@
-"""Central folder protocol version 1: the names, limits, records and errors reader and writer share.
+"""Central folder protocol version 1: the names, limits and errors reader and writer share.
 
 Agencies share nothing but a folder (an SMB share, or a folder kept in sync by
 Syncthing, Nextcloud or OneDrive), so everything a reader needs to trust a post
 travels with it. This module is the grammar of that folder: the names a path may use,
 the limits a reader enforces before reading, the byte form every JSON file is written
-in (`canonical_json`), the strict parsers of the small files (medsos-central.json,
-device files, the "files" list of a manifest) and the errors. Manifests and their
-signatures are `manifest.py`; the writer is `writer.py`, the verifier `reader.py`.
+in (`canonical_json`), the strict helpers of every JSON parser and the errors. The
+records and their parsers are `records.py`, the verifier `verify.py`, the writer
+`writer.py`, the walk over a folder `walk.py`.
 The full specification, for a second implementation, is ``docs/central-folder.md``.
 It imports no Qt, store or services.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -60,7 +58,6 @@ SHARED_KINDS: tuple[str, ...] = (
     "packs",
     "templates",
 )
-
 DEFAULT_MAX_JSON_BYTES = 1_000_000  # post.json and manifest.json
 MAX_SMALL_JSON_BYTES = 64 * 1024  # medsos-central.json and device files
 MAX_MEDIA_FILES = 100
@@ -73,7 +70,6 @@ MAX_JSON_DEPTH = 64
 SIGNATURE_BYTES = 64
 PUBLIC_KEY_BYTES = 32
 STALE_STAGING_SECONDS = 3600
-
 SLUG_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?")
 DEVICE_ID_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
 POST_UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -121,7 +117,6 @@ STATUSES: tuple[Status, ...] = (
 
 
 _CTX = "Sync"
-
 MSG_UNAVAILABLE = QT_TRANSLATE_NOOP(
     "Sync",
     "The central folder {path} cannot be reached ({reason}). Check that the share is "
@@ -154,7 +149,6 @@ MSG_REVISION_UNREADABLE = QT_TRANSLATE_NOOP(
     "Sync", "{path} cannot be read as a verified revision: {reason}."
 )
 
-# Messages of the parsers; the reader adds {path} (the folder) and {file} (the file name).
 # Messages of the parsers; the reader adds {path} (the folder) and {file} (the file name).
 MSG_JSON = QT_TRANSLATE_NOOP("Sync", "{file} in {path} is not valid JSON ({reason}).")
 MSG_FIELD = QT_TRANSLATE_NOOP(
@@ -256,31 +250,6 @@ class ProtocolViolation(Exception):
         self.status: Status = status
         self.message = message
         self.params = params
-
-
-@dataclass(frozen=True)
-class CentralInfo:
-    version: int
-    region_name: str
-    created: str
-    sample: bool = False  # a practice folder for the sample workspace, not a region's
-
-
-@dataclass(frozen=True)
-class DeviceRecord:
-    agency: str
-    device_id: str
-    device_name: str
-    public_key: bytes
-    key_id: str
-    created: str
-
-
-@dataclass(frozen=True)
-class FileEntry:
-    path: str
-    size: int
-    sha256: str
 
 
 # --- names, keys, canonical JSON ------------------------------------------------------
@@ -459,111 +428,64 @@ def check_format(obj: Mapping[str, object], expected: str) -> int:
     return version
 
 
-# --- parsers (bytes -> records), shared by reader and writer -----------------------------
+# --- names never read, and copies -----------------------------------------------------------
+
+_CONFLICT_MARKERS = (
+    ".sync-conflict-",  # Syncthing
+    "conflicted copy",  # Nextcloud, ownCloud, Dropbox
+    "conflict copy",
+    "(case clash",  # Nextcloud on case-insensitive disks
+)
 
 
-def parse_central(data: bytes) -> CentralInfo:
-    obj = json_object(data, CENTRAL_FORMAT)
-    version = check_format(obj, CENTRAL_FORMAT)
-    region = json_str(obj, "region_name", text_ok)
-    created = json_str(obj, "created", created_ok)
-    sample = obj.get("sample", False)
-    if not isinstance(sample, bool):
-        raise ProtocolViolation("invalid", MSG_FIELD, field="sample")
-    return CentralInfo(version=version, region_name=region, created=created, sample=sample)
+_CONFLICT_MARKER_RE = re.compile("|".join(re.escape(marker) for marker in _CONFLICT_MARKERS))
 
 
-def public_key_field(value: object) -> bool:
-    if not isinstance(value, str) or len(value) > 64:
-        return False
-    try:
-        load_public_key(base64.b64decode(value, validate=True))
-    except ValueError:
-        return False
-    return True
+# What OneDrive (-PCNAME), Explorer (" - Copy", " - Salinan") and browsers (" (1)") put
+# between the name of a file and its extension when they duplicate it.
+_DUPLICATE_INFIX = re.compile(r"-[^\s/\\]{1,64}| - [^/\\]{1,64}| \([0-9]{1,4}\)")
 
 
-def parse_device(data: bytes) -> DeviceRecord:
-    obj = json_object(data, DEVICE_FORMAT)
-    check_format(obj, DEVICE_FORMAT)
-    if obj.get("algorithm") != ALGORITHM:
-        raise ProtocolViolation("invalid", MSG_FIELD, field="algorithm")
-    agency = json_str(obj, "agency", is_slug)
-    device_id = json_str(obj, "device_id", is_device_id)
-    name = json_str(obj, "device_name", text_ok)
-    encoded = json_str(obj, "public_key", public_key_field)
-    key_id = json_str(obj, "key_id", is_key_id)
-    created = json_str(obj, "created", created_ok)
-    public_key = base64.b64decode(encoded, validate=True)
-    if key_id_for(public_key) != key_id:
-        raise ProtocolViolation("invalid", MSG_DEVICE_KEY_ID, key_id=key_id)
-    return DeviceRecord(
-        agency=agency,
-        device_id=device_id,
-        device_name=name,
-        public_key=public_key,
-        key_id=key_id,
-        created=created,
-    )
+# Left behind by operating systems; never part of the protocol, never read.
+_JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
+
+
+def is_ignored(name: str) -> bool:
+    """Hidden names (sync programs' temporary files, .staging) and OS junk: never read."""
+    return name.startswith((".", "~")) or name.lower() in _JUNK_NAMES
+
+
+def is_conflict_marked(name: str) -> bool:
+    """Whether a sync program marked `name` as a conflict copy (whatever its siblings)."""
+    return _CONFLICT_MARKER_RE.search(name.lower()) is not None
+
+
+def is_conflict_copy(name: str, siblings: Iterable[str]) -> bool:
+    """Whether `name` looks like a sync program's or a user's duplicate of a sibling."""
+    lowered = name.lower()
+    if any(marker in lowered for marker in _CONFLICT_MARKERS):
+        return True
+    for original in siblings:
+        if original == name:
+            continue
+        stem, dot, ext = original.rpartition(".")
+        if not dot:
+            stem, ext = original, ""
+        suffix = dot + ext
+        if len(name) > len(original) and name.startswith(stem) and name.endswith(suffix):
+            infix = name[len(stem) : len(name) - len(suffix)]
+            if _DUPLICATE_INFIX.fullmatch(infix):
+                return True
+    return False
+
+
+# --- names shown and errors -----------------------------------------------------------------
 
 
 def display_name(name: str) -> str:
     """A name safe to print and encode: lone surrogates and control characters made visible."""
     text = name.encode("utf-8", "backslashreplace").decode("utf-8")
     return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
-def _escapes(name: str) -> bool:
-    """Whether a listed path could reach outside its revision folder on any platform."""
-    if not name or name.startswith(("/", "\\")) or "\\" in name or "\x00" in name:
-        return True
-    if re.match(r"[A-Za-z]:", name):  # a Windows drive
-        return True
-    return any(part in ("..", ".") or part.strip() == "" for part in name.split("/"))
-
-
-def parse_file_list(
-    obj: Mapping[str, object], payload_file: str, max_json_bytes: int, missing_message: str
-) -> tuple[FileEntry, ...]:
-    """The "files" list of a signed manifest: `payload_file` exactly once, plus media files.
-
-    Shared by agency revisions (post.json) and the coordinator's items (item.json).
-    Escaping paths are "unsafe"; every other fault is "invalid".
-    """
-    listed = obj.get("files")
-    if not isinstance(listed, list):
-        raise ProtocolViolation("invalid", MSG_FIELD, field="files")
-    if len(listed) > MAX_MANIFEST_FILES:
-        raise ProtocolViolation(
-            "invalid", MSG_TOO_MANY_LISTED, count=len(listed), limit=MAX_MANIFEST_FILES
-        )
-    files: list[FileEntry] = []
-    seen: set[str] = set()
-    for item in listed:
-        if not isinstance(item, dict):
-            raise ProtocolViolation("invalid", MSG_FIELD, field="files")
-        name = json_str(item, "path", lambda v: 0 < len(str(v)) <= 300)
-        size = json_int(item, "size", 0, 2**63 - 1)
-        digest = json_str(item, "sha256", is_sha256)
-        if _escapes(name):
-            raise ProtocolViolation("unsafe", MSG_ESCAPING_PATH, name=display_name(name))
-        media = MEDIA_PATH_RE.fullmatch(name)
-        if name != payload_file and media is None:
-            raise ProtocolViolation("invalid", MSG_BAD_LISTED_NAME, name=display_name(name))
-        if name in seen:
-            raise ProtocolViolation("invalid", MSG_DUPLICATE_LISTED, name=name)
-        seen.add(name)
-        if media is not None and media.group(1) != digest:
-            raise ProtocolViolation("invalid", MSG_MEDIA_NAME_HASH, name=name)
-        limit = max_json_bytes if name == payload_file else MAX_MEDIA_BYTES
-        if size > limit:
-            raise ProtocolViolation(
-                "invalid", MSG_LISTED_TOO_BIG, name=name, size=size, limit=limit
-            )
-        files.append(FileEntry(path=name, size=size, sha256=digest))
-    if payload_file not in seen:
-        raise ProtocolViolation("invalid", missing_message)
-    return tuple(files)
 
 
 def unavailable(exc: OSError, central: Path) -> SyncError:

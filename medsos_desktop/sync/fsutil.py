@@ -4,7 +4,7 @@ The central folder is a Windows share, a network mount or a folder kept in sync 
 another program, so every primitive here assumes the worst: the process can be
 killed between any two calls, a rename can be refused for a while because an
 antivirus holds a file, and anything read may be hostile (links, FIFOs, huge files).
-Nothing here knows the protocol; `writer.py` and `reader.py` give the meaning.
+Nothing here knows the protocol; `writer.py` and `verify.py` give the meaning.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import contextlib
 import ctypes
 import errno
 import hashlib
+import operator
 import os
 import shutil
 import stat
@@ -263,3 +264,20 @@ def hash_file(path: Path | str, max_bytes: int, *, listed: bool = False) -> tupl
     finally:
         os.close(fd)
     return size, digest.hexdigest()
+
+
+_BY_NAME = operator.itemgetter(0)
+
+
+def list_sorted(folder: Path | str) -> list[tuple[str, os.stat_result]]:
+    """Sorted (name, lstat) of a folder's entries; raises OSError if it cannot be listed."""
+    result = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except FileNotFoundError:
+                continue  # removed while listing
+            result.append((entry.name, st))
+    result.sort(key=_BY_NAME)
+    return result

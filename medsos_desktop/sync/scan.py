@@ -45,70 +45,70 @@ pinned one; each result records the key id that signed, and the coordinator appl
 its trust decisions when it queries its index. The stateless sequence-number rules
 are applied over the whole index by `replay_marks`, not over the changed subset.
 
-The folder is walked by the same code as `verify_central` (`reader.FolderScan`:
-`walk_agencies` for agencies, their folders and device files, `listing` for posts and
-revisions, with the same report lines for whatever does not belong); this module is
-the one place that decides which revisions are checked (re-hashed) again.
+The folder is walked by the very code `verify_central` uses (`walk.FolderScan` for
+agencies, their folders and device files, `walk.PostWalker` for posts and revisions,
+with the same report lines for whatever does not belong): `PostWalker` is the one place
+that decides which revisions are checked (re-hashed) again; a full verification is its
+walk with nothing remembered. This module checks what it hands over, in worker
+processes when there are many, and summarises the valid ones for the index.
 
 Nothing here imports the store: the caller keeps the index and passes its state in.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import json
 import os
-import stat
 import time
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
-from typing import NamedTuple
 
 from medsos_desktop.strict_json import StrictJsonError, load_strict_json
 from medsos_desktop.sync import fsutil
 from medsos_desktop.sync.format import (
-    AGENCIES_DIR,
     DEFAULT_MAX_JSON_BYTES,
     MANIFEST_FILE,
-    MEDIA_DIR,
     MEDIA_PATH_RE,
     POST_FILE,
-    POSTS_DIR,
     SIGNATURE_FILE,
-    CentralInfo,
-    DeviceRecord,
     ProtocolViolation,
     Status,
     key_id_for,
     revision_relpath,
 )
-from medsos_desktop.sync.manifest import Manifest
-from medsos_desktop.sync.reader import (
-    DEVICE_WAIT_SECONDS,
-    MAX_REVISION_ENTRIES,
-    AgencyFolders,
-    FolderScan,
-    KeyResolver,
+from medsos_desktop.sync.records import (
+    CentralInfo,
+    DeviceRecord,
+    Manifest,
     Notice,
     RevisionReport,
+)
+from medsos_desktop.sync.verify import (
+    DEVICE_WAIT_SECONDS,
+    DeviceKeys,
+    KeyResolver,
     SignedRef,
-    central_info_or_notice,
     check_revision,
     find_replays,
-    is_post_dir,
-    is_revision_dir,
+)
+from medsos_desktop.sync.walk import (
+    FILES_SEPARATOR,
+    AgencyFolders,
+    FolderScan,
+    Job,
+    PostWalker,
+    ScanState,
+    central_info_or_notice,
+    fingerprint_of,
+    stat_revision,
 )
 
-# mtime granularity of the file systems a share may live on (FAT: 2 s; SMB reports
-# what the server's file system keeps): a folder whose mtime is this close to the last
-# scan's clock may have changed again after it was listed, so it is listed again.
-RACY_WINDOW_NS = 2_000_000_000
 # Below this many revisions to check, starting worker processes costs more than it saves.
 POOL_THRESHOLD = 1500
 CHUNK = 200  # revisions per task sent to a worker process
@@ -119,29 +119,6 @@ MAX_CAPTIONS_CHARS = 20_000
 MAX_SHORT_CHARS = 200
 
 Phase = str  # "folder", "posts", "revisions"
-
-
-class KnownRevision(NamedTuple):
-    """What the index remembers of a revision folder from the last scan (a plain tuple of
-    these fields will do: 100,000 of them are loaded at every scan)."""
-
-    dir_mtime_ns: int
-    settled: bool  # its check was "valid": immutable by protocol, not hashed again
-    device_id: str | None
-    files: str = ""  # the files its manifest lists, "|"-separated (a valid revision's)
-    fingerprint: int | None = None  # files_fingerprint before that check; None: check again
-
-
-@dataclass(frozen=True)
-class ScanState:
-    """The caller's memory of the previous scan (empty for the first one)."""
-
-    post_dirs: Mapping[str, int] = field(default_factory=dict)  # post folder -> mtime_ns
-    revisions: Mapping[str, tuple[int, bool, str | None, str, int | None]] = field(
-        default_factory=dict
-    )  # path -> KnownRevision's fields
-    device_sigs: Mapping[str, str] = field(default_factory=dict)
-    clock_ns: int | None = None  # time.time_ns() when the previous scan started
 
 
 @dataclass(frozen=True)
@@ -273,17 +250,6 @@ def _device_sigs(
     return sigs, frozenset(shared)
 
 
-def _devices_scan(
-    central: Path, records: Iterable[DeviceRecord], max_json_bytes: int
-) -> FolderScan:
-    # FolderScan holds the folder's device rules (several agencies, other agency);
-    # feeding it the records read in the main process keeps workers consistent with it.
-    scan = FolderScan(central, None, max_json_bytes)
-    for record in records:
-        scan.devices.add(record)
-    return scan
-
-
 def pinned_resolver(folder_resolve: KeyResolver, pinned: Mapping[str, PinnedDevice]) -> KeyResolver:
     """The folder's device files first; a pinned key of the same device and agency when the
     folder has none for it or another one (a device file deleted or replaced)."""
@@ -395,83 +361,8 @@ def _read_summary(folder: Path, manifest: Manifest, max_json_bytes: int) -> Post
 
 # --- files changed in place --------------------------------------------------------------
 
-# Outside Windows a file's change time (st_ctime) moves with any write or rename and no
-# program can set it back; on Windows st_ctime is the creation time, so it is left out.
-_CHANGE_TIME = os.name != "nt"
-# On Windows a folder listing gives each entry's size and times at no extra cost, where
-# os.lstat opens the file (slow, and a round trip on a share); elsewhere a listing gives
-# names only and each lstat is one cheap call.
-_FROM_LISTING = os.name == "nt"
+
 _SIGNED = (MANIFEST_FILE, SIGNATURE_FILE)
-FILES_SEPARATOR = "|"  # never in a listed path (post.json, media/<sha256>.<ext>)
-
-
-def _fingerprint(stats: Iterable[os.stat_result | None], taken_ns: int) -> int | None:
-    """One number for the types, sizes and times of a revision's files (stats taken at
-    `taken_ns`), in order, as `files_fingerprint` computes it; None when one is missing or
-    not a plain file, or was written within RACY_WINDOW_NS of that moment: a change in the
-    same tick of the file system's clock would leave its times as they were, so the
-    revision is checked again at the next scan."""
-    values: list[int] = []
-    for st in stats:
-        if st is None or not stat.S_ISREG(st.st_mode):
-            return None
-        changed = st.st_ctime_ns if _CHANGE_TIME else 0
-        if _recent(st.st_mtime_ns, taken_ns) and (not _CHANGE_TIME or _recent(changed, taken_ns)):
-            return None
-        values += (st.st_mode, st.st_size, st.st_mtime_ns, changed)
-    # Python's hash of a tuple of ints is the same in every process and every run.
-    return hash(tuple(values))
-
-
-def _recent(time_ns: int, taken_ns: int) -> bool:
-    return abs(time_ns - taken_ns) < RACY_WINDOW_NS
-
-
-def files_fingerprint(folder: str, files: str) -> int | None:
-    """The fingerprint of a revision folder's manifest, signature and listed `files` (as
-    `KnownRevision.files` gives them) now: one lstat each, nothing else (this runs for
-    every valid revision at every scan); None if one cannot be read."""
-    names = (MANIFEST_FILE, SIGNATURE_FILE, *files.split(FILES_SEPARATOR))
-    change_time = _CHANGE_TIME
-    values: list[int] = []
-    if _FROM_LISTING:
-        listed = _stat_revision(folder)
-        for name in names:
-            found = listed.get(name)
-            if found is None:
-                return None
-            values += (found.st_mode, found.st_size, found.st_mtime_ns, 0)
-        return hash(tuple(values))
-    prefix = folder + os.sep
-    lstat = os.lstat
-    try:
-        for name in names:
-            st = lstat(prefix + name)
-            values += (st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns if change_time else 0)
-    except (OSError, ValueError):
-        return None
-    return hash(tuple(values))
-
-
-def _stat_revision(folder: str) -> dict[str, os.stat_result]:
-    """The listing's lstat of each entry of a revision folder and of its media/ (relative
-    name -> stat); at most MAX_REVISION_ENTRIES (the check refuses more)."""
-    found: dict[str, os.stat_result] = {}
-    for prefix in ("", MEDIA_DIR + "/"):
-        directory = folder + os.sep + prefix
-        try:
-            with os.scandir(directory) as entries:
-                for entry in entries:
-                    if len(found) >= MAX_REVISION_ENTRIES:
-                        return found
-                    try:
-                        found[prefix + entry.name] = entry.stat(follow_symlinks=False)
-                    except OSError:
-                        continue
-        except OSError:
-            continue
-    return found
 
 
 def check_one(
@@ -490,7 +381,7 @@ def check_one(
     rel = revision_relpath(slug, post_uuid, revision)
     folder = os.fspath(central) + os.sep + rel.replace("/", os.sep)
     taken = time.time_ns()
-    before = _stat_revision(folder)
+    before = stat_revision(folder)
     check = check_revision(
         central,
         slug,
@@ -514,7 +405,7 @@ def check_one(
             summary = _read_summary(central / rel, manifest, max_json_bytes)
         names = [f.path for f in manifest.files]
         files = FILES_SEPARATOR.join(names)
-        fingerprint = _fingerprint([before.get(name) for name in (*_SIGNED, *names)], taken)
+        fingerprint = fingerprint_of([before.get(name) for name in (*_SIGNED, *names)], taken)
     return ScannedRevision(
         agency=slug,
         post_uuid=post_uuid,
@@ -534,9 +425,6 @@ def check_one(
         files=files,
         fingerprint=fingerprint,
     )
-
-
-Job = tuple[str, str, int, int]  # slug, post uuid, revision, folder mtime_ns
 
 
 @dataclass(frozen=True)
@@ -559,8 +447,12 @@ def _init_worker(
 ) -> None:
     global _worker
     path = Path(central)
-    scan = _devices_scan(path, records, options.max_json_bytes)
-    _worker = (path, pinned_resolver(scan.resolve, pinned), options)
+    # The folder's device rules (several agencies, other agency) over the records read in
+    # the main process keep workers consistent with it.
+    keys = DeviceKeys()
+    for record in records:
+        keys.add(record)
+    _worker = (path, pinned_resolver(keys.resolve, pinned), options)
 
 
 def _pack(item: ScannedRevision) -> tuple[object, ...]:
@@ -723,10 +615,6 @@ class _Checker:
 # --- the folder -------------------------------------------------------------------------------
 
 
-def _post_dir_of(path: str) -> str:
-    return path.rsplit("/", 1)[0]
-
-
 def scan_central(
     central: Path,
     state: ScanState | None = None,
@@ -742,7 +630,7 @@ def scan_central(
     returns what else changed. Raises only what `verify_central` raises: CentralUnavailable
     when the folder itself cannot be read, NewerFormat for a newer medsos-central.json.
     A revision whose device file has not arrived is pending for `device_wait` seconds after
-    it was signed (reader.check_revision)."""
+    it was signed (verify.check_revision)."""
     state = state or ScanState()
     pinned = pinned or {}
     clock_ns = clock()
@@ -751,7 +639,7 @@ def scan_central(
     info = central_info_or_notice(central, notices)
 
     # Folder level, devices: the walk verify_central makes.
-    folder_scan = FolderScan(central, None, max_json_bytes)
+    folder_scan = FolderScan(central)
     walk = folder_scan.walk_agencies(notices)
     while True:
         try:
@@ -761,7 +649,7 @@ def scan_central(
             break
         if number % 50 == 0:
             yield ScanProgress(number, total, "folder")
-    slugs, parts, agencies_listed = folders.slugs, folders.parts, folders.listed
+    slugs, agencies_listed = folders.slugs, folders.listed
     records = tuple(
         record
         for agency in sorted(folder_scan.devices.records)
@@ -771,120 +659,18 @@ def scan_central(
     changed_devices = frozenset(
         d for d in set(sigs) | set(state.device_sigs) if sigs.get(d) != state.device_sigs.get(d)
     )
-    resolve = pinned_resolver(folder_scan.resolve, pinned)
+    resolve = pinned_resolver(folder_scan.devices.resolve, pinned)
 
-    # Posts: list every posts/ folder; revision folders only where something changed.
-    folder_entries: list[RevisionReport] = list(folder_scan.entries)
-    known = state.revisions
-    # Rechecked wherever they are: not valid last time (still arriving, or broken), or
-    # their device's keys changed. The others (valid last time) are rechecked when one of
-    # their files changed. One pass over plain tuples: this runs at every scan.
-    attention: dict[str, list[str]] = defaultdict(list)
-    settled_under: dict[str, list[str]] = defaultdict(list)
-    for path, (_mtime, settled, device_id, *_files) in known.items():
-        if full or not settled or device_id in changed_devices:
-            attention[_post_dir_of(path)].append(path)
-        else:
-            settled_under[_post_dir_of(path)].append(path)
-    prefix_central = os.fspath(central) + os.sep
-
-    def changed_in_place(path: str) -> bool:
-        """A valid revision one of whose files changed size or time since its check."""
-        remembered = known[path]
-        fingerprint = remembered[4] if len(remembered) > 4 else None
-        if fingerprint is None:
-            return True
-        folder = prefix_central + (path if os.sep == "/" else path.replace("/", os.sep))
-        return files_fingerprint(folder, remembered[3]) != fingerprint
-
-    sorted_paths: list[str] = []
-
-    def known_under(post_rel: str) -> list[str]:
-        """Remembered revisions of one post folder (a binary search in the sorted paths)."""
-        if not sorted_paths and known:
-            sorted_paths.extend(sorted(known))
-        prefix = post_rel + "/"
-        found = []
-        for path in sorted_paths[bisect.bisect_left(sorted_paths, prefix) :]:
-            if not path.startswith(prefix):
-                break
-            found.append(path)
-        return found
-
-    post_dirs: dict[str, int] = {}
-    post_entries: dict[str, tuple[RevisionReport, ...]] = {}
-    present: set[str] = set()
-    uncertain: list[str] = []  # prefixes that could not be listed: keep what is remembered
-    if not agencies_listed or info is None:
-        # Without a readable medsos-central.json this may be an unmounted share's empty
-        # mount point: forgetting everything now would make every revision "new" (and so
-        # replayed) when the share comes back. Nothing is removed until the file is back.
-        uncertain.append("")
-    removed_revisions: set[str] = set()
-    racy_since = None if state.clock_ns is None else state.clock_ns - RACY_WINDOW_NS
-
-    def list_agency(slug: str) -> list[Job]:
-        """List one agency's posts/ and the post folders that changed; what to check."""
-        jobs: list[Job] = []
-        agency_parts = parts[slug]
-        posts_rel = f"{AGENCIES_DIR}/{slug}/{POSTS_DIR}"
-        if agency_parts is None:
-            uncertain.append(f"{AGENCIES_DIR}/{slug}/")
-            return jobs
-        if POSTS_DIR not in agency_parts:
-            return jobs
-        listed = folder_scan.listing(posts_rel, is_post_dir, agency=slug, into=folder_entries)
-        if listed is None:
-            uncertain.append(posts_rel + "/")
-            return jobs
-        for post_uuid, mtime in listed.items():
-            post_rel = f"{posts_rel}/{post_uuid}"
-            present.add(post_rel)
-            previous = state.post_dirs.get(post_rel)
-            relist = (
-                full
-                or previous is None
-                or previous != mtime
-                or racy_since is None
-                or mtime >= racy_since
-            )
-            if not relist:
-                recheck = list(attention.get(post_rel, ()))
-                recheck += [p for p in settled_under.get(post_rel, ()) if changed_in_place(p)]
-                for path in recheck:
-                    try:
-                        dir_mtime = os.lstat(central / path).st_mtime_ns
-                    except FileNotFoundError:
-                        removed_revisions.add(path)
-                        continue
-                    except OSError:
-                        dir_mtime = known[path][0]
-                    name = path.rsplit("/", 1)[1]
-                    jobs.append((slug, post_uuid, int(name[1:]), dir_mtime))
-                continue
-            entries: list[RevisionReport] = []
-            revisions = folder_scan.listing(
-                post_rel, is_revision_dir, agency=slug, post_uuid=post_uuid, into=entries
-            )
-            post_entries[post_rel] = tuple(entries)
-            if revisions is None:
-                continue  # reported pending; what is remembered stays
-            post_dirs[post_rel] = mtime
-            for name, dir_mtime in revisions.items():
-                path = f"{post_rel}/{name}"
-                before = known.get(path)
-                if (
-                    before is None
-                    or before[0] != dir_mtime
-                    or path in attention.get(post_rel, ())
-                    or changed_in_place(path)
-                ):
-                    jobs.append((slug, post_uuid, int(name[1:]), dir_mtime))
-            removed_revisions.update(
-                p for p in known_under(post_rel) if p.rsplit("/", 1)[1] not in revisions
-            )
-        return jobs
-
+    # Posts: the one walk (walk.PostWalker) lists every posts/ folder, and revision
+    # folders only where something changed; it says what to check again.
+    posts = PostWalker(
+        folder_scan,
+        folders.parts,
+        state,
+        full=full,
+        certain=agencies_listed and info is not None,
+        changed_devices=changed_devices,
+    )
     # Each agency's revisions go to the checker as soon as they are known, so that worker
     # processes check while this process goes on listing.
     checker = _Checker(central, records, pinned, resolve, options, workers)
@@ -893,7 +679,7 @@ def scan_central(
         for number, slug in enumerate(slugs):
             if number % 25 == 0:
                 yield ScanProgress(number, len(slugs), "posts")
-            checker.add(list_agency(slug))
+            checker.add(posts.agency(slug))
             for batch in checker.ready():
                 done += len(batch)
                 yield ScanProgress(number + 1, len(slugs), "posts", tuple(batch))
@@ -905,18 +691,7 @@ def scan_central(
     finally:
         checker.close()
 
-    def is_uncertain(path: str) -> bool:
-        return any(path.startswith(prefix) for prefix in uncertain)
-
-    # A post folder gone from a folder that was listed takes its revisions with it. (The
-    # caller records a post folder as soon as it stores one of its revisions, so even a
-    # scan stopped halfway leaves none behind unaccounted.)
-    removed_post_dirs = frozenset(
-        p for p in state.post_dirs if p not in present and not is_uncertain(p + "/")
-    )
-    for post_rel in removed_post_dirs:
-        removed_revisions.update(known_under(post_rel))
-
+    removed_post_dirs, removed_revisions = posts.removed()
     return ScanResult(
         info=info,
         notices=tuple(notices),
@@ -927,13 +702,13 @@ def scan_central(
         shared_devices=shared,
         device_sigs=sigs,
         changed_devices=changed_devices,
-        folder_entries=tuple(folder_entries),
-        post_entries=post_entries,
-        post_dirs=post_dirs,
+        folder_entries=(*folder_scan.entries, *posts.entries),
+        post_entries=posts.post_entries,
+        post_dirs=posts.post_dirs,
         removed_post_dirs=removed_post_dirs,
-        removed_revisions=frozenset(removed_revisions),
+        removed_revisions=removed_revisions,
         checked=checker.total,
-        listed_post_dirs=len(post_entries),
+        listed_post_dirs=len(posts.post_entries),
     )
 
 
@@ -971,7 +746,7 @@ class IndexedSigned:
 def replay_marks(
     rows: Iterable[IndexedSigned],
 ) -> dict[str, tuple[str, dict[str, object]]]:
-    """The stateless rules (reader.find_replays) over every signed revision of the devices
+    """The stateless rules (verify.find_replays) over every signed revision of the devices
     given: path -> (message, params) of each revision that is replayed if otherwise valid.
 
     Pass all signed revisions of each device concerned, whatever their status, exactly as

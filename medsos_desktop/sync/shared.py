@@ -10,8 +10,8 @@ The key comes from ``shared/coordinator.json``, which agencies pin the first tim
 see it; a different key later makes nothing in ``shared/`` trusted until a person
 confirms it. The manifest bytes, the writer, the checks, the sequence-number rules and
 the reporting of a folder's listing are those of agency revisions
-(``manifest.sign_manifest``, ``writer.place_signed_folder``, ``reader.check_signed_folder``,
-``reader.mark_replays``, ``reader.report_children``); this module only knows the
+(``writer.sign_manifest``, ``writer.place_signed_folder``, ``verify.check_shared_item``,
+``verify.mark_replays``, ``verify.report_children``); this module only knows the
 layout, the coordinator's key and its two JSON files. Specification:
 ``docs/central-folder.md``.
 """
@@ -24,12 +24,11 @@ import os
 import secrets
 import stat
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Literal, NamedTuple
 
-from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, render_message
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.sync import fsutil
 from medsos_desktop.sync.format import (
     ALGORITHM,
@@ -40,7 +39,6 @@ from medsos_desktop.sync.format import (
     ITEM_FILE,
     MAX_SEQUENCE,
     MAX_SMALL_JSON_BYTES,
-    MSG_FIELD,
     MSG_LINK_IN_PATH,
     MSG_UNAVAILABLE,
     REVISION_DIR_RE,
@@ -49,7 +47,6 @@ from medsos_desktop.sync.format import (
     SIGNATURE_BYTES,
     STAGING_DIR,
     CentralUnavailable,
-    FileEntry,
     ProtocolViolation,
     RenameRefused,
     RevisionConflict,
@@ -59,19 +56,14 @@ from medsos_desktop.sync.format import (
     SyncError,
     UnsafeCentral,
     canonical_json,
-    check_format,
-    created_ok,
     display_name,
     is_device_id,
     is_key_id,
     is_kind,
     is_revision,
     is_slug,
-    json_object,
-    json_str,
     key_id_for,
     load_public_key,
-    public_key_field,
     revision_dir_name,
     shared_relpath,
     signature_ok,
@@ -79,49 +71,55 @@ from medsos_desktop.sync.format import (
     unavailable,
     utc_timestamp,
 )
-from medsos_desktop.sync.manifest import (
-    MSG_SIGNING_FAILED,
-    MediaFile,
+from medsos_desktop.sync.records import (
+    CoordinatorRecord,
+    FileEntry,
+    KeyStatus,
+    Notice,
+    PinnedCoordinator,
+    RevisionCheck,
+    SharedEntry,
+    SharedItemReport,
     SharedManifest,
-    Signer,
-    file_entries,
-    media_files,
+    SharedReport,
+    parse_coordinator,
     parse_shared_manifest,
-    sign_manifest,
 )
-from medsos_desktop.sync.reader import (
+from medsos_desktop.sync.verify import (
     MSG_CONFLICT_COPY,
     MSG_JSON_TOO_BIG,
     MSG_LINK,
     MSG_UNEXPECTED,
     MSG_UNREADABLE_NOW,
-    MSG_WRONG_PLACE,
-    FolderRules,
-    Notice,
-    RevisionCheck,
-    central_info_or_notice,
-    check_signed_folder,
+    check_shared_item,
     mark_replays,
-    read_central_info,
     read_media,
     read_signed_folder,
+)
+from medsos_desktop.sync.walk import (
+    central_info_or_notice,
+    read_central_info,
     report_children,
 )
 from medsos_desktop.sync.writer import (
+    MSG_SIGNING_FAILED,
+    MediaFile,
     PublishOutcome,
     SignedFolder,
+    Signer,
     existing_outcome,
+    file_entries,
+    media_files,
     place_signed_folder,
     real_dir,
+    sign_manifest,
 )
 
 # What init_coordinator signs to check that the signer holds the key it names.
 _KEY_CHECK = b"medsos-coordinator key check\n"
 
-KeyStatus = Literal["pinned_ok", "first_seen", "changed", "missing", "invalid"]
 
 _CTX = "Sync"
-
 MSG_COORDINATOR_NOT_SET_UP = QT_TRANSLATE_NOOP(
     "Sync",
     "The central folder {path} has no coordinator yet (shared/coordinator.json is missing). "
@@ -161,18 +159,6 @@ MSG_SHARED_RENAME_REFUSED = QT_TRANSLATE_NOOP(
     "Sync",
     "Another program (often an antivirus or a search indexer) kept a file open in {path}; "
     "revision {revision} of {kind}/{item_id} will be published at the next sync.",
-)
-
-# The reader's findings.
-MSG_SHARED_VALID = QT_TRANSLATE_NOOP(
-    "Sync", "{path} is valid (coordinator {coordinator_id}, sequence {sequence})."
-)
-MSG_ITEM_NOT_OBJECT = QT_TRANSLATE_NOOP("Sync", "item.json in {path} is not a JSON object.")
-MSG_SHARED_OTHER_SIGNER = QT_TRANSLATE_NOOP(
-    "Sync", "{path} is signed by {coordinator_id}, which is not the coordinator ({expected})."
-)
-MSG_SHARED_KEY_UNKNOWN = QT_TRANSLATE_NOOP(
-    "Sync", "{path} names key {key_id}, but the coordinator's key is {known_key_id}."
 )
 MSG_ITEM_KEY_CHANGED = QT_TRANSLATE_NOOP(
     "Sync",
@@ -225,119 +211,7 @@ class ItemTooLarge(SyncError):
     """item.json would exceed the limit readers accept."""
 
 
-class PinnedCoordinator(NamedTuple):
-    """The coordinator an agency's app trusts: recorded the first time it was seen."""
-
-    coordinator_id: str
-    public_key: bytes
-
-
-@dataclass(frozen=True)
-class CoordinatorRecord:
-    coordinator_id: str
-    name: str
-    region_name: str
-    public_key: bytes
-    key_id: str
-    created: str
-    version: int = FORMAT_VERSION
-
-    def pin(self) -> PinnedCoordinator:
-        return PinnedCoordinator(self.coordinator_id, self.public_key)
-
-
-@dataclass(frozen=True)
-class SharedItemReport:
-    """One revision folder of one shared item and its status.
-
-    `path` is relative to the central folder, with "/". `coordinator_id`, `sequence`
-    and `manifest_sha256` are set once the manifest's signature has verified (the
-    caller may keep the highest sequence it accepted, as for agency devices).
-    `withdrawn` is set only on the items of `SharedReport.current`.
-    """
-
-    kind: str
-    item_id: str
-    revision: int
-    path: str
-    status: Status
-    message: str
-    params: Mapping[str, object] = field(default_factory=dict)
-    coordinator_id: str | None = None
-    sequence: int | None = None
-    manifest_sha256: str | None = None
-    withdrawn: bool = False
-
-    def render(self, translate: Translate | None = None) -> str:
-        return render_message(self.message, dict(self.params), _CTX, translate)
-
-
-@dataclass(frozen=True)
-class SharedEntry:
-    """Anything else under shared/ that needs attention: conflict copies, links, strays."""
-
-    path: str
-    status: Status
-    message: str
-    params: Mapping[str, object] = field(default_factory=dict)
-
-    def render(self, translate: Translate | None = None) -> str:
-        return render_message(self.message, dict(self.params), _CTX, translate)
-
-
-@dataclass(frozen=True)
-class SharedReport:
-    """What `read_shared` found. Only `current` (or other `valid` items) may be used."""
-
-    central: Path
-    coordinator: CoordinatorRecord | None
-    key_status: KeyStatus
-    items: tuple[SharedItemReport, ...]
-    current: Mapping[tuple[str, str], SharedItemReport]
-    entries: tuple[SharedEntry, ...]
-    notices: tuple[Notice, ...]
-
-    @property
-    def valid(self) -> tuple[SharedItemReport, ...]:
-        return tuple(item for item in self.items if item.status == "valid")
-
-    @property
-    def all_valid(self) -> bool:
-        """A trusted key, every item valid and nothing else lying around."""
-        return (
-            self.key_status in ("pinned_ok", "first_seen")
-            and all(item.status == "valid" for item in self.items)
-            and not self.entries
-        )
-
-
 # --- names and files ---------------------------------------------------------------------
-
-
-def parse_coordinator(data: bytes) -> CoordinatorRecord:
-    """coordinator.json, checked strictly; ProtocolViolation ("invalid") otherwise."""
-    obj = json_object(data, COORDINATOR_FORMAT)
-    version = check_format(obj, COORDINATOR_FORMAT)
-    if obj.get("algorithm") != ALGORITHM:
-        raise ProtocolViolation("invalid", MSG_FIELD, field="algorithm")
-    region = json_str(obj, "region_name", text_ok)
-    coordinator_id = json_str(obj, "coordinator_id", is_device_id)
-    name = json_str(obj, "name", text_ok)
-    encoded = json_str(obj, "public_key", public_key_field)
-    key_id = json_str(obj, "key_id", is_key_id)
-    created = json_str(obj, "created", created_ok)
-    public_key = base64.b64decode(encoded, validate=True)
-    if key_id_for(public_key) != key_id:
-        raise ProtocolViolation("invalid", MSG_FIELD, field="key_id")
-    return CoordinatorRecord(
-        coordinator_id=coordinator_id,
-        name=name,
-        region_name=region,
-        public_key=public_key,
-        key_id=key_id,
-        created=created,
-        version=version,
-    )
 
 
 def _coordinator_json(record: CoordinatorRecord) -> dict[str, object]:
@@ -352,67 +226,6 @@ def _coordinator_json(record: CoordinatorRecord) -> dict[str, object]:
         "region_name": record.region_name,
         "version": FORMAT_VERSION,
     }
-
-
-# --- checking one item (writer and reader) --------------------------------------------------
-
-
-def check_shared_item(
-    central: Path,
-    kind: str,
-    item_id: str,
-    revision: int,
-    trusted: PinnedCoordinator,
-    *,
-    conflict: Callable[[str], None] | None = None,
-    max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
-) -> RevisionCheck[SharedManifest]:
-    """Judge `shared/<kind>/<item_id>/r<revision>` against the coordinator `trusted`.
-
-    The checks of an agency revision, with item.json for post.json and the coordinator
-    for the device. Never raises for anything found in the folder.
-    """
-    rel = shared_relpath(kind, item_id, revision)
-    known_key_id = key_id_for(trusted.public_key)
-
-    def locate(manifest: SharedManifest) -> None:
-        if (manifest.kind, manifest.item_id, manifest.revision) != (kind, item_id, revision):
-            claimed = shared_relpath(manifest.kind, manifest.item_id, manifest.revision)
-            raise ProtocolViolation("tampered", MSG_WRONG_PLACE, claimed=claimed)
-
-    def resolve(manifest: SharedManifest) -> bytes:
-        if manifest.coordinator_id != trusted.coordinator_id:
-            raise ProtocolViolation(
-                "unknown_device",
-                MSG_SHARED_OTHER_SIGNER,
-                coordinator_id=manifest.coordinator_id,
-                expected=trusted.coordinator_id,
-            )
-        if manifest.key_id != known_key_id:
-            raise ProtocolViolation(
-                "unknown_device",
-                MSG_SHARED_KEY_UNKNOWN,
-                key_id=manifest.key_id,
-                known_key_id=known_key_id,
-            )
-        return trusted.public_key
-
-    rules = FolderRules(
-        payload_file=ITEM_FILE,
-        payload_not_object=MSG_ITEM_NOT_OBJECT,
-        parse=lambda data: parse_shared_manifest(data, max_json_bytes),
-        locate=locate,
-        resolve=resolve,
-        valid=lambda m: {"coordinator_id": m.coordinator_id, "sequence": m.sequence},
-        valid_message=MSG_SHARED_VALID,
-    )
-    return check_signed_folder(
-        central / rel,
-        rel,
-        rules,
-        conflict or (lambda path: None),
-        max_json_bytes=max_json_bytes,
-    )
 
 
 # --- the writer ------------------------------------------------------------------------------
@@ -590,7 +403,7 @@ def publish_shared_item(
 ) -> PublishOutcome:
     """Publish one revision of a shared item: all of it, once, or nothing.
 
-    The same guarantees and the same code as `writer.publish_revision`: built in
+    The same guarantees and the same code as `central.publish_revision`: built in
     ``shared/.staging/``, synced, renamed into place without replacing, manifest last.
     `sequence` is the coordinator's next number, stored by the caller before the call
     and reused on retry. The same content already there is "already_present"; other

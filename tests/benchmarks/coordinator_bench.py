@@ -47,7 +47,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from medsos_desktop.sync.format import canonical_json, key_id_for, revision_relpath  # noqa: E402
-from medsos_desktop.sync.manifest import Ed25519Signer  # noqa: E402
+from medsos_desktop.sync.writer import Ed25519Signer  # noqa: E402
 
 FIRST_SCAN = "coordinator_first_scan_100k"
 INCREMENTAL_SCAN = "coordinator_incremental_scan_100k"

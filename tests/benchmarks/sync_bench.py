@@ -52,7 +52,7 @@ from medsos_desktop.services.workspace import open_workspace  # noqa: E402
 from medsos_desktop.store.blobs import put_blob  # noqa: E402
 from medsos_desktop.store.models import PostRevision  # noqa: E402
 from medsos_desktop.store.posts import create_post  # noqa: E402
-from medsos_desktop.sync.manifest import Ed25519Signer  # noqa: E402
+from medsos_desktop.sync.writer import Ed25519Signer  # noqa: E402
 
 PHOTO_BYTES = 250_000
 AGENCY = AgencyProfile(

@@ -12,15 +12,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from medsos_desktop.services.coordinator import CoordinatorService
-from medsos_desktop.sync.format import canonical_json, key_id_for
-from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile
-from medsos_desktop.sync.reader import verify_central
-from medsos_desktop.sync.writer import (
+from medsos_desktop.sync.central import (
     RevisionPackage,
     init_central,
     publish_device,
     publish_revision,
+    verify_central,
 )
+from medsos_desktop.sync.format import canonical_json, key_id_for
+from medsos_desktop.sync.writer import Ed25519Signer, MediaFile
 
 DINKES = "dinkes-kota-sukamaju"
 DISDIK = "disdik-kota-sukamaju"

@@ -28,7 +28,7 @@ from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.coordinator_publish import CoordinatorPublisher, pack_payload
 from medsos_desktop.services.region_report import coordinator_report
 from medsos_desktop.services.workspace import open_workspace
-from medsos_desktop.sync.manifest import Ed25519Signer
+from medsos_desktop.sync.writer import Ed25519Signer
 
 NOVEMBER = date(2026, 11, 1)
 

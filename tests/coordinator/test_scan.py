@@ -30,9 +30,11 @@ from coordinator_support import (
 
 from medsos_desktop.services.coordinator import CoordinatorError, CoordinatorService
 from medsos_desktop.sync import scan as scan_module
+from medsos_desktop.sync import walk as walk_module
+from medsos_desktop.sync.central import publish_device
 from medsos_desktop.sync.format import CentralUnavailable, RevisionUnreadable
-from medsos_desktop.sync.scan import ScanState, replay_marks, run_scan, summarize_post
-from medsos_desktop.sync.writer import publish_device
+from medsos_desktop.sync.scan import replay_marks, run_scan, summarize_post
+from medsos_desktop.sync.walk import ScanState
 
 
 @pytest.fixture
@@ -97,10 +99,10 @@ def test_revision_written_just_before_its_check_is_checked_once_more(folder, mon
     revision whose files were written that close to its check is checked at the next scan."""
     central, signers, coordinator = folder
     publish(central, signers[PC_DINKES], DINKES, 2, 2, sequence=4)
-    monkeypatch.setattr(scan_module, "RACY_WINDOW_NS", 10**18)  # "just now", whatever the pace
+    monkeypatch.setattr(walk_module, "RACY_WINDOW_NS", 10**18)  # "just now", whatever the pace
     assert coordinator.scan().checked == 1
     assert coordinator.scan().checked == 1
-    monkeypatch.setattr(scan_module, "RACY_WINDOW_NS", 0)
+    monkeypatch.setattr(walk_module, "RACY_WINDOW_NS", 0)
     assert coordinator.scan().checked == 1  # checked once more, no longer racy
     assert coordinator.scan().checked == 0
     assert coordinator.folder_statuses() == folder_truth(central)
@@ -110,7 +112,7 @@ def test_full_scan_rechecks_everything(folder, monkeypatch) -> None:
     """Where files have no change time (Windows), a byte changed in place with the size and
     the modification time kept is seen only by a full scan, or when the file is opened."""
     central, _signers, coordinator = folder
-    monkeypatch.setattr(scan_module, "_CHANGE_TIME", False)
+    monkeypatch.setattr(walk_module, "_CHANGE_TIME", False)
     coordinator.scan(full=True)  # fingerprints without change times
     media = next((central / _rev(DINKES, 1, 1) / "media").iterdir())
     before = media.stat()

@@ -14,7 +14,7 @@ from coordinator_support import DINKES, PC_DINKES, make_central, publish, signer
 
 from medsos_desktop.sync import fsutil, scan
 from medsos_desktop.sync.format import POST_FILE, key_id_for
-from medsos_desktop.sync.reader import check_revision
+from medsos_desktop.sync.verify import check_revision
 
 
 def _resolver(device_id: str, key_id: str, agency: str) -> bytes:

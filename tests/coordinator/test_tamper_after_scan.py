@@ -30,7 +30,7 @@ from coordinator_support import (
 
 from medsos_desktop.cli import main
 from medsos_desktop.services.region_report import coordinator_report
-from medsos_desktop.sync import scan as scan_module
+from medsos_desktop.sync import walk as walk_module
 
 TARGET = f"agencies/{DINKES}/posts/{post_uuid(2)}/r1"
 
@@ -61,8 +61,8 @@ def region(tmp_path: Path):
 def region_without_change_times(tmp_path: Path, monkeypatch):
     """As on Windows, where a file has no change time a program cannot set (and sizes and
     times come from folder listings)."""
-    monkeypatch.setattr(scan_module, "_CHANGE_TIME", False)
-    monkeypatch.setattr(scan_module, "_FROM_LISTING", True)
+    monkeypatch.setattr(walk_module, "_CHANGE_TIME", False)
+    monkeypatch.setattr(walk_module, "_FROM_LISTING", True)
     central, coordinator = _open_region(tmp_path)
     yield central, coordinator
     coordinator.close()

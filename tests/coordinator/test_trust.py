@@ -222,7 +222,7 @@ def test_unknown_device_is_never_valid(setup) -> None:
     central, _signers, coordinator, _ = setup
     stranger = signer_for("pc-asing")
     # Signed by a device that registered for DINKES only after publishing, then removed.
-    from medsos_desktop.sync.writer import publish_device
+    from medsos_desktop.sync.central import publish_device
 
     publish_device(central, DINKES, "pc-asing", "PC asing", stranger.public_key_bytes)
     publish(central, stranger, DINKES, 7, sequence=1)

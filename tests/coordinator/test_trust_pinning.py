@@ -24,9 +24,8 @@ from coordinator_support import (
     trust_all,
 )
 
-from medsos_desktop.sync.reader import verify_central
+from medsos_desktop.sync.central import publish_device, verify_central
 from medsos_desktop.sync.trust import PinnedKey, read_trust_file
-from medsos_desktop.sync.writer import publish_device
 
 FORGER = "pc-palsu"
 

@@ -21,9 +21,9 @@ from medsos_desktop.services.coordinator_publish import (
 )
 from medsos_desktop.services.shared_items import SharedItemsService
 from medsos_desktop.services.workspace import Workspace, open_workspace
-from medsos_desktop.sync.manifest import Ed25519Signer
+from medsos_desktop.sync.central import init_central
 from medsos_desktop.sync.shared import read_shared
-from medsos_desktop.sync.writer import init_central
+from medsos_desktop.sync.writer import Ed25519Signer
 
 
 def _png() -> bytes:

@@ -24,8 +24,8 @@ from medsos_desktop.services.region_report import (
 from medsos_desktop.services.shared_items import SharedItemsService
 from medsos_desktop.services.sync import SyncService
 from medsos_desktop.services.workspace import open_workspace
-from medsos_desktop.sync.manifest import Ed25519Signer
-from medsos_desktop.sync.writer import init_central
+from medsos_desktop.sync.central import init_central
+from medsos_desktop.sync.writer import Ed25519Signer
 
 
 def _approve(workspace: object, post_id: int) -> None:

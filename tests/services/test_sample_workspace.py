@@ -22,9 +22,9 @@ from medsos_desktop.services.demo import (
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.sync import MSG_SAMPLE_TO_REAL, SyncService
 from medsos_desktop.services.workspace import Workspace, open_workspace
-from medsos_desktop.sync.manifest import Ed25519Signer
-from medsos_desktop.sync.reader import read_central_info, verify_central
-from medsos_desktop.sync.writer import init_central
+from medsos_desktop.sync.central import init_central, verify_central
+from medsos_desktop.sync.walk import read_central_info
+from medsos_desktop.sync.writer import Ed25519Signer
 
 REAL = AgencyProfile(
     name="Dinas Pendidikan Kota Sukamaju",

@@ -18,10 +18,9 @@ from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.shared_items import SharedItemsService
 from medsos_desktop.services.sync import SyncService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile
-from medsos_desktop.sync.reader import read_revision, verify_central
+from medsos_desktop.sync.central import init_central, read_revision, verify_central
 from medsos_desktop.sync.shared import init_coordinator, publish_shared_item
-from medsos_desktop.sync.writer import init_central
+from medsos_desktop.sync.writer import Ed25519Signer, MediaFile
 
 
 def _coordinator(central: Path) -> Ed25519Signer:

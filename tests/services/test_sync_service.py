@@ -10,8 +10,8 @@ from medsos_desktop.domain.posts import Status
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.sync import SyncService
 from medsos_desktop.services.workspace import Workspace
-from medsos_desktop.sync.manifest import Ed25519Signer
-from medsos_desktop.sync.reader import verify_central
+from medsos_desktop.sync.central import verify_central
+from medsos_desktop.sync.writer import Ed25519Signer
 
 
 def _signer() -> Ed25519Signer:

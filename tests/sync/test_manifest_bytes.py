@@ -10,15 +10,14 @@ import pytest
 from test_sync_support import make_central, media_file, publish, signer_for
 
 from medsos_desktop.sync.format import MANIFEST_FILE, SIGNATURE_FILE, SigningFailed
-from medsos_desktop.sync.manifest import (
-    Ed25519Signer,
+from medsos_desktop.sync.records import (
     manifest_json,
-    manifest_signature_ok,
     parse_manifest,
     parse_shared_manifest,
-    sign_manifest,
 )
 from medsos_desktop.sync.shared import init_coordinator, publish_shared_item
+from medsos_desktop.sync.verify import manifest_signature_ok
+from medsos_desktop.sync.writer import Ed25519Signer, sign_manifest
 
 
 def test_a_post_revision_is_signed_over_manifest_json(tmp_path: Path) -> None:

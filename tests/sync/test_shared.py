@@ -19,6 +19,7 @@ import pytest
 from test_sync_support import AGENCY, make_central, media_file, publish, resign, signer_for
 
 from medsos_desktop.sync import fsutil
+from medsos_desktop.sync.central import init_central, verify_central
 from medsos_desktop.sync.format import (
     SHARED_KINDS,
     STATUSES,
@@ -33,22 +34,23 @@ from medsos_desktop.sync.format import (
     key_id_for,
     signature_ok,
 )
-from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile, parse_shared_manifest
-from medsos_desktop.sync.reader import verify_central
+from medsos_desktop.sync.records import (
+    PinnedCoordinator,
+    SharedReport,
+    parse_coordinator,
+    parse_shared_manifest,
+)
 from medsos_desktop.sync.shared import (
     CoordinatorConflict,
     CoordinatorNotSetUp,
     ItemTooLarge,
-    PinnedCoordinator,
-    SharedReport,
     init_coordinator,
-    parse_coordinator,
     publish_shared_item,
     read_shared,
     read_shared_item,
     read_shared_media,
 )
-from medsos_desktop.sync.writer import init_central
+from medsos_desktop.sync.writer import Ed25519Signer, MediaFile
 
 COORD = "pc-diskominfo-ikp"
 REGION = "Kota Sukamaju"

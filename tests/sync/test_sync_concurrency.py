@@ -11,9 +11,14 @@ from typing import Any
 import pytest
 from test_sync_support import AGENCIES, REGION, make_package, signer_for, trusted
 
+from medsos_desktop.sync.central import (
+    init_central,
+    publish_device,
+    publish_revision,
+    read_revision,
+    verify_central,
+)
 from medsos_desktop.sync.format import SyncError
-from medsos_desktop.sync.reader import read_revision, verify_central
-from medsos_desktop.sync.writer import init_central, publish_device, publish_revision
 
 POSTS_PER_DEVICE = 6
 SHARED_SAME = 900  # both PCs of an agency publish identical content for this post

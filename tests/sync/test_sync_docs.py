@@ -9,15 +9,16 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from medsos_desktop.sync.format import key_id_for, parse_device, signature_ok
-from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile, parse_manifest
-from medsos_desktop.sync.reader import verify_central
-from medsos_desktop.sync.writer import (
+from medsos_desktop.sync.central import (
     RevisionPackage,
     init_central,
     publish_device,
     publish_revision,
+    verify_central,
 )
+from medsos_desktop.sync.format import key_id_for, signature_ok
+from medsos_desktop.sync.records import parse_device, parse_manifest
+from medsos_desktop.sync.writer import Ed25519Signer, MediaFile
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "central-folder.md"
 SEED = hashlib.sha256(b"medsos-desktop docs example key").digest()

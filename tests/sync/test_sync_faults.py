@@ -25,9 +25,13 @@ from test_sync_support import (
 )
 
 from medsos_desktop.sync import fsutil
+from medsos_desktop.sync.central import (
+    init_central,
+    publish_device,
+    publish_revision,
+    verify_central,
+)
 from medsos_desktop.sync.format import CentralUnavailable, DiskFull, RenameRefused, SyncError
-from medsos_desktop.sync.reader import verify_central
-from medsos_desktop.sync.writer import init_central, publish_device, publish_revision
 
 PC = "pc-humas-dinkes"
 

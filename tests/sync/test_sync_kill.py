@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 from test_sync_support import AGENCY, make_central, make_package, signer_for, trusted
 
-from medsos_desktop.sync.reader import read_revision, verify_central
-from medsos_desktop.sync.writer import publish_revision
+from medsos_desktop.sync.central import publish_revision, read_revision, verify_central
 
 HERE = Path(__file__).resolve().parent
 DEVICE = "pc-humas-dinkes"

@@ -22,6 +22,14 @@ from test_sync_support import (
 )
 
 from medsos_desktop.sync import format as protocol_format
+from medsos_desktop.sync.central import (
+    RevisionPackage,
+    init_central,
+    publish_device,
+    publish_revision,
+    read_revision,
+    verify_central,
+)
 from medsos_desktop.sync.format import (
     CENTRAL_FILE,
     CentralInvalid,
@@ -37,14 +45,9 @@ from medsos_desktop.sync.format import (
     canonical_json,
     key_id_for,
 )
-from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile, parse_manifest
-from medsos_desktop.sync.reader import read_media, read_revision, verify_central
-from medsos_desktop.sync.writer import (
-    RevisionPackage,
-    init_central,
-    publish_device,
-    publish_revision,
-)
+from medsos_desktop.sync.records import parse_manifest
+from medsos_desktop.sync.verify import read_media
+from medsos_desktop.sync.writer import Ed25519Signer, MediaFile
 
 
 def _tree(root: Path) -> dict[str, bytes | None]:

@@ -13,15 +13,15 @@ import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from medsos_desktop.sync.format import MANIFEST_FILE, SIGNATURE_FILE, canonical_json
-from medsos_desktop.sync.manifest import Ed25519Signer, MediaFile
-from medsos_desktop.sync.reader import CentralReport
-from medsos_desktop.sync.writer import (
+from medsos_desktop.sync.central import (
     RevisionPackage,
     init_central,
     publish_device,
     publish_revision,
 )
+from medsos_desktop.sync.format import MANIFEST_FILE, SIGNATURE_FILE, canonical_json
+from medsos_desktop.sync.records import CentralReport
+from medsos_desktop.sync.writer import Ed25519Signer, MediaFile
 
 AGENCY = "dinkes-kota-sukamaju"
 OTHER_AGENCY = "diskominfo-kota-sukamaju"

@@ -30,9 +30,13 @@ from test_sync_support import (
     trusted,
 )
 
+from medsos_desktop.sync.central import (
+    publish_device,
+    publish_revision,
+    read_revision,
+    verify_central,
+)
 from medsos_desktop.sync.format import STATUSES, RevisionUnreadable, canonical_json
-from medsos_desktop.sync.reader import read_revision, verify_central
-from medsos_desktop.sync.writer import publish_device, publish_revision
 
 PC = "pc-humas-dinkes"
 PC_OTHER = "pc-humas-kominfo"

@@ -25,9 +25,8 @@ from test_sync_support import (
     trusted,
 )
 
+from medsos_desktop.sync.central import publish_device, verify_central
 from medsos_desktop.sync.format import STATUSES, canonical_json, key_id_for
-from medsos_desktop.sync.manifest import Ed25519Signer
-from medsos_desktop.sync.reader import verify_central
 from medsos_desktop.sync.trust import (
     MAX_TRUST_FILE_BYTES,
     PinnedKey,
@@ -37,7 +36,7 @@ from medsos_desktop.sync.trust import (
     read_trust_file,
     trust_file_bytes,
 )
-from medsos_desktop.sync.writer import publish_device
+from medsos_desktop.sync.writer import Ed25519Signer
 
 PC = "pc-humas-dinkes"
 PC_OTHER = "pc-humas-kominfo"

@@ -1,88 +1,86 @@
-"""Verifying a central folder: what may be trusted, what is still arriving, what is wrong.
+"""The verifier: everything a reader decides before it trusts a byte of a central folder.
 
 The coordinator (and `medsos verify`) reads folders that many PCs and sync programs
 write to, so every byte is treated as hostile: links are never followed, files are
-opened without blocking, sizes are checked before anything is read, and every
-problem becomes a line in the report, never an exception. A revision is trusted
-("valid") only when its manifest is signed by a known device of the same agency and
-every listed file is there with the listed size and sha256. docs/central-folder.md
-lists the checks in the order they run.
+opened without blocking, sizes are checked before anything is read, and every problem
+becomes a verdict, never an exception. A folder is trusted ("valid") only when its
+manifest is signed by the key the rules allow and every listed file is there with the
+listed size and sha256. docs/central-folder.md lists the checks in the order they run.
 
-Everything a reader decides lives here, for agency revisions and the coordinator's
-items alike: reading medsos-central.json, listing a folder and reporting what does not
-belong (`report_children`), the checks of one signed folder (`check_signed_folder`),
-the sequence-number rules (`find_replays`, `mark_replays`) and re-reading a folder
-found valid (`read_signed_folder`). It imports the grammar (`format.py`) and the
-manifest parsers (`manifest.py`), never the writer.
+Read top to bottom, this file is the whole of it, for agency revisions and the
+coordinator's items alike:
+
+1. one signed folder (`check_signed_folder`: its listing, manifest, key, signature and
+   files, the first failing check deciding), with the folder rules (`FolderRules`) of
+   an agency revision (`check_revision`) and of a shared item (`check_shared_item`);
+2. which key a revision is checked against (`DeviceKeys`: device files, pins);
+3. the sequence-number rules (`find_replays`, `mark_replays`);
+4. re-reading a folder found valid (`read_signed_folder`, `read_media`).
+
+What may lie in the folders above a revision (links, conflict copies, strays) is decided
+by `walk.report_children` with the name rules of `format.py`. This file imports the
+grammar (`format.py`), the records (`records.py`) and the file primitives, never the
+writer or the walk.
 """
 
 from __future__ import annotations
 
 import calendar
 import hashlib
-import operator
 import os
-import re
 import stat
 import time
 from collections import defaultdict
-from collections.abc import Callable, Generator, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
-from medsos_desktop.domain.text import (
-    QT_TRANSLATE_NOOP,
-    Translate,
-    render_message,
-)
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.strict_json import StrictJsonError, load_strict_json
 from medsos_desktop.sync import fsutil
 from medsos_desktop.sync.format import (
-    AGENCIES_DIR,
-    CENTRAL_FILE,
+    _CONFLICT_MARKER_RE,
     DEFAULT_MAX_JSON_BYTES,
-    DEVICES_DIR,
-    FORMAT_VERSION,
+    ITEM_FILE,
     MANIFEST_FILE,
-    MAX_SMALL_JSON_BYTES,
     MEDIA_DIR,
     MEDIA_PATH_RE,
-    MSG_CENTRAL_INVALID,
     MSG_JSON,
-    MSG_NEWER_CENTRAL,
-    MSG_NEWER_FILE,
-    MSG_NOT_CENTRAL,
     MSG_REVISION_UNREADABLE,
-    MSG_UNAVAILABLE,
     POST_FILE,
-    POSTS_DIR,
-    REVISION_DIR_RE,
     SIGNATURE_BYTES,
     SIGNATURE_FILE,
-    CentralInfo,
-    CentralInvalid,
-    CentralUnavailable,
-    DeviceRecord,
-    FileEntry,
-    NewerFormat,
     ProtocolViolation,
     RevisionUnreadable,
     Status,
     display_name,
-    is_device_id,
-    is_post_uuid,
-    is_slug,
+    is_conflict_copy,
+    is_ignored,
     key_id_for,
-    parse_central,
-    parse_device,
     revision_relpath,
-    unavailable,
+    shared_relpath,
+    signature_ok,
 )
-from medsos_desktop.sync.manifest import Manifest, manifest_signature_ok, parse_manifest
-from medsos_desktop.sync.trust import TrustList, check_pins
+from medsos_desktop.sync.records import (
+    DeviceRecord,
+    FileEntry,
+    Manifest,
+    PinnedCoordinator,
+    RevisionCheck,
+    RevisionReport,
+    SharedManifest,
+    SignedManifest,
+    parse_manifest,
+    parse_shared_manifest,
+)
+from medsos_desktop.sync.trust import (
+    TrustList,
+)
 
 _CTX = "Sync"
+_M = TypeVar("_M", bound=SignedManifest)
+
 # A revision holds post.json, two manifest files and at most 100 media files; far more
 # entries mean something else is going on, and listing them all costs time.
 MAX_REVISION_ENTRIES = 1000
@@ -192,11 +190,7 @@ MSG_DEVICE_KEY_CHANGED = QT_TRANSLATE_NOOP(
     "The key of device {device_id} in {path} is not its pinned key: the device file was "
     "replaced. Its revisions are still checked against the pinned key.",
 )
-MSG_TRUST_NOT_PINNED = QT_TRANSLATE_NOOP(
-    "Sync",
-    "No device keys are pinned: revisions were checked against the device files in the "
-    "central folder itself, which anyone who can write to the folder could replace.",
-)
+
 # With pinned keys (a trust file): what is not, or not yet, trusted by the coordinator.
 MSG_DEVICE_AWAITING_TRUST = QT_TRANSLATE_NOOP(
     "Sync",
@@ -204,6 +198,8 @@ MSG_DEVICE_AWAITING_TRUST = QT_TRANSLATE_NOOP(
     "{agency}, but the coordinator has not trusted it: nothing it signs is valid until the "
     "coordinator compares its fingerprint with the agency and trusts it.",
 )
+
+
 MSG_REVISION_AWAITING_TRUST = QT_TRANSLATE_NOOP(
     "Sync",
     "{path} is signed by device {device_id}, which the coordinator has not trusted yet; it "
@@ -225,332 +221,23 @@ MSG_DEVICE_PINNED_ELSEWHERE = QT_TRANSLATE_NOOP(
     "The device file {path} registers device {device_id} for {agency}, but the coordinator "
     "pinned it for {pinned_agency}.",
 )
-MSG_TRUST_OTHER_REGION = QT_TRANSLATE_NOOP(
-    "Sync",
-    "The pinned keys were exported for {trust_region}, but this central folder is "
-    "{region}: its devices are not among them.",
+
+# Shared items.
+MSG_SHARED_VALID = QT_TRANSLATE_NOOP(
+    "Sync", "{path} is valid (coordinator {coordinator_id}, sequence {sequence})."
 )
-MSG_NO_AGENCIES = QT_TRANSLATE_NOOP("Sync", "{path} holds no agency folders yet.")
 
-_CONFLICT_MARKERS = (
-    ".sync-conflict-",  # Syncthing
-    "conflicted copy",  # Nextcloud, ownCloud, Dropbox
-    "conflict copy",
-    "(case clash",  # Nextcloud on case-insensitive disks
+
+MSG_ITEM_NOT_OBJECT = QT_TRANSLATE_NOOP("Sync", "item.json in {path} is not a JSON object.")
+MSG_SHARED_OTHER_SIGNER = QT_TRANSLATE_NOOP(
+    "Sync", "{path} is signed by {coordinator_id}, which is not the coordinator ({expected})."
 )
-_CONFLICT_MARKER_RE = re.compile("|".join(re.escape(marker) for marker in _CONFLICT_MARKERS))
-# What OneDrive (-PCNAME), Explorer (" - Copy", " - Salinan") and browsers (" (1)") put
-# between the name of a file and its extension when they duplicate it.
-_DUPLICATE_INFIX = re.compile(r"-[^\s/\\]{1,64}| - [^/\\]{1,64}| \([0-9]{1,4}\)")
-# Left behind by operating systems; never part of the protocol, never read.
-_JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
-
-# The message of each status list_children gives.
-_CHILD_MESSAGES: dict[Status, str] = {
-    "unsafe": MSG_LINK,
-    "conflict_copy": MSG_CONFLICT_COPY,
-    "invalid": MSG_UNEXPECTED,
-}
-
-KeyResolver = Callable[[str, str, str], bytes]
-"""(device_id, key_id, folder agency) -> raw public key, or raise ProtocolViolation."""
-
-# Sync programs deliver files in any order, so a new device's first revisions may arrive
-# before its device file. While no device file registers the device, a revision is
-# "pending" for this long after it was signed, then "unknown device" (step 8).
-DEVICE_WAIT_SECONDS = 7 * 24 * 3600
-# A revision dated further ahead of this computer's clock is not waited for.
-_CLOCK_AHEAD_SECONDS = 24 * 3600
+MSG_SHARED_KEY_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Sync", "{path} names key {key_id}, but the coordinator's key is {known_key_id}."
+)
 
 
-# --- medsos-central.json -------------------------------------------------------------------
-
-
-def require_central_dir(central: Path) -> None:
-    """`central` must be a folder (it may itself be a link: a mount point); else the folder is
-    unavailable, and the outbox retries later."""
-    try:
-        st = central.stat()  # the configured folder itself may be a link (a mount point)
-    except OSError as exc:
-        raise unavailable(exc, central) from exc
-    if not stat.S_ISDIR(st.st_mode):
-        raise CentralUnavailable(MSG_UNAVAILABLE, path=str(central), reason="not a folder")
-
-
-def read_central_info(central: Path) -> CentralInfo:
-    """medsos-central.json, checked; a folder without it (say, an unmounted share) is refused.
-
-    The writer reads it before every publish: an empty mount point is exactly where a
-    disconnected share would otherwise receive files on the local disk.
-    """
-    require_central_dir(central)
-    try:
-        data = fsutil.read_limited(central / CENTRAL_FILE, MAX_SMALL_JSON_BYTES)
-    except FileNotFoundError as exc:
-        raise CentralUnavailable(MSG_NOT_CENTRAL, path=str(central)) from exc
-    except fsutil.FileTooLarge as exc:
-        raise CentralInvalid(MSG_CENTRAL_INVALID, path=str(central), reason="too large") from exc
-    except fsutil.NotRegularFile as exc:
-        raise CentralInvalid(MSG_CENTRAL_INVALID, path=str(central), reason="not a file") from exc
-    except OSError as exc:
-        raise unavailable(exc, central) from exc
-    try:
-        return parse_central(data)
-    except ProtocolViolation as exc:
-        if exc.message == MSG_NEWER_FILE:
-            raise NewerFormat(
-                MSG_NEWER_CENTRAL,
-                path=str(central),
-                found=exc.params["found"],
-                supported=FORMAT_VERSION,
-            ) from exc
-        reason = exc.message.format(**{"file": CENTRAL_FILE, "path": str(central), **exc.params})
-        raise CentralInvalid(MSG_CENTRAL_INVALID, path=str(central), reason=reason) from exc
-
-
-class DeviceFileMissing(ProtocolViolation):
-    """Raised by a KeyResolver: no device file registers the device for the agency (it may
-    still be arriving). Left alone, it is an "unknown device" verdict."""
-
-    def __init__(self, device_id: str, agency: str) -> None:
-        super().__init__("unknown_device", MSG_DEVICE_UNKNOWN, device_id=device_id, agency=agency)
-
-
-def waiting_for_device(created: str, now: float, wait: float) -> bool:
-    """Whether a revision whose device file is missing is still waited for: signed less
-    than `wait` seconds before `now` by its manifest's `created` (not verified yet: no key
-    to check it with), and not dated more than a day ahead."""
-    try:
-        signed = calendar.timegm(time.strptime(created, "%Y-%m-%dT%H:%M:%SZ"))
-    except (ValueError, OverflowError):
-        return False
-    return -_CLOCK_AHEAD_SECONDS <= now - signed < wait
-
-
-@dataclass(frozen=True)
-class RevisionReport:
-    """One finding: a revision with its status, or another entry that needs attention.
-
-    `kind` is "revision" for `agencies/<slug>/posts/<uuid>/r<n>` folders, "device" for
-    device files and "entry" for anything else (conflict copies, stray names). `path` is
-    relative to the central folder, with "/". `device_id`, `sequence` and
-    `manifest_sha256` are set once the manifest's signature has been verified.
-    """
-
-    agency: str
-    post_uuid: str
-    revision: int | None
-    path: str
-    status: Status
-    message: str
-    params: Mapping[str, object] = field(default_factory=dict)
-    kind: str = "revision"
-    device_id: str | None = None
-    sequence: int | None = None
-    manifest_sha256: str | None = None
-
-    def render(self, translate: Translate | None = None) -> str:
-        return render_message(self.message, dict(self.params), _CTX, translate)
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something about the whole folder (trust not pinned, no medsos-central.json)."""
-
-    message: str
-    params: Mapping[str, object] = field(default_factory=dict)
-
-    def render(self, translate: Translate | None = None) -> str:
-        return render_message(self.message, dict(self.params), _CTX, translate)
-
-
-@dataclass(frozen=True)
-class CentralReport:
-    central: Path
-    info: CentralInfo | None
-    trust_pinned: bool
-    entries: tuple[RevisionReport, ...]
-    devices: tuple[DeviceRecord, ...]
-    notices: tuple[Notice, ...]
-
-    @property
-    def revisions(self) -> tuple[RevisionReport, ...]:
-        return tuple(e for e in self.entries if e.kind == "revision")
-
-    @property
-    def valid(self) -> tuple[RevisionReport, ...]:
-        return tuple(e for e in self.entries if e.status == "valid")
-
-    @property
-    def problems(self) -> tuple[RevisionReport, ...]:
-        return tuple(e for e in self.entries if e.status != "valid")
-
-    @property
-    def all_valid(self) -> bool:
-        """A readable medsos-central.json and nothing but valid lines (conflict copies and
-        stray names count against it: the folder is not clean until they are removed)."""
-        return self.info is not None and not self.problems
-
-    @property
-    def revisions_valid(self) -> bool:
-        """Every revision line is valid, whatever else lies around in the folder."""
-        return all(e.status == "valid" for e in self.revisions)
-
-    def counts(self) -> dict[str, int]:
-        result: dict[str, int] = defaultdict(int)
-        for entry in self.entries:
-            result[entry.status] += 1
-        return dict(result)
-
-
-class SignedManifest(Protocol):
-    """What the checks of a signed folder and the sequence-number rules need from its
-    parsed manifest (a Manifest or a SharedManifest)."""
-
-    @property
-    def files(self) -> tuple[FileEntry, ...]: ...
-
-    @property
-    def revision(self) -> int: ...
-
-    @property
-    def sequence(self) -> int: ...
-
-    @property
-    def signer_id(self) -> str: ...
-
-    @property
-    def group(self) -> Hashable: ...
-
-
-_M = TypeVar("_M", bound=SignedManifest)
-
-
-@dataclass(frozen=True)
-class RevisionCheck(Generic[_M]):
-    """The verdict on one signed folder; `signed` once its signature has verified.
-
-    `manifest` is a Manifest for agency revisions (a SharedManifest for the
-    coordinator's items). `payload` is the parsed JSON payload (post.json) of a valid
-    folder, exactly the bytes hashed and checked, when the caller asked to keep it.
-    """
-
-    status: Status
-    message: str
-    params: Mapping[str, object]
-    manifest: _M | None = None
-    manifest_sha256: str | None = None
-    signed: bool = False
-    extras: tuple[RevisionReport, ...] = ()
-    payload: dict[str, object] | None = field(default=None, compare=False, repr=False)
-
-
-def is_ignored(name: str) -> bool:
-    """Hidden names (sync programs' temporary files, .staging) and OS junk: never read."""
-    return name.startswith((".", "~")) or name.lower() in _JUNK_NAMES
-
-
-def is_conflict_copy(name: str, siblings: Iterable[str]) -> bool:
-    """Whether `name` looks like a sync program's or a user's duplicate of a sibling."""
-    lowered = name.lower()
-    if any(marker in lowered for marker in _CONFLICT_MARKERS):
-        return True
-    for original in siblings:
-        if original == name:
-            continue
-        stem, dot, ext = original.rpartition(".")
-        if not dot:
-            stem, ext = original, ""
-        suffix = dot + ext
-        if len(name) > len(original) and name.startswith(stem) and name.endswith(suffix):
-            infix = name[len(stem) : len(name) - len(suffix)]
-            if _DUPLICATE_INFIX.fullmatch(infix):
-                return True
-    return False
-
-
-_by_name = operator.itemgetter(0)
-
-
-def _list(folder: Path | str) -> list[tuple[str, os.stat_result]]:
-    """Sorted (name, lstat) of a folder's entries; raises OSError if it cannot be listed."""
-    result = []
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            try:
-                st = entry.stat(follow_symlinks=False)
-            except FileNotFoundError:
-                continue  # removed while listing
-            result.append((entry.name, st))
-    result.sort(key=_by_name)
-    return result
-
-
-def list_children(
-    folder: Path | str,
-    accept: Callable[[str, os.stat_result], bool],
-    siblings_extra: Iterable[str] = (),
-) -> tuple[list[str], list[tuple[str, os.stat_result, Status]]]:
-    """Sort a folder's entries: the names `accept` takes, and the others with a status.
-
-    Links and special files are "unsafe" (whatever their name), conflict copies of an
-    accepted name (or of `siblings_extra`) "conflict_copy", anything else "invalid";
-    hidden names and OS junk are left out. Raises OSError if the folder cannot be listed.
-    """
-    entries = _list(folder)
-    accepted = {name for name, st in entries if not is_ignored(name) and accept(name, st)}
-    siblings = sorted({*accepted, *siblings_extra})
-    names: list[str] = []
-    others: list[tuple[str, os.stat_result, Status]] = []
-    for name, st in entries:
-        if fsutil.is_link_or_special(st):
-            others.append((name, st, "unsafe"))
-        elif is_ignored(name):
-            continue
-        elif name in accepted:
-            names.append(name)
-        elif is_conflict_copy(name, siblings):
-            others.append((name, st, "conflict_copy"))
-        else:
-            others.append((name, st, "invalid"))
-    return names, others
-
-
-Report = Callable[[str, Status, str, dict[str, object]], None]
-"""(path below the central folder, status, message, params): one line for a report."""
-
-
-def report_children(
-    folder: Path | str,
-    rel: str,
-    accept: Callable[[str, os.stat_result], bool],
-    report: Report,
-    *,
-    siblings_extra: Iterable[str] = (),
-    invalid_message: Callable[[str, os.stat_result], tuple[str, dict[str, object]]] | None = None,
-) -> list[str] | None:
-    """`list_children` with every finding reported: the names `accept` takes, in order.
-
-    The one place where a folder of the central folder is listed for a report: a link or
-    special file is "unsafe", a conflict copy "conflict_copy", any other name "invalid"
-    (with `invalid_message`'s words when given), and a folder that cannot be listed is
-    reported "pending" (it is checked again next time) and gives None.
-    """
-    try:
-        names, others = list_children(folder, accept, siblings_extra)
-    except OSError as exc:
-        report(rel, "pending", MSG_UNREADABLE_NOW, {"reason": exc.strerror or str(exc)})
-        return None
-    for name, st, status in others:
-        if status == "invalid" and invalid_message is not None:
-            message, params = invalid_message(name, st)
-        else:
-            message, params = _CHILD_MESSAGES[status], {}
-        report(f"{rel}/{name}", status, message, params)
-    return names
-
-
-# --- one revision ------------------------------------------------------------------------
+# --- 1. one signed folder ------------------------------------------------------------------
 
 
 class _Verdict(Exception):
@@ -583,7 +270,7 @@ def _scan_revision(
     pending: list[tuple[str, str]] = [("", os.fspath(folder))]
     while pending:
         prefix, directory = pending.pop()
-        entries = _list(directory)
+        entries = fsutil.list_sorted(directory)
         seen += len(entries)
         if seen > MAX_REVISION_ENTRIES:
             raise _Verdict("tampered", MSG_TOO_MANY_ENTRIES, limit=MAX_REVISION_ENTRIES)
@@ -639,6 +326,43 @@ class FolderRules(Generic[_M]):
     resolve: Callable[[_M], bytes]  # the public key the signature is checked against
     valid: Callable[[_M], dict[str, object]]  # the parameters of the "valid" message
     valid_message: str = MSG_VALID
+
+
+def manifest_signature_ok(public_key: bytes, signature: bytes, manifest_bytes: bytes) -> bool:
+    """Whether `signature` is a 64-byte Ed25519 signature of exactly `manifest_bytes`."""
+    return len(signature) == SIGNATURE_BYTES and signature_ok(public_key, signature, manifest_bytes)
+
+
+KeyResolver = Callable[[str, str, str], bytes]
+"""(device_id, key_id, folder agency) -> raw public key, or raise ProtocolViolation."""
+
+# Sync programs deliver files in any order, so a new device's first revisions may arrive
+# before its device file. While no device file registers the device, a revision is
+# "pending" for this long after it was signed, then "unknown device" (step 8).
+DEVICE_WAIT_SECONDS = 7 * 24 * 3600
+
+
+# A revision dated further ahead of this computer's clock is not waited for.
+_CLOCK_AHEAD_SECONDS = 24 * 3600
+
+
+class DeviceFileMissing(ProtocolViolation):
+    """Raised by a KeyResolver: no device file registers the device for the agency (it may
+    still be arriving). Left alone, it is an "unknown device" verdict."""
+
+    def __init__(self, device_id: str, agency: str) -> None:
+        super().__init__("unknown_device", MSG_DEVICE_UNKNOWN, device_id=device_id, agency=agency)
+
+
+def waiting_for_device(created: str, now: float, wait: float) -> bool:
+    """Whether a revision whose device file is missing is still waited for: signed less
+    than `wait` seconds before `now` by its manifest's `created` (not verified yet: no key
+    to check it with), and not dated more than a day ahead."""
+    try:
+        signed = calendar.timegm(time.strptime(created, "%Y-%m-%dT%H:%M:%SZ"))
+    except (ValueError, OverflowError):
+        return False
+    return -_CLOCK_AHEAD_SECONDS <= now - signed < wait
 
 
 def check_signed_folder(
@@ -910,16 +634,82 @@ def _check_files(
     return result
 
 
-# --- the whole folder --------------------------------------------------------------------
+def check_shared_item(
+    central: Path,
+    kind: str,
+    item_id: str,
+    revision: int,
+    trusted: PinnedCoordinator,
+    *,
+    conflict: Callable[[str], None] | None = None,
+    max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+) -> RevisionCheck[SharedManifest]:
+    """Judge `shared/<kind>/<item_id>/r<revision>` against the coordinator `trusted`.
+
+    The checks of an agency revision, with item.json for post.json and the coordinator
+    for the device. Never raises for anything found in the folder.
+    """
+    rel = shared_relpath(kind, item_id, revision)
+    known_key_id = key_id_for(trusted.public_key)
+
+    def locate(manifest: SharedManifest) -> None:
+        if (manifest.kind, manifest.item_id, manifest.revision) != (kind, item_id, revision):
+            claimed = shared_relpath(manifest.kind, manifest.item_id, manifest.revision)
+            raise ProtocolViolation("tampered", MSG_WRONG_PLACE, claimed=claimed)
+
+    def resolve(manifest: SharedManifest) -> bytes:
+        if manifest.coordinator_id != trusted.coordinator_id:
+            raise ProtocolViolation(
+                "unknown_device",
+                MSG_SHARED_OTHER_SIGNER,
+                coordinator_id=manifest.coordinator_id,
+                expected=trusted.coordinator_id,
+            )
+        if manifest.key_id != known_key_id:
+            raise ProtocolViolation(
+                "unknown_device",
+                MSG_SHARED_KEY_UNKNOWN,
+                key_id=manifest.key_id,
+                known_key_id=known_key_id,
+            )
+        return trusted.public_key
+
+    rules = FolderRules(
+        payload_file=ITEM_FILE,
+        payload_not_object=MSG_ITEM_NOT_OBJECT,
+        parse=lambda data: parse_shared_manifest(data, max_json_bytes),
+        locate=locate,
+        resolve=resolve,
+        valid=lambda m: {"coordinator_id": m.coordinator_id, "sequence": m.sequence},
+        valid_message=MSG_SHARED_VALID,
+    )
+    return check_signed_folder(
+        central / rel,
+        rel,
+        rules,
+        conflict or (lambda path: None),
+        max_json_bytes=max_json_bytes,
+    )
+
+
+# --- 2. keys ---------------------------------------------------------------------------------
 
 
 @dataclass
-class _Devices:
-    """Device files found in the folder, and where each id and key is registered."""
+class DeviceKeys:
+    """Device files found in the folder, where each id and key is registered, and the
+    coordinator's pins (`trusted`): the key each revision is checked against.
 
+    With pins, a device or key the coordinator has not trusted is "untrusted", a rejected
+    or revoked one "rejected"; without them the device files are taken at their word.
+    """
+
+    trusted: TrustList | None = None
     records: dict[str, dict[str, DeviceRecord]] = field(default_factory=dict)
     id_agencies: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     key_agencies: dict[bytes, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # With pinning: device files showing another key than the pinned one, by device id.
+    changed_keys: dict[str, DeviceRecord] = field(default_factory=dict)
 
     def add(self, record: DeviceRecord) -> None:
         self.records.setdefault(record.agency, {})[record.device_id] = record
@@ -933,296 +723,65 @@ class _Devices:
             agencies |= self.key_agencies.get(key, set())
         return agencies if len(agencies) > 1 else set()
 
-
-def entry_report(
-    rel: str,
-    status: Status,
-    message: str,
-    params: Mapping[str, object] | None = None,
-    *,
-    kind: str = "entry",
-    agency: str = "",
-    post_uuid: str = "",
-) -> RevisionReport:
-    """A report line for something in the folder that is not a revision (its path made safe
-    to print)."""
-    shown = display_name(rel)
-    return RevisionReport(
-        agency,
-        post_uuid,
-        None,
-        shown,
-        status,
-        message,
-        {"path": shown, **(params or {})},
-        kind=kind,
-    )
-
-
-def is_post_dir(name: str, st: os.stat_result) -> bool:
-    return stat.S_ISDIR(st.st_mode) and is_post_uuid(name)
-
-
-def is_revision_dir(name: str, st: os.stat_result) -> bool:
-    return stat.S_ISDIR(st.st_mode) and REVISION_DIR_RE.fullmatch(name) is not None
-
-
-@dataclass(frozen=True)
-class AgencyFolders:
-    """What `FolderScan.walk_agencies` found above the posts."""
-
-    slugs: list[str]
-    parts: dict[str, list[str] | None]  # the layout folders of each agency; None: unreadable
-    listed: bool  # agencies/ was read (or is absent, a link, a file): nothing unknown below
-
-
-def central_info_or_notice(central: Path, notices: list[Notice]) -> CentralInfo | None:
-    """medsos-central.json for a reader: a missing or unusable file becomes a notice (the
-    folder is still read), but a folder that is not there, or a newer format, raises."""
-    try:
-        return read_central_info(central)
-    except (CentralUnavailable, CentralInvalid) as exc:
-        if not central.is_dir():
-            raise
-        notices.append(Notice(exc.message, exc.params))
-        return None
-
-
-class FolderScan:
-    """One pass over a central folder, collecting reports."""
-
-    def __init__(
-        self,
-        central: Path,
-        trusted: TrustList | None,
-        max_json_bytes: int,
-        *,
-        device_wait: float = DEVICE_WAIT_SECONDS,
-        now: float | None = None,
-    ) -> None:
-        self.central = central
-        self.trusted = trusted
-        self.max_json_bytes = max_json_bytes
-        self.device_wait = device_wait
-        self.now = time.time() if now is None else now
-        self.entries: list[RevisionReport] = []
-        self.devices = _Devices()
-        # With pinning: device files showing another key than the pinned one, by device id.
-        self.changed_keys: dict[str, DeviceRecord] = {}
-        self.checks: list[tuple[int, RevisionCheck[Manifest]]] = []
-
-    def entry(
-        self,
-        rel: str,
-        status: Status,
-        message: str,
-        params: Mapping[str, object] | None = None,
-        *,
-        kind: str = "entry",
-        agency: str = "",
-        post_uuid: str = "",
-    ) -> None:
-        self.entries.append(
-            entry_report(
-                rel, status, message, params, kind=kind, agency=agency, post_uuid=post_uuid
-            )
-        )
-
-    def children(
-        self,
-        folder: Path,
-        rel: str,
-        accept: Callable[[str, os.stat_result], bool],
-        *,
-        agency: str = "",
-        post_uuid: str = "",
-        siblings_extra: Iterable[str] = (),
-    ) -> list[str] | None:
-        """Names in `folder` that `accept` takes; the rest are reported (links, copies, strays)."""
-
-        def report(path: str, status: Status, message: str, params: dict[str, object]) -> None:
-            self.entry(path, status, message, params, agency=agency, post_uuid=post_uuid)
-
-        return report_children(folder, rel, accept, report, siblings_extra=siblings_extra)
-
-    # -- the walk, shared by verify_central and the coordinator's scan (scan.py)
-
-    def listing(
-        self,
-        rel: str,
-        accept: Callable[[str, os.stat_result], bool],
-        *,
-        agency: str = "",
-        post_uuid: str = "",
-        into: list[RevisionReport] | None = None,
-    ) -> dict[str, int] | None:
-        """The names in `rel` that `accept` takes -> their folder's mtime_ns, in name order;
-        everything else is reported (into `into`, else this scan's entries). None if the
-        folder cannot be listed (reported pending)."""
-        mtimes: dict[str, int] = {}
-        lines = self.entries if into is None else into
-
-        def take(name: str, st: os.stat_result) -> bool:
-            if accept(name, st):
-                mtimes[name] = st.st_mtime_ns
-                return True
-            return False
-
-        def report(path: str, status: Status, message: str, params: dict[str, object]) -> None:
-            lines.append(
-                entry_report(path, status, message, params, agency=agency, post_uuid=post_uuid)
-            )
-
-        names = report_children(self.central / rel, rel, take, report)
-        return None if names is None else {name: mtimes[name] for name in names}
-
-    def walk_agencies(
-        self, notices: list[Notice]
-    ) -> Generator[tuple[int, int], None, AgencyFolders]:
-        """List agencies/, each agency's folder and its device files; yields (agencies done,
-        agencies found) after each, returns what was found. Raises CentralUnavailable when
-        agencies/ cannot be examined at all."""
-        agencies_dir = self.central / AGENCIES_DIR
-        listed = False
-        try:
-            st: os.stat_result | None = os.lstat(agencies_dir)
-        except FileNotFoundError:
-            notices.append(Notice(MSG_NO_AGENCIES, {"path": str(self.central)}))
-            st = None
-            listed = True  # nothing there: everything remembered is gone
-        except OSError as exc:
-            raise CentralUnavailable(
-                MSG_UNAVAILABLE, path=str(self.central), reason=exc.strerror or str(exc)
-            ) from exc
-        slugs: list[str] = []
-        if st is not None:
-            if fsutil.is_link_or_special(st):
-                self.entry(AGENCIES_DIR, "unsafe", MSG_LINK)
-                listed = True
-            elif not stat.S_ISDIR(st.st_mode):
-                self.entry(AGENCIES_DIR, "invalid", MSG_UNEXPECTED)
-                listed = True
-            else:
-                found = self.children(
-                    agencies_dir,
-                    AGENCIES_DIR,
-                    lambda name, st: stat.S_ISDIR(st.st_mode) and is_slug(name),
-                )
-                listed = found is not None
-                slugs = found or []
-        layout = {DEVICES_DIR, POSTS_DIR}
-        parts: dict[str, list[str] | None] = {}
-        for number, slug in enumerate(slugs, start=1):
-            rel = f"{AGENCIES_DIR}/{slug}"
-            parts[slug] = self.children(
-                self.central / rel,
-                rel,
-                lambda name, st: stat.S_ISDIR(st.st_mode) and name in layout,
-                agency=slug,
-                siblings_extra=sorted(layout),
-            )
-            if DEVICES_DIR in (parts[slug] or ()):
-                self.scan_devices(slug)
-            yield number, len(slugs)
-        self.report_shared_devices()
-        return AgencyFolders(slugs, parts, listed)
-
-    # -- devices
-
-    def scan_devices(self, slug: str) -> None:
-        rel = f"{AGENCIES_DIR}/{slug}/{DEVICES_DIR}"
-        folder = self.central / rel
-        if not os.path.lexists(folder):
-            return
-        names = self.children(
-            folder,
-            rel,
-            lambda name, st: (
-                stat.S_ISREG(st.st_mode)
-                and name.endswith(".json")
-                and is_device_id(name[: -len(".json")])
-                and not any(marker in name.lower() for marker in _CONFLICT_MARKERS)
-            ),
-            agency=slug,
-        )
-        for name in names or ():
-            self.read_device(slug, f"{rel}/{name}", name[: -len(".json")])
-
-    def read_device(self, slug: str, rel: str, device_id: str) -> None:
-        def problem(status: Status, message: str, /, **params: object) -> None:
-            self.entry(rel, status, message, params, kind="device", agency=slug)
-
-        try:
-            record = parse_device(fsutil.read_limited(self.central / rel, MAX_SMALL_JSON_BYTES))
-        except fsutil.FileTooLarge as exc:
-            problem("invalid", MSG_JSON_TOO_BIG, file=rel, size=exc.size, limit=exc.limit)
-            return
-        except fsutil.NotRegularFile:
-            problem("unsafe", MSG_LINK)
-            return
-        except OSError as exc:
-            problem("pending", MSG_UNREADABLE_NOW, reason=exc.strerror or str(exc))
-            return
-        except ProtocolViolation as exc:
-            problem(exc.status, exc.message, **{"file": device_id + ".json", **exc.params})
-            return
+    def admit(
+        self, record: DeviceRecord, slug: str, device_id: str
+    ) -> tuple[Status, str, dict[str, object]] | None:
+        """Judge the device file `agencies/<slug>/devices/<device_id>.json` (parsed): the
+        problem to report, or None. It is registered unless refused (a device awaiting
+        trust is registered and reported)."""
         if record.device_id != device_id:
-            problem("invalid", MSG_DEVICE_FILE_NAME, device_id=record.device_id)
-            return
+            return "invalid", MSG_DEVICE_FILE_NAME, {"device_id": record.device_id}
         if record.agency != slug:
-            problem(
-                "unsafe", MSG_DEVICE_FILE_OTHER_AGENCY, agency=record.agency, folder_agency=slug
+            return (
+                "unsafe",
+                MSG_DEVICE_FILE_OTHER_AGENCY,
+                {"agency": record.agency, "folder_agency": slug},
             )
-            return
+        problem: tuple[Status, str, dict[str, object]] | None = None
         if self.trusted is not None:
             pin = self.trusted.get(device_id)
             if pin is not None and pin.agency is not None and pin.agency != slug:
-                problem(
+                return (
                     "unsafe",
                     MSG_DEVICE_PINNED_ELSEWHERE,
-                    device_id=device_id,
-                    agency=slug,
-                    pinned_agency=pin.agency,
+                    {"device_id": device_id, "agency": slug, "pinned_agency": pin.agency},
                 )
-                return
             if pin is not None and pin.public_key != record.public_key:
-                problem("tampered", MSG_DEVICE_KEY_CHANGED, device_id=device_id)
                 self.changed_keys[device_id] = record
-                return
+                return "tampered", MSG_DEVICE_KEY_CHANGED, {"device_id": device_id}
             if pin is None or pin.decision == "pending":
                 # Registered, but awaiting trust: never valid by itself.
-                problem(
+                problem = (
                     "untrusted",
                     MSG_DEVICE_AWAITING_TRUST,
-                    device_id=device_id,
-                    device_name=record.device_name,
-                    key_id=record.key_id,
-                    agency=slug,
+                    {
+                        "device_id": device_id,
+                        "device_name": record.device_name,
+                        "key_id": record.key_id,
+                        "agency": slug,
+                    },
                 )
-        self.devices.add(record)
+        self.add(record)
+        return problem
 
-    def report_shared_devices(self) -> None:
-        for agency, records in self.devices.records.items():
+    def shared_devices(self) -> list[tuple[DeviceRecord, set[str]]]:
+        """Each device file whose id or key is registered for several agencies, with them."""
+        found = []
+        for records in self.records.values():
             for device_id, record in records.items():
-                several = self.devices.several(device_id, record.public_key)
+                several = self.several(device_id, record.public_key)
                 if several:
-                    self.entry(
-                        f"{AGENCIES_DIR}/{agency}/{DEVICES_DIR}/{device_id}.json",
-                        "unsafe",
-                        MSG_DEVICE_SEVERAL,
-                        {"device_id": device_id, "agencies": ", ".join(sorted(several))},
-                        kind="device",
-                        agency=agency,
-                    )
+                    found.append((record, several))
+        return found
 
     def resolve(self, device_id: str, key_id: str, agency: str) -> bytes:
         """The public key a revision of `agency` signed by `device_id` is checked against."""
-        registered = self.devices.id_agencies.get(device_id, set())
+        registered = self.id_agencies.get(device_id, set())
         key: bytes | None
         if self.trusted is not None:
             key = self.pinned_key(device_id, key_id, agency)
         else:
-            record = self.devices.records.get(agency, {}).get(device_id)
+            record = self.records.get(agency, {}).get(device_id)
             if record is None and not registered:
                 raise DeviceFileMissing(device_id, agency)
             key = record.public_key if record is not None else None
@@ -1234,7 +793,7 @@ class FolderScan:
                 other=", ".join(sorted(registered)),
                 agency=agency,
             )
-        several = self.devices.several(device_id, key)
+        several = self.several(device_id, key)
         if several:
             raise ProtocolViolation(
                 "unsafe",
@@ -1251,7 +810,7 @@ class FolderScan:
         assert self.trusted is not None
         pin = self.trusted.get(device_id)
         if pin is None:
-            if device_id in self.devices.records.get(agency, {}):
+            if device_id in self.records.get(agency, {}):
                 raise ProtocolViolation(
                     "untrusted", MSG_REVISION_AWAITING_TRUST, device_id=device_id
                 )
@@ -1287,53 +846,8 @@ class FolderScan:
             raise ProtocolViolation("untrusted", MSG_REVISION_AWAITING_TRUST, device_id=device_id)
         return pin.public_key
 
-    # -- posts
 
-    def scan_posts(self, slug: str) -> None:
-        rel = f"{AGENCIES_DIR}/{slug}/{POSTS_DIR}"
-        if not os.path.lexists(self.central / rel):
-            return
-        for post_uuid in self.listing(rel, is_post_dir, agency=slug) or ():
-            post_rel = f"{rel}/{post_uuid}"
-            revisions = self.listing(post_rel, is_revision_dir, agency=slug, post_uuid=post_uuid)
-            for name in revisions or ():
-                revision = int(name[1:])
-                check = check_revision(
-                    self.central,
-                    slug,
-                    post_uuid,
-                    revision,
-                    self.resolve,
-                    max_json_bytes=self.max_json_bytes,
-                    device_wait=self.device_wait,
-                    now=self.now,
-                )
-                self.add_check(slug, post_uuid, revision, check)
-
-    def add_check(
-        self, slug: str, post_uuid: str, revision: int, check: RevisionCheck[Manifest]
-    ) -> None:
-        manifest = check.manifest if check.signed else None
-        self.checks.append((len(self.entries), check))
-        self.entries.append(
-            RevisionReport(
-                slug,
-                post_uuid,
-                revision,
-                revision_relpath(slug, post_uuid, revision),
-                check.status,
-                check.message,
-                dict(check.params),
-                device_id=manifest.device_id if manifest else None,
-                sequence=manifest.sequence if manifest else None,
-                manifest_sha256=check.manifest_sha256 if manifest else None,
-            )
-        )
-        self.entries.extend(check.extras)
-
-    def mark_replays(self) -> None:
-        """Sequence rules over every revision whose signature verified (see the docs)."""
-        mark_replays(self.entries, self.checks)
+# --- 3. the sequence-number rules --------------------------------------------------------
 
 
 class SignedRef(NamedTuple):
@@ -1431,74 +945,7 @@ def mark_replays(lines: list[_Line], checks: Sequence[tuple[int, RevisionCheck[_
             )
 
 
-def _trust_list(trusted: TrustList | Mapping[str, bytes] | None) -> TrustList | None:
-    """Pins as a TrustList (a bare {device id: key} mapping pins trusted keys of whichever
-    agency registers them); ValueError for anything a trust file could not hold."""
-    if trusted is None:
-        return None
-    if not isinstance(trusted, TrustList):
-        for device_id, key in trusted.items():
-            if not (is_device_id(device_id) and isinstance(key, bytes)) or len(key) != 32:
-                raise ValueError(f"trusted key for {device_id!r} is not a 32-byte Ed25519 key")
-        trusted = TrustList.from_keys(trusted)
-    check_pins(trusted)
-    return trusted
-
-
-def verify_central(
-    central: Path,
-    trusted: TrustList | Mapping[str, bytes] | None = None,
-    *,
-    max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
-    device_wait: float = DEVICE_WAIT_SECONDS,
-    now: float | None = None,
-) -> CentralReport:
-    """Check every device file and revision of a central folder; never raises for content.
-
-    `trusted` holds the coordinator's pinned keys and decisions (a TrustList, from a
-    trust file), or maps device ids to pinned raw Ed25519 public keys. With pins, a
-    device or key the coordinator has not trusted is "untrusted", a rejected or revoked
-    one "rejected". With None, the device files in the folder are taken at their word,
-    and a notice says so. Raises CentralUnavailable when `central` itself is missing or
-    cannot be listed, and NewerFormat when medsos-central.json has a newer format version.
-    A revision whose device file has not arrived is pending for `device_wait` seconds
-    after it was signed, by the clock `now` (seconds since the epoch; default: now).
-    """
-    trusted = _trust_list(trusted)
-    notices: list[Notice] = []
-    info = central_info_or_notice(central, notices)
-    if trusted is None:
-        notices.append(Notice(MSG_TRUST_NOT_PINNED))
-    elif info is not None and trusted.region_name and trusted.region_name != info.region_name:
-        notices.append(
-            Notice(
-                MSG_TRUST_OTHER_REGION,
-                {"trust_region": trusted.region_name, "region": info.region_name},
-            )
-        )
-    scan = FolderScan(central, trusted, max_json_bytes, device_wait=device_wait, now=now)
-    walk = scan.walk_agencies(notices)
-    while True:
-        try:
-            next(walk)
-        except StopIteration as stop:
-            folders: AgencyFolders = stop.value
-            break
-    for slug in folders.slugs:
-        if POSTS_DIR in (folders.parts[slug] or ()):
-            scan.scan_posts(slug)
-    scan.mark_replays()
-    entries = tuple(sorted(scan.entries, key=lambda e: (e.path, e.kind)))
-    devices = tuple(
-        record
-        for agency in sorted(scan.devices.records)
-        for _, record in sorted(scan.devices.records[agency].items())
-        if not scan.devices.several(record.device_id, record.public_key)
-    )
-    return CentralReport(central, info, trusted is not None, entries, devices, tuple(notices))
-
-
-# --- reading what was verified -----------------------------------------------------------
+# --- 4. reading what was verified -----------------------------------------------------------
 
 
 def _unreadable(path: Path, reason: str) -> RevisionUnreadable:
@@ -1541,30 +988,6 @@ def read_signed_folder(
     if not isinstance(payload, dict):
         raise _unreadable(path, f"{payload_file} is not a JSON object")
     return manifest, payload
-
-
-def read_revision(
-    path: Path,
-    manifest_sha256: str | None = None,
-    *,
-    max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
-) -> tuple[Manifest, dict[str, object]]:
-    """The manifest and post of a revision that `verify_central` reported valid.
-
-    Pass the report's `manifest_sha256`: the manifest read now must be the one whose
-    signature was verified, and post.json must match its listed size and sha256, so a
-    file swapped after verification is refused (RevisionUnreadable), never returned.
-    """
-    return read_signed_folder(
-        path,
-        manifest_sha256,
-        POST_FILE,
-        lambda data: parse_manifest(data, max_json_bytes),
-        lambda manifest: (
-            path.name == f"r{manifest.revision}" and path.parent.name == manifest.post_uuid
-        ),
-        max_json_bytes=max_json_bytes,
-    )
 
 
 def read_media(path: Path, entry: FileEntry) -> bytes:
