@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from medsos_desktop.domain.agency import AgencyProfile, slugify
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import normalize_tags
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import Agency, utcnow
+from medsos_desktop.store.queries import Session
+from medsos_desktop.store.queries.agency import agency_row
 
 __all__ = ["AgencyProfile", "load_profile", "save_profile", "slugify"]
 
@@ -38,24 +37,20 @@ def _to_profile(row: Agency) -> AgencyProfile:
     )
 
 
-def _row(session: Session) -> Agency | None:
-    return session.scalar(select(Agency).order_by(Agency.id).limit(1))
-
-
 def load_profile(db: Database) -> AgencyProfile:
     with db.session() as session:
-        row = _row(session)
+        row = agency_row(session)
         return _to_profile(row) if row else AgencyProfile()
 
 
 def save_profile(db: Database, profile: AgencyProfile) -> None:
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         write_profile(session, profile)
 
 
 def write_profile(session: Session, profile: AgencyProfile) -> None:
     """The profile into the caller's transaction (see services/demo.py leave_sample)."""
-    row = _row(session) or Agency(name="")
+    row = agency_row(session) or Agency(name="")
     session.add(row)
     row.name = profile.name.strip()
     row.short_name = profile.short_name.strip()

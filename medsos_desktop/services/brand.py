@@ -6,9 +6,6 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from medsos_desktop.domain.brand import PALETTE_ROLES, BrandKit, Palette, is_colour
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.paths import resource_path
@@ -17,6 +14,7 @@ from medsos_desktop.services.agency import load_profile
 from medsos_desktop.store.blobs import get_blob, put_blob
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import BrandKitRecord, UserFont, utcnow
+from medsos_desktop.store.queries import brand as queries
 
 LOGO_ROLES = ("logo_agency", "logo_government", "watermark")
 MAX_LOGO_SIDE = 1200
@@ -53,10 +51,6 @@ def _label_from_file(path: Path) -> str:
     return path.stem.replace("-", " ")
 
 
-def _row(session: Session) -> BrandKitRecord | None:
-    return session.scalar(select(BrandKitRecord).order_by(BrandKitRecord.id).limit(1))
-
-
 def _kit_from_row(row: BrandKitRecord | None) -> BrandKit:
     if row is None:
         return BrandKit()
@@ -90,7 +84,7 @@ class BrandService:
     def load(self) -> BrandKit:
         """The kit, with the agency's name, parent government and handles filled in."""
         with self.db.session() as session:
-            kit = _kit_from_row(_row(session))
+            kit = _kit_from_row(queries.brand_kit_row(session))
         profile = load_profile(self.db)
         return replace(
             kit,
@@ -104,8 +98,8 @@ class BrandService:
             value = kit.palette.get(role)
             if not is_colour(value):
                 raise BrandError(MSG_BAD_COLOUR, value=value)
-        with self.db.session() as session, session.begin():
-            row = _row(session)
+        with self.db.transaction() as session:
+            row = queries.brand_kit_row(session)
             if row is None:
                 row = BrandKitRecord()
                 session.add(row)
@@ -132,7 +126,7 @@ class BrandService:
     def import_logo(self, data: bytes, name: str) -> str:
         """Clean a logo like any image (transparency kept) and store it; returns its sha256."""
         image = import_image(data, name, max_side=MAX_LOGO_SIDE)
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             return put_blob(session, image.data, image.mime)
 
     def import_logo_file(self, path: Path) -> str:
@@ -149,7 +143,7 @@ class BrandService:
 
     def fonts(self) -> list[FontChoice]:
         with self.db.session() as session:
-            own = session.scalars(select(UserFont).order_by(UserFont.family)).all()
+            own = queries.user_fonts(session)
             user = [
                 FontChoice(f"blob:{f.blob_sha256}", f"{f.family} {f.style}".strip()) for f in own
             ]
@@ -166,11 +160,11 @@ class BrandService:
         from medsos_desktop.render.fonts import validate_font
 
         info = validate_font(data, filename)
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             digest = put_blob(
                 session, data, "font/ttf" if filename.lower().endswith(".ttf") else "font/otf"
             )
-            existing = session.scalar(select(UserFont).where(UserFont.blob_sha256 == digest))
+            existing = queries.user_font(session, digest)
             if existing is None:
                 session.add(
                     UserFont(

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from medsos_desktop.domain.review import normal_name
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import Person, utcnow
 from medsos_desktop.store.people import admin_person
+from medsos_desktop.store.queries.people import all_people
 
 MSG_ADMIN_NAME_NEEDED = QT_TRANSLATE_NOOP(
     "People", "Enter your name: posts, the history and approvals show who did what."
@@ -53,15 +52,11 @@ class PeopleService:
         name, jabatan = " ".join(name.split())[:NAME_MAX], " ".join(jabatan.split())[:NAME_MAX]
         if not name:
             raise PeopleError(MSG_ADMIN_NAME_NEEDED)
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             row = admin_person(session)
             if row is None:
                 row = next(
-                    (
-                        p
-                        for p in session.scalars(select(Person).order_by(Person.id))
-                        if normal_name(p.name) == normal_name(name)
-                    ),
+                    (p for p in all_people(session) if normal_name(p.name) == normal_name(name)),
                     None,
                 )
                 if row is None:

@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from medsos_desktop.domain.posts import (
     EDITABLE_STATUSES,
     TRASH_DAYS,
@@ -29,9 +26,11 @@ from medsos_desktop.store.blobs import get_blob, prune_unreferenced_blobs, put_b
 from medsos_desktop.store.db import Database, StorageError
 
 __all__ = ["TRASH_DAYS", "PostError", "PostRow", "PostService", "PostSnapshot", "StorageError"]
-from medsos_desktop.store.models import Person, Post, PostEvent, SyncOutbox, utcnow
+from medsos_desktop.store.models import Post, utcnow
 from medsos_desktop.store.people import admin_actor
 from medsos_desktop.store.posts import PostRow
+from medsos_desktop.store.queries import Session
+from medsos_desktop.store.queries import posts as queries
 
 MSG_NOT_EDITABLE = QT_TRANSLATE_NOOP(
     "Posts", "This post is {status} and can no longer be edited. Start a new revision to change it."
@@ -113,12 +112,7 @@ class PostService:
     def load(self, post_id: int) -> PostSnapshot:
         with self.db.session() as session:
             post = self._get(session, post_id)
-            outbox = session.scalars(
-                select(SyncOutbox)
-                .where(SyncOutbox.post_id == post_id)
-                .order_by(SyncOutbox.revision.desc())
-                .limit(1)
-            ).first()
+            outbox = queries.latest_outbox(session, post_id)
             delivery = None
             if outbox is not None:
                 delivery = Delivery(
@@ -189,12 +183,7 @@ class PostService:
     def events(self, post_id: int) -> list[PostEventInfo]:
         """The post's audit trail, oldest first: every status change with who and when."""
         with self.db.session() as session:
-            rows = session.execute(
-                select(PostEvent, Person.jabatan)
-                .outerjoin(Person, Person.id == PostEvent.person_id)
-                .where(PostEvent.post_id == post_id)
-                .order_by(PostEvent.id)
-            ).all()
+            rows = queries.events_with_jabatan(session, post_id)
             return [
                 PostEventInfo(
                     r.at,

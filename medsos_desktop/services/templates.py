@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import delete, select
-
 from medsos_desktop.domain.caption_templates import (
     BUILTIN_TEMPLATES,
     CaptionTemplate,
@@ -17,6 +15,7 @@ from medsos_desktop.domain.posts import Category
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import CaptionTemplateRecord, utcnow
+from medsos_desktop.store.queries import templates as queries
 
 MSG_INVALID = QT_TRANSLATE_NOOP(
     "Templates", "The template has {count} error(s) listed below; fix them before saving."
@@ -51,9 +50,7 @@ class TemplateService:
 
     def list(self) -> list[CaptionTemplate]:
         with self.db.session() as session:
-            rows = session.scalars(
-                select(CaptionTemplateRecord).order_by(CaptionTemplateRecord.name)
-            ).all()
+            rows = queries.caption_templates(session)
             return [*BUILTIN_TEMPLATES, *(_from_record(r) for r in rows)]
 
     def get(self, key: str) -> CaptionTemplate | None:
@@ -68,10 +65,8 @@ class TemplateService:
             errors = [p for p in problems if p.severity == "error"]
             raise TemplateError(MSG_INVALID, problems, count=len(errors))
         key = template.key or f"user.{uuid.uuid4()}"
-        with self.db.session() as session, session.begin():
-            row = session.scalar(
-                select(CaptionTemplateRecord).where(CaptionTemplateRecord.key == key)
-            )
+        with self.db.transaction() as session:
+            row = queries.caption_template(session, key)
             if row is None:
                 row = CaptionTemplateRecord(key=key)
                 session.add(row)
@@ -101,5 +96,5 @@ class TemplateService:
     def delete(self, key: str) -> None:
         if any(t.key == key for t in BUILTIN_TEMPLATES):
             raise TemplateError(MSG_BUILTIN)
-        with self.db.session() as session, session.begin():
-            session.execute(delete(CaptionTemplateRecord).where(CaptionTemplateRecord.key == key))
+        with self.db.transaction() as session:
+            queries.delete_caption_template(session, key)
