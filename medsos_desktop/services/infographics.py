@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
-
 from medsos_desktop.domain.brand import BrandKit
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import MediaRef
@@ -32,12 +30,8 @@ from medsos_desktop.render.spec import (
 )
 from medsos_desktop.store.blobs import get_blob, put_blob
 from medsos_desktop.store.db import Database
-from medsos_desktop.store.models import (
-    InfographicTemplateRecord,
-    PostInfographic,
-    SharedItem,
-    utcnow,
-)
+from medsos_desktop.store.models import InfographicTemplateRecord, PostInfographic, utcnow
+from medsos_desktop.store.queries import infographics as queries
 
 FieldValues = dict[str, str | list[str]]
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("TemplatePackage", "{name} cannot be read: {reason}")
@@ -139,9 +133,7 @@ class InfographicService:
 
     def templates(self) -> list[TemplateSpec]:
         with self.db.session() as session:
-            rows = session.scalars(
-                select(InfographicTemplateRecord).order_by(InfographicTemplateRecord.name)
-            ).all()
+            rows = queries.own_templates(session)
             own = [r.spec_json for r in rows]
         specs = list(load_builtin_templates())
         for raw in own:
@@ -154,11 +146,7 @@ class InfographicService:
     def _shared_templates(self) -> list[TemplateSpec]:
         """Templates Diskominfo shared (verified when pulled), under keys of their own."""
         with self.db.session() as session:
-            rows = session.execute(
-                select(SharedItem.item_id, SharedItem.item_json).where(
-                    SharedItem.kind == "templates", SharedItem.withdrawn.is_(False)
-                )
-            ).all()
+            rows = queries.shared_template_payloads(session)
         specs = []
         for item_id, raw in rows:
             try:
@@ -175,10 +163,8 @@ class InfographicService:
     def save_own_template(self, spec: TemplateSpec) -> TemplateSpec:
         text = template_to_json(spec)
         parse_template(text)  # what is stored always reads back
-        with self.db.session() as session, session.begin():
-            row = session.scalar(
-                select(InfographicTemplateRecord).where(InfographicTemplateRecord.key == spec.key)
-            )
+        with self.db.transaction() as session:
+            row = queries.own_template(session, spec.key)
             if row is None:
                 row = InfographicTemplateRecord(key=spec.key)
                 session.add(row)
@@ -244,10 +230,8 @@ class InfographicService:
         return self.save_own_template(spec)
 
     def delete_own_template(self, key: str) -> None:
-        with self.db.session() as session, session.begin():
-            session.execute(
-                delete(InfographicTemplateRecord).where(InfographicTemplateRecord.key == key)
-            )
+        with self.db.transaction() as session:
+            queries.delete_own_template(session, key)
 
     # -- a post's infographic ------------------------------------------------------------
 
@@ -264,7 +248,7 @@ class InfographicService:
             return InfographicState(row.template_key, size, _clean_fields(raw))
 
     def save_state(self, post_id: int, state: InfographicState) -> None:
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             row = session.get(PostInfographic, post_id)
             if row is None:
                 row = PostInfographic(post_id=post_id)
@@ -353,7 +337,7 @@ class InfographicService:
         for index, result in enumerate(results):
             data = export_image(result.image, fmt.upper(), limit)
             mime = "image/png" if suffix == "png" else "image/jpeg"
-            with self.db.session() as session, session.begin():
+            with self.db.transaction() as session:
                 digest = put_blob(session, data, mime)
             name = f"{spec.key}-{state.size_key}-{index + 1}.{suffix}"
             refs.append(MediaRef(digest, name, alt_text, *result.image.size))

@@ -13,8 +13,6 @@ import dataclasses
 import json
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
-
 from medsos_desktop.domain.calendar_days import PlanDay, RegionalDay, due_reminders, plan_days
 from medsos_desktop.domain.caption_templates import builtin_template, fill
 from medsos_desktop.domain.platforms import Platform
@@ -23,13 +21,8 @@ from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.services.agency import load_profile
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.db import Database
-from medsos_desktop.store.models import (
-    Post,
-    PostInfographic,
-    RegionalDayRecord,
-    SharedItem,
-    utcnow,
-)
+from medsos_desktop.store.models import Post, PostInfographic, RegionalDayRecord, utcnow
+from medsos_desktop.store.queries import planning as queries
 
 _CTX = "Planning"
 GREETING_TEMPLATE = "builtin.ucapan_hari_besar"
@@ -96,11 +89,7 @@ class PlanningService:
 
     def regional_days(self) -> list[RegionalDay]:
         with self.db.session() as session:
-            rows = session.scalars(
-                select(SharedItem.item_json).where(
-                    SharedItem.kind == "calendar", SharedItem.withdrawn.is_(False)
-                )
-            ).all()
+            rows = queries.shared_calendar_payloads(session)
         payloads = []
         for raw in rows:
             try:
@@ -111,7 +100,7 @@ class PlanningService:
                 payloads.append(value)
         days = regional_days_from(payloads)
         with self.db.session() as session:
-            for row in session.scalars(select(RegionalDayRecord).order_by(RegionalDayRecord.id)):
+            for row in queries.regional_days_by_id(session):
                 try:
                     days.append(
                         RegionalDay(
@@ -130,7 +119,7 @@ class PlanningService:
     def own_days(self) -> list[tuple[int, RegionalDay]]:
         """The days this agency added itself, with their ids (to remove them)."""
         with self.db.session() as session:
-            rows = session.scalars(select(RegionalDayRecord).order_by(RegionalDayRecord.month))
+            rows = queries.regional_days_by_month(session)
             return [
                 (r.id, RegionalDay(r.name, r.month, r.day, r.year, r.source, r.greeting))
                 for r in rows
@@ -146,7 +135,7 @@ class PlanningService:
             source="daerah",
             greeting=greeting,
         )
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             row = RegionalDayRecord(
                 name=checked.name[:200],
                 month=checked.month,
@@ -160,7 +149,7 @@ class PlanningService:
             return row.id
 
     def remove_day(self, day_id: int) -> None:
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             row = session.get(RegionalDayRecord, day_id)
             if row is not None:
                 session.delete(row)
@@ -170,7 +159,7 @@ class PlanningService:
 
     def reschedule(self, post_id: int, day: date) -> store.PostRow:
         """Move a draft to another day, keeping its time of day."""
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             post = session.get(Post, post_id)
             if post is None:
                 raise UserFacingError(_CTX, MSG_MISSING)
@@ -191,13 +180,13 @@ class PlanningService:
 
     def new_post_on(self, day: date) -> int:
         content = PostContent(planned_at=datetime.combine(day, NEW_POST_HOUR))
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             return store.create_post(session, content, actor=self.actor).id
 
     def create_greeting(self, day: PlanDay) -> int:
         profile = load_profile(self.db)
         content = greeting_content(day, profile.name, profile.official_hashtags)
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             post = store.create_post(session, content, actor=self.actor)
             session.add(
                 PostInfographic(
@@ -222,15 +211,5 @@ class PlanningService:
         ]
         due = due_reminders(today, days_ahead, days)
         with self.db.session() as session:
-            planned = {
-                row[0]
-                for row in session.execute(
-                    select(func.date(Post.planned_at)).where(
-                        Post.category == Category.UCAPAN_HARI_BESAR.value,
-                        Post.planned_at.is_not(None),
-                        Post.status != "archived",
-                        Post.deleted_at.is_(None),
-                    )
-                )
-            }
+            planned = queries.planned_dates(session, Category.UCAPAN_HARI_BESAR.value)
         return [d for d in due if d.date.isoformat() not in planned]
