@@ -8,22 +8,23 @@ import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
 from medsos_desktop.domain.brand import BrandKit, Palette
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import Category, MediaRef, PostContent, Status, content_to_dict
 from medsos_desktop.services.agency import AgencyProfile, save_profile
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.blobs import put_blob
-from medsos_desktop.store.models import Agency, BrandKitRecord, Post, PostRevision
+from medsos_desktop.store.models import PostRevision
+from medsos_desktop.store.queries import demo as queries
+from medsos_desktop.store.queries.agency import agency_row
+from medsos_desktop.store.queries.brand import brand_kit_row
 
 if TYPE_CHECKING:
     from PIL import Image
-    from sqlalchemy.orm import Session
 
     from medsos_desktop.services.workspace import Workspace
     from medsos_desktop.store.db import Database
+    from medsos_desktop.store.queries import Session
 
 RGB = tuple[int, int, int]
 
@@ -250,8 +251,8 @@ def ensure_demo_workspace(workspace: Workspace) -> bool:
     """Seed a brand-new database once; an existing one is left alone."""
     db = workspace.db
     with db.session() as session:
-        has_agency = session.scalar(select(func.count()).select_from(Agency))
-        has_posts = session.scalar(select(func.count()).select_from(Post))
+        has_agency = queries.agency_count(session)
+        has_posts = queries.post_count(session)
     if has_agency or has_posts:
         remove_leftover_sample(db)
         return False
@@ -261,7 +262,7 @@ def ensure_demo_workspace(workspace: Workspace) -> bool:
     save_profile(db, DEMO_AGENCY)
     _seed_brand_kit(workspace)
     now = datetime.now()
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         # Created last, shown first: the list opens on the richest example.
         for seed, (content, status, colours) in reversed(list(enumerate(_demo_posts(now)))):
             media: tuple[MediaRef, ...] = ()
@@ -307,10 +308,10 @@ def is_sample_workspace(db: Database) -> bool:
 
 
 def _remove_sample(session: Session) -> int:
-    ids = list(session.scalars(select(Post.id).where(Post.is_demo.is_(True))))
+    ids = queries.demo_post_ids(session)
     for post_id in ids:
         store.delete_post(session, post_id)
-    kit = session.scalar(select(BrandKitRecord).order_by(BrandKitRecord.id).limit(1))
+    kit = brand_kit_row(session)
     if kit is not None and kit.footer_website == _DEMO_FOOTER_WEBSITE:
         session.delete(kit)  # the real agency starts from an empty kit
     return len(ids)
@@ -323,7 +324,7 @@ def leave_sample(db: Database, profile: AgencyProfile) -> int:
     from medsos_desktop.services.agency import write_profile
 
     confirmed = dataclasses.replace(profile, confirmed=True)
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         removed = _remove_sample(session)
         write_profile(session, confirmed)
     return removed
@@ -333,16 +334,15 @@ def remove_leftover_sample(db: Database) -> int:
     """A real workspace never contains a sample post: workspaces whose profile was saved
     before the sample was removed on saving lose the sample's posts and kit at open."""
     with db.session() as session:
-        agency = session.scalar(select(Agency).order_by(Agency.id).limit(1))
+        agency = agency_row(session)
         if agency is None or not agency.profile_confirmed:
             return 0
-        leftover = session.scalar(
-            select(func.count()).select_from(Post).where(Post.is_demo.is_(True))
-        )
-        kit_footer = session.scalar(select(BrandKitRecord.footer_website).limit(1))
+        leftover = queries.post_count(session, demo_only=True)
+        kit = brand_kit_row(session)
+        kit_footer = kit.footer_website if kit is not None else None
     if not leftover and kit_footer != _DEMO_FOOTER_WEBSITE:
         return 0
-    with db.session() as session, session.begin():
+    with db.transaction() as session:
         return _remove_sample(session)
 
 

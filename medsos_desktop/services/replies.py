@@ -15,9 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
-
 from medsos_desktop.domain.caption_templates import (
     KNOWN_FIELDS,
     SEVERITY_ERROR,
@@ -33,6 +30,8 @@ from medsos_desktop.paths import resource_path
 from medsos_desktop.services.agency import load_profile
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import ReplyTemplateRecord, utcnow
+from medsos_desktop.store.queries import Session
+from medsos_desktop.store.queries import replies as queries
 
 __all__ = [
     "REPLY_CATEGORIES",
@@ -260,12 +259,7 @@ class RepliesService:
         """Bring the stored built-ins in line with the bundled file (a new release may add
         or reword some); own replies are never touched."""
         builtins = {t.key: t for t in load_builtin_replies(self.resource)}
-        rows = {
-            r.key: r
-            for r in session.scalars(
-                select(ReplyTemplateRecord).where(ReplyTemplateRecord.builtin.is_(True))
-            )
-        }
+        rows = {r.key: r for r in queries.builtin_replies(session)}
         for key, row in rows.items():
             if key not in builtins:
                 session.delete(row)
@@ -288,7 +282,7 @@ class RepliesService:
     def _ensure_seeded(self) -> None:
         if self._seeded:
             return
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             self._seed(session)
         self._seeded = True
 
@@ -296,7 +290,7 @@ class RepliesService:
         """Built-ins first in the bundled order by category, then own replies by title."""
         self._ensure_seeded()
         with self.db.session() as session:
-            rows = session.scalars(select(ReplyTemplateRecord)).all()
+            rows = queries.all_replies(session)
             templates = [_from_record(r) for r in rows]
         order = {key: index for index, key in enumerate(REPLY_CATEGORIES)}
         return sorted(
@@ -323,12 +317,10 @@ class RepliesService:
         self._check(title, body)
         category = category if category in REPLY_CATEGORIES else DEFAULT_CATEGORY
         self._ensure_seeded()
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             numbers = [
                 int(m.group(1))
-                for key in session.scalars(
-                    select(ReplyTemplateRecord.key).where(ReplyTemplateRecord.key.like("own-%"))
-                )
+                for key in queries.keys_starting(session, "own-")
                 if (m := _OWN.fullmatch(key))
             ]
             key = f"own-{max(numbers, default=0) + 1}"
@@ -348,8 +340,8 @@ class RepliesService:
         self._check(title, body)
         category = category if category in REPLY_CATEGORIES else DEFAULT_CATEGORY
         self._ensure_seeded()
-        with self.db.session() as session, session.begin():
-            row = session.scalar(select(ReplyTemplateRecord).where(ReplyTemplateRecord.key == key))
+        with self.db.transaction() as session:
+            row = queries.reply(session, key)
             if row is None:
                 raise ReplyError(MSG_MISSING)
             if row.builtin:
@@ -371,13 +363,13 @@ class RepliesService:
 
     def delete(self, key: str) -> None:
         self._ensure_seeded()
-        with self.db.session() as session, session.begin():
-            row = session.scalar(select(ReplyTemplateRecord).where(ReplyTemplateRecord.key == key))
+        with self.db.transaction() as session:
+            row = queries.reply(session, key)
             if row is None:
                 return
             if row.builtin:
                 raise ReplyError(MSG_BUILTIN)
-            session.execute(delete(ReplyTemplateRecord).where(ReplyTemplateRecord.key == key))
+            queries.delete_reply(session, key)
 
     @staticmethod
     def fill(template: ReplyTemplate | str, values: Mapping[str, str]) -> FilledReply:

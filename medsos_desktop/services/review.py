@@ -13,9 +13,6 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from medsos_desktop.domain.checks import Severity
 from medsos_desktop.domain.posts import (
     PostContent,
@@ -54,6 +51,8 @@ from medsos_desktop.store.models import (
     utcnow,
 )
 from medsos_desktop.store.people import admin_person, post_authors
+from medsos_desktop.store.queries import Session
+from medsos_desktop.store.queries import review as queries
 
 if TYPE_CHECKING:
     from medsos_desktop.render.approval_sheet import SheetFiles
@@ -252,7 +251,7 @@ class ReviewService:
         if not valid_pin(pin):
             raise ReviewError(MSG_PIN_FORMAT)
         salt = secrets.token_bytes(16)
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             admin = admin_person(session)
             if is_admin:
                 if admin is None:
@@ -260,7 +259,7 @@ class ReviewService:
                 person = admin
             else:
                 person = self._person_for(session, name, jabatan, nip)
-            taken = session.scalar(select(Reviewer).where(Reviewer.person_id == person.id))
+            taken = queries.reviewer_of_person(session, person.id)
             if taken is not None:
                 raise ReviewError(
                     MSG_ALREADY_REVIEWER if taken.active else MSG_ALREADY_INACTIVE,
@@ -288,7 +287,7 @@ class ReviewService:
         nip_digits = normalize_nip(nip)
         if nip_digits is None:
             raise ReviewError(MSG_NIP_FORMAT)
-        people = session.scalars(select(Person).order_by(Person.id)).all()
+        people = queries.people(session)
         by_nip = next((p for p in people if nip_digits and p.nip == nip_digits), None)
         by_name = next((p for p in people if normal_name(p.name) == normal_name(name)), None)
         if by_nip is not None and (by_name is None or by_name.id == by_nip.id):
@@ -329,16 +328,14 @@ class ReviewService:
         nip_digits = normalize_nip(nip)
         if nip_digits is None:
             raise ReviewError(MSG_NIP_FORMAT)
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             row = self._get(session, reviewer_id)
             admin = admin_person(session)
             before = _describe(row)
             if is_admin and not row.person.is_admin:
                 if admin is None:
                     raise ReviewError(MSG_NO_ADMIN)
-                clash = session.scalar(
-                    select(Reviewer).where(Reviewer.person_id == admin.id, Reviewer.id != row.id)
-                )
+                clash = queries.reviewer_of_person(session, admin.id, other_than=row.id)
                 if clash is not None:
                     raise ReviewError(MSG_ALREADY_REVIEWER, name=admin.name)
                 row.person = admin
@@ -346,7 +343,7 @@ class ReviewService:
                 before = _describe(row)
             person = row.person
             if not person.is_admin:
-                others = session.scalars(select(Person).where(Person.id != person.id)).all()
+                others = queries.people(session, except_id=person.id)
                 for other in others:
                     if nip_digits and other.nip == nip_digits:
                         raise ReviewError(MSG_NIP_TAKEN, nip=nip_digits, name=other.name)
@@ -377,7 +374,7 @@ class ReviewService:
         they checked who is setting it, with the reason; both ways go in the audit trail."""
         if not valid_pin(new_pin):
             raise ReviewError(MSG_PIN_FORMAT)
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             row = self._get(session, reviewer_id)
             admin = admin_person(session)
             if old_pin is not None:
@@ -401,7 +398,7 @@ class ReviewService:
 
     def set_active(self, reviewer_id: int, active: bool) -> None:
         """Deactivated reviewers keep their name on past decisions and can approve nothing."""
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             row = self._get(session, reviewer_id)
             if row.active == active:
                 return
@@ -419,7 +416,7 @@ class ReviewService:
         with self.db.session() as session:
             admin = admin_person(session)
             authors = self._authors(session, post_id) if post_id is not None else []
-            rows = session.scalars(select(Reviewer).join(Reviewer.person)).all()
+            rows = queries.reviewers(session)
             infos = [_info(r, admin, authors) for r in rows]
         return sorted(infos, key=lambda r: (not r.active, r.name.casefold()))
 
@@ -436,13 +433,7 @@ class ReviewService:
     def reviewer_log(self, reviewer_id: int | None = None) -> list[ReviewerEventInfo]:
         """The audit trail of reviewer records, newest first."""
         with self.db.session() as session:
-            query = select(ReviewerEvent, Person.name).join(
-                Reviewer, Reviewer.id == ReviewerEvent.reviewer_id
-            )
-            query = query.join(Person, Person.id == Reviewer.person_id)
-            if reviewer_id is not None:
-                query = query.where(ReviewerEvent.reviewer_id == reviewer_id)
-            rows = session.execute(query.order_by(ReviewerEvent.id.desc())).all()
+            rows = queries.reviewer_events_newest_first(session, reviewer_id)
             return [
                 ReviewerEventInfo(
                     e.reviewer_id,
@@ -459,7 +450,7 @@ class ReviewService:
         """Every row of the audit trail as it was written, none removed in between."""
         with self.db.session() as session:
             previous = ""
-            for row in session.scalars(select(ReviewerEvent).order_by(ReviewerEvent.id)):
+            for row in queries.reviewer_events_oldest_first(session):
                 if row.prev_hash != previous or row.hash != _event_hash(row):
                     return False
                 previous = row.hash
@@ -479,9 +470,7 @@ class ReviewService:
         admin: Person | None,
         detail: Mapping[str, object],
     ) -> None:
-        previous = session.scalar(
-            select(ReviewerEvent.hash).order_by(ReviewerEvent.id.desc()).limit(1)
-        )
+        previous = queries.last_reviewer_event_hash(session)
         event = ReviewerEvent(
             reviewer_id=row.id,
             at=utcnow().replace(microsecond=0),
@@ -527,7 +516,7 @@ class ReviewService:
         """Approve the current revision: PIN, checklist and every blocking finding checked
         in one transaction; the approved content is kept for diffs and for sync."""
         blocking = self.blocking(post_id)
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             reviewer = self._check_pin(session, reviewer_id, pin)
             post = session.get(Post, post_id)
             if post is None or Status(post.status) is not Status.SUBMITTED:
@@ -580,7 +569,7 @@ class ReviewService:
     def request_changes(self, post_id: int, reviewer_id: int, pin: str, comment: str) -> None:
         if not comment.strip():
             raise ReviewError(MSG_COMMENT_NEEDED)
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             reviewer = self._check_pin(session, reviewer_id, pin)
             post = session.get(Post, post_id)
             if post is None or Status(post.status) is not Status.SUBMITTED:
@@ -615,13 +604,7 @@ class ReviewService:
 
     def history(self, post_id: int) -> list[ReviewRecord]:
         with self.db.session() as session:
-            rows = session.execute(
-                select(Review, Person.name)
-                .join(Reviewer, Review.reviewer_id == Reviewer.id)
-                .join(Person, Person.id == Reviewer.person_id)
-                .where(Review.post_id == post_id)
-                .order_by(Review.id)
-            ).all()
+            rows = queries.reviews_with_names(session, post_id)
             return [ReviewRecord(r.revision, name, r.decision, r.comment, r.at) for r, name in rows]
 
     def approval_sheet(
@@ -795,20 +778,12 @@ class ReviewService:
 
     def approved_revision(self, post_id: int) -> int | None:
         with self.db.session() as session:
-            return session.scalar(
-                select(PostRevision.revision)
-                .where(PostRevision.post_id == post_id)
-                .order_by(PostRevision.revision.desc())
-                .limit(1)
-            )
+            return queries.latest_approved_revision(session, post_id)
 
     def approved_content(self, post_id: int, revision: int | None = None) -> PostContent | None:
         """The content as approved (the latest approved revision by default)."""
         with self.db.session() as session:
-            query = select(PostRevision).where(PostRevision.post_id == post_id)
-            if revision is not None:
-                query = query.where(PostRevision.revision == revision)
-            row = session.scalar(query.order_by(PostRevision.revision.desc()).limit(1))
+            row = queries.approved_revision_row(session, post_id, revision)
             if row is None:
                 return None
             return content_from_dict(json.loads(row.content_json))
