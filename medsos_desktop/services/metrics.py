@@ -15,9 +15,6 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
-
 from medsos_desktop.domain.evaluation import (
     ENGAGEMENT_FIELDS,
     FORMAT_LABELS,
@@ -73,20 +70,19 @@ from medsos_desktop.services.agency_report import (
     report_labels,
 )
 from medsos_desktop.store import posts as store
+from medsos_desktop.store.blobs import get_blob
 from medsos_desktop.store.db import Database, StorageError
 from medsos_desktop.store.models import (
-    Blob,
-    Media,
     MetricImport,
-    Person,
     Post,
     PostMetric,
     PublishedLink,
     ReportNote,
-    Reviewer,
     utcnow,
 )
 from medsos_desktop.store.people import admin_person
+from medsos_desktop.store.queries import Session
+from medsos_desktop.store.queries import metrics as queries
 
 __all__ = [
     "FIELDS",
@@ -423,9 +419,7 @@ class MetricsService:
 
     def links(self, post_id: int) -> dict[Platform, LinkInfo]:
         with self.db.session() as session:
-            rows = session.scalars(
-                select(PublishedLink).where(PublishedLink.post_id == post_id)
-            ).all()
+            rows = queries.links_of_post(session, post_id)
             out = {}
             for row in rows:
                 try:
@@ -454,9 +448,7 @@ class MetricsService:
                 raise MetricsError(MSG_MISSING)
             for platform, values in checked.items():
                 fingerprint = f"manual:{post_id}:{platform.value}"
-                row = session.scalar(
-                    select(PostMetric).where(PostMetric.fingerprint == fingerprint)
-                )
+                row = queries.metric_by_fingerprint(session, fingerprint)
                 if all(v is None for v in values.values()):
                     if row is not None:
                         session.delete(row)
@@ -485,18 +477,11 @@ class MetricsService:
         out: dict[int, dict[Platform, PostMetric]] = defaultdict(dict)
         if not post_ids:
             return out
-        for start in range(0, len(post_ids), 500):
-            chunk = list(post_ids[start : start + 500])
-            rows = session.scalars(
-                select(PostMetric)
-                .where(PostMetric.post_id.in_(chunk))
-                .order_by(PostMetric.recorded_at, PostMetric.id)
-            ).all()
-            for row in rows:
-                try:
-                    out[row.post_id][Platform(row.platform)] = row  # later rows win
-                except ValueError:
-                    continue
+        for row in queries.metrics_oldest_first(session, post_ids):
+            try:
+                out[row.post_id][Platform(row.platform)] = row  # later rows win
+            except ValueError:
+                continue
         return out
 
     # -- CSV import ------------------------------------------------------------------------
@@ -528,15 +513,7 @@ class MetricsService:
         parsed = parse_metrics(_csv_source(data), mapping=mapping, source=source)
         with self.db.session() as session:
             candidates = self._candidates(session, parsed.rows)
-            existing = set()
-            for start in range(0, len(parsed.rows), 500):
-                # In batches: 200,000 fingerprints at once would be 25 MB of strings.
-                batch = [r.fingerprint for r in parsed.rows[start : start + 500]]
-                existing.update(
-                    session.scalars(
-                        select(PostMetric.fingerprint).where(PostMetric.fingerprint.in_(batch))
-                    )
-                )
+            existing = queries.stored_fingerprints(session, [r.fingerprint for r in parsed.rows])
             choices = self._choices(session, parsed.rows)
         by_link: dict[str, int] = {}
         by_id: dict[tuple[Platform, str], int] = {}
@@ -654,7 +631,7 @@ class MetricsService:
     def _candidates(self, session: Session, rows: Sequence[MetricRow]) -> dict[int, _Candidate]:
         """Posts that rows may match: every post with a stored link, and posts past
         approval planned or published near the file's dates."""
-        links = session.scalars(select(PublishedLink)).all()
+        links = queries.all_links(session)
         linked_ids = {link.post_id for link in links}
         window = self._date_window(rows)
         ids = set(linked_ids)
@@ -662,33 +639,23 @@ class MetricsService:
             low = window[0] - dt.timedelta(days=2)
             high = window[1] + dt.timedelta(days=2)
             ids.update(
-                session.scalars(
-                    select(Post.id).where(
-                        Post.status.in_(_MATCHABLE),
-                        Post.deleted_at.is_(None),
-                        Post.planned_at >= low,
-                        Post.planned_at <= high,
-                    )
+                queries.post_ids_planned_between(
+                    session, low, high, statuses=_MATCHABLE, live_only=True
                 )
             )
         out: dict[int, _Candidate] = {}
-        id_list = sorted(ids)
-        for start in range(0, len(id_list), 500):
-            posts = session.scalars(
-                select(Post).where(Post.id.in_(id_list[start : start + 500]))
-            ).all()
-            for post in posts:
-                content = store.content_of(post)
-                out[post.id] = _Candidate(
-                    id=post.id,
-                    title=post.title,
-                    platforms=content.platforms,
-                    captions={p: content.final_caption(p) for p in content.platforms}
-                    or {Platform.INSTAGRAM: content.base_caption},
-                    planned=post.planned_at,
-                    links={},
-                    status=Status(post.status),
-                )
+        for post in queries.posts_by_id(session, sorted(ids)):
+            content = store.content_of(post)
+            out[post.id] = _Candidate(
+                id=post.id,
+                title=post.title,
+                platforms=content.platforms,
+                captions={p: content.final_caption(p) for p in content.platforms}
+                or {Platform.INSTAGRAM: content.base_caption},
+                planned=post.planned_at,
+                links={},
+                status=Status(post.status),
+            )
         for link in links:
             try:
                 out[link.post_id].links[Platform(link.platform)] = link
@@ -700,31 +667,11 @@ class MetricsService:
         """Posts offered for matching by hand: past approval, planned or published around
         the file's dates, or never scheduled."""
         window = self._date_window(rows)
-        query = select(Post.id, Post.title, Post.planned_at, Post.platforms, Post.status).where(
-            Post.status.in_(_MATCHABLE), Post.deleted_at.is_(None)
-        )
+        around = None
         if window is not None:
-            low, high = window[0] - _CHOICE_WINDOW, window[1] + _CHOICE_WINDOW
-            published_near = select(PublishedLink.post_id).where(
-                PublishedLink.published_at >= low, PublishedLink.published_at <= high
-            )
-            query = query.where(
-                or_(
-                    Post.planned_at.is_(None),
-                    Post.planned_at.between(low, high),
-                    Post.id.in_(published_near),
-                )
-            )
-        query = query.order_by(Post.planned_at.desc(), Post.id.desc()).limit(_CHOICE_LIMIT)
-        result = session.execute(query).all()
-        published = {
-            post_id: when
-            for post_id, when in session.execute(
-                select(PublishedLink.post_id, PublishedLink.published_at).where(
-                    PublishedLink.post_id.in_([r[0] for r in result])
-                )
-            ).all()
-        }
+            around = (window[0] - _CHOICE_WINDOW, window[1] + _CHOICE_WINDOW)
+        result = queries.choice_rows(session, _MATCHABLE, around, _CHOICE_LIMIT)
+        published = queries.published_at_of(session, [r[0] for r in result])
         return [
             PostChoice(
                 id=post_id,
@@ -781,10 +728,7 @@ class MetricsService:
                 if platform is None:
                     left_out.append(SkippedRow(row.line, REASON_NO_PLATFORM, _MSG_NO_PLATFORM))
                     continue
-                exists = session.scalar(
-                    select(PostMetric.id).where(PostMetric.fingerprint == row.fingerprint)
-                )
-                if exists is not None:  # imported meanwhile (another window)
+                if queries.metric_exists(session, row.fingerprint):  # imported meanwhile
                     already += 1
                     left_out.append(SkippedRow(row.line, REASON_ALREADY, _MSG_ALREADY))
                     continue
@@ -833,39 +777,18 @@ class MetricsService:
         high = dt.datetime.combine(last, dt.time.max) + dt.timedelta(days=1)
         with self.db.session() as session:
             # Posts planned or published around the month; the exact test comes below.
-            near = set(session.scalars(select(Post.id).where(Post.planned_at.between(low, high))))
-            near.update(
-                session.scalars(
-                    select(PublishedLink.post_id).where(
-                        PublishedLink.published_at.between(low, high)
-                    )
-                )
-            )
+            near = set(queries.post_ids_planned_between(session, low, high))
+            near.update(queries.post_ids_published_between(session, low, high))
             ids = sorted(near)
-            posts: list[Post] = []
+            posts = list(queries.posts_by_id(session, ids, live_only=True))
             links: dict[int, dict[Platform, PublishedLink]] = defaultdict(dict)
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                posts.extend(
-                    session.scalars(
-                        select(Post).where(Post.id.in_(chunk), Post.deleted_at.is_(None))
-                    )
-                )
-                for link in session.scalars(
-                    select(PublishedLink).where(PublishedLink.post_id.in_(chunk))
-                ):
-                    try:
-                        links[link.post_id][Platform(link.platform)] = link
-                    except ValueError:
-                        continue
+            for link in queries.links_of_posts(session, ids):
+                try:
+                    links[link.post_id][Platform(link.platform)] = link
+                except ValueError:
+                    continue
             mimes: dict[int, list[str]] = defaultdict(list)
-            media = session.execute(
-                select(Media.post_id, Blob.mime)
-                .join(Blob, Blob.sha256 == Media.blob_sha256)
-                .where(Media.post_id.in_(ids))
-                .order_by(Media.post_id, Media.position)
-            ).all()
-            for post_id, mime in media:
+            for post_id, mime in queries.media_mimes(session, ids):
                 mimes[post_id].append(mime)
 
             by_status: Counter[Status] = Counter()
@@ -949,9 +872,9 @@ class MetricsService:
         logo = None
         with self.db.session() as session:
             for digest in (kit.logo_government, kit.logo_agency):
-                blob = session.get(Blob, digest) if digest else None
-                if blob is not None:
-                    logo = bytes(blob.data)
+                data = get_blob(session, digest) if digest else None
+                if data is not None:
+                    logo = bytes(data)
                     break
         contact = "  ·  ".join(v for v in (kit.footer_website, kit.footer_hotline) if v)
         return Letterhead(
@@ -967,11 +890,7 @@ class MetricsService:
         """(position, name, NIP) of the active reviewer whose position starts with "Kepala",
         the most senior-sounding first ("Kepala Dinas" before "Kepala Bidang")."""
         with self.db.session() as session:
-            rows = session.execute(
-                select(Person.jabatan, Person.name, Person.nip)
-                .join(Reviewer, Reviewer.person_id == Person.id)
-                .where(Reviewer.active.is_(True))
-            ).all()
+            rows = queries.active_reviewer_people(session)
         heads = [r for r in rows if (r[0] or "").strip().casefold().startswith("kepala")]
         if not heads:
             return None
@@ -992,12 +911,7 @@ class MetricsService:
         if not post_ids:
             return images
         with self.db.session() as session:
-            rows = session.execute(
-                select(Media.post_id, Blob.data)
-                .join(Blob, Blob.sha256 == Media.blob_sha256)
-                .where(Media.post_id.in_(post_ids), Blob.mime.like("image/%"))
-                .order_by(Media.post_id, Media.position)
-            ).all()
+            rows = queries.image_data(session, post_ids)
         for post_id, data in rows:
             images.setdefault(post_id, bytes(data))
         return images

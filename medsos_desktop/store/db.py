@@ -309,6 +309,26 @@ def migrate(engine: Engine, target: str = "head") -> None:
         command.upgrade(config, target)
 
 
+def schema_objects(revision: str) -> dict[str, set[str]]:
+    """The names of the tables, triggers and views the migrations create up to `revision`
+    ({"table": ..., "trigger": ..., "view": ...}), from an empty database in memory: what a
+    file claiming that revision must hold."""
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine("sqlite://", poolclass=StaticPool)
+    try:
+        migrate(engine, revision)
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT type, name FROM sqlite_master").fetchall()
+    finally:
+        engine.dispose()
+    schema: dict[str, set[str]] = {"table": set(), "trigger": set(), "view": set()}
+    for kind, name in rows:
+        if kind in schema:
+            schema[kind].add(name)
+    return schema
+
+
 def open_database(
     path: Path, *, backups_dir: Path | None = None, max_page_count: int | None = None
 ) -> Database:

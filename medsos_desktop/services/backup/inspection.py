@@ -312,23 +312,9 @@ _reference_cache: dict[str, dict[str, set[str]]] = {}
 def _reference_schema(revision: str) -> dict[str, set[str]]:
     """Names of the tables, triggers and views the migrations create up to `revision`."""
     if revision not in _reference_cache:
-        from sqlalchemy import create_engine
-        from sqlalchemy.pool import StaticPool
+        from medsos_desktop.store.db import schema_objects
 
-        from medsos_desktop.store.db import migrate
-
-        engine = create_engine("sqlite://", poolclass=StaticPool)
-        try:
-            migrate(engine, revision)
-            with engine.connect() as conn:
-                rows = conn.exec_driver_sql("SELECT type, name FROM sqlite_master").fetchall()
-        finally:
-            engine.dispose()
-        schema: dict[str, set[str]] = {"table": set(), "trigger": set(), "view": set()}
-        for kind, name in rows:
-            if kind in schema:
-                schema[kind].add(name)
-        _reference_cache[revision] = schema
+        _reference_cache[revision] = schema_objects(revision)
     return _reference_cache[revision]
 
 
