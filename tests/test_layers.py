@@ -74,3 +74,24 @@ def test_cli_calls_services_not_the_store_or_sync() -> None:
                 offenders.append(f"cli/{path.name}: {name}")
     assert (PACKAGE / "cli" / "__init__.py").exists()
     assert offenders == []
+
+
+# Services whose queries are still being moved into store/queries/ (issue 14). The list
+# only shrinks: an entry that no longer imports SQLAlchemy fails the test below until it
+# is taken off, so a service cannot quietly start building SQL again.
+SERVICES_STILL_IMPORTING_SQLALCHEMY = frozenset({"sync.py", "shared_items.py"})
+
+
+def test_services_leave_sql_to_the_store() -> None:
+    """services -> store.queries: the store owns queries and transactions, services only
+    orchestrate them, so no module in services/ imports SQLAlchemy."""
+    importing = set()
+    for path in (PACKAGE / "services").rglob("*.py"):
+        if any(name.split(".")[0] == "sqlalchemy" for name in _imports(path)):
+            importing.add(path.relative_to(PACKAGE / "services").as_posix())
+    assert sorted(importing - SERVICES_STILL_IMPORTING_SQLALCHEMY) == [], (
+        "move these queries into medsos_desktop/store/queries/<area>.py"
+    )
+    assert sorted(SERVICES_STILL_IMPORTING_SQLALCHEMY - importing) == [], (
+        "these no longer import sqlalchemy: take them off SERVICES_STILL_IMPORTING_SQLALCHEMY"
+    )
