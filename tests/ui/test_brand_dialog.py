@@ -35,14 +35,16 @@ def test_edit_and_save_brand_kit(qtbot: QtBot, workspace: Workspace, tmp_path: P
     old_government = dialog.kit.logo_government
     dialog.set_logo("logo_government", logo)
     qtbot.waitUntil(lambda: dialog.kit.logo_government != old_government, timeout=5000)
-    dialog._remove_logo("watermark")
+    dialog.logo_slots["logo_agency"].remove_button.click()  # the demo kit's logo
+    assert not dialog.logo_slots["logo_agency"].remove_button.isEnabled()
+    assert not dialog.suggest_button.isEnabled()
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.save_button.click()
     kit = BrandService(workspace.db).load()
     assert kit.palette.accent == "#AA1122"
     assert kit.footer_hotline == "Call Center 112"
     assert kit.logo_government == dialog.kit.logo_government
-    assert kit.watermark is None
+    assert kit.logo_agency is None
 
 
 def test_first_logo_of_a_new_kit_suggests_its_colours(

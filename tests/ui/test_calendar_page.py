@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from medsos_desktop.domain.posts import Category, PostContent, Status
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.ui.main_window import MainWindow
+from tests.ui.message_boxes import button, shown_box
 
 
 def _at(day: date, hour: int) -> datetime:
@@ -101,7 +102,8 @@ def test_the_agency_adds_its_own_day(qtbot: QtBot, open_window: Callable[..., Ma
     dialog.days.setCurrentRow(0)
     dialog.remove_button.click()
     assert dialog.days.count() == 1  # asked first
-    [yes] = [b for b in dialog._confirm.buttons() if b.text() == "Remove"]
-    yes.click()
+    box = shown_box(dialog)
+    assert box is not None
+    button(box, "Remove").click()
     qtbot.waitUntil(lambda: dialog.days.count() == 0, timeout=5000)
     dialog.reject()  # a modal dialog left open would block the next tests' mouse

@@ -13,7 +13,7 @@ import pytest
 from keyring.backends import fail
 from PIL import Image
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.paths import AppPaths
@@ -104,7 +104,8 @@ def test_share_without_a_password_store_offers_a_protected_key_file(
     dialog.passphrase.setText("kunci-rahasia-2026")
     dialog.repeat.setText("kunci-rahasia-2026")
     with qtbot.waitSignal(panel.published, timeout=10000) as shared:
-        dialog._accept()  # the share goes on with the same title and text
+        # the share goes on with the same title and text
+        dialog.findChild(QPushButton, "accept_passphrase").click()
     first = shared.args[0]
     assert first.kind == "announcements"
     assert IdentityService(workspace.paths.data_dir).load().storage == "passphrase-file"
@@ -125,11 +126,11 @@ def test_share_without_a_password_store_offers_a_protected_key_file(
     asked = again.dialog
     assert not asked.creating
     asked.passphrase.setText("salah-sekali-2026")
-    asked._accept()
+    asked.findChild(QPushButton, "accept_passphrase").click()
     qtbot.waitUntil(
         lambda: isinstance(again.dialog, PassphraseDialog) and again.dialog is not asked,
         timeout=10000,
     )
     again.dialog.passphrase.setText("kunci-rahasia-2026")
     with qtbot.waitSignal(again.published, timeout=10000):
-        again.dialog._accept()
+        again.dialog.findChild(QPushButton, "accept_passphrase").click()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PIL import Image
 from pillow_heif import register_heif_opener
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.render.images import ACCEPTED_FORMATS
@@ -40,7 +41,7 @@ def test_brand_logo_dialog_offers_heic(qtbot: QtBot, empty_workspace: Workspace)
     service = BrandService(empty_workspace.db)
     dialog = BrandDialog(service, service.load(), service.fonts(), lambda _sha: None)
     qtbot.addWidget(dialog)
-    dialog._pick_logo("logo_agency")
+    dialog.findChild(QPushButton, "choose_logo_agency").click()
     assert dialog.file_dialog.nameFilters() == image_filters()
     assert dialog.file_dialog.selectedNameFilter() == image_filters()[0]
     dialog.file_dialog.reject()
@@ -56,6 +57,6 @@ def test_coordinator_asset_dialog_offers_png_and_jpeg(
     host = QWidget()
     qtbot.addWidget(host)
     panel = PublishPanel(tmp_path, empty_workspace, host)
-    panel._choose_file()
+    panel.file_button.click()
     assert panel.dialog.nameFilters() == png_jpeg_filters()
     panel.dialog.reject()

@@ -43,7 +43,8 @@ def panel(qtbot: QtBot, service: PostService) -> MediaPanel:
 
 
 def _wait_for_thumbnails(qtbot: QtBot, panel: MediaPanel, media: tuple[MediaRef, ...]) -> None:
-    qtbot.waitUntil(lambda: all(ref.sha256 in panel._thumbs for ref in media), timeout=5000)
+    assert panel.list.count() == len(media)
+    qtbot.waitUntil(lambda: panel.thumbnails_ready, timeout=5000)
     qtbot.wait(1)  # let the icons just set repaint
 
 

@@ -17,6 +17,7 @@ from medsos_desktop.services.replies import RepliesService
 from medsos_desktop.services.workspace import Workspace
 from medsos_desktop.ui.common.translation import install_language
 from medsos_desktop.ui.evaluation.replies_dialog import RepliesDialog
+from tests.ui.message_boxes import button, shown_box
 
 KeyRole = Qt.ItemDataRole.UserRole
 
@@ -136,10 +137,10 @@ def test_own_replies_new_edit_duplicate_delete(
     assert dialog.current is not None and dialog.current.title == "Parkir kendaraan (copy)"
     copy_key = dialog.current.key
     dialog.delete_button.click()
-    box = dialog._confirm_box
+    box = shown_box(dialog)
     assert box is not None and "Parkir kendaraan (copy)" in box.text()
     with qtbot.waitSignal(dialog.ready, timeout=10000):
-        box.buttons()[0].click()  # "Delete"
+        button(box, "Delete").click()
     assert copy_key not in shown_keys(dialog) and "own-1" in shown_keys(dialog)
 
     # A built-in is read-only; duplicating it makes an editable copy.

@@ -15,6 +15,7 @@ from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.settings import load_settings
 from medsos_desktop.ui.dialogs.settings_dialog import AboutDialog, SettingsDialog
 from medsos_desktop.ui.main_window import MainWindow
+from tests.ui.message_boxes import shown_box
 
 
 def test_settings_are_saved(
@@ -67,9 +68,14 @@ def test_backup_and_restore_from_the_app(
 
     later = posts.create(PostContent(title="Sesudah cadangan"))
     dialog.restore_from(str(out))  # asks first (tests/ui/test_settings_restore.py)
-    qtbot.waitUntil(lambda: getattr(dialog._box, "objectName", str)() == "restore_question")
+    qtbot.waitUntil(
+        lambda: getattr(shown_box(dialog), "objectName", str)() == "restore_question",
+        timeout=30000,
+    )
+    box = shown_box(dialog)
+    assert box is not None
     with qtbot.waitSignal(window.posts_loaded, timeout=30000):
-        dialog._box.findChild(QPushButton, "restore_confirm").click()
+        box.findChild(QPushButton, "restore_confirm").click()
     titles = {r.title for r in PostService(window.workspace.db).list_rows()}
     assert "Sebelum cadangan" in titles and "Sesudah cadangan" not in titles
     assert kept != later

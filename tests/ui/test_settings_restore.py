@@ -21,6 +21,7 @@ from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.workspace import open_workspace
 from medsos_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from medsos_desktop.ui.main_window import MainWindow
+from tests.ui.message_boxes import shown_box
 
 PASSPHRASE = "frasa sandi perangkat yang panjang"
 
@@ -34,11 +35,9 @@ def _settings(window: MainWindow) -> SettingsDialog:
 
 def _question(qtbot: QtBot, dialog: SettingsDialog, backup: Path) -> QMessageBox:
     dialog.restore_from(str(backup))
-    qtbot.waitUntil(
-        lambda: isinstance(dialog._box, QMessageBox) and dialog._box.isVisible(), timeout=30000
-    )
-    box = dialog._box
-    assert box.objectName() == "restore_question"
+    qtbot.waitUntil(lambda: shown_box(dialog) is not None, timeout=30000)
+    box = shown_box(dialog)
+    assert box is not None and box.objectName() == "restore_question"
     return box
 
 

@@ -15,6 +15,7 @@ from medsos_desktop.sync.shared import init_coordinator, publish_shared_item
 from medsos_desktop.sync.writer import Ed25519Signer
 from medsos_desktop.ui.dialogs.shared_dialog import SharedItemsDialog
 from medsos_desktop.ui.main_window import MainWindow
+from tests.ui.message_boxes import button, shown_box
 
 PACK = {
     "title": "Sumpah Pemuda 2026",
@@ -85,8 +86,8 @@ def test_a_changed_key_is_shown_with_a_way_to_accept_it(
     qtbot.waitUntil(lambda: dialog.accept_key_button.isVisible(), timeout=5000)
     assert "CHANGED" in dialog.key_label.text()
     dialog.accept_key_button.click()
-    box = dialog._box
-    yes = next(b for b in box.buttons() if b.text() == "Accept the new key")
-    yes.click()
+    box = shown_box(dialog)
+    assert box is not None
+    button(box, "Accept the new key").click()
     qtbot.waitUntil(lambda: not dialog.accept_key_button.isVisible(), timeout=5000)
     assert service.pin_info().changed_fingerprint is None

@@ -9,7 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.posts import Status
@@ -58,7 +58,7 @@ def test_send_approved_posts_with_a_passphrase_key(
     dialog.passphrase.setText("kunci-rahasia-2026")
     dialog.repeat.setText("kunci-rahasia-2026")
     with qtbot.waitSignal(window.synced, timeout=20000) as sent:
-        dialog._accept()
+        dialog.findChild(QPushButton, "accept_passphrase").click()
     assert sent.args[0].published == 2
     assert verify_central(central).revisions_valid
     qtbot.waitUntil(

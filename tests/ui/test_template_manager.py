@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from medsos_desktop.services.templates import TemplateService
 from medsos_desktop.services.workspace import Workspace
 from medsos_desktop.ui.dialogs.template_dialogs import TemplateManagerDialog
+from tests.ui.message_boxes import button, shown_box
 
 
 def _keys(dialog: TemplateManagerDialog) -> list[str | None]:
@@ -56,9 +57,10 @@ def test_own_template_lifecycle(qtbot: QtBot, empty_workspace: Workspace) -> Non
     copy_key = dialog.current.key
     dialog.delete_button.click()
     assert copy_key in _keys(dialog)  # asked first
-    [yes] = [b for b in dialog._confirm.buttons() if b.text() == "Delete"]
+    box = shown_box(dialog)
+    assert box is not None
     with qtbot.waitSignal(dialog.ready, timeout=5000):
-        yes.click()
+        button(box, "Delete").click()
     assert copy_key not in _keys(dialog)
     assert own_key in _keys(dialog)
     dialog.reject()

@@ -148,6 +148,12 @@ class MediaPanel(QWidget):
         self.save_button.setEnabled(bool(self._media))  # an approved post is what is uploaded
         self.alt_edit.setReadOnly(read_only)
 
+    @property
+    def thumbnails_ready(self) -> bool:
+        """Whether every image shown has its real thumbnail yet: they are decoded off the GUI
+        thread, with a grey placeholder until then."""
+        return all(ref.sha256 in self._thumbs for ref in self._media)
+
     def _load_thumbnail(self, sha256: str) -> None:
         def work() -> QImage:
             return decoded_image(self._load_blob(sha256), THUMB)
