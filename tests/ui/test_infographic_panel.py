@@ -81,7 +81,7 @@ def test_duplicate_and_edit_a_builtin_template(qtbot: QtBot, open_window: OpenWi
     window = _ready(qtbot, open_window)
     panel = window.editor.infographic
     _choose(qtbot, window, "pengumuman")
-    panel._edit_template()
+    panel.edit_action.trigger()
     qtbot.waitUntil(lambda: isinstance(window.dialog, TemplateEditorDialog), timeout=10000)
     editor = window.dialog
     assert editor.spec.key.startswith("own-")
@@ -119,14 +119,17 @@ def test_gallery_shows_every_template_in_the_brand(qtbot: QtBot, open_window: Op
     panel.open_gallery()
     gallery = panel.gallery
     assert isinstance(gallery, TemplateGalleryDialog)
-    qtbot.waitUntil(lambda: gallery._pending == 0, timeout=20000)
     assert gallery.list.count() == len(panel.templates)
-    assert all(not gallery.list.item(i).icon().isNull() for i in range(gallery.list.count()))
+    qtbot.waitUntil(
+        lambda: all(not gallery.list.item(i).icon().isNull() for i in range(gallery.list.count())),
+        timeout=20000,
+    )
     target = next(
         i
         for i in range(gallery.list.count())
         if gallery.list.item(i).data(0x0100) == "klarifikasi-hoaks"
     )
     with qtbot.waitSignal(panel.preview_shown, timeout=10000):
-        gallery._activated(gallery.list.item(target))
+        gallery.list.setCurrentRow(target)
+        gallery.use_button.click()
     assert panel.spec is not None and panel.spec.key == "klarifikasi-hoaks"

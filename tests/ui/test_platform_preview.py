@@ -131,10 +131,7 @@ def _new_post(qtbot: QtBot, window: MainWindow) -> int:
 
 def _wait_checked(qtbot: QtBot, window: MainWindow) -> None:
     """Until the checks have run on the editor's current content."""
-    editor = window.editor
-    qtbot.waitUntil(lambda: not editor._check_timer.isActive(), timeout=5000)
-    qtbot.waitUntil(lambda: not editor._check_runner.busy, timeout=5000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not window.editor.checks_pending, timeout=5000)
 
 
 def test_what_the_tab_shows_is_what_is_previewed_counted_and_copied(
@@ -226,7 +223,7 @@ def test_x_over_the_limit_is_marked_in_the_preview(qtbot: QtBot, open_window: Op
     _wait_checked(qtbot, window)
     x_tab = editor.tab(Platform.X)
     assert x_tab is not None
-    qtbot.waitUntil(lambda: x_tab.preview._overflow_start is not None, timeout=5000)
+    qtbot.waitUntil(lambda: x_tab.preview.caption_view().overflow_start is not None, timeout=5000)
     shown = x_tab.editor.toPlainText()
     assert len(shown) == 359  # the trailing space of the base caption is not posted
     assert x_tab.counter.text().startswith("359 / 280")

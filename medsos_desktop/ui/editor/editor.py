@@ -88,6 +88,7 @@ class PostEditor(QWidget):
         self._check_timer = QTimer(self, singleShot=True, interval=150)
         self._check_runner = TaskRunner(self, max_threads=1)
         self._check_token = 0
+        self._shown_check_token = 0  # the run whose findings are on screen
         self._check_timer.timeout.connect(self.run_checks)
         self._load_blob = load_blob
         self._preview_runner = TaskRunner(self, max_threads=1)
@@ -599,6 +600,16 @@ class PostEditor(QWidget):
 
     # -- checks and copying ----------------------------------------------------------
 
+    @property
+    def checks_pending(self) -> bool:
+        """Whether the findings on screen may not be those of the current content yet: the
+        check waits for a pause in typing, or runs off the GUI thread."""
+        return (
+            self._check_timer.isActive()
+            or self._check_runner.busy
+            or self._shown_check_token != self._check_token
+        )
+
     def run_checks(self) -> None:
         """Check on the editor's own thread: X's rules can take a moment on odd text."""
         self._check_token += 1
@@ -615,6 +626,7 @@ class PostEditor(QWidget):
     ) -> None:
         if token != self._check_token:
             return  # a newer edit is being checked already
+        self._shown_check_token = token
         self.findings, lengths = result
         for platform, tab in self._tabs.items():
             findings = self.findings.get(platform, [])
