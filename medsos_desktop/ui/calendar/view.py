@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from medsos_desktop.domain.calendar_days import PlanDay
 from medsos_desktop.ui.calendar.grid import CalendarGrid
 from medsos_desktop.ui.calendar.legend import _Legend
-from medsos_desktop.ui.calendar.model import (  # noqa: F401  (importable from here)
+from medsos_desktop.ui.calendar.model import (
     ACCENT,
     DEFAULT_MAX_PER_DAY,
     GAP_HATCH,
@@ -51,6 +51,26 @@ from medsos_desktop.ui.calendar.model import (  # noqa: F401  (importable from h
     month_grid_start,
     week_start,
 )
+
+# Every name callers import from here; the grid and its parts live in the modules next to it.
+__all__ = [
+    "ACCENT",
+    "DEFAULT_MAX_PER_DAY",
+    "GAP_HATCH",
+    "HOLIDAY_RED",
+    "NEUTRAL_STATUS",
+    "OVERLOAD_MARK",
+    "OVERLOAD_TINT",
+    "THEME_GREY",
+    "TOOLTIP_MAX_LINES",
+    "CalendarEntry",
+    "CalendarGrid",
+    "CalendarMode",
+    "CalendarView",
+    "EntryLike",
+    "month_grid_start",
+    "week_start",
+]
 
 
 class CalendarView(QWidget):

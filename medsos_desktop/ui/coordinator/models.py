@@ -5,14 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from medsos_desktop.domain.platforms import RULES, Platform
 from medsos_desktop.domain.posts import Category
 from medsos_desktop.ui.editor.fingerprint_view import fingerprint_font
 from medsos_desktop.ui.post_list import format_when, tr_category
+
+if TYPE_CHECKING:  # the services module (SQLAlchemy) loads on a worker, with the index
+    from medsos_desktop.services.coordinator import DeviceRow, RevisionRow
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
 
 # Effective statuses of the coordinator's index, in the colours a reader expects:
 # green valid, amber waiting, red for anything to distrust.
@@ -94,14 +107,16 @@ class RevisionTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        fetch: Callable[[int, int], list[object]],
-        run_async: Callable[..., None],
+        fetch: Callable[[int, int], list[RevisionRow]],
+        run_async: Callable[
+            [Callable[[], list[RevisionRow]], Callable[[list[RevisionRow]], None]], None
+        ],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._run_async = run_async
-        self._rows: list[object] = []
+        self._rows: list[RevisionRow] = []
         self._total = 0
         self._loading = False
         self._generation = 0
@@ -116,7 +131,7 @@ class RevisionTableModel(QAbstractTableModel):
             QCoreApplication.translate("CoordinatorWindow", "Verification"),
         ]
 
-    def reset(self, fetch: Callable[[int, int], list[object]], total: int) -> None:
+    def reset(self, fetch: Callable[[int, int], list[RevisionRow]], total: int) -> None:
         """New filters: forget the pages loaded so far."""
         self.beginResetModel()
         self._generation += 1
@@ -130,22 +145,22 @@ class RevisionTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def canFetchMore(self, parent: QModelIndex) -> bool:
+    def canFetchMore(self, parent: _AnyIndex) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: QModelIndex) -> None:
+    def fetchMore(self, parent: _AnyIndex) -> None:
         if parent.isValid() or self._loading or len(self._rows) >= self._total:
             return
         self._loading = True
         generation, offset, fetch = self._generation, len(self._rows), self._fetch
 
-        def done(rows: list[object]) -> None:
+        def done(rows: list[RevisionRow]) -> None:
             if generation != self._generation:
                 return  # filters changed meanwhile
             self._loading = False
@@ -159,7 +174,7 @@ class RevisionTableModel(QAbstractTableModel):
 
         self._run_async(lambda: fetch(offset, PAGE), done)
 
-    def row_at(self, row: int) -> object | None:
+    def row_at(self, row: int) -> RevisionRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def headerData(
@@ -170,7 +185,7 @@ class RevisionTableModel(QAbstractTableModel):
             return headers[section] if 0 <= section < len(headers) else None
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -179,23 +194,23 @@ class RevisionTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.AGENCY:
-                return row.agency_name or row.agency  # type: ignore[attr-defined]
+                return row.agency_name or row.agency
             if column == self.TITLE:
-                return row.title or row.post_uuid  # type: ignore[attr-defined]
+                return row.title or row.post_uuid
             if column == self.CATEGORY:
-                return _category(row.category)  # type: ignore[attr-defined]
+                return _category(row.category)
             if column == self.PLATFORMS:
-                return _platforms(row.platforms)  # type: ignore[attr-defined]
+                return _platforms(row.platforms)
             if column == self.PLANNED:
-                return _when(row.planned_at)  # type: ignore[attr-defined]
+                return _when(row.planned_at)
             if column == self.STATUS:
-                return tr_effective(row.status)  # type: ignore[attr-defined]
+                return tr_effective(row.status)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
-            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#424242")))  # type: ignore[attr-defined]
+            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#424242")))
         if role == Qt.ItemDataRole.ToolTipRole:
             from medsos_desktop.ui.common.translation import qt_translate
 
-            return row.describe(qt_translate)  # type: ignore[attr-defined]
+            return row.describe(qt_translate)
         return None
 
 
@@ -205,21 +220,21 @@ class DeviceTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[object] = []
+        self._rows: list[DeviceRow] = []
 
-    def set_rows(self, rows: list[object]) -> None:
+    def set_rows(self, rows: list[DeviceRow]) -> None:
         self.beginResetModel()
         # Those awaiting a decision first: they are what the coordinator must act on.
-        self._rows = sorted(rows, key=lambda r: (not r.awaiting_decision, r.agency, r.device_name))  # type: ignore[attr-defined]
+        self._rows = sorted(rows, key=lambda r: (not r.awaiting_decision, r.agency, r.device_name))
         self.endResetModel()
 
-    def row_at(self, row: int) -> object | None:
+    def row_at(self, row: int) -> DeviceRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
     def headerData(
@@ -236,36 +251,36 @@ class DeviceTableModel(QAbstractTableModel):
         ]
         return headers[section] if 0 <= section < len(headers) else None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
         if role == self.RowRole:
             return row
-        changed = row.changed_fingerprint  # type: ignore[attr-defined]
+        changed = row.changed_fingerprint
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.AGENCY:
-                return row.agency_name or row.agency  # type: ignore[attr-defined]
+                return row.agency_name or row.agency
             if column == self.NAME:
-                return row.device_name  # type: ignore[attr-defined]
+                return row.device_name
             if column == self.FINGERPRINT:
                 # Whole, as it is read out by phone (ui/editor/fingerprint_view.py).
                 if changed:
                     return QCoreApplication.translate(
                         "CoordinatorWindow", "{old}\nNEW KEY {new}"
-                    ).format(old=row.fingerprint, new=changed)  # type: ignore[attr-defined]
-                return row.fingerprint  # type: ignore[attr-defined]
+                    ).format(old=row.fingerprint, new=changed)
+                return row.fingerprint
             if column == self.DECISION:
-                return tr_decision(row.decision)  # type: ignore[attr-defined]
+                return tr_decision(row.decision)
             if column == self.REVISIONS:
-                return row.revisions  # type: ignore[attr-defined]
+                return row.revisions
         if role == Qt.ItemDataRole.ForegroundRole and (
-            changed or row.decision in ("rejected", "revoked")  # type: ignore[attr-defined]
+            changed or row.decision in ("rejected", "revoked")
         ):
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.FontRole:
-            bold = bool(row.awaiting_decision)  # type: ignore[attr-defined]
+            bold = bool(row.awaiting_decision)
             if column == self.FINGERPRINT:
                 return fingerprint_font(bold)
             if bold:
@@ -273,5 +288,5 @@ class DeviceTableModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.fingerprint  # type: ignore[attr-defined]
+            return row.fingerprint
         return None

@@ -9,8 +9,10 @@ first time) with progress in the status bar; the window is usable meanwhile.
 from __future__ import annotations
 
 import html
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap
@@ -47,6 +49,32 @@ from medsos_desktop.ui.coordinator.models import (
 )
 from medsos_desktop.ui.editor.fingerprint_view import show_fingerprints
 
+if TYPE_CHECKING:  # loaded on workers, where they are needed: not before the first paint
+    from medsos_desktop.domain.calendar_days import PlanDay
+    from medsos_desktop.paths import AppPaths
+    from medsos_desktop.services.coordinator import (
+        AgencyRow,
+        CoordinatorService,
+        DeviceRow,
+        PostCounts,
+        RevisionRow,
+        ScanSummary,
+    )
+    from medsos_desktop.services.workspace import Workspace
+    from medsos_desktop.ui.calendar.view import CalendarEntry, CalendarView
+    from medsos_desktop.ui.coordinator.publish import PublishPanel
+
+T = TypeVar("T")
+
+
+class _Criteria(TypedDict, total=False):
+    """The filters of the revision list, as keywords of `CoordinatorService.revisions`."""
+
+    agency: str
+    status: str
+    text: str
+
+
 STATUS_FILTERS = (
     "valid",
     "pending",
@@ -67,16 +95,16 @@ class CoordinatorWindow(QMainWindow):
     workspace_opened = Signal()
     workspace_failed = Signal(object)  # the exception
 
-    def __init__(self, central: Path, data_dir: Path, workspace: object | None = None) -> None:
+    def __init__(self, central: Path, data_dir: Path, workspace: Workspace | None = None) -> None:
         super().__init__()
         self.setObjectName("coordinator_window")
         self.central = central
         self.data_dir = data_dir
         self.workspace = workspace
-        self.service: object | None = None
+        self.service: CoordinatorService | None = None
         self.scan_runner = TaskRunner(self, max_threads=1)
         self.runner = TaskRunner(self)
-        self.dialog = None
+        self.dialog: QWidget | None = None
         self._shown_path = ""
         self.setWindowTitle(
             self.tr("Medsos Desktop — coordinator: {folder}").format(folder=central)
@@ -90,9 +118,9 @@ class CoordinatorWindow(QMainWindow):
         self.tabs.addTab(self._build_posts_tab(), self.tr("All agencies' posts"))
         self.tabs.addTab(self._build_devices_tab(), self.tr("Devices"))
         self.calendar_tab = QWidget(self)
-        self.calendar_view = None
+        self.calendar_view: CalendarView | None = None
         self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
-        self.publish_tab = None
+        self.publish_tab: PublishPanel | None = None
         self.tabs.addTab(QWidget(self), self.tr("Share with agencies"))
         self.tabs.addTab(self._build_report_tab(), self.tr("Monthly report"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -277,8 +305,8 @@ class CoordinatorWindow(QMainWindow):
 
     # -- background helpers --------------------------------------------------------
 
-    def _async(self, work: object, done: object) -> None:
-        self.runner.run(work, on_done=done, on_error=self._show_error)  # type: ignore[arg-type]
+    def _async(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        self.runner.run(work, on_done=done, on_error=self._show_error)
 
     def _show_error(self, exc: BaseException) -> None:
         text = error_text(exc)
@@ -286,17 +314,17 @@ class CoordinatorWindow(QMainWindow):
 
     # -- opening and scanning ------------------------------------------------------
 
-    def open_workspace(self, paths: object) -> None:
+    def open_workspace(self, paths: AppPaths) -> None:
         """Coordinator mode on its own (`medsos-desktop --coordinator DIR`): open this PC's
         data folder on a worker (its key signs what is shared; its lock keeps a second copy
         of the app out of the index), then the index."""
 
-        def work() -> object:
+        def work() -> Workspace:
             from medsos_desktop.services.workspace import open_workspace
 
-            return open_workspace(paths, seed_demo=False)  # type: ignore[arg-type]
+            return open_workspace(paths, seed_demo=False)
 
-        def done(workspace: object) -> None:
+        def done(workspace: Workspace) -> None:
             self.workspace = workspace
             self.workspace_opened.emit()
             if self.tabs.currentIndex() == 3:  # chosen while opening
@@ -309,12 +337,12 @@ class CoordinatorWindow(QMainWindow):
         """Open the index (on a worker: it may be rebuilt), then read the folder."""
         central, data_dir = self.central, self.data_dir
 
-        def work() -> object:
+        def work() -> CoordinatorService:
             from medsos_desktop.services.coordinator import CoordinatorService
 
             return CoordinatorService(central, data_dir)
 
-        def done(service: object) -> None:
+        def done(service: CoordinatorService) -> None:
             self.service = service
             self.reload_all()
             self.start_scan(full=False)
@@ -336,7 +364,7 @@ class CoordinatorWindow(QMainWindow):
             self.progress.setValue(done)
 
         self.scan_runner.run(
-            lambda report: service.scan(full=full, progress=report),  # type: ignore[attr-defined]
+            lambda report: service.scan(full=full, progress=report),
             on_done=self._scanned,
             on_error=self._scan_failed,
             on_progress=progress,
@@ -349,13 +377,13 @@ class CoordinatorWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._show_error(exc)
 
-    def _scanned(self, summary: object) -> None:
+    def _scanned(self, summary: ScanSummary) -> None:
         self.rescan_button.setEnabled(True)
         self.full_button.setEnabled(True)
         self.progress.setVisible(False)
-        awaiting = len(summary.awaiting)  # type: ignore[attr-defined]
+        awaiting = len(summary.awaiting)
         message = self.tr("Folder read in {seconds} s.").format(
-            seconds=QLocale().toString(float(summary.seconds), "f", 1)  # type: ignore[attr-defined]
+            seconds=QLocale().toString(float(summary.seconds), "f", 1)
         )
         if awaiting:
             message += " " + self.tr("{count} devices await your decision.").format(count=awaiting)
@@ -375,7 +403,7 @@ class CoordinatorWindow(QMainWindow):
         if service is None:
             return
 
-        def done(agencies: list) -> None:
+        def done(agencies: list[AgencyRow]) -> None:
             for combo in (self.agency_filter, self.report_agency):
                 chosen = combo.currentData()
                 combo.blockSignals(True)
@@ -387,14 +415,14 @@ class CoordinatorWindow(QMainWindow):
                 combo.setCurrentIndex(max(index, 0))
                 combo.blockSignals(False)
 
-        self._async(service.agencies, done)  # type: ignore[attr-defined]
+        self._async(service.agencies, done)
 
-    def _criteria(self) -> dict[str, object]:
-        criteria: dict[str, object] = {}
-        if self.agency_filter.currentData():
-            criteria["agency"] = self.agency_filter.currentData()
-        if self.status_filter.currentData():
-            criteria["status"] = self.status_filter.currentData()
+    def _criteria(self) -> _Criteria:
+        criteria: _Criteria = {}
+        if agency := self.agency_filter.currentData():
+            criteria["agency"] = str(agency)
+        if status := self.status_filter.currentData():
+            criteria["status"] = str(status)
         text = self.search_edit.text().strip()
         if text:
             criteria["text"] = text
@@ -406,8 +434,8 @@ class CoordinatorWindow(QMainWindow):
             return
         criteria = self._criteria()
 
-        def fetch(offset: int, limit: int) -> list:
-            return service.revisions(  # type: ignore[attr-defined]
+        def fetch(offset: int, limit: int) -> list[RevisionRow]:
+            return service.revisions(
                 sort="planned", descending=True, limit=limit, offset=offset, **criteria
             )
 
@@ -417,7 +445,7 @@ class CoordinatorWindow(QMainWindow):
             self.revision_model.reset(fetch, total)
             self.count_label.setText(self.tr("{count} revisions").format(count=total))
 
-        self._async(lambda: service.count(**criteria), done)  # type: ignore[attr-defined]
+        self._async(lambda: service.count(**criteria), done)
 
     # -- one revision --------------------------------------------------------------
 
@@ -426,26 +454,26 @@ class CoordinatorWindow(QMainWindow):
         self.detail_image.clear()
         if row is None or self.service is None:
             return
-        self._shown_path = row.path  # type: ignore[attr-defined]
-        status = tr_effective(row.status)  # type: ignore[attr-defined]
-        colour = STATUS_COLOURS.get(row.status, "#424242")  # type: ignore[attr-defined]
+        self._shown_path = row.path
+        status = tr_effective(row.status)
+        colour = STATUS_COLOURS.get(row.status, "#424242")
         head = (
-            f"<h3>{_escape(row.title or row.post_uuid)}</h3>"  # type: ignore[attr-defined]
-            f"<p>{_escape(row.agency_name or row.agency)} · "  # type: ignore[attr-defined]
-            f"{_escape(row.describe_revision(qt_translate))}</p>"  # type: ignore[attr-defined]
+            f"<h3>{_escape(row.title or row.post_uuid)}</h3>"
+            f"<p>{_escape(row.agency_name or row.agency)} · "
+            f"{_escape(row.describe_revision(qt_translate))}</p>"
             f'<p><b style="color:{colour}">{_escape(status)}</b>: '
-            f"{_escape(row.describe(qt_translate))}</p>"  # type: ignore[attr-defined]
+            f"{_escape(row.describe(qt_translate))}</p>"
         )
         self.detail.setHtml(head)
-        if row.folder_status != "valid":  # type: ignore[attr-defined]
+        if row.folder_status != "valid":
             return
-        service, path = self.service, row.path  # type: ignore[attr-defined]
+        service, path = self.service, row.path
 
-        def work() -> tuple[dict, bytes | None]:
-            manifest, post = service.open_revision(path)  # type: ignore[attr-defined]
-            return post, service.first_image(path, manifest, post)  # type: ignore[attr-defined]
+        def work() -> tuple[dict[str, object], bytes | None]:
+            manifest, post = service.open_revision(path)
+            return post, service.first_image(path, manifest, post)
 
-        def done(result: tuple[dict, bytes | None]) -> None:
+        def done(result: tuple[dict[str, object], bytes | None]) -> None:
             if self._shown_path != path:
                 return
             post, image = result
@@ -465,7 +493,7 @@ class CoordinatorWindow(QMainWindow):
 
         self._async(work, done)
 
-    def _post_html(self, post: dict) -> str:
+    def _post_html(self, post: dict[str, object]) -> str:
         """Each platform's caption as the agency approved it."""
         from medsos_desktop.domain.posts import content_from_dict
 
@@ -502,10 +530,10 @@ class CoordinatorWindow(QMainWindow):
     def reload_devices(self) -> None:
         service = self.service
         if service is not None:
-            self._async(service.devices, self._devices_loaded)  # type: ignore[attr-defined]
-            self._async(service.post_counts, self._show_counts)  # type: ignore[attr-defined]
+            self._async(service.devices, self._devices_loaded)
+            self._async(service.post_counts, self._show_counts)
 
-    def _devices_loaded(self, rows: list) -> None:
+    def _devices_loaded(self, rows: list[DeviceRow]) -> None:
         self.device_model.set_rows(rows)
         changed = sum(1 for r in rows if r.changed_awaiting)
         awaiting = sum(1 for r in rows if r.awaiting_decision)
@@ -516,16 +544,16 @@ class CoordinatorWindow(QMainWindow):
         else:
             self.tabs.setTabText(1, self.tr("Devices"))
 
-    def _show_counts(self, counts: object) -> None:
+    def _show_counts(self, counts: PostCounts) -> None:
         """Posts, not revisions: how many count, and why the others' newest revision is
         not valid ("3 posting belum lengkap tiba, 1 rusak")."""
         from medsos_desktop.services.region_report import reasons_text
 
         text = self.tr("{posts} posts, {counted} counted").format(
-            posts=counts.posts,  # type: ignore[attr-defined]
-            counted=counts.counted,  # type: ignore[attr-defined]
+            posts=counts.posts,
+            counted=counts.counted,
         )
-        held = counts.held_back  # type: ignore[attr-defined]
+        held = counts.held_back
         if held:
             text += " — " + self.tr("newest revision not valid: {reasons}").format(
                 reasons=reasons_text(held, qt_translate)
@@ -542,16 +570,16 @@ class CoordinatorWindow(QMainWindow):
         text = self.tr(
             "{name} of {agency}, device {device_id}. Key fingerprint: {fingerprint}"
         ).format(
-            name=row.device_name,  # type: ignore[attr-defined]
-            agency=row.agency_name or row.agency,  # type: ignore[attr-defined]
-            device_id=row.device_id,  # type: ignore[attr-defined]
-            fingerprint=row.fingerprint,  # type: ignore[attr-defined]
+            name=row.device_name,
+            agency=row.agency_name or row.agency,
+            device_id=row.device_id,
+            fingerprint=row.fingerprint,
         )
-        if row.changed_fingerprint:  # type: ignore[attr-defined]
+        if row.changed_fingerprint:
             text += "\n" + self.tr(
                 "THE FOLDER NOW SHOWS ANOTHER KEY for this device: {fingerprint}. Posts signed "
                 "with it are not valid until you decide."
-            ).format(fingerprint=row.changed_fingerprint)  # type: ignore[attr-defined]
+            ).format(fingerprint=row.changed_fingerprint)
         self.device_detail.setText(text)
 
     def decide(self, decision: str) -> None:
@@ -561,8 +589,8 @@ class CoordinatorWindow(QMainWindow):
             return
         note = self.note_edit.text().strip()
 
-        def work() -> object:
-            return service.decide(row.device_id, decision, note)  # type: ignore[attr-defined]
+        def work() -> DeviceRow:
+            return service.decide(row.device_id, decision, note)
 
         said = {
             "trusted": self.tr("{name} of {agency} is trusted: its posts count as valid."),
@@ -570,7 +598,7 @@ class CoordinatorWindow(QMainWindow):
             "revoked": self.tr("{name} of {agency} is revoked: its posts are not valid."),
         }[decision].format(name=row.device_name, agency=row.agency_name or row.agency)
 
-        def done(_row: object) -> None:
+        def done(_row: DeviceRow) -> None:
             self.note_edit.clear()
             # The scan's "devices await your decision" is out of date from here on.
             self.statusBar().showMessage(said, 10000)
@@ -615,9 +643,7 @@ class CoordinatorWindow(QMainWindow):
             return
         first, last = view.visible_range()
 
-        def work() -> tuple[list, list]:
-            from datetime import datetime
-
+        def work() -> tuple[list[CalendarEntry], list[PlanDay]]:
             from medsos_desktop.ui.calendar.view import CalendarEntry
 
             def when(day: date, planned_at: str) -> datetime:
@@ -637,12 +663,12 @@ class CoordinatorWindow(QMainWindow):
                     agency=item.agency_name or item.agency,
                     movable=False,
                 )
-                for day, items in service.calendar_between(first, last).items()  # type: ignore[attr-defined]
+                for day, items in service.calendar_between(first, last).items()
                 for item in items
             ]
-            return entries, service.plan_days(first, last)  # type: ignore[attr-defined]
+            return entries, service.plan_days(first, last)
 
-        def done(result: tuple[list, list]) -> None:
+        def done(result: tuple[list[CalendarEntry], list[PlanDay]]) -> None:
             if view.visible_range() != (first, last):
                 return  # the page was turned meanwhile: its own load follows
             entries, days = result
@@ -659,12 +685,14 @@ class CoordinatorWindow(QMainWindow):
         service = self.service
         if service is None or not isinstance(path, str):
             return
-        self._async(
-            lambda: service.revision(path),  # type: ignore[attr-defined]
-            lambda row: row and self._show_row(row),
-        )
 
-    def _show_row(self, row: object) -> None:
+        def done(row: RevisionRow | None) -> None:
+            if row is not None:
+                self._show_row(row)
+
+        self._async(lambda: service.revision(path), done)
+
+    def _show_row(self, row: RevisionRow) -> None:
         self.revision_model.reset(lambda _o, _l: [row], 1)
         self.revision_table.selectRow(0)
 
@@ -718,7 +746,7 @@ class CoordinatorWindow(QMainWindow):
         self.scan_runner.wait(30000)
         self.runner.wait(10000)
         if self.service is not None:
-            self.service.close()  # type: ignore[attr-defined]
+            self.service.close()
         super().closeEvent(event)
 
 

@@ -49,7 +49,7 @@ from medsos_desktop.ui.common.file_filters import file_dialog
 from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import current_language, error_text
 from medsos_desktop.ui.evaluation.layout import EvaluationLayout
-from medsos_desktop.ui.evaluation.widgets import (  # noqa: F401  (importable from here)
+from medsos_desktop.ui.evaluation.widgets import (
     _TWO_COLUMNS_FROM,
     REPORT_BASENAME,
     BarChartWidget,
@@ -60,6 +60,8 @@ from medsos_desktop.ui.evaluation.widgets import (  # noqa: F401  (importable fr
     _platform_name,
 )
 from medsos_desktop.ui.post_list import STATUS_COLOURS, tr_category, tr_status
+
+__all__ = ["REPORT_BASENAME", "BarChartWidget", "BestPostsModel", "EvaluationPage"]
 
 
 def _evaluate(service: MetricsService, month: dt.date, token: int) -> tuple[int, Evaluation, str]:
