@@ -8,46 +8,32 @@ first time) with progress in the status bar; the window is usable meanwhile.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTableView,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from medsos_desktop.domain.months import add_months
-from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES
 from medsos_desktop.ui.common import messages
 from medsos_desktop.ui.common.file_filters import file_dialog
 from medsos_desktop.ui.common.screen_fit import cap_to_screen, place_main_window
 from medsos_desktop.ui.common.tasks import TaskRunner
-from medsos_desktop.ui.common.translation import current_language, error_text, qt_translate, tr_role
+from medsos_desktop.ui.common.translation import current_language, error_text, qt_translate
+from medsos_desktop.ui.coordinator.detail import approved_captions_html, calendar_entries, escape
 from medsos_desktop.ui.coordinator.models import (
     STATUS_COLOURS,
-    DeviceTableModel,
-    RevisionTableModel,
     tr_effective,
 )
-from medsos_desktop.ui.editor.fingerprint_view import show_fingerprints
+from medsos_desktop.ui.coordinator.tabs import CoordinatorTabs
 
 if TYPE_CHECKING:  # loaded on workers, where they are needed: not before the first paint
     from medsos_desktop.domain.calendar_days import PlanDay
@@ -75,21 +61,7 @@ class _Criteria(TypedDict, total=False):
     text: str
 
 
-STATUS_FILTERS = (
-    "valid",
-    "pending",
-    "untrusted",
-    "tampered",
-    "unknown_device",
-    "rejected",
-    "replayed",
-    "conflict_copy",
-    "unsafe",
-    "invalid",
-)
-
-
-class CoordinatorWindow(QMainWindow):
+class CoordinatorWindow(CoordinatorTabs, QMainWindow):
     scanned = Signal(object)  # ScanSummary
     revision_shown = Signal(str)  # path
     workspace_opened = Signal()
@@ -135,173 +107,6 @@ class CoordinatorWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self.reload_revisions)
-
-    # -- building ------------------------------------------------------------------
-
-    def _build_posts_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.agency_filter = QComboBox(page)
-        self.agency_filter.setObjectName("agency_filter")
-        self.agency_filter.addItem(self.tr("All agencies"), None)
-        self.status_filter = QComboBox(page)
-        self.status_filter.setObjectName("status_filter")
-        self.status_filter.addItem(self.tr("Every status"), None)
-        for status in STATUS_FILTERS:
-            self.status_filter.addItem(tr_effective(status), status)
-        self.search_edit = QLineEdit(page)
-        self.search_edit.setObjectName("coordinator_search")
-        self.search_edit.setPlaceholderText(self.tr("Search titles and captions…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.rescan_button = QPushButton(self.tr("Read the folder again"), page)
-        self.rescan_button.clicked.connect(lambda: self.start_scan(full=False))
-        self.full_button = QPushButton(self.tr("Check every file again"), page)
-        self.full_button.setToolTip(
-            self.tr(
-                "Re-hash every revision: slower, and finds a file changed after it was checked."
-            )
-        )
-        self.full_button.clicked.connect(lambda: self.start_scan(full=True))
-        self.agency_filter.currentIndexChanged.connect(lambda _i: self.reload_revisions())
-        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload_revisions())
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        filters = QHBoxLayout()
-        filters.addWidget(self.agency_filter)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.rescan_button)
-        filters.addWidget(self.full_button)
-
-        self.revision_model = RevisionTableModel(lambda _o, _l: [], self._async, self)
-        self.revision_table = QTableView(page)
-        self.revision_table.setObjectName("revision_table")
-        self.revision_table.setModel(self.revision_model)
-        self.revision_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.revision_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.revision_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.revision_table.verticalHeader().setVisible(False)
-        self.revision_table.setWordWrap(False)
-        header = self.revision_table.horizontalHeader()
-        header.setSectionResizeMode(RevisionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        metrics = self.revision_table.fontMetrics()
-        for column, sample in (
-            (RevisionTableModel.AGENCY, "Dinas Kesehatan Kota"),
-            (RevisionTableModel.CATEGORY, "Klarifikasi Hoaks"),
-            (RevisionTableModel.PLATFORMS, "Instagram, Facebook"),
-            (RevisionTableModel.PLANNED, "2026-11-22 09:00"),
-            (RevisionTableModel.STATUS, "Perangkat belum dipercaya"),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        self.revision_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._show_revision(current.row())
-        )
-        self.count_label = QLabel(page)
-        self.detail = QTextBrowser(page)
-        self.detail.setObjectName("revision_detail")
-        self.detail_image = QLabel(page)
-        self.detail_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        right = QWidget(page)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail_image)
-        right_layout.addWidget(self.detail, 1)
-        left = QWidget(page)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.revision_table, 1)
-        left_layout.addWidget(self.count_label)
-        splitter = QSplitter(page)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([860, 480])
-        layout = QVBoxLayout(page)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        return page
-
-    def _build_devices_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.device_model = DeviceTableModel(self)
-        self.device_table = QTableView(page)
-        self.device_table.setObjectName("device_table")
-        self.device_table.setModel(self.device_model)
-        self.device_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.device_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.device_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.device_table.verticalHeader().setVisible(False)
-        device_header = self.device_table.horizontalHeader()
-        device_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        device_header.setSectionResizeMode(DeviceTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        show_fingerprints(self.device_table, DeviceTableModel.FINGERPRINT)
-        self.device_table.selectionModel().currentRowChanged.connect(
-            lambda current, _p: self._show_device(current.row())
-        )
-        self.device_detail = QLabel(page)
-        self.device_detail.setObjectName("device_detail")
-        self.device_detail.setWordWrap(True)
-        self.device_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note_edit = QLineEdit(page)
-        self.note_edit.setPlaceholderText(
-            self.tr("Note: how the fingerprint was confirmed (e.g. by phone with the agency)")
-        )
-        self.trust_button = QPushButton(self.tr("Trust"), page)
-        self.reject_button = QPushButton(self.tr("Reject"), page)
-        self.revoke_button = QPushButton(self.tr("Revoke"), page)
-        self.trust_button.clicked.connect(lambda: self.decide("trusted"))
-        self.reject_button.clicked.connect(lambda: self.decide("rejected"))
-        self.revoke_button.clicked.connect(lambda: self.decide("revoked"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.note_edit, 1)
-        for button in (self.trust_button, self.reject_button, self.revoke_button):
-            button.setEnabled(False)
-            buttons.addWidget(button)
-        explain = QLabel(
-            self.tr(
-                "A post counts as valid only when its device is trusted. Trust a device only "
-                "after its agency has read you the fingerprint of its key, by phone or in "
-                "person. A changed key for a known device is shown in red and must be decided "
-                "again."
-            ),
-            page,
-        )
-        explain.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.addWidget(explain)
-        layout.addWidget(self.device_table, 1)
-        layout.addWidget(self.device_detail)
-        layout.addLayout(buttons)
-        return page
-
-    def _build_report_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.report_month = QComboBox(page)
-        self.report_month.setObjectName("report_month")
-        today = date.today().replace(day=1)
-        locale = QLocale()  # the app's language (installed with the translator)
-        for back in range(0, 13):
-            first = add_months(today, -back)
-            name = locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
-            self.report_month.addItem(f"{name} {first.year}", first)
-        self.report_agency = QComboBox(page)
-        self.report_agency.setObjectName("report_agency")
-        self.report_agency.addItem(self.tr("The whole region"), None)
-        self.xlsx_button = QPushButton(self.tr("Export XLSX…"), page)
-        self.pdf_button = QPushButton(self.tr("Export PDF…"), page)
-        self.xlsx_button.clicked.connect(lambda: self.export_report("xlsx"))
-        self.pdf_button.clicked.connect(lambda: self.export_report("pdf"))
-        self.report_note = QLabel(page)
-        self.report_note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Month"), page))
-        row.addWidget(self.report_month)
-        row.addWidget(QLabel(self.tr("For"), page))
-        row.addWidget(self.report_agency, 1)
-        row.addWidget(self.xlsx_button)
-        row.addWidget(self.pdf_button)
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addWidget(self.report_note)
-        layout.addStretch(1)
-        return page
 
     # -- background helpers --------------------------------------------------------
 
@@ -458,11 +263,11 @@ class CoordinatorWindow(QMainWindow):
         status = tr_effective(row.status)
         colour = STATUS_COLOURS.get(row.status, "#424242")
         head = (
-            f"<h3>{_escape(row.title or row.post_uuid)}</h3>"
-            f"<p>{_escape(row.agency_name or row.agency)} · "
-            f"{_escape(row.describe_revision(qt_translate))}</p>"
-            f'<p><b style="color:{colour}">{_escape(status)}</b>: '
-            f"{_escape(row.describe(qt_translate))}</p>"
+            f"<h3>{escape(row.title or row.post_uuid)}</h3>"
+            f"<p>{escape(row.agency_name or row.agency)} · "
+            f"{escape(row.describe_revision(qt_translate))}</p>"
+            f'<p><b style="color:{colour}">{escape(status)}</b>: '
+            f"{escape(row.describe(qt_translate))}</p>"
         )
         self.detail.setHtml(head)
         if row.folder_status != "valid":
@@ -477,7 +282,7 @@ class CoordinatorWindow(QMainWindow):
             if self._shown_path != path:
                 return
             post, image = result
-            self.detail.setHtml(head + self._post_html(post))
+            self.detail.setHtml(head + approved_captions_html(post))
             if image:
                 pixmap = QPixmap()
                 if pixmap.loadFromData(image):
@@ -492,40 +297,6 @@ class CoordinatorWindow(QMainWindow):
             self.revision_shown.emit(path)
 
         self._async(work, done)
-
-    def _post_html(self, post: dict[str, object]) -> str:
-        """Each platform's caption as the agency approved it."""
-        from medsos_desktop.domain.posts import content_from_dict
-
-        content_data = post.get("content")
-        if not isinstance(content_data, dict):
-            return ""
-        try:
-            content = content_from_dict(content_data)
-        except (ValueError, TypeError, KeyError):
-            return ""
-        parts = []
-        approval = post.get("approval")
-        if isinstance(approval, dict) and isinstance(approval.get("reviewer"), str):
-            parts.append(
-                "<p>"
-                + _escape(
-                    self.tr("Approved by {reviewer} ({role})").format(
-                        reviewer=approval["reviewer"], role=tr_role(str(approval.get("role", "")))
-                    )
-                )
-                + "</p>"
-            )
-        for platform in PLATFORM_ORDER:
-            if platform in content.platforms:
-                caption = content.final_caption(platform)
-                parts.append(
-                    f"<h4>{_escape(RULES[platform].label)}</h4>"
-                    f"<p>{_escape(caption).replace(chr(10), '<br>')}</p>"
-                )
-        return "".join(parts)
-
-    # -- devices -------------------------------------------------------------------
 
     def reload_devices(self) -> None:
         service = self.service
@@ -643,31 +414,6 @@ class CoordinatorWindow(QMainWindow):
             return
         first, last = view.visible_range()
 
-        def work() -> tuple[list[CalendarEntry], list[PlanDay]]:
-            from medsos_desktop.ui.calendar.view import CalendarEntry
-
-            def when(day: date, planned_at: str) -> datetime:
-                """The planned time of day; midnight when post.json gives none."""
-                try:
-                    moment = datetime.fromisoformat(planned_at[:19])
-                except ValueError:
-                    return datetime(day.year, day.month, day.day)
-                return datetime.combine(day, moment.time())
-
-            entries = [
-                CalendarEntry(
-                    post_id=item.path,
-                    title=item.title,
-                    status=item.status,
-                    when=when(day, item.planned_at),
-                    agency=item.agency_name or item.agency,
-                    movable=False,
-                )
-                for day, items in service.calendar_between(first, last).items()
-                for item in items
-            ]
-            return entries, service.plan_days(first, last)
-
         def done(result: tuple[list[CalendarEntry], list[PlanDay]]) -> None:
             if view.visible_range() != (first, last):
                 return  # the page was turned meanwhile: its own load follows
@@ -675,7 +421,7 @@ class CoordinatorWindow(QMainWindow):
             view.set_plan_days(days)
             view.set_entries(entries)
 
-        self._async(work, done)
+        self._async(lambda: calendar_entries(service, first, last), done)
 
     def _calendar_entry(self, path: object) -> None:
         self.tabs.setCurrentIndex(0)
@@ -748,7 +494,3 @@ class CoordinatorWindow(QMainWindow):
         if self.service is not None:
             self.service.close()
         super().closeEvent(event)
-
-
-def _escape(text: object) -> str:
-    return html.escape(str(text), quote=False)

@@ -1,0 +1,91 @@
+"""What the coordinator window shows of one post, built off the widgets: a revision's
+approved captions as HTML, and the calendar's entries across agencies."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES
+from medsos_desktop.ui.common.translation import tr_role
+
+if TYPE_CHECKING:
+    from medsos_desktop.domain.calendar_days import PlanDay
+    from medsos_desktop.services.coordinator import CoordinatorService
+    from medsos_desktop.ui.calendar.model import CalendarEntry
+
+
+def approved_captions_html(post: dict[str, object]) -> str:
+    """Who approved the post, then each platform's caption as the agency approved it."""
+    from medsos_desktop.domain.posts import content_from_dict
+
+    content_data = post.get("content")
+    if not isinstance(content_data, dict):
+        return ""
+    try:
+        content = content_from_dict(content_data)
+    except (ValueError, TypeError, KeyError):
+        return ""
+    parts = []
+    approval = post.get("approval")
+    if isinstance(approval, dict) and isinstance(approval.get("reviewer"), str):
+        parts.append(
+            "<p>"
+            + escape(
+                QCoreApplication.translate(
+                    "CoordinatorWindow", "Approved by {reviewer} ({role})"
+                ).format(reviewer=approval["reviewer"], role=tr_role(str(approval.get("role", ""))))
+            )
+            + "</p>"
+        )
+    for platform in PLATFORM_ORDER:
+        if platform in content.platforms:
+            caption = content.final_caption(platform)
+            parts.append(
+                f"<h4>{escape(RULES[platform].label)}</h4>"
+                f"<p>{escape(caption).replace(chr(10), '<br>')}</p>"
+            )
+    return "".join(parts)
+
+
+# -- devices -------------------------------------------------------------------
+
+
+def calendar_entries(
+    service: CoordinatorService, first: date, last: date
+) -> tuple[list[CalendarEntry], list[PlanDay]]:
+    """Every post planned from `first` to `last`, across agencies, as calendar entries
+    (read-only: the coordinator does not reschedule), and the holidays of those days.
+    Runs on a worker."""
+    from medsos_desktop.ui.calendar.model import CalendarEntry
+
+    entries = [
+        CalendarEntry(
+            post_id=item.path,
+            title=item.title,
+            status=item.status,
+            when=_planned_time(day, item.planned_at),
+            agency=item.agency_name or item.agency,
+            movable=False,
+        )
+        for day, items in service.calendar_between(first, last).items()
+        for item in items
+    ]
+    return entries, service.plan_days(first, last)
+
+
+def _planned_time(day: date, planned_at: str) -> datetime:
+    """The planned time of day; midnight when post.json gives none."""
+    try:
+        moment = datetime.fromisoformat(planned_at[:19])
+    except ValueError:
+        return datetime(day.year, day.month, day.day)
+    return datetime.combine(day, moment.time())
+
+
+def escape(text: object) -> str:
+    """Text for the window's HTML views."""
+    return html.escape(str(text), quote=False)
