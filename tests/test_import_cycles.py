@@ -12,6 +12,7 @@ modules have none and may have none.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,6 +41,12 @@ def _modules() -> dict[str, Path]:
     return {_module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
 
 
+@functools.cache
+def _tree(path: Path) -> ast.Module:
+    """Each file parsed once per test process: both tests below read every file."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def _is_type_checking(node: ast.If) -> bool:
     test = node.test
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
@@ -64,7 +71,7 @@ def _import_nodes_of(node: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
 
 def _imports(name: str, path: Path, known: dict[str, Path]) -> set[str]:
     """The project modules `name` imports (a package's __init__ only when it is named)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = _tree(path)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
     for node in _import_nodes(tree):
@@ -149,7 +156,7 @@ def test_an_import_inside_a_function_counts() -> None:
         for name, path in _modules().items()
         if any(
             isinstance(node, ast.ImportFrom | ast.Import) and node.col_offset > 0
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            for node in ast.walk(_tree(path))
         )
     ]
     assert lazy, "no module imports inside a function: this test no longer shows anything"
