@@ -18,8 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from medsos_desktop.domain.fingerprint import format_fingerprint
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import Category, PostContent, Status, normalize_tags
@@ -36,6 +34,7 @@ from medsos_desktop.store.models import (
     SharedMedia,
     utcnow,
 )
+from medsos_desktop.store.queries import shared_items as queries
 
 if TYPE_CHECKING:
     from medsos_desktop.sync.records import CoordinatorRecord, SharedReport
@@ -113,7 +112,7 @@ class SharedItemsService:
 
     def accept_changed_key(self) -> None:
         """The admin confirmed the new key with Diskominfo: pin it instead of the old one."""
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             pin = session.get(CoordinatorPin, 1)
             if pin is None or pin.changed_public_key is None or pin.changed_key_id is None:
                 raise UserFacingError(_CTX, MSG_NO_CHANGED_KEY)
@@ -165,7 +164,7 @@ class SharedItemsService:
         return PullResult(report.key_status, new, updated, problems, None)
 
     def _pin(self, coordinator_id: str, name: str, record: CoordinatorRecord) -> None:
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             if session.get(CoordinatorPin, 1) is None:
                 session.add(
                     CoordinatorPin(
@@ -179,7 +178,7 @@ class SharedItemsService:
                 )
 
     def _record_changed_key(self, record: CoordinatorRecord) -> None:
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             pin = session.get(CoordinatorPin, 1)
             if pin is not None and pin.changed_key_id != record.key_id:
                 pin.changed_key_id, pin.changed_public_key = record.key_id, record.public_key
@@ -191,10 +190,7 @@ class SharedItemsService:
         from medsos_desktop.sync.shared import read_shared_item, read_shared_media
 
         with self.db.session() as session:
-            known = {
-                (row.kind, row.item_id): row.manifest_sha256
-                for row in session.scalars(select(SharedItem))
-            }
+            known = queries.known_manifests(session)
         new = updated = 0
         for key, item in sorted(report.current.items()):
             if item.manifest_sha256 is None or known.get(key) == item.manifest_sha256:
@@ -209,7 +205,7 @@ class SharedItemsService:
                 ]
             except RevisionUnreadable:
                 continue  # changed since it was checked: the next pull takes it
-            with self.db.session() as session, session.begin():
+            with self.db.transaction() as session:
                 row = session.get(SharedItem, key)
                 if row is not None and row.revision > item.revision:
                     continue  # never go back to an older revision
@@ -243,14 +239,9 @@ class SharedItemsService:
 
     def items(self, kind: str | None = None, include_withdrawn: bool = False) -> list[SharedView]:
         with self.db.session() as session:
-            query = select(SharedItem).order_by(SharedItem.received_at.desc())
-            if kind is not None:
-                query = query.where(SharedItem.kind == kind)
-            media: dict[tuple[str, str], list[str]] = {}
-            for row in session.scalars(select(SharedMedia).order_by(SharedMedia.path)):
-                media.setdefault((row.kind, row.item_id), []).append(row.path)
+            media = queries.media_paths(session)
             views = []
-            for row in session.scalars(query):
+            for row in queries.shared_items(session, kind):
                 if row.withdrawn and not include_withdrawn:
                     continue
                 try:
@@ -274,8 +265,8 @@ class SharedItemsService:
         return sum(1 for item in self.items() if not item.seen)
 
     def mark_seen(self) -> None:
-        with self.db.session() as session, session.begin():
-            for row in session.scalars(select(SharedItem).where(SharedItem.seen.is_(False))):
+        with self.db.transaction() as session:
+            for row in queries.unseen_items(session):
                 row.seen = True
 
     def adopt_pack(self, item_id: str, actor: str = "") -> int:
@@ -290,7 +281,7 @@ class SharedItemsService:
         if pack is None:
             raise UserFacingError(_CTX, MSG_NO_PACK)
         content, infographic = pack_content(pack, load_profile(self.db).official_hashtags)
-        with self.db.session() as session, session.begin():
+        with self.db.transaction() as session:
             post = store.create_post(session, content, actor=actor)
             post.source_pack = f"packs/{pack.item_id}/r{pack.revision}"
             store.record_event(

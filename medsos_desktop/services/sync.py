@@ -18,20 +18,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import bindparam, insert, literal, select, update
-
 from medsos_desktop.domain.posts import Status, check_transition, content_from_dict
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.services.agency import load_profile
 from medsos_desktop.services.errors import error_record
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import (
-    DeviceSequence,
-    Post,
-    PostRevision,
-    SyncOutbox,
     utcnow,
 )
+from medsos_desktop.store.queries import sync as queries
 from medsos_desktop.sync.central import (
     RevisionPackage,
     init_central,
@@ -88,120 +83,58 @@ class SyncService:
         One set-based statement: with ten thousand posts already sent, a sync with
         nothing new must not load them all.
         """
-        statuses = [Status.APPROVED.value, Status.SYNCED.value, Status.PUBLISHED.value]
-        queued = select(SyncOutbox.post_id).where(
-            SyncOutbox.post_id == PostRevision.post_id,
-            SyncOutbox.revision == PostRevision.revision,
-        )
-        source = (
-            select(
-                PostRevision.post_id,
-                PostRevision.revision,
-                literal("pending"),
-                literal(0),
-                literal(""),
-                literal(""),
-                literal(utcnow()),
-            )
-            .join(Post, Post.id == PostRevision.post_id)
-            .where(Post.status.in_(statuses), Post.deleted_at.is_(None), ~queued.exists())
-        )
-        if load_profile(self.db).confirmed:
-            source = source.where(Post.is_demo.is_(False))  # never as a real agency
-        with self.db.session() as session, session.begin():
-            result = session.execute(
-                insert(SyncOutbox).from_select(
-                    [
-                        "post_id",
-                        "revision",
-                        "state",
-                        "attempts",
-                        "last_error",
-                        "published_path",
-                        "updated_at",
-                    ],
-                    source,
-                )
-            )
-            return result.rowcount or 0
+        include_demo = not load_profile(self.db).confirmed  # never as a real agency
+        with self.db.transaction() as session:
+            return queries.enqueue_approved(session, include_demo=include_demo)
 
     def pending(self) -> list[tuple[int, int]]:
         with self.db.session() as session:
-            return [
-                (o.post_id, o.revision)
-                for o in session.scalars(
-                    select(SyncOutbox)
-                    .where(SyncOutbox.state == "pending")
-                    .order_by(SyncOutbox.post_id, SyncOutbox.revision)
-                )
-            ]
+            return queries.pending_revisions(session)
 
     def _package(
         self, post_id: int, revision: int, agency_slug: str, agency_name: str
     ) -> RevisionPackage:
-        # Plain SQL on the connection: the ORM's Post (with its eagerly loaded variants
-        # and media) is not needed to send the approved snapshot, and costs milliseconds
-        # a revision, more than writing its files.
         with self.db.engine.connect() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT post.uuid, post_revision.content_json, post_revision.approved_at, "
-                "post.source_pack, post.is_demo "
-                "FROM post JOIN post_revision ON post_revision.post_id = post.id "
-                "WHERE post.id = ? AND post_revision.revision = ?",
-                (post_id, revision),
-            ).first()
-            if row is None:
+            snapshot = queries.approved_snapshot(conn, post_id, revision)
+            if snapshot is None:
                 raise LookupError((post_id, revision))
-            post_uuid, content_json, approved_at, source_pack, is_sample = row
-            content_data = json.loads(content_json)
-            review = conn.exec_driver_sql(
-                "SELECT review.at, review.checklist_json, review.overrides_json, "
-                "review.comment, person.name, reviewer.role FROM review "
-                "JOIN reviewer ON review.reviewer_id = reviewer.id "
-                "JOIN person ON person.id = reviewer.person_id "
-                "WHERE review.post_id = ? AND review.revision = ? "
-                "AND review.decision = 'approved' ORDER BY review.id DESC LIMIT 1",
-                (post_id, revision),
-            ).first()
+            content_data = json.loads(snapshot.content_json)
             media = []
             for ref in content_from_dict(content_data).media:
-                blob = conn.exec_driver_sql(
-                    "SELECT mime, data FROM blob WHERE sha256 = ?", (ref.sha256,)
-                ).first()
+                blob = queries.stored_blob(conn, ref.sha256)
                 if blob is None:
                     continue
                 # The blob store records each image's type when it is imported.
-                ext = MEDIA_EXTENSIONS.get(blob[0], "bin")
-                media.append(MediaFile(ref.sha256, ext, bytes(blob[1])))
+                media.append(MediaFile(ref.sha256, MEDIA_EXTENSIONS.get(blob[0], "bin"), blob[1]))
             approval = None
-            if review is not None:
-                at, checklist, overrides, comment, reviewer, role = review
+            if snapshot.review is not None:
+                at, checklist, overrides, comment, reviewer, role = snapshot.review
                 approval = {
                     "reviewer": reviewer,
                     "role": role,
                     "at": _iso(at),
-                    "checklist": json.loads(checklist or "{}"),
-                    "overrides": json.loads(overrides or "{}"),
+                    "checklist": json.loads(str(checklist or "{}")),
+                    "overrides": json.loads(str(overrides or "{}")),
                     "comment": comment,
                 }
             post_json = {
                 "format": POST_FORMAT,
                 "version": POST_FORMAT_VERSION,
                 "agency": agency_name,
-                "post_uuid": post_uuid,
+                "post_uuid": snapshot.post_uuid,
                 "revision": revision,
-                "approved_at": _iso(approved_at),
+                "approved_at": _iso(snapshot.approved_at),
                 "approval": approval,
                 "content": content_data,
             }
-            if is_sample:
+            if snapshot.is_sample:
                 # Marked in the signed package itself: a coordinator never counts it.
                 post_json["sample"] = True
-            if source_pack:
+            if snapshot.source_pack:
                 # Which of Diskominfo's content packs this post adapts: the coordinator
                 # counts adoptions from it.
-                post_json["source_pack"] = source_pack
-            return RevisionPackage(agency_slug, post_uuid, revision, post_json, media)
+                post_json["source_pack"] = snapshot.source_pack
+            return RevisionPackage(agency_slug, snapshot.post_uuid, revision, post_json, media)
 
     def _allocate_sequences(self, todo: list[tuple[int, int]], device_id: str) -> dict:
         """Numbers for every queued revision, committed before anything is published.
@@ -209,25 +142,8 @@ class SyncService:
         One transaction for the whole run: gaps are allowed by the protocol (a run that
         stops early leaves numbers unused), and a retry keeps the number it was given.
         """
-        with self.db.session() as session, session.begin():
-            counter = session.get(DeviceSequence, device_id)
-            if counter is None:
-                counter = DeviceSequence(device_id=device_id, last_sequence=0)
-                session.add(counter)
-            rows = {
-                (o.post_id, o.revision): o
-                for o in session.scalars(select(SyncOutbox).where(SyncOutbox.state == "pending"))
-            }
-            sequences: dict[tuple[int, int], int] = {}
-            for key in todo:
-                row = rows.get(key)
-                if row is None:
-                    continue
-                if row.sequence is None:
-                    counter.last_sequence += 1
-                    row.sequence = counter.last_sequence
-                sequences[key] = row.sequence
-            return sequences
+        with self.db.transaction() as session:
+            return queries.allocate_sequences(session, todo, device_id)
 
     def run(
         self,
@@ -328,41 +244,13 @@ class SyncService:
         self._mark_many([(post_id, revision)], state, exc)
 
     def _mark_many(self, keys: list[tuple[int, int]], state: str, exc: UserFacingError) -> None:
-        with self.db.session() as session, session.begin():
-            for post_id, revision in keys:
-                row = session.get(SyncOutbox, (post_id, revision))
-                if row is not None:
-                    row.state = state
-                    row.attempts += 1
-                    row.last_error = error_record(exc)
-                    row.updated_at = utcnow()
+        with self.db.transaction() as session:
+            queries.mark_outbox(session, keys, state, error_record(exc))
 
     def _published(self, arrived: list[tuple[int, int, str]]) -> None:
         """Mark revisions that reached the folder; approved posts become synced."""
         if not arrived:
             return
-        now = utcnow()
-        with self.db.session() as session, session.begin():
-            outbox = SyncOutbox.__table__
-            session.connection().execute(
-                update(outbox)
-                .where(outbox.c.post_id == bindparam("pid"), outbox.c.revision == bindparam("rev"))
-                .values(state="published", published_path=bindparam("path"), last_error=""),
-                [{"pid": pid, "rev": rev, "path": path} for pid, rev, path in arrived],
-            )
-            check_transition(Status.APPROVED, Status.SYNCED)
-            # SQLAlchemy's own text form of a DateTime, so the ORM reads these back.
-            stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
-            conn = session.connection()
-            conn.exec_driver_sql(
-                "INSERT INTO post_event "
-                "(post_id, at, actor, from_status, to_status, revision, comment) "
-                "SELECT id, ?, 'sync', 'approved', 'synced', revision, ? FROM post "
-                "WHERE id = ? AND revision = ? AND status = 'approved'",
-                [(stamp, path, pid, rev) for pid, rev, path in arrived],
-            )
-            conn.exec_driver_sql(
-                "UPDATE post SET status = 'synced', updated_at = ? "
-                "WHERE id = ? AND revision = ? AND status = 'approved'",
-                [(stamp, pid, rev) for pid, rev, _path in arrived],
-            )
+        check_transition(Status.APPROVED, Status.SYNCED)
+        with self.db.transaction() as session:
+            queries.mark_published(session, arrived, utcnow())
