@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from medsos_desktop.domain.agency import AgencyProfile
+from medsos_desktop.domain.brand import BrandKit
 from medsos_desktop.ui.common.context import UiContext
 
 if TYPE_CHECKING:
@@ -16,9 +17,13 @@ if TYPE_CHECKING:
 
 
 class AgencyActions(QObject):
-    profile_saved = Signal(object, object)  # the AgencyProfile, sample posts removed or None
-    brand_saved = Signal(object)  # the BrandKit
-    admin_changed = Signal(object)  # the admin's PersonInfo
+    # The AgencyProfile; the second value is the number of sample posts removed, or None
+    # when none were asked to go: None-or-int has no one type, so object.
+    profile_saved = Signal(AgencyProfile, object)
+    brand_saved = Signal(BrandKit)
+    # The admin's PersonInfo. object, not the class: services.people loads the store
+    # (SQLAlchemy), which the first screen does not need; it is imported on the worker.
+    admin_changed = Signal(object)
 
     def __init__(self, ctx: UiContext, load_blob: Callable[[str], bytes | None]) -> None:
         super().__init__(ctx)
@@ -46,7 +51,7 @@ class AgencyActions(QObject):
 
         ctx.runner.run(work, on_done=show, on_error=ctx.show_error)
 
-    def _brand_saved(self, kit: object) -> None:
+    def _brand_saved(self, kit: BrandKit) -> None:
         self.brand_saved.emit(kit)
         self.ctx.status(self.tr("Brand kit saved."), 5000)
 

@@ -44,8 +44,12 @@ class _Skipped:
 
 
 class SyncController(QObject):
-    synced = Signal(object)  # the services' SyncResult of every run that reached the folder
-    shared_pulled = Signal(object)  # the services' PullResult of Diskominfo's shared items
+    # The services' SyncResult of every run that reached the folder, and the PullResult of
+    # Diskominfo's shared items. object, not the classes: services.sync and
+    # services.shared_items load the store (SQLAlchemy), which the first screen does not
+    # need; they are imported on the worker that syncs.
+    synced = Signal(object)
+    shared_pulled = Signal(object)
 
     rows_changed = Signal(list)  # the posts' rows after a run (their status changed)
     busy_changed = Signal(bool)  # a run started (True) or ended: "Send" is not offered twice

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from medsos_desktop.domain.posts import TRASH_DAYS
+from medsos_desktop.domain.posts import TRASH_DAYS, PostRow
 from medsos_desktop.ui.common.context import UiContext
 
 if TYPE_CHECKING:
@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
 
 class PostActions(QObject):
-    created = Signal(object)  # the new post's PostRow
+    created = Signal(PostRow)  # the new post
     deleted = Signal(int)  # the id of the post moved to the trash
-    restored = Signal(object)  # the PostRow of a post back from the trash
+    restored = Signal(PostRow)  # a post back from the trash
 
     def __init__(self, ctx: UiContext, editor: Callable[[], PostEditor]) -> None:
         super().__init__(ctx)

@@ -22,7 +22,7 @@ class ReviewActions(QObject):
     PIN, the approval sheet to print or send, the post's history, a new revision."""
 
     reviewed = Signal(int, str)  # post id, "approved" or "changes_requested"
-    sheet_saved = Signal(object)  # (pdf path, [page picture paths])
+    sheet_saved = Signal(tuple)  # (pdf path, [page picture paths])
 
     def __init__(
         self,

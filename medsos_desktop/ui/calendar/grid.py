@@ -63,10 +63,12 @@ class CalendarGrid(GridGeometry, GridPainting, QWidget):
     Rectangles returned by `entry_rect` and `day_rect` are in this widget's coordinates.
     """
 
+    # A post id is an int in an agency's calendar and a revision's path (str) in the
+    # coordinator's: no one type, so object.
     entry_activated = Signal(object)  # post_id
-    day_activated = Signal(object)  # datetime.date
-    reschedule_requested = Signal(object, object)  # post_id, datetime.date
-    range_changed = Signal(object, object)  # first and last date shown
+    day_activated = Signal(dt.date)
+    reschedule_requested = Signal(object, dt.date)  # post_id, the day it was dropped on
+    range_changed = Signal(dt.date, dt.date)  # first and last date shown
     content_changed = Signal()  # entries, plan days or limits changed (legend, title)
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:

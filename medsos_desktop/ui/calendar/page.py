@@ -23,7 +23,7 @@ _EDITABLE = {s.value for s in EDITABLE_STATUSES}
 
 class CalendarPage(QWidget):
     post_created = Signal(int)
-    post_moved = Signal(object)  # the moved post's PostRow: the list and the editor follow
+    post_moved = Signal(PostRow)  # the moved post: the list and the editor follow
 
     def __init__(
         self,
@@ -158,11 +158,11 @@ class CalendarPage(QWidget):
         self.ctx.dialog = dialog
         dialog.open()
 
-    def _open(self, post_id: object) -> None:
+    def _open(self, post_id: int | str) -> None:
         if isinstance(post_id, int):
             self._select_post(post_id)  # which opens it in the editor
 
-    def _reschedule(self, post_id: object, day: date) -> None:
+    def _reschedule(self, post_id: int | str, day: date) -> None:
         planning = self._planning()
         if planning is None or not isinstance(post_id, int):
             return

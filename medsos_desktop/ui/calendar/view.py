@@ -81,10 +81,10 @@ class CalendarView(QWidget):
     time of day and saves) and `range_changed(first, last)` (load data for the range).
     """
 
-    entry_activated = Signal(object)
-    day_activated = Signal(object)
-    reschedule_requested = Signal(object, object)
-    range_changed = Signal(object, object)
+    entry_activated = Signal(object)  # post_id: int or str (see CalendarGrid)
+    day_activated = Signal(dt.date)
+    reschedule_requested = Signal(object, dt.date)  # post_id, the day it was dropped on
+    range_changed = Signal(dt.date, dt.date)  # first and last date shown
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)

@@ -33,7 +33,9 @@ from medsos_desktop.ui.post_list import tr_category
 
 
 class PublishPanel(QWidget):
-    published = Signal(object)  # services.coordinator_publish.Published
+    # services.coordinator_publish.Published. object, not the class: that module (and the
+    # store) is imported on the worker that publishes, not when the tab is built.
+    published = Signal(object)
 
     def __init__(self, central: Path, workspace: object, window: QWidget) -> None:
         super().__init__(window)

@@ -62,10 +62,12 @@ class _Criteria(TypedDict, total=False):
 
 
 class CoordinatorWindow(CoordinatorTabs, QMainWindow):
-    scanned = Signal(object)  # ScanSummary
+    # ScanSummary. object, not the class: services.coordinator (and SQLAlchemy with it) is
+    # imported on a worker when the index opens, never while the window is first shown.
+    scanned = Signal(object)
     revision_shown = Signal(str)  # path
     workspace_opened = Signal()
-    workspace_failed = Signal(object)  # the exception
+    workspace_failed = Signal(BaseException)  # why this PC's data folder did not open
 
     def __init__(self, central: Path, data_dir: Path, workspace: Workspace | None = None) -> None:
         super().__init__()
@@ -423,7 +425,7 @@ class CoordinatorWindow(CoordinatorTabs, QMainWindow):
 
         self._async(lambda: calendar_entries(service, first, last), done)
 
-    def _calendar_entry(self, path: object) -> None:
+    def _calendar_entry(self, path: int | str) -> None:
         self.tabs.setCurrentIndex(0)
         self.search_edit.clear()
         self.agency_filter.setCurrentIndex(0)

@@ -119,7 +119,7 @@ class LogoSlot(QWidget):
 class BrandDialog(QDialog):
     """Edits a copy of the kit; Save writes it (off the GUI thread)."""
 
-    saved = Signal(object)  # BrandKit
+    saved = Signal(BrandKit)
     busy_changed = Signal(bool)
 
     def __init__(

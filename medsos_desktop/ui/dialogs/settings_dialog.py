@@ -58,7 +58,9 @@ class SettingsDialog(QDialog):
     backup_written = Signal(str)
     restored = Signal()
 
-    admin_saved = Signal(object)  # the admin's PersonInfo (None when no name was given)
+    # The admin's PersonInfo, or None when no name was given: None-or-value, so object (and
+    # services.people, which loads the store, stays out of this dialog's imports).
+    admin_saved = Signal(object)
 
     def __init__(
         self,

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class TrashDialog(QDialog):
-    restored = Signal(object)  # PostRow
+    restored = Signal(PostRow)
 
     def __init__(self, posts: PostService, runner: TaskRunner, parent: QWidget | None) -> None:
         super().__init__(parent)

@@ -133,10 +133,10 @@ def surface_label(surface: Surface) -> str:
 
 
 class CaptionTab(QWidget):
-    text_edited = Signal(object, str)  # platform, text
+    text_edited = Signal(Platform, str)  # the tab's platform, its caption
     files_dropped = Signal(list)
-    reset_requested = Signal(object)
-    copy_requested = Signal(object)
+    reset_requested = Signal(Platform)
+    copy_requested = Signal(Platform)
 
     def __init__(self, platform: Platform, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -63,7 +63,7 @@ def count_errors(findings: Mapping[Platform, Sequence[Finding]]) -> int:
 class FindingRow(QFrame):
     """One finding: icon, severity word, the message; for a reviewed error, a reason field."""
 
-    activated = Signal(object)  # the Finding
+    activated = Signal(Finding)
 
     def __init__(self, finding: Finding, with_reason: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +114,7 @@ class FindingsView(QWidget):
     finding's key (what the review service expects).
     """
 
-    finding_activated = Signal(object)  # the Finding
+    finding_activated = Signal(Finding)
 
     def __init__(
         self,

@@ -200,12 +200,14 @@ class _Preview(QLabel):
 
 
 class InfographicPanel(QWidget):
-    state_changed = Signal(object)  # InfographicState, to be saved
+    # InfographicState, to be saved. object, not the class: services.infographics loads the
+    # render engine and the store, which this panel never imports itself.
+    state_changed = Signal(object)
     edit_template_requested = Signal(str)  # key: duplicate (built-in) or edit (own)
     export_template_requested = Signal(str)
     import_template_requested = Signal()
     delete_template_requested = Signal(str)
-    export_requested = Signal(object, str)  # InfographicState, "PNG"/"JPEG"
+    export_requested = Signal(object, str)  # InfographicState (object, as above), "PNG"/"JPEG"
     preview_shown = Signal(float)  # seconds from request to display
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -41,7 +41,7 @@ class MediaPanel(QWidget):
     files_chosen = Signal(list)  # list[Path]
     media_changed = Signal(tuple)  # tuple[MediaRef, ...]
     obscure_requested = Signal(int, object, str)  # index, relative box, mode
-    images_saved = Signal(object)  # list[Path]: the files written by "Save images to a folder"
+    images_saved = Signal(list)  # list[Path]: the files written by "Save images to a folder"
 
     def __init__(
         self, load_blob: Callable[[str], bytes | None], parent: QWidget | None = None

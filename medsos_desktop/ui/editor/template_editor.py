@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.domain.brand import PALETTE_LABELS, PALETTE_ROLES
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
+from medsos_desktop.render.spec import TemplateSpec  # loaded with the panel already
 from medsos_desktop.ui.common.screen_fit import fit_dialog
 from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import error_text, qt_translate
@@ -32,7 +33,7 @@ from medsos_desktop.ui.editor.infographic_panel import _pil_to_qimage
 
 if TYPE_CHECKING:
     from medsos_desktop.domain.brand import BrandKit
-    from medsos_desktop.render.spec import Element, TemplateSpec
+    from medsos_desktop.render.spec import Element
     from medsos_desktop.services.infographics import InfographicService
 
 ELEMENT_LABELS = {
@@ -93,7 +94,7 @@ def _replace_everywhere(element: Element, **changes: object) -> Element:
 
 
 class TemplateEditorDialog(QDialog):
-    saved = Signal(object)  # TemplateSpec
+    saved = Signal(TemplateSpec)
 
     def __init__(
         self,

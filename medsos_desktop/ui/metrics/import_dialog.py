@@ -65,7 +65,7 @@ class MetricsImportDialog(QDialog):
     import stores every chosen row or, if anything fails, none."""
 
     FILE, COLUMNS, ROWS, SUMMARY = range(4)
-    imported = Signal(object)  # ImportSummary
+    imported = Signal(ImportSummary)
     previewed = Signal()  # a preview (or why there is none) is on screen
     _AUTO, _SKIP = "auto", "skip"
 
