@@ -21,12 +21,7 @@ ROOT = PACKAGE.name
 
 # (importer, imported): the import that closes each circle known today.
 # Remove an entry when its circle is gone; never add one.
-KNOWN_CYCLE_EDGES_TO_REMOVE: frozenset[tuple[str, str]] = frozenset(
-    {
-        ("medsos_desktop.ui.editor.template_gallery", "medsos_desktop.ui.editor.infographic_panel"),
-        ("medsos_desktop.ui.common.translation", "medsos_desktop.ui.common.messages"),
-    }
-)
+KNOWN_CYCLE_EDGES_TO_REMOVE: frozenset[tuple[str, str]] = frozenset()
 ALLOWED_TO_HAVE_KNOWN_CYCLES = (f"{ROOT}.ui.", f"{ROOT}.services.")
 
 

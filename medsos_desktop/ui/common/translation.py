@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from medsos_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, load_catalog
+from medsos_desktop.ui.common.errors import error_message
 
 
 class CatalogTranslator(QTranslator):
@@ -58,9 +59,7 @@ def current_language() -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """What to tell the user about `exc`: `messages.error_message` (this is its older name)."""
-    from medsos_desktop.ui.common.messages import error_message
-
+    """What to tell the user about `exc`: `errors.error_message` (this is its older name)."""
     return error_message(exc)
 
 

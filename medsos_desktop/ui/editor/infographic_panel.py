@@ -37,6 +37,7 @@ from medsos_desktop.render.spec import is_own_template
 from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import qt_translate
 from medsos_desktop.ui.editor.focus_picker import FocusPicker
+from medsos_desktop.ui.editor.qimage import pil_to_qimage
 
 if TYPE_CHECKING:
     from medsos_desktop.domain.brand import BrandKit
@@ -111,14 +112,6 @@ def fit_combo_to_texts(combo: QComboBox) -> None:
     combo.setMinimumWidth(min(widest, cap) + 36)  # the arrow and the frame
     combo.view().setMinimumWidth(widest + 32)
     combo.setToolTip(combo.currentText())
-
-
-def _pil_to_qimage(image: object) -> QImage:
-    """Convert on the worker thread; QImage (not QPixmap) is safe there."""
-    rgb = image.convert("RGB")  # type: ignore[attr-defined]
-    data = rgb.tobytes("raw", "RGB")
-    qimage = QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
-    return qimage.copy()  # own the pixels: `data` goes away with this function
 
 
 class _Preview(QLabel):
@@ -595,7 +588,7 @@ class InfographicPanel(QWidget):
             if found is None:
                 return None
             image, faces = found
-            return _pil_to_qimage(image), faces
+            return pil_to_qimage(image), faces
 
         def done(result: tuple[QImage, tuple] | None) -> None:
             if self.focus_pickers.get(name) is picker and self._picker_photo.get(name) == sha:
@@ -680,7 +673,7 @@ class InfographicPanel(QWidget):
                     spec, size_key, values, brand, slide=index, max_side=PREVIEW_SIDE
                 ).problems
             ]
-            return _pil_to_qimage(result.image), result.problems, count, others
+            return pil_to_qimage(result.image), result.problems, count, others
 
         self._runner.run(work, on_done=lambda r: self._show(token, r, requested))
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.domain.brand import PALETTE_LABELS, PALETTE_ROLES
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
-from medsos_desktop.render.spec import TemplateSpec  # loaded with the panel already
+from medsos_desktop.render.spec import TemplateSpec  # pure Python, no Pillow: cheap to load
 from medsos_desktop.ui.common.screen_fit import fit_dialog
 from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import error_text, qt_translate
-from medsos_desktop.ui.editor.infographic_panel import _pil_to_qimage
+from medsos_desktop.ui.editor.qimage import pil_to_qimage
 
 if TYPE_CHECKING:
     from medsos_desktop.domain.brand import BrandKit
@@ -244,7 +244,7 @@ class TemplateEditorDialog(QDialog):
             result = self.service.render(
                 checked, "portrait", checked.examples(), self.brand, max_side=420
             )
-            return _pil_to_qimage(result.image)
+            return pil_to_qimage(result.image)
 
         def done(image: QImage) -> None:
             if token == self._token:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from medsos_desktop.ui.common.screen_fit import fit_dialog
 from medsos_desktop.ui.common.tasks import TaskRunner
-from medsos_desktop.ui.editor.infographic_panel import _pil_to_qimage
+from medsos_desktop.ui.editor.qimage import pil_to_qimage
 from medsos_desktop.ui.post_list import tr_category
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class TemplateGalleryDialog(QDialog):
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.list.addItem(item)
             self.runner.run(
-                lambda s=spec: _pil_to_qimage(
+                lambda s=spec: pil_to_qimage(
                     service.render(s, size_key, s.examples(), brand, max_side=THUMB).image
                 ),
                 on_done=lambda image, i=item: self._thumbnail(i, image),
