@@ -19,7 +19,6 @@ from medsos_desktop.domain.posts import (
     status_term,
 )
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
-from medsos_desktop.render.images import import_image, obscure_regions, read_image_file
 from medsos_desktop.services.errors import error_from_record
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.blobs import get_blob, prune_unreferenced_blobs, put_blob
@@ -231,9 +230,14 @@ class PostService:
 
         The file is read bounded: a FIFO, a device or a file over the limit is refused
         before it is read (fileio)."""
+        from medsos_desktop.render.images import read_image_file
+
         return self.import_image_bytes(read_image_file(path), path.name)
 
     def import_image_bytes(self, data: bytes, name: str) -> MediaRef:
+        # Pillow is loaded with the first image, not with the post list at start.
+        from medsos_desktop.render.images import import_image
+
         image = import_image(data, name)
         with self.db.transaction() as session:
             digest = put_blob(session, image.data, image.mime)
@@ -252,6 +256,8 @@ class PostService:
         if data is None:
             raise PostError(MSG_MISSING_IMAGE, name=ref.filename)
         boxes = [box] if isinstance(box[0], int | float) else list(box)
+        from medsos_desktop.render.images import obscure_regions
+
         image = obscure_regions(data, boxes, "blur" if mode == "blur" else "pixelate")  # type: ignore[arg-type]
         with self.db.transaction() as session:
             digest = put_blob(session, image.data, image.mime)

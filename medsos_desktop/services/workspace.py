@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from filelock import FileLock
 
@@ -13,12 +15,12 @@ from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.data_folder import WorkspaceError, acquire_lock, prepare_data_dir
 from medsos_desktop.services.settings import Settings, load_settings, save_settings
 from medsos_desktop.services.site_config import SiteConfig, load_site_config
-from medsos_desktop.store.db import (
-    Database,
-    SchemaBehindError,
-    open_database,
-    open_database_read_only,
-)
+
+# The database layer (SQLAlchemy) is imported when the database is opened, so that the
+# first screen's list can be read before it is loaded (`open_workspace(early_rows=...)`).
+if TYPE_CHECKING:
+    from medsos_desktop.domain.posts import PostRow
+    from medsos_desktop.store.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +136,7 @@ def open_workspace(
     seed_demo: bool = True,
     max_page_count: int | None = None,
     read_only: bool = False,
+    early_rows: Callable[[list[PostRow]], None] | None = None,
 ) -> Workspace:
     """Open the data directory for work.
 
@@ -141,6 +144,10 @@ def open_workspace(
     read-only commands may skip it. A new database gets the demo workspace.
     `read_only` opens an existing database through a read-only connection, beside the
     app if it is open (WAL lets readers in): nothing is created, upgraded or written.
+    `early_rows`, when given, receives the post list as soon as the folder is locked and
+    recovered, read without the database layer, before the database is opened (the
+    window fills its list while SQLAlchemy loads); not called for a new or unreadable
+    database. The rows are provisional: the opened workspace's list is the one to keep.
     """
     if read_only:
         return _open_read_only(paths)
@@ -149,6 +156,14 @@ def open_workspace(
     try:
         _finish_interrupted_restore(paths, lock)
         created = not paths.database.exists() or paths.database.stat().st_size == 0
+        if early_rows is not None and not created:
+            from medsos_desktop.store.queries.post_list import read_rows_directly
+
+            rows = read_rows_directly(paths.database)
+            if rows is not None:
+                early_rows(rows)
+        from medsos_desktop.store.db import open_database
+
         db = open_database(
             paths.database, backups_dir=paths.backups_dir, max_page_count=max_page_count
         )
@@ -176,6 +191,8 @@ def open_workspace(
 
 def _open_read_only(paths: AppPaths) -> Workspace:
     """For reports and lists while the app works on the same folder."""
+    from medsos_desktop.store.db import SchemaBehindError, open_database_read_only
+
     if not paths.data_dir.is_dir():
         raise NotReadableYet(MSG_NO_DATA, path=str(paths.data_dir))
     _finish_interrupted_restore(paths, None)
