@@ -10,7 +10,10 @@ reads and what of it is not Indonesian.
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -30,6 +33,7 @@ from medsos_desktop.domain.posts import Status
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.ui.common.translation import install_language
 from medsos_desktop.ui.main_window import MainWindow
+from tests.screen.dialogs import REGISTRY, Scene, build_scene, settle, wait_until
 from tests.ui.visible_text import (
     QtLookupRecorder,
     assert_no_leaks,
@@ -39,25 +43,83 @@ from tests.ui.visible_text import (
 )
 
 
-@pytest.fixture
-def central(paths: AppPaths, memory_keyring: object, capsys: pytest.CaptureFixture[str]) -> Path:
-    """`medsos sync` on a fresh data folder: the demo's approved posts, sent and signed."""
+@dataclass(frozen=True)
+class Shown:
+    """The main window every test below reads, and the central folder it was sent to."""
+
+    window: MainWindow
+    central: Path
+
+
+@pytest.fixture(scope="module")
+def shown(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shown]:
+    """`medsos sync` on a fresh data folder (the demo's approved posts, sent and signed),
+    then the main window in Indonesian on it. Built once per test process: the tests only
+    open things, read them and close them again (the `window` fixture closes what a test
+    left open)."""
+    import keyring
+
     from medsos_desktop.cli import main
+    from medsos_desktop.paths import DATA_DIR_ENV
+    from medsos_desktop.services.workspace import open_workspace
+    from tests.conftest import _memory_keyring_class
 
-    assert main(["sync", "--data-dir", str(paths.data_dir), "--json"]) == 0
-    capsys.readouterr()
-    return paths.data_dir / "folder-pusat-contoh"
+    folder = tmp_path_factory.mktemp("no-english-window")
+    previous = keyring.get_keyring()
+    memory = _memory_keyring_class()
+    memory.active = True  # type: ignore[attr-defined]
+    keyring.set_keyring(memory())
+    workspace = None
+    window = None
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HOME", str(folder / "home"))
+        patch.setenv("XDG_DATA_HOME", str(folder / "home" / ".local" / "share"))
+        patch.setenv("XDG_CONFIG_HOME", str(folder / "home" / ".config"))
+        patch.delenv(DATA_DIR_ENV, raising=False)
+        try:
+            paths = AppPaths(folder / "data")
+            with contextlib.redirect_stdout(io.StringIO()):
+                assert main(["sync", "--data-dir", str(paths.data_dir), "--json"]) == 0
+            install_language("id")
+            workspace = open_workspace(paths, seed_demo=False)
+            window = MainWindow(workspace.settings)
+            window.show()
+            window.attach(workspace)
+            wait_until(
+                lambda: window.model.rowCount() > 0 and window.editor.post_id is not None,
+                what="the posts and the first one in the editor",
+            )
+            settle()
+            if window.dialog is not None and window.dialog.isVisible():
+                window.dialog.reject()  # the first-start profile question: "Later"
+            yield Shown(window, paths.data_dir / "folder-pusat-contoh")
+        finally:
+            if window is not None:
+                window.close()
+                window.deleteLater()
+            if workspace is not None:
+                workspace.close()
+            keyring.set_keyring(previous)
+            memory.active = False  # type: ignore[attr-defined]
+            install_language("en")
 
 
 @pytest.fixture
-def window(
-    central: Path, open_window: Callable[..., MainWindow], qtbot: QtBot
-) -> Iterator[MainWindow]:
-    main = open_window("id")
+def central(shown: Shown) -> Path:
+    return shown.central
+
+
+@pytest.fixture
+def window(shown: Shown) -> Iterator[MainWindow]:
+    main = shown.window
+    central_folder = main.settings.central_folder
     yield main
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog | QFileDialog) and widget.isVisible():
             widget.reject()
+    main.settings.central_folder = central_folder
+    main.left_tabs.setCurrentIndex(0)
+    settle()
 
 
 def _settle(qtbot: QtBot, ms: int = 150) -> Callable[[], None]:
@@ -154,7 +216,7 @@ def test_sending_from_the_window(qtbot: QtBot, window: MainWindow, central: Path
     """What the window says when asked to send (the sample is never sent: it says why)."""
     window.settings.central_folder = str(central)
     before = window.dialog
-    window.sync_action.trigger()
+    window.menus.sync_action.trigger()
 
     def answered() -> bool:
         dialog = window.dialog
@@ -172,12 +234,12 @@ def test_sending_from_the_window(qtbot: QtBot, window: MainWindow, central: Path
 # -- dialogs of the main window ------------------------------------------------------------
 
 DIALOGS: dict[str, Callable[[MainWindow], None]] = {
-    "settings": lambda w: w.settings_action.trigger(),
-    "about": lambda w: w.about_action.trigger(),
-    "profile": lambda w: w.profile_action.trigger(),
-    "brand kit": lambda w: w.brand_action.trigger(),
-    "caption templates": lambda w: w.templates_action.trigger(),
-    "from Diskominfo": lambda w: w.shared_action.trigger(),
+    "settings": lambda w: w.menus.settings_action.trigger(),
+    "about": lambda w: w.menus.about_action.trigger(),
+    "profile": lambda w: w.menus.profile_action.trigger(),
+    "brand kit": lambda w: w.menus.brand_action.trigger(),
+    "caption templates": lambda w: w.menus.templates_action.trigger(),
+    "from Diskominfo": lambda w: w.menus.shared_action.trigger(),
     "import figures": lambda w: w.evaluation.import_action.trigger(),
     "replies": lambda w: w.evaluation.replies_action.trigger(),
     "template picker": lambda w: w.editor.template_button.click(),
@@ -325,7 +387,7 @@ def test_file_dialog_add_images(qtbot: QtBot, window: MainWindow, some_files: Pa
 
 def test_file_dialog_choose_a_folder(qtbot: QtBot, window: MainWindow, some_files: Path) -> None:
     """Choosing a central folder to coordinate: a folder dialog ("Directories")."""
-    leaks, missing = _file_dialog_leaks(qtbot, window.coordinator_action.trigger)
+    leaks, missing = _file_dialog_leaks(qtbot, window.menus.coordinator_action.trigger)
     assert not leaks, "\n".join(map(str, leaks))
     assert missing == [], f"add to translations/qt_id.ts: {missing}"
 
@@ -380,11 +442,6 @@ def test_context_menu_of_a_text_field(qtbot: QtBot, window: MainWindow) -> None:
 
 
 # -- every registered window (tests/screen/dialogs.py) -------------------------------------
-
-try:  # the registry of every window and dialog of the app, shared with the screen tier
-    from tests.screen.dialogs import REGISTRY, Scene, build_scene, settle
-except ImportError:  # pragma: no cover - only while the registry is being written
-    REGISTRY = []
 
 
 @pytest.fixture(scope="module")
@@ -446,8 +503,8 @@ def test_every_registered_window(registry_scene: Scene, entry: object) -> None:
         assert_no_leaks(window, settle=settle)
     finally:
         for widget in QApplication.topLevelWidgets():
-            if widget is registry_scene.window or not widget.isVisible():
-                continue
+            if isinstance(widget, MainWindow) or not widget.isVisible():
+                continue  # this scene's window, and the one the tests above share
             if isinstance(widget, QDialog):
                 widget.reject()
             else:
@@ -463,6 +520,6 @@ def test_every_text_is_read(window: MainWindow) -> None:
     texts = {t.text for t in visible_texts(window)}
     tr = QCoreApplication.translate
     assert "Daftar posting" in texts
-    assert tr("MainWindow", "Send to central folder") in texts
+    assert tr("MainMenus", "Send to central folder") in texts
     assert any(t.startswith("Salin caption") for t in texts)
     assert "Semua status" in texts  # a combo box item
