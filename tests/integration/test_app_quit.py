@@ -52,6 +52,9 @@ def test_quit_after_shared_items_and_gallery_closes_the_workspace(tmp_path: Path
     _assert_quit_cleanly(result, data_dir)
 
 
+# A whole app process: the default tier keeps the quit after dialogs above; the coordinator
+# option runs with the slow tier (scripts/dev.sh test).
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc/self/fd")
 def test_coordinator_option_opens_only_the_coordinator_window(tmp_path: Path) -> None:
     data_dir, central = tmp_path / "data", tmp_path / "pusat"

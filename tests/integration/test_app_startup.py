@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.workspace import open_workspace
 
@@ -62,6 +64,10 @@ def test_newer_database_is_refused_in_indonesian(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+# A process start each (1-3 s on 2 cores). In the default tier: a fresh start and the two
+# refusals; the language option and the command line's self-test (whose steps
+# tests/services/test_self_test.py runs in process) are `slow`, run by scripts/dev.sh test.
+@pytest.mark.slow
 def test_english_on_request(tmp_path: Path) -> None:
     holder = open_workspace(AppPaths(tmp_path / "data"))
     try:
@@ -71,6 +77,7 @@ def test_english_on_request(tmp_path: Path) -> None:
     assert "already open" in result.stderr
 
 
+@pytest.mark.slow
 def test_cli_self_test_passes() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "medsos_desktop.cli", "self-test"],

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from medsos_desktop.app import restart_command
 
 CHILD = Path(__file__).with_name("restart_child.py")
@@ -31,6 +33,9 @@ def test_restart_command_repeats_the_command_line_without_the_language() -> None
     ]
 
 
+# Two whole app processes, one after the other: `slow` (scripts/dev.sh test runs it); the
+# command it restarts with is checked above in the default tier.
+@pytest.mark.slow
 def test_restart_now_starts_the_app_again_in_the_chosen_language(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     arguments = ["--data-dir", str(tmp_path / "data"), "--lang", "id"]
