@@ -188,8 +188,11 @@ def test_a_fresh_folder_asks_nothing(
     assert "passphrase" in out  # the key file came with it: sending asks its passphrase
 
 
-def test_the_agencys_monthly_report_while_the_app_is_open(dinkes: AppPaths, tmp_path: Path) -> None:
-    """The app holds the folder (another process, with its lock): the report reads beside it."""
+def test_the_agencys_monthly_report_while_the_app_is_open(
+    dinkes: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The app holds the folder (another process, with its lock): the report, run here,
+    reads beside it."""
     add_draft(dinkes, "Capaian imunisasi")
     app = (
         "import sys, time; from pathlib import Path; "
@@ -209,16 +212,11 @@ def test_the_agencys_monthly_report_while_the_app_is_open(dinkes: AppPaths, tmp_
         assert child.stdout is not None and child.stdout.readline().strip() == "open"
         out = tmp_path / "laporan.xlsx"
         where = ["--out", str(out), "--data-dir", str(dinkes.data_dir), "--lang", "en"]
-        report = subprocess.run(
-            [sys.executable, "-m", "medsos_desktop.cli", "report", "--month", "2026-11", *where],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert report.returncode == 0, report.stderr
+        code = main(["report", "--month", "2026-11", *where])
+        stderr = capsys.readouterr().err
+        assert code == 0, stderr
         assert out.stat().st_size > 0
-        assert "already open" not in report.stderr
+        assert "already open" not in stderr
     finally:
         assert child.stdin is not None
         child.stdin.close()
