@@ -19,6 +19,7 @@ from medsos_desktop.services.people import PeopleService
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.review import ReviewerAction, ReviewError, ReviewService
 from medsos_desktop.services.settings import load_settings, save_settings
+from medsos_desktop.services.workspace import Workspace
 from medsos_desktop.ui.common.translation import qt_translate
 from medsos_desktop.ui.dialogs.profile_dialog import AdminDialog
 from medsos_desktop.ui.dialogs.reviewers_page import PinResetDialog, ReviewerDialog, ReviewersPage
@@ -32,8 +33,17 @@ def _click(qtbot: QtBot, button: QWidget) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _page(qtbot: QtBot, workspace: Workspace) -> ReviewersPage:
+    """The Reviewers tab as Settings shows it, built alone on the data folder."""
+    page = ReviewersPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table.topLevelItemCount() > 0, timeout=5000)
+    return page
+
+
 def _reviewers_page(qtbot: QtBot, window: MainWindow) -> ReviewersPage:
-    window.settings_action.trigger()
+    window.menus.settings_action.trigger()
     dialog = window.dialog
     assert isinstance(dialog, SettingsDialog)
     dialog.tabs.setCurrentWidget(dialog.reviewers_page)
@@ -62,18 +72,17 @@ def _row_texts(page: ReviewersPage) -> list[list[str]]:
     ]
 
 
-def _submitted_post(window: MainWindow) -> int:
-    posts = PostService(window.workspace.db)
+def _submitted_post(workspace: Workspace) -> int:
+    posts = PostService(workspace.db)
     post_id = posts.create(PostContent(title="Donor darah", base_caption="Ayo donor darah"))
     posts.change_status(post_id, Status.SUBMITTED)
     return post_id
 
 
 def test_add_change_and_a_new_pin_with_the_old_one(
-    qtbot: QtBot, open_window: Callable[..., MainWindow]
+    qtbot: QtBot, empty_workspace: Workspace
 ) -> None:
-    window = open_window()
-    page = _reviewers_page(qtbot, window)
+    page = _page(qtbot, empty_workspace)
     _add(qtbot, page, "Budi Santoso", "Kepala Bidang P2P", "19800315 200501 1 002", "246810")
     assert _row_texts(page)[0][:3] == ["Budi Santoso", "Kepala Bidang P2P", "198003152005011002"]
 
@@ -115,8 +124,8 @@ def test_add_change_and_a_new_pin_with_the_old_one(
     with qtbot.waitSignal(page.changed, timeout=5000):
         _click(qtbot, reset.save_button)
 
-    service = ReviewService(window.workspace.db)
-    post_id = _submitted_post(window)
+    service = ReviewService(empty_workspace.db)
+    post_id = _submitted_post(empty_workspace)
     budi = service.reviewers()[0].id
     with pytest.raises(ReviewError):
         service.approve(post_id, budi, "246810", ALL_TICKED, {})
@@ -124,12 +133,10 @@ def test_add_change_and_a_new_pin_with_the_old_one(
 
 
 def test_a_forgotten_pin_reset_on_the_admins_word_is_recorded(
-    qtbot: QtBot, open_window: Callable[..., MainWindow]
+    qtbot: QtBot, empty_workspace: Workspace
 ) -> None:
-    window = open_window()
-    PeopleService(window.workspace.db).save_admin("Rina Wulandari", "Pranata Humas")
-    window.admin = PeopleService(window.workspace.db).admin()
-    page = _reviewers_page(qtbot, window)
+    PeopleService(empty_workspace.db).save_admin("Rina Wulandari", "Pranata Humas")
+    page = _page(qtbot, empty_workspace)
     _add(qtbot, page, "Budi Santoso", "Kepala Dinas", "", "246810")
 
     page.select(page.reviewers[0].id)
@@ -147,19 +154,16 @@ def test_a_forgotten_pin_reset_on_the_admins_word_is_recorded(
     with qtbot.waitSignal(page.changed, timeout=5000):
         _click(qtbot, reset.save_button)
 
-    event = ReviewService(window.workspace.db).reviewer_log()[0]
+    event = ReviewService(empty_workspace.db).reviewer_log()[0]
     assert event.action is ReviewerAction.PIN_RESET and event.by == "Rina Wulandari"
     assert event.detail["reason"] == "Lupa PIN, identitas dicek langsung di kantor"
     shown = page.log.item(0).text()
     assert "Rina Wulandari" in shown and "Lupa PIN" in shown
-    assert ReviewService(window.workspace.db).reviewer_log_intact()
+    assert ReviewService(empty_workspace.db).reviewer_log_intact()
 
 
-def test_deactivated_reviewers_cannot_approve(
-    qtbot: QtBot, open_window: Callable[..., MainWindow]
-) -> None:
-    window = open_window()
-    page = _reviewers_page(qtbot, window)
+def test_deactivated_reviewers_cannot_approve(qtbot: QtBot, empty_workspace: Workspace) -> None:
+    page = _page(qtbot, empty_workspace)
     _add(qtbot, page, "Budi Santoso", "Kepala Dinas", "", "246810")
     budi = page.reviewers[0].id
     page.select(budi)
@@ -173,20 +177,20 @@ def test_deactivated_reviewers_cannot_approve(
     assert "deactivated" in _row_texts(page)[0][4]
     assert page.active_button.text() == "Activate again"
 
-    service = ReviewService(window.workspace.db)
+    service = ReviewService(empty_workspace.db)
     assert service.reviewers() == []  # the review window offers nobody
-    post_id = _submitted_post(window)
+    post_id = _submitted_post(empty_workspace)
     with pytest.raises(ReviewError) as info:
         service.approve(post_id, budi, "246810", ALL_TICKED, {})
     assert "Budi Santoso" in info.value.render()
-    assert PostService(window.workspace.db).load(post_id).status is Status.SUBMITTED
+    assert PostService(empty_workspace.db).load(post_id).status is Status.SUBMITTED
 
 
 def test_the_admins_own_entry_cannot_approve_their_post(
     qtbot: QtBot, open_window: Callable[..., MainWindow]
 ) -> None:
     window = open_window(language="id")
-    window.settings_action.trigger()
+    window.menus.settings_action.trigger()
     settings = window.dialog
     qtbot.keyClicks(settings.actor_edit, "Rina Wulandari")
     qtbot.keyClicks(settings.jabatan_edit, "Pranata Humas")
@@ -205,7 +209,7 @@ def test_the_admins_own_entry_cannot_approve_their_post(
         _click(qtbot, dialog.save_button)
     assert page.reviewers[0].is_admin and "Anda" in _row_texts(page)[0][4]
 
-    post_id = _submitted_post(window)  # written and submitted by Rina, at this PC
+    post_id = _submitted_post(window.workspace)  # written and submitted by Rina, at this PC
     service = ReviewService(window.workspace.db)
     own = service.reviewers(post_id)[0]
     assert own.is_author
