@@ -1,4 +1,4 @@
-"""From Diskominfo, in the window: items listed, a pack becomes a draft in the editor, a
+"""From Diskominfo: items listed, a pack becomes a draft in the editor, a
 changed key is shown loudly with the way to accept it."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.services.shared_items import SharedItemsService
+from medsos_desktop.services.workspace import Workspace
 from medsos_desktop.sync.central import init_central
 from medsos_desktop.sync.shared import init_coordinator, publish_shared_item
 from medsos_desktop.sync.writer import Ed25519Signer
@@ -52,9 +53,9 @@ def test_a_pack_from_diskominfo_opens_as_a_new_draft(
     central, _signer = _central(tmp_path)
     assert SharedItemsService(window.workspace.db).pull(central).new == 2
     window.diskominfo.count_unseen()
-    qtbot.waitUntil(lambda: "2" in window.shared_action.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "2" in window.menus.shared_action.text(), timeout=5000)
 
-    window.shared_action.trigger()
+    window.menus.shared_action.trigger()
     dialog = window.dialog
     assert isinstance(dialog, SharedItemsDialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
@@ -65,15 +66,14 @@ def test_a_pack_from_diskominfo_opens_as_a_new_draft(
         dialog.action_button.click()
     qtbot.waitUntil(lambda: window.editor.title_edit.text() == "Sumpah Pemuda 2026", timeout=5000)
     assert "Bersatu membangun kota" in window.editor.base_edit.toPlainText()
-    qtbot.waitUntil(lambda: window.shared_action.text() == "From Diskominfo", timeout=5000)
+    qtbot.waitUntil(lambda: window.menus.shared_action.text() == "From Diskominfo", timeout=5000)
 
 
 def test_a_changed_key_is_shown_with_a_way_to_accept_it(
-    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+    qtbot: QtBot, empty_workspace: Workspace, tmp_path: Path
 ) -> None:
-    window = open_window()
     central, _signer = _central(tmp_path)
-    service = SharedItemsService(window.workspace.db)
+    service = SharedItemsService(empty_workspace.db)
     service.pull(central)
     other = Ed25519Signer.generate(uuid.uuid4().hex)
     init_coordinator(
@@ -81,8 +81,9 @@ def test_a_changed_key_is_shown_with_a_way_to_accept_it(
     )
     assert service.pull(central).key_status == "changed"
 
-    window.shared_action.trigger()
-    dialog = window.dialog
+    dialog = SharedItemsDialog(service, "Rina")  # as "From Diskominfo" opens it
+    qtbot.addWidget(dialog)
+    dialog.open()
     qtbot.waitUntil(lambda: dialog.accept_key_button.isVisible(), timeout=5000)
     assert "CHANGED" in dialog.key_label.text()
     dialog.accept_key_button.click()
