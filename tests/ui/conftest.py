@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.workspace import open_workspace
+from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import install_language
 from medsos_desktop.ui.main_window import MainWindow
 
@@ -45,3 +46,11 @@ def open_window(qtbot: QtBot, paths: AppPaths) -> Iterator[Callable[..., MainWin
             window.close()
         window.workspace.close()
     install_language("en")
+
+
+@pytest.fixture
+def synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every TaskRunner runs its jobs at once on the GUI thread, results delivered before
+    `run` returns: for tests that wait for a background job only to get its result. The
+    threaded path itself is tested in tests/ui/test_tasks.py."""
+    monkeypatch.setattr(TaskRunner, "synchronous", True)

@@ -22,7 +22,6 @@ from medsos_desktop.services.review import ReviewService
 from medsos_desktop.services.workspace import open_workspace
 from medsos_desktop.store.errors import MSG_FULL, StorageFullError
 from medsos_desktop.ui.common.messages import error_message, log_file
-from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import error_text, install_language
 
 SECRET = "(sqlite3.OperationalError) near 'x' [SQL: SELECT secret FROM post]"
@@ -83,7 +82,7 @@ def test_storage_and_file_errors_speak_for_themselves(indonesian: None, tmp_path
 
 
 def test_full_disk_during_approval_is_shown_in_the_review_dialog(
-    qtbot: QtBot, paths: AppPaths, indonesian: None, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, paths: AppPaths, indonesian: None, synchronous_tasks: None
 ) -> None:
     """The whole way: SQLite refuses to grow the real file, the store says so, and the
     review dialog shows that message (it used to show SQLite's text and the SQL)."""
@@ -108,7 +107,6 @@ def test_full_disk_during_approval_is_shown_in_the_review_dialog(
     capped = open_workspace(paths, seed_demo=False, max_page_count=pages)
     try:
         service = ReviewService(capped.db)
-        monkeypatch.setattr(TaskRunner, "synchronous", True)
         dialog = ReviewDialog(service, post_id, content, {}, service.reviewers(post_id))
         qtbot.addWidget(dialog)
         for box in dialog.checks.values():

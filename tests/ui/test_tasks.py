@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -22,6 +23,29 @@ def test_wait_all_after_a_dialog_with_a_runner_was_deleted(qtbot: QtBot) -> None
     assert TaskRunner.wait_all(5000) is True
     assert finished.is_set()
     assert runner.wait() is True
+
+
+def test_synchronous_mode_delivers_before_run_returns(
+    qtbot: QtBot, synchronous_tasks: None
+) -> None:
+    """What tests rely on when they switch runners to synchronous mode: the job ran on this
+    thread, and its result, its progress and a failure arrived before `run` returned."""
+    runner = TaskRunner()
+    here = threading.get_ident()
+    results: list[int] = []
+    progress: list[tuple[int, int]] = []
+    errors: list[BaseException] = []
+
+    def counting(report: Callable[[int, int], None]) -> int:
+        report(1, 2)
+        report(2, 2)
+        return threading.get_ident()
+
+    runner.run(counting, on_done=results.append, on_progress=lambda d, t: progress.append((d, t)))
+    assert results == [here] and progress == [(1, 2), (2, 2)]
+    runner.run(lambda: 1 / 0, on_done=results.append, on_error=errors.append)
+    assert len(results) == 1 and isinstance(errors[0], ZeroDivisionError)
+    assert runner.busy is False
 
 
 def test_a_serial_runner_keeps_its_jobs_in_order(qtbot: QtBot) -> None:

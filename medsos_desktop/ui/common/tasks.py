@@ -2,8 +2,10 @@
 result back by signal.
 
 Lower layers stay Qt-free: they are plain callables (optionally taking a
-`progress(done, total)` callback). Tests can switch every runner to synchronous
-mode with `TaskRunner.synchronous = True`.
+`progress(done, total)` callback). Tests that wait for a job only to get its result
+switch every runner to synchronous mode (`TaskRunner.synchronous = True`, the
+`synchronous_tasks` fixture of tests/ui/conftest.py): the job runs on the calling thread
+and its result, error or progress is delivered before `run` returns.
 
 Every runner shares one pool that no widget owns. A pool owned by a widget is destroyed
 with it, and `~QThreadPool` then waits for its workers while the GUI thread holds the
@@ -156,7 +158,7 @@ def _deliver(signal: SignalInstance, *values: object) -> None:
 class TaskRunner(QObject):
     """Runs jobs on the shared pool. `max_threads=1` keeps its jobs in order (saves)."""
 
-    synchronous: ClassVar[bool] = False
+    synchronous: ClassVar[bool] = False  # tests only: run jobs at once on the caller's thread
 
     def __init__(self, parent: QObject | None = None, max_threads: int | None = None) -> None:
         super().__init__(parent)
