@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medsos_desktop.domain.calendar_days import DayKind
+from medsos_desktop.domain.calendar_days import DayKind, PlanDay
 from medsos_desktop.ui.calendar.model import (
     _ELIDE,
     CalendarMode,
@@ -45,6 +45,19 @@ class GridGeometry(_MixinBase):
     Mixed into `CalendarGrid`: it reads the grid's period, mode and entries and caches
     the cells it computes until the grid changes.
     """
+
+    if TYPE_CHECKING:  # the grid's state and data this reads (CalendarGrid sets them)
+        _mode: CalendarMode
+        _selected: dt.date
+        _by_day: dict[dt.date, list[EntryLike]]
+        _plan_by_day: dict[dt.date, list[PlanDay]]
+        _cells: list[_Cell] | None
+        _chip_of: dict[int | str, _Chip]
+
+        def visible_range(self) -> tuple[dt.date, dt.date]: ...
+        def _in_period(self, day: dt.date) -> bool: ...
+        def is_overloaded(self, day: dt.date) -> bool: ...
+        def status_label(self, status: str) -> str: ...
 
     # -- for tests and callers --------------------------------------------------------------
 

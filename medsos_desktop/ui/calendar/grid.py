@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from medsos_desktop.domain.calendar_days import KIND_PRIORITY, DayKind, PlanDay
 from medsos_desktop.domain.months import add_months
 from medsos_desktop.domain.posts import Status
-from medsos_desktop.ui.calendar.geometry import GridGeometry
 from medsos_desktop.ui.calendar.model import (
     _LONG,
     _SHORT,
@@ -57,7 +56,7 @@ from medsos_desktop.ui.calendar.painting import GridPainting
 from medsos_desktop.ui.post_list import STATUS_COLOURS, tr_status
 
 
-class CalendarGrid(GridGeometry, GridPainting, QWidget):
+class CalendarGrid(GridPainting, QWidget):
     """The painted grid. Holds the period shown, the entries and the plan days.
 
     Rectangles returned by `entry_rect` and `day_rect` are in this widget's coordinates.

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -21,11 +22,9 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import (
-    QWidget,
-)
 
 from medsos_desktop.domain.calendar_days import DayKind
+from medsos_desktop.ui.calendar.geometry import GridGeometry
 from medsos_desktop.ui.calendar.model import (
     _ELIDE,
     ACCENT,
@@ -41,20 +40,26 @@ from medsos_desktop.ui.calendar.model import (
     _italic,
     _locale,
     _plan_colour,
+    _Press,
     _qdate,
 )
 
-if TYPE_CHECKING:
-    _MixinBase = QWidget  # the mixin only ever runs as part of CalendarGrid, a QWidget
-else:
-    _MixinBase = object
 
-
-class GridPainting(_MixinBase):
+class GridPainting(GridGeometry):
     """How the grid paints itself: weekday header, day cells, post chips, the drag ghost.
 
-    Mixed into `CalendarGrid`, next to `GridGeometry`, whose cells it paints.
+    Mixed into `CalendarGrid`; paints the cells `GridGeometry` lays out.
     """
+
+    if TYPE_CHECKING:  # the grid's state and data this reads (CalendarGrid sets them)
+        _drop_day: dt.date | None
+        _drag_pos: QPoint | None
+        _press: _Press | None
+
+        def today(self) -> dt.date: ...
+        def day_names(self, long: bool = False) -> list[str]: ...
+        def is_gap(self, day: dt.date) -> bool: ...
+        def status_colour(self, status: str) -> QColor: ...
 
     def paintEvent(self, event: QPaintEvent) -> None:
         cells = self._ensure_layout()
