@@ -27,6 +27,7 @@ from medsos_desktop.fileio import (
     read_input_file,
     read_limited,
 )
+from medsos_desktop.paths import AppPaths
 from medsos_desktop.render.images import import_image_file
 from medsos_desktop.services.backup import inspect_backup
 from medsos_desktop.services.brand import BrandService
@@ -35,7 +36,7 @@ from medsos_desktop.services.infographics import InfographicService
 from medsos_desktop.services.metrics import MetricsService
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.site_config import load_site_config
-from medsos_desktop.services.workspace import Workspace
+from medsos_desktop.services.workspace import Workspace, open_workspace
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero are POSIX")
 
@@ -181,6 +182,15 @@ def _readers(ws: Workspace, tmp_path: Path) -> dict[str, Callable[[Path], Any]]:
     }
 
 
+@pytest.fixture(scope="module")
+def reading_workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    """One empty data folder for every reader below: each must refuse before it writes
+    anything, so they can share it (a new folder each was most of these tests' time)."""
+    ws = open_workspace(AppPaths(tmp_path_factory.mktemp("readers") / "data"), seed_demo=False)
+    yield ws
+    ws.close()
+
+
 READERS = [
     "photo of a post",
     "photo, command line",
@@ -196,9 +206,9 @@ READERS = [
 
 @pytest.mark.parametrize("reader", READERS)
 def test_every_reader_refuses_a_fifo_at_once(
-    reader: str, fifo: Path, empty_workspace: Workspace, tmp_path: Path
+    reader: str, fifo: Path, reading_workspace: Workspace, tmp_path: Path
 ) -> None:
-    read = _readers(empty_workspace, tmp_path)[reader]
+    read = _readers(reading_workspace, tmp_path)[reader]
     with pytest.raises(UserFacingError) as info:
         _returns_within(10, lambda: read(fifo))
     assert fifo.name in info.value.render()
@@ -206,19 +216,19 @@ def test_every_reader_refuses_a_fifo_at_once(
 
 @pytest.mark.parametrize("reader", READERS)
 def test_every_reader_refuses_dev_zero_at_once(
-    reader: str, empty_workspace: Workspace, tmp_path: Path
+    reader: str, reading_workspace: Workspace, tmp_path: Path
 ) -> None:
-    read = _readers(empty_workspace, tmp_path)[reader]
+    read = _readers(reading_workspace, tmp_path)[reader]
     with pytest.raises(UserFacingError):
         _returns_within(10, lambda: read(Path("/dev/zero")))
 
 
 @pytest.mark.parametrize("reader", [r for r in READERS if r != "backup to restore"])
 def test_every_reader_refuses_2gb_without_reading_it(
-    reader: str, sparse_2gb: Path, empty_workspace: Workspace, tmp_path: Path
+    reader: str, sparse_2gb: Path, reading_workspace: Workspace, tmp_path: Path
 ) -> None:
     """A backup is allowed to be large (it is read piece by piece, never whole)."""
-    read = _readers(empty_workspace, tmp_path)[reader]
+    read = _readers(reading_workspace, tmp_path)[reader]
     with pytest.raises(UserFacingError) as info:
         read(sparse_2gb)
     assert "2048" in info.value.render() or "2097152" in info.value.render()
