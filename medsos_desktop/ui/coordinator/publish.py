@@ -5,6 +5,7 @@ was shared, with which agencies have adopted each pack."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -31,21 +32,27 @@ from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import error_text, qt_translate
 from medsos_desktop.ui.post_list import tr_category
 
+if TYPE_CHECKING:  # loaded on the workers that publish, not when the tab is built
+    from medsos_desktop.services.coordinator import CoordinatorService
+    from medsos_desktop.services.coordinator_publish import Published
+    from medsos_desktop.services.identity import DeviceSigner
+    from medsos_desktop.services.workspace import Workspace
+
 
 class PublishPanel(QWidget):
     # services.coordinator_publish.Published. object, not the class: that module (and the
     # store) is imported on the worker that publishes, not when the tab is built.
     published = Signal(object)
 
-    def __init__(self, central: Path, workspace: object, window: QWidget) -> None:
+    def __init__(self, central: Path, workspace: Workspace, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("publish_panel")
         self.central = central
         self.workspace = workspace
         self.coordinator_window = window
         self.runner = TaskRunner(self)
-        self.dialog = None
-        self._signer: object | None = None  # unlocked with a passphrase in this session
+        self.dialog: QWidget | None = None
+        self._signer: DeviceSigner | None = None  # unlocked with a passphrase in this session
 
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("publish_kind")
@@ -218,19 +225,19 @@ class PublishPanel(QWidget):
             self.result_label.setText(self.tr("Choose the image to share."))
             return
 
-        def work() -> object:
+        def work() -> tuple[Published, DeviceSigner | None]:
             from medsos_desktop.services.agency import load_profile
             from medsos_desktop.services.coordinator_publish import CoordinatorPublisher
             from medsos_desktop.services.identity import IdentityService
 
-            identities = IdentityService(workspace.paths.data_dir)  # type: ignore[attr-defined]
+            identities = IdentityService(workspace.paths.data_dir)
             identity = identities.load()
             if cached is None or identity is None:
                 identity, signer = identities.obtain_signer(passphrase, create_file)
             else:
                 signer = cached
-            profile = load_profile(workspace.db)  # type: ignore[attr-defined]
-            publisher = CoordinatorPublisher(workspace.db)  # type: ignore[attr-defined]
+            profile = load_profile(workspace.db)
+            publisher = CoordinatorPublisher(workspace.db)
             item_id = publisher.new_item_id(central, kind, str(payload.get("title")))
             media = []
             if asset:
@@ -266,14 +273,14 @@ class PublishPanel(QWidget):
         text = error_text(exc)
         self.dialog = messages.show_message(self, self.tr("Not shared"), text)
 
-    def _published(self, outcome: tuple[object, object | None]) -> None:
+    def _published(self, outcome: tuple[Published, DeviceSigner | None]) -> None:
         published, unlocked = outcome
         if unlocked is not None:
             self._signer = unlocked  # kept in memory only, for the next items
         self.publish_button.setEnabled(True)
         self.result_label.setText(
             self.tr("Shared as {path}. Agencies receive it at their next sync.").format(
-                path=published.outcome.path  # type: ignore[attr-defined]
+                path=published.outcome.path
             )
         )
         self.title_edit.clear()
@@ -283,16 +290,13 @@ class PublishPanel(QWidget):
 
     def refresh(self) -> None:
         central = self.central
-        service = getattr(self.coordinator_window, "service", None)
+        # The coordinator window's index, once open (a bare host widget in tests has none).
+        service: CoordinatorService | None = getattr(self.coordinator_window, "service", None)
 
         def work() -> list[tuple[str, str, int]]:
             from medsos_desktop.services.coordinator_publish import shared_items_with_adoption
 
-            rows = (
-                service.revisions(limit=None, status="valid")  # type: ignore[attr-defined]
-                if service is not None
-                else []
-            )
+            rows = service.revisions(limit=None, status="valid") if service is not None else []
             return shared_items_with_adoption(central, rows)
 
         def done(lines: list[tuple[str, str, int]]) -> None:
