@@ -19,7 +19,6 @@ from pathlib import Path
 
 from medsos_desktop.fileio import fsync_dir, fsync_file
 from medsos_desktop.paths import AppPaths
-from medsos_desktop.store.db import storage_error
 from medsos_desktop.store.errors import MSG_CORRUPT, CorruptDatabaseError
 
 log = logging.getLogger(__name__)
@@ -88,6 +87,9 @@ def snapshot_database(db_path: Path, target: Path) -> Path:
             finally:
                 src.close()
         except sqlite3.DatabaseError as exc:
+            # store.db loads SQLAlchemy: imported here, not when a data folder is opened.
+            from medsos_desktop.store.db import storage_error
+
             text = str(exc).lower()
             damaged = "not a database" in text or "malformed" in text  # the source, not the copy
             mapped = storage_error(exc, db_path if damaged else target)

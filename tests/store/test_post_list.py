@@ -83,3 +83,25 @@ def test_a_new_folder_hands_nothing_over(paths: AppPaths) -> None:
         assert PostService(workspace.db).list_rows()  # the sample posts, listed as before
     finally:
         workspace.close()
+
+
+def test_the_rows_arrive_before_sqlalchemy_is_imported(paths: AppPaths) -> None:
+    """What the window counts on: locking, recovering and reading the folder loads no
+    SQLAlchemy, so the list shows while the database layer is still being imported."""
+    open_workspace(paths).close()
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from medsos_desktop.paths import AppPaths\n"
+        "from medsos_desktop.services.workspace import open_workspace\n"
+        "def early(rows):\n"
+        "    loaded = sorted(m for m in sys.modules if m.startswith('sqlalchemy'))\n"
+        "    print(len(rows), loaded)\n"
+        f"open_workspace(AppPaths(Path({str(paths.data_dir)!r})), early_rows=early).close()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO_ROOT, check=True
+    ).stdout
+    count, loaded = out.split(maxsplit=1)
+    assert int(count) > 0
+    assert loaded == "[]\n"

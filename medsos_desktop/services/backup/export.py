@@ -52,7 +52,6 @@ from medsos_desktop.store.backup import (
     daily_dir,
     snapshot_database,
 )
-from medsos_desktop.store.db import SCHEMA_HEAD
 from medsos_desktop.sync.fsutil import is_disk_full
 
 log = logging.getLogger(__name__)
@@ -74,6 +73,10 @@ def export_all(
     Safe while the app has the folder open (the database is copied with SQLite's
     backup API). `out_file` appears complete or not at all.
     """
+    # Here, not at the top: opening a data folder checks for an interrupted restore, and
+    # store.db loads SQLAlchemy, which the first screen's list must not wait for.
+    from medsos_desktop.store.db import SCHEMA_HEAD
+
     started = time.monotonic()
     out = Path(out_file).absolute()
     if not paths.database.is_file() or paths.database.stat().st_size == 0:

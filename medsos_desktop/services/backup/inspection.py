@@ -75,7 +75,6 @@ from medsos_desktop.services.restore_check import (
 from medsos_desktop.store.backup import (
     integrity_summary,
 )
-from medsos_desktop.store.db import SCHEMA_HEAD
 
 # --- inspection -------------------------------------------------------------------------------
 
@@ -265,6 +264,8 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str, limit: 
 
 def _unpack_verified(opened: _Opened, folder: Path, progress: Progress | None) -> BackupInfo:
     """Unpack every member into `folder`, checking sizes and hashes, then check their content."""
+    from medsos_desktop.store.db import SCHEMA_HEAD  # SQLAlchemy: not when a folder opens
+
     where = str(opened.path)
     total = sum(size for size, _ in opened.expected.values())
     done = 0
