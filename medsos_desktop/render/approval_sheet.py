@@ -23,6 +23,7 @@ from PIL import Image, ImageColor, ImageDraw, ImageFont
 from medsos_desktop.domain.brand import BrandKit
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.paths import resource_path
+from medsos_desktop.render.pdf_fonts import embedded_font
 
 LoadBlob = Callable[[str], bytes | None]
 RGB = tuple[int, int, int]
@@ -253,10 +254,10 @@ class _Fonts:
         except Exception:  # a missing or unreadable emoji font: emoji are written as names
             self.emoji = False
         self.pdf = pdf
-        self.widths = {style: pdf.fonts[FAMILY + style].cw for style in ("", "B")}
-        self.glyphs = {style: set(pdf.fonts[FAMILY + style].cmap) for style in ("", "B")}
+        self.widths = {style: embedded_font(pdf, FAMILY + style).cw for style in ("", "B")}
+        self.glyphs = {style: set(embedded_font(pdf, FAMILY + style).cmap) for style in ("", "B")}
         if self.emoji:
-            font = pdf.fonts[EMOJI_FAMILY]
+            font = embedded_font(pdf, EMOJI_FAMILY)
             self.emoji_glyphs = set(font.cmap)
             self.emoji_width = font.cw
         else:
@@ -305,7 +306,7 @@ class _Fonts:
         return out
 
     def width(self, runs: Sequence[Run], style: str, size: float) -> float:
-        total = 0
+        total = 0.0
         widths = self.widths[style]
         for kind, chars in runs:
             table = self.emoji_width if kind == EMOJI else widths
@@ -786,9 +787,10 @@ def _open(load_blob: LoadBlob, sha256: str | None, max_px: int) -> Image.Image |
     if not data:
         return None
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.draft("RGB", (max_px, max_px))
-            image.load()
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.draft("RGB", (max_px, max_px))
+            opened.load()
+            image: Image.Image = opened
             if image.mode not in ("RGB", "RGBA"):
                 image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
             image = image.copy()

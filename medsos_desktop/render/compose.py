@@ -53,7 +53,7 @@ def render(
     spec: TemplateSpec,
     size: tuple[int, int],
     brand: BrandKit,
-    fields: Mapping[str, str | list[str]],
+    fields: Mapping[str, str | Sequence[str]],
     *,
     load_blob: LoadBlob,
     slide: int = 0,
@@ -241,7 +241,7 @@ def _balance_shift(ctx: _Ctx) -> int:
 def thumbnail(
     spec: TemplateSpec,
     brand: BrandKit,
-    fields: Mapping[str, str | list[str]] | None = None,
+    fields: Mapping[str, str | Sequence[str]] | None = None,
     *,
     load_blob: LoadBlob,
     size: tuple[int, int] = SIZES["square"],
@@ -253,5 +253,5 @@ def thumbnail(
     scale = max_side / max(size)
     small = (max(MIN_SIDE, round(size[0] * scale)), max(MIN_SIDE, round(size[1] * scale)))
     values = dict(spec.examples()) if fields is None else fields
-    result = render(spec, small, brand, values, load_blob=load_blob, slide=slide, fonts=fonts)  # type: ignore[arg-type]
+    result = render(spec, small, brand, values, load_blob=load_blob, slide=slide, fonts=fonts)
     return result.image

@@ -5,7 +5,7 @@ the text it holds."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PIL import Image
@@ -167,7 +167,7 @@ class _Ctx:
                     return height
                 chain = self.chain(element.font, "")
                 _hi, lo = role_sizes(self, "body", element.max_size, element.min_size)
-                fit = fit_list(
+                list_fit = fit_list(
                     items,
                     box[2] - box[0],
                     10 * height + 1000,
@@ -179,7 +179,7 @@ class _Ctx:
                     line_spacing=element.line_spacing,
                     item_gap=element.item_gap,
                 )
-                return max(0, height - fit.height)
+                return max(0, height - list_fit.height)
         except FontError:
             return 0
         return 0
@@ -403,7 +403,10 @@ def _field_values(
         if raw is None:
             values[f.name] = [] if f.kind == "list" else ""
         elif f.kind == "list":
-            items = raw.split("\n") if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
+            if isinstance(raw, str):
+                items: list[object] = list(raw.split("\n"))
+            else:  # a list or tuple; anything else counts as one point
+                items = list(raw) if isinstance(raw, Iterable) else [raw]
             values[f.name] = [_clean_text(i) for i in items[:100]]
         elif isinstance(raw, list | tuple):
             values[f.name] = _clean_text("\n".join(str(i) for i in raw[:100]))

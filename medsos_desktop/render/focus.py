@@ -206,6 +206,7 @@ def _detector() -> Any:
             return _cascade
         try:
             import cv2  # lazy: it costs start-up time
+            import cv2.data  # where the wheel keeps its cascades
 
             cascade = cv2.CascadeClassifier(cv2.data.haarcascades + CASCADE_FILE)
             if cascade.empty():
@@ -269,12 +270,12 @@ def small_copy(data: bytes, max_side: int) -> Image.Image | None:
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            image = Image.open(io.BytesIO(data))
-            if image.width * image.height > MAX_PIXELS:
+            opened = Image.open(io.BytesIO(data))
+            if opened.width * opened.height > MAX_PIXELS:
                 return None
-            image.draft("RGB", (max_side, max_side))
-            image.load()
-            image = image.convert("RGB")
+            opened.draft("RGB", (max_side, max_side))
+            opened.load()
+            image = opened.convert("RGB")
             image.thumbnail((max_side, max_side), Image.Resampling.BICUBIC, reducing_gap=2.0)
             return image
         except Exception as exc:  # shown as "no photo" by the picker

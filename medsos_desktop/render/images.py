@@ -13,7 +13,7 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 from PIL import Image, ImageCms, ImageFilter, ImageOps, UnidentifiedImageError
 
@@ -117,7 +117,7 @@ def _declared_size(data: bytes) -> tuple[int, int] | None:
                 continue
             # Opening through the plugin's class reads the header only; Image.open adds
             # the bomb check on top of this same call.
-            header = factory(io.BytesIO(data), None)
+            header = factory(io.BytesIO(data), "")
         except (OSError, ValueError, SyntaxError, EOFError, IndexError, TypeError, struct.error):
             continue
         width, height = header.size
@@ -138,7 +138,7 @@ def import_image(data: bytes, name: str = "gambar", max_side: int = MAX_SIDE) ->
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            image = Image.open(io.BytesIO(data))
+            image: Image.Image = Image.open(io.BytesIO(data))
         except UnidentifiedImageError as exc:
             raise ImageImportError(MSG_NOT_IMAGE, name=name) from exc
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -189,7 +189,11 @@ def _encode(image: Image.Image, scaled: bool) -> ImportedImage:
     # A fresh image carries no info dict: no EXIF, GPS, XMP, ICC or comments survive.
     clean = Image.new(image.mode, image.size)
     clean.paste(image)
-    has_alpha = clean.mode == "RGBA" and clean.getextrema()[3][0] < 255
+    has_alpha = False
+    if clean.mode == "RGBA":
+        # A multi-band image's extrema are one (lowest, highest) pair per band.
+        bands = cast("tuple[tuple[int, int], ...]", clean.getextrema())
+        has_alpha = bands[3][0] < 255
     if has_alpha:
         out = io.BytesIO()
         clean.save(out, format="PNG", optimize=False)

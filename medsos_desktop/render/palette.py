@@ -25,7 +25,8 @@ def _darken_until_readable(rgb: RGB) -> RGB:
     colour = rgb
     while contrast_ratio(colour, (255, 255, 255)) < _MIN_CONTRAST_ON_WHITE and lightness > 0.05:
         lightness -= 0.03
-        colour = tuple(round(c * 255) for c in colorsys.hls_to_rgb(h, lightness, s))  # type: ignore[assignment]
+        r, g, b = colorsys.hls_to_rgb(h, lightness, s)
+        colour = (round(r * 255), round(g * 255), round(b * 255))
     return colour
 
 
@@ -45,9 +46,8 @@ def logo_colours(data: bytes, limit: int = 6) -> list[RGB]:
         image = opened.convert("RGBA")
     image.thumbnail((128, 128))
     counts: dict[RGB, int] = {}
-    # Pillow 13 renamed getdata(); the pinned version has the new name.
-    pixels = getattr(image, "get_flattened_data", None) or image.getdata
-    for r, g, b, a in pixels():
+    bands = [image.getchannel(band).tobytes() for band in "RGBA"]
+    for r, g, b, a in zip(*bands, strict=True):
         if a < 128:
             continue
         _h, s, v = colorsys.rgb_to_hsv(r / 255, g / 255, b / 255)

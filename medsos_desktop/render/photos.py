@@ -205,7 +205,9 @@ def _decode_fitted(
     return fitted
 
 
-def _placeholder(ctx: _Ctx, box: tuple[int, int, int, int], colour: RGB, mask: Image.Image | None):
+def _placeholder(
+    ctx: _Ctx, box: tuple[int, int, int, int], colour: RGB, mask: Image.Image | None
+) -> None:
     """A neutral photo placeholder: a flat tone with a simple mountain-and-sun pictogram."""
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0

@@ -82,9 +82,10 @@ class RenderProblem:
 
     def render(self, translate: Translate | None = None) -> str:
         params = dict(self.params)
-        if translate is not None and isinstance(params.get("label"), str):
+        label = params.get("label")
+        if translate is not None and isinstance(label, str):
             # Field labels are English source text too, in their own context.
-            params["label"] = translate("InfographicTemplate", params["label"])
+            params["label"] = translate("InfographicTemplate", label)
         return render_message(self.message, params, _CTX, translate)
 
 

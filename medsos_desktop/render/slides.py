@@ -97,7 +97,7 @@ def _list_capacity(
 def slide_plan(
     spec: TemplateSpec,
     size: tuple[int, int],
-    fields: Mapping[str, str | list[str]],
+    fields: Mapping[str, str | Sequence[str]],
     brand: BrandKit | None = None,
     registry: FontRegistry | None = None,
 ) -> list[tuple[int, dict[str, tuple[int, int]]]]:
@@ -166,7 +166,7 @@ def slide_count(
     spec: TemplateSpec,
     size: tuple[int, int],
     brand: BrandKit | None = None,
-    fields: Mapping[str, str | list[str]] | None = None,
+    fields: Mapping[str, str | Sequence[str]] | None = None,
     *,
     load_blob: LoadBlob | None = None,
     fonts: FontRegistry | None = None,

@@ -40,7 +40,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import MISSING, dataclass
 from dataclasses import field as dc_field
 from functools import lru_cache
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeGuard
 
 from medsos_desktop.domain.brand import PALETTE_ROLES
 from medsos_desktop.domain.posts import Category
@@ -267,7 +267,7 @@ class _Choice(_V):
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
-def is_colour_ref(value: object) -> bool:
+def is_colour_ref(value: object) -> TypeGuard[str]:
     """#RRGGBB, a palette role, or on:<role> (black or white, whichever reads better on it)."""
     if not isinstance(value, str):
         return False

@@ -13,8 +13,10 @@ from datetime import datetime
 from pathlib import Path
 
 from fpdf import FPDF
+from fpdf.fonts import TTFFont
 
 from medsos_desktop.paths import resource_path
+from medsos_desktop.render.pdf_fonts import embedded_font
 from medsos_desktop.render.report.files import _write_atomically
 from medsos_desktop.render.report.model import (
     DEFAULT_LABELS,
@@ -76,8 +78,9 @@ THUMB_MM = 11.0  # a top post's thumbnail in its table row
 def _arrows_font() -> bytes:
     """A two-glyph TrueType font (▲ U+25B2, ▼ U+25BC): Noto Sans has neither, and the PDF
     should carry the real characters, so that copying or searching the text finds them."""
-    from fontTools.fontBuilder import FontBuilder
-    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    # fontTools ships no type information (no stubs, no py.typed): these are Any here.
+    from fontTools.fontBuilder import FontBuilder  # type: ignore[import-untyped]
+    from fontTools.pens.ttGlyphPen import TTGlyphPen  # type: ignore[import-untyped]
 
     builder = FontBuilder(1000, isTTF=True)
     names = [".notdef", "space", "up", "down"]
@@ -226,7 +229,9 @@ class _PdfWriter:
         pdf.set_lang(labels["lang"])
         pdf.set_font(FAMILY, "", 10)
         self.pdf = pdf
-        self._glyphs = {style: set(pdf.fonts[FAMILY.lower() + style].cmap) for style in ("", "B")}
+        self._glyphs = {
+            style: set(embedded_font(pdf, FAMILY.lower() + style).cmap) for style in ("", "B")
+        }
         self.y = MARGIN
 
     # text primitives -------------------------------------------------------------------
@@ -238,8 +243,7 @@ class _PdfWriter:
         return "\n".join(" ".join(line.split()) for line in kept.split("\n"))
 
     def measure(self, style: str, size: float) -> Measure:
-        font = self.pdf.fonts[FAMILY.lower() + style]
-        widths = font.cw
+        widths = embedded_font(self.pdf, FAMILY.lower() + style).cw
         scale = size * 0.001 * PT
 
         def width(text: str) -> float:
@@ -392,7 +396,7 @@ class _PdfWriter:
                 for lb, _v, _s, ch, _t, nt in laid
             )
             self.ensure(height + gap)
-            for index, (label, value, size, change, trend, note) in enumerate(laid):
+            for index, (label, value, size, change_lines, trend, note) in enumerate(laid):
                 x = MARGIN + index * (box_w + gap)
                 self.pdf.set_fill_color(*BOX_FILL)
                 self.pdf.rect(x, self.y, box_w, height, style="F")
@@ -405,7 +409,7 @@ class _PdfWriter:
                 self.text(x + 4, top + 0.5, 9.0, value, "B", size, INK)
                 top += 9.5
                 colour = UP_COLOUR if trend > 0 else DOWN_COLOUR if trend < 0 else MUTED
-                for number, line in enumerate(change):
+                for number, line in enumerate(change_lines):
                     offset = 0.0
                     if number == 0:
                         arrow = "▲" if trend > 0 else "▼" if trend < 0 else ""
@@ -569,14 +573,14 @@ class _PdfWriter:
         pad = 2 * CELL_PAD_X
         natural, minimum = [], []
         for c, kind in enumerate(kinds):
-            cells = max((bold_m(t[c]) for t in texts), default=0.0)
+            widest = max((bold_m(t[c]) for t in texts), default=0.0)
             header_word = max((bold_m(w) for w in headers[c].split()), default=0.0)
             if kind == "text":
-                natural.append(max(cells, bold_m(headers[c])) + pad)
+                natural.append(max(widest, bold_m(headers[c])) + pad)
                 words = max((body_m(w) for t in texts for w in t[c].split()), default=0.0)
                 minimum.append(min(max(words, header_word) + pad, 28.0))
             else:  # numbers and dates stay on one line; their header may wrap
-                minimum.append(min(max(cells, header_word) + pad, 45.0))
+                minimum.append(min(max(widest, header_word) + pad, 45.0))
                 natural.append(max(minimum[-1], min(bold_m(headers[c]) + pad, 45.0)))
         thumb = THUMB_MM + 1.5 if table.images is not None else 0.0
         if thumb:
@@ -942,8 +946,9 @@ class _PdfWriter:
     def close(self) -> None:
         """fontTools keeps the font files open (it reads glyphs lazily): close them."""
         for font in self.pdf.fonts.values():
-            with contextlib.suppress(AttributeError, OSError):
-                font.close()
+            if isinstance(font, TTFFont):
+                with contextlib.suppress(AttributeError, OSError):
+                    font.close()
         if self._arrows_path is not None:
             with contextlib.suppress(OSError):
                 self._arrows_path.unlink()

@@ -9,8 +9,9 @@ from datetime import UTC, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from xlsxwriter import Workbook
-from xlsxwriter.worksheet import Worksheet
+# XlsxWriter ships no type information (no stubs, no py.typed): its objects are Any here.
+from xlsxwriter import Workbook  # type: ignore[import-untyped]
+from xlsxwriter.worksheet import Worksheet  # type: ignore[import-untyped]
 
 from medsos_desktop.render.report.files import _write_atomically
 from medsos_desktop.render.report.model import (
@@ -201,8 +202,7 @@ def _chart_columns(table: Table, chart: BarChart) -> tuple[int, list[int]] | Non
                 if c != category_col
                 and header == series.name
                 and all(
-                    _finite(r[c]) and float(r[c]) == float(v)
-                    for r, v in zip(table.rows, series.values, strict=True)
+                    _same_number(r[c], v) for r, v in zip(table.rows, series.values, strict=True)
                 )
             ),
             None,
@@ -211,6 +211,11 @@ def _chart_columns(table: Table, chart: BarChart) -> tuple[int, list[int]] | Non
             return None
         series_cols.append(match)
     return category_col, series_cols
+
+
+def _same_number(cell: Cell, value: float) -> bool:
+    """Whether a table cell holds the number a chart series shows."""
+    return _finite(cell) and float(cell) == float(value)
 
 
 def _write_table(
