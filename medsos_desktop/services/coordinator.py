@@ -36,8 +36,8 @@ from medsos_desktop.domain.text import (
     render_message,
 )
 from medsos_desktop.services.settings import atomic_write_bytes
-from medsos_desktop.store.coordinator_db import (
-    CoordinatorDB,
+from medsos_desktop.store.coordinator.db import CoordinatorDB
+from medsos_desktop.store.coordinator.rows import (
     DeviceTrust,
     EntryWrite,
     Filters,

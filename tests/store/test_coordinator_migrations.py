@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection
 
-from medsos_desktop.store import coordinator_db
+from medsos_desktop.store.coordinator import schema as coordinator_db
 from medsos_desktop.store.coordinator_db import CoordinatorDB
 
 
