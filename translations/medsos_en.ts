@@ -2247,6 +2247,17 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>InfographicActions</name>
+        <message>
+            <source>Exporting the infographic…</source>
+            <translation>Exporting the infographic…</translation>
+        </message>
+        <message>
+            <source>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</source>
+            <translation>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</translation>
+        </message>
+    </context>
+    <context>
         <name>InfographicPanel</name>
         <message>
             <source>Slide </source>
@@ -2495,19 +2506,7 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Medsos Desktop</source>
-            <translation>Medsos Desktop</translation>
-        </message>
-        <message>
-            <source>Caption for {platform} copied. Paste it in the {platform} app.</source>
-            <translation>Caption for {platform} copied. Paste it in the {platform} app.</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Main</translation>
-        </message>
+        <name>MainMenus</name>
         <message>
             <source>New post</source>
             <translation>New post</translation>
@@ -2517,48 +2516,20 @@ NEW KEY {new}</translation>
             <translation>Delete post</translation>
         </message>
         <message>
-            <source>Caption templates</source>
-            <translation>Caption templates</translation>
-        </message>
-        <message>
-            <source>Agency profile</source>
-            <translation>Agency profile</translation>
-        </message>
-        <message>
-            <source>&amp;Post</source>
-            <translation>&amp;Post</translation>
-        </message>
-        <message>
-            <source>&amp;Agency</source>
-            <translation>&amp;Agency</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>Opening posts…</source>
-            <translation>Opening posts…</translation>
-        </message>
-        <message>
-            <source>Posts</source>
-            <translation>Posts</translation>
-        </message>
-        <message>
-            <source>Calendar</source>
-            <translation>Calendar</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>Evaluation</translation>
-        </message>
-        <message>
             <source>Search posts</source>
             <translation>Search posts</translation>
         </message>
         <message>
             <source>Copy the shown platform's caption</source>
             <translation>Copy the shown platform's caption</translation>
+        </message>
+        <message>
+            <source>Caption templates</source>
+            <translation>Caption templates</translation>
+        </message>
+        <message>
+            <source>Agency profile</source>
+            <translation>Agency profile</translation>
         </message>
         <message>
             <source>Send to central folder</source>
@@ -2593,36 +2564,59 @@ NEW KEY {new}</translation>
             <translation>Coordinator mode (Diskominfo)…</translation>
         </message>
         <message>
+            <source>Main</source>
+            <translation>Main</translation>
+        </message>
+        <message>
+            <source>&amp;Post</source>
+            <translation>&amp;Post</translation>
+        </message>
+        <message>
+            <source>&amp;Agency</source>
+            <translation>&amp;Agency</translation>
+        </message>
+        <message>
             <source>&amp;Evaluation</source>
             <translation>&amp;Evaluation</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
         </message>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
-            <source>Exporting the infographic…</source>
-            <translation>Exporting the infographic…</translation>
+            <source>Medsos Desktop</source>
+            <translation>Medsos Desktop</translation>
         </message>
         <message>
-            <source>{shown} of {total} posts</source>
-            <translation>{shown} of {total} posts</translation>
+            <source>Caption for {platform} copied. Paste it in the {platform} app.</source>
+            <translation>Caption for {platform} copied. Paste it in the {platform} app.</translation>
         </message>
         <message>
-            <source>Unsaved changes…</source>
-            <translation>Unsaved changes…</translation>
+            <source>Opening posts…</source>
+            <translation>Opening posts…</translation>
         </message>
         <message>
-            <source>Saving…</source>
-            <translation>Saving…</translation>
+            <source>Posts</source>
+            <translation>Posts</translation>
         </message>
         <message>
-            <source>All changes saved {time}</source>
-            <translation>All changes saved {time}</translation>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
         </message>
         <message>
-            <source>Not saved yet: retrying</source>
-            <translation>Not saved yet: retrying</translation>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>From Diskominfo</source>
+            <translation>From Diskominfo</translation>
         </message>
         <message>
             <source>From Diskominfo ({count} new)</source>
@@ -2637,40 +2631,12 @@ NEW KEY {new}</translation>
             <translation>A new post was planned from the calendar.</translation>
         </message>
         <message>
-            <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
-            <translation>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</translation>
-        </message>
-        <message>
-            <source>Restart now</source>
-            <translation>Restart now</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Later</translation>
-        </message>
-        <message>
-            <source>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</source>
-            <translation>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</translation>
-        </message>
-        <message>
             <source>“{title}” is back in the list.</source>
             <translation>“{title}” is back in the list.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Sample workspace.&lt;/b&gt; These posts belong to a sample agency, to learn from; they are never sent to Diskominfo. Fill in your agency's profile to start your own workspace.</source>
-            <translation>&lt;b&gt;Sample workspace.&lt;/b&gt; These posts belong to a sample agency, to learn from; they are never sent to Diskominfo. Fill in your agency's profile to start your own workspace.</translation>
-        </message>
-        <message>
-            <source>Fill in agency profile…</source>
-            <translation>Fill in agency profile…</translation>
-        </message>
-        <message>
             <source>Open a post and a platform tab first: its caption is what gets copied.</source>
             <translation>Open a post and a platform tab first: its caption is what gets copied.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
         </message>
         <message>
             <source>Could not save the last change.</source>
@@ -3615,6 +3581,21 @@ NEW KEY {new}</translation>
         <message>
             <source>Revision {revision} is queued for the central folder.</source>
             <translation>Revision {revision} is queued for the central folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostListPage</name>
+        <message>
+            <source>&lt;b&gt;Sample workspace.&lt;/b&gt; These posts belong to a sample agency, to learn from; they are never sent to Diskominfo. Fill in your agency's profile to start your own workspace.</source>
+            <translation>&lt;b&gt;Sample workspace.&lt;/b&gt; These posts belong to a sample agency, to learn from; they are never sent to Diskominfo. Fill in your agency's profile to start your own workspace.</translation>
+        </message>
+        <message>
+            <source>Fill in agency profile…</source>
+            <translation>Fill in agency profile…</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} posts</source>
+            <translation>{shown} of {total} posts</translation>
         </message>
     </context>
     <context>
@@ -5222,6 +5203,25 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>SaveStatusLabel</name>
+        <message>
+            <source>Unsaved changes…</source>
+            <translation>Unsaved changes…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>All changes saved {time}</source>
+            <translation>All changes saved {time}</translation>
+        </message>
+        <message>
+            <source>Not saved yet: retrying</source>
+            <translation>Not saved yet: retrying</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>The site configuration {path} cannot be read ({reason}); the settings it would set are not applied. Ask IT staff to check the file.</source>
@@ -5258,6 +5258,25 @@ NEW KEY {new}</translation>
         <message>
             <source>In the site configuration {path}, "{name}" is locked but the file does not set it ("{key}"); users may still change it.</source>
             <translation>In the site configuration {path}, "{name}" is locked but the file does not set it ("{key}"); users may still change it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsActions</name>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
+            <translation>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Restart now</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
         </message>
     </context>
     <context>

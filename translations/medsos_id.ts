@@ -2248,6 +2248,17 @@ KUNCI BARU {new}</translation>
     </message>
 </context>
 <context>
+    <name>InfographicActions</name>
+    <message>
+        <source>Exporting the infographic…</source>
+        <translation>Mengekspor infografis…</translation>
+    </message>
+    <message>
+        <source>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</source>
+        <translation>{count} gambar dilampirkan, dengan alt text yang diusulkan dari isian. “Simpan gambar ke folder…” di bawah gambar memberi Anda file untuk diunggah.</translation>
+    </message>
+</context>
+<context>
     <name>InfographicPanel</name>
     <message>
         <source>Slide </source>
@@ -2496,19 +2507,7 @@ KUNCI BARU {new}</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Medsos Desktop</source>
-        <translation>Medsos Desktop</translation>
-    </message>
-    <message>
-        <source>Caption for {platform} copied. Paste it in the {platform} app.</source>
-        <translation>Caption untuk {platform} sudah disalin. Tempelkan di aplikasi {platform}.</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Utama</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>New post</source>
         <translation>Posting baru</translation>
@@ -2518,48 +2517,20 @@ KUNCI BARU {new}</translation>
         <translation>Hapus posting</translation>
     </message>
     <message>
-        <source>Caption templates</source>
-        <translation>Template caption</translation>
-    </message>
-    <message>
-        <source>Agency profile</source>
-        <translation>Profil instansi</translation>
-    </message>
-    <message>
-        <source>&amp;Post</source>
-        <translation>&amp;Posting</translation>
-    </message>
-    <message>
-        <source>&amp;Agency</source>
-        <translation>&amp;Instansi</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <source>Opening posts…</source>
-        <translation>Membuka posting…</translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation>Daftar posting</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluasi</translation>
-    </message>
-    <message>
         <source>Search posts</source>
         <translation>Cari posting</translation>
     </message>
     <message>
         <source>Copy the shown platform&apos;s caption</source>
         <translation>Salin caption platform yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Caption templates</source>
+        <translation>Template caption</translation>
+    </message>
+    <message>
+        <source>Agency profile</source>
+        <translation>Profil instansi</translation>
     </message>
     <message>
         <source>Send to central folder</source>
@@ -2594,36 +2565,59 @@ KUNCI BARU {new}</translation>
         <translation>Mode koordinator (Diskominfo)…</translation>
     </message>
     <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Posting</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Instansi</translation>
+    </message>
+    <message>
         <source>&amp;Evaluation</source>
         <translation>&amp;Evaluasi</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>Exporting the infographic…</source>
-        <translation>Mengekspor infografis…</translation>
+        <source>Medsos Desktop</source>
+        <translation>Medsos Desktop</translation>
     </message>
     <message>
-        <source>{shown} of {total} posts</source>
-        <translation>{shown} dari {total} posting</translation>
+        <source>Caption for {platform} copied. Paste it in the {platform} app.</source>
+        <translation>Caption untuk {platform} sudah disalin. Tempelkan di aplikasi {platform}.</translation>
     </message>
     <message>
-        <source>Unsaved changes…</source>
-        <translation>Ada perubahan yang belum disimpan…</translation>
+        <source>Opening posts…</source>
+        <translation>Membuka posting…</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
+        <source>Posts</source>
+        <translation>Daftar posting</translation>
     </message>
     <message>
-        <source>All changes saved {time}</source>
-        <translation>Semua perubahan tersimpan pukul {time}</translation>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
     <message>
-        <source>Not saved yet: retrying</source>
-        <translation>Belum tersimpan: mencoba lagi</translation>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>From Diskominfo</source>
+        <translation>Dari Diskominfo</translation>
     </message>
     <message>
         <source>From Diskominfo ({count} new)</source>
@@ -2638,40 +2632,12 @@ KUNCI BARU {new}</translation>
         <translation>Posting baru direncanakan dari kalender.</translation>
     </message>
     <message>
-        <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
-        <translation>Bahasa baru dipakai setelah Medsos Desktop dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda disimpan lebih dulu.</translation>
-    </message>
-    <message>
-        <source>Restart now</source>
-        <translation>Mulai ulang sekarang</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Nanti saja</translation>
-    </message>
-    <message>
-        <source>{count} image(s) attached, with alt text proposed from the fields. “Save images to a folder…” under the images gives you the files to upload.</source>
-        <translation>{count} gambar dilampirkan, dengan alt text yang diusulkan dari isian. “Simpan gambar ke folder…” di bawah gambar memberi Anda file untuk diunggah.</translation>
-    </message>
-    <message>
         <source>“{title}” is back in the list.</source>
         <translation>“{title}” kembali ada di daftar.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sample workspace.&lt;/b&gt; These posts belong to a sample agency, to learn from; they are never sent to Diskominfo. Fill in your agency&apos;s profile to start your own workspace.</source>
-        <translation>&lt;b&gt;Ruang kerja contoh.&lt;/b&gt; Posting ini milik instansi contoh, untuk dipelajari; posting ini tidak pernah dikirim ke Diskominfo. Isi profil instansi Anda untuk memulai ruang kerja Anda sendiri.</translation>
-    </message>
-    <message>
-        <source>Fill in agency profile…</source>
-        <translation>Isi profil instansi…</translation>
-    </message>
-    <message>
         <source>Open a post and a platform tab first: its caption is what gets copied.</source>
         <translation>Buka dulu sebuah posting dan tab platformnya: caption di tab itulah yang disalin.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Could not save the last change.</source>
@@ -3616,6 +3582,21 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Revision {revision} is queued for the central folder.</source>
         <translation>Revisi {revision} dalam antrean ke folder pusat.</translation>
+    </message>
+</context>
+<context>
+    <name>PostListPage</name>
+    <message>
+        <source>&lt;b&gt;Sample workspace.&lt;/b&gt; These posts belong to a sample agency, to learn from; they are never sent to Diskominfo. Fill in your agency&apos;s profile to start your own workspace.</source>
+        <translation>&lt;b&gt;Ruang kerja contoh.&lt;/b&gt; Posting ini milik instansi contoh, untuk dipelajari; posting ini tidak pernah dikirim ke Diskominfo. Isi profil instansi Anda untuk memulai ruang kerja Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Fill in agency profile…</source>
+        <translation>Isi profil instansi…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} posts</source>
+        <translation>{shown} dari {total} posting</translation>
     </message>
 </context>
 <context>
@@ -5223,6 +5204,25 @@ KUNCI BARU {new}</translation>
     </message>
 </context>
 <context>
+    <name>SaveStatusLabel</name>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Ada perubahan yang belum disimpan…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>All changes saved {time}</source>
+        <translation>Semua perubahan tersimpan pukul {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: retrying</source>
+        <translation>Belum tersimpan: mencoba lagi</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The site configuration {path} cannot be read ({reason}); the settings it would set are not applied. Ask IT staff to check the file.</source>
@@ -5259,6 +5259,25 @@ KUNCI BARU {new}</translation>
     <message>
         <source>In the site configuration {path}, &quot;{name}&quot; is locked but the file does not set it (&quot;{key}&quot;); users may still change it.</source>
         <translation>Dalam konfigurasi situs {path}, &quot;{name}&quot; dikunci tetapi berkas tidak menetapkannya (&quot;{key}&quot;); pengguna tetap dapat mengubahnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The new language is used once Medsos Desktop restarts. Restart now? Your work is saved first.</source>
+        <translation>Bahasa baru dipakai setelah Medsos Desktop dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda disimpan lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Mulai ulang sekarang</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ def open_window(data_dir: Path) -> MainWindow:
 def new_post(window: MainWindow) -> None:
     opened: list[int] = []
     window.post_opened.connect(lambda post_id, *_a: opened.append(post_id))
-    window.new_action.trigger()
+    window.menus.new_action.trigger()
     wait_until(lambda: opened, what="the new post")
 
 

@@ -50,7 +50,7 @@ def _dialog_steps() -> Iterator[Callable[[], bool]]:
         if window is None:
             return False
         window.dialog = None
-        window.shared_action.trigger()
+        window.menus.shared_action.trigger()
         return window.dialog is not None
 
     def close_shared() -> bool:

@@ -236,7 +236,7 @@ def _profile_first_run(scene: Scene) -> QWidget:
 def _profile(scene: Scene) -> QWidget:
     from medsos_desktop.ui.dialogs.profile_dialog import ProfileDialog
 
-    scene.window.profile_action.trigger()
+    scene.window.menus.profile_action.trigger()
     return scene.dialog(ProfileDialog, "agency profile")
 
 
@@ -244,7 +244,7 @@ def _profile(scene: Scene) -> QWidget:
 def _settings(scene: Scene) -> QWidget:
     from medsos_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-    scene.window.settings_action.trigger()
+    scene.window.menus.settings_action.trigger()
     return scene.dialog(SettingsDialog, "settings")
 
 
@@ -266,7 +266,7 @@ def _reviewers_page(scene: Scene) -> QWidget:
 
 def _page_dialog(page: QWidget, kind: type, what: str) -> QWidget:
     wait_until(
-        lambda: isinstance(getattr(page, "_dialog", None), kind) and page.dialog.isVisible(),
+        lambda: isinstance(getattr(page, "dialog", None), kind) and page.dialog.isVisible(),
         what=what,
     )
     return page.dialog
@@ -295,7 +295,7 @@ def _reviewer_pin(scene: Scene) -> QWidget:
 def _about(scene: Scene) -> QWidget:
     from medsos_desktop.ui.dialogs.settings_dialog import AboutDialog
 
-    scene.window.about_action.trigger()
+    scene.window.menus.about_action.trigger()
     return scene.dialog(AboutDialog, "about")
 
 
@@ -303,7 +303,7 @@ def _about(scene: Scene) -> QWidget:
 def _brand(scene: Scene) -> QWidget:
     from medsos_desktop.ui.dialogs.brand_dialog import BrandDialog
 
-    scene.window.brand_action.trigger()
+    scene.window.menus.brand_action.trigger()
     return scene.dialog(BrandDialog, "brand kit")
 
 
@@ -313,7 +313,7 @@ def _colour_picker(scene: Scene) -> QWidget:
 
     from medsos_desktop.ui.dialogs.brand_dialog import BrandDialog, ColourButton
 
-    scene.window.brand_action.trigger()
+    scene.window.menus.brand_action.trigger()
     brand = scene.dialog(BrandDialog, "brand kit")
     button = brand.findChild(ColourButton)
     button.click()
@@ -334,7 +334,7 @@ def _template_picker(scene: Scene) -> QWidget:
 def _template_manager(scene: Scene) -> QWidget:
     from medsos_desktop.ui.dialogs.template_dialogs import TemplateManagerDialog
 
-    scene.window.templates_action.trigger()
+    scene.window.menus.templates_action.trigger()
     return scene.dialog(TemplateManagerDialog, "caption templates")
 
 
@@ -411,7 +411,7 @@ def _submit_guard(scene: Scene) -> QWidget:
 def _shared(scene: Scene) -> QWidget:
     from medsos_desktop.ui.dialogs.shared_dialog import SharedItemsDialog
 
-    scene.window.shared_action.trigger()
+    scene.window.menus.shared_action.trigger()
     return scene.dialog(SharedItemsDialog, "shared items")
 
 
@@ -515,7 +515,7 @@ def _long_message(scene: Scene) -> QWidget:
 def _confirm(scene: Scene) -> QWidget:
     from PySide6.QtWidgets import QMessageBox
 
-    scene.window.delete_action.trigger()
+    scene.window.menus.delete_action.trigger()
     return scene.dialog(QMessageBox, "confirmation")
 
 
@@ -528,7 +528,7 @@ def _trash(scene: Scene) -> QWidget:
     for row in posts.list_rows()[:2]:
         if row.id != scene.review_post:
             posts.delete(row.id)
-    scene.window.trash_action.trigger()
+    scene.window.menus.trash_action.trigger()
     dialog = scene.dialog(TrashDialog, "trash")
     wait_until(lambda: dialog.table.rowCount() > 0, what="trashed posts")
     return dialog
@@ -538,14 +538,14 @@ def _trash(scene: Scene) -> QWidget:
 def _sample_viewer(scene: Scene) -> QWidget:
     from medsos_desktop.ui.dialogs.sample_viewer import SampleViewer
 
-    scene.window.sample_action.trigger()
+    scene.window.menus.sample_action.trigger()
     return scene.dialog(SampleViewer, "sample workspace")
 
 
 @register("choose_central_folder", covers=("QFileDialog",))
 def _file_dialog(scene: Scene) -> QWidget:
     window = scene.window
-    window.coordinator_action.trigger()
+    window.menus.coordinator_action.trigger()
     wait_until(lambda: window.file_dialog.isVisible(), what="folder chooser")
     return window.file_dialog
 

@@ -101,6 +101,9 @@ def test_ctrl_shift_c_copies_the_shown_platform_caption(qtbot: QtBot, window: Ma
 def test_the_post_menu_shows_the_shortcuts(window: MainWindow) -> None:
     post_menu = window.menuBar().actions()[0].menu()
     shown = {a.text(): a.shortcut().toString() for a in post_menu.actions() if a.text()}
-    assert shown[window.new_action.text()] == QKeySequence(QKeySequence.StandardKey.New).toString()
-    assert shown[window.find_action.text()] == "Ctrl+F"
-    assert shown[window.copy_caption_action.text()] == "Ctrl+Shift+C"
+    assert (
+        shown[window.menus.new_action.text()]
+        == QKeySequence(QKeySequence.StandardKey.New).toString()
+    )
+    assert shown[window.menus.find_action.text()] == "Ctrl+F"
+    assert shown[window.menus.copy_caption_action.text()] == "Ctrl+Shift+C"

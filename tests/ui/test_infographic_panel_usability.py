@@ -140,7 +140,7 @@ def test_the_saved_time_follows_infographic_edits(qtbot: QtBot, open_window: Ope
     window.editor.pages.setCurrentWidget(panel)
     _choose_template(qtbot, panel, "infografis-poin")
     qtbot.waitUntil(lambda: not window.autosave.has_pending, timeout=5000)
-    qtbot.waitUntil(lambda: window._pending_infographic is None, timeout=5000)
+    qtbot.waitUntil(lambda: not window.infographic.has_pending, timeout=5000)
     window.save_label.setText("")
 
     title = panel.inputs["title"]

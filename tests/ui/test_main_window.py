@@ -24,7 +24,7 @@ OpenWindow = Callable[..., MainWindow]
 def _new_post(qtbot: QtBot, window: MainWindow) -> int:
     before = window.model.rowCount()
     with qtbot.waitSignal(window.post_opened, timeout=5000) as opened:
-        window.new_action.trigger()
+        window.menus.new_action.trigger()
     assert window.model.rowCount() == before + 1
     return opened.args[0]
 

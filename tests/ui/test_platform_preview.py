@@ -125,7 +125,7 @@ def test_an_image_given_as_qimage_is_used(qtbot: QtBot) -> None:
 
 def _new_post(qtbot: QtBot, window: MainWindow) -> int:
     with qtbot.waitSignal(window.post_opened, timeout=5000) as opened:
-        window.new_action.trigger()
+        window.menus.new_action.trigger()
     return opened.args[0]
 
 

@@ -17,7 +17,7 @@ from medsos_desktop.ui.main_window import MainWindow
 
 def _submit_new_post(qtbot: QtBot, window: MainWindow) -> int:
     with qtbot.waitSignal(window.post_opened, timeout=5000) as opened:
-        window.new_action.trigger()
+        window.menus.new_action.trigger()
     post_id = opened.args[0]
     window.editor.title_edit.setText("Bakti sosial Hari Kesehatan Nasional")
     window.editor.base_edit.setPlainText("Ayo ikut bakti sosial! #SukamajuSehat #PemkotSukamaju")

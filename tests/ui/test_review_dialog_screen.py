@@ -238,7 +238,7 @@ def _new_post_with(
     qtbot: QtBot, window: MainWindow, platforms: tuple[Platform, ...], caption: str
 ) -> int:
     with qtbot.waitSignal(window.post_opened, timeout=5000) as opened:
-        window.new_action.trigger()
+        window.menus.new_action.trigger()
     window.editor.title_edit.setText("Posyandu balita bulan ini")
     for platform in platforms:
         window.editor.platform_boxes[platform].setChecked(True)

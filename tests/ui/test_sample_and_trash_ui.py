@@ -23,7 +23,7 @@ def _accept(box: object, text: str) -> None:
 def test_the_sample_says_so_and_is_never_sent(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window()
     assert window.sample_banner.isVisible()
-    window.sync_action.trigger()
+    window.menus.sync_action.trigger()
     box = window.dialog
     assert isinstance(box, QMessageBox) and "sample" in box.text()
     assert not window.settings.central_folder  # not even asked for a folder
@@ -43,7 +43,7 @@ def test_the_real_profile_starts_an_empty_workspace(qtbot: QtBot, open_window: O
     assert "brand kit" in window.dialog.text()
     window.dialog.reject()
     # The sample can still be looked at, read-only.
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     viewer = window.dialog
     assert isinstance(viewer, SampleViewer)
     assert viewer.list.count() == 6 and viewer.captions.count() >= 1
@@ -55,14 +55,14 @@ def test_delete_asks_then_trash_restores(qtbot: QtBot, open_window: OpenWindow) 
     before = window.model.rowCount()
     post_id = window.editor.post_id
     title = window.editor.title_edit.text()
-    window.delete_action.trigger()
+    window.menus.delete_action.trigger()
     box = window.dialog
     assert isinstance(box, QMessageBox) and "trash" in box.text()
     assert window.model.rowCount() == before  # nothing happens before the answer
     _accept(box, "Move to trash")
     qtbot.waitUntil(lambda: window.model.rowCount() == before - 1, timeout=5000)
 
-    window.trash_action.trigger()
+    window.menus.trash_action.trigger()
     dialog = window.dialog
     assert isinstance(dialog, TrashDialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)

@@ -27,7 +27,7 @@ PASSPHRASE = "frasa sandi perangkat yang panjang"
 
 
 def _settings(window: MainWindow) -> SettingsDialog:
-    window.settings_action.trigger()
+    window.menus.settings_action.trigger()
     dialog = window.dialog
     assert isinstance(dialog, SettingsDialog)
     return dialog

@@ -50,7 +50,7 @@ def test_send_approved_posts_with_a_passphrase_key(
     central = tmp_path / "pusat"
     central.mkdir()
     window.settings.central_folder = str(central)
-    window.sync_action.trigger()
+    window.menus.sync_action.trigger()
     qtbot.waitUntil(lambda: isinstance(window.dialog, PassphraseDialog), timeout=10000)
     dialog = window.dialog
     assert dialog.creating  # no password store: the user is asked, nothing written yet
@@ -72,7 +72,7 @@ def test_send_approved_posts_with_a_passphrase_key(
     # The unlocked key stays in memory for this session (automatic retries need it):
     # sending again asks nothing and sends nothing twice.
     with qtbot.waitSignal(window.synced, timeout=20000) as second:
-        window.sync_action.trigger()
+        window.menus.sync_action.trigger()
     assert second.args[0].published == 0
     assert window.dialog is dialog  # no new passphrase dialog
 
@@ -120,7 +120,7 @@ def test_the_editor_says_where_an_approved_post_is_on_its_way(
     assert "central folder" not in window.editor.banner.text()  # not queued yet
 
     with qtbot.waitSignal(window.synced, timeout=20000):
-        window.sync_action.trigger()
+        window.menus.sync_action.trigger()
     window.dialog.close()  # "Not everything was sent", with the reason
     # The window reloads the open post after a run: its banner tells where it stands.
     qtbot.waitUntil(lambda: window.editor.delivery is not None, timeout=5000)
