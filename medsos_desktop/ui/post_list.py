@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -130,6 +131,8 @@ class PostTableModel(QAbstractTableModel):
     def _sorted(self, rows: list[PostRow]) -> list[PostRow]:
         column = self._sort_column
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if column == self.UPDATED:  # the list's order at start: no Python call per row
+            return sorted(rows, key=_UPDATED_AT, reverse=descending)
         return sorted(rows, key=lambda r: self._sort_key(r, column), reverse=descending)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -239,13 +242,19 @@ class PostTableModel(QAbstractTableModel):
         return ""
 
     def _sort_key(self, row: PostRow, column: int) -> Any:
+        # Times compare as they are (stored times are all naive UTC): turning 10,000 of
+        # them into text took most of the time the list needed to be filled.
         if column == self.PLANNED:
-            return row.planned_at.isoformat() if row.planned_at else "9999"
+            return row.planned_at or _NOT_PLANNED
         if column == self.UPDATED:
-            return row.updated_at.isoformat()
+            return row.updated_at
         if column == self.STATUS:
             return list(Status).index(_status(row.status))
         return self._display(row, column).casefold()
+
+
+_UPDATED_AT = attrgetter("updated_at")
+_NOT_PLANNED = datetime.max  # posts without a date come after every planned one
 
 
 def _status(value: str) -> Status:

@@ -52,6 +52,23 @@ def test_sorting_happens_in_the_model(qapp: object) -> None:
     assert [r.updated_at for r in rows] == sorted((r.updated_at for r in rows), reverse=True)
 
 
+def test_posts_without_a_date_sort_after_the_planned_ones(qapp: object) -> None:
+    model = PostTableModel()
+    model.set_rows(_rows(300))
+    model.sort(PostTableModel.PLANNED, Qt.SortOrder.AscendingOrder)
+    planned = [model.row_at(i).planned_at for i in range(model.rowCount())]
+    dated = [when for when in planned if when is not None]
+    assert planned == [*sorted(dated), *[None] * (len(planned) - len(dated))]
+    unplanned = PostRow(
+        999, "Tanpa jadwal", "kegiatan", "", "draft", None, datetime(2030, 1, 1), 1, False
+    )
+    model.upsert(unplanned)  # inserted among the undated ones, at the end
+    assert model.position_of(999) == model.rowCount() - 1
+    model.sort(PostTableModel.PLANNED, Qt.SortOrder.DescendingOrder)
+    assert model.row_at(0).planned_at is None
+    assert model.row_at(model.rowCount() - 1).planned_at == min(dated)
+
+
 def test_new_row_lands_where_the_order_puts_it(qapp: object) -> None:
     model = PostTableModel()
     model.set_rows(_rows(200))  # newest edit first
