@@ -3,10 +3,10 @@
 A circle (a imports b, b imports a, often through an import hidden inside a function)
 means neither file can be read, tested or changed alone. Every import counts, at the
 top of a file or inside a function; only `if TYPE_CHECKING:` blocks are left out (they
-never run). ui/ and services/ still have circles from their history:
-`KNOWN_CYCLE_EDGES_TO_REMOVE` lists the imports that close them, so any new circle
-fails, and the list only shrinks. sync/, store/, render/, domain/ and the top-level
-modules have none and may have none.
+never run). ui/ and services/ had circles from their history; the last were closed in
+issue 14, so `KNOWN_CYCLE_EDGES_TO_REMOVE` (the imports that closed them) is empty and
+must stay so: any circle fails. sync/, store/, render/, domain/ and the top-level
+modules never had any.
 """
 
 from __future__ import annotations
