@@ -70,6 +70,9 @@ def read_rows_directly(database: Path) -> list[PostRow] | None:
         return None
     try:
         connection.execute("PRAGMA query_only=ON")
+        # One pass over the table: a page is never read twice, so a cache (2 MiB by
+        # default) would only add to the start's peak memory.
+        connection.execute("PRAGMA cache_size=-64")
         # Sequential pages, no sort in SQLite: the table model orders the rows anyway.
         cursor = connection.execute(ROW_SQL + LIVE)
         return [row_from(values) for values in cursor]
