@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -52,6 +50,8 @@ def restart_command(orig_argv: list[str] | None = None, *, frozen: bool | None =
 
 
 def setup_logging(paths: AppPaths) -> None:
+    import logging.handlers  # once the first screen is shown: socket, pickle, queue...
+
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     try:
@@ -169,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         if window.workspace is not None:
             window.workspace.close()  # the database, then the single-instance lock
     if restart:
+        import subprocess
+
         # Only now: the new process must find the data folder's lock released.
         subprocess.Popen(restart_command(), close_fds=True)
     return code
