@@ -18,9 +18,13 @@ Figures:
   one warm-up run of each (so Python's bytecode and the OS file cache are warm: this is
   a new process, not a cold disk). Budget 2x.
 - ``cold_start_loaded_10k``: the same until the post list shows the 10,000 posts
-  (``--benchmark-exit loaded``). Informational: DESIGN budgets only the paint.
+  (``--benchmark-exit loaded``: the window's ``list_filled``, or ``posts_loaded`` where
+  it has none). Budget 3x. The agency window fills its list from the database file
+  before the database layer (SQLAlchemy) is loaded, and opens the rest behind it.
 - ``peak_memory_10k``: peak RSS (``ru_maxrss`` from ``os.wait4``) of the ``loaded``
-  runs against the bare window's runs. Budget 2.5x.
+  runs against the bare window's runs. The app waits for its workers before it exits,
+  so the opening of the data folder that goes on behind the filled list (the database
+  layer, the first screen's housekeeping, the profile) is counted too. Budget 2.5x.
 - ``fts_search_100k``: ``PostService.search`` over 100,000 posts, median over a fixed
   set of Indonesian queries of each query's median time. Budget 50 ms: the baseline is
   that 50 ms, so the ratio must stay at or below 1.
@@ -423,7 +427,7 @@ def measure_startup(data_dir: Path, selected: Sequence[str], runs: int) -> list[
         figures.append(Figure.of(COLD_START_PAINT, ours, bare_s, 2.0, "s"))
     if COLD_START_LOADED in selected:
         ours = median_of("app, posts loaded", lambda r: r.wall_s)
-        figures.append(Figure.of(COLD_START_LOADED, ours, bare_s, None, "s"))
+        figures.append(Figure.of(COLD_START_LOADED, ours, bare_s, 3.0, "s"))
     if PEAK_MEMORY in selected:
         ours = median_of("app, posts loaded", lambda r: r.max_rss_mib)
         bare = median_of("bare window", lambda r: r.max_rss_mib)
