@@ -107,9 +107,78 @@ def test_workflow_pins_the_compiler_of_the_wine_step() -> None:
     assert pinned and in_ci and pinned.group(1) == in_ci.group(1)
     assert "choco install innosetup --version $env:INNOSETUP_VERSION" in WORKFLOW
     assert "Compiler engine version: Inno Setup" in WORKFLOW
-    # The translation of the same release, not the development branch's.
-    tag = "is-" + pinned.group(1).replace(".", "_")
-    assert f"/issrc/{tag}/Files/Languages/Unofficial/Indonesian.isl" in WORKFLOW
+
+
+def test_workflow_compiles_with_the_kept_indonesian_messages_and_downloads_none() -> None:
+    assert '$indonesian = "$PWD\\packaging\\windows\\Indonesian.isl"' in WORKFLOW
+    assert '"/DIndonesianIsl=$indonesian"' in WORKFLOW
+    assert "Invoke-WebRequest" not in WORKFLOW
+    assert "Indonesian.isl" not in WORKFLOW.split("$indonesian =")[0]
+    # Without /DIndonesianIsl (the Wine step, a developer) the script finds it itself.
+    assert '#define IndonesianIsl AddBackslash(SourcePath) + "Indonesian.isl"' in ISS
+
+
+def test_kept_indonesian_messages_file_is_ours_and_read_as_unicode() -> None:
+    data = (ROOT / "packaging" / "windows" / "Indonesian.isl").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Inno Setup 6 reads Unicode
+    text = data.decode("utf-8-sig")
+    assert "Medsos Desktop's own translation" in text.split("[LangOptions]")[0]
+    sections = matrix.isl_sections(text)
+    assert sections["[LangOptions]"] == {
+        "LanguageName": "Bahasa Indonesia",
+        "LanguageID": "$0421",
+        "LanguageCodePage": "0",
+    }
+    messages = sections["[Messages]"]
+    assert messages["ButtonNext"] == "&Berikutnya >"
+    assert messages["ButtonBack"] == "< &Kembali"
+    assert messages["ButtonInstall"] == "&Pasang"
+    assert messages["ButtonCancel"] == "Batal"
+    assert messages["ButtonFinish"] == "&Selesai"
+    # One word for "install" throughout: pasang, never instal.
+    texts = [*messages.values(), *sections["[CustomMessages]"].values()]
+    assert not [t for t in texts if re.search(r"\binstal", t, re.IGNORECASE)]
+
+
+def test_translation_problems_finds_what_a_translation_breaks() -> None:
+    english = """\ufeff[LangOptions]
+LanguageName=English
+[Messages]
+; *** Buttons
+ButtonNext=&Next >
+WelcomeLabel2=This will install [name/ver] on your computer.%n%nClose other programs.
+ErrorCreatingDir=Setup was unable to create the directory "%1"
+[CustomMessages]
+LaunchProgram=Launch %1
+"""
+    faithful = """[LangOptions]
+LanguageName=Bahasa Indonesia
+[Messages]
+ButtonNext=&Berikutnya >
+WelcomeLabel2=Program ini akan memasang [name/ver] di komputer Anda.%n%nTutup program lain.
+ErrorCreatingDir=Program Pemasangan tidak dapat membuat folder "%1"
+[CustomMessages]
+LaunchProgram=Jalankan %1
+"""
+    assert matrix.translation_problems(english, faithful) == []
+    broken = """[Messages]
+ButtonNext=Berikutnya >
+WelcomeLabel2=Program ini akan memasang [name] di komputer Anda.%n%nTutup program lain.
+ErrorCreatingDir=Tidak dapat membuat folder "%1".
+NoSuchMessage=Tidak ada
+"""
+    problems = matrix.translation_problems(english, broken)
+    assert [p.split(":")[0] for p in problems] == [
+        "[Messages] NoSuchMessage",
+        "[Messages] ButtonNext",
+        "[Messages] ErrorCreatingDir",
+        "[Messages] WelcomeLabel2",
+        "[CustomMessages] LaunchProgram",
+    ]
+    assert "accelerator" in problems[1]
+    assert "final period" in problems[2]
+    assert "placeholders" in problems[3]
+    assert "not translated" in problems[4]
 
 
 def test_workflow_finds_inno_setup_6_and_7_and_shows_every_warning() -> None:

@@ -3,11 +3,13 @@
 ; It packs the frozen folder dist\medsos-desktop (packaging/build.py) into
 ; dist\medsos-desktop-<version>-setup.exe. Built by .github/workflows/windows-installer.yml:
 ;
-;   ISCC.exe /DAppVersion=0.1.0 /DIndonesianIsl=C:\...\Indonesian.isl packaging\windows\medsos.iss
+;   ISCC.exe /DAppVersion=0.1.0 packaging\windows\medsos.iss
 ;
-; Indonesian.isl is Inno Setup's user-contributed Indonesian translation (it is not among
-; the translations Inno Setup installs); the workflow downloads the one of the compiler's
-; own version. Messages it lacks fall back to English (Default.isl is read first).
+; Indonesian.isl, beside this script, is the Indonesian translation of Inno Setup's own
+; messages (buttons, wizard pages, errors): Medsos Desktop's own, made from the Default.isl
+; of the pinned compiler (Inno Setup 6.4.1), since Inno Setup ships no Indonesian one.
+; /DIndonesianIsl= may name another file. Default.isl is read first, so a message the file
+; lacks falls back to English silently: the Wine step of CI checks that it has them all.
 ;
 ; Tests only: /DWineTestDirs replaces {autopf} in the default folder by the folder it
 ; stands for (Program Files for all users, %LOCALAPPDATA%\Programs for one user), which
@@ -35,7 +37,7 @@
   #define IconFile AddBackslash(SourcePath) + "..\..\build\medsos\medsos-desktop.ico"
 #endif
 #ifndef IndonesianIsl
-  #define IndonesianIsl AddBackslash(SourcePath) + "..\..\build\Indonesian.isl"
+  #define IndonesianIsl AddBackslash(SourcePath) + "Indonesian.isl"
 #endif
 #ifndef OutputDir
   #define OutputDir AddBackslash(SourcePath) + "..\..\dist"

@@ -12,8 +12,10 @@ is removed at the end (--keep leaves it for a look). What it does:
 2. compiles the real packaging/windows/medsos.iss with ISCC.exe; any warning or hint of
    the compiler fails, as does a non-zero exit;
 3. runs the matrix below, checking exit codes, files, the registry (`wine reg query`),
-   site.toml byte for byte (and read by plain tomllib and by the app's own reader) and
-   the installer's log.
+   site.toml byte for byte (and read by plain tomllib and by the app's own reader), the
+   installer's log and the language of Inno Setup's own messages: an install in
+   Indonesian carries the texts of packaging/windows/Indonesian.isl (the project's own
+   translation of the compiler's Default.isl), one in English those of Default.isl.
 
 Each check prints PASS or FAIL with its name; the exit status is 1 when one failed.
 """
@@ -35,6 +37,7 @@ from pathlib import Path, PureWindowsPath
 
 ROOT = Path(__file__).resolve().parents[2]
 ISS = ROOT / "packaging" / "windows" / "medsos.iss"
+INDONESIAN_ISL = ROOT / "packaging" / "windows" / "Indonesian.isl"
 APP_NAME = "Medsos Desktop"
 APP_ID = "{63A95D98-3CD7-4BDB-830C-DA232FA7D526}"
 UNINSTALL_KEY = rf"Software\Microsoft\Windows\CurrentVersion\Uninstall\{APP_ID}_is1"
@@ -241,20 +244,69 @@ def make_icon(path: Path) -> None:
     )
 
 
-def indonesian_messages(work: Path) -> Path:
-    """The Indonesian messages file: the one kept in the repository for the compiler's
-    version when it is there, else a stand-in that names the language and leaves every
-    message of Inno Setup's own to English (the installer's own texts stay Indonesian)."""
-    kept = ROOT / "packaging" / "windows" / "Indonesian.isl"
-    if kept.is_file():
-        return kept
-    print(f"note: {kept.relative_to(ROOT)} is not in the repository; compiling with a stand-in")
-    stand_in = work / "Indonesian.isl"
-    stand_in.write_text(
-        "[LangOptions]\nLanguageName=Bahasa Indonesia\nLanguageID=$0421\nLanguageCodePage=0\n",
-        encoding="utf-8",
-    )
-    return stand_in
+def indonesian_messages() -> Path:
+    """The Indonesian messages file kept in the repository: the project's own translation
+    of the pinned compiler's Default.isl, which medsos.iss uses when not told otherwise."""
+    if not INDONESIAN_ISL.is_file():
+        raise SystemExit(f"{INDONESIAN_ISL.relative_to(ROOT)} is missing: medsos.iss needs it")
+    return INDONESIAN_ISL
+
+
+def isl_sections(text: str) -> dict[str, dict[str, str]]:
+    """A messages file's sections as "[Section]" -> {name: text}, as the compiler reads
+    them (comments and blank lines skipped)."""
+    sections: dict[str, dict[str, str]] = {}
+    entries: dict[str, str] = {}
+    for line in text.removeprefix("\ufeff").splitlines():
+        if line.startswith("["):
+            entries = sections.setdefault(line.strip(), {})
+        elif "=" in line and not line.startswith(";"):
+            name, _, value = line.partition("=")
+            entries[name.strip()] = value
+    return sections
+
+
+def isl_messages(path: Path) -> dict[str, str]:
+    """A messages file's [Messages] as name -> text."""
+    return isl_sections(path.read_text(encoding="utf-8-sig")).get("[Messages]", {})
+
+
+# What a translation must keep of each English message: %1..%9 and %n, the [name]-style
+# constants of the wizard, the & of a keyboard accelerator (one, or none).
+PLACEHOLDER = re.compile(r"%[1-9n]|\[(?:name|name/ver|gb|mb)\]")
+
+
+def translation_problems(english: str, translated: str) -> list[str]:
+    """What a translated messages file breaks of the English one it translates: a message
+    missing or unknown ([Messages] and [CustomMessages]), a placeholder or accelerator
+    lost or added, a text left empty, a period added or dropped at the end (Inno Setup
+    adds one itself to the messages that end without). Empty when it is a faithful one."""
+    problems = []
+    source, target = isl_sections(english), isl_sections(translated)
+    for section in ("[Messages]", "[CustomMessages]"):
+        ours = target.get(section, {})
+        theirs = source.get(section, {})
+        for name in sorted(set(theirs) - set(ours)):
+            problems.append(f"{section} {name}: not translated")
+        for name in sorted(set(ours) - set(theirs)):
+            problems.append(f"{section} {name}: not a message of this compiler")
+        for name in sorted(set(ours) & set(theirs)):
+            en, tr = theirs[name], ours[name]
+            if sorted(PLACEHOLDER.findall(en)) != sorted(PLACEHOLDER.findall(tr)):
+                problems.append(f"{section} {name}: placeholders differ: {en!r} -> {tr!r}")
+            if en.count("&") != tr.count("&"):
+                problems.append(f"{section} {name}: accelerator (&) differs: {en!r} -> {tr!r}")
+            if en and not tr:
+                problems.append(f"{section} {name}: empty")
+            if en.endswith(".") != tr.endswith("."):
+                problems.append(f"{section} {name}: final period differs: {en!r} -> {tr!r}")
+    return problems
+
+
+# Inno Setup's own messages the installed uninstaller carries in the language of the
+# install (as UTF-16 text in unins000.exe): long enough not to occur there by chance.
+UNINSTALLER_MESSAGES = ("WizardUninstalling", "ConfirmUninstall", "UninstalledAll",
+                        "UninstallStatusLabel")  # fmt: skip
 
 
 # --- the checks ------------------------------------------------------------------------------
@@ -278,13 +330,19 @@ class Results:
 class Matrix:
     """The silent installs IT staff run, one after the other in the same prefix."""
 
-    def __init__(self, wine: Wine, setup: Path, work: Path, version: str) -> None:
+    def __init__(
+        self, wine: Wine, setup: Path, work: Path, version: str, default_isl: Path
+    ) -> None:
         self.wine = wine
         self.setup = setup
         self.work = work
         self.version = version
         self.r = Results()
         self.messages = custom_messages()
+        self.inno_messages = {
+            "id": isl_messages(indonesian_messages()),
+            "en": isl_messages(default_isl),
+        }
         folders = wine.folders()
         self.local = folders["LOCALAPPDATA"]
         self.user_app = PureWindowsPath(self.local, "Programs", APP_NAME)
@@ -351,6 +409,23 @@ class Matrix:
         for file in ("medsos.exe", "medsos-desktop.exe", "unins000.exe", r"_internal"):
             self.r.check(f"{name}: {file} installed", self.path(app / file).exists())
 
+    def check_inno_language(self, name: str, app: PureWindowsPath, lang: str) -> None:
+        """Inno Setup's own messages of the install are those of `lang`'s messages file,
+        and none of the other language's: the installed uninstaller carries them."""
+        uninstaller = self.path(app / "unins000.exe")
+        data = uninstaller.read_bytes() if uninstaller.is_file() else b""
+
+        def found(language: str) -> list[str]:
+            texts = [self.inno_messages[language][key] for key in UNINSTALLER_MESSAGES]
+            return [text for text in texts if text.encode("utf-16-le") in data]
+
+        other = "en" if lang == "id" else "id"
+        self.r.check(
+            f"{name}: Inno Setup's own messages are in {lang!r}",
+            len(found(lang)) == len(UNINSTALLER_MESSAGES) and not found(other),
+            f"{lang}: {found(lang)}; {other}: {found(other)}",
+        )
+
     def check_refused(self, name: str, params: list[str], message: str, *args: str) -> None:
         code, log = self.install(*params)
         self.r.check(f"refused {name}: exit 1", code == 1, f"exit {code}")
@@ -399,6 +474,7 @@ class Matrix:
         )
         self.r.check(f"{name}: Start-menu shortcut", self.path(self.user_menu).is_file())
         self.r.check(f"{name}: no machine-wide site.toml", not self.path(self.common_site).exists())
+        self.check_inno_language(f"{name} (/LANG=id)", self.user_app, "id")
 
     def update_without_parameters(self) -> None:
         name = "update with no parameters"
@@ -478,13 +554,15 @@ class Matrix:
         source.write_bytes(
             b"\xef\xbb\xbfcentral_folder = 'D:\\medsos-central'\r\ndefault_language = \"en\"\r\n"
         )
-        code, log = self.install("/CURRENTUSER", f"/SITECONFIG={windows_path(source)}")
+        # /LANG=en: the installer in English (it writes nothing more with /SITECONFIG).
+        code, log = self.install("/CURRENTUSER", f"/SITECONFIG={windows_path(source)}", "/LANG=en")
         self.r.check(f"{name}: exit 0", code == 0, f"exit {code}\n{log[-2000:]}")
         site = self.user_app / "site.toml"
         got = self.path(site).read_bytes() if self.path(site).is_file() else None
         self.r.check(f"{name}: site.toml is the file, byte for byte", got == source.read_bytes())
         value = self.env_variable()
         self.r.check(f"{name}: HKCU MEDSOS_SITE_CONFIG names it", value == str(site), f"{value!r}")
+        self.check_inno_language(f"{name} (/LANG=en)", self.user_app, "en")
 
     def all_users_after_per_user(self) -> None:
         name = "all-users install after a per-user one, every site parameter"
@@ -602,7 +680,7 @@ def compile_installer(wine: Wine, iscc: Path, work: Path, version: str) -> tuple
         f"/DAppVersion={version}",
         f"/DDistDir={windows_path(payload)}",
         f"/DIconFile={windows_path(icon)}",
-        f"/DIndonesianIsl={windows_path(indonesian_messages(work))}",
+        # No /DIndonesianIsl: medsos.iss's own default must name the kept file.
         "/DWineTestDirs",
         windows_path(ISS),
         timeout=600,
@@ -639,6 +717,25 @@ def main() -> int:
         print(f"compiled {setup.name} in {time.monotonic() - t:.0f}s")
         results.check("the compiler printed no warning or hint", not complaints,
                       "\n  ".join(["", *complaints]))  # fmt: skip
+        problems = translation_problems(
+            (args.iscc.parent / "Default.isl").read_text(encoding="utf-8-sig"),
+            indonesian_messages().read_text(encoding="utf-8-sig"),
+        )
+        results.check(
+            f"{INDONESIAN_ISL.relative_to(ROOT)} translates every message of the compiler's "
+            "Default.isl, placeholders and accelerators kept",
+            not problems,
+            "\n  ".join(["", *problems]),
+        )
+        kept = windows_path(indonesian_messages())
+        results.check(
+            f"the compiler read {INDONESIAN_ISL.relative_to(ROOT)}",
+            any(
+                line.strip().lower() == f"reading file: {kept}".lower()
+                for line in output.splitlines()
+            ),
+            "medsos.iss's IndonesianIsl does not name it",
+        )
         if args.innosetup_version:
             engine = re.search(r"Compiler engine version: Inno Setup (\S+)", output)
             results.check(
@@ -647,7 +744,7 @@ def main() -> int:
                 engine.group(0) if engine else "no engine version printed",
             )
         t = time.monotonic()
-        matrix = Matrix(wine, setup, work, version)
+        matrix = Matrix(wine, setup, work, version, args.iscc.parent / "Default.isl")
         matrix.r = results
         matrix.run()
         print(f"matrix: {matrix.runs} setups in {time.monotonic() - t:.0f}s")
