@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from PIL import Image, ImageDraw
 
-from medsos_desktop.render.context import _clean_text, _Ctx, role_sizes
+from medsos_desktop.render.context import SlideContext, clean_text, role_sizes
 from medsos_desktop.render.font_chain import PRIMARY
 from medsos_desktop.render.layout import ListFit, fit_list, fit_text, wrap
-from medsos_desktop.render.paint import _shape_mask
+from medsos_desktop.render.paint import shape_mask
 from medsos_desktop.render.problems import MSG_FOOTER_TRUNCATED, MSG_OVERFLOW, MSG_TRUNCATED
 from medsos_desktop.render.spec import FooterElement, ListElement, StatElement
-from medsos_desktop.render.text import _prepare_text, _TextLayer, _vertical_top
+from medsos_desktop.render.text import TextLayer, prepare_text, vertical_top
 
 
-def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
+def draw_list(ctx: SlideContext, el: ListElement, name: str) -> None:
     box = ctx.flow_box(el)
     if el.id:
         ctx.drawn[el.id] = box[1]
@@ -26,7 +26,7 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
     if not items:
         return
     chain = ctx.chain(el.font, name)
-    items = [_prepare_text(ctx, item, chain, name, label) for item in items]
+    items = [prepare_text(ctx, item, chain, name, label) for item in items]
     measurer = chain.measurer
     width, height = box[2] - box[0], box[3] - box[1]
     badge = el.style == "numbered" and el.marker == "badge"
@@ -84,10 +84,10 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
     if not fit.items:
         return
     colour, marker = ctx.colour(el.color), ctx.colour(el.marker_color)
-    top = _vertical_top(el.valign, box[1], height, fit.height)
+    top = vertical_top(el.valign, box[1], height, fit.height)
     size = fit.size
     ind = indent(size)
-    layer = _TextLayer(ctx, chain, measurer, box, element=name, field=el.field, label=label)
+    layer = TextLayer(ctx, chain, measurer, box, element=name, field=el.field, label=label)
     marker_mask = Image.new("L", (width, height), 0)
     marker_draw = ImageDraw.Draw(marker_mask)
     numbers: list[tuple[str, int, int]] = []
@@ -97,11 +97,11 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
         mid = baseline - round(size * 0.36)  # about the middle of a lower-case letter
         if el.style == "bullet":
             d = max(2, round(size * 0.4))
-            dot = _shape_mask(d, d, "ellipse", 0)
+            dot = shape_mask(d, d, "ellipse", 0)
             marker_mask.paste(dot, (round(size * 0.3 - d / 2), mid - d // 2), dot)
         elif badge:
             d = round(size * 1.5)
-            circle = _shape_mask(d, d, "ellipse", 0)
+            circle = shape_mask(d, d, "ellipse", 0)
             cy = max(d // 2, mid)
             marker_mask.paste(circle, (0, cy - d // 2), circle)
             numbers.append((str(first + index + 1), d // 2, cy))
@@ -126,15 +126,15 @@ def _draw_list(ctx: _Ctx, el: ListElement, name: str) -> None:
     ctx.bottoms[id(el)] = top + fit.height
 
 
-def _draw_stat(ctx: _Ctx, el: StatElement, name: str) -> None:
-    number = _clean_text(ctx.text_value(el.field)).strip()
-    label_text = _clean_text(ctx.text_value(el.label_field)).strip() if el.label_field else ""
+def draw_stat(ctx: SlideContext, el: StatElement, name: str) -> None:
+    number = clean_text(ctx.text_value(el.field)).strip()
+    label_text = clean_text(ctx.text_value(el.label_field)).strip() if el.label_field else ""
     box = ctx.moved(el, ctx.box(el.box))
     width, height = box[2] - box[0], box[3] - box[1]
     blocks = []
     if number:
         chain = ctx.chain("heading", name)
-        number = _prepare_text(ctx, number, chain, name, ctx.label(el.field, name))
+        number = prepare_text(ctx, number, chain, name, ctx.label(el.field, name))
         measurer = chain.measurer
         max_px = max(ctx.px(el.max_size, 4), ctx.scale.title_min)
         fit = fit_text(
@@ -160,7 +160,7 @@ def _draw_stat(ctx: _Ctx, el: StatElement, name: str) -> None:
     if label_text and el.label_field:
         label = ctx.label(el.label_field, name)
         chain = ctx.chain("body", name)
-        label_text = _prepare_text(ctx, label_text, chain, name, label)
+        label_text = prepare_text(ctx, label_text, chain, name, label)
         measurer = chain.measurer
         gap = round(used * 0.12)
         max_px, min_px = role_sizes(ctx, "body", el.label_max_size, el.label_max_size / 2)
@@ -181,18 +181,18 @@ def _draw_stat(ctx: _Ctx, el: StatElement, name: str) -> None:
     y = box[1] + max(0, (height - total) // 2)
     for index, (chain, measurer, fit, colour) in enumerate(blocks):
         role = "title" if index == 0 and number else "body"
-        layer = _TextLayer(ctx, chain, measurer, box, element=name, role=role, field=el.field)
+        layer = TextLayer(ctx, chain, measurer, box, element=name, role=role, field=el.field)
         layer.fit(fit, y, el.align)
         layer.flush(colour)
         y += fit.height + round(used * 0.12)
 
 
-def _draw_footer(ctx: _Ctx, el: FooterElement, name: str) -> None:
-    text = _clean_text(ctx.brand.footer_line() or ctx.brand.agency_name).strip()
+def draw_footer(ctx: SlideContext, el: FooterElement, name: str) -> None:
+    text = clean_text(ctx.brand.footer_line() or ctx.brand.agency_name).strip()
     if not text:
         return
     chain = ctx.chain(el.font, name)
-    text = _prepare_text(ctx, text, chain, name, name)
+    text = prepare_text(ctx, text, chain, name, name)
     box = ctx.box(el.box)
     measurer = chain.measurer
     # A footer too long for its band loses its last parts (the handle, then the hotline)
@@ -215,7 +215,7 @@ def _draw_footer(ctx: _Ctx, el: FooterElement, name: str) -> None:
         # Not a field of this form: say where the footer's text is changed.
         ctx.problem("text.truncated", MSG_FOOTER_TRUNCATED, name, field="")
     if fit.lines:
-        top = _vertical_top("middle", box[1], box[3] - box[1], fit.height)
-        layer = _TextLayer(ctx, chain, measurer, box, element=name, role="meta", label=name)
+        top = vertical_top("middle", box[1], box[3] - box[1], fit.height)
+        layer = TextLayer(ctx, chain, measurer, box, element=name, role="meta", label=name)
         layer.fit(fit, top, el.align)
         layer.flush(ctx.colour(el.color))

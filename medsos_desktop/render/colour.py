@@ -8,11 +8,11 @@ from medsos_desktop.domain.brand import Palette, is_colour
 RGB = tuple[int, int, int]
 
 
-def _hex(value: str) -> RGB:
+def hex_rgb(value: str) -> RGB:
     return (int(value[1:3], 16), int(value[3:5], 16), int(value[5:7], 16))
 
 
-def _luminance(rgb: RGB) -> float:
+def luminance(rgb: RGB) -> float:
     def channel(c: int) -> float:
         s = c / 255
         return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
@@ -23,11 +23,11 @@ def _luminance(rgb: RGB) -> float:
 
 def contrast_ratio(a: RGB, b: RGB) -> float:
     """WCAG 2 contrast ratio, 1 to 21."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
 
 
-def _safe_palette(palette: Palette) -> Palette:
+def safe_palette(palette: Palette) -> Palette:
     """A brand kit is user input: any colour that is not #RRGGBB falls back to the default."""
     default = Palette()
     values = {}
@@ -41,11 +41,11 @@ def resolve_colour(ref: str, palette: Palette) -> RGB:
     """#RRGGBB, a palette role, or on:<role|#hex>: the most readable colour on that one."""
     if ref.startswith("on:"):
         under = resolve_colour(ref[3:], palette)
-        own = [_hex(palette.text), _hex(palette.background)]
+        own = [hex_rgb(palette.text), hex_rgb(palette.background)]
         best_own = max(own, key=lambda c: contrast_ratio(c, under))
         if contrast_ratio(best_own, under) >= 4.5:
             return best_own
         return max([(255, 255, 255), (17, 17, 17)], key=lambda c: contrast_ratio(c, under))
     if ref.startswith("#"):
-        return _hex(ref)
-    return _hex(palette.get(ref))
+        return hex_rgb(ref)
+    return hex_rgb(palette.get(ref))

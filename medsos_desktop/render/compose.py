@@ -18,14 +18,14 @@ from medsos_desktop.render.canvas import (
     layout_area,
     type_scale,
 )
-from medsos_desktop.render.colour import _hex, _safe_palette
-from medsos_desktop.render.context import _Ctx, _field_values, _is_empty
-from medsos_desktop.render.elements import _bound_fields, _draw, _element_name
+from medsos_desktop.render.colour import hex_rgb, safe_palette
+from medsos_desktop.render.context import SlideContext, field_values, is_empty
+from medsos_desktop.render.elements import bound_fields, draw_element, element_name
 from medsos_desktop.render.fonts import FontRegistry, LoadBlob, default_registry
-from medsos_desktop.render.paint import _shape_mask, _vertical_alpha
-from medsos_desktop.render.photos import _fitted_images
+from medsos_desktop.render.paint import shape_mask, vertical_alpha
+from medsos_desktop.render.photos import fitted_images
 from medsos_desktop.render.problems import MSG_REQUIRED, RenderResult
-from medsos_desktop.render.slides import _lead_in, slide_plan
+from medsos_desktop.render.slides import lead_in, slide_plan
 from medsos_desktop.render.spec import (
     BackgroundElement,
     Element,
@@ -38,15 +38,15 @@ from medsos_desktop.render.spec import (
     TextElement,
     WatermarkElement,
 )
-from medsos_desktop.render.text import _emoji_images
+from medsos_desktop.render.text import emoji_images
 
 
 def clear_caches() -> None:
     """Forget resized images (tests and benchmarks measure cold renders with this)."""
-    _fitted_images.clear()
-    _emoji_images.clear()
-    _shape_mask.cache_clear()
-    _vertical_alpha.cache_clear()
+    fitted_images.clear()
+    emoji_images.clear()
+    shape_mask.cache_clear()
+    vertical_alpha.cache_clear()
 
 
 def render(
@@ -72,19 +72,19 @@ def render(
     if not 0 <= slide < len(plan):
         raise IndexError(f"slide {slide} of {len(plan)}")
     spec_slide, windows = plan[slide]
-    palette = _safe_palette(brand.palette)
+    palette = safe_palette(brand.palette)
     aspect = aspect_class(width, height)
     bases = spec.slides[spec_slide].elements
     elements = [base.for_aspect(aspect) for base in bases]
 
-    def draw(moves: dict[int, tuple[int, int]]) -> _Ctx:
-        ctx = _Ctx(
+    def draw(moves: dict[int, tuple[int, int]]) -> SlideContext:
+        ctx = SlideContext(
             spec=spec,
-            canvas=Image.new("RGB", (width, height), _hex(palette.background)),
+            canvas=Image.new("RGB", (width, height), hex_rgb(palette.background)),
             area=layout_area(spec, (width, height)),
             palette=palette,
             brand=brand,
-            values=_field_values(spec, fields),
+            values=field_values(spec, fields),
             registry=registry,
             load_blob=load_blob,
             problems=[],
@@ -104,25 +104,25 @@ def render(
     return RenderResult(ctx.canvas, ctx.problems, ctx.texts)
 
 
-def _draw_elements(ctx: _Ctx, bases: Sequence[Element]) -> None:
+def _draw_elements(ctx: SlideContext, bases: Sequence[Element]) -> None:
     required_seen: set[str] = set()
     continuation = any(first > 0 for first, _end in ctx.list_window.values())
     lead_ins = set()
     for element in ctx.elements:
         if isinstance(element, ListElement):
-            lead = _lead_in(ctx.elements, element, "")
+            lead = lead_in(ctx.elements, element, "")
             if lead is not None:
                 lead_ins.add(id(lead))
     for index, base in enumerate(bases):
         element = ctx.elements[index]
-        name = _element_name(base, index)
-        for bound in _bound_fields(element):
+        name = element_name(base, index)
+        for bound in bound_fields(element):
             spec_field: FieldSpec | None = ctx.spec.field(bound)
             if (
                 spec_field is not None
                 and spec_field.required
                 and bound not in required_seen
-                and _is_empty(ctx.values.get(bound, ""))
+                and is_empty(ctx.values.get(bound, ""))
             ):
                 required_seen.add(bound)
                 ctx.problem(
@@ -137,11 +137,11 @@ def _draw_elements(ctx: _Ctx, bases: Sequence[Element]) -> None:
             # been drawn, after a title above it grew and after the block's balancing.
             ctx.drawn[element.id or ""] = ctx.element_box(element)[1]
             continue
-        _draw(ctx, element, name)
+        draw_element(ctx, element, name)
         ctx.done.add(id(element))
 
 
-def _content_ids(ctx: _Ctx) -> set[int]:
+def _content_ids(ctx: SlideContext) -> set[int]:
     """The elements of the content block: from the first text bound to a field that is
     not part of a band or photo at the canvas edge, down to what stays (footer, logos,
     QR codes and their cards, edge bands)."""
@@ -199,7 +199,7 @@ def _content_ids(ctx: _Ctx) -> set[int]:
     }
 
 
-def _balance_shift(ctx: _Ctx) -> int:
+def _balance_shift(ctx: SlideContext) -> int:
     """How far to move the content block down so that short content sits in the middle of
     the space between the header and what stays at the bottom, not under the header with
     half the image empty below it; 0 when the content nearly fills its space."""

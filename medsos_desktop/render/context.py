@@ -1,7 +1,7 @@
-"""The state of one slide being drawn (`_Ctx`): boxes in canvas pixels, the user's
-field values, fonts, the problems found, and the flow rules — a text that grows moves
-what lies below it, a follower starts under what it follows, a card stretches with
-the text it holds."""
+"""The state of one slide being drawn (`SlideContext`): boxes in canvas pixels, the
+user's field values, fonts, the problems found, and the flow rules — a text that grows
+moves what lies below it, a follower starts under what it follows, a card stretches
+with the text it holds."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PIL import Image
 from medsos_desktop.domain.brand import DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, BrandKit, Palette
 from medsos_desktop.render.canvas import Box4, TypeScale, text_role
 from medsos_desktop.render.colour import RGB, resolve_colour
-from medsos_desktop.render.font_chain import FontChain, _shared_chain
+from medsos_desktop.render.font_chain import FontChain, shared_chain
 from medsos_desktop.render.fonts import FontError, FontRegistry, LoadBlob
 from medsos_desktop.render.layout import fit_list, fit_text
 from medsos_desktop.render.paint import paint_shape
@@ -35,7 +35,10 @@ from medsos_desktop.render.spec import (
 
 
 @dataclass
-class _Ctx:
+class SlideContext:
+    """One slide being drawn: every element's drawing function reads and updates it (the
+    canvas, where texts really ended, what moved), in the order the template lists them."""
+
     spec: TemplateSpec
     canvas: Image.Image
     area: tuple[int, int, int, int]
@@ -73,7 +76,7 @@ class _Ctx:
         return box[0], box[1] + shift[0], box[2], max(box[1] + shift[0] + 1, box[3] + shift[1])
 
     def empty_field(self, name: str | None) -> bool:
-        return bool(name) and _is_empty(self.values.get(name or "", ""))
+        return bool(name) and is_empty(self.values.get(name or "", ""))
 
     def _takes_room(self, other: Element) -> bool:
         """Whether `other` is drawn and occupies space (not a tint, scrim or empty field)."""
@@ -143,7 +146,7 @@ class _Ctx:
         height = box[3] - box[1]
         try:
             if isinstance(element, TextElement):
-                text = _clean_text(self.text_value(element.field)).strip()
+                text = clean_text(self.text_value(element.field)).strip()
                 if not text:
                     return height
                 chain = self.chain(element.font, "")
@@ -343,11 +346,11 @@ class _Ctx:
         if key in self.chains:
             return self.chains[key]
         try:
-            chain = _shared_chain(self.registry, ref)
+            chain = shared_chain(self.registry, ref)
         except FontError:
             default = DEFAULT_HEADING_FONT if role == "heading" else DEFAULT_BODY_FONT
             self.problem("font.missing", MSG_FONT, element, ref=ref)
-            chain = _shared_chain(self.registry, default)
+            chain = shared_chain(self.registry, default)
         self.chains[key] = chain
         return chain
 
@@ -366,7 +369,7 @@ class _Ctx:
         return [item for item in (" ".join(v.split()) for v in value) if item]
 
 
-def role_sizes(ctx: _Ctx, role: str, max_size: float, min_size: float) -> tuple[int, int]:
+def role_sizes(ctx: SlideContext, role: str, max_size: float, min_size: float) -> tuple[int, int]:
     """(max, min) pixel sizes of a text of `role`: the template's, held to the type scale."""
     scale = ctx.scale
     hi, lo = ctx.px(max_size, 4), ctx.px(min_size, 4)
@@ -385,14 +388,14 @@ def role_sizes(ctx: _Ctx, role: str, max_size: float, min_size: float) -> tuple[
     return hi, min(lo, hi)
 
 
-def _clean_text(value: object) -> str:
+def clean_text(value: object) -> str:
     """Field text as the engine draws it: bounded, no control characters but newlines."""
     text = value if isinstance(value, str) else str(value)
     text = text[: MAX_TEXT * 2].replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return "".join(ch for ch in text if ch == "\n" or (ch >= " " and ch != "\x7f"))[:MAX_TEXT]
 
 
-def _field_values(
+def field_values(
     spec: TemplateSpec, fields: Mapping[str, str | Sequence[str]]
 ) -> dict[str, str | list[str]]:
     values: dict[str, str | list[str]] = {}
@@ -407,13 +410,13 @@ def _field_values(
                 items: list[object] = list(raw.split("\n"))
             else:  # a list or tuple; anything else counts as one point
                 items = list(raw) if isinstance(raw, Iterable) else [raw]
-            values[f.name] = [_clean_text(i) for i in items[:100]]
+            values[f.name] = [clean_text(i) for i in items[:100]]
         elif isinstance(raw, list | tuple):
-            values[f.name] = _clean_text("\n".join(str(i) for i in raw[:100]))
+            values[f.name] = clean_text("\n".join(str(i) for i in raw[:100]))
         else:
-            values[f.name] = _clean_text(raw)
+            values[f.name] = clean_text(raw)
     return values
 
 
-def _is_empty(value: str | list[str]) -> bool:
+def is_empty(value: str | list[str]) -> bool:
     return not (value.strip() if isinstance(value, str) else any(v.strip() for v in value))

@@ -6,15 +6,15 @@ from __future__ import annotations
 import segno
 from PIL import Image
 
-from medsos_desktop.render.blocks import _draw_footer, _draw_list, _draw_stat
-from medsos_desktop.render.context import _clean_text, _Ctx
+from medsos_desktop.render.blocks import draw_footer, draw_list, draw_stat
+from medsos_desktop.render.context import SlideContext, clean_text
 from medsos_desktop.render.paint import paint_shape
 from medsos_desktop.render.photos import (
-    _contain_position,
-    _draw_background,
-    _draw_image,
-    _draw_logo,
-    _draw_watermark,
+    contain_position,
+    draw_background,
+    draw_image,
+    draw_logo,
+    draw_watermark,
 )
 from medsos_desktop.render.problems import MSG_QR, MSG_QR_DENSE
 from medsos_desktop.render.spec import (
@@ -30,19 +30,19 @@ from medsos_desktop.render.spec import (
     TextElement,
     WatermarkElement,
 )
-from medsos_desktop.render.text import _draw_text
+from medsos_desktop.render.text import draw_text
 
 MAX_QR_CHARS = 600
 
 QR_MIN_MODULE_PX = 6
 
 
-def _draw_shape(ctx: _Ctx, el: ShapeElement) -> None:
+def _draw_shape(ctx: SlideContext, el: ShapeElement) -> None:
     paint_shape(ctx.canvas, el, ctx.element_box(el), ctx.unit, ctx.colour)
 
 
-def _draw_qr(ctx: _Ctx, el: QrElement, name: str) -> None:
-    value = _clean_text(ctx.text_value(el.field)).strip()
+def _draw_qr(ctx: SlideContext, el: QrElement, name: str) -> None:
+    value = clean_text(ctx.text_value(el.field)).strip()
     if not value:
         return
     label = ctx.label(el.field, name)
@@ -82,12 +82,12 @@ def _draw_qr(ctx: _Ctx, el: QrElement, name: str) -> None:
         )
     dark = Image.frombytes("L", (modules, modules), b"".join(rows))
     dark = dark.resize((modules * scale, modules * scale), Image.Resampling.NEAREST)
-    x, y = _contain_position(box, dark.size, el.align, "middle")
+    x, y = contain_position(box, dark.size, el.align, "middle")
     ctx.canvas.paste(ctx.colour(el.background), (x, y, x + dark.width, y + dark.height))
     ctx.canvas.paste(ctx.colour(el.color), (x, y, x + dark.width, y + dark.height), dark)
 
 
-def _bound_fields(element: Element) -> list[str]:
+def bound_fields(element: Element) -> list[str]:
     names = []
     for attr in ("field", "label_field", "image_field"):
         value = getattr(element, attr, None)
@@ -96,30 +96,30 @@ def _bound_fields(element: Element) -> list[str]:
     return names
 
 
-def _element_name(element: Element, index: int) -> str:
+def element_name(element: Element, index: int) -> str:
     return element.id or f"{element.type}{index}"
 
 
-def _draw(ctx: _Ctx, element: Element, name: str) -> None:
+def draw_element(ctx: SlideContext, element: Element, name: str) -> None:
     if isinstance(element, BackgroundElement):
-        _draw_background(ctx, element, name)
+        draw_background(ctx, element, name)
     elif isinstance(element, ShapeElement):
         _draw_shape(ctx, element)
     elif isinstance(element, TextElement):
-        _draw_text(ctx, element, name)
+        draw_text(ctx, element, name)
     elif isinstance(element, ImageElement):
-        _draw_image(ctx, element, name)
+        draw_image(ctx, element, name)
     elif isinstance(element, LogoElement):
-        _draw_logo(ctx, element, name)
+        draw_logo(ctx, element, name)
     elif isinstance(element, ListElement):
-        _draw_list(ctx, element, name)
+        draw_list(ctx, element, name)
     elif isinstance(element, StatElement):
-        _draw_stat(ctx, element, name)
+        draw_stat(ctx, element, name)
     elif isinstance(element, QrElement):
         _draw_qr(ctx, element, name)
     elif isinstance(element, FooterElement):
-        _draw_footer(ctx, element, name)
+        draw_footer(ctx, element, name)
     elif isinstance(element, WatermarkElement):
-        _draw_watermark(ctx, element, name)
+        draw_watermark(ctx, element, name)
     else:  # pragma: no cover - every parsed type is handled above
         raise TypeError(type(element).__name__)

@@ -123,7 +123,7 @@ class ChainMeasurer:
 _chains: weakref.WeakKeyDictionary[FontRegistry, dict[str, FontChain]] = weakref.WeakKeyDictionary()
 
 
-def _shared_chain(registry: FontRegistry, ref: str) -> FontChain:
+def shared_chain(registry: FontRegistry, ref: str) -> FontChain:
     chains = _chains.setdefault(registry, {})
     chain = chains.get(ref)
     if chain is None or chain.registry.load_blob != chain.load_blob:

@@ -17,7 +17,9 @@ from medsos_desktop.render.colour import RGB
 from medsos_desktop.render.spec import ShapeElement
 
 
-class _LRU:
+class ImageLRU:
+    """The `size` images used last, by key; safe to share between render threads."""
+
     def __init__(self, size: int) -> None:
         self.size = size
         self._items: OrderedDict[object, Image.Image | None] = OrderedDict()
@@ -61,7 +63,7 @@ def _mark_mask(width: int, height: int, shape: str) -> Image.Image:
 
 
 @lru_cache(maxsize=64)
-def _shape_mask(width: int, height: int, shape: str, radius: int) -> Image.Image:
+def shape_mask(width: int, height: int, shape: str, radius: int) -> Image.Image:
     """An antialiased mask: rectangle, rounded rectangle, ellipse, cross or check mark."""
     if shape in ("cross", "check"):
         return _mark_mask(width, height, shape)
@@ -84,7 +86,7 @@ def _shape_mask(width: int, height: int, shape: str, radius: int) -> Image.Image
     return mask
 
 
-def _scaled_mask(mask: Image.Image, opacity: float) -> Image.Image:
+def scaled_mask(mask: Image.Image, opacity: float) -> Image.Image:
     if opacity >= 1:
         return mask
     level = max(0, min(255, round(opacity * 255)))
@@ -113,7 +115,7 @@ def _gradient(size: tuple[int, int], start: RGB, end: RGB, angle: float) -> Imag
 
 
 @lru_cache(maxsize=32)
-def _vertical_alpha(size: tuple[int, int], start: float, end: float) -> Image.Image:
+def vertical_alpha(size: tuple[int, int], start: float, end: float) -> Image.Image:
     """Alpha from `start` at the top to `end` at the bottom, eased (t²) so that a photo
     stays clear longer and a scrim stays dark longer before they fade."""
     ramp = Image.linear_gradient("L").resize((1, 256))
@@ -122,7 +124,7 @@ def _vertical_alpha(size: tuple[int, int], start: float, end: float) -> Image.Im
     return ramp.resize(size, Image.Resampling.BILINEAR)
 
 
-def _scrim_mask(size: tuple[int, int], soft: int) -> Image.Image:
+def scrim_mask(size: tuple[int, int], soft: int) -> Image.Image:
     """A rectangle with feathered edges, `soft` pixels wide, for a text-protection scrim."""
     width, height = size
     mask = Image.new("L", (width, height), 0)
@@ -130,7 +132,7 @@ def _scrim_mask(size: tuple[int, int], soft: int) -> Image.Image:
     return mask.filter(ImageFilter.BoxBlur(max(1, soft * 2 // 3)))
 
 
-def _paste_rgba(
+def paste_rgba(
     canvas: Image.Image, image: Image.Image, pos: tuple[int, int], mask: Image.Image | None = None
 ) -> None:
     if image.mode == "RGBA":
@@ -142,7 +144,7 @@ def _paste_rgba(
         canvas.paste(image, pos, mask)
 
 
-def _fill(
+def fill_box(
     canvas: Image.Image,
     box: Box4,
     colour: RGB,
@@ -176,17 +178,17 @@ def paint_shape(
         radius = round(el.radius * unit)
         top = max(box[1], from_y - radius - 1)
         if top < box[3]:
-            full = _shape_mask(box[2] - box[0], box[3] - box[1], "rect", radius)
-            part = _scaled_mask(full.crop((0, top - box[1], full.width, full.height)), el.opacity)
+            full = shape_mask(box[2] - box[0], box[3] - box[1], "rect", radius)
+            part = scaled_mask(full.crop((0, top - box[1], full.width, full.height)), el.opacity)
             canvas.paste(colour(el.color), (box[0], top, box[2], box[3]), part)
         return
     size = (box[2] - box[0], box[3] - box[1])
     radius = round(el.radius * unit)
     mask = None
     if el.opacity_to is not None:
-        ramp = _vertical_alpha(size, el.opacity, el.opacity_to)
-        mask = ImageChops.multiply(_shape_mask(*size, el.shape, radius), ramp)
+        ramp = vertical_alpha(size, el.opacity, el.opacity_to)
+        mask = ImageChops.multiply(shape_mask(*size, el.shape, radius), ramp)
     elif el.shape != "rect" or radius > 0 or el.opacity < 1:
-        mask = _scaled_mask(_shape_mask(*size, el.shape, radius), el.opacity)
+        mask = scaled_mask(shape_mask(*size, el.shape, radius), el.opacity)
     gradient_to = colour(el.gradient_to) if el.gradient_to else None
-    _fill(canvas, box, colour(el.color), gradient_to, el.angle, mask)
+    fill_box(canvas, box, colour(el.color), gradient_to, el.angle, mask)

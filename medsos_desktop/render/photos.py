@@ -14,14 +14,14 @@ from PIL import Image, ImageDraw, UnidentifiedImageError
 from medsos_desktop.render import focus
 from medsos_desktop.render.canvas import Box4
 from medsos_desktop.render.colour import RGB
-from medsos_desktop.render.context import _Ctx
+from medsos_desktop.render.context import SlideContext
 from medsos_desktop.render.paint import (
-    _LRU,
-    _fill,
-    _paste_rgba,
-    _scaled_mask,
-    _shape_mask,
-    _vertical_alpha,
+    ImageLRU,
+    fill_box,
+    paste_rgba,
+    scaled_mask,
+    shape_mask,
+    vertical_alpha,
 )
 from medsos_desktop.render.problems import (
     IMAGE_ENLARGED,
@@ -44,14 +44,14 @@ MAX_BLOB_PIXELS = 80_000_000
 
 # Resized photos and logos by (sha256, geometry): a live preview re-renders the same
 # photo on every keystroke. Blobs are content-addressed, so a key never goes stale.
-_fitted_images = _LRU(24)
+fitted_images = ImageLRU(24)
 
 
 class _Unreadable(Exception):
     """A blob was given but cannot be decoded; the message says why, for the log."""
 
 
-def _open_blob(ctx: _Ctx, sha: str) -> Image.Image | None:
+def _open_blob(ctx: SlideContext, sha: str) -> Image.Image | None:
     """The blob opened lazily; None when there is no such blob, _Unreadable when it is bad."""
     try:
         data = ctx.load_blob(sha)
@@ -78,7 +78,7 @@ def _open_blob(ctx: _Ctx, sha: str) -> Image.Image | None:
 
 
 def _fitted_blob(
-    ctx: _Ctx,
+    ctx: SlideContext,
     sha: str,
     size: tuple[int, int],
     fit: str,
@@ -88,7 +88,7 @@ def _fitted_blob(
     """The blob decoded once and resized once to its slot: cropped (cover) or fitted
     (contain); else the problem code (IMAGE_MISSING or IMAGE_UNREADABLE)."""
     key = (sha, size, fit, focal, framing)
-    hit, cached = _fitted_images.get(key)
+    hit, cached = fitted_images.get(key)
     if hit and cached is not None:
         return cached
     # Only images are cached: a failure may be passing (a share out of reach).
@@ -99,12 +99,12 @@ def _fitted_blob(
         return IMAGE_UNREADABLE
     if image is None:
         return IMAGE_MISSING  # not cached: the blob may arrive with the next sync
-    _fitted_images.put(key, image)
+    fitted_images.put(key, image)
     return image
 
 
 def _fitted_or_report(
-    ctx: _Ctx,
+    ctx: SlideContext,
     sha: str,
     size: tuple[int, int],
     fit: str,
@@ -143,7 +143,7 @@ _ENLARGEMENT_INFO = "medsos_enlargement"
 
 
 def _decode_fitted(
-    ctx: _Ctx,
+    ctx: SlideContext,
     sha: str,
     size: tuple[int, int],
     fit: str,
@@ -206,7 +206,7 @@ def _decode_fitted(
 
 
 def _placeholder(
-    ctx: _Ctx, box: tuple[int, int, int, int], colour: RGB, mask: Image.Image | None
+    ctx: SlideContext, box: tuple[int, int, int, int], colour: RGB, mask: Image.Image | None
 ) -> None:
     """A neutral photo placeholder: a flat tone with a simple mountain-and-sun pictogram."""
     x0, y0, x1, y1 = box
@@ -227,13 +227,13 @@ def _placeholder(
     ctx.canvas.paste(tile, (x0, y0), mask)
 
 
-def _draw_image(ctx: _Ctx, el: ImageElement, name: str) -> None:
+def draw_image(ctx: SlideContext, el: ImageElement, name: str) -> None:
     box = ctx.element_box(el)
     size = (box[2] - box[0], box[3] - box[1])
     radius = round(el.radius * ctx.unit)
     mask = None
     if el.shape == "ellipse" or radius > 0:
-        mask = _shape_mask(size[0], size[1], el.shape, radius)
+        mask = shape_mask(size[0], size[1], el.shape, radius)
     sha, point = focus.split_photo_value(ctx.text_value(el.field))
     label = ctx.label(el.field, name)
     spec_field = ctx.spec.field(el.field) if el.field else None
@@ -265,16 +265,16 @@ def _draw_image(ctx: _Ctx, el: ImageElement, name: str) -> None:
             local_mask = mask.crop(
                 (offset[0], offset[1], offset[0] + photo.width, offset[1] + photo.height)
             )
-        _paste_rgba(ctx.canvas, photo, (box[0] + offset[0], box[1] + offset[1]), local_mask)
+        paste_rgba(ctx.canvas, photo, (box[0] + offset[0], box[1] + offset[1]), local_mask)
     if el.overlay and (el.overlay_opacity > 0 or (el.overlay_to_opacity or 0) > 0):
         end = el.overlay_opacity if el.overlay_to_opacity is None else el.overlay_to_opacity
-        alpha = _vertical_alpha(size, el.overlay_opacity, end)
+        alpha = vertical_alpha(size, el.overlay_opacity, end)
         if mask is not None:
             alpha = Image.composite(alpha, Image.new("L", size, 0), mask)
         ctx.canvas.paste(ctx.colour(el.overlay), box, alpha)
 
 
-def _platform_bands(ctx: _Ctx, box: Box4) -> tuple[float, float]:
+def _platform_bands(ctx: SlideContext, box: Box4) -> tuple[float, float]:
     """The shares of a photo slot, at its top and bottom, that lie in the canvas's safe
     zone (the platform's bars): faces are kept out of them."""
     height = max(1, box[3] - box[1])
@@ -284,7 +284,13 @@ def _platform_bands(ctx: _Ctx, box: Box4) -> tuple[float, float]:
 
 
 def _report_enlargement(
-    ctx: _Ctx, photo: Image.Image, slot: tuple[int, int], name: str, *, label: str, field: str
+    ctx: SlideContext,
+    photo: Image.Image,
+    slot: tuple[int, int],
+    name: str,
+    *,
+    label: str,
+    field: str,
 ) -> None:
     """Warn when the photo is drawn more than MAX_ENLARGEMENT times its own size in the
     exported image; say how large a photo would do."""
@@ -305,7 +311,7 @@ def _report_enlargement(
     )
 
 
-def _brand_panel(ctx: _Ctx, box: Box4, mask: Image.Image | None) -> None:
+def _brand_panel(ctx: SlideContext, box: Box4, mask: Image.Image | None) -> None:
     """The slot of an optional photo left empty: the brand's primary colour with fine
     diagonal stripes of a lighter tone, instead of a placeholder that looks unfinished."""
     x0, y0, x1, y1 = box
@@ -321,7 +327,7 @@ def _brand_panel(ctx: _Ctx, box: Box4, mask: Image.Image | None) -> None:
     ctx.canvas.paste(tile, (x0, y0), mask)
 
 
-def _contain_position(
+def contain_position(
     box: tuple[int, int, int, int], size: tuple[int, int], align: str, valign: str
 ) -> tuple[int, int]:
     x0, y0, x1, y1 = box
@@ -331,7 +337,7 @@ def _contain_position(
     return x, y
 
 
-def _draw_logo(ctx: _Ctx, el: LogoElement, name: str) -> None:
+def draw_logo(ctx: SlideContext, el: LogoElement, name: str) -> None:
     sha = ctx.brand.logo_agency if el.which == "agency" else ctx.brand.logo_government
     box = ctx.box(el.box)
     if not sha:  # an agency without this logo simply has none
@@ -342,10 +348,10 @@ def _draw_logo(ctx: _Ctx, el: LogoElement, name: str) -> None:
     logo = _fitted_or_report(ctx, sha, slot, "contain", (0.5, 0.5), name, label=el.which, field="")
     if logo is None:
         return
-    _paste_rgba(ctx.canvas, logo, _contain_position(box, logo.size, el.align, el.valign))
+    paste_rgba(ctx.canvas, logo, contain_position(box, logo.size, el.align, el.valign))
 
 
-def _draw_watermark(ctx: _Ctx, el: WatermarkElement, name: str) -> None:
+def draw_watermark(ctx: SlideContext, el: WatermarkElement, name: str) -> None:
     sha = ctx.brand.watermark
     if not sha:
         return
@@ -359,16 +365,16 @@ def _draw_watermark(ctx: _Ctx, el: WatermarkElement, name: str) -> None:
     opacity = ctx.brand.watermark_opacity if el.opacity is None else el.opacity
     opacity = max(0.0, min(1.0, float(opacity) if math.isfinite(opacity) else 0.12))
     rgba = mark.convert("RGBA")
-    alpha = _scaled_mask(rgba.getchannel("A"), opacity)
+    alpha = scaled_mask(rgba.getchannel("A"), opacity)
     ctx.canvas.paste(
-        rgba.convert("RGB"), _contain_position(box, mark.size, "center", "middle"), alpha
+        rgba.convert("RGB"), contain_position(box, mark.size, "center", "middle"), alpha
     )
 
 
-def _draw_background(ctx: _Ctx, el: BackgroundElement, name: str) -> None:
+def draw_background(ctx: SlideContext, el: BackgroundElement, name: str) -> None:
     size = ctx.canvas.size
     gradient_to = ctx.colour(el.gradient_to) if el.gradient_to else None
-    _fill(ctx.canvas, (0, 0, *size), ctx.colour(el.color), gradient_to, el.angle, None)
+    fill_box(ctx.canvas, (0, 0, *size), ctx.colour(el.color), gradient_to, el.angle, None)
     if el.image_field:
         sha = ctx.text_value(el.image_field).strip()
         if sha:
@@ -377,7 +383,7 @@ def _draw_background(ctx: _Ctx, el: BackgroundElement, name: str) -> None:
                 ctx, sha, size, "cover", el.focal, name, label=label, field=el.image_field
             )
             if photo is not None:
-                _paste_rgba(ctx.canvas, photo, (0, 0))
+                paste_rgba(ctx.canvas, photo, (0, 0))
     if el.overlay and el.overlay_opacity > 0:
         level = round(el.overlay_opacity * 255)
         ctx.canvas.paste(ctx.colour(el.overlay), (0, 0, *size), Image.new("L", size, level))

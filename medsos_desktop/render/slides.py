@@ -9,8 +9,8 @@ from collections.abc import Mapping, Sequence
 
 from medsos_desktop.domain.brand import DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, BrandKit
 from medsos_desktop.render.canvas import aspect_class, layout_area, text_role, type_scale
-from medsos_desktop.render.context import _field_values
-from medsos_desktop.render.font_chain import ChainMeasurer, _shared_chain
+from medsos_desktop.render.context import field_values
+from medsos_desktop.render.font_chain import ChainMeasurer, shared_chain
 from medsos_desktop.render.fonts import FontError, FontRegistry, LoadBlob, default_registry
 from medsos_desktop.render.layout import fit_list
 from medsos_desktop.render.spec import Box, Element, ListElement, TemplateSpec, TextElement
@@ -30,7 +30,7 @@ def _chunks(count: int, capacity: int = LIST_ITEMS_ONE_SLIDE) -> list[tuple[int,
     return [(bounds[i], bounds[i + 1]) for i in range(slides)]
 
 
-def _lead_in(elements: Sequence[Element], el: ListElement, aspect: str) -> TextElement | None:
+def lead_in(elements: Sequence[Element], el: ListElement, aspect: str) -> TextElement | None:
     """The multi-line text a list follows (an introduction), if any."""
     if el.follow is None:
         return None
@@ -103,7 +103,7 @@ def slide_plan(
 ) -> list[tuple[int, dict[str, tuple[int, int]]]]:
     """The slides to draw: (template slide, the window of each list on it). A slide whose
     list has more points than fit is repeated with the next points (a carousel grows)."""
-    values = _field_values(spec, fields)
+    values = field_values(spec, fields)
 
     def measurer_for(role: str) -> ChainMeasurer | None:
         if brand is None or registry is None:
@@ -112,7 +112,7 @@ def slide_plan(
         default = DEFAULT_HEADING_FONT if role == "heading" else DEFAULT_BODY_FONT
         for candidate in (ref, default):
             try:
-                return _shared_chain(registry, candidate).measurer
+                return shared_chain(registry, candidate).measurer
             except FontError:
                 continue
         return None
@@ -133,7 +133,7 @@ def slide_plan(
             measurer = measurer_for(el.font)
             capacity = _list_capacity(spec, size, el, items, measurer)
             parts = _chunks(len(items), capacity)
-            lead = _lead_in(slide.elements, el, aspect)
+            lead = lead_in(slide.elements, el, aspect)
             if len(parts) > 1 and lead is not None:
                 # Continuation slides leave the lead-in text out: the list starts there.
                 top = min(el.box.y, lead.box.y)

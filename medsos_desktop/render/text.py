@@ -13,12 +13,12 @@ from PIL import Image, ImageDraw
 
 from medsos_desktop.domain.brand import BrandKit
 from medsos_desktop.render.canvas import Box4, text_role
-from medsos_desktop.render.colour import RGB, _hex, _luminance, contrast_ratio
-from medsos_desktop.render.context import _clean_text, _Ctx, role_sizes
+from medsos_desktop.render.colour import RGB, contrast_ratio, hex_rgb, luminance
+from medsos_desktop.render.context import SlideContext, clean_text, role_sizes
 from medsos_desktop.render.font_chain import EMOJI, ChainMeasurer, FontChain
 from medsos_desktop.render.fonts import EMOJI_SIZE
 from medsos_desktop.render.layout import TextFit, fit_text
-from medsos_desktop.render.paint import _LRU, _scrim_mask, _shape_mask
+from medsos_desktop.render.paint import ImageLRU, scrim_mask, shape_mask
 from medsos_desktop.render.problems import (
     MSG_CONTRAST,
     MSG_GLYPH,
@@ -28,12 +28,12 @@ from medsos_desktop.render.problems import (
 )
 from medsos_desktop.render.spec import TextElement
 
-_emoji_images = _LRU(256)
+emoji_images = ImageLRU(256)
 
 
 def _emoji_image(chain: FontChain, run: str, size: int) -> Image.Image | None:
     key = (run, size)
-    hit, image = _emoji_images.get(key)
+    hit, image = emoji_images.get(key)
     if hit:
         return image
     font = chain.emoji
@@ -46,16 +46,16 @@ def _emoji_image(chain: FontChain, run: str, size: int) -> Image.Image | None:
     scale = size / EMOJI_SIZE
     target = (max(1, round(width * scale)), max(1, round((ascent + descent) * scale)))
     image = big.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
-    _emoji_images.put(key, image)
+    emoji_images.put(key, image)
     return image
 
 
-class _TextLayer:
+class TextLayer:
     """Text for one box: drawn into a mask the size of the box, so nothing can spill out."""
 
     def __init__(
         self,
-        ctx: _Ctx,
+        ctx: SlideContext,
         chain: FontChain,
         measurer: ChainMeasurer,
         box: Box4,
@@ -123,8 +123,8 @@ class _TextLayer:
         right, bottom = min(ax1, x0 + bbox[2] + soft * 2), min(ay1, y0 + bbox[3] + soft * 2)
         if right - left < 2 * soft + 2 or bottom - top < 2 * soft + 2:
             return 1.0
-        shade = (0, 0, 0) if _luminance(colour) > 0.4 else (255, 255, 255)
-        feather = _scrim_mask((right - left, bottom - top), soft)
+        shade = (0, 0, 0) if luminance(colour) > 0.4 else (255, 255, 255)
+        feather = scrim_mask((right - left, bottom - top), soft)
         original = self.ctx.canvas.crop((left, top, right, bottom))
         ratio = 1.0
         for strength in (0.25, 0.4, 0.55, 0.7, 0.85):
@@ -157,8 +157,8 @@ class _TextLayer:
                 ratio = self._scrim(colour, bbox, needed)
             if ratio < needed:
                 candidates = [
-                    _hex(self.ctx.palette.text),
-                    _hex(self.ctx.palette.background),
+                    hex_rgb(self.ctx.palette.text),
+                    hex_rgb(self.ctx.palette.background),
                     (255, 255, 255),
                     (17, 17, 17),
                 ]
@@ -231,7 +231,7 @@ def _background_extremes(canvas: Image.Image, box: Box4, mask: Image.Image) -> t
     return (dark[0], dark[1], dark[2]), (light[0], light[1], light[2])
 
 
-def _prepare_text(ctx: _Ctx, text: str, chain: FontChain, element: str, label: str) -> str:
+def prepare_text(ctx: SlideContext, text: str, chain: FontChain, element: str, label: str) -> str:
     missing = chain.missing(text)
     if missing:
         shown = " ".join(sorted(missing)[:12])
@@ -255,7 +255,7 @@ def _brand_text(text: str, brand: BrandKit) -> str:
     )
 
 
-def _vertical_top(valign: str, box_top: int, box_height: int, block: int) -> int:
+def vertical_top(valign: str, box_top: int, box_height: int, block: int) -> int:
     if valign == "middle":
         return box_top + (box_height - block) // 2
     if valign == "bottom":
@@ -267,7 +267,7 @@ def _vertical_top(valign: str, box_top: int, box_height: int, block: int) -> int
 _FIELD_PLACEHOLDER = re.compile(r"\{field:([a-z][a-z0-9_]{0,39})\}")
 
 
-def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
+def draw_text(ctx: SlideContext, el: TextElement, name: str) -> None:
     if el.rotate:
         _draw_rotated_text(ctx, el, name)
         return
@@ -277,14 +277,14 @@ def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
     raw = ctx.text_value(el.field) if el.field else _brand_text(el.text or "", ctx.brand)
     if not el.field and "{field:" in raw:
         raw = _FIELD_PLACEHOLDER.sub(lambda m: ctx.text_value(m.group(1)).strip(), raw)
-    raw = _clean_text(raw).strip()
+    raw = clean_text(raw).strip()
     if el.uppercase:
         raw = raw.upper()
     if not raw:
         return
     label = ctx.label(el.field, name)
     chain = ctx.chain(el.font, name)
-    text = _prepare_text(ctx, raw, chain, name, label)
+    text = prepare_text(ctx, raw, chain, name, label)
     pad = round(el.padding * ctx.unit) if el.background else 0
     inner = (box[0] + pad, box[1] + pad, box[2] - pad, box[3] - pad)
     if inner[2] - inner[0] < 2 or inner[3] - inner[1] < 2:
@@ -333,7 +333,7 @@ def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
     if not fit.lines:
         return
     valign = "top" if grown else el.valign
-    top = _vertical_top(valign, inner[1], inner[3] - inner[1], fit.height)
+    top = vertical_top(valign, inner[1], inner[3] - inner[1], fit.height)
     if el.background:
         text_width = math.ceil(max(measurer.width(line, fit.size) for line in fit.lines))
         bw, bh = min(text_width + 2 * pad, box[2] - box[0]), fit.height + 2 * pad
@@ -345,8 +345,8 @@ def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
             bx = box[0]
         by = top - pad
         radius = round(el.radius * ctx.unit)
-        ctx.canvas.paste(ctx.colour(el.background), (bx, by), _shape_mask(bw, bh, "rect", radius))
-    layer = _TextLayer(
+        ctx.canvas.paste(ctx.colour(el.background), (bx, by), shape_mask(bw, bh, "rect", radius))
+    layer = TextLayer(
         ctx, chain, measurer, inner, element=name, role=role, field=el.field or "", label=label
     )
     layer.fit(fit, top, el.align)
@@ -356,7 +356,7 @@ def _draw_text(ctx: _Ctx, el: TextElement, name: str) -> None:
     ctx.bottoms[id(el)] = top + fit.height + pad
 
 
-def _draw_rotated_text(ctx: _Ctx, el: TextElement, name: str) -> None:
+def _draw_rotated_text(ctx: SlideContext, el: TextElement, name: str) -> None:
     """Lay the text out straight on a clear layer, then turn it about its box's centre and
     lay it over the canvas (a stamp). It counts as decoration: no contrast is measured."""
     canvas = ctx.canvas
@@ -364,7 +364,7 @@ def _draw_rotated_text(ctx: _Ctx, el: TextElement, name: str) -> None:
     straight = dataclasses.replace(el, rotate=0.0, role="ornament", layouts={})
     ctx.canvas = layer
     try:
-        _draw_text(ctx, straight, name)
+        draw_text(ctx, straight, name)
     finally:
         ctx.canvas = canvas
     bbox = layer.getbbox()

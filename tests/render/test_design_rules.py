@@ -17,7 +17,7 @@ from medsos_desktop.render.engine import (
     slide_count,
     type_scale,
 )
-from medsos_desktop.render.font_chain import _shared_chain
+from medsos_desktop.render.font_chain import shared_chain
 from medsos_desktop.render.fonts import default_registry
 from medsos_desktop.render.layout import ELLIPSIS, wrap
 from medsos_desktop.render.spec import load_builtin_templates
@@ -27,7 +27,7 @@ from contact_sheet import content
 from test_golden import demo_assets
 
 TEMPLATES = load_builtin_templates()
-HEADING = _shared_chain(default_registry(None), demo_assets().brand.heading_font).measurer
+HEADING = shared_chain(default_registry(None), demo_assets().brand.heading_font).measurer
 KINDS = ("short", "typical", "long")
 
 

@@ -448,7 +448,7 @@ def test_a_qr_code_is_drawn_with_square_modules_and_a_quiet_zone() -> None:
         spec, SIZES["portrait"], demo.brand, demo_fields(spec), load_blob=demo.load_blob
     )
     element = next(e for e in spec.slides[0].elements if e.type == "qr")
-    left, top, right, bottom = context._Ctx(
+    left, top, right, bottom = context.SlideContext(
         spec,
         result.image,
         layout_area(spec, SIZES["portrait"]),
@@ -720,5 +720,5 @@ def test_rotated_text_and_grey_photos_and_marks_draw() -> None:
     x0, y0 = round(shot.box.x * 1080) + 8, round(shot.box.y * 1350) + 8
     r, g, b = image.getpixel((x0, y0 + 60))
     assert r == g == b  # greyscale screenshot
-    assert paint._shape_mask(40, 40, "cross", 0).getpixel((20, 20)) == 255
-    assert paint._shape_mask(40, 40, "check", 0).getpixel((2, 38)) == 0
+    assert paint.shape_mask(40, 40, "cross", 0).getpixel((20, 20)) == 255
+    assert paint.shape_mask(40, 40, "check", 0).getpixel((2, 38)) == 0
