@@ -122,10 +122,6 @@ def window(shown: Shown) -> Iterator[MainWindow]:
     settle()
 
 
-def _settle(qtbot: QtBot, ms: int = 150) -> Callable[[], None]:
-    return lambda: qtbot.wait(ms)
-
-
 def _open_dialog(qtbot: QtBot, window: MainWindow, trigger: Callable[[], None]) -> QDialog:
     """Trigger an action and return the dialog the window opened for it."""
     before = window.dialog
@@ -148,7 +144,8 @@ def _select(qtbot: QtBot, window: MainWindow, status: Status) -> int:
     row = next(model.row_at(i) for i in range(model.rowCount()) if model.row_at(i).status == status)
     window.select_post(row.id)
     qtbot.waitUntil(lambda: window.editor.post_id == row.id, timeout=5000)
-    qtbot.wait(300)  # caption checks run after a short pause
+    qtbot.waitUntil(lambda: not window.editor.checks_pending, timeout=5000)
+    settle()  # and whatever else the post's loading started
     return row.id
 
 
@@ -200,7 +197,7 @@ def test_checker_accepts_indonesian(text: str) -> None:
 
 
 def test_main_window_every_tab_and_menu(qtbot: QtBot, window: MainWindow) -> None:
-    assert_no_leaks(window, settle=_settle(qtbot, 600))
+    assert_no_leaks(window, settle=settle)
 
 
 def test_editor_every_post_and_caption_tab(qtbot: QtBot, window: MainWindow) -> None:
@@ -208,7 +205,7 @@ def test_editor_every_post_and_caption_tab(qtbot: QtBot, window: MainWindow) -> 
     statuses = {window.model.row_at(i).status for i in range(window.model.rowCount())}
     for status in sorted(statuses):
         _select(qtbot, window, Status(status))
-        leaks += leaks_on(window.editor, settle=_settle(qtbot))
+        leaks += leaks_on(window.editor, settle=settle)
     assert not leaks, "\n".join(str(leak) for leak in leaks)
 
 
@@ -250,7 +247,7 @@ DIALOGS: dict[str, Callable[[MainWindow], None]] = {
 def test_dialog(qtbot: QtBot, window: MainWindow, name: str) -> None:
     _select(qtbot, window, Status.DRAFT)
     dialog = _open_dialog(qtbot, window, lambda: DIALOGS[name](window))
-    assert_no_leaks(dialog, settle=_settle(qtbot, 300))
+    assert_no_leaks(dialog, settle=settle)
 
 
 def test_history_of_a_synced_post(qtbot: QtBot, window: MainWindow) -> None:
@@ -267,7 +264,7 @@ def test_history_of_a_synced_post(qtbot: QtBot, window: MainWindow) -> None:
 def test_review_dialog(qtbot: QtBot, window: MainWindow) -> None:
     _select(qtbot, window, Status.SUBMITTED)
     dialog = _open_dialog(qtbot, window, window.editor.review_button.click)
-    assert_no_leaks(dialog, settle=_settle(qtbot))
+    assert_no_leaks(dialog, settle=settle)
 
 
 def test_published_post_dialogs(qtbot: QtBot, window: MainWindow) -> None:
@@ -276,7 +273,7 @@ def test_published_post_dialogs(qtbot: QtBot, window: MainWindow) -> None:
         if not button.isVisible():
             continue
         dialog = _open_dialog(qtbot, window, button.click)
-        assert_no_leaks(dialog, settle=_settle(qtbot))
+        assert_no_leaks(dialog, settle=settle)
         dialog.reject()
 
 
@@ -293,7 +290,7 @@ def test_template_gallery(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: getattr(panel, "gallery", None) is not None, timeout=5000)
     qtbot.waitExposed(panel.gallery)
     qtbot.wait(500)
-    assert_no_leaks(panel.gallery, settle=_settle(qtbot))
+    assert_no_leaks(panel.gallery, settle=settle)
     panel.gallery.reject()
 
 
@@ -311,7 +308,7 @@ def test_coordinator_window_on_the_sample_folder(
     with qtbot.waitSignal(coordinator.scanned, timeout=30000):
         coordinator.open()
     qtbot.waitUntil(lambda: coordinator.revision_model.rowCount() >= 2, timeout=10000)
-    assert_no_leaks(coordinator, settle=_settle(qtbot, 400))
+    assert_no_leaks(coordinator, settle=settle)
 
     # Trust the sample's device: the revisions become valid and show their captions.
     qtbot.waitUntil(lambda: coordinator.device_model.rowCount() == 1, timeout=5000)
@@ -330,7 +327,7 @@ def test_coordinator_window_on_the_sample_folder(
     with qtbot.waitSignal(coordinator.revision_shown, timeout=10000):
         coordinator.revision_table.selectRow(0)
     assert "agencies" not in coordinator.detail.toPlainText()
-    assert_no_leaks(coordinator, settle=_settle(qtbot, 400))
+    assert_no_leaks(coordinator, settle=settle)
     coordinator.close()
 
 
