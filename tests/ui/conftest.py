@@ -8,7 +8,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.paths import AppPaths
-from medsos_desktop.services.workspace import open_workspace
+from medsos_desktop.services.posts import PostService
+from medsos_desktop.services.workspace import Workspace, open_workspace
+from medsos_desktop.ui.common.autosave import AutosaveController
+from medsos_desktop.ui.common.context import UiContext
 from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import install_language
 from medsos_desktop.ui.main_window import MainWindow
@@ -54,3 +57,22 @@ def synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     `run` returns: for tests that wait for a background job only to get its result. The
     threaded path itself is tested in tests/ui/test_tasks.py."""
     monkeypatch.setattr(TaskRunner, "synchronous", True)
+
+
+@pytest.fixture
+def ui_context(qtbot: QtBot) -> Callable[[Workspace], UiContext]:
+    """What the main window gives its pages, dialogs and actions (a UiContext on an open
+    data folder), over a bare QMainWindow: for tests of one dialog or page, which build
+    it alone instead of a whole main window with its list and editor."""
+
+    def make(workspace: Workspace) -> UiContext:
+        from PySide6.QtWidgets import QMainWindow
+
+        host = QMainWindow()
+        qtbot.addWidget(host)
+        writer = AutosaveController(PostService(workspace.db).save, host)
+        ctx = UiContext(host, TaskRunner(host), writer)
+        ctx.workspace, ctx.settings = workspace, workspace.settings
+        return ctx
+
+    return make

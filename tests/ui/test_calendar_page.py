@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.posts import Category, PostContent, Status
 from medsos_desktop.services.posts import PostService
+from medsos_desktop.services.workspace import Workspace
+from medsos_desktop.ui.common.context import UiContext
 from medsos_desktop.ui.main_window import MainWindow
 from tests.ui.message_boxes import button, shown_box
 
@@ -75,16 +77,22 @@ def test_evaluation_tab_opens_and_loads(
     assert window.left_tabs.tabText(2) == "Evaluation"
 
 
-def test_the_agency_adds_its_own_day(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+def test_the_agency_adds_its_own_day(
+    qtbot: QtBot, ui_context: Callable[[Workspace], UiContext], empty_workspace: Workspace
+) -> None:
+    """The calendar page alone, as the window's Calendar tab shows it."""
     from PySide6.QtCore import QDate
 
+    from medsos_desktop.ui.calendar.page import CalendarPage
     from medsos_desktop.ui.calendar.regional_days_dialog import RegionalDaysDialog
+    from medsos_desktop.ui.post_list import PostTableModel
 
-    window = open_window()
-    window.left_tabs.setCurrentIndex(1)
-    page = window.calendar_page
+    ctx = ui_context(empty_workspace)
+    page = CalendarPage(ctx, PostTableModel(), lambda _post_id: None, ctx.window)
+    ctx.window.setCentralWidget(page)
+    ctx.window.show()
     page.days_button.click()
-    dialog = window.dialog
+    dialog = ctx.dialog
     assert isinstance(dialog, RegionalDaysDialog)
     today = date.today()
     dialog.add_button.click()  # no name yet: told why, nothing stored

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMainWindow, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.posts import PostContent
@@ -15,30 +15,29 @@ from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.posts import PostService
 from medsos_desktop.services.settings import load_settings
 from medsos_desktop.services.workspace import Workspace, open_workspace
-from medsos_desktop.ui.common.autosave import AutosaveController
 from medsos_desktop.ui.common.context import UiContext
-from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.dialogs.settings_dialog import AboutDialog, SettingsDialog
 from medsos_desktop.ui.main_window import MainWindow
 from tests.ui.message_boxes import shown_box
 
 
-def _settings_dialog(qtbot: QtBot, workspace: Workspace) -> SettingsDialog:
-    """Settings as the window's action opens it, over a bare main window: a UiContext on the
-    data folder (what the dialog is given), no posts list, no editor."""
-    host = QMainWindow()
-    qtbot.addWidget(host)
-    runner = TaskRunner(host)
-    ctx = UiContext(host, runner, AutosaveController(PostService(workspace.db).save, host))
-    ctx.workspace, ctx.settings = workspace, workspace.settings
-    dialog = SettingsDialog(ctx, None, lambda: None, lambda _paths: None)
+def _settings_dialog(
+    qtbot: QtBot, make_context: Callable[[Workspace], UiContext], workspace: Workspace
+) -> SettingsDialog:
+    """Settings as the window's action opens it, on a UiContext alone."""
+    dialog = SettingsDialog(make_context(workspace), None, lambda: None, lambda _paths: None)
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog
 
 
-def test_settings_are_saved(qtbot: QtBot, empty_workspace: Workspace, tmp_path: Path) -> None:
-    dialog = _settings_dialog(qtbot, empty_workspace)
+def test_settings_are_saved(
+    qtbot: QtBot,
+    ui_context: Callable[[Workspace], UiContext],
+    empty_workspace: Workspace,
+    tmp_path: Path,
+) -> None:
+    dialog = _settings_dialog(qtbot, ui_context, empty_workspace)
     dialog.central_edit.setText(str(tmp_path / "pusat"))
     dialog.actor_edit.setText("Rina (Humas)")
     dialog.reminder_spin.setValue(14)
@@ -51,14 +50,18 @@ def test_settings_are_saved(qtbot: QtBot, empty_workspace: Workspace, tmp_path: 
 
 
 def test_locked_by_it(
-    qtbot: QtBot, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    ui_context: Callable[[Workspace], UiContext],
+    paths: AppPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     site = tmp_path / "site.toml"
     site.write_text("central_folder = 'Z:/medsos'\nlocked = [\"central_folder\"]\n")
     monkeypatch.setenv("MEDSOS_SITE_CONFIG", str(site))
     workspace = open_workspace(paths, seed_demo=False)  # reads IT's file as it opens
     try:
-        dialog = _settings_dialog(qtbot, workspace)
+        dialog = _settings_dialog(qtbot, ui_context, workspace)
         assert not dialog.central_edit.isEnabled()
         assert dialog.central_edit.text() == "Z:/medsos"
         assert "central folder" in dialog.locked_note.text()
