@@ -59,14 +59,16 @@ Figures:
   with Pillow. Informational: the ratio says what detection adds over reading the photo.
 - ``sync_1000_posts``: `SyncService.run` sending 1,000 approved posts with a 250 kB
   photo each to an empty central folder, against copying the same files into the same
-  layout with each file flushed by fsync (``sync_bench.py``, in a child process). Budget
-  1.5x. The same copy without fsync is printed on stderr for the record.
+  layout with each file flushed by fsync (``sync_bench.py``, in a child process), the
+  median of five runs of each, interleaved. Budget 1.5x. The same copy without fsync is
+  printed on stderr for the record.
 - ``resync_10k_nothing_new``: a sync with nothing new after 10,000 posts were sent
   (median of five), against DESIGN's 0.5 s. Budget: ratio at most 1.
 - ``coordinator_first_scan_100k`` and ``coordinator_incremental_scan_100k``: the
   coordinator's first scan of a generated central folder of 500 agencies and 100,000
-  revisions against hashing every file once (budget 1.5x), and a second scan with nothing
-  new against 2 s (``coordinator_bench.py``, in a child process; the folder is generated
+  revisions against hashing every file once and verifying one Ed25519 signature per
+  revision (budget 1.3x), and a second scan with nothing new against 1 s
+  (``coordinator_bench.py``, in a child process; the folder is generated
   under /var/tmp when it exists, which is a disk, not a memory file system).
 - ``refuse_2gb_file_peak_memory``: the extra peak RSS (``VmHWM`` after resetting it,
   above the ``VmRSS`` before) of refusing a sparse 2 GB file given as a photo, a logo,
@@ -548,7 +550,9 @@ def measure_sync(work_dir: Path) -> list[Figure]:
     note(
         f"  sync: {values['posts']} posts ({values['bytes'] / 1e6:.0f} MB) in "
         f"{values['sync_s']:.2f} s; copy with fsync {values['copy_s']:.2f} s, without "
-        f"{values['copy_nosync_s']:.2f} s; first sync of {values['synced']} posts "
+        f"{values['copy_nosync_s']:.2f} s (medians; sync samples "
+        f"{[round(v, 2) for v in values['sync_samples']]}, copy samples "
+        f"{[round(v, 2) for v in values['copy_samples']]}); first sync of {values['synced']} posts "
         f"{values['first_sync_s']:.1f} s, re-sync samples {values['resync_samples']}"
     )
     return [
