@@ -1,6 +1,7 @@
-"""manifest.py is the one place the signed bytes are laid out, for posts and shared items:
-what each writer put in the folder is exactly what `manifest_json` makes of the parsed
-manifest, and `sign_manifest` refuses a signer whose key is not the registered one."""
+"""records.manifest_json is the one place the signed bytes are laid out, for posts and
+shared items: what each writer put in the folder is exactly what `manifest_json` makes of
+the parsed manifest, and `writer.sign_manifest` refuses a signer whose key is not the
+registered one."""
 
 from __future__ import annotations
 
