@@ -28,6 +28,7 @@ from medsos_desktop.render.problems import (
 )
 from medsos_desktop.render.spec import TextElement
 
+# Colour emoji by (sequence, size): the emoji font has one size and is drawn reduced.
 emoji_images = ImageLRU(256)
 
 
