@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from medsos_desktop.domain.agency import AgencyProfile
-from medsos_desktop.domain.posts import PostContent
+from medsos_desktop.domain.posts import PostContent, PostRow
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.settings import Settings
 from medsos_desktop.ui.actions.agency import AgencyActions
@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
     (`open_workspace` or `attach`)."""
 
     posts_loaded = Signal()
+    list_filled = Signal()  # the list shows the posts: before posts_loaded when read early
+    _early_rows = Signal(object)  # list[PostRow], read by the worker before the database opens
     post_opened = Signal(int)
     designer_ready = Signal()
     infographic_templates_changed = Signal()
@@ -114,6 +116,8 @@ class MainWindow(QMainWindow):
         place_main_window(self, self.settings.window_geometry)
 
         self.list_page = PostListPage(self.context, self)
+        self._filled = False
+        self._early_rows.connect(self._show_early_rows)
         # The list's parts, by the names the rest of the app and the tests know them.
         self.model, self.proxy = self.list_page.model, self.list_page.proxy
         self.table = self.list_page.table
@@ -269,7 +273,8 @@ class MainWindow(QMainWindow):
         def work() -> FirstScreen:
             from medsos_desktop.services.workspace import open_workspace
 
-            workspace = open_workspace(paths, seed_demo=False)
+            # The list is filled from the file while SQLAlchemy is still being imported.
+            workspace = open_workspace(paths, seed_demo=False, early_rows=self._early_rows.emit)
             try:
                 return _load_first_screen(workspace)
             except BaseException:
@@ -282,7 +287,19 @@ class MainWindow(QMainWindow):
         """Fill the window from a workspace that is already open (tests, embedding)."""
         self._begin_loading(lambda: _load_first_screen(workspace))
 
+    def _show_early_rows(self, rows: list[PostRow]) -> None:
+        """The list before the rest of the first screen; `_loaded` sets the rows again."""
+        if self.workspace is None:  # a late signal after the full load changes nothing
+            self.list_page.set_rows(rows)
+            self._list_filled()
+
+    def _list_filled(self) -> None:
+        if not self._filled:
+            self._filled = True
+            self.list_filled.emit()
+
     def _begin_loading(self, work: Callable[[], FirstScreen]) -> None:
+        self._filled = False
         self.menus.enable_data_actions(False)
         self.statusBar().showMessage(self.tr("Opening posts…"))
         self.runner.run(work, on_done=self._loaded, on_error=self.workspace_failed.emit)
@@ -303,6 +320,7 @@ class MainWindow(QMainWindow):
         self._update_sample_banner()
         self.statusBar().clearMessage()
         self.list_page.set_rows(loaded.rows, select_first=True)
+        self._list_filled()
         self.posts_loaded.emit()
         self.admin = loaded.admin
         if not self.profile.confirmed and not self.settings.profile_prompt_dismissed:

@@ -105,3 +105,38 @@ def test_the_rows_arrive_before_sqlalchemy_is_imported(paths: AppPaths) -> None:
     count, loaded = out.split(maxsplit=1)
     assert int(count) > 0
     assert loaded == "[]\n"
+
+
+def test_a_newer_schema_is_not_read_early(workspace: Workspace) -> None:
+    """A database a newer version wrote is refused by the regular open, in Indonesian:
+    nothing of it may be shown before that."""
+    import sqlite3
+
+    PostService(workspace.db).create(PostContent(title="Dari versi yang lebih baru"))
+    database = workspace.paths.database
+    workspace.close()
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    connection.close()
+
+    assert read_rows_directly(database) is None
+
+
+def test_every_migration_file_is_named_by_its_revision() -> None:
+    """The early read knows a schema by its migration file's name."""
+    import ast
+
+    from medsos_desktop.store.queries.post_list import VERSIONS_DIR
+
+    files = sorted(VERSIONS_DIR.glob("*.py"))
+    assert files
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        revision = next(
+            node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and any(getattr(t, "id", None) == "revision" for t in node.targets)
+            and isinstance(node.value, ast.Constant)
+        )
+        assert revision == path.stem

@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from medsos_desktop.domain.platforms import Platform
 from medsos_desktop.domain.posts import Status
+from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.posts import PostService
+from medsos_desktop.services.workspace import open_workspace
 from medsos_desktop.ui.dialogs.template_dialogs import TemplatePickerDialog
 from medsos_desktop.ui.main_window import MainWindow
 from medsos_desktop.ui.post_list import PostTableModel
@@ -343,3 +345,32 @@ def test_hide_a_face_in_an_attached_photo(
     _wait_saved(qtbot, window)
     stored = PostService(window.workspace.db).load(editor.post_id).content.media
     assert stored[0].sha256 != before and stored[0].filename == "siswa.png"
+
+
+def test_the_list_is_filled_before_the_database_layer_is_ready(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    """Opening a data folder shows its posts first (read from the file), then the rest."""
+    first = open_workspace(paths)  # the sample posts
+    try:
+        expected = {row.id for row in PostService(first.db).list_rows()}
+    finally:
+        first.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    filled: list[tuple[int, bool]] = []
+    window.list_filled.connect(
+        lambda: filled.append((window.model.rowCount(), window.workspace is None))
+    )
+    try:
+        with qtbot.waitSignal(window.posts_loaded, timeout=20000):
+            window.show()
+            window.open_workspace(paths)
+        assert filled == [(len(expected), True)]  # once, before the workspace was attached
+        shown = {window.model.row_at(i).id for i in range(window.model.rowCount())}
+        assert shown == expected
+    finally:
+        if window.dialog is not None and window.dialog.isVisible():
+            window.dialog.reject()
+        if window.workspace is not None:
+            window.workspace.close()
