@@ -248,14 +248,14 @@ def _seed_brand_kit(workspace: Workspace) -> None:
 
 
 def ensure_demo_workspace(workspace: Workspace) -> bool:
-    """Seed a brand-new database once; an existing one is left alone."""
+    """Seed a brand-new database once; an existing one is left alone (but for sample
+    posts left in a real agency's workspace). True when the posts changed."""
     db = workspace.db
     with db.session() as session:
         has_agency = queries.agency_count(session)
         has_posts = queries.post_count(session)
     if has_agency or has_posts:
-        remove_leftover_sample(db)
-        return False
+        return remove_leftover_sample(db) > 0
     # Pillow is loaded only for a brand-new workspace, not at every start.
     from medsos_desktop.render.images import import_image
 

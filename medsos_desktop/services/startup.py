@@ -26,25 +26,31 @@ if TYPE_CHECKING:
 class FirstScreen:
     workspace: Workspace
     profile: AgencyProfile
-    rows: list[PostRow]
+    rows: list[PostRow] | None  # None: the list already shown is still right
     admin: PersonInfo | None = None
 
 
-def load_first_screen(workspace: Workspace) -> FirstScreen:
-    """The profile, the admin and the post list, after the once-per-start housekeeping."""
+def load_first_screen(workspace: Workspace, list_shown: bool = False) -> FirstScreen:
+    """The profile, the admin and the post list, after the once-per-start housekeeping.
+
+    `list_shown`: the window already shows the list read straight from the file
+    (`open_workspace(early_rows=...)`); it is read again only when the housekeeping
+    changed the posts (10,000 rows twice would add to the start's peak memory).
+    """
     from medsos_desktop.services.agency import load_profile
     from medsos_desktop.services.demo import ensure_demo_workspace
     from medsos_desktop.services.people import PeopleService
     from medsos_desktop.services.posts import PostService
 
-    ensure_demo_workspace(workspace)
+    posts_changed = ensure_demo_workspace(workspace)
     posts = PostService(workspace.db)
     posts.purge_trash()  # deleted more than 30 days ago
     # Only at start: mid-session, an image just imported is not yet in a saved post.
     posts.prune_blobs()
     # A data folder from before person records: the name typed in the settings is theirs.
     admin = PeopleService(workspace.db).adopt_admin_name(workspace.settings.actor_name)
-    return FirstScreen(workspace, load_profile(workspace.db), posts.list_rows(), admin)
+    rows = None if list_shown and not posts_changed else posts.list_rows()
+    return FirstScreen(workspace, load_profile(workspace.db), rows, admin)
 
 
 @dataclass

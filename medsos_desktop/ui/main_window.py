@@ -62,10 +62,10 @@ def _load_designer(workspace: Workspace) -> DesignerKit:
     return load_designer_kit(workspace)
 
 
-def _load_first_screen(workspace: Workspace) -> FirstScreen:
+def _load_first_screen(workspace: Workspace, list_shown: bool = False) -> FirstScreen:
     from medsos_desktop.services.startup import load_first_screen
 
-    return load_first_screen(workspace)
+    return load_first_screen(workspace, list_shown)
 
 
 class MainWindow(QMainWindow):
@@ -273,10 +273,16 @@ class MainWindow(QMainWindow):
         def work() -> FirstScreen:
             from medsos_desktop.services.workspace import open_workspace
 
+            shown: list[bool] = []
+
+            def early_rows(rows: list[PostRow]) -> None:
+                shown.append(True)
+                self._early_rows.emit(rows)  # queued: it reaches the window before _loaded
+
             # The list is filled from the file while SQLAlchemy is still being imported.
-            workspace = open_workspace(paths, seed_demo=False, early_rows=self._early_rows.emit)
+            workspace = open_workspace(paths, seed_demo=False, early_rows=early_rows)
             try:
-                return _load_first_screen(workspace)
+                return _load_first_screen(workspace, list_shown=bool(shown))
             except BaseException:
                 workspace.close()
                 raise
@@ -288,7 +294,8 @@ class MainWindow(QMainWindow):
         self._begin_loading(lambda: _load_first_screen(workspace))
 
     def _show_early_rows(self, rows: list[PostRow]) -> None:
-        """The list before the rest of the first screen; `_loaded` sets the rows again."""
+        """The list before the rest of the first screen (`_loaded` keeps it unless the
+        first start's housekeeping changed the posts)."""
         if self.workspace is None:  # a late signal after the full load changes nothing
             self.list_page.set_rows(rows)
             self._list_filled()
@@ -319,7 +326,9 @@ class MainWindow(QMainWindow):
         self.editor.set_profile(self.profile)
         self._update_sample_banner()
         self.statusBar().clearMessage()
-        self.list_page.set_rows(loaded.rows, select_first=True)
+        if loaded.rows is not None:
+            self.list_page.set_rows(loaded.rows)
+        self.list_page.select_first()
         self._list_filled()
         self.posts_loaded.emit()
         self.admin = loaded.admin

@@ -113,10 +113,13 @@ class PostListPage(QWidget):
 
     # -- rows ----------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[PostRow], select_first: bool = False) -> None:
+    def set_rows(self, rows: list[PostRow]) -> None:
         self.model.set_rows(rows)
         self.update_count()
-        if select_first and self.proxy.rowCount():
+
+    def select_first(self) -> None:
+        """The top row, as the list is sorted and filtered (which opens it)."""
+        if self.proxy.rowCount():
             self.table.selectRow(0)
 
     def upsert(self, row: PostRow) -> None:

@@ -374,3 +374,38 @@ def test_the_list_is_filled_before_the_database_layer_is_ready(
             window.dialog.reject()
         if window.workspace is not None:
             window.workspace.close()
+
+
+def test_the_early_list_is_replaced_when_opening_removed_sample_posts(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    """A real agency's folder that still holds the sample's posts (a profile saved before
+    the sample was removed on saving): the list read early shows them, the opening
+    removes them, and the list then follows, without them."""
+    import dataclasses
+
+    from medsos_desktop.domain.agency import AgencyProfile
+    from medsos_desktop.services.agency import save_profile
+
+    first = open_workspace(paths)  # the sample posts
+    try:
+        sample_count = len(PostService(first.db).list_rows())
+        real = AgencyProfile(name="Dinas Perhubungan Kota Sukamaju", short_name="Dishub")
+        save_profile(first.db, dataclasses.replace(real, confirmed=True))
+    finally:
+        first.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    counts: list[int] = []
+    window.list_filled.connect(lambda: counts.append(window.model.rowCount()))
+    try:
+        with qtbot.waitSignal(window.posts_loaded, timeout=20000):
+            window.show()
+            window.open_workspace(paths)
+        assert counts == [sample_count]  # shown early, as read from the file
+        assert sample_count > 0 and window.model.rowCount() == 0
+    finally:
+        if window.dialog is not None and window.dialog.isVisible():
+            window.dialog.reject()
+        if window.workspace is not None:
+            window.workspace.close()
