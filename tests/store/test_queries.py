@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from medsos_desktop.domain.posts import PostContent
 from medsos_desktop.services.workspace import Workspace
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.models import PostMetric, utcnow
 from medsos_desktop.store.queries import metrics as queries
+
+
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches of 4 ids instead of 500: the same splitting and joining is crossed with
+    a dozen posts rather than a thousand (writing each post is what costs)."""
+    monkeypatch.setattr(queries, "BATCH", 4)
 
 
 def _posts(workspace: Workspace, count: int) -> list[int]:
