@@ -690,13 +690,27 @@ def _row_of(cells: dict[str, tuple[str, str, str]], label: str) -> int:
     return int(re.sub(r"\D", "", ref))
 
 
-@pytest.fixture
-def november(empty_workspace):  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module")
+def november(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """November 2026 of Dinas Kesehatan Kota Sukamaju: 30 published posts with figures,
-    October to compare with, brand kit and logo, the head of office with a NIP."""
+    October to compare with, brand kit and logo, the head of office with a NIP. Built once
+    for the module: the tests only export it (writing the file reads the database)."""
+    from medsos_desktop.paths import DATA_DIR_ENV, AppPaths
+    from medsos_desktop.services.workspace import open_workspace
     from tests.services.report_month import build_month
 
-    return build_month(empty_workspace, posts=30)
+    root = tmp_path_factory.mktemp("november")
+    with pytest.MonkeyPatch.context() as env:
+        # The per-test home of tests/conftest.py is not set yet at module scope.
+        env.setenv("HOME", str(root / "home"))
+        env.setenv("XDG_DATA_HOME", str(root / "home" / ".local" / "share"))
+        env.setenv("XDG_CONFIG_HOME", str(root / "home" / ".config"))
+        env.delenv(DATA_DIR_ENV, raising=False)
+        workspace = open_workspace(AppPaths(root / "data"), seed_demo=False)
+        try:
+            yield build_month(workspace, posts=30)
+        finally:
+            workspace.close()
 
 
 def test_agency_xlsx_holds_numbers_with_percent_formats_and_prints_on_a4(
