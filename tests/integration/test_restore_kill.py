@@ -41,14 +41,14 @@ def step():
     count += 1
     if count == limit:
         os.kill(os.getpid(), signal.SIGKILL)
-real_move, real_fsync = b._move, b.fsync_dir
+real_move, real_fsync = b.swap_rename, b.fsync_dir
 def move(src, dst):
     step()
     real_move(src, dst)
 def fsync(path):
     step()
     real_fsync(path)
-b._move, b.fsync_dir = move, fsync
+b.swap_rename, b.fsync_dir = move, fsync
 if sys.argv[2] == "open":
     from pathlib import Path
     from medsos_desktop.paths import AppPaths

@@ -130,6 +130,23 @@ def populated(paths: AppPaths, extra_posts: int = 8, prefix: str = "Lama") -> No
 
 
 @pytest.fixture(scope="module")
+def populate(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., None]:
+    """`populated`, built once per (posts, prefix) for the module and copied into each
+    test's own folder: the device identity's key derivation alone takes a second."""
+    built: dict[tuple[int, str], Path] = {}
+
+    def make(paths: AppPaths, extra_posts: int = 8, prefix: str = "Lama") -> None:
+        key = (extra_posts, prefix)
+        if key not in built:
+            source = AppPaths(tmp_path_factory.mktemp("populated") / "data")
+            populated(source, extra_posts, prefix)
+            built[key] = source.data_dir
+        shutil.copytree(built[key], paths.data_dir, symlinks=True)
+
+    return make
+
+
+@pytest.fixture(scope="module")
 def good_backup(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("good")
     paths = AppPaths(base / "data")
@@ -193,10 +210,10 @@ def _edited_db(good: Path, work: Path, sql: list[str]) -> bytes:
 # --- round trip ---------------------------------------------------------------------------
 
 
-def test_round_trip_every_row_every_blob(tmp_path: Path) -> None:
+def test_round_trip_every_row_every_blob(populate: Callable[..., None], tmp_path: Path) -> None:
     """Exported while the app is open (new rows still in the WAL), restored into a new folder."""
     old = AppPaths(tmp_path / "old")
-    populated(old, extra_posts=4)
+    populate(old, extra_posts=4)
     workspace = open_workspace(old)
     try:
         add_posts(workspace, 6, "Baru")  # committed, still in the -wal file
@@ -244,9 +261,11 @@ def test_round_trip_every_row_every_blob(tmp_path: Path) -> None:
     assert identity.signer(PASSPHRASE).device_id == identity.load().device_id  # type: ignore[union-attr]
 
 
-def test_restore_over_existing_data_keeps_it_aside(tmp_path: Path, good_backup: Path) -> None:
+def test_restore_over_existing_data_keeps_it_aside(
+    populate: Callable[..., None], tmp_path: Path, good_backup: Path
+) -> None:
     paths = AppPaths(tmp_path / "data")
-    populated(paths, extra_posts=2, prefix="Sendiri")
+    populate(paths, extra_posts=2, prefix="Sendiri")
     before = folder_bytes(paths.data_dir)
     assert current_data(paths).posts == 2 and current_data(paths).holds_posts
     result = restore(paths, good_backup, consent=KNOWINGLY)
@@ -315,9 +334,11 @@ def test_manifest_never_holds_the_private_key(tmp_path: Path) -> None:
     assert identity.device_id in (paths.data_dir / IDENTITY).read_text()
 
 
-def test_a_key_file_that_is_not_encrypted_is_never_exported(tmp_path: Path) -> None:
+def test_a_key_file_that_is_not_encrypted_is_never_exported(
+    populate: Callable[..., None], tmp_path: Path
+) -> None:
     paths = AppPaths(tmp_path / "data")
-    populated(paths, extra_posts=0)
+    populate(paths, extra_posts=0)
     (paths.data_dir / KEY_FILE).write_bytes(b"-----BEGIN PRIVATE KEY-----\nAAAA\n")
     out = export_all(paths, tmp_path / "a.medsos-backup").path
     with zipfile.ZipFile(out) as zf:
@@ -374,9 +395,11 @@ def test_older_backup_is_upgraded_at_the_next_open(tmp_path: Path) -> None:
     assert list(fresh.backups_dir.glob("before-migration-0003_review-*.sqlite3"))
 
 
-def test_inspect_touches_no_data_folder(tmp_path: Path, good_backup: Path) -> None:
+def test_inspect_touches_no_data_folder(
+    populate: Callable[..., None], tmp_path: Path, good_backup: Path
+) -> None:
     paths = AppPaths(tmp_path / "data")
-    populated(paths, extra_posts=1)
+    populate(paths, extra_posts=1)
     before = folder_bytes(paths.data_dir)
     info = inspect_backup(good_backup, workdir=tmp_path)
     assert info.counts["post"] >= 8 and info.has_identity and info.has_key_file
@@ -385,9 +408,11 @@ def test_inspect_touches_no_data_folder(tmp_path: Path, good_backup: Path) -> No
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("medsos-inspect-")] == []
 
 
-def test_restore_refused_while_the_folder_is_open(tmp_path: Path, good_backup: Path) -> None:
+def test_restore_refused_while_the_folder_is_open(
+    populate: Callable[..., None], tmp_path: Path, good_backup: Path
+) -> None:
     paths = AppPaths(tmp_path / "data")
-    populated(paths, extra_posts=1)
+    populate(paths, extra_posts=1)
     workspace = open_workspace(paths)
     try:
         with pytest.raises(BackupInUseError) as info:
@@ -398,10 +423,10 @@ def test_restore_refused_while_the_folder_is_open(tmp_path: Path, good_backup: P
 
 
 def test_restore_refused_while_another_process_holds_the_lock(
-    tmp_path: Path, good_backup: Path
+    populate: Callable[..., None], tmp_path: Path, good_backup: Path
 ) -> None:
     paths = AppPaths(tmp_path / "data")
-    populated(paths, extra_posts=1)
+    populate(paths, extra_posts=1)
     before = folder_bytes(paths.data_dir)
     code = (
         "import sys, time, pathlib; from filelock import FileLock; "
@@ -818,11 +843,11 @@ def test_names_of_the_members_match_the_identity_service() -> None:
 
 
 def test_restore_in_a_folder_with_a_leftover_staging_area(
-    tmp_path: Path, good_backup: Path
+    populate: Callable[..., None], tmp_path: Path, good_backup: Path
 ) -> None:
     """A restore killed before its journal leaves `.restore-*`: removed at the next open."""
     paths = AppPaths(tmp_path / "data")
-    populated(paths, extra_posts=1)
+    populate(paths, extra_posts=1)
     leftover = paths.data_dir / ".restore-abc123"
     leftover.mkdir()
     (leftover / DATABASE).write_bytes(b"half")
@@ -831,10 +856,12 @@ def test_restore_in_a_folder_with_a_leftover_staging_area(
     assert os.path.exists(paths.database)
 
 
-def test_files_the_app_could_not_use_are_left_out_not_fatal(tmp_path: Path) -> None:
+def test_files_the_app_could_not_use_are_left_out_not_fatal(
+    populate: Callable[..., None], tmp_path: Path
+) -> None:
     """A damaged device.json must not make every later backup unrestorable."""
     paths = AppPaths(tmp_path / "data")
-    populated(paths, extra_posts=0)
+    populate(paths, extra_posts=0)
     (paths.data_dir / IDENTITY).write_text('{"format": 1, "rusak": true}')
     paths.settings_file.write_text("[1, 2]")
     out = export_all(paths, tmp_path / "a.medsos-backup").path
@@ -876,13 +903,17 @@ def _state(paths: AppPaths) -> tuple[object, ...]:
 
 @pytest.mark.parametrize("failing_move", [2, 5, 7])
 def test_a_rename_refused_midway_puts_everything_back(
-    tmp_path: Path, good_backup: Path, monkeypatch: pytest.MonkeyPatch, failing_move: int
+    populate: Callable[..., None],
+    tmp_path: Path,
+    good_backup: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    failing_move: int,
 ) -> None:
     """Windows: an antivirus holding a file past every retry. Phase 1 is moves 1-4, 2 is 5-8."""
     paths = AppPaths(tmp_path / "data")
-    populated(paths, extra_posts=2, prefix="Sendiri")
+    populate(paths, extra_posts=2, prefix="Sendiri")
     before = _state(paths)
-    real_move = backup_restore._move
+    real_move = backup_restore.swap_rename
     calls = {"n": 0}
 
     def move(src: Path, dst: Path) -> None:
@@ -891,7 +922,7 @@ def test_a_rename_refused_midway_puts_everything_back(
             raise PermissionError(13, "The process cannot access the file", str(src))
         real_move(src, dst)
 
-    monkeypatch.setattr(backup_restore, "_move", move)
+    monkeypatch.setattr(backup_restore, "swap_rename", move)
     with pytest.raises(backup_module.RestoreFailedError) as info:
         restore(paths, good_backup, consent=KNOWINGLY)
     assert "previous data is in place, unchanged" in info.value.render()
@@ -902,12 +933,15 @@ def test_a_rename_refused_midway_puts_everything_back(
 
 
 def test_an_undo_that_fails_is_finished_at_the_next_open(
-    tmp_path: Path, good_backup: Path, monkeypatch: pytest.MonkeyPatch
+    populate: Callable[..., None],
+    tmp_path: Path,
+    good_backup: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     paths = AppPaths(tmp_path / "data")
-    populated(paths, extra_posts=2, prefix="Sendiri")
+    populate(paths, extra_posts=2, prefix="Sendiri")
     before = _state(paths)
-    real_move = backup_restore._move
+    real_move = backup_restore.swap_rename
     calls = {"n": 0}
 
     def move(src: Path, dst: Path) -> None:
@@ -916,26 +950,29 @@ def test_an_undo_that_fails_is_finished_at_the_next_open(
             raise PermissionError(13, "The process cannot access the file", str(src))
         real_move(src, dst)
 
-    monkeypatch.setattr(backup_restore, "_move", move)
+    monkeypatch.setattr(backup_restore, "swap_rename", move)
     with pytest.raises(backup_module.RestoreFailedError) as info:
         restore(paths, good_backup, consent=KNOWINGLY)
     assert "Nothing is lost" in info.value.render()
     assert (paths.data_dir / "restore-journal.json").exists()
     with pytest.raises(BackupError):
         open_workspace(paths)  # still held: says so instead of opening a mixed folder
-    monkeypatch.setattr(backup_restore, "_move", real_move)
+    monkeypatch.setattr(backup_restore, "swap_rename", real_move)
     open_workspace(paths, seed_demo=False).close()
     assert _state(paths) == before
     assert not (paths.data_dir / "restore-journal.json").exists()
 
 
 def test_a_read_only_command_finishes_an_interrupted_restore_too(
-    tmp_path: Path, good_backup: Path, monkeypatch: pytest.MonkeyPatch
+    populate: Callable[..., None],
+    tmp_path: Path,
+    good_backup: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     paths = AppPaths(tmp_path / "data")
-    populated(paths, extra_posts=2, prefix="Sendiri")
+    populate(paths, extra_posts=2, prefix="Sendiri")
     before = _state(paths)
-    real_move = backup_restore._move
+    real_move = backup_restore.swap_rename
     calls = {"n": 0}
 
     def move(src: Path, dst: Path) -> None:
@@ -944,10 +981,10 @@ def test_a_read_only_command_finishes_an_interrupted_restore_too(
             raise PermissionError(13, "held", str(src))
         real_move(src, dst)
 
-    monkeypatch.setattr(backup_restore, "_move", move)
+    monkeypatch.setattr(backup_restore, "swap_rename", move)
     with pytest.raises(backup_module.RestoreFailedError):
         restore(paths, good_backup, consent=KNOWINGLY)
-    monkeypatch.setattr(backup_restore, "_move", real_move)
+    monkeypatch.setattr(backup_restore, "swap_rename", real_move)
     assert (paths.data_dir / "restore-journal.json").exists()
     reader = open_workspace(paths, exclusive=False, seed_demo=False)  # takes the lock briefly
     try:

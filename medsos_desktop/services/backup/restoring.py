@@ -1,5 +1,10 @@
 """Restoring: staged inside the data folder, swapped in under a journal, finished or undone
-after a kill; the old data kept aside."""
+after a kill; the old data kept aside.
+
+Fault injection: every rename of the swap goes through `swap_rename` and every folder flush
+through `fsync_dir`, both looked up in this module at each step, so the kill and refusal
+tests replace them here to stop the restore at any step.
+"""
 
 from __future__ import annotations
 
@@ -226,7 +231,9 @@ def _aside_folder(paths: AppPaths) -> Path:
     raise FileExistsError(str(paths.backups_dir / (ASIDE_PREFIX + stamp)))
 
 
-def _move(src: Path, dst: Path) -> None:
+def swap_rename(src: Path, dst: Path) -> None:
+    """One rename of the swap, retried while another program (an antivirus on Windows)
+    holds the file. Public as the one place the fault-injection tests stop a restore."""
     rename_with_backoff(src, dst, retries=_RENAME_RETRIES, backoff=_RENAME_BACKOFF)
 
 
@@ -270,12 +277,12 @@ def _swap_in(
         journal_written = True
         for name in MANAGED:  # 1. every current file aside: the folder is now "old, partly moved"
             if name not in keep and os.path.lexists(data / name):
-                _move(data / name, aside / name)
+                swap_rename(data / name, aside / name)
                 replaced.append(name)
         fsync_dir(aside)
         fsync_dir(data)
         for name in new:  # 2. the staged files in: "new, partly moved"
-            _move(staging / name, data / name)
+            swap_rename(staging / name, data / name)
         fsync_dir(data)
         journal.unlink()  # 3. the commit point
         fsync_dir(data)
@@ -387,7 +394,7 @@ def _finish_or_roll_back(data: Path, journal: Path) -> str:
         staging.mkdir(exist_ok=True)
         for name in new:  # new files already moved in go back to staging first...
             if not os.path.lexists(staging / name) and os.path.lexists(data / name):
-                _move(data / name, staging / name)
+                swap_rename(data / name, staging / name)
         fsync_dir(staging)
         fsync_dir(data)
         for name in MANAGED:  # ...then the old ones return to their places
@@ -395,7 +402,7 @@ def _finish_or_roll_back(data: Path, journal: Path) -> str:
                 if os.path.lexists(data / name):
                     log.error("not restoring %s over an existing %s", aside / name, data / name)
                     continue
-                _move(aside / name, data / name)
+                swap_rename(aside / name, data / name)
         fsync_dir(data)
     journal.unlink()
     fsync_dir(data)
