@@ -15,6 +15,7 @@ import keyring.core
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.compat import properties
@@ -174,16 +175,16 @@ def test_device_name_defaults_to_the_host_name_and_is_one_clean_line(
     assert other.create("  Laptop\n lapangan\t ").device_name == "Laptop lapangan"
 
 
-def test_default_backend_is_the_one_keyring_was_set_to(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(keyring.core, "_keyring_backend", None)  # restored after the test
+def test_default_backend_is_the_one_keyring_was_set_to(data_dir: Path) -> None:
+    previous = keyring.get_keyring()
     memory = MemoryKeyring()
     keyring.set_keyring(memory)
+    try:
+        identity = IdentityService(data_dir).create()
+        assert keyring_status().backend_class.endswith("MemoryKeyring")
+    finally:
+        keyring.set_keyring(previous)
 
-    identity = IdentityService(data_dir).create()
-
-    assert keyring_status().backend_class.endswith("MemoryKeyring")
     assert (SERVICE_NAME, f"device-key:{identity.device_id}") in memory.secrets
 
 
@@ -191,7 +192,8 @@ def test_default_backend_is_the_one_keyring_was_set_to(
 def test_no_safe_keyring_refuses_and_writes_nothing(
     data_dir: Path, backend_cls: type[KeyringBackend]
 ) -> None:
-    service = IdentityService(data_dir, keyring_backend=backend_cls())
+    backend = backend_cls()
+    service = IdentityService(data_dir, keyring_backend=backend)
 
     with pytest.raises(NoSecureKeyring) as caught:
         service.create()
@@ -202,8 +204,8 @@ def test_no_safe_keyring_refuses_and_writes_nothing(
     assert caught.value.status.secure is False
     assert not data_dir.exists() or _files_bytes(data_dir) == {}
     assert service.load() is None
-    if isinstance(service._backend, MemoryKeyring):
-        assert service._backend.secrets == {}
+    if isinstance(backend, MemoryKeyring):  # the one of the three that could store
+        assert backend.secrets == {}
 
 
 def test_a_refusing_keyring_is_reported_and_leaves_nothing(data_dir: Path) -> None:
@@ -301,9 +303,17 @@ def test_passphrase_file_is_encrypted_and_owner_only(
     assert pem.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")
     if os.name == "posix":
         assert stat.S_IMODE(pem_path.stat().st_mode) == 0o600
-    signer = service.signer(PASSPHRASE)
-    raw = signer._key.private_bytes_raw()
-    _assert_secret_in_no_file(data_dir, raw)
+    # The file opens as documented in device.json, as `openssl pkey` would open it: with
+    # the base64 of scrypt(passphrase, salt, n, r, p) as its password.
+    kdf = json.loads((data_dir / "device.json").read_text())["key_file"]["kdf"]
+    stretched = Scrypt(
+        salt=base64.b64decode(kdf["salt"]), length=32, n=kdf["n"], r=kdf["r"], p=kdf["p"]
+    ).derive(PASSPHRASE.encode())
+    key = serialization.load_pem_private_key(pem, base64.b64encode(stretched))
+    assert isinstance(key, Ed25519PrivateKey)
+    assert key.public_key().public_bytes_raw() == identity.public_key
+    assert service.signer(PASSPHRASE).sign(b"x") == key.sign(b"x")  # Ed25519 is deterministic
+    _assert_secret_in_no_file(data_dir, key.private_bytes_raw())
     with pytest.raises(TypeError):  # no password, no key
         serialization.load_pem_private_key(pem, None)
 
