@@ -3,15 +3,21 @@ media: every row kept, each reviewer now a person, their PIN still valid."""
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from pathlib import Path
 
 from medsos_desktop.domain.review import CHECKLIST_KEYS
 from medsos_desktop.services.posts import PostService
-from medsos_desktop.services.review import ReviewService, _hash_pin
+from medsos_desktop.services.review import SCRYPT, ReviewService
 from medsos_desktop.store.db import make_engine, migrate, open_database
 
 SALT = b"0123456789abcdef"
+
+
+def stored_pin(pin: str) -> bytes:
+    """A PIN as the reviewer table has always stored it: scrypt with the app's costs."""
+    return hashlib.scrypt(pin.encode(), salt=SALT, **SCRYPT)
 
 
 def _database_at_0006(path: Path) -> None:
@@ -24,8 +30,8 @@ def _database_at_0006(path: Path) -> None:
             "INSERT INTO reviewer (id, name, role, pin_salt, pin_hash, active, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, '2026-03-01 08:00:00')",
             [
-                (1, "dr. Andi Pratama", "kepala_dinas", SALT, _hash_pin("246810", SALT), 1),
-                (2, "Budi", "kepala_bidang", SALT, _hash_pin("135790", SALT), 0),
+                (1, "dr. Andi Pratama", "kepala_dinas", SALT, stored_pin("246810"), 1),
+                (2, "Budi", "kepala_bidang", SALT, stored_pin("135790"), 0),
             ],
         )
         for post_id, status in ((1, "approved"), (2, "submitted")):
