@@ -674,12 +674,12 @@ def test_a_stream_reads_the_same_as_bytes(name: str) -> None:
 
 def test_a_large_file_is_read_in_pieces_never_whole() -> None:
     rows = "".join(
-        f"https://www.instagram.com/p/C{i:07d}/,{1000 + i},{i % 300}\n" for i in range(40_000)
+        f"https://www.instagram.com/p/C{i:07d}/,{1000 + i},{i % 300}\n" for i in range(12_000)
     )
     data = ("Permalink,Reach,Likes\n" + rows).encode("utf-16")
     _CountingStream.largest = 0
     preview = parse_metrics(_opener(data))
-    assert len(preview.rows) == 40_000
+    assert len(preview.rows) == 12_000
     assert _CountingStream.largest <= 1024 * 1024 < len(data)
 
 
