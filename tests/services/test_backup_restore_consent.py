@@ -4,7 +4,9 @@ files, real backups written by the real export, a real central folder for what w
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -77,6 +79,16 @@ class Agency:
         self.identities = IdentityService(self.paths.data_dir, keyring_backend=null.Keyring())
         self.identities.create_with_passphrase(PASSPHRASE, device)
 
+    def copy_to(self, root: Path) -> Agency:
+        """The same agency (data folder, central folder, reviewer, device key) copied under
+        `root`: building one costs the key's derivation and a dozen writes."""
+        shutil.copytree(self.paths.data_dir.parent, root, symlinks=True, dirs_exist_ok=True)
+        twin = copy.copy(self)
+        twin.paths = AppPaths(root / self.paths.data_dir.name)
+        twin.central = root / self.central.name
+        twin.identities = IdentityService(twin.paths.data_dir, keyring_backend=null.Keyring())
+        return twin
+
     def open(self) -> Workspace:
         return open_workspace(self.paths, seed_demo=False)
 
@@ -128,9 +140,16 @@ def unchanged_state(paths: AppPaths) -> tuple[object, ...]:
     return rows, files
 
 
+@pytest.fixture(scope="module")
+def built_dinkes(tmp_path_factory: pytest.TempPathFactory) -> Agency:
+    root = tmp_path_factory.mktemp("dinkes")
+    return Agency(root, "Dinas Kesehatan Kota Sukamaju", "Dinkes", "PC Humas Dinkes")
+
+
 @pytest.fixture
-def dinkes(tmp_path: Path) -> Agency:
-    return Agency(tmp_path, "Dinas Kesehatan Kota Sukamaju", "Dinkes", "PC Humas Dinkes")
+def dinkes(built_dinkes: Agency, tmp_path: Path) -> Agency:
+    """Dinkes's folders of its own, copied from the one built for the module."""
+    return built_dinkes.copy_to(tmp_path)
 
 
 def _work_after_the_backup(dinkes: Agency) -> tuple[Path, dict[str, str]]:
