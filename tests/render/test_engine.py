@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import random
 import statistics
+from functools import cache
 from typing import Any
 
 import pytest
@@ -34,6 +35,7 @@ from medsos_desktop.render.export import (
 )
 from medsos_desktop.render.fonts import FontRegistry
 from medsos_desktop.render.layout import ELLIPSIS, FontMeasurer, fit_list, fit_text
+from medsos_desktop.render.problems import RenderResult
 from medsos_desktop.render.spec import (
     CONTENT_TYPES,
     TemplateSpec,
@@ -105,23 +107,38 @@ def long_fields(spec: TemplateSpec) -> dict[str, Any]:
     return fields
 
 
+# The default tier fills every slide on the tallest and on a wide canvas; the other four
+# sizes of the full matrix are `slow`.
+DEFAULT_TIER_SIZES = ("story", "x")
 ALL = [
-    (spec, slide, size)
+    pytest.param(
+        spec,
+        slide,
+        size,
+        marks=() if size in DEFAULT_TIER_SIZES else pytest.mark.slow,
+        id=f"{spec.key}-{slide}-{size}",
+    )
     for spec in load_builtin_templates()
     for slide in range(len(spec.slides))
     for size in SIZES
 ]
-IDS = [f"{s.key}-{i}-{z}" for s, i, z in ALL]
 
 
-@pytest.mark.parametrize(("spec", "slide", "size"), ALL, ids=IDS)
+@cache
+def long_render(key: str, slide: int, size: str) -> RenderResult:
+    """A slide with every field at its limit, rendered once for the tests that read it."""
+    spec = next(s for s in load_builtin_templates() if s.key == key)
+    demo = demo_assets()
+    return render(
+        spec, SIZES[size], demo.brand, long_fields(spec), load_blob=demo.load_blob, slide=slide
+    )
+
+
+@pytest.mark.parametrize(("spec", "slide", "size"), ALL)
 def test_long_indonesian_input_only_ever_reports_truncation_or_overflow(
     spec: TemplateSpec, slide: int, size: str
 ) -> None:
-    demo = demo_assets()
-    result = render(
-        spec, SIZES[size], demo.brand, long_fields(spec), load_blob=demo.load_blob, slide=slide
-    )
+    result = long_render(spec.key, slide, size)
     assert result.image.mode == "RGB" and result.image.size == SIZES[size]
     codes = {p.code for p in result.problems}
     # Text at its limit either fits, or the export is refused naming the field.
@@ -151,7 +168,7 @@ def test_nothing_but_decoration_is_drawn_in_the_story_safe_zone(
     the two may differ only inside the safe area (between 14 % and 80 % of the height)."""
     demo = demo_assets()
     size = SIZES["story"]
-    full = render(spec, size, demo.brand, long_fields(spec), load_blob=demo.load_blob, slide=slide)
+    full = long_render(spec.key, slide, "story")
     bare_fields = {
         f.name: (demo_fields(spec).get(f.name, "") if f.kind == "image" else " ")
         for f in spec.fields
@@ -616,12 +633,18 @@ def test_rendering_is_deterministic() -> None:
 # --- export --------------------------------------------------------------------------------
 
 
-def _rendered() -> Image.Image:
+@cache
+def _rendered_once() -> Image.Image:
     spec = next(s for s in load_builtin_templates() if s.key == "infografis-poin")
     demo = demo_assets()
     return render(
         spec, SIZES["portrait"], demo.brand, demo_fields(spec), load_blob=demo.load_blob
     ).image
+
+
+def _rendered() -> Image.Image:
+    """The export tests' slide, rendered once; each test gets its own copy to change."""
+    return _rendered_once().copy()
 
 
 def test_png_export_is_plain_srgb_without_metadata() -> None:
