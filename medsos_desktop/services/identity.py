@@ -55,7 +55,9 @@ _DEVICE_ID = re.compile(r"[0-9a-f]{32}")
 
 # PKCS#8 encryption in `cryptography` stretches the passphrase with only 2,048 rounds of
 # PBKDF2, cheap to guess offline; scrypt in front makes each guess cost ~32 MiB and tens of ms.
-_SCRYPT_N = 2**15
+# SCRYPT_N is the cost given to new key files (each file records its own, so a file made
+# under another cost still opens); public so tests that make many keys can lower it.
+SCRYPT_N = 2**15
 _SCRYPT_R = 8
 _SCRYPT_P = 1
 
@@ -560,7 +562,7 @@ class IdentityService:
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
             serialization.BestAvailableEncryption(
-                _stretch(passphrase, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
+                _stretch(passphrase, salt, SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
             ),
         )
         key_file = {
@@ -569,7 +571,7 @@ class IdentityService:
             "kdf": {
                 "name": "scrypt",
                 "salt": base64.b64encode(salt).decode("ascii"),
-                "n": _SCRYPT_N,
+                "n": SCRYPT_N,
                 "r": _SCRYPT_R,
                 "p": _SCRYPT_P,
             },

@@ -99,7 +99,7 @@ def service(data_dir: Path, store: MemoryKeyring) -> IdentityService:
 @pytest.fixture(autouse=True)
 def _cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     """The real cost is tens of milliseconds per call; these tests make many calls."""
-    monkeypatch.setattr(identity_module, "_SCRYPT_N", 2**10)
+    monkeypatch.setattr(identity_module, "SCRYPT_N", 2**10)
 
 
 def _files_bytes(folder: Path) -> dict[Path, bytes]:
