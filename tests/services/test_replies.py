@@ -4,13 +4,14 @@ filling never crashes on a broken placeholder."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from medsos_desktop.domain.caption_templates import parse_placeholders
-from medsos_desktop.paths import resource_path
+from medsos_desktop.paths import AppPaths, resource_path
 from medsos_desktop.services.agency import AgencyProfile, save_profile
 from medsos_desktop.services.replies import (
     REPLY_CATEGORIES,
@@ -21,7 +22,7 @@ from medsos_desktop.services.replies import (
     reply_fields,
     reply_problems,
 )
-from medsos_desktop.services.workspace import Workspace
+from medsos_desktop.services.workspace import Workspace, open_workspace
 from medsos_desktop.store.models import ReplyTemplateRecord
 
 TOPICS = {
@@ -144,9 +145,27 @@ def test_a_new_release_updates_builtins_and_keeps_own_replies(
     assert keys[own.key].body == "Halo {nama}, ini balasan saya."
 
 
+@pytest.fixture(scope="module")
+def bundled_replies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RepliesService]:
+    """The bundled replies in one empty workspace for the module's search cases, which
+    only read them."""
+    root = tmp_path_factory.mktemp("replies")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("HOME", str(root / "home"))  # the per-test home is not set at module scope
+        workspace = open_workspace(AppPaths(root / "data"), seed_demo=False)
+        try:
+            service = RepliesService(workspace.db)
+            service.list()  # the bundled replies are seeded on first use
+            yield service
+        finally:
+            workspace.close()
+
+
 @pytest.mark.parametrize(("words", "key"), sorted(TOPICS.items()))
-def test_search_finds_each_common_question(service: RepliesService, words: str, key: str) -> None:
-    assert key in [t.key for t in service.search(words)]
+def test_search_finds_each_common_question(
+    bundled_replies: RepliesService, words: str, key: str
+) -> None:
+    assert key in [t.key for t in bundled_replies.search(words)]
 
 
 def test_search_ignores_case_and_accents_and_needs_every_word(service: RepliesService) -> None:
