@@ -57,7 +57,9 @@ def central(tmp_path: Path) -> Path:
     return folder
 
 
-def test_first_pull_pins_the_key_and_keeps_every_item(workspace: Workspace, central: Path) -> None:
+def test_first_pull_pins_the_key_and_keeps_every_item(
+    empty_workspace: Workspace, central: Path
+) -> None:
     signer = _coordinator(central)
     logo = _logo()
     publish_shared_item(
@@ -81,7 +83,7 @@ def test_first_pull_pins_the_key_and_keeps_every_item(workspace: Workspace, cent
         signer,
         3,
     )
-    service = SharedItemsService(workspace.db)
+    service = SharedItemsService(empty_workspace.db)
 
     result = service.pull(central)
     assert (result.key_status, result.new, result.error) == ("first_seen", 3, None)
@@ -114,13 +116,13 @@ def test_first_pull_pins_the_key_and_keeps_every_item(workspace: Workspace, cent
 
 
 def test_a_changed_key_is_refused_loudly_until_accepted(
-    workspace: Workspace, central: Path
+    empty_workspace: Workspace, central: Path
 ) -> None:
     first = _coordinator(central)
     publish_shared_item(
         central, "hashtags", "resmi", 1, {"hashtags": ["#SukamajuMaju"]}, [], first, 1
     )
-    service = SharedItemsService(workspace.db)
+    service = SharedItemsService(empty_workspace.db)
     assert service.pull(central).new == 1
 
     intruder = Ed25519Signer.generate(uuid.uuid4().hex)
@@ -157,22 +159,24 @@ def test_a_changed_key_is_refused_loudly_until_accepted(
     assert accepted.key_status == "pinned_ok" and accepted.new == 1
 
 
-def test_the_fingerprint_preset_by_it_staff_must_match(workspace: Workspace, central: Path) -> None:
+def test_the_fingerprint_preset_by_it_staff_must_match(
+    empty_workspace: Workspace, central: Path
+) -> None:
     _coordinator(central)
     other = Ed25519Signer.generate(uuid.uuid4().hex)
     preset = fingerprint(other.public_key_bytes)
-    service = SharedItemsService(workspace.db)
+    service = SharedItemsService(empty_workspace.db)
     result = service.pull(central, expected_fingerprint=preset)
     assert result.key_status == "changed" and result.error is not None
     assert service.pin_info() is None  # nothing pinned on a mismatch
 
 
-def test_a_tampered_item_is_not_taken(workspace: Workspace, central: Path) -> None:
+def test_a_tampered_item_is_not_taken(empty_workspace: Workspace, central: Path) -> None:
     signer = _coordinator(central)
     publish_shared_item(central, "announcements", "info", 1, {"title": "Asli"}, [], signer, 1)
     item = central / "shared" / "announcements" / "info" / "r1" / "item.json"
     item.write_text(json.dumps({"title": "Palsu"}))
-    service = SharedItemsService(workspace.db)
+    service = SharedItemsService(empty_workspace.db)
     result = service.pull(central)
     assert result.new == 0 and result.problems == 1
     assert service.items() == []
@@ -219,7 +223,9 @@ def test_a_pack_becomes_the_agencys_own_draft_and_travels_back(
     assert [p.get("source_pack") for p in adopted if p.get("source_pack")] == ["packs/hkn-2026/r1"]
 
 
-def test_a_template_from_diskominfo_joins_the_gallery(workspace: Workspace, central: Path) -> None:
+def test_a_template_from_diskominfo_joins_the_gallery(
+    empty_workspace: Workspace, central: Path
+) -> None:
     from medsos_desktop.paths import resource_path
     from medsos_desktop.services.infographics import InfographicService
 
@@ -230,8 +236,8 @@ def test_a_template_from_diskominfo_joins_the_gallery(workspace: Workspace, cent
         central, "templates", "pengumuman-pemkot", 1, {"template": spec}, [], signer, 1
     )
     publish_shared_item(central, "templates", "rusak", 1, {"template": {"x": 1}}, [], signer, 2)
-    SharedItemsService(workspace.db).pull(central)
-    service = InfographicService(workspace.db)
+    SharedItemsService(empty_workspace.db).pull(central)
+    service = InfographicService(empty_workspace.db)
     shared = [t for t in service.templates() if t.key.startswith("diskominfo-")]
     assert [t.key for t in shared] == ["diskominfo-pengumuman-pemkot"]  # the broken one left out
     assert shared[0].name == "Pengumuman Pemkot Sukamaju"
