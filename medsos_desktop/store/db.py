@@ -40,10 +40,10 @@ from medsos_desktop.store.errors import (
     StorageFullError,
     StorageIOError,
 )
+from medsos_desktop.store.schema_version import SCHEMA_HEAD
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0011_report_notes"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 __all__ = [

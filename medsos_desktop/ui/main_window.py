@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
                 "copy_caption": self.copy_shown_caption,
                 "sync": self.sync_now,
             },
+            self.settings.language,
         )
         self.sync = SyncController(self.context, lambda: self.agency.open_profile(first_run=True))
         self.sync.rows_changed.connect(self.navigation.rows_after_sync)
@@ -336,13 +337,13 @@ class MainWindow(QMainWindow):
             self.agency.open_profile(first_run=True)  # asks who they are as well
         elif self.admin is None and self.profile.confirmed:
             self.agency.open_admin()  # a data folder from before the admin's name was asked
-        self._load_designer()
+        self._load_designer_kit()
         if self.left_tabs.currentIndex() != POSTS_TAB:  # chosen while loading
             self._left_tab_changed(self.left_tabs.currentIndex())
         self.sync.kick(FIRST_TRY_MS)  # revisions approved while the folder was away
         self.diskominfo.count_unseen()
 
-    def _load_designer(self) -> None:
+    def _load_designer_kit(self) -> None:
         workspace = self.workspace
         if workspace is not None:
             self.runner.run(
@@ -426,7 +427,7 @@ class MainWindow(QMainWindow):
         # The sample is gone: the list, the infographic kit and the outbox start afresh.
         self.editor.clear()
         self.runner.run(posts.list_rows, on_done=self.navigation.reload)
-        self._load_designer()
+        self._load_designer_kit()
 
     def _update_sample_banner(self) -> None:
         self.list_page.show_sample_banner(self.workspace is not None and not self.profile.confirmed)

@@ -30,8 +30,10 @@ class MainMenus(QObject):
         settings: SettingsActions,
         evaluation: EvaluationActions,
         commands: dict[str, Callable[[], Any]],
+        language: str,
     ) -> None:
-        """`commands`: the window's own `find`, `copy_caption` and `sync`."""
+        """`commands`: the window's own `find`, `copy_caption` and `sync`; `language`: the
+        one ticked in the Language menu."""
         super().__init__(window)
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("New post"), posts.new_post, keys.New)
@@ -58,7 +60,7 @@ class MainMenus(QObject):
         )
         self.evaluation_actions = [evaluation.import_action, evaluation.replies_action]
         self._build_toolbar(window)
-        self._build_menu_bar(window, settings)
+        self._build_menu_bar(window, settings, language)
 
     def _action(
         self,
@@ -90,7 +92,9 @@ class MainMenus(QObject):
             ]
         )
 
-    def _build_menu_bar(self, window: QMainWindow, settings: SettingsActions) -> None:
+    def _build_menu_bar(
+        self, window: QMainWindow, settings: SettingsActions, language: str
+    ) -> None:
         menu = window.menuBar()
         post_menu = menu.addMenu(self.tr("&Post"))
         post_menu.addActions([self.new_action, self.delete_action, self.trash_action])
@@ -109,10 +113,9 @@ class MainMenus(QObject):
         menu.addMenu(self.tr("&Evaluation")).addActions(self.evaluation_actions)
         language_menu = menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
-        current = settings.ctx.settings.language if settings.ctx.settings else ""
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
-            action.setChecked(code == current)
+            action.setChecked(code == language)
             action.triggered.connect(lambda _c=False, lang=code: settings.set_language(lang))
             group.addAction(action)
             language_menu.addAction(action)

@@ -120,23 +120,3 @@ def test_a_newer_schema_is_not_read_early(workspace: Workspace) -> None:
     connection.close()
 
     assert read_rows_directly(database) is None
-
-
-def test_every_migration_file_is_named_by_its_revision() -> None:
-    """The early read knows a schema by its migration file's name."""
-    import ast
-
-    from medsos_desktop.store.queries.post_list import VERSIONS_DIR
-
-    files = sorted(VERSIONS_DIR.glob("*.py"))
-    assert files
-    for path in files:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        revision = next(
-            node.value.value
-            for node in tree.body
-            if isinstance(node, ast.Assign)
-            and any(getattr(t, "id", None) == "revision" for t in node.targets)
-            and isinstance(node.value, ast.Constant)
-        )
-        assert revision == path.stem

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from medsos_desktop.domain.posts import PostRow
+from medsos_desktop.store.schema_version import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -26,15 +27,13 @@ ROW_SQL = (
     "is_demo FROM post"
 )
 LIVE = " WHERE deleted_at IS NULL"
-# The schema revisions this version knows: one file per revision, named by its id (a test
-# keeps that so). A database of another revision (a newer app's) is left to the regular
-# open, which refuses it before anything is shown.
-VERSIONS_DIR = Path(__file__).resolve().parent.parent / "migrations" / "versions"
 
 
-def _known_schema(connection: sqlite3.Connection) -> bool:
+def _current_schema(connection: sqlite3.Connection) -> bool:
+    """Only a file of this version's schema is read early: a newer app's is refused by the
+    regular open before anything is shown, an older one is upgraded first."""
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    return row is not None and (VERSIONS_DIR / f"{row[0]}.py").is_file()
+    return row is not None and row[0] == SCHEMA_HEAD
 
 
 def row_from(values: tuple) -> PostRow:  # type: ignore[type-arg]
@@ -79,7 +78,7 @@ def read_rows_directly(database: Path) -> list[PostRow] | None:
         return None
     try:
         connection.execute("PRAGMA query_only=ON")
-        if not _known_schema(connection):
+        if not _current_schema(connection):
             return None
         # One pass over the table: a page is never read twice, so a cache (2 MiB by
         # default) would only add to the start's peak memory.
