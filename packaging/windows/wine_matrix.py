@@ -116,6 +116,18 @@ def header(version: str, all_users: bool) -> str:
 # --- Wine ----------------------------------------------------------------------------------
 
 
+def _uninstaller_copy_running() -> bool:
+    """Inno Setup's uninstaller finishes as a copy of itself in %TEMP% (_iu14D2N.tmp),
+    which deletes unins000.exe with the program's files and only then runs the
+    post-uninstall step (where /PURGE=1 deletes the user's data): waiting for the file
+    alone raced with that step."""
+    try:
+        found = subprocess.run(["pgrep", "-f", "_iu14D2N"], capture_output=True, check=False)
+    except FileNotFoundError:  # no procps: the file's disappearance is all there is to wait for
+        return False
+    return found.returncode == 0
+
+
 class Wine:
     """One private Wine prefix, set to Windows 10 (MinVersion=10.0 refuses anything older)."""
 
@@ -377,7 +389,9 @@ class Matrix:
         uninstaller = app / "unins000.exe"
         code = self.wine.run(str(uninstaller), *SILENT, *params).returncode
         deadline = time.monotonic() + 60
-        while self.path(uninstaller).exists() and time.monotonic() < deadline:
+        while time.monotonic() < deadline and (
+            self.path(uninstaller).exists() or _uninstaller_copy_running()
+        ):
             time.sleep(0.2)
         return code
 
