@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -79,6 +80,34 @@ class Workspace:
             self._lock = None
 
 
+# What a restore or an export may leave in the data folder and in its backups folder
+# (the names of services/backup/model.py, which tests/test_startup_restore_check.py
+# keeps equal): without any of them there is nothing to finish, and the backup package
+# (about a megabyte and tens of milliseconds to import) is not loaded at start.
+_RESTORE_TRACES = ("restore-journal.json", ".restore-", ".export-")
+_ASIDE_TRACE = "before-restore-"
+
+
+def _restore_traces(paths: AppPaths) -> bool:
+    """Whether anything a restore or an export leaves behind is in the data folder (an
+    unreadable folder counts as yes: the full check decides)."""
+    try:
+        with os.scandir(paths.data_dir) as entries:
+            if any(entry.name.startswith(_RESTORE_TRACES) for entry in entries):
+                return True
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    try:
+        with os.scandir(paths.backups_dir) as entries:
+            return any(entry.name.startswith(_ASIDE_TRACE) for entry in entries)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+
+
 def _finish_interrupted_restore(paths: AppPaths, lock: FileLock | None) -> None:
     """A restore killed halfway is completed or undone before the database is opened, and
     what a restore killed while staging left behind is removed, by any open.
@@ -87,6 +116,8 @@ def _finish_interrupted_restore(paths: AppPaths, lock: FileLock | None) -> None:
     while someone else holds the lock is a restore still running (refused, as before);
     leftovers then are left alone, since they may be that restore's staging folder.
     """
+    if not _restore_traces(paths):
+        return
     from medsos_desktop.services.backup import (
         recover_interrupted_restore,
         restore_leftovers,

@@ -4,6 +4,7 @@ does lives in an action group (ui/actions/) that sees the UI context, not the wi
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from medsos_desktop.ui.evaluation.page import EvaluationPage
 
 POSTS_TAB, CALENDAR_TAB, EVALUATION_TAB = range(3)
+EARLY_ROWS_WAIT_S = 2.0  # the worker waits at most this long for the list to be filled
 
 
 def _in_context(name: str) -> Any:
@@ -75,7 +77,8 @@ class MainWindow(QMainWindow):
 
     posts_loaded = Signal()
     list_filled = Signal()  # the list shows the posts: before posts_loaded when read early
-    _early_rows = Signal(object)  # list[PostRow], read by the worker before the database opens
+    # (list[PostRow], threading.Event): read by the worker before the database opens
+    _early_rows = Signal(object)
     post_opened = Signal(int)
     designer_ready = Signal()
     infographic_templates_changed = Signal()
@@ -278,9 +281,13 @@ class MainWindow(QMainWindow):
 
             def early_rows(rows: list[PostRow]) -> None:
                 shown.append(True)
-                self._early_rows.emit(rows)  # queued: it reaches the window before _loaded
+                filled = threading.Event()
+                self._early_rows.emit((rows, filled))  # queued: before _loaded
+                # The GUI thread fills the list first: SQLAlchemy's imports below would
+                # otherwise take the interpreter's lock from it for most of that time.
+                filled.wait(EARLY_ROWS_WAIT_S)
 
-            # The list is filled from the file while SQLAlchemy is still being imported.
+            # The list is filled from the file before SQLAlchemy is imported.
             workspace = open_workspace(paths, seed_demo=False, early_rows=early_rows)
             try:
                 return _load_first_screen(workspace, list_shown=bool(shown))
@@ -294,12 +301,16 @@ class MainWindow(QMainWindow):
         """Fill the window from a workspace that is already open (tests, embedding)."""
         self._begin_loading(lambda: _load_first_screen(workspace))
 
-    def _show_early_rows(self, rows: list[PostRow]) -> None:
+    def _show_early_rows(self, early: tuple[list[PostRow], threading.Event]) -> None:
         """The list before the rest of the first screen (`_loaded` keeps it unless the
-        first start's housekeeping changed the posts)."""
-        if self.workspace is None:  # a late signal after the full load changes nothing
-            self.list_page.set_rows(rows)
-            self._list_filled()
+        first start's housekeeping changed the posts); then the worker goes on."""
+        rows, filled = early
+        try:
+            if self.workspace is None:  # a late signal after the full load changes nothing
+                self.list_page.set_rows(rows)
+                self._list_filled()
+        finally:
+            filled.set()
 
     def _list_filled(self) -> None:
         if not self._filled:

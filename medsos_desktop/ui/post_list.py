@@ -287,6 +287,7 @@ class PostFilterProxy(QSortFilterProxyModel):
         self.date_from: date | None = None
         self.date_to: date | None = None
         self.search_ids: set[int] | None = None
+        self.filtering = False  # any of the above set: kept by set_filters, set_search_ids
         self.setDynamicSortFilter(False)
 
     def set_filters(
@@ -302,6 +303,7 @@ class PostFilterProxy(QSortFilterProxyModel):
         self.status, self.category, self.platform = status, category, platform
         self.date_from = _to_date(date_from)
         self.date_to = _to_date(date_to)
+        self.filtering = self._filtering()
         self.endFilterChange()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -313,9 +315,24 @@ class PostFilterProxy(QSortFilterProxyModel):
     def set_search_ids(self, ids: set[int] | None) -> None:
         self.beginFilterChange()
         self.search_ids = ids
+        self.filtering = self._filtering()
         self.endFilterChange()
 
+    def _filtering(self) -> bool:
+        return (
+            self.search_ids is not None
+            or self.status is not None
+            or self.category is not None
+            or self.platform is not None
+            or self.date_from is not None
+            or self.date_to is not None
+        )
+
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        # Called for every row whenever the list is filled: with no filter set (the list
+        # at start) it must cost nothing more than the call.
+        if not self.filtering:
+            return True
         model = self.sourceModel()
         assert isinstance(model, PostTableModel)
         row = model.row_at(source_row)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,10 +54,29 @@ def row_from(values: tuple) -> PostRow:  # type: ignore[type-arg]
     )
 
 
+def _rows_from(cursor: Iterable[tuple]) -> list[PostRow]:  # type: ignore[type-arg]
+    """`row_from` over every row, without a call per row (10,000 at start)."""
+    intern, parse = sys.intern, datetime.fromisoformat
+    return [
+        PostRow(
+            post_id,
+            title,
+            intern(category),
+            intern(platforms),
+            intern(status),
+            parse(planned) if planned else None,
+            parse(updated),
+            revision,
+            bool(demo),
+        )
+        for post_id, title, category, platforms, status, planned, updated, revision, demo in cursor
+    ]
+
+
 def list_rows(session: Session) -> list[PostRow]:
     """Every post's row, newest edit first."""
     cursor = session.connection().exec_driver_sql(ROW_SQL + LIVE + " ORDER BY updated_at DESC")
-    return [row_from(tuple(values)) for values in cursor]
+    return _rows_from(cursor)
 
 
 def read_rows_directly(database: Path) -> list[PostRow] | None:
@@ -85,7 +105,7 @@ def read_rows_directly(database: Path) -> list[PostRow] | None:
         connection.execute("PRAGMA cache_size=-64")
         # Sequential pages, no sort in SQLite: the table model orders the rows anyway.
         cursor = connection.execute(ROW_SQL + LIVE)
-        return [row_from(values) for values in cursor]
+        return _rows_from(cursor)
     except (sqlite3.Error, ValueError, TypeError):
         return None
     finally:
