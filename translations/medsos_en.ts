@@ -288,6 +288,68 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>event {seq} was changed after it was written</source>
+            <translation>event {seq} was changed after it was written</translation>
+        </message>
+        <message>
+            <source>event {seq} does not follow the event before it (an event was replaced)</source>
+            <translation>event {seq} does not follow the event before it (an event was replaced)</translation>
+        </message>
+        <message>
+            <source>events before event {seq} were removed (expected number {expected})</source>
+            <translation>events before event {seq} were removed (expected number {expected})</translation>
+        </message>
+        <message>
+            <source>event {seq} is out of order (expected number {expected})</source>
+            <translation>event {seq} is out of order (expected number {expected})</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditKind</name>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>edited</translation>
+        </message>
+        <message>
+            <source>submitted for review</source>
+            <translation>submitted for review</translation>
+        </message>
+        <message>
+            <source>decided</source>
+            <translation>decided</translation>
+        </message>
+        <message>
+            <source>approval voided by an edit</source>
+            <translation>approval voided by an edit</translation>
+        </message>
+        <message>
+            <source>sent to the central folder</source>
+            <translation>sent to the central folder</translation>
+        </message>
+        <message>
+            <source>status changed</source>
+            <translation>status changed</translation>
+        </message>
+        <message>
+            <source>moved to the trash</source>
+            <translation>moved to the trash</translation>
+        </message>
+        <message>
+            <source>restored from the trash</source>
+            <translation>restored from the trash</translation>
+        </message>
+        <message>
+            <source>deleted for good</source>
+            <translation>deleted for good</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>There is nothing to back up yet: the data folder {path} has no database.</source>
@@ -707,6 +769,22 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         <message>
             <source>{count} posts that were not in the backup or not yet sent left the workflow; only {previous} still holds them.</source>
             <translation>{count} posts that were not in the backup or not yet sent left the workflow; only {previous} still holds them.</translation>
+        </message>
+        <message>
+            <source>The audit trail is whole: {events} events checked, none changed or removed.</source>
+            <translation>The audit trail is whole: {events} events checked, none changed or removed.</translation>
+        </message>
+        <message>
+            <source>The audit trail is broken at event {seq} ({at}, post {post}): {reason}.</source>
+            <translation>The audit trail is broken at event {seq} ({at}, post {post}): {reason}.</translation>
+        </message>
+        <message>
+            <source>The reviewer records' trail was changed after it was written.</source>
+            <translation>The reviewer records' trail was changed after it was written.</translation>
+        </message>
+        <message>
+            <source>Events removed from the very end of the trail do not show here: what was sent to the central folder is the record to compare against.</source>
+            <translation>Events removed from the very end of the trail do not show here: what was sent to the central folder is the record to compare against.</translation>
         </message>
         <message>
             <source>{file}: report for {month} written.</source>

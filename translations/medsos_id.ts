@@ -289,6 +289,68 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>event {seq} was changed after it was written</source>
+        <translation>peristiwa {seq} diubah setelah dicatat</translation>
+    </message>
+    <message>
+        <source>event {seq} does not follow the event before it (an event was replaced)</source>
+        <translation>peristiwa {seq} tidak menyambung ke peristiwa sebelumnya (ada peristiwa yang diganti)</translation>
+    </message>
+    <message>
+        <source>events before event {seq} were removed (expected number {expected})</source>
+        <translation>peristiwa sebelum peristiwa {seq} dihapus (seharusnya nomor {expected})</translation>
+    </message>
+    <message>
+        <source>event {seq} is out of order (expected number {expected})</source>
+        <translation>urutan peristiwa {seq} salah (seharusnya nomor {expected})</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKind</name>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>disunting</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>diajukan untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>diputuskan</translation>
+    </message>
+    <message>
+        <source>approval voided by an edit</source>
+        <translation>persetujuan batal karena disunting</translation>
+    </message>
+    <message>
+        <source>sent to the central folder</source>
+        <translation>dikirim ke folder pusat</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status berubah</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>dipindah ke tempat sampah</translation>
+    </message>
+    <message>
+        <source>restored from the trash</source>
+        <translation>dipulihkan dari tempat sampah</translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation>dihapus permanen</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>There is nothing to back up yet: the data folder {path} has no database.</source>
@@ -740,6 +802,22 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     <message>
         <source>{count} posts that were not in the backup or not yet sent left the workflow; only {previous} still holds them.</source>
         <translation>{count} posting yang tidak ada di cadangan atau belum terkirim keluar dari alur kerja; hanya {previous} yang masih memuatnya.</translation>
+    </message>
+    <message>
+        <source>The audit trail is whole: {events} events checked, none changed or removed.</source>
+        <translation>Jejak audit utuh: {events} peristiwa diperiksa, tidak ada yang diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event {seq} ({at}, post {post}): {reason}.</source>
+        <translation>Jejak audit rusak pada peristiwa {seq} ({at}, postingan {post}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The reviewer records&apos; trail was changed after it was written.</source>
+        <translation>Jejak data peninjau diubah setelah dicatat.</translation>
+    </message>
+    <message>
+        <source>Events removed from the very end of the trail do not show here: what was sent to the central folder is the record to compare against.</source>
+        <translation>Peristiwa yang dihapus dari ujung paling akhir jejak tidak terlihat di sini: yang sudah dikirim ke folder pusat adalah catatan pembandingnya.</translation>
     </message>
 </context>
 <context>

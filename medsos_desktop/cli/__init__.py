@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_import_image_parser(sub)
     admin.add_backup_parsers(sub)
     coordinator.add_devices_parsers(sub)
+    admin.add_audit_parsers(sub)
     return parser
 
 
@@ -61,6 +62,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Translate],
     ("devices", "reject"): coordinator.cmd_devices_decide,
     ("devices", "revoke"): coordinator.cmd_devices_decide,
     ("devices", "export"): coordinator.cmd_devices_export,
+    ("audit", "verify"): admin.cmd_audit_verify,
 }
 
 

@@ -334,3 +334,85 @@ def cmd_restore(args: argparse.Namespace, tx: Translate) -> int:
         if info.needs_upgrade:
             print(tx("CLI", MSG_RESTORE_UPGRADE))
     return EXIT_OK
+
+
+MSG_AUDIT_INTACT = QT_TRANSLATE_NOOP(
+    "CLI", "The audit trail is whole: {events} events checked, none changed or removed."
+)
+MSG_AUDIT_BROKEN = QT_TRANSLATE_NOOP(
+    "CLI", "The audit trail is broken at event {seq} ({at}, post {post}): {reason}."
+)
+MSG_AUDIT_REVIEWERS_BROKEN = QT_TRANSLATE_NOOP(
+    "CLI", "The reviewer records' trail was changed after it was written."
+)
+MSG_AUDIT_LIMIT = QT_TRANSLATE_NOOP(
+    "CLI",
+    "Events removed from the very end of the trail do not show here: what was sent to the "
+    "central folder is the record to compare against.",
+)
+
+
+def add_audit_parsers(sub: Any) -> None:
+    p = sub.add_parser("audit", help="the data folder's audit trail")
+    audit_sub = p.add_subparsers(dest="audit_command")
+    v = audit_sub.add_parser(
+        "verify", help="check that no event was changed, removed or reordered afterwards"
+    )
+    add_common_options(v, json_flag=True)
+
+
+def cmd_audit_verify(args: argparse.Namespace, tx: Translate) -> int:
+    """Exit 0 when both chains hold, 1 at the first broken link (named), 2 unreadable."""
+    from medsos_desktop.domain.audit import BREAK_REASON_TEXTS
+    from medsos_desktop.services.audit import AuditService
+    from medsos_desktop.services.workspace import open_workspace
+
+    paths = data_paths(args)
+    if not paths.database.exists():
+        raise UsageError(f"{paths.database}: no data folder here")
+    workspace = open_workspace(paths, exclusive=False, seed_demo=False)
+    try:
+        report = AuditService(workspace.db).verify()
+    finally:
+        workspace.close()
+    broken = report.broken
+    reason = ""
+    if broken is not None:
+        reason = tx("Audit", BREAK_REASON_TEXTS[broken.reason]).format(
+            seq=broken.seq, expected=broken.expected_seq
+        )
+    if args.json:
+        print_json(
+            {
+                "intact": report.intact,
+                "events": report.events,
+                "reviewer_log_intact": report.reviewer_log_intact,
+                "first_broken": None
+                if broken is None
+                else {
+                    "seq": broken.seq,
+                    "expected_seq": broken.expected_seq,
+                    "reason": broken.reason.value,
+                    "message": reason,
+                    "at": broken.event.at.isoformat(),
+                    "kind": broken.event.kind,
+                    "post_uuid": broken.event.post_uuid,
+                },
+            }
+        )
+    else:
+        if broken is None:
+            print(tx("CLI", MSG_AUDIT_INTACT).format(events=report.events))
+        else:
+            print(
+                tx("CLI", MSG_AUDIT_BROKEN).format(
+                    seq=broken.seq,
+                    at=broken.event.at.strftime("%Y-%m-%d %H:%M"),
+                    post=broken.event.post_uuid,
+                    reason=reason,
+                )
+            )
+        if not report.reviewer_log_intact:
+            print(tx("CLI", MSG_AUDIT_REVIEWERS_BROKEN))
+        print(tx("CLI", MSG_AUDIT_LIMIT))
+    return EXIT_OK if report.intact else EXIT_PROBLEMS

@@ -144,6 +144,7 @@ class PostService:
             if status not in EDITABLE_STATUSES:
                 raise PostError(MSG_NOT_EDITABLE, status=status_term(status))
             store.apply_content(session, post, content)
+            store.note_edit(session, post, admin_actor(session, self.actor)[0])
             return post.updated_at
 
     def change_status(self, post_id: int, target: Status, comment: str = "") -> None:

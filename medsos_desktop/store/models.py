@@ -451,3 +451,22 @@ class RegionalDayRecord(Base):
     year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     source: Mapped[str] = mapped_column(String(40), default="")
     greeting: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AuditEventRecord(Base):
+    """One link of the data folder's audit chain (`domain/audit.py`): never updated or
+    deleted, and not tied to the post by a foreign key, so a post deleted for good leaves
+    its history (and the chain) whole."""
+
+    __tablename__ = "audit_event"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))
+    post_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(120))
+    detail_json: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

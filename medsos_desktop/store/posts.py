@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import delete, text
 from sqlalchemy.orm import Session
 
+from medsos_desktop.domain.audit import AuditKind, content_hash, kind_of_status_change
 from medsos_desktop.domain.platforms import Platform, parse_platforms
 from medsos_desktop.domain.posts import (
     Category,
@@ -18,7 +19,9 @@ from medsos_desktop.domain.posts import (
     PostRow,
     Status,
     TrashedRow,
+    content_to_dict,
 )
+from medsos_desktop.store import audit
 from medsos_desktop.store.models import (
     Media,
     Post,
@@ -209,6 +212,7 @@ def record_event(
     person_id: int | None = None,
     comment: str = "",
 ) -> None:
+    at = utcnow()
     session.add(
         PostEvent(
             post_id=post.id,
@@ -218,8 +222,33 @@ def record_event(
             actor=actor,
             person_id=person_id,
             comment=comment,
-            at=utcnow(),
+            at=at,
         )
+    )
+    session.flush()  # the content the hash covers is what the database now holds
+    audit.append_event(
+        session,
+        kind_of_status_change(str(from_status), to_status.value, comment),
+        post_uuid=post.uuid,
+        revision=post.revision,
+        actor=actor,
+        detail={"from": str(from_status), "to": to_status.value, "comment": comment},
+        post_content_hash=content_hash(content_to_dict(content_of(post))),
+        at=at,
+    )
+
+
+def note_edit(session: Session, post: Post, actor: str = "") -> None:
+    """An edit is one audit event per stretch of editing, not one per autosave: recorded
+    when the post's newest event is anything but an edit of this revision."""
+    if audit.last_kind_of_post(session, post.uuid) == (AuditKind.EDITED.value, post.revision):
+        return
+    audit.append_event(
+        session,
+        AuditKind.EDITED,
+        post_uuid=post.uuid,
+        revision=post.revision,
+        actor=actor,
     )
 
 
@@ -286,7 +315,13 @@ def search_ids(
 
 
 def delete_post(session: Session, post_id: int) -> None:
-    """Gone for good: only the trash's purge and the sample's removal call this."""
+    """Gone for good: only the trash's purge and the sample's removal call this. Its audit
+    events stay: the chain keeps the post's history and says it was deleted."""
+    post = session.get(Post, post_id)
+    if post is not None:
+        audit.append_event(
+            session, AuditKind.PURGED, post_uuid=post.uuid, revision=post.revision, actor=""
+        )
     unindex_post(session, post_id)
     session.execute(delete(Post).where(Post.id == post_id))
 

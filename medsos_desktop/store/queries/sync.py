@@ -14,7 +14,9 @@ from datetime import datetime
 from sqlalchemy import Connection, Table, bindparam, insert, literal, select, update
 from sqlalchemy.orm import Session
 
+from medsos_desktop.domain.audit import AuditKind
 from medsos_desktop.domain.posts import Status
+from medsos_desktop.store import audit
 from medsos_desktop.store.models import DeviceSequence, Post, PostRevision, SyncOutbox, utcnow
 
 _OUTBOX_COLUMNS = [
@@ -190,3 +192,35 @@ def mark_published(
         "WHERE id = ? AND revision = ? AND status = 'approved'",
         [(stamp, pid, rev) for pid, rev, _path in arrived],
     )
+    _chain_sent(session, arrived, now)
+
+
+def _chain_sent(session: Session, arrived: Sequence[tuple[int, int, str]], now: datetime) -> None:
+    """One audit event per revision that reached the folder, with the hash of the approved
+    content it was sent as (batched reads: a first sync sends thousands)."""
+    conn = session.connection()
+    found: dict[tuple[int, int], tuple[str, str]] = {}
+    ids = sorted({pid for pid, _rev, _path in arrived})
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for pid, rev, uuid, content_json in conn.exec_driver_sql(
+            "SELECT r.post_id, r.revision, p.uuid, r.content_json FROM post_revision r "
+            f"JOIN post p ON p.id = r.post_id WHERE r.post_id IN ({marks})",
+            tuple(chunk),
+        ):
+            found[(pid, rev)] = (uuid, content_json)
+    for pid, rev, path in arrived:
+        if (pid, rev) not in found:
+            continue
+        uuid, content_json = found[(pid, rev)]
+        audit.append_event(
+            session,
+            AuditKind.SENT,
+            post_uuid=uuid,
+            revision=rev,
+            actor="sync",
+            detail={"path": path},
+            post_content_hash=audit.revision_content_hash(content_json),
+            at=now,
+        )
