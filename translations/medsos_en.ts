@@ -97,6 +97,61 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         </message>
     </context>
     <context>
+        <name>Approval</name>
+        <message>
+            <source>made on another post</source>
+            <translation>made on another post</translation>
+        </message>
+        <message>
+            <source>made on another revision</source>
+            <translation>made on another revision</translation>
+        </message>
+        <message>
+            <source>made on a version of the post that has been edited since</source>
+            <translation>made on a version of the post that has been edited since</translation>
+        </message>
+        <message>
+            <source>{name} is not a reviewer of step {step}</source>
+            <translation>{name} is not a reviewer of step {step}</translation>
+        </message>
+        <message>
+            <source>signed by a reviewer this agency has not registered</source>
+            <translation>signed by a reviewer this agency has not registered</translation>
+        </message>
+        <message>
+            <source>{name} was not an active reviewer when it was signed</source>
+            <translation>{name} was not an active reviewer when it was signed</translation>
+        </message>
+        <message>
+            <source>made for step {step} before the steps before it were complete</source>
+            <translation>made for step {step} before the steps before it were complete</translation>
+        </message>
+        <message>
+            <source>{name} had already decided step {step}</source>
+            <translation>{name} had already decided step {step}</translation>
+        </message>
+        <message>
+            <source>made for step {step}, which was already complete</source>
+            <translation>made for step {step}, which was already complete</translation>
+        </message>
+        <message>
+            <source>arrived after the chain was already decided</source>
+            <translation>arrived after the chain was already decided</translation>
+        </message>
+        <message>
+            <source>An approval chain needs at least one step.</source>
+            <translation>An approval chain needs at least one step.</translation>
+        </message>
+        <message>
+            <source>Every step needs at least one reviewer.</source>
+            <translation>Every step needs at least one reviewer.</translation>
+        </message>
+        <message>
+            <source>A step names a reviewer who is not registered with this agency.</source>
+            <translation>A step names a reviewer who is not registered with this agency.</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalSheet</name>
         <message>
             <source>not scheduled</source>

@@ -98,6 +98,61 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>made on another post</source>
+        <translation>dibuat untuk postingan lain</translation>
+    </message>
+    <message>
+        <source>made on another revision</source>
+        <translation>dibuat untuk revisi lain</translation>
+    </message>
+    <message>
+        <source>made on a version of the post that has been edited since</source>
+        <translation>dibuat pada versi postingan yang sudah disunting sesudahnya</translation>
+    </message>
+    <message>
+        <source>{name} is not a reviewer of step {step}</source>
+        <translation>{name} bukan peninjau tahap {step}</translation>
+    </message>
+    <message>
+        <source>signed by a reviewer this agency has not registered</source>
+        <translation>ditandatangani peninjau yang tidak terdaftar di instansi ini</translation>
+    </message>
+    <message>
+        <source>{name} was not an active reviewer when it was signed</source>
+        <translation>{name} bukan peninjau aktif saat menandatanganinya</translation>
+    </message>
+    <message>
+        <source>made for step {step} before the steps before it were complete</source>
+        <translation>dibuat untuk tahap {step} sebelum tahap-tahap sebelumnya selesai</translation>
+    </message>
+    <message>
+        <source>{name} had already decided step {step}</source>
+        <translation>{name} sudah memutuskan tahap {step}</translation>
+    </message>
+    <message>
+        <source>made for step {step}, which was already complete</source>
+        <translation>dibuat untuk tahap {step}, yang sudah selesai</translation>
+    </message>
+    <message>
+        <source>arrived after the chain was already decided</source>
+        <translation>tiba setelah rantai persetujuan sudah diputuskan</translation>
+    </message>
+    <message>
+        <source>An approval chain needs at least one step.</source>
+        <translation>Rantai persetujuan memerlukan paling sedikit satu tahap.</translation>
+    </message>
+    <message>
+        <source>Every step needs at least one reviewer.</source>
+        <translation>Setiap tahap memerlukan paling sedikit satu peninjau.</translation>
+    </message>
+    <message>
+        <source>A step names a reviewer who is not registered with this agency.</source>
+        <translation>Ada tahap yang menyebut peninjau yang tidak terdaftar di instansi ini.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalSheet</name>
     <message>
         <source>not scheduled</source>
