@@ -30,6 +30,10 @@ from medsos_desktop.ui.common.context import UiContext
 from medsos_desktop.ui.filter_bar import FilterBar
 from medsos_desktop.ui.post_list import PostFilterProxy, PostTableModel, combo_enum
 
+SAMPLE_BANNER_STYLE = (
+    "#sample_banner { background: #FFF4D6; border: 1px solid #E0B84C; border-radius: 4px; }"
+)
+
 
 class PostListPage(QWidget):
     post_chosen = Signal(int)  # a row was selected (by the user or by select_post)
@@ -85,9 +89,6 @@ class PostListPage(QWidget):
         banner = QFrame(self)
         banner.setObjectName("sample_banner")
         banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner.setStyleSheet(
-            "#sample_banner { background: #FFF4D6; border: 1px solid #E0B84C; border-radius: 4px; }"
-        )
         row = QHBoxLayout(banner)
         row.setContentsMargins(8, 6, 8, 6)
         text = QLabel(
@@ -109,6 +110,10 @@ class PostListPage(QWidget):
 
     def show_sample_banner(self, sample: bool) -> None:
         """The sample workspace says so on screen until the real profile is saved."""
+        if sample and not self.sample_banner.styleSheet():
+            # Styled when first shown: a style sheet costs about a megabyte and some
+            # milliseconds at start, and an agency's own workspace never shows the banner.
+            self.sample_banner.setStyleSheet(SAMPLE_BANNER_STYLE)
         self.sample_banner.setVisible(sample)
 
     # -- rows ----------------------------------------------------------------------------
