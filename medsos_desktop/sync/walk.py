@@ -37,6 +37,7 @@ from medsos_desktop.sync.format import (
     MSG_NEWER_FILE,
     MSG_NOT_CENTRAL,
     MSG_UNAVAILABLE,
+    POST_UUID_RE,
     POSTS_DIR,
     REVISION_DIR_RE,
     SIGNATURE_FILE,
@@ -49,7 +50,6 @@ from medsos_desktop.sync.format import (
     is_conflict_marked,
     is_device_id,
     is_ignored,
-    is_post_uuid,
     is_slug,
     unavailable,
 )
@@ -105,17 +105,19 @@ def list_children(
     hidden names and OS junk are left out. Raises OSError if the folder cannot be listed.
     """
     entries = fsutil.list_sorted(folder)
-    accepted = {name for name, st in entries if not is_ignored(name) and accept(name, st)}
+    # One verdict per entry (this runs over every post folder at every scan).
+    taken = [not is_ignored(name) and accept(name, st) for name, st in entries]
+    accepted = {name for (name, _st), ok in zip(entries, taken, strict=True) if ok}
     siblings = sorted({*accepted, *siblings_extra})
     names: list[str] = []
     others: list[tuple[str, os.stat_result, Status]] = []
-    for name, st in entries:
+    for (name, st), ok in zip(entries, taken, strict=True):
         if fsutil.is_link_or_special(st):
             others.append((name, st, "unsafe"))
+        elif ok:  # (never an ignored name)
+            names.append(name)
         elif is_ignored(name):
             continue
-        elif name in accepted:
-            names.append(name)
         elif is_conflict_copy(name, siblings):
             others.append((name, st, "conflict_copy"))
         else:
@@ -218,7 +220,7 @@ def central_info_or_notice(central: Path, notices: list[Notice]) -> CentralInfo 
 
 
 def is_post_dir(name: str, st: os.stat_result) -> bool:
-    return stat.S_ISDIR(st.st_mode) and is_post_uuid(name)
+    return stat.S_ISDIR(st.st_mode) and POST_UUID_RE.fullmatch(name) is not None
 
 
 def is_revision_dir(name: str, st: os.stat_result) -> bool:
@@ -429,13 +431,53 @@ def _recent(time_ns: int, taken_ns: int) -> bool:
     return abs(time_ns - taken_ns) < RACY_WINDOW_NS
 
 
-def files_fingerprint(folder: str, files: str) -> int | None:
+# Where the OS can, each file is looked at relative to its agency's open posts/ folder
+# (fstatat): the kernel resolves a short name instead of the whole path from the share's
+# root, and this runs for every listed file of every valid revision at every scan.
+_STAT_AT = not _FROM_LISTING and os.stat in os.supports_dir_fd
+_OPEN_DIR_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_DIRECTORY", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def open_folder(path: str) -> int | None:
+    """A descriptor of the folder `path` itself (never a link), for `files_fingerprint`'s
+    `dir_fd`; None where the OS has none or the folder cannot be opened (then full paths
+    are used)."""
+    if not _STAT_AT:
+        return None
+    try:
+        return os.open(path, _OPEN_DIR_FLAGS)
+    except OSError:
+        return None
+
+
+def files_fingerprint(folder: str, files: str, dir_fd: int | None = None) -> int | None:
     """The fingerprint of a revision folder's manifest, signature and listed `files` (as
     `KnownRevision.files` gives them) now: one lstat each, nothing else (this runs for
-    every valid revision at every scan); None if one cannot be read."""
+    every valid revision at every scan); None if one cannot be read. With `dir_fd` (an
+    open folder, `open_folder`), `folder` is relative to it."""
     names = (MANIFEST_FILE, SIGNATURE_FILE, *files.split(FILES_SEPARATOR))
     change_time = _CHANGE_TIME
     values: list[int] = []
+    if dir_fd is not None:
+        prefix = folder + "/"
+        stat_at = os.stat
+        try:
+            for name in names:
+                st = stat_at(prefix + name, dir_fd=dir_fd, follow_symlinks=False)
+                values += (
+                    st.st_mode,
+                    st.st_size,
+                    st.st_mtime_ns,
+                    st.st_ctime_ns if change_time else 0,
+                )
+        except (OSError, ValueError):
+            return None
+        return hash(tuple(values))
     if _FROM_LISTING:
         listed = stat_revision(folder)
         for name in names:
@@ -560,12 +602,17 @@ class PostWalker:
         self.prefix_central = os.fspath(self.central) + os.sep
         self.sorted_paths: list[str] = []
 
-    def changed_in_place(self, path: str) -> bool:
-        """A valid revision one of whose files changed size or time since its check."""
+    def changed_in_place(self, path: str, posts_fd: int | None = None) -> bool:
+        """A valid revision one of whose files changed size or time since its check.
+        `posts_fd`: its agency's posts/ folder, open (`open_folder`)."""
         remembered = self.known[path]
         fingerprint = remembered[4] if len(remembered) > 4 else None
         if fingerprint is None:
             return True
+        if posts_fd is not None:
+            # agencies/<slug>/posts/<uuid>/r<n> -> <uuid>/r<n>, below the open posts/
+            inside = path.split("/", 3)[3]
+            return files_fingerprint(inside, remembered[3], posts_fd) != fingerprint
         folder = self.prefix_central + (path if os.sep == "/" else path.replace("/", os.sep))
         return files_fingerprint(folder, remembered[3]) != fingerprint
 
@@ -595,6 +642,23 @@ class PostWalker:
         if listed is None:
             self.uncertain.append(posts_rel + "/")
             return jobs
+        posts_fd = open_folder(self.prefix_central + posts_rel.replace("/", os.sep))
+        try:
+            self._posts(slug, posts_rel, listed, posts_fd, jobs)
+        finally:
+            if posts_fd is not None:
+                os.close(posts_fd)
+        return jobs
+
+    def _posts(
+        self,
+        slug: str,
+        posts_rel: str,
+        listed: dict[str, int],
+        posts_fd: int | None,
+        jobs: list[Job],
+    ) -> None:
+        """The post folders of one listed posts/ folder: what to check goes to `jobs`."""
         known = self.known
         for post_uuid, mtime in listed.items():
             post_rel = f"{posts_rel}/{post_uuid}"
@@ -610,7 +674,9 @@ class PostWalker:
             if not relist:
                 recheck = list(self.attention.get(post_rel, ()))
                 recheck += [
-                    p for p in self.settled_under.get(post_rel, ()) if self.changed_in_place(p)
+                    p
+                    for p in self.settled_under.get(post_rel, ())
+                    if self.changed_in_place(p, posts_fd)
                 ]
                 for path in recheck:
                     try:
@@ -638,13 +704,12 @@ class PostWalker:
                     before is None
                     or before[0] != dir_mtime
                     or path in self.attention.get(post_rel, ())
-                    or self.changed_in_place(path)
+                    or self.changed_in_place(path, posts_fd)
                 ):
                     jobs.append((slug, post_uuid, int(name[1:]), dir_mtime))
             self.removed_revisions.update(
                 p for p in self.known_under(post_rel) if p.rsplit("/", 1)[1] not in revisions
             )
-        return jobs
 
     def removed(self) -> tuple[frozenset[str], frozenset[str]]:
         """(post folders, revisions) remembered but gone, after every agency was walked.
