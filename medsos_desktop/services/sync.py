@@ -27,11 +27,12 @@ from medsos_desktop.store.models import (
     utcnow,
 )
 from medsos_desktop.store.queries import sync as queries
+from medsos_desktop.sync import fsutil
 from medsos_desktop.sync.central import (
     RevisionPackage,
+    RevisionPublisher,
     init_central,
     publish_device,
-    publish_revision,
 )
 from medsos_desktop.sync.format import RevisionConflict, SyncError
 from medsos_desktop.sync.writer import MediaFile, PublishOutcome, Signer
@@ -176,18 +177,20 @@ class SyncService:
             if sample and not info.sample:
                 raise SyncError(MSG_SAMPLE_TO_REAL, path=str(central))
             publish_device(central, slug, signer.device_id, device_name, public_key)
+            publisher = RevisionPublisher(central, slug, signer)
         except SyncError as exc:
             # Every queued revision waits for the same reason; the editor shows it.
             self._mark_many(todo, "pending", exc)
             return SyncResult(0, 0, len(todo), 0, (exc.message,), (exc,))
         sequences = self._allocate_sequences(todo, signer.device_id)
         arrived: list[tuple[int, int, str]] = []
+        unsynced: list[Path] = []
         last_flush = time.monotonic()
         work = [(key, sequences[key]) for key in todo if key in sequences]
 
         def send(key: tuple[int, int], sequence: int) -> PublishOutcome:
             package = self._package(key[0], key[1], slug, name)
-            return publish_revision(central, package, signer, sequence)
+            return publisher.publish(package, sequence, sync_parent=False)
 
         # Several revisions are sent at once: most of the time of one is spent waiting for
         # the disk or the share to confirm a write (fsync), the waits of several are
@@ -199,6 +202,22 @@ class SyncService:
         in_flight: dict[Future[PublishOutcome], tuple[int, int]] = {}
         queue = iter(work)
         done = 0
+
+        def record_arrivals() -> None:
+            """Sync the folders the renames of `arrived` changed, then mark them sent.
+
+            Each revision was complete and synced before its rename, so readers never
+            see part of one; its name in its post's folder is durable only once that
+            folder is synced, and only then may the outbox call it sent. One sync per
+            folder for the whole batch, all at once: after the first has committed the
+            renames, the others cost the disk little more than a confirmation.
+            """
+            nonlocal arrived, unsynced, last_flush
+            folders = sorted(set(unsynced), key=lambda path: -len(path.parts))
+            list(pool.map(fsutil.fsync_dir, folders))
+            self._published(arrived)
+            arrived, unsynced, last_flush = [], [], time.monotonic()
+
         try:
             while True:
                 while len(in_flight) < _SEND_THREADS + 4:
@@ -223,6 +242,7 @@ class SyncService:
                         errors.append(exc)
                     else:
                         arrived.append((post_id, revision, outcome.path))
+                        unsynced.extend(outcome.unsynced)
                         if outcome.state == "published":
                             published += 1
                         else:
@@ -234,13 +254,13 @@ class SyncService:
                 # than the revision's own files. A run killed before its batch is written
                 # finds those revisions already present next time, and marks them then.
                 if len(arrived) >= _MARK_BATCH or time.monotonic() - last_flush > 1.0:
-                    self._published(arrived)
-                    arrived, last_flush = [], time.monotonic()
+                    record_arrivals()
         finally:
             for future in in_flight:
                 future.cancel()
+            # Whatever stopped the loop, what arrived is synced and recorded.
+            record_arrivals()
             pool.shutdown(wait=True)
-            self._published(arrived)
         return SyncResult(
             published, present, waiting, failed, tuple(e.message for e in errors), tuple(errors)
         )

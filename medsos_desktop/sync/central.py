@@ -13,8 +13,9 @@ import base64
 import contextlib
 import os
 import secrets
+import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -90,6 +91,7 @@ from medsos_desktop.sync.walk import (
     require_central_dir,
 )
 from medsos_desktop.sync.writer import (
+    FolderPlace,
     MediaFile,
     PublishOutcome,
     SignedFolder,
@@ -98,6 +100,7 @@ from medsos_desktop.sync.writer import (
     file_entries,
     media_files,
     place_signed_folder,
+    real_child,
     real_dir,
     sign_manifest,
 )
@@ -382,62 +385,146 @@ def publish_revision(
     is left alone. See docs/central-folder.md for every step.
     """
     post, media = _package_files(package)
+    _check_sequence(sequence)
+    publisher = RevisionPublisher(
+        central, package.agency_slug, signer, retries=retries, backoff=backoff
+    )
+    return publisher.publish(package, sequence, created=created, checked=(post, media))
+
+
+def _check_sequence(sequence: int) -> None:
     if type(sequence) is not int or not 1 <= sequence <= MAX_SEQUENCE:
         raise ValueError("sequence must be a positive integer")
-    if not is_device_id(signer.device_id) or not is_key_id(signer.key_id):
-        raise ValueError("the signer has an invalid device id or key id")
-    slug = package.agency_slug
-    read_central_info(central)
-    try:
-        device = _read_device(central, slug, signer.device_id)
-    except (ProtocolViolation, fsutil.NotRegularFile, fsutil.FileTooLarge):
-        device = None
-    except OSError as exc:
-        raise unavailable(exc, central) from exc
-    if device is None or device.agency != slug:
-        raise DeviceNotRegistered(
-            MSG_DEVICE_NOT_REGISTERED, device_id=signer.device_id, agency=slug
-        )
-    if device.key_id != signer.key_id:
-        raise DeviceConflict(
-            MSG_DEVICE_KEY_MISMATCH,
-            key_id=signer.key_id,
-            registered_key_id=device.key_id,
-            device_id=signer.device_id,
-        )
 
-    expected = file_entries(post, media)
-    manifest = Manifest(
-        agency=slug,
-        post_uuid=package.post_uuid,
-        revision=package.revision,
-        device_id=signer.device_id,
-        key_id=signer.key_id,
-        sequence=sequence,
-        created=utc_timestamp(created),
-        files=expected,
-    )
-    manifest_bytes, signature = sign_manifest(signer, device.public_key, manifest)
 
-    relative = revision_relpath(slug, package.post_uuid, package.revision)
-    agency = f"{AGENCIES_DIR}/{slug}"
-    return place_signed_folder(
-        central,
-        SignedFolder(POST_FILE, post, tuple(media), signature, manifest_bytes),
-        staging_rel=f"{agency}/{STAGING_DIR}",
-        parent_rel=f"{agency}/{POSTS_DIR}/{package.post_uuid}",
-        name=revision_dir_name(package.revision),
-        sequence=sequence,
-        existing=lambda attempts: _existing_revision(central, package, expected, attempts),
-        refused=lambda: RenameRefused(
-            MSG_RENAME_REFUSED,
-            path=relative,
-            revision=package.revision,
+class RevisionPublisher:
+    """Publishes many revisions of one agency with one signer: `publish_revision`'s
+    steps, with what every revision shares done once.
+
+    The folder's medsos-central.json, this device's registration and the agency's
+    staging and posts folders are checked, and stale staging work cleared, when the
+    publisher is made (steps 2, 4 and 6); each `publish` does the rest. `publish` may
+    run in several threads at once. With `sync_parent=False` a publish leaves its last
+    fsyncs to the caller (`PublishOutcome.unsynced`, done by `sync_folders`), so that a
+    batch syncs each folder once, after all its renames.
+    """
+
+    def __init__(
+        self,
+        central: Path,
+        slug: str,
+        signer: Signer,
+        *,
+        retries: int = 5,
+        backoff: float = 0.2,
+    ) -> None:
+        if not is_slug(slug):
+            raise ValueError(f"invalid agency slug {slug!r}")
+        if not is_device_id(signer.device_id) or not is_key_id(signer.key_id):
+            raise ValueError("the signer has an invalid device id or key id")
+        read_central_info(central)
+        try:
+            device = _read_device(central, slug, signer.device_id)
+        except (ProtocolViolation, fsutil.NotRegularFile, fsutil.FileTooLarge):
+            device = None
+        except OSError as exc:
+            raise unavailable(exc, central) from exc
+        if device is None or device.agency != slug:
+            raise DeviceNotRegistered(
+                MSG_DEVICE_NOT_REGISTERED, device_id=signer.device_id, agency=slug
+            )
+        if device.key_id != signer.key_id:
+            raise DeviceConflict(
+                MSG_DEVICE_KEY_MISMATCH,
+                key_id=signer.key_id,
+                registered_key_id=device.key_id,
+                device_id=signer.device_id,
+            )
+        self.central = central
+        self.slug = slug
+        self._signer = signer
+        self._public_key = device.public_key
+        self._retries = retries
+        self._backoff = backoff
+        self._folders: tuple[Path, Path] | None = None
+        self._folders_lock = threading.Lock()
+
+    def _agency_folders(self) -> tuple[Path, Path]:
+        """The agency's staging and posts folders, checked (and stale work cleared) once,
+        by the first publish that has signed its manifest: nothing is created before."""
+        with self._folders_lock:
+            if self._folders is None:
+                agency = f"{AGENCIES_DIR}/{self.slug}"
+                try:
+                    staging_root = real_dir(self.central, f"{agency}/{STAGING_DIR}")
+                    posts = real_dir(self.central, f"{agency}/{POSTS_DIR}")
+                    fsutil.remove_stale(staging_root, STALE_STAGING_SECONDS)
+                except OSError as exc:
+                    raise unavailable(exc, self.central) from exc
+                self._folders = (staging_root, posts)
+            return self._folders
+
+    def publish(
+        self,
+        package: RevisionPackage,
+        sequence: int,
+        *,
+        created: datetime | None = None,
+        sync_parent: bool = True,
+        checked: tuple[bytes, list[tuple[str, bytes]]] | None = None,
+    ) -> PublishOutcome:
+        """Publish one revision of this publisher's agency (see `publish_revision`)."""
+        post, media = _package_files(package) if checked is None else checked
+        _check_sequence(sequence)
+        if package.agency_slug != self.slug:
+            raise ValueError(f"this publisher publishes for {self.slug}, not {package.agency_slug}")
+        central, signer, slug = self.central, self._signer, self.slug
+        expected = file_entries(post, media, media_checked=True)
+        manifest = Manifest(
+            agency=slug,
             post_uuid=package.post_uuid,
-        ),
-        retries=retries,
-        backoff=backoff,
-    )
+            revision=package.revision,
+            device_id=signer.device_id,
+            key_id=signer.key_id,
+            sequence=sequence,
+            created=utc_timestamp(created),
+            files=expected,
+        )
+        manifest_bytes, signature = sign_manifest(signer, self._public_key, manifest)
+
+        relative = revision_relpath(slug, package.post_uuid, package.revision)
+        parent_rel = f"{AGENCIES_DIR}/{slug}/{POSTS_DIR}/{package.post_uuid}"
+        staging_root, posts = self._agency_folders()
+        try:
+            parent, new_parent = real_child(central, posts, package.post_uuid)
+        except OSError as exc:
+            raise unavailable(exc, central) from exc
+        return place_signed_folder(
+            central,
+            SignedFolder(POST_FILE, post, tuple(media), signature, manifest_bytes),
+            staging_rel=f"{AGENCIES_DIR}/{slug}/{STAGING_DIR}",
+            parent_rel=parent_rel,
+            name=revision_dir_name(package.revision),
+            sequence=sequence,
+            existing=lambda attempts: _existing_revision(central, package, expected, attempts),
+            refused=lambda: RenameRefused(
+                MSG_RENAME_REFUSED,
+                path=relative,
+                revision=package.revision,
+                post_uuid=package.post_uuid,
+            ),
+            retries=self._retries,
+            backoff=self._backoff,
+            place=FolderPlace(staging_root, parent, new_parent),
+            sync_parent=sync_parent,
+        )
+
+
+def sync_folders(folders: Iterable[Path]) -> None:
+    """fsync each folder once, children before parents: the last step of the publishes
+    whose outcomes listed them (`PublishOutcome.unsynced`); only then are they durable."""
+    for folder in sorted(set(folders), key=lambda path: -len(path.parts)):
+        fsutil.fsync_dir(folder)
 
 
 # --- verifying ---------------------------------------------------------------------------

@@ -10,10 +10,10 @@ coordinator's items (`shared.py`). Steps and their order: ``docs/central-folder.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import secrets
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,16 +122,25 @@ def media_files(items: Sequence[MediaFile]) -> list[tuple[str, bytes]]:
 
 
 def file_entries(
-    payload: bytes, media: list[tuple[str, bytes]], payload_file: str = POST_FILE
+    payload: bytes,
+    media: list[tuple[str, bytes]],
+    payload_file: str = POST_FILE,
+    *,
+    media_checked: bool = False,
 ) -> tuple[FileEntry, ...]:
-    """The manifest's "files": the payload file and every media file, sorted by path."""
-    files = [*media, (payload_file, payload)]
-    return tuple(
-        sorted(
-            (FileEntry(path, len(data), hashlib.sha256(data).hexdigest()) for path, data in files),
-            key=lambda entry: entry.path,
-        )
-    )
+    """The manifest's "files": the payload file and every media file, sorted by path.
+
+    With `media_checked` the media come from `media_files`, which hashed each one
+    against the sha256 in its name: that name is used instead of hashing 250 kB again.
+    """
+    entries = [FileEntry(payload_file, len(payload), hashlib.sha256(payload).hexdigest())]
+    for path, data in media:
+        if media_checked:
+            digest = path[len(MEDIA_DIR) + 1 :].partition(".")[0]
+        else:
+            digest = hashlib.sha256(data).hexdigest()
+        entries.append(FileEntry(path, len(data), digest))
+    return tuple(sorted(entries, key=lambda entry: entry.path))
 
 
 def sign_manifest(signer: Signer, public_key: bytes, manifest: AnyManifest) -> tuple[bytes, bytes]:
@@ -152,6 +161,9 @@ class PublishOutcome:
     sequence: int  # the sequence number in the manifest now in the folder
     manifest_sha256: str
     rename_attempts: int = 0
+    # Folders whose fsync was left to the caller (`place_signed_folder(sync_parent=False)`):
+    # the revision is in place for readers, and durable once these are synced.
+    unsynced: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,17 +181,55 @@ def real_dir(central: Path, relative: str) -> Path:
     """Create `central/relative` if missing and make sure no part of it is a link.
 
     The writer writes only under its own agency folder; a link planted there (or a
-    junction on Windows) could send its files anywhere, so it is refused.
+    junction on Windows) could send its files anywhere, so it is refused. A folder
+    created here has its name synced into its parent: what is published inside it must
+    not vanish with it at a power cut.
     """
     path = central
     for part in relative.split("/"):
-        path = path / part
-        with contextlib.suppress(FileExistsError):
-            path.mkdir()
-        st = os.lstat(path)
-        if fsutil.is_link_or_special(st) or not os.path.isdir(path):
-            raise UnsafeCentral(MSG_LINK_IN_PATH, path=path.relative_to(central).as_posix())
+        path, created = real_child(central, path, part)
+        if created:
+            fsutil.fsync_dir(path.parent)
     return path
+
+
+def real_child(central: Path, parent: Path, name: str) -> tuple[Path, bool]:
+    """`parent/name` as a real folder (created if missing: then True), never a link.
+
+    The caller syncs `parent` when the folder was created (`real_dir` at once; a batch
+    of revisions once for all the post folders it created)."""
+    path = parent / name
+    try:
+        path.mkdir()
+        created = True
+    except FileExistsError:
+        created = False
+    st = os.lstat(path)
+    if fsutil.is_link_or_special(st) or not stat.S_ISDIR(st.st_mode):
+        raise UnsafeCentral(MSG_LINK_IN_PATH, path=path.relative_to(central).as_posix())
+    return path, created
+
+
+@dataclass(frozen=True)
+class FolderPlace:
+    """A staging area and a parent folder checked once (`prepare_place`) for many placings."""
+
+    staging_root: Path
+    parent: Path
+    # The parent was created by this placing: its name in its own folder needs a sync too.
+    new_parent: bool = False
+
+
+def prepare_place(
+    central: Path, staging_rel: str, parent_rel: str, *, clear_stale: bool = True
+) -> FolderPlace:
+    """Steps 4 and 6 of publishing: the staging area and the parent, real folders, and
+    stale work of killed publishes cleared from the staging area. OSError passes."""
+    staging_root = real_dir(central, staging_rel)
+    parent = real_dir(central, parent_rel)
+    if clear_stale:
+        fsutil.remove_stale(staging_root, STALE_STAGING_SECONDS)
+    return FolderPlace(staging_root, parent)
 
 
 def existing_outcome(
@@ -220,6 +270,8 @@ def place_signed_folder(
     refused: Callable[[], SyncError],
     retries: int,
     backoff: float,
+    place: FolderPlace | None = None,
+    sync_parent: bool = True,
 ) -> PublishOutcome:
     """Build `folder` in `staging_rel` and rename it to `parent_rel/name`, never replacing.
 
@@ -227,20 +279,27 @@ def place_signed_folder(
     and the coordinator's items so both get the same guarantees: a target that exists
     is judged by `existing(attempts)`; a rename refused through the whole back-off
     raises `refused()`; any other file-system error removes the staging folder.
+
+    `place`, when given, is the staging area and parent already checked by
+    `prepare_place` (a batch checks them once). With `sync_parent` False the last step
+    (syncing the parent, and its own folder when the parent is new) is left to the
+    caller, who batches it: the outcome lists those folders in `unsynced`, and the
+    revision must not be recorded as sent before they are synced. The folder itself
+    is complete and synced before its rename either way, so a reader never sees part
+    of it, even after a power cut.
     """
     relative = f"{parent_rel}/{name}"
     target = central / relative
     try:
         # Every folder on the way is checked first (no links), then the target.
-        staging_root = real_dir(central, staging_rel)
-        parent = real_dir(central, parent_rel)
+        if place is None:
+            place = prepare_place(central, staging_rel, parent_rel)
         if os.path.lexists(target):
             return existing(0)
-        fsutil.remove_stale(staging_root, STALE_STAGING_SECONDS)
     except OSError as exc:
         raise unavailable(exc, central) from exc
 
-    staging = staging_root / secrets.token_hex(8)
+    staging = place.staging_root / secrets.token_hex(8)
     try:
         _build(staging, folder)
     except OSError as exc:
@@ -264,13 +323,18 @@ def place_signed_folder(
     except BaseException:
         fsutil.remove_tree(staging)
         raise
-    fsutil.fsync_dir(parent)
+    unsynced = (place.parent, place.parent.parent) if place.new_parent else (place.parent,)
+    if sync_parent:
+        for path in unsynced:
+            fsutil.fsync_dir(path)
+        unsynced = ()
     return PublishOutcome(
         "published",
         relative,
         sequence,
         hashlib.sha256(folder.manifest_bytes).hexdigest(),
         attempts,
+        unsynced,
     )
 
 
