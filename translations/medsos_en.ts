@@ -6191,6 +6191,10 @@ NEW KEY {new}</translation>
             <source>The trust file {path} is {size} bytes; at most {limit} bytes are read.</source>
             <translation>The trust file {path} is {size} bytes; at most {limit} bytes are read.</translation>
         </message>
+        <message>
+            <source>{file} in {path}: the key in “{field}” is not a valid public key.</source>
+            <translation>{file} in {path}: the key in “{field}” is not a valid public key.</translation>
+        </message>
     </context>
     <context>
         <name>SyncController</name>

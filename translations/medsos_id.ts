@@ -6192,6 +6192,10 @@ KUNCI BARU {new}</translation>
         <source>The trust file {path} is {size} bytes; at most {limit} bytes are read.</source>
         <translation>Berkas kepercayaan {path} berukuran {size} byte; paling banyak {limit} byte yang dibaca.</translation>
     </message>
+    <message>
+        <source>{file} in {path}: the key in “{field}” is not a valid public key.</source>
+        <translation>{file} di {path}: kunci pada “{field}” bukan kunci publik yang sah.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

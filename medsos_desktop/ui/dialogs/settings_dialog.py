@@ -593,6 +593,7 @@ LIBRARIES = (
     "pillow-heif",
     "keyring",
     "cryptography",
+    "PyNaCl",
     "platformdirs",
     "filelock",
     "twitter-text-parser",
