@@ -125,17 +125,33 @@ def self_test(report: Callable[[str], None]) -> list[str]:
             write_xlsx(doc, Path(tmp) / "r.xlsx")
             assert (Path(tmp) / "r.pdf").read_bytes().startswith(b"%PDF")
 
+        def sealed_review() -> None:
+            # libsodium ships inside PyNaCl's wheel: a frozen build must carry it.
+            from medsos_desktop.sync.sealed import BoxKeyPair, open_sealed, seal
+
+            reviewer = BoxKeyPair.generate()
+            sealed = seal(b"draft", {"kadis": reviewer.public})
+            assert open_sealed(sealed.keys["kadis"], sealed.ciphertext, reviewer) == b"draft"
+
+        def audit_chain() -> None:
+            from medsos_desktop.services.audit import AuditService
+
+            report = AuditService(holder["ws"].db).verify()
+            assert report.intact and report.events >= 1, report
+
         step("store: create and migrate", open_store)
         if "ws" in holder:
             step("store: demo posts, search, checks", demo_posts)
             step("render: safe image import", image_import)
             step("store: integrity", integrity)
             step("sync: build and verify a package", package)
+            step("store: audit chain", audit_chain)
             holder["ws"].close()
             step("coordinator: scan the folder", coordinator_scan)
         step("render: infographic template", render_template)
         step("domain: caption checks", caption_checks)
         step("calendar: holidays and commemorations", calendar)
         step("render: report PDF and XLSX", reports)
+        step("review: sealed request", sealed_review)
         step("translations: Indonesian", translations)
     return failures
