@@ -53,6 +53,7 @@ from medsos_desktop.sync.format import (
     SyncError,
 )
 from medsos_desktop.sync.records import FileEntry, Manifest, Notice, RevisionReport
+from medsos_desktop.sync.reread import read_media
 from medsos_desktop.sync.scan import (
     IndexedSigned,
     PinnedDevice,
@@ -63,7 +64,7 @@ from medsos_desktop.sync.scan import (
     scan_central,
 )
 from medsos_desktop.sync.trust import PinnedKey, TrustList, trust_file_bytes
-from medsos_desktop.sync.verify import DEVICE_WAIT_SECONDS, read_media
+from medsos_desktop.sync.verify import DEVICE_WAIT_SECONDS
 from medsos_desktop.sync.walk import ScanState, read_central_info
 
 __all__ = [

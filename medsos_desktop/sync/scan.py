@@ -82,6 +82,7 @@ from medsos_desktop.sync.format import (
     key_id_for,
     revision_relpath,
 )
+from medsos_desktop.sync.keys import DeviceKeys
 from medsos_desktop.sync.records import (
     CentralInfo,
     DeviceRecord,
@@ -91,7 +92,6 @@ from medsos_desktop.sync.records import (
 )
 from medsos_desktop.sync.verify import (
     DEVICE_WAIT_SECONDS,
-    DeviceKeys,
     KeyResolver,
     SignedRef,
     check_revision,

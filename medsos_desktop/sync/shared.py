@@ -10,7 +10,7 @@ The key comes from ``shared/coordinator.json``, which agencies pin the first tim
 see it; a different key later makes nothing in ``shared/`` trusted until a person
 confirms it. The manifest bytes, the writer, the checks, the sequence-number rules and
 the reporting of a folder's listing are those of agency revisions
-(``writer.sign_manifest``, ``writer.place_signed_folder``, ``verify.check_shared_item``,
+(``writer.sign_manifest``, ``writer.place_signed_folder``, ``shared_check.check_shared_item``,
 ``verify.mark_replays``, ``verify.report_children``); this module only knows the
 layout, the coordinator's key and its two JSON files. Specification:
 ``docs/central-folder.md``.
@@ -71,6 +71,13 @@ from medsos_desktop.sync.format import (
     unavailable,
     utc_timestamp,
 )
+from medsos_desktop.sync.messages import (
+    MSG_CONFLICT_COPY,
+    MSG_JSON_TOO_BIG,
+    MSG_LINK,
+    MSG_UNEXPECTED,
+    MSG_UNREADABLE_NOW,
+)
 from medsos_desktop.sync.records import (
     CoordinatorRecord,
     FileEntry,
@@ -85,17 +92,9 @@ from medsos_desktop.sync.records import (
     parse_coordinator,
     parse_shared_manifest,
 )
-from medsos_desktop.sync.verify import (
-    MSG_CONFLICT_COPY,
-    MSG_JSON_TOO_BIG,
-    MSG_LINK,
-    MSG_UNEXPECTED,
-    MSG_UNREADABLE_NOW,
-    check_shared_item,
-    mark_replays,
-    read_media,
-    read_signed_folder,
-)
+from medsos_desktop.sync.reread import read_media, read_signed_folder
+from medsos_desktop.sync.shared_check import check_shared_item
+from medsos_desktop.sync.verify import mark_replays
 from medsos_desktop.sync.walk import (
     central_info_or_notice,
     read_central_info,

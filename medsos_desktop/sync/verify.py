@@ -7,20 +7,23 @@ becomes a verdict, never an exception. A folder is trusted ("valid") only when i
 manifest is signed by the key the rules allow and every listed file is there with the
 listed size and sha256. docs/central-folder.md lists the checks in the order they run.
 
-Read top to bottom, this file is the whole of it, for agency revisions and the
-coordinator's items alike:
+Read top to bottom, this file is what a security review reads, for agency revisions and
+the coordinator's items alike:
 
 1. one signed folder (`check_signed_folder`: its listing, manifest, key, signature and
    files, the first failing check deciding), with the folder rules (`FolderRules`) of
-   an agency revision (`check_revision`) and of a shared item (`check_shared_item`);
-2. which key a revision is checked against (`DeviceKeys`: device files, pins);
-3. the sequence-number rules (`find_replays`, `mark_replays`);
-4. re-reading a folder found valid (`read_signed_folder`, `read_media`).
+   an agency revision (`check_revision`);
+2. the sequence-number rules (`find_replays`, `mark_replays`).
 
-What may lie in the folders above a revision (links, conflict copies, strays) is decided
-by `walk.report_children` with the name rules of `format.py`. This file imports the
-grammar (`format.py`), the records (`records.py`) and the file primitives, never the
-writer or the walk.
+Beside it, and built on it: `keys.py` decides which key a revision is checked against
+(`DeviceKeys`: device files, the coordinator's pins; a `KeyResolver` defined here),
+`shared_check.py` holds the folder rules of a shared item (`check_shared_item`),
+`reread.py` re-reads a folder found valid when it is opened (`read_signed_folder`,
+`read_media`), and `messages.py` holds the words of every verdict. What may lie in the
+folders above a revision (links, conflict copies, strays) is decided by
+`walk.report_children` with the name rules of `format.py`. This file imports the grammar
+(`format.py`), the records (`records.py`), the messages and the file primitives, never
+the writer, the walk or the key rules.
 """
 
 from __future__ import annotations
@@ -32,209 +35,76 @@ import stat
 import time
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
-from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.strict_json import StrictJsonError, load_strict_json
 from medsos_desktop.sync import fsutil
 from medsos_desktop.sync.format import (
     _CONFLICT_MARKER_RE,
     DEFAULT_MAX_JSON_BYTES,
-    ITEM_FILE,
     MANIFEST_FILE,
     MEDIA_DIR,
     MEDIA_PATH_RE,
     MSG_JSON,
-    MSG_REVISION_UNREADABLE,
     POST_FILE,
     SIGNATURE_BYTES,
     SIGNATURE_FILE,
     ProtocolViolation,
-    RevisionUnreadable,
     Status,
     display_name,
     is_conflict_copy,
     is_ignored,
     key_id_for,
     revision_relpath,
-    shared_relpath,
     signature_ok,
 )
+from medsos_desktop.sync.messages import (
+    MSG_BAD_SIGNATURE,
+    MSG_CONFLICT_COPY,
+    MSG_DEVICE_NOT_ARRIVED,
+    MSG_FILE_MISSING,
+    MSG_FILE_SHORT,
+    MSG_HASH_MISMATCH,
+    MSG_JSON_TOO_BIG,
+    MSG_KEY_UNKNOWN,
+    MSG_LINK,
+    MSG_NO_MANIFEST,
+    MSG_NO_SIGNATURE,
+    MSG_OTHER_AGENCY_MANIFEST,
+    MSG_POST_NOT_OBJECT,
+    MSG_REPLAY_DUPLICATE,
+    MSG_REPLAY_OLDER,
+    MSG_SIGNATURE_SIZE,
+    MSG_SIZE_MISMATCH,
+    MSG_TOO_MANY_ENTRIES,
+    MSG_UNEXPECTED,
+    MSG_UNLISTED,
+    MSG_UNREADABLE_NOW,
+    MSG_VALID,
+    MSG_WRONG_PLACE,
+)
+from medsos_desktop.sync.messages import (
+    MSG_DEVICE_UNKNOWN as MSG_DEVICE_UNKNOWN,  # also read from here by central.py
+)
 from medsos_desktop.sync.records import (
-    DeviceRecord,
-    FileEntry,
     Manifest,
-    PinnedCoordinator,
     RevisionCheck,
     RevisionReport,
-    SharedManifest,
     SignedManifest,
     parse_manifest,
-    parse_shared_manifest,
 )
-from medsos_desktop.sync.trust import (
-    TrustList,
+from medsos_desktop.sync.reread import (
+    read_signed_folder as read_signed_folder,  # also read from here by central.py
 )
 
-_CTX = "Sync"
 _M = TypeVar("_M", bound=SignedManifest)
 
 # A revision holds post.json, two manifest files and at most 100 media files; far more
 # entries mean something else is going on, and listing them all costs time.
 MAX_REVISION_ENTRIES = 1000
 _MAX_SIGNATURE_READ = 4096
-
-MSG_VALID = QT_TRANSLATE_NOOP("Sync", "{path} is valid (device {device_id}, sequence {sequence}).")
-MSG_NO_MANIFEST = QT_TRANSLATE_NOOP(
-    "Sync", "{path} has no manifest.json yet; its files may still be arriving."
-)
-MSG_NO_SIGNATURE = QT_TRANSLATE_NOOP(
-    "Sync", "{path} has no manifest.sig yet; its files may still be arriving."
-)
-MSG_FILE_MISSING = QT_TRANSLATE_NOOP("Sync", "{path} is not complete yet: {file} has not arrived.")
-MSG_FILE_SHORT = QT_TRANSLATE_NOOP(
-    "Sync", "{path} is not complete yet: {file} has {found} of {expected} bytes."
-)
-MSG_UNREADABLE_NOW = QT_TRANSLATE_NOOP(
-    "Sync", "{path} cannot be read right now ({reason}); it will be checked again."
-)
-MSG_JSON_TOO_BIG = QT_TRANSLATE_NOOP(
-    "Sync", "{file} in {path} is {size} bytes; at most {limit} bytes are read. It was not read."
-)
-MSG_OTHER_AGENCY_MANIFEST = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} is in the folder of {folder_agency}, but its manifest says it belongs to {agency}.",
-)
-MSG_WRONG_PLACE = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} holds the manifest of {claimed}: a signed revision was copied or moved here.",
-)
-MSG_DEVICE_UNKNOWN = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} is signed by device {device_id}, which is not registered for {agency}.",
-)
-MSG_DEVICE_NOT_ARRIVED = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} is signed by device {device_id}, whose device file has not arrived in the folder "
-    "of {agency} yet; it stays pending until the device file arrives, at most {days} days "
-    "after the revision was signed.",
-)
-MSG_DEVICE_NOT_TRUSTED = QT_TRANSLATE_NOOP(
-    "Sync", "{path} is signed by device {device_id}, which is not among the trusted devices."
-)
-MSG_KEY_UNKNOWN = QT_TRANSLATE_NOOP(
-    "Sync", "{path} names key {key_id}, but the known key of device {device_id} is {known_key_id}."
-)
-MSG_DEVICE_OTHER_AGENCY = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} is signed by device {device_id} of {other}, which may not publish for {agency}.",
-)
-MSG_DEVICE_SEVERAL = QT_TRANSLATE_NOOP(
-    "Sync",
-    "Device {device_id} or its key is registered for more than one agency ({agencies}); "
-    "nothing it signs is trusted.",
-)
-MSG_BAD_SIGNATURE = QT_TRANSLATE_NOOP(
-    "Sync",
-    "The signature of {path} does not match its manifest: the manifest was changed, or "
-    "signed with another key.",
-)
-MSG_SIGNATURE_SIZE = QT_TRANSLATE_NOOP(
-    "Sync", "manifest.sig in {path} is {size} bytes; an Ed25519 signature is 64."
-)
-MSG_SIZE_MISMATCH = QT_TRANSLATE_NOOP(
-    "Sync", "{file} in {path} is {found} bytes, but the signed manifest says {expected}."
-)
-MSG_HASH_MISMATCH = QT_TRANSLATE_NOOP(
-    "Sync", "{file} in {path} does not match the sha256 in the signed manifest."
-)
-MSG_UNLISTED = QT_TRANSLATE_NOOP(
-    "Sync", "{path} holds {file}, which its signed manifest does not list."
-)
-MSG_TOO_MANY_ENTRIES = QT_TRANSLATE_NOOP("Sync", "{path} holds more than {limit} entries.")
-MSG_POST_NOT_OBJECT = QT_TRANSLATE_NOOP("Sync", "post.json in {path} is not a JSON object.")
-MSG_REPLAY_DUPLICATE = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} reuses sequence number {sequence} of device {device_id}, also used by {other}: "
-    "one of them is replayed, or two PCs share a device identity.",
-)
-MSG_REPLAY_OLDER = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} has sequence number {sequence}, not greater than {earlier_sequence} of the "
-    "earlier revision {earlier} from the same device: it is replayed.",
-)
-MSG_CONFLICT_COPY = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} is a conflict copy made by a sync program; it is ignored and never trusted. "
-    "Delete it once the original is valid.",
-)
-MSG_LINK = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} is a link or a special file; links are never followed in the central folder.",
-)
-MSG_UNEXPECTED = QT_TRANSLATE_NOOP(
-    "Sync", "{path} is not part of the central folder layout; it is ignored."
-)
-MSG_DEVICE_FILE_OTHER_AGENCY = QT_TRANSLATE_NOOP(
-    "Sync",
-    "The device file {path} says it belongs to {agency}, but it is in the folder of "
-    "{folder_agency}.",
-)
-MSG_DEVICE_FILE_NAME = QT_TRANSLATE_NOOP(
-    "Sync", "The device file {path} describes device {device_id}, not the one its name says."
-)
-MSG_DEVICE_KEY_CHANGED = QT_TRANSLATE_NOOP(
-    "Sync",
-    "The key of device {device_id} in {path} is not its pinned key: the device file was "
-    "replaced. Its revisions are still checked against the pinned key.",
-)
-
-# With pinned keys (a trust file): what is not, or not yet, trusted by the coordinator.
-MSG_DEVICE_AWAITING_TRUST = QT_TRANSLATE_NOOP(
-    "Sync",
-    "The device file {path} registers device {device_id} ({device_name}, key {key_id}) for "
-    "{agency}, but the coordinator has not trusted it: nothing it signs is valid until the "
-    "coordinator compares its fingerprint with the agency and trusts it.",
-)
-
-
-MSG_REVISION_AWAITING_TRUST = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} is signed by device {device_id}, which the coordinator has not trusted yet; it "
-    "is not valid until the device is trusted.",
-)
-MSG_KEY_NOT_PINNED = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} is signed with key {key_id}, which the replaced device file of {device_id} "
-    "shows instead of its pinned key {pinned_key_id}; it is not valid unless the "
-    "coordinator trusts the new key.",
-)
-MSG_DEVICE_REJECTED = QT_TRANSLATE_NOOP(
-    "Sync",
-    "{path} is signed by device {device_id}, which the coordinator rejected or revoked; it "
-    "is not valid.",
-)
-MSG_DEVICE_PINNED_ELSEWHERE = QT_TRANSLATE_NOOP(
-    "Sync",
-    "The device file {path} registers device {device_id} for {agency}, but the coordinator "
-    "pinned it for {pinned_agency}.",
-)
-
-# Shared items.
-MSG_SHARED_VALID = QT_TRANSLATE_NOOP(
-    "Sync", "{path} is valid (coordinator {coordinator_id}, sequence {sequence})."
-)
-
-
-MSG_ITEM_NOT_OBJECT = QT_TRANSLATE_NOOP("Sync", "item.json in {path} is not a JSON object.")
-MSG_SHARED_OTHER_SIGNER = QT_TRANSLATE_NOOP(
-    "Sync", "{path} is signed by {coordinator_id}, which is not the coordinator ({expected})."
-)
-MSG_SHARED_KEY_UNKNOWN = QT_TRANSLATE_NOOP(
-    "Sync", "{path} names key {key_id}, but the coordinator's key is {known_key_id}."
-)
 
 
 # --- 1. one signed folder ------------------------------------------------------------------
@@ -634,220 +504,7 @@ def _check_files(
     return result
 
 
-def check_shared_item(
-    central: Path,
-    kind: str,
-    item_id: str,
-    revision: int,
-    trusted: PinnedCoordinator,
-    *,
-    conflict: Callable[[str], None] | None = None,
-    max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
-) -> RevisionCheck[SharedManifest]:
-    """Judge `shared/<kind>/<item_id>/r<revision>` against the coordinator `trusted`.
-
-    The checks of an agency revision, with item.json for post.json and the coordinator
-    for the device. Never raises for anything found in the folder.
-    """
-    rel = shared_relpath(kind, item_id, revision)
-    known_key_id = key_id_for(trusted.public_key)
-
-    def locate(manifest: SharedManifest) -> None:
-        if (manifest.kind, manifest.item_id, manifest.revision) != (kind, item_id, revision):
-            claimed = shared_relpath(manifest.kind, manifest.item_id, manifest.revision)
-            raise ProtocolViolation("tampered", MSG_WRONG_PLACE, claimed=claimed)
-
-    def resolve(manifest: SharedManifest) -> bytes:
-        if manifest.coordinator_id != trusted.coordinator_id:
-            raise ProtocolViolation(
-                "unknown_device",
-                MSG_SHARED_OTHER_SIGNER,
-                coordinator_id=manifest.coordinator_id,
-                expected=trusted.coordinator_id,
-            )
-        if manifest.key_id != known_key_id:
-            raise ProtocolViolation(
-                "unknown_device",
-                MSG_SHARED_KEY_UNKNOWN,
-                key_id=manifest.key_id,
-                known_key_id=known_key_id,
-            )
-        return trusted.public_key
-
-    rules = FolderRules(
-        payload_file=ITEM_FILE,
-        payload_not_object=MSG_ITEM_NOT_OBJECT,
-        parse=lambda data: parse_shared_manifest(data, max_json_bytes),
-        locate=locate,
-        resolve=resolve,
-        valid=lambda m: {"coordinator_id": m.coordinator_id, "sequence": m.sequence},
-        valid_message=MSG_SHARED_VALID,
-    )
-    return check_signed_folder(
-        central / rel,
-        rel,
-        rules,
-        conflict or (lambda path: None),
-        max_json_bytes=max_json_bytes,
-    )
-
-
-# --- 2. keys ---------------------------------------------------------------------------------
-
-
-@dataclass
-class DeviceKeys:
-    """Device files found in the folder, where each id and key is registered, and the
-    coordinator's pins (`trusted`): the key each revision is checked against.
-
-    With pins, a device or key the coordinator has not trusted is "untrusted", a rejected
-    or revoked one "rejected"; without them the device files are taken at their word.
-    """
-
-    trusted: TrustList | None = None
-    records: dict[str, dict[str, DeviceRecord]] = field(default_factory=dict)
-    id_agencies: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    key_agencies: dict[bytes, set[str]] = field(default_factory=lambda: defaultdict(set))
-    # With pinning: device files showing another key than the pinned one, by device id.
-    changed_keys: dict[str, DeviceRecord] = field(default_factory=dict)
-
-    def add(self, record: DeviceRecord) -> None:
-        self.records.setdefault(record.agency, {})[record.device_id] = record
-        self.id_agencies[record.device_id].add(record.agency)
-        self.key_agencies[record.public_key].add(record.agency)
-
-    def several(self, device_id: str, key: bytes | None) -> set[str]:
-        """Agencies sharing the id or the key, when there is more than one; else empty."""
-        agencies = set(self.id_agencies.get(device_id, set()))
-        if key is not None:
-            agencies |= self.key_agencies.get(key, set())
-        return agencies if len(agencies) > 1 else set()
-
-    def admit(
-        self, record: DeviceRecord, slug: str, device_id: str
-    ) -> tuple[Status, str, dict[str, object]] | None:
-        """Judge the device file `agencies/<slug>/devices/<device_id>.json` (parsed): the
-        problem to report, or None. It is registered unless refused (a device awaiting
-        trust is registered and reported)."""
-        if record.device_id != device_id:
-            return "invalid", MSG_DEVICE_FILE_NAME, {"device_id": record.device_id}
-        if record.agency != slug:
-            return (
-                "unsafe",
-                MSG_DEVICE_FILE_OTHER_AGENCY,
-                {"agency": record.agency, "folder_agency": slug},
-            )
-        problem: tuple[Status, str, dict[str, object]] | None = None
-        if self.trusted is not None:
-            pin = self.trusted.get(device_id)
-            if pin is not None and pin.agency is not None and pin.agency != slug:
-                return (
-                    "unsafe",
-                    MSG_DEVICE_PINNED_ELSEWHERE,
-                    {"device_id": device_id, "agency": slug, "pinned_agency": pin.agency},
-                )
-            if pin is not None and pin.public_key != record.public_key:
-                self.changed_keys[device_id] = record
-                return "tampered", MSG_DEVICE_KEY_CHANGED, {"device_id": device_id}
-            if pin is None or pin.decision == "pending":
-                # Registered, but awaiting trust: never valid by itself.
-                problem = (
-                    "untrusted",
-                    MSG_DEVICE_AWAITING_TRUST,
-                    {
-                        "device_id": device_id,
-                        "device_name": record.device_name,
-                        "key_id": record.key_id,
-                        "agency": slug,
-                    },
-                )
-        self.add(record)
-        return problem
-
-    def shared_devices(self) -> list[tuple[DeviceRecord, set[str]]]:
-        """Each device file whose id or key is registered for several agencies, with them."""
-        found = []
-        for records in self.records.values():
-            for device_id, record in records.items():
-                several = self.several(device_id, record.public_key)
-                if several:
-                    found.append((record, several))
-        return found
-
-    def resolve(self, device_id: str, key_id: str, agency: str) -> bytes:
-        """The public key a revision of `agency` signed by `device_id` is checked against."""
-        registered = self.id_agencies.get(device_id, set())
-        key: bytes | None
-        if self.trusted is not None:
-            key = self.pinned_key(device_id, key_id, agency)
-        else:
-            record = self.records.get(agency, {}).get(device_id)
-            if record is None and not registered:
-                raise DeviceFileMissing(device_id, agency)
-            key = record.public_key if record is not None else None
-        if registered and agency not in registered:
-            raise ProtocolViolation(
-                "unsafe",
-                MSG_DEVICE_OTHER_AGENCY,
-                device_id=device_id,
-                other=", ".join(sorted(registered)),
-                agency=agency,
-            )
-        several = self.several(device_id, key)
-        if several:
-            raise ProtocolViolation(
-                "unsafe",
-                MSG_DEVICE_SEVERAL,
-                device_id=device_id,
-                agencies=", ".join(sorted(several)),
-            )
-        assert key is not None
-        return key
-
-    def pinned_key(self, device_id: str, key_id: str, agency: str) -> bytes:
-        """The pinned key a revision is checked against; "untrusted" for a device or a
-        changed key the coordinator has not trusted, "rejected" for one it refused."""
-        assert self.trusted is not None
-        pin = self.trusted.get(device_id)
-        if pin is None:
-            if device_id in self.records.get(agency, {}):
-                raise ProtocolViolation(
-                    "untrusted", MSG_REVISION_AWAITING_TRUST, device_id=device_id
-                )
-            raise ProtocolViolation("unknown_device", MSG_DEVICE_NOT_TRUSTED, device_id=device_id)
-        if pin.agency is not None and pin.agency != agency:
-            raise ProtocolViolation(
-                "unsafe",
-                MSG_DEVICE_OTHER_AGENCY,
-                device_id=device_id,
-                other=pin.agency,
-                agency=agency,
-            )
-        if pin.decision in ("rejected", "revoked"):
-            raise ProtocolViolation("rejected", MSG_DEVICE_REJECTED, device_id=device_id)
-        if key_id != pin.key_id:
-            changed = self.changed_keys.get(device_id)
-            if changed is not None and (changed.agency, changed.key_id) == (agency, key_id):
-                raise ProtocolViolation(
-                    "untrusted",
-                    MSG_KEY_NOT_PINNED,
-                    key_id=key_id,
-                    device_id=device_id,
-                    pinned_key_id=pin.key_id,
-                )
-            raise ProtocolViolation(
-                "unknown_device",
-                MSG_KEY_UNKNOWN,
-                key_id=key_id,
-                device_id=device_id,
-                known_key_id=pin.key_id,
-            )
-        if not pin.trusted:
-            raise ProtocolViolation("untrusted", MSG_REVISION_AWAITING_TRUST, device_id=device_id)
-        return pin.public_key
-
-
-# --- 3. the sequence-number rules --------------------------------------------------------
+# --- 2. the sequence-number rules --------------------------------------------------------
 
 
 class SignedRef(NamedTuple):
@@ -943,61 +600,3 @@ def mark_replays(lines: list[_Line], checks: Sequence[tuple[int, RevisionCheck[_
             lines[index] = replace(  # type: ignore[type-var]
                 line, status="replayed", message=message, params={"path": line.path, **params}
             )
-
-
-# --- 4. reading what was verified -----------------------------------------------------------
-
-
-def _unreadable(path: Path, reason: str) -> RevisionUnreadable:
-    return RevisionUnreadable(MSG_REVISION_UNREADABLE, path=str(path), reason=reason)
-
-
-def read_signed_folder(
-    path: Path,
-    manifest_sha256: str | None,
-    payload_file: str,
-    parse: Callable[[bytes], _M],
-    belongs: Callable[[_M], bool],
-    *,
-    max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
-) -> tuple[_M, dict[str, object]]:
-    """The manifest and JSON payload of a folder reported valid, re-checked as it is now.
-
-    The manifest must still be the one verified (`manifest_sha256`) and name this
-    folder (`belongs`), and the payload must match its entry; RevisionUnreadable if not.
-    """
-    try:
-        manifest_bytes = fsutil.read_limited(path / MANIFEST_FILE, max_json_bytes)
-        if manifest_sha256 is not None and (
-            hashlib.sha256(manifest_bytes).hexdigest() != manifest_sha256
-        ):
-            raise _unreadable(path, "the manifest changed since it was verified")
-        manifest = parse(manifest_bytes)
-        if not belongs(manifest):
-            raise _unreadable(path, "the manifest belongs to another revision")
-        entry = next((f for f in manifest.files if f.path == payload_file), None)
-        assert entry is not None  # the parsers require it
-        data = fsutil.read_limited(path / payload_file, min(entry.size, max_json_bytes))
-        if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise _unreadable(path, f"{payload_file} does not match the manifest")
-        payload = load_strict_json(data)
-    except ProtocolViolation as exc:
-        raise _unreadable(path, "the manifest is not valid") from exc
-    except (OSError, ValueError) as exc:
-        raise _unreadable(path, getattr(exc, "strerror", None) or str(exc)[:200]) from exc
-    if not isinstance(payload, dict):
-        raise _unreadable(path, f"{payload_file} is not a JSON object")
-    return manifest, payload
-
-
-def read_media(path: Path, entry: FileEntry) -> bytes:
-    """The bytes of one listed media file of a verified revision, checked against its entry."""
-    if MEDIA_PATH_RE.fullmatch(entry.path) is None:
-        raise _unreadable(path, "not a media file of the manifest")
-    try:
-        data = fsutil.read_limited(path / entry.path, entry.size)
-    except OSError as exc:
-        raise _unreadable(path, exc.strerror or str(exc)) from exc
-    if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
-        raise _unreadable(path, f"{entry.path} does not match the manifest")
-    return data

@@ -1,7 +1,7 @@
 """The one walk over a central folder, for `verify_central` and the coordinator's scan.
 
 `FolderScan.walk_agencies` lists agencies/, each agency's folder and its device files
-(registered through `verify.DeviceKeys`); `PostWalker` lists every posts/ folder and,
+(registered through `keys.DeviceKeys`); `PostWalker` lists every posts/ folder and,
 where something may have changed since the state the caller remembers, a post folder's
 revision folders, and says which revisions are to be checked (hashed) again. A full
 verification is the same walk with nothing remembered: every revision is checked.
@@ -53,6 +53,15 @@ from medsos_desktop.sync.format import (
     is_slug,
     unavailable,
 )
+from medsos_desktop.sync.keys import DeviceKeys
+from medsos_desktop.sync.messages import (
+    MSG_CONFLICT_COPY,
+    MSG_DEVICE_SEVERAL,
+    MSG_JSON_TOO_BIG,
+    MSG_LINK,
+    MSG_UNEXPECTED,
+    MSG_UNREADABLE_NOW,
+)
 from medsos_desktop.sync.records import (
     CentralInfo,
     Notice,
@@ -64,16 +73,7 @@ from medsos_desktop.sync.records import (
 from medsos_desktop.sync.trust import (
     TrustList,
 )
-from medsos_desktop.sync.verify import (
-    MAX_REVISION_ENTRIES,
-    MSG_CONFLICT_COPY,
-    MSG_DEVICE_SEVERAL,
-    MSG_JSON_TOO_BIG,
-    MSG_LINK,
-    MSG_UNEXPECTED,
-    MSG_UNREADABLE_NOW,
-    DeviceKeys,
-)
+from medsos_desktop.sync.verify import MAX_REVISION_ENTRIES
 
 MSG_NO_AGENCIES = QT_TRANSLATE_NOOP("Sync", "{path} holds no agency folders yet.")
 

@@ -46,7 +46,7 @@ from medsos_desktop.sync.format import (
     key_id_for,
 )
 from medsos_desktop.sync.records import parse_manifest
-from medsos_desktop.sync.verify import read_media
+from medsos_desktop.sync.reread import read_media
 from medsos_desktop.sync.writer import Ed25519Signer, MediaFile
 
 
