@@ -106,7 +106,6 @@ from medsos_desktop.sync.walk import (
     ScanState,
     central_info_or_notice,
     fingerprint_of,
-    stat_revision,
 )
 
 # Below this many revisions to check, starting worker processes costs more than it saves.
@@ -379,9 +378,9 @@ def check_one(
     """`check_revision`, plus the post summary of a valid revision and the fingerprint of
     its files as they were just before the check (any later change shows in it)."""
     rel = revision_relpath(slug, post_uuid, revision)
-    folder = os.fspath(central) + os.sep + rel.replace("/", os.sep)
     taken = time.time_ns()
-    before = stat_revision(folder)
+    # The lstat of each file as the check lists the folder, before it reads any of them.
+    before: dict[str, os.stat_result] = {}
     check = check_revision(
         central,
         slug,
@@ -392,6 +391,7 @@ def check_one(
         keep_payload=True,
         device_wait=device_wait,
         now=now,
+        listing=before,
     )
     manifest = check.manifest if check.signed else None
     summary = None

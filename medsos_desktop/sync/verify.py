@@ -127,9 +127,14 @@ def _child(folder: str, relative: str) -> str:
 
 
 def _scan_revision(
-    folder: Path | str, rel: str, report: Callable[[str], None], payload_file: str = POST_FILE
+    folder: Path | str,
+    rel: str,
+    report: Callable[[str], None],
+    payload_file: str = POST_FILE,
+    listing: dict[str, os.stat_result] | None = None,
 ) -> tuple[dict[str, int], list[str]]:
-    """Plain files of a revision (relative name -> size) and unexpected folders.
+    """Plain files of a revision (relative name -> size) and unexpected folders; their
+    lstat goes to `listing` when given.
 
     Links and special files anywhere make the revision unsafe; conflict copies are
     handed to `report` and otherwise ignored, as are hidden names and OS junk.
@@ -170,6 +175,8 @@ def _scan_revision(
                 report(f"{rel}/{relative}")
                 continue
             files[relative] = st.st_size
+            if listing is not None:
+                listing[relative] = st
     return files, folders
 
 
@@ -243,10 +250,13 @@ def check_signed_folder(
     *,
     max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
     keep_payload: bool = False,
+    listing: dict[str, os.stat_result] | None = None,
 ) -> RevisionCheck[_M]:
     """Judge one signed folder (steps 1-16 of "Checking one revision"); the first failing
     check decides. Conflict copies inside it go to `conflict` (a path below `rel`).
-    With `keep_payload`, a valid verdict carries the parsed payload it checked.
+    With `keep_payload`, a valid verdict carries the parsed payload it checked; `listing`
+    receives the lstat of each plain file as the folder was listed, before anything in it
+    is read (the coordinator's scan compares them with later ones).
 
     Never raises for anything found in the folder.
     """
@@ -260,7 +270,7 @@ def check_signed_folder(
             raise _Verdict("unsafe", MSG_LINK)
         if not stat.S_ISDIR(st.st_mode):
             raise _Verdict("invalid", MSG_UNEXPECTED)
-        files, folders = _scan_revision(folder, rel, conflict, payload_file)
+        files, folders = _scan_revision(folder, rel, conflict, payload_file, listing)
         for name in (MANIFEST_FILE, payload_file):
             size = files.get(name)
             if size is not None and size > max_json_bytes:
@@ -350,9 +360,11 @@ def check_revision(
     keep_payload: bool = False,
     device_wait: float = DEVICE_WAIT_SECONDS,
     now: float | None = None,
+    listing: dict[str, os.stat_result] | None = None,
 ) -> RevisionCheck[Manifest]:
     """Judge `agencies/<slug>/posts/<post_uuid>/r<revision>`; the first failing check decides.
-    With `keep_payload`, a valid verdict carries the parsed post.json it checked. A revision
+    With `keep_payload`, a valid verdict carries the parsed post.json it checked; `listing`
+    as for `check_signed_folder`. A revision
     whose device file has not arrived is pending for `device_wait` seconds after it was
     signed (`now`: this computer's clock, in seconds since the epoch).
 
@@ -424,6 +436,7 @@ def check_revision(
         conflict,
         max_json_bytes=max_json_bytes,
         keep_payload=keep_payload,
+        listing=listing,
     )
     return RevisionCheck(
         check.status,
