@@ -4014,6 +4014,37 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>RemoteReview</name>
+        <message>
+            <source>Only a draft or a post sent back can be sent for review (this one is {status}).</source>
+            <translation>Only a draft or a post sent back can be sent for review (this one is {status}).</translation>
+        </message>
+        <message>
+            <source>No approval chain is set up yet: add the reviewers' PCs and the steps in Settings, or approve with a PIN on this PC.</source>
+            <translation>No approval chain is set up yet: add the reviewers' PCs and the steps in Settings, or approve with a PIN on this PC.</translation>
+        </message>
+        <message>
+            <source>The approval chain for this category names a reviewer who is not paired or is no longer active; fix the chain in Settings.</source>
+            <translation>The approval chain for this category names a reviewer who is not paired or is no longer active; fix the chain in Settings.</translation>
+        </message>
+        <message>
+            <source>This PC is not paired with the agency PC {device} yet.</source>
+            <translation>This PC is not paired with the agency PC {device} yet.</translation>
+        </message>
+        <message>
+            <source>That review request is no longer here.</source>
+            <translation>That review request is no longer here.</translation>
+        </message>
+        <message>
+            <source>You have already decided on this request.</source>
+            <translation>You have already decided on this request.</translation>
+        </message>
+        <message>
+            <source>Say what must change: a post sent back needs at least one comment.</source>
+            <translation>Say what must change: a post sent back needs at least one comment.</translation>
+        </message>
+    </context>
+    <context>
         <name>Render</name>
         <message>
             <source>{label} is too long for this design and was shortened with “…”. Shorten the text or choose another template.</source>

@@ -4015,6 +4015,37 @@ KUNCI BARU {new}</translation>
     </message>
 </context>
 <context>
+    <name>RemoteReview</name>
+    <message>
+        <source>Only a draft or a post sent back can be sent for review (this one is {status}).</source>
+        <translation>Hanya draf atau postingan yang dikembalikan yang dapat dikirim untuk ditinjau (postingan ini {status}).</translation>
+    </message>
+    <message>
+        <source>No approval chain is set up yet: add the reviewers&apos; PCs and the steps in Settings, or approve with a PIN on this PC.</source>
+        <translation>Rantai persetujuan belum diatur: tambahkan PC para peninjau dan tahap-tahapnya di Pengaturan, atau setujui dengan PIN di PC ini.</translation>
+    </message>
+    <message>
+        <source>The approval chain for this category names a reviewer who is not paired or is no longer active; fix the chain in Settings.</source>
+        <translation>Rantai persetujuan untuk kategori ini menyebut peninjau yang belum dipasangkan atau sudah tidak aktif; perbaiki rantainya di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>This PC is not paired with the agency PC {device} yet.</source>
+        <translation>PC ini belum dipasangkan dengan PC instansi {device}.</translation>
+    </message>
+    <message>
+        <source>That review request is no longer here.</source>
+        <translation>Permintaan tinjauan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>You have already decided on this request.</source>
+        <translation>Anda sudah memberi keputusan atas permintaan ini.</translation>
+    </message>
+    <message>
+        <source>Say what must change: a post sent back needs at least one comment.</source>
+        <translation>Sebutkan apa yang perlu diubah: postingan yang dikembalikan memerlukan paling sedikit satu komentar.</translation>
+    </message>
+</context>
+<context>
     <name>Render</name>
     <message>
         <source>{label} is too long for this design and was shortened with “…”. Shorten the text or choose another template.</source>

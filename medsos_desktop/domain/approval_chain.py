@@ -267,3 +267,68 @@ MSG_EMPTY_STEP = QT_TRANSLATE_NOOP("Approval", "Every step needs at least one re
 MSG_UNKNOWN_IN_STEP = QT_TRANSLATE_NOOP(
     "Approval", "A step names a reviewer who is not registered with this agency."
 )
+
+
+# --- stored form ---------------------------------------------------------------------------
+
+
+def step_to_dict(step: ApprovalStep) -> dict[str, object]:
+    return {"title": step.title, "reviewers": list(step.reviewers), "rule": step.rule.value}
+
+
+def step_from_dict(data: Mapping[str, object]) -> ApprovalStep:
+    reviewers = data.get("reviewers", [])
+    if not isinstance(reviewers, list):
+        raise ValueError("reviewers")
+    return ApprovalStep(
+        title=str(data.get("title", "")),
+        reviewers=tuple(str(r) for r in reviewers),
+        rule=StepRule(str(data.get("rule", StepRule.ANY.value))),
+    )
+
+
+def chain_to_dict(chain: ApprovalChain) -> dict[str, object]:
+    return {"steps": [step_to_dict(s) for s in chain.steps], "fast_track": chain.fast_track}
+
+
+def chain_from_dict(data: Mapping[str, object]) -> ApprovalChain:
+    steps = data.get("steps", [])
+    if not isinstance(steps, list):
+        raise ValueError("steps")
+    return ApprovalChain(
+        tuple(step_from_dict(s) for s in steps if isinstance(s, Mapping)),
+        bool(data.get("fast_track", False)),
+    )
+
+
+def settings_to_dict(settings: ChainSettings) -> dict[str, object]:
+    return {
+        "default": chain_to_dict(settings.default),
+        "by_category": {k: chain_to_dict(v) for k, v in sorted(settings.by_category.items())},
+        "urgent_categories": sorted(settings.urgent_categories),
+        "fast_track_step": step_to_dict(settings.fast_track_step)
+        if settings.fast_track_step is not None
+        else None,
+        "expiry_days": settings.expiry_days,
+    }
+
+
+def settings_from_dict(data: Mapping[str, object]) -> ChainSettings:
+    default = data.get("default")
+    by_category = data.get("by_category") or {}
+    urgent = data.get("urgent_categories") or []
+    fast = data.get("fast_track_step")
+    expiry = data.get("expiry_days", 0)
+    if not isinstance(default, Mapping) or not isinstance(by_category, Mapping):
+        raise ValueError("chain settings")
+    if not isinstance(urgent, list) or not isinstance(expiry, int):
+        raise ValueError("chain settings")
+    return ChainSettings(
+        default=chain_from_dict(default),
+        by_category={
+            str(k): chain_from_dict(v) for k, v in by_category.items() if isinstance(v, Mapping)
+        },
+        urgent_categories=frozenset(str(c) for c in urgent),
+        fast_track_step=step_from_dict(fast) if isinstance(fast, Mapping) else None,
+        expiry_days=expiry,
+    )

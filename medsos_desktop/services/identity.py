@@ -37,6 +37,7 @@ from keyring.backends import chainer, fail, null
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, UserFacingError, render_message
 from medsos_desktop.fileio import fsync_dir, write_new
 from medsos_desktop.sync.format import key_id_for
+from medsos_desktop.sync.sealed import BoxKeyPair, box_keys_from_signing_seed
 
 log = logging.getLogger(__name__)
 
@@ -355,6 +356,16 @@ class DeviceSigner:
     def sign(self, data: bytes) -> bytes:
         """A detached 64-byte Ed25519 signature of exactly `data`."""
         return self._key.sign(data)
+
+    def box_keys(self) -> BoxKeyPair:
+        """This computer's encryption key pair, derived from its signing key: review
+        requests and reviewers' comments are sealed to it (sync/sealed.py)."""
+        seed = self._key.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+        return box_keys_from_signing_seed(seed)
 
     def __repr__(self) -> str:
         return f"DeviceSigner(device_id={self.device_id!r}, key_id={self.key_id!r})"

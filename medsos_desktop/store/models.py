@@ -470,3 +470,102 @@ class AuditEventRecord(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class RemoteReviewer(Base):
+    """A reviewer on their own PC, paired by comparing a code and registered in the shared
+    folder by this device (issue 16). Never deleted: a reviewer who leaves is deactivated."""
+
+    __tablename__ = "remote_reviewer"
+
+    reviewer_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    jabatan: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(40))
+    sign_key: Mapped[bytes] = mapped_column(LargeBinary)
+    box_key: Mapped[bytes] = mapped_column(LargeBinary)
+    active: Mapped[bool] = mapped_column(Boolean)
+    registered_at: Mapped[datetime] = mapped_column(DateTime)
+    deactivated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    record_revision: Mapped[int] = mapped_column(Integer)
+
+
+class ReviewRequestRecord(Base):
+    """A request sent to the reviewers of one step of a post's chain."""
+
+    __tablename__ = "review_request"
+
+    request_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("post.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    step: Mapped[int] = mapped_column(Integer)
+    chain_json: Mapped[str] = mapped_column(Text)  # the chain as it was when review began
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReviewDecisionRecord(Base):
+    """A reviewer's signed decision as received: the bytes and signature are kept as they
+    came, so the proof can travel on with the approved revision."""
+
+    __tablename__ = "review_decision"
+
+    request_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reviewer_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("post.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    step: Mapped[int] = mapped_column(Integer)
+    verdict: Mapped[str] = mapped_column(String(20))
+    signed_at: Mapped[datetime] = mapped_column(DateTime)
+    decision_bytes: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    comments_json: Mapped[str] = mapped_column(Text)
+    counted: Mapped[bool] = mapped_column(Boolean)
+    set_aside: Mapped[str] = mapped_column(String(40))  # the reason, when not counted
+
+
+class InboxRequest(Base):
+    """On a reviewer's own PC: a request addressed to them, opened with their key."""
+
+    __tablename__ = "inbox_request"
+
+    request_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    agency: Mapped[str] = mapped_column(String(80))
+    device_id: Mapped[str] = mapped_column(String(64))  # the agency PC that sent it
+    post_uuid: Mapped[str] = mapped_column(String(36))
+    revision: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    step: Mapped[int] = mapped_column(Integer)
+    steps: Mapped[int] = mapped_column(Integer)
+    step_title: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(500))
+    payload_json: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    verdict: Mapped[str] = mapped_column(String(20))  # "" until decided
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    comments_json: Mapped[str] = mapped_column(Text)
+
+
+class PairedAgency(Base):
+    """On a reviewer's own PC: the agency PC they paired with, its key pinned after the
+    pairing codes matched; requests are accepted from pinned PCs only."""
+
+    __tablename__ = "paired_agency"
+
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    agency: Mapped[str] = mapped_column(String(80))
+    device_name: Mapped[str] = mapped_column(String(200))
+    device_key: Mapped[bytes] = mapped_column(LargeBinary)
+    root: Mapped[str] = mapped_column(Text)  # the shared folder requests arrive through
+    paired_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ChainConfig(Base):
+    """The agency's approval chains (domain/approval_chain.py ChainSettings), as JSON: one
+    row. Without it, posts are approved with a PIN on the admin's PC, as before."""
+
+    __tablename__ = "chain_config"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    settings_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -21,6 +21,7 @@ from nacl.bindings import crypto_box_SEALBYTES
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
 from nacl.secret import SecretBox
+from nacl.signing import SigningKey, VerifyKey
 from nacl.utils import random
 
 BOX_KEY_BYTES = 32  # X25519 public and private keys
@@ -48,6 +49,17 @@ class BoxKeyPair:
     def from_private(cls, private: bytes) -> BoxKeyPair:
         key = PrivateKey(private)
         return cls(bytes(key), bytes(key.public_key))
+
+
+def box_keys_from_signing_seed(seed: bytes) -> BoxKeyPair:
+    """The X25519 key pair that belongs to an Ed25519 signing key (libsodium's
+    crypto_sign_ed25519_sk_to_curve25519): one secret in the keyring serves both."""
+    return BoxKeyPair.from_private(bytes(SigningKey(seed).to_curve25519_private_key()))
+
+
+def box_public_from_signing_public(public_key: bytes) -> bytes:
+    """The X25519 public key that belongs to an Ed25519 public key."""
+    return bytes(VerifyKey(public_key).to_curve25519_public_key())
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,964 @@
+"""Approval by heads of office on their own PCs, through a shared folder (issue 16).
+
+Two sides, each on its own data folder:
+- the agency's admin PC (`AgencyReviews`): pairs reviewers who offered themselves,
+  registers them in the folder (signed by this PC), sends each step of a post's approval
+  chain as a request sealed to that step's reviewers, and collects their signed
+  decisions, which move the post on (next step, approved, or sent back with comments);
+- a reviewer's PC (`ReviewerDesk`): offers itself to an agency, pins the agency PC whose
+  pairing code matched, receives the requests addressed to it, opens them with its own
+  key, and signs its decisions over the exact content it was shown.
+
+No server: the folder (the agency's share or its area of the central folder) is the only
+link, with the same atomic rules as the central folder (sync/review_folder.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from medsos_desktop.domain.approval_chain import (
+    ApprovalChain,
+    ChainSettings,
+    Decision,
+    Outcome,
+    ReviewerRegistration,
+    Verdict,
+    chain_from_dict,
+    chain_to_dict,
+    evaluate,
+    settings_from_dict,
+    settings_to_dict,
+)
+from medsos_desktop.domain.audit import content_hash
+from medsos_desktop.domain.fingerprint import pairing_code
+from medsos_desktop.domain.posts import Status, check_transition, content_to_dict, status_term
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
+from medsos_desktop.fileio import FileTooLarge, read_limited
+from medsos_desktop.store import posts as store
+from medsos_desktop.store.db import Database
+from medsos_desktop.store.models import (
+    ChainConfig,
+    InboxRequest,
+    PairedAgency,
+    Post,
+    PostRevision,
+    RemoteReviewer,
+    ReviewDecisionRecord,
+    ReviewRequestRecord,
+    utcnow,
+)
+from medsos_desktop.store.queries import remote_review as queries
+from medsos_desktop.sync.format import (
+    AGENCIES_DIR,
+    DEVICES_DIR,
+    MAX_SMALL_JSON_BYTES,
+    ProtocolViolation,
+    key_id_for,
+    signature_ok,
+    utc_timestamp,
+)
+from medsos_desktop.sync.records import DeviceRecord, parse_device
+from medsos_desktop.sync.review_folder import (
+    decision_folder,
+    list_decision_reviewers,
+    list_request_ids,
+    list_reviewer_revisions,
+    place_review_folder,
+    read_offers,
+    read_review_folder,
+    request_folder,
+    reviewer_folder,
+    write_offer,
+)
+from medsos_desktop.sync.review_records import (
+    COMMENTS_FILE,
+    DECISION_FILE,
+    DECISION_SIGNATURE_FILE,
+    KEYS_FILE,
+    PAYLOAD_FILE,
+    REQUEST_FILE,
+    REVIEWER_FILE,
+    DecisionRecord,
+    ReviewerOffer,
+    ReviewerRecord,
+    ReviewerState,
+    ReviewRequest,
+    VerdictValue,
+    keys_json,
+    new_request_id,
+    parse_decision,
+    parse_keys,
+    parse_request,
+    parse_reviewer,
+)
+from medsos_desktop.sync.sealed import (
+    BoxKeyPair,
+    SealError,
+    box_public_from_signing_public,
+    open_sealed,
+    seal,
+)
+from medsos_desktop.sync.writer import Signer
+
+_CTX = "RemoteReview"
+MSG_NOT_SUBMITTABLE = QT_TRANSLATE_NOOP(
+    "RemoteReview",
+    "Only a draft or a post sent back can be sent for review (this one is {status}).",
+)
+MSG_NO_CHAIN = QT_TRANSLATE_NOOP(
+    "RemoteReview",
+    "No approval chain is set up yet: add the reviewers' PCs and the steps in Settings, or "
+    "approve with a PIN on this PC.",
+)
+MSG_CHAIN_UNUSABLE = QT_TRANSLATE_NOOP(
+    "RemoteReview",
+    "The approval chain for this category names a reviewer who is not paired or is no "
+    "longer active; fix the chain in Settings.",
+)
+MSG_NOT_PAIRED = QT_TRANSLATE_NOOP(
+    "RemoteReview", "This PC is not paired with the agency PC {device} yet."
+)
+MSG_NO_REQUEST = QT_TRANSLATE_NOOP("RemoteReview", "That review request is no longer here.")
+MSG_ALREADY_DECIDED = QT_TRANSLATE_NOOP("RemoteReview", "You have already decided on this request.")
+MSG_COMMENT_NEEDED = QT_TRANSLATE_NOOP(
+    "RemoteReview", "Say what must change: a post sent back needs at least one comment."
+)
+
+# What a request's payload may hold at most, opened (the sealed form is checked too).
+MAX_OPENED_PAYLOAD = 256 * 1024 * 1024
+
+
+class RemoteReviewError(UserFacingError):
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(_CTX, message, **params)
+
+
+@dataclass(frozen=True)
+class AgencyDevice:
+    """This admin PC as it signs: its key (in the keyring) and what it derives."""
+
+    signer: Signer
+    public_key: bytes
+    box: BoxKeyPair
+
+
+@dataclass(frozen=True)
+class PairingOffer:
+    offer: ReviewerOffer
+    code: str  # what the admin compares with the reviewer's screen
+
+
+@dataclass(frozen=True)
+class PinnedComment:
+    """A reviewer's comment, pinned to a span of one platform's caption or to a region of
+    one image (fractions of its width and height), or to the post as a whole."""
+
+    text: str
+    platform: str = ""
+    start: int = -1
+    end: int = -1
+    image: str = ""  # sha256 of the image
+    region: tuple[float, float, float, float] | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {"text": self.text}
+        if self.platform:
+            data.update(platform=self.platform, start=self.start, end=self.end)
+        if self.image:
+            data.update(image=self.image, region=list(self.region or (0.0, 0.0, 1.0, 1.0)))
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> PinnedComment:
+        region = data.get("region")
+        box = None
+        if isinstance(region, list) and len(region) == 4:
+            values = [float(v) for v in region if isinstance(v, int | float)]
+            if len(values) == 4 and all(0.0 <= v <= 1.0 for v in values):
+                box = (values[0], values[1], values[2], values[3])
+        start, end = data.get("start", -1), data.get("end", -1)
+        return cls(
+            text=str(data.get("text", ""))[:4000],
+            platform=str(data.get("platform", "")),
+            start=start if isinstance(start, int) else -1,
+            end=end if isinstance(end, int) else -1,
+            image=str(data.get("image", "")),
+            region=box,
+        )
+
+
+@dataclass(frozen=True)
+class CollectResult:
+    new_decisions: int = 0
+    approved: tuple[int, ...] = ()
+    returned: tuple[int, ...] = ()
+    next_steps: tuple[int, ...] = ()
+    refused: tuple[str, ...] = ()  # folders read and refused (changed, unknown signer, …)
+
+
+def _comments_json(comments: Sequence[PinnedComment]) -> str:
+    return json.dumps([c.to_dict() for c in comments], ensure_ascii=False)
+
+
+# --- the agency's admin PC -----------------------------------------------------------------
+
+
+class AgencyReviews:
+    def __init__(
+        self,
+        db: Database,
+        root: Path,
+        agency: str,
+        device: AgencyDevice,
+        *,
+        load_blob: Callable[[str], bytes | None] | None = None,
+    ) -> None:
+        self.db = db
+        self.root = root
+        self.agency = agency
+        self.device = device
+        self.load_blob = load_blob
+
+    # -- pairing -------------------------------------------------------------------------
+
+    def offers(self) -> list[PairingOffer]:
+        """Reviewers who offered themselves and are not registered yet, with the code."""
+        offers, _bad = read_offers(self.root, self.agency)
+        with self.db.session() as session:
+            known = {r.reviewer_id for r in queries.remote_reviewers(session)}
+        return [
+            PairingOffer(o, pairing_code(self.device.public_key, o.sign_key, o.box_key))
+            for o in offers
+            if o.reviewer_id not in known
+        ]
+
+    def register(self, offer: ReviewerOffer, role: str) -> None:
+        """After the admin saw the same code on the reviewer's screen: sign the reviewer's
+        registration into the folder and keep them here."""
+        now = utcnow().replace(microsecond=0)
+        record = ReviewerRecord(
+            agency=self.agency,
+            reviewer_id=offer.reviewer_id,
+            name=offer.name,
+            jabatan=offer.jabatan,
+            role=role,
+            sign_key=offer.sign_key,
+            box_key=offer.box_key,
+            state=ReviewerState.ACTIVE,
+            effective=utc_timestamp(),
+            paired_by=self.device.signer.device_id,
+        )
+        revision = self._place_record(record)
+        with self.db.transaction() as session:
+            session.merge(
+                RemoteReviewer(
+                    reviewer_id=offer.reviewer_id,
+                    name=offer.name,
+                    jabatan=offer.jabatan,
+                    role=role,
+                    sign_key=offer.sign_key,
+                    box_key=offer.box_key,
+                    active=True,
+                    registered_at=now,
+                    deactivated_at=None,
+                    record_revision=revision,
+                )
+            )
+
+    def deactivate(self, reviewer_id: str) -> None:
+        """From now on their decisions do not count; the folder says so, signed."""
+        with self.db.session() as session:
+            row = session.get(RemoteReviewer, reviewer_id)
+            if row is None:
+                raise RemoteReviewError(MSG_NO_REQUEST)
+            record = ReviewerRecord(
+                agency=self.agency,
+                reviewer_id=row.reviewer_id,
+                name=row.name,
+                jabatan=row.jabatan,
+                role=row.role,
+                sign_key=row.sign_key,
+                box_key=row.box_key,
+                state=ReviewerState.DEACTIVATED,
+                effective=utc_timestamp(),
+                paired_by=self.device.signer.device_id,
+            )
+        revision = self._place_record(record)
+        with self.db.transaction() as session:
+            row = session.get(RemoteReviewer, reviewer_id)
+            if row is not None:
+                row.active = False
+                row.deactivated_at = utcnow().replace(microsecond=0)
+                row.record_revision = revision
+
+    def _place_record(self, record: ReviewerRecord) -> int:
+        existing = list_reviewer_revisions(self.root, self.agency).get(record.reviewer_id, [])
+        revision = (existing[-1] if existing else 0) + 1
+        while True:
+            try:
+                place_review_folder(
+                    self.root,
+                    self.agency,
+                    reviewer_folder(record.reviewer_id, revision),
+                    {REVIEWER_FILE: record.to_json()},
+                    self.device.signer,
+                    self.device.public_key,
+                )
+                return revision
+            except FileExistsError:
+                revision += 1  # another admin PC wrote one in between
+
+    def reviewers(self) -> list[RemoteReviewer]:
+        with self.db.session() as session:
+            rows = list(queries.remote_reviewers(session))
+            session.expunge_all()
+            return rows
+
+    # -- chains ---------------------------------------------------------------------------
+
+    def chain_settings(self) -> ChainSettings | None:
+        with self.db.session() as session:
+            row = session.get(ChainConfig, 1)
+            return settings_from_dict(json.loads(row.settings_json)) if row else None
+
+    def save_chain_settings(self, settings: ChainSettings) -> None:
+        with self.db.transaction() as session:
+            session.merge(
+                ChainConfig(
+                    id=1,
+                    settings_json=json.dumps(settings_to_dict(settings), ensure_ascii=False),
+                    updated_at=utcnow(),
+                )
+            )
+
+    # -- requests -------------------------------------------------------------------------
+
+    def submit(self, post_id: int, actor: str = "") -> str:
+        """Send the post's current content to the first step of its category's chain."""
+        settings = self.chain_settings()
+        if settings is None:
+            raise RemoteReviewError(MSG_NO_CHAIN)
+        with self.db.transaction() as session:
+            post = session.get(Post, post_id)
+            if post is None:
+                raise RemoteReviewError(MSG_NO_REQUEST)
+            current = Status(post.status)
+            if current not in (Status.DRAFT, Status.CHANGES_REQUESTED):
+                raise RemoteReviewError(MSG_NOT_SUBMITTABLE, status=status_term(current))
+            chain = settings.chain_for(post.category)
+            active = {r.reviewer_id for r in queries.remote_reviewers(session) if r.active}
+            if not chain.steps or any(
+                not step.reviewers or set(step.reviewers) - active for step in chain.steps
+            ):
+                raise RemoteReviewError(MSG_CHAIN_UNUSABLE)
+            check_transition(current, Status.SUBMITTED)
+            post.status = Status.SUBMITTED.value
+            post.updated_at = utcnow()
+            store.record_event(session, post, current, Status.SUBMITTED, actor=actor)
+            post_uuid, revision = post.uuid, post.revision
+            content = content_to_dict(store.content_of(post))
+        return self._send_step(post_id, post_uuid, revision, content, chain, 0)
+
+    def _send_step(
+        self,
+        post_id: int,
+        post_uuid: str,
+        revision: int,
+        content: dict[str, object],
+        chain: ApprovalChain,
+        step: int,
+    ) -> str:
+        request_id = new_request_id()
+        # Recorded first: a kill before the folder is placed leaves a request this PC
+        # knows of and places at the next collect, never one in the folder it forgot.
+        with self.db.transaction() as session:
+            session.add(
+                ReviewRequestRecord(
+                    request_id=request_id,
+                    post_id=post_id,
+                    revision=revision,
+                    content_hash=content_hash(content),
+                    step=step,
+                    chain_json=json.dumps(chain_to_dict(chain), ensure_ascii=False),
+                    created_at=utcnow(),
+                )
+            )
+        self._place_request(request_id, post_uuid, revision, content, chain, step)
+        return request_id
+
+    def _place_request(
+        self,
+        request_id: str,
+        post_uuid: str,
+        revision: int,
+        content: dict[str, object],
+        chain: ApprovalChain,
+        step: int,
+    ) -> None:
+        current = chain.steps[step]
+        with self.db.session() as session:
+            keys = {
+                r.reviewer_id: r.box_key
+                for r in queries.remote_reviewers(session)
+                if r.reviewer_id in current.reviewers
+            }
+        media: dict[str, str] = {}
+        items = content.get("media", [])
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and self.load_blob is not None:
+                data = self.load_blob(str(item.get("sha256", "")))
+                if data is not None:
+                    media[str(item["sha256"])] = base64.b64encode(data).decode("ascii")
+        payload = {"content": content, "media": media}
+        sealed = seal(json.dumps(payload, ensure_ascii=False).encode("utf-8"), keys)
+        request = ReviewRequest(
+            agency=self.agency,
+            request_id=request_id,
+            post_uuid=post_uuid,
+            revision=revision,
+            content_hash=content_hash(content),
+            step=step,
+            steps=len(chain.steps),
+            step_title=current.title,
+            rule=current.rule.value,
+            recipients=tuple(sorted(keys)),
+            title=str(content.get("title", ""))[:500],
+            created=utc_timestamp(),
+        )
+        with contextlib.suppress(FileExistsError):  # placed before a kill
+            place_review_folder(
+                self.root,
+                self.agency,
+                request_folder(request_id),
+                {
+                    REQUEST_FILE: request.to_json(),
+                    PAYLOAD_FILE: sealed.ciphertext,
+                    KEYS_FILE: keys_json(sealed.keys),
+                },
+                self.device.signer,
+                self.device.public_key,
+            )
+
+    def _place_missing(self, request_id: str, post_id: int, step: int, chain_json: str) -> None:
+        """A request recorded here whose folder is not in the shared folder (a kill in
+        between, or a folder cleaned by hand) is placed again, with the same id."""
+        if request_id in set(list_request_ids(self.root, self.agency)):
+            return
+        with self.db.session() as session:
+            post = session.get(Post, post_id)
+            if post is None or Status(post.status) is not Status.SUBMITTED:
+                return
+            post_uuid, revision = post.uuid, post.revision
+            content = content_to_dict(store.content_of(post))
+        chain = chain_from_dict(json.loads(chain_json))
+        self._place_request(request_id, post_uuid, revision, content, chain, step)
+
+    # -- decisions ------------------------------------------------------------------------
+
+    def collect(self) -> CollectResult:
+        """Read the decisions that arrived for open requests, and move their posts on."""
+        with self.db.session() as session:
+            requests = [
+                (r.request_id, r.post_id, r.revision, r.step, r.content_hash, r.chain_json)
+                for r in queries.open_requests(session, [Status.SUBMITTED.value])
+            ]
+            reviewers = {r.reviewer_id: r for r in queries.remote_reviewers(session)}
+            session.expunge_all()
+        new, refused = 0, []
+        touched: set[int] = set()
+        for request_id, post_id, _revision, step, _chash, chain_json in requests:
+            self._place_missing(request_id, post_id, step, chain_json)
+            for reviewer_id in list_decision_reviewers(self.root, self.agency, request_id):
+                if self._known_decision(request_id, reviewer_id):
+                    continue
+                folder = decision_folder(request_id, reviewer_id)
+                read = read_review_folder(self.root, self.agency, folder, _reviewer_key(reviewers))
+                if read.status == "pending":
+                    continue
+                if read.status != "valid" or read.manifest is None:
+                    refused.append(folder)
+                    continue
+                stored = self._store_decision(read.files, read.manifest.signer, post_id)
+                if stored is None:
+                    refused.append(folder)
+                    continue
+                new += 1
+                touched.add(post_id)
+        approved, returned, next_steps = [], [], []
+        for post_id in sorted(touched):
+            outcome = self._advance(post_id)
+            if outcome == "approved":
+                approved.append(post_id)
+            elif outcome == "returned":
+                returned.append(post_id)
+            elif outcome == "next":
+                next_steps.append(post_id)
+        return CollectResult(
+            new, tuple(approved), tuple(returned), tuple(next_steps), tuple(refused)
+        )
+
+    def _known_decision(self, request_id: str, reviewer_id: str) -> bool:
+        with self.db.session() as session:
+            return session.get(ReviewDecisionRecord, (request_id, reviewer_id)) is not None
+
+    def _store_decision(
+        self, files: Mapping[str, bytes], signer: str, post_id: int
+    ) -> DecisionRecord | None:
+        """Keep a decision whose own signature holds and whose fields match its request."""
+        data, signature = files.get(DECISION_FILE), files.get(DECISION_SIGNATURE_FILE)
+        if data is None or signature is None:
+            return None
+        try:
+            decision = parse_decision(data)
+        except ProtocolViolation:
+            return None
+        with self.db.session() as session:
+            request = session.get(ReviewRequestRecord, decision.request_id)
+            reviewer = session.get(RemoteReviewer, decision.reviewer_id)
+            if request is None or reviewer is None or request.post_id != post_id:
+                return None
+            if decision.reviewer_id != signer or decision.key_id != key_id_for(reviewer.sign_key):
+                return None
+            if not signature_ok(reviewer.sign_key, signature, data):
+                return None
+            if decision.agency != self.agency:
+                return None
+        comments = "[]"
+        if decision.has_comments and COMMENTS_FILE in files and KEYS_FILE in files:
+            try:
+                sealed_keys = parse_keys(files[KEYS_FILE])
+                opened = open_sealed(
+                    sealed_keys[self.device.signer.device_id],
+                    files[COMMENTS_FILE],
+                    self.device.box,
+                )
+                parsed = json.loads(opened.decode("utf-8"))
+                if isinstance(parsed, list):
+                    comments = _comments_json(
+                        [PinnedComment.from_dict(c) for c in parsed if isinstance(c, dict)]
+                    )
+            except (KeyError, SealError, ValueError, ProtocolViolation):
+                comments = "[]"
+        signed_at = datetime.strptime(decision.signed, "%Y-%m-%dT%H:%M:%SZ")
+        with self.db.transaction() as session:
+            if session.get(ReviewDecisionRecord, (decision.request_id, decision.reviewer_id)):
+                return decision
+            session.add(
+                ReviewDecisionRecord(
+                    request_id=decision.request_id,
+                    reviewer_id=decision.reviewer_id,
+                    post_id=post_id,
+                    revision=decision.revision,
+                    step=decision.step,
+                    verdict=decision.verdict.value,
+                    signed_at=signed_at,
+                    decision_bytes=data,
+                    signature=signature,
+                    comments_json=comments,
+                    counted=False,
+                    set_aside="",
+                )
+            )
+        return decision
+
+    def _advance(self, post_id: int) -> str:
+        """Evaluate the post's chain with every decision received; apply the outcome."""
+        with self.db.transaction() as session:
+            post = session.get(Post, post_id)
+            if post is None or Status(post.status) is not Status.SUBMITTED:
+                return ""
+            requests = list(queries.requests_of_post(session, post_id))
+            requests = [r for r in requests if r.revision == post.revision]
+            if not requests:
+                return ""
+            chain = chain_from_dict(json.loads(requests[-1].chain_json))
+            content = content_to_dict(store.content_of(post))
+            chash = content_hash(content)
+            rows = list(queries.decisions_of_post(session, post_id, post.revision))
+            registry = {
+                r.reviewer_id: ReviewerRegistration(
+                    r.reviewer_id, r.name, r.jabatan, r.registered_at, r.deactivated_at
+                )
+                for r in queries.remote_reviewers(session)
+            }
+            request_ids = {r.request_id: r.step for r in requests}
+            decisions = []
+            for row in rows:
+                if row.request_id not in request_ids:
+                    continue
+                record = parse_decision(row.decision_bytes)
+                decisions.append(
+                    Decision(
+                        reviewer_id=record.reviewer_id,
+                        step=record.step,
+                        verdict=Verdict(record.verdict.value),
+                        post_uuid=record.post_uuid,
+                        revision=record.revision,
+                        content_hash=record.content_hash,
+                        signed_at=row.signed_at,
+                        comment=row.comments_json,
+                    )
+                )
+            state = evaluate(
+                chain,
+                decisions,
+                post_uuid=post.uuid,
+                revision=post.revision,
+                content_hash=chash,
+                reviewers=registry,
+            )
+            counted = {(d.reviewer_id, d.step) for d in state.counted}
+            aside = {(d.reviewer_id, d.step): reason.value for d, reason in state.set_aside}
+            for row in rows:
+                key = (row.reviewer_id, row.step)
+                row.counted = key in counted
+                row.set_aside = aside.get(key, "")
+            names = {r: registry[r].name for r in registry}
+            if state.outcome is Outcome.APPROVED:
+                post.status = Status.APPROVED.value
+                post.updated_at = utcnow()
+                session.add(
+                    PostRevision(
+                        post_id=post_id,
+                        revision=post.revision,
+                        content_json=json.dumps(content, ensure_ascii=False),
+                        approved_at=utcnow(),
+                    )
+                )
+                signers = ", ".join(names.get(d.reviewer_id, d.reviewer_id) for d in state.counted)
+                store.record_event(
+                    session, post, Status.SUBMITTED, Status.APPROVED, actor=signers[:120]
+                )
+                return "approved"
+            if state.outcome is Outcome.RETURNED and state.returned_by is not None:
+                post.status = Status.CHANGES_REQUESTED.value
+                post.updated_at = utcnow()
+                by = state.returned_by
+                texts = [c.get("text", "") for c in json.loads(by.comment or "[]")]
+                store.record_event(
+                    session,
+                    post,
+                    Status.SUBMITTED,
+                    Status.CHANGES_REQUESTED,
+                    actor=names.get(by.reviewer_id, by.reviewer_id)[:120],
+                    comment="\n".join(str(t) for t in texts),
+                )
+                return "returned"
+            last_step = max(r.step for r in requests)
+            if state.current_step <= last_step:
+                return ""
+            post_uuid, revision = post.uuid, post.revision
+        self._send_step(post_id, post_uuid, revision, content, chain, state.current_step)
+        return "next"
+
+    def decisions(self, post_id: int) -> list[tuple[str, str, int, bool, list[PinnedComment]]]:
+        """(reviewer name, verdict, step, counted, comments) of the post's current revision."""
+        with self.db.session() as session:
+            post = session.get(Post, post_id)
+            if post is None:
+                return []
+            names = {r.reviewer_id: r.name for r in queries.remote_reviewers(session)}
+            return [
+                (
+                    names.get(row.reviewer_id, row.reviewer_id),
+                    row.verdict,
+                    row.step,
+                    row.counted,
+                    [PinnedComment.from_dict(c) for c in json.loads(row.comments_json)],
+                )
+                for row in queries.decisions_of_post(session, post_id, post.revision)
+            ]
+
+
+def _reviewer_key(
+    reviewers: Mapping[str, RemoteReviewer],
+) -> Callable[[str, str], bytes | None]:
+    def key_for(signer: str, key_id: str) -> bytes | None:
+        row = reviewers.get(signer)
+        if row is None or key_id_for(row.sign_key) != key_id:
+            return None
+        return row.sign_key
+
+    return key_for
+
+
+# --- a reviewer's own PC -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    request_id: str
+    agency: str
+    title: str
+    step: int
+    steps: int
+    step_title: str
+    received_at: datetime
+    verdict: str
+    content: Mapping[str, Any] = field(repr=False)
+    media: Mapping[str, bytes] = field(repr=False)
+
+
+class ReviewerDesk:
+    def __init__(
+        self,
+        db: Database,
+        signer: Signer,
+        public_key: bytes,
+        box: BoxKeyPair,
+        name: str,
+        jabatan: str,
+    ) -> None:
+        self.db = db
+        self.signer = signer
+        self.public_key = public_key
+        self.box = box
+        self.name = name
+        self.jabatan = jabatan
+
+    def agency_devices(self, root: Path, agency: str) -> list[DeviceRecord]:
+        """The agency's PCs as their device files describe them (unsigned: the pairing code
+        is what makes one of them trusted)."""
+        folder = root / AGENCIES_DIR / agency / DEVICES_DIR
+        found: list[DeviceRecord] = []
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            return found
+        for name in names:
+            if not name.endswith(".json"):
+                continue
+            try:
+                record = parse_device(read_limited(folder / name, MAX_SMALL_JSON_BYTES))
+            except (OSError, FileTooLarge, ProtocolViolation):
+                continue
+            if record.agency == agency and f"{record.device_id}.json" == name:
+                found.append(record)
+        return found
+
+    def offer(self, root: Path, agency: str) -> None:
+        write_offer(
+            root,
+            ReviewerOffer(
+                agency=agency,
+                reviewer_id=self.signer.device_id,
+                name=self.name,
+                jabatan=self.jabatan,
+                sign_key=self.public_key,
+                box_key=self.box.public,
+                created=utc_timestamp(),
+            ),
+        )
+
+    def pairing_code(self, device: DeviceRecord) -> str:
+        return pairing_code(device.public_key, self.public_key, self.box.public)
+
+    def pair(self, root: Path, device: DeviceRecord) -> None:
+        """After the reviewer saw the same code on the admin's screen: trust that PC."""
+        with self.db.transaction() as session:
+            session.merge(
+                PairedAgency(
+                    device_id=device.device_id,
+                    agency=device.agency,
+                    device_name=device.device_name,
+                    device_key=device.public_key,
+                    root=str(root),
+                    paired_at=utcnow(),
+                )
+            )
+
+    def registered(self) -> bool:
+        """Whether a paired agency PC has registered this reviewer (active), signed."""
+        for paired in self._paired():
+            trusted = _paired_key(paired)
+            revisions = list_reviewer_revisions(Path(paired.root), paired.agency).get(
+                self.signer.device_id, []
+            )
+            for revision in reversed(revisions):
+                read = read_review_folder(
+                    Path(paired.root),
+                    paired.agency,
+                    reviewer_folder(self.signer.device_id, revision),
+                    trusted,
+                )
+                if read.status != "valid":
+                    continue
+                record = parse_reviewer(read.files[REVIEWER_FILE])
+                return record.state is ReviewerState.ACTIVE and record.sign_key == self.public_key
+        return False
+
+    def _paired(self) -> list[PairedAgency]:
+        with self.db.session() as session:
+            rows = list(queries.paired_agencies(session))
+            session.expunge_all()
+            return rows
+
+    def refresh(self) -> int:
+        """Take in the requests addressed to this reviewer; returns how many are new."""
+        new = 0
+        for paired in self._paired():
+            root = Path(paired.root)
+            trusted = _paired_key(paired)
+            for request_id in list_request_ids(root, paired.agency):
+                with self.db.session() as session:
+                    if session.get(InboxRequest, request_id) is not None:
+                        continue
+                read = read_review_folder(root, paired.agency, request_folder(request_id), trusted)
+                if read.status != "valid" or read.manifest is None:
+                    continue
+                try:
+                    request = parse_request(read.files[REQUEST_FILE])
+                    if self.signer.device_id not in request.recipients:
+                        continue
+                    sealed_key = parse_keys(read.files[KEYS_FILE])[self.signer.device_id]
+                    opened = open_sealed(sealed_key, read.files[PAYLOAD_FILE], self.box)
+                    payload = json.loads(opened.decode("utf-8"))
+                except (KeyError, ProtocolViolation, SealError, ValueError):
+                    continue
+                if not isinstance(payload, dict) or not isinstance(payload.get("content"), dict):
+                    continue
+                if request.agency != paired.agency or request.request_id != request_id:
+                    continue
+                # What is shown is what is decided on: the content must be the one hashed.
+                if content_hash(payload["content"]) != request.content_hash:
+                    continue
+                with self.db.transaction() as session:
+                    if session.get(InboxRequest, request_id) is not None:
+                        continue
+                    session.add(
+                        InboxRequest(
+                            request_id=request_id,
+                            agency=paired.agency,
+                            device_id=read.manifest.signer,
+                            post_uuid=request.post_uuid,
+                            revision=request.revision,
+                            content_hash=request.content_hash,
+                            step=request.step,
+                            steps=request.steps,
+                            step_title=request.step_title,
+                            title=request.title,
+                            payload_json=json.dumps(payload, ensure_ascii=False),
+                            received_at=utcnow(),
+                            verdict="",
+                            decided_at=None,
+                            comments_json="[]",
+                        )
+                    )
+                new += 1
+        return new
+
+    def inbox(self) -> list[InboxItem]:
+        with self.db.session() as session:
+            items = []
+            for row in queries.inbox(session):
+                payload = json.loads(row.payload_json)
+                media = {
+                    sha: base64.b64decode(text)
+                    for sha, text in (payload.get("media") or {}).items()
+                    if isinstance(text, str)
+                }
+                items.append(
+                    InboxItem(
+                        row.request_id,
+                        row.agency,
+                        row.title,
+                        row.step,
+                        row.steps,
+                        row.step_title,
+                        row.received_at,
+                        row.verdict,
+                        payload["content"],
+                        media,
+                    )
+                )
+            return items
+
+    def decide(
+        self, request_id: str, verdict: VerdictValue, comments: Sequence[PinnedComment] = ()
+    ) -> None:
+        """Sign the decision over the exact content shown and put it in the folder; the
+        comments are sealed to the agency PC that asked."""
+        if verdict is VerdictValue.RETURN and not any(c.text.strip() for c in comments):
+            raise RemoteReviewError(MSG_COMMENT_NEEDED)
+        with self.db.session() as session:
+            row = session.get(InboxRequest, request_id)
+            if row is None:
+                raise RemoteReviewError(MSG_NO_REQUEST)
+            if row.verdict:
+                raise RemoteReviewError(MSG_ALREADY_DECIDED)
+            paired = session.get(PairedAgency, row.device_id)
+            if paired is None:
+                raise RemoteReviewError(MSG_NOT_PAIRED, device=row.device_id)
+            agency, root = row.agency, Path(paired.root)
+            decision = DecisionRecord(
+                agency=agency,
+                request_id=request_id,
+                post_uuid=row.post_uuid,
+                revision=row.revision,
+                content_hash=row.content_hash,
+                step=row.step,
+                reviewer_id=self.signer.device_id,
+                key_id=self.signer.key_id,
+                verdict=verdict,
+                signed=utc_timestamp(),
+                has_comments=bool(comments),
+            )
+            device_box = box_public_from_signing_public(paired.device_key)
+            device_id = paired.device_id
+        data = decision.to_json()
+        files = {DECISION_FILE: data, DECISION_SIGNATURE_FILE: self.signer.sign(data)}
+        if comments:
+            sealed = seal(
+                json.dumps([c.to_dict() for c in comments], ensure_ascii=False).encode("utf-8"),
+                {device_id: device_box},
+            )
+            files[COMMENTS_FILE] = sealed.ciphertext
+            files[KEYS_FILE] = keys_json(sealed.keys)
+        try:
+            place_review_folder(
+                root,
+                agency,
+                decision_folder(request_id, self.signer.device_id),
+                files,
+                self.signer,
+                self.public_key,
+            )
+        except FileExistsError:
+            # Placed before a kill: what the folder holds is the decision, whatever was
+            # chosen since.
+            placed = read_review_folder(
+                root,
+                agency,
+                decision_folder(request_id, self.signer.device_id),
+                lambda signer, key_id: (
+                    self.public_key
+                    if (signer, key_id) == (self.signer.device_id, self.signer.key_id)
+                    else None
+                ),
+            )
+            if placed.status == "valid":
+                verdict = parse_decision(placed.files[DECISION_FILE]).verdict
+        with self.db.transaction() as session:
+            stored = session.get(InboxRequest, request_id)
+            if stored is not None:
+                stored.verdict = verdict.value
+                stored.decided_at = utcnow()
+                stored.comments_json = _comments_json(comments)
+
+
+def _paired_key(paired: PairedAgency) -> Callable[[str, str], bytes | None]:
+    def key_for(signer: str, key_id: str) -> bytes | None:
+        if signer == paired.device_id and key_id == key_id_for(paired.device_key):
+            return paired.device_key
+        return None
+
+    return key_for

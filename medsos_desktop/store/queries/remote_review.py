@@ -1,0 +1,63 @@
+"""Review on reviewers' own PCs: paired reviewers, requests and decisions on the admin's
+side; the inbox and paired agency PCs on a reviewer's (services/remote_review.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from medsos_desktop.store.models import (
+    InboxRequest,
+    PairedAgency,
+    Post,
+    RemoteReviewer,
+    ReviewDecisionRecord,
+    ReviewRequestRecord,
+)
+
+
+def remote_reviewers(session: Session) -> Sequence[RemoteReviewer]:
+    return session.scalars(select(RemoteReviewer).order_by(RemoteReviewer.name)).all()
+
+
+def requests_of_post(session: Session, post_id: int) -> Sequence[ReviewRequestRecord]:
+    """Oldest first."""
+    return session.scalars(
+        select(ReviewRequestRecord)
+        .where(ReviewRequestRecord.post_id == post_id)
+        .order_by(ReviewRequestRecord.created_at, ReviewRequestRecord.step)
+    ).all()
+
+
+def open_requests(session: Session, statuses: Sequence[str]) -> Sequence[ReviewRequestRecord]:
+    """Requests of posts whose status is one of `statuses` (awaiting review), at the
+    post's current revision."""
+    return session.scalars(
+        select(ReviewRequestRecord)
+        .join(Post, Post.id == ReviewRequestRecord.post_id)
+        .where(Post.status.in_(statuses), Post.revision == ReviewRequestRecord.revision)
+        .order_by(ReviewRequestRecord.created_at)
+    ).all()
+
+
+def decisions_of_post(
+    session: Session, post_id: int, revision: int
+) -> Sequence[ReviewDecisionRecord]:
+    return session.scalars(
+        select(ReviewDecisionRecord)
+        .where(ReviewDecisionRecord.post_id == post_id, ReviewDecisionRecord.revision == revision)
+        .order_by(ReviewDecisionRecord.signed_at, ReviewDecisionRecord.reviewer_id)
+    ).all()
+
+
+def inbox(session: Session) -> Sequence[InboxRequest]:
+    """Undecided first, newest first within each."""
+    return session.scalars(
+        select(InboxRequest).order_by(InboxRequest.verdict != "", InboxRequest.received_at.desc())
+    ).all()
+
+
+def paired_agencies(session: Session) -> Sequence[PairedAgency]:
+    return session.scalars(select(PairedAgency).order_by(PairedAgency.paired_at)).all()
