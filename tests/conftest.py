@@ -1,10 +1,18 @@
 """Shared fixtures: every test gets its own data folder; Qt runs offscreen."""
 
+# ruff: noqa: E402 (the bytecode setting below must come before the app's modules load)
+
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# With PYTHONDONTWRITEBYTECODE set (some shells and containers set it), every xdist worker
+# would compile the app and rewrite the asserts of all ~170 test files again at each run:
+# about 5 s of each worker's start. The suite keeps them in __pycache__ (ignored by git) as a
+# plain Python run does; child processes the tests start read them too.
+sys.dont_write_bytecode = False
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +21,31 @@ import pytest
 
 from medsos_desktop.paths import DATA_DIR_ENV, AppPaths
 from medsos_desktop.services.workspace import Workspace, open_workspace
+
+
+def _temporary_folders_in_memory() -> None:
+    """Every test's data folder under /dev/shm (a RAM file system) where Linux has one:
+    the app fsyncs each file and folder it writes, and on a disk those waits were about
+    half of the default tier's time on a busy machine (the sync, backup and coordinator
+    tests most). The file system calls are the same; a folder given with --basetemp,
+    PYTEST_DEBUG_TEMPROOT or TMPDIR is kept."""
+    if "PYTEST_DEBUG_TEMPROOT" in os.environ or "TMPDIR" in os.environ:
+        return
+    memory = "/dev/shm"
+    if not sys.platform.startswith("linux") or not os.path.isdir(memory):
+        return
+    try:
+        fs = os.statvfs(memory)
+    except OSError:
+        return
+    free = fs.f_bavail * fs.f_frsize
+    if fs.f_flag & (os.ST_RDONLY | os.ST_NOEXEC) or free < 2 << 30:
+        return  # tests run programs they write; photos and backups need room
+    if os.access(memory, os.W_OK | os.X_OK):
+        os.environ["PYTEST_DEBUG_TEMPROOT"] = memory
+
+
+_temporary_folders_in_memory()
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
