@@ -211,11 +211,27 @@ def difference(a: Image.Image, b: Image.Image) -> tuple[float, float]:
 # --- tests ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("spec", "slide", "size"),
-    cases(),
-    ids=[golden_name(s, i, z)[:-4] for s, i, z in cases()],
-)
+def tiered_cases() -> list[object]:
+    """Every slide of every template at every size: the full matrix is `slow`; the default
+    tier compares each slide at one size, the sizes taken in turn so that each size is
+    compared there too."""
+    sizes = list(SIZES)
+    slides = sorted({(spec.key, slide) for spec, slide, _ in cases()})
+    return [
+        pytest.param(
+            spec,
+            slide,
+            size,
+            marks=()
+            if sizes.index(size) == slides.index((spec.key, slide)) % len(sizes)
+            else pytest.mark.slow,
+            id=golden_name(spec, slide, size)[:-4],
+        )
+        for spec, slide, size in cases()
+    ]
+
+
+@pytest.mark.parametrize(("spec", "slide", "size"), tiered_cases())
 def test_matches_golden(spec: TemplateSpec, slide: int, size: str) -> None:
     demo = demo_assets()
     result = render(
