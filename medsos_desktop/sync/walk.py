@@ -434,7 +434,7 @@ def _recent(time_ns: int, taken_ns: int) -> bool:
 # Where the OS can, each file is looked at relative to its agency's open posts/ folder
 # (fstatat): the kernel resolves a short name instead of the whole path from the share's
 # root, and this runs for every listed file of every valid revision at every scan.
-_STAT_AT = not _FROM_LISTING and os.stat in os.supports_dir_fd
+_STAT_AT = os.stat in os.supports_dir_fd
 _OPEN_DIR_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_DIRECTORY", 0)
@@ -447,7 +447,7 @@ def open_folder(path: str) -> int | None:
     """A descriptor of the folder `path` itself (never a link), for `files_fingerprint`'s
     `dir_fd`; None where the OS has none or the folder cannot be opened (then full paths
     are used)."""
-    if not _STAT_AT:
+    if _FROM_LISTING or not _STAT_AT:
         return None
     try:
         return os.open(path, _OPEN_DIR_FLAGS)
