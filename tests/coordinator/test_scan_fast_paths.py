@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from coordinator_support import DINKES, PC_DINKES, make_central, publish, signer_for
+from coordinator_support import DINKES, PC_DINKES, age, make_central, publish, signer_for
 
-from medsos_desktop.sync import fsutil, scan
+from medsos_desktop.sync import fsutil, scan, walk
 from medsos_desktop.sync.format import POST_FILE, key_id_for
 from medsos_desktop.sync.verify import check_revision
 
@@ -69,3 +69,42 @@ def test_reads_refuse_what_is_not_a_plain_file(tmp_path: Path, listed: bool) -> 
     os.mkfifo(fifo)
     with pytest.raises(fsutil.NotRegularFile):  # refused at once, never blocks
         fsutil.read_limited(fifo, 10, listed=listed)
+
+
+def test_fingerprint_from_the_check_matches_every_later_way_of_taking_it(tmp_path: Path) -> None:
+    """A valid revision's fingerprint is taken from the check's own listing; the incremental
+    scan takes it again by full path, or relative to the agency's open posts/ folder. All
+    three agree while nothing changes, and a file rewritten in place (its size and times
+    put back) changes the two later ones where the OS keeps change times."""
+    central, signers = make_central(tmp_path)
+    folder = publish(central, signers[PC_DINKES], DINKES, 1, 1, sequence=1)
+    age(central)
+    parts = folder.relative_to(central).parts
+    post_uuid, revision = parts[3], int(parts[4][1:])
+    scanned = scan.check_one(central, DINKES, post_uuid, revision, 0, _resolver)
+    assert scanned.status == "valid" and scanned.fingerprint is not None
+    posts = central / "agencies" / DINKES / "posts"
+    inside = f"{post_uuid}/r{revision}"
+
+    def both() -> tuple[int | None, int | None]:
+        by_path = walk.files_fingerprint(str(folder), scanned.files)
+        posts_fd = walk.open_folder(str(posts))
+        if posts_fd is None:  # no fstatat here (Windows): the full path is the one way
+            return by_path, by_path
+        try:
+            return by_path, walk.files_fingerprint(inside, scanned.files, posts_fd)
+        finally:
+            os.close(posts_fd)
+
+    assert both() == (scanned.fingerprint, scanned.fingerprint)
+    if os.name == "nt":
+        return
+    media = next((folder / "media").iterdir())
+    before = media.stat()
+    data = bytearray(media.read_bytes())
+    data[0] ^= 0x01
+    with open(media, "r+b") as handle:
+        handle.write(bytes(data))
+    os.utime(media, ns=(before.st_atime_ns, before.st_mtime_ns))
+    by_path, by_fd = both()
+    assert by_path == by_fd != scanned.fingerprint
