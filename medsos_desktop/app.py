@@ -24,6 +24,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="CENTRAL_DIR",
         help="open the central folder in coordinator mode (Diskominfo), without the agency window",
     )
+    parser.add_argument(
+        "--reviewer",
+        action="store_true",
+        help="open the reviewer's window (a head of office approving on their own PC)",
+    )
     parser.add_argument("--version", action="version", version=f"Medsos Desktop {__version__}")
     # For tests/benchmarks/run.py: report when the window is painted or the posts are shown.
     parser.add_argument("--benchmark-exit", choices=["paint", "loaded"], help=argparse.SUPPRESS)
@@ -103,12 +108,31 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings(paths.settings_file)
     restart: list[bool] = []  # set when the user asked to restart (a language change)
     install_language(args.lang or settings.language)
-    if args.coordinator:
+    role = "reviewer" if args.reviewer else settings.role
+    if args.reviewer and settings.role != "reviewer":  # IT sets a head's PC up once
+        from medsos_desktop.services.settings import save_settings
+
+        settings.role = "reviewer"
+        save_settings(paths.settings_file, settings)
+    fresh = not paths.settings_file.exists()
+    if not role and fresh and not args.coordinator and not args.benchmark_exit:
+        # A fresh installation: asked once, before any window (the answer decides which).
+        from medsos_desktop.services.settings import save_settings
+        from medsos_desktop.ui.reviewer.role_dialog import ask_role
+
+        role = settings.role = ask_role()
+        save_settings(paths.settings_file, settings)
+    if role == "reviewer" and not args.coordinator:
+        from medsos_desktop.ui.reviewer.window import ReviewerWindow
+
+        window: CoordinatorWindow | MainWindow | ReviewerWindow = ReviewerWindow(settings)
+        ready = window.workspace_opened
+    elif args.coordinator:
         from medsos_desktop.ui.coordinator.window import CoordinatorWindow
 
         # No agency window, and none of an agency's first-start questions.
         central = Path(args.coordinator).expanduser().absolute()
-        window: CoordinatorWindow | MainWindow = CoordinatorWindow(central, paths.data_dir)
+        window = CoordinatorWindow(central, paths.data_dir)
         ready = window.workspace_opened
     else:
         from medsos_desktop.ui.main_window import MainWindow

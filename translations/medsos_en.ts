@@ -3317,6 +3317,81 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>PairingDialog</name>
+        <message>
+            <source>Pair this PC with your agency</source>
+            <translation>Pair this PC with your agency</translation>
+        </message>
+        <message>
+            <source>Posts for your approval arrive through your agency's shared folder. Fill in your name and position, choose the folder and your agency, and send the request to pair. Then compare the code below with the one on the admin's screen (in person or by phone) before you confirm.</source>
+            <translation>Posts for your approval arrive through your agency's shared folder. Fill in your name and position, choose the folder and your agency, and send the request to pair. Then compare the code below with the one on the admin's screen (in person or by phone) before you confirm.</translation>
+        </message>
+        <message>
+            <source>e.g. Kepala Dinas Kesehatan</source>
+            <translation>e.g. Kepala Dinas Kesehatan</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Position (jabatan)</source>
+            <translation>Position (jabatan)</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Shared folder</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Admin PC</source>
+            <translation>Admin PC</translation>
+        </message>
+        <message>
+            <source>Send the request to pair</source>
+            <translation>Send the request to pair</translation>
+        </message>
+        <message>
+            <source>The codes match: pair</source>
+            <translation>The codes match: pair</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Pairing code (must be the same on the admin's PC):</source>
+            <translation>Pairing code (must be the same on the admin's PC):</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>Choose the shared folder</translation>
+        </message>
+        <message>
+            <source>Reading the folder…</source>
+            <translation>Reading the folder…</translation>
+        </message>
+        <message>
+            <source>No agency has used this folder yet. Choose the folder your agency's admin sends posts to.</source>
+            <translation>No agency has used this folder yet. Choose the folder your agency's admin sends posts to.</translation>
+        </message>
+        <message>
+            <source>Fill in your name and position, and choose the folder and agency.</source>
+            <translation>Fill in your name and position, and choose the folder and agency.</translation>
+        </message>
+        <message>
+            <source>Request sent. Ask the admin to open Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</source>
+            <translation>Request sent. Ask the admin to open Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseDialog</name>
         <message>
             <source>Device key</source>
@@ -4032,6 +4107,10 @@ NEW KEY {new}</translation>
             <translation>This PC is not paired with the agency PC {device} yet.</translation>
         </message>
         <message>
+            <source>Choose the central folder in Settings first: requests to reviewers travel through it.</source>
+            <translation>Choose the central folder in Settings first: requests to reviewers travel through it.</translation>
+        </message>
+        <message>
             <source>That review request is no longer here.</source>
             <translation>That review request is no longer here.</translation>
         </message>
@@ -4042,6 +4121,128 @@ NEW KEY {new}</translation>
         <message>
             <source>Say what must change: a post sent back needs at least one comment.</source>
             <translation>Say what must change: a post sent back needs at least one comment.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteReviewRunner</name>
+        <message>
+            <source>Sent to the reviewers' PCs; their decisions arrive by themselves.</source>
+            <translation>Sent to the reviewers' PCs; their decisions arrive by themselves.</translation>
+        </message>
+        <message>
+            <source>Decisions arrived: {approved} approved, {returned} sent back.</source>
+            <translation>Decisions arrived: {approved} approved, {returned} sent back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteReviewersPage</name>
+        <message>
+            <source>Heads of division or office who approve on their own PC. On their PC, they choose “I am a reviewer” the first time Medsos Desktop opens, then Review → Pair with your agency. Their request appears below; register them only when the code is the same as on their screen.</source>
+            <translation>Heads of division or office who approve on their own PC. On their PC, they choose “I am a reviewer” the first time Medsos Desktop opens, then Review → Pair with your agency. Their request appears below; register them only when the code is the same as on their screen.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Pairing code</source>
+            <translation>Pairing code</translation>
+        </message>
+        <message>
+            <source>The codes match: register</source>
+            <translation>The codes match: register</translation>
+        </message>
+        <message>
+            <source>Check for requests</source>
+            <translation>Check for requests</translation>
+        </message>
+        <message>
+            <source>As</source>
+            <translation>As</translation>
+        </message>
+        <message>
+            <source>Waiting to be paired</source>
+            <translation>Waiting to be paired</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Step name, e.g. Kepala Bidang</source>
+            <translation>Step name, e.g. Kepala Bidang</translation>
+        </message>
+        <message>
+            <source>any one of them approves</source>
+            <translation>any one of them approves</translation>
+        </message>
+        <message>
+            <source>all of them approve</source>
+            <translation>all of them approve</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Add step</translation>
+        </message>
+        <message>
+            <source>Remove last step</source>
+            <translation>Remove last step</translation>
+        </message>
+        <message>
+            <source>Save the chain</source>
+            <translation>Save the chain</translation>
+        </message>
+        <message>
+            <source>Approval chain (every category)</source>
+            <translation>Approval chain (every category)</translation>
+        </message>
+        <message>
+            <source>Reading the central folder…</source>
+            <translation>Reading the central folder…</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>deactivated</translation>
+        </message>
+        <message>
+            <source>any one</source>
+            <translation>any one</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>Name the step and tick at least one reviewer.</source>
+            <translation>Name the step and tick at least one reviewer.</translation>
+        </message>
+        <message>
+            <source>Saved: posts submitted from now on go to these reviewers' PCs.</source>
+            <translation>Saved: posts submitted from now on go to these reviewers' PCs.</translation>
+        </message>
+        <message>
+            <source>Saved: posts are approved with a PIN on this PC.</source>
+            <translation>Saved: posts are approved with a PIN on this PC.</translation>
         </message>
     </context>
     <context>
@@ -5221,6 +5422,97 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>ReviewerWindow</name>
+        <message>
+            <source>Medsos Desktop — Reviewer</source>
+            <translation>Medsos Desktop — Reviewer</translation>
+        </message>
+        <message>
+            <source>Pair with your agency…</source>
+            <translation>Pair with your agency…</translation>
+        </message>
+        <message>
+            <source>Check for new requests</source>
+            <translation>Check for new requests</translation>
+        </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Review</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Awaiting your decision</source>
+            <translation>Awaiting your decision</translation>
+        </message>
+        <message>
+            <source>No posts await your decision. When the admin sends one, it appears here by itself. First time on this PC? Choose Review → Pair with your agency.</source>
+            <translation>No posts await your decision. When the admin sends one, it appears here by itself. First time on this PC? Choose Review → Pair with your agency.</translation>
+        </message>
+        <message>
+            <source>Review requests</source>
+            <translation>Review requests</translation>
+        </message>
+        <message>
+            <source>What must change? Select words in a caption above first to pin the comment to them.</source>
+            <translation>What must change? Select words in a caption above first to pin the comment to them.</translation>
+        </message>
+        <message>
+            <source>Send back to the admin</source>
+            <translation>Send back to the admin</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Comment for the admin</source>
+            <translation>Comment for the admin</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Opening…</translation>
+        </message>
+        <message>
+            <source>Checking the shared folder…</source>
+            <translation>Checking the shared folder…</translation>
+        </message>
+        <message>
+            <source>New post to review</source>
+            <translation>New post to review</translation>
+        </message>
+        <message>
+            <source>{title} awaits your decision.</source>
+            <translation>{title} awaits your decision.</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Sent back</source>
+            <translation>Sent back</translation>
+        </message>
+        <message>
+            <source>{count} awaiting your decision · checked {time}</source>
+            <translation>{count} awaiting your decision · checked {time}</translation>
+        </message>
+        <message>
+            <source>step {step} of {steps}: {title}</source>
+            <translation>step {step} of {steps}: {title}</translation>
+        </message>
+        <message>
+            <source>You approved this post ({time}).</source>
+            <translation>You approved this post ({time}).</translation>
+        </message>
+        <message>
+            <source>You sent this post back to the admin ({time}).</source>
+            <translation>You sent this post back to the admin ({time}).</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewersPage</name>
         <message>
             <source>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Changes here are saved at once and recorded.</source>
@@ -5329,6 +5621,33 @@ NEW KEY {new}</translation>
         <message>
             <source>Deactivate {name}? They can no longer approve or send back posts. Their past decisions keep their name, and they can be activated again.</source>
             <translation>Deactivate {name}? They can no longer approve or send back posts. Their past decisions keep their name, and they can be activated again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>Welcome to Medsos Desktop</source>
+            <translation>Welcome to Medsos Desktop</translation>
+        </message>
+        <message>
+            <source>Who uses this PC?</source>
+            <translation>Who uses this PC?</translation>
+        </message>
+        <message>
+            <source>I am the social-media admin (PIC medsos)</source>
+            <translation>I am the social-media admin (PIC medsos)</translation>
+        </message>
+        <message>
+            <source>Draft posts, make infographics, check captions, have them approved and send them to Diskominfo's central folder.</source>
+            <translation>Draft posts, make infographics, check captions, have them approved and send them to Diskominfo's central folder.</translation>
+        </message>
+        <message>
+            <source>I am a reviewer (head of division or of office)</source>
+            <translation>I am a reviewer (head of division or of office)</translation>
+        </message>
+        <message>
+            <source>Approve or send back the posts your agency's admin sends you, on this PC, through your agency's shared folder.</source>
+            <translation>Approve or send back the posts your agency's admin sends you, on this PC, through your agency's shared folder.</translation>
         </message>
     </context>
     <context>
@@ -5532,6 +5851,10 @@ NEW KEY {new}</translation>
         <message>
             <source>Reviewers</source>
             <translation>Reviewers</translation>
+        </message>
+        <message>
+            <source>Reviewers on other PCs</source>
+            <translation>Reviewers on other PCs</translation>
         </message>
         <message>
             <source>Save</source>

@@ -3318,6 +3318,81 @@ KUNCI BARU {new}</translation>
     </message>
 </context>
 <context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Pair this PC with your agency</source>
+        <translation>Pasangkan PC ini dengan instansi Anda</translation>
+    </message>
+    <message>
+        <source>Posts for your approval arrive through your agency&apos;s shared folder. Fill in your name and position, choose the folder and your agency, and send the request to pair. Then compare the code below with the one on the admin&apos;s screen (in person or by phone) before you confirm.</source>
+        <translation>Postingan yang perlu Anda setujui datang melalui folder bersama instansi Anda. Isi nama dan jabatan Anda, pilih folder dan instansi Anda, lalu kirim permintaan pasangan. Setelah itu cocokkan kode di bawah dengan kode di layar admin (langsung atau lewat telepon) sebelum Anda mengonfirmasi.</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Dinas Kesehatan</source>
+        <translation>mis. Kepala Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Folder bersama</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Admin PC</source>
+        <translation>PC admin</translation>
+    </message>
+    <message>
+        <source>Send the request to pair</source>
+        <translation>Kirim permintaan pasangan</translation>
+    </message>
+    <message>
+        <source>The codes match: pair</source>
+        <translation>Kodenya sama: pasangkan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Pairing code (must be the same on the admin&apos;s PC):</source>
+        <translation>Kode pasangan (harus sama dengan di PC admin):</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Pilih folder bersama</translation>
+    </message>
+    <message>
+        <source>Reading the folder…</source>
+        <translation>Membaca folder…</translation>
+    </message>
+    <message>
+        <source>No agency has used this folder yet. Choose the folder your agency&apos;s admin sends posts to.</source>
+        <translation>Belum ada instansi yang memakai folder ini. Pilih folder tempat admin instansi Anda mengirim postingan.</translation>
+    </message>
+    <message>
+        <source>Fill in your name and position, and choose the folder and agency.</source>
+        <translation>Isi nama dan jabatan Anda, lalu pilih folder dan instansi.</translation>
+    </message>
+    <message>
+        <source>Request sent. Ask the admin to open Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</source>
+        <translation>Permintaan terkirim. Minta admin membuka Pengaturan → Peninjau di PC lain; bila kode di sana sama dengan kode di atas, Anda berdua mengonfirmasi.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Device key</source>
@@ -4033,6 +4108,10 @@ KUNCI BARU {new}</translation>
         <translation>PC ini belum dipasangkan dengan PC instansi {device}.</translation>
     </message>
     <message>
+        <source>Choose the central folder in Settings first: requests to reviewers travel through it.</source>
+        <translation>Pilih dulu folder pusat di Pengaturan: permintaan ke peninjau dikirim melaluinya.</translation>
+    </message>
+    <message>
         <source>That review request is no longer here.</source>
         <translation>Permintaan tinjauan itu sudah tidak ada.</translation>
     </message>
@@ -4043,6 +4122,128 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Say what must change: a post sent back needs at least one comment.</source>
         <translation>Sebutkan apa yang perlu diubah: postingan yang dikembalikan memerlukan paling sedikit satu komentar.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteReviewRunner</name>
+    <message>
+        <source>Sent to the reviewers&apos; PCs; their decisions arrive by themselves.</source>
+        <translation>Terkirim ke PC para peninjau; keputusan mereka akan masuk dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>Decisions arrived: {approved} approved, {returned} sent back.</source>
+        <translation>Keputusan masuk: {approved} disetujui, {returned} dikembalikan.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteReviewersPage</name>
+    <message>
+        <source>Heads of division or office who approve on their own PC. On their PC, they choose “I am a reviewer” the first time Medsos Desktop opens, then Review → Pair with your agency. Their request appears below; register them only when the code is the same as on their screen.</source>
+        <translation>Pimpinan (kepala bidang atau kepala dinas) yang menyetujui di PC mereka sendiri. Di PC mereka, pilih “Saya peninjau” saat Medsos Desktop pertama kali dibuka, lalu Tinjauan → Pasangkan dengan instansi. Permintaan mereka muncul di bawah; daftarkan hanya bila kodenya sama dengan kode di layar mereka.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Kode pasangan</translation>
+    </message>
+    <message>
+        <source>The codes match: register</source>
+        <translation>Kodenya sama: daftarkan</translation>
+    </message>
+    <message>
+        <source>Check for requests</source>
+        <translation>Periksa permintaan</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Sebagai</translation>
+    </message>
+    <message>
+        <source>Waiting to be paired</source>
+        <translation>Menunggu dipasangkan</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Step name, e.g. Kepala Bidang</source>
+        <translation>Nama tahap, mis. Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>any one of them approves</source>
+        <translation>salah satu menyetujui</translation>
+    </message>
+    <message>
+        <source>all of them approve</source>
+        <translation>semua menyetujui</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Tambah tahap</translation>
+    </message>
+    <message>
+        <source>Remove last step</source>
+        <translation>Hapus tahap terakhir</translation>
+    </message>
+    <message>
+        <source>Save the chain</source>
+        <translation>Simpan rantai</translation>
+    </message>
+    <message>
+        <source>Approval chain (every category)</source>
+        <translation>Rantai persetujuan (semua kategori)</translation>
+    </message>
+    <message>
+        <source>Reading the central folder…</source>
+        <translation>Membaca folder pusat…</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>any one</source>
+        <translation>salah satu</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>Name the step and tick at least one reviewer.</source>
+        <translation>Beri nama tahap dan centang paling sedikit satu peninjau.</translation>
+    </message>
+    <message>
+        <source>Saved: posts submitted from now on go to these reviewers&apos; PCs.</source>
+        <translation>Tersimpan: postingan yang diajukan mulai sekarang dikirim ke PC para peninjau ini.</translation>
+    </message>
+    <message>
+        <source>Saved: posts are approved with a PIN on this PC.</source>
+        <translation>Tersimpan: postingan disetujui dengan PIN di PC ini.</translation>
     </message>
 </context>
 <context>
@@ -5222,6 +5423,97 @@ KUNCI BARU {new}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewerWindow</name>
+    <message>
+        <source>Medsos Desktop — Reviewer</source>
+        <translation>Medsos Desktop — Peninjau</translation>
+    </message>
+    <message>
+        <source>Pair with your agency…</source>
+        <translation>Pasangkan dengan instansi…</translation>
+    </message>
+    <message>
+        <source>Check for new requests</source>
+        <translation>Periksa permintaan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Tinjauan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Awaiting your decision</source>
+        <translation>Menunggu keputusan Anda</translation>
+    </message>
+    <message>
+        <source>No posts await your decision. When the admin sends one, it appears here by itself. First time on this PC? Choose Review → Pair with your agency.</source>
+        <translation>Tidak ada postingan yang menunggu keputusan Anda. Bila admin mengirimnya, postingan muncul di sini dengan sendirinya. Baru pertama kali di PC ini? Pilih Tinjauan → Pasangkan dengan instansi.</translation>
+    </message>
+    <message>
+        <source>Review requests</source>
+        <translation>Permintaan tinjauan</translation>
+    </message>
+    <message>
+        <source>What must change? Select words in a caption above first to pin the comment to them.</source>
+        <translation>Apa yang perlu diubah? Pilih dulu kata-kata pada teks di atas agar komentar tersemat pada bagian itu.</translation>
+    </message>
+    <message>
+        <source>Send back to the admin</source>
+        <translation>Kembalikan ke admin</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Comment for the admin</source>
+        <translation>Komentar untuk admin</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
+        <source>Checking the shared folder…</source>
+        <translation>Memeriksa folder bersama…</translation>
+    </message>
+    <message>
+        <source>New post to review</source>
+        <translation>Postingan baru untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>{title} awaits your decision.</source>
+        <translation>{title} menunggu keputusan Anda.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>{count} awaiting your decision · checked {time}</source>
+        <translation>{count} menunggu keputusan Anda · diperiksa {time}</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps}: {title}</source>
+        <translation>tahap {step} dari {steps}: {title}</translation>
+    </message>
+    <message>
+        <source>You approved this post ({time}).</source>
+        <translation>Anda menyetujui postingan ini ({time}).</translation>
+    </message>
+    <message>
+        <source>You sent this post back to the admin ({time}).</source>
+        <translation>Anda mengembalikan postingan ini ke admin ({time}).</translation>
+    </message>
+</context>
+<context>
     <name>ReviewersPage</name>
     <message>
         <source>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Changes here are saved at once and recorded.</source>
@@ -5330,6 +5622,33 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Deactivate {name}? They can no longer approve or send back posts. Their past decisions keep their name, and they can be activated again.</source>
         <translation>Nonaktifkan {name}? Ia tidak dapat lagi menyetujui atau mengembalikan posting. Keputusannya yang lalu tetap tercatat atas namanya, dan ia dapat diaktifkan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Welcome to Medsos Desktop</source>
+        <translation>Selamat datang di Medsos Desktop</translation>
+    </message>
+    <message>
+        <source>Who uses this PC?</source>
+        <translation>Siapa yang memakai PC ini?</translation>
+    </message>
+    <message>
+        <source>I am the social-media admin (PIC medsos)</source>
+        <translation>Saya admin media sosial (PIC medsos)</translation>
+    </message>
+    <message>
+        <source>Draft posts, make infographics, check captions, have them approved and send them to Diskominfo&apos;s central folder.</source>
+        <translation>Menyusun postingan, membuat infografis, memeriksa teks, meminta persetujuan, lalu mengirimnya ke folder pusat Diskominfo.</translation>
+    </message>
+    <message>
+        <source>I am a reviewer (head of division or of office)</source>
+        <translation>Saya peninjau (pimpinan: kepala bidang atau kepala dinas)</translation>
+    </message>
+    <message>
+        <source>Approve or send back the posts your agency&apos;s admin sends you, on this PC, through your agency&apos;s shared folder.</source>
+        <translation>Menyetujui atau mengembalikan postingan yang dikirim admin instansi Anda, di PC ini, melalui folder bersama instansi.</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5852,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Reviewers</source>
         <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Reviewers on other PCs</source>
+        <translation>Peninjau di PC lain</translation>
     </message>
     <message>
         <source>Save</source>

@@ -161,9 +161,11 @@ def evaluate(
     content_hash: str,
     reviewers: Mapping[str, ReviewerRegistration],
 ) -> ChainState:
-    """What the decisions add up to for this revision with this content, taken in the order
-    they were signed (ties by reviewer id, so every reader gets the same answer)."""
-    ordered = sorted(decisions, key=lambda d: (d.signed_at, d.reviewer_id, d.step))
+    """What the decisions add up to for this revision with this content: step by step,
+    within a step in the order they were signed (ties by reviewer id), so every reader
+    gets the same answer. Steps first, not times: the PCs' clocks differ, and a later
+    step's request exists only once the steps before it are complete."""
+    ordered = sorted(decisions, key=lambda d: (d.step, d.signed_at, d.reviewer_id))
     counted: list[Decision] = []
     set_aside: list[tuple[Decision, SetAside]] = []
     approvals: dict[int, set[str]] = {}

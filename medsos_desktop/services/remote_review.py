@@ -127,6 +127,10 @@ MSG_CHAIN_UNUSABLE = QT_TRANSLATE_NOOP(
 MSG_NOT_PAIRED = QT_TRANSLATE_NOOP(
     "RemoteReview", "This PC is not paired with the agency PC {device} yet."
 )
+MSG_NO_FOLDER = QT_TRANSLATE_NOOP(
+    "RemoteReview",
+    "Choose the central folder in Settings first: requests to reviewers travel through it.",
+)
 MSG_NO_REQUEST = QT_TRANSLATE_NOOP("RemoteReview", "That review request is no longer here.")
 MSG_ALREADY_DECIDED = QT_TRANSLATE_NOOP("RemoteReview", "You have already decided on this request.")
 MSG_COMMENT_NEEDED = QT_TRANSLATE_NOOP(
@@ -706,6 +710,8 @@ class InboxItem:
     verdict: str
     content: Mapping[str, Any] = field(repr=False)
     media: Mapping[str, bytes] = field(repr=False)
+    decided_at: datetime | None = None
+    comments: tuple[PinnedComment, ...] = ()
 
 
 class ReviewerDesk:
@@ -796,6 +802,15 @@ class ReviewerDesk:
                 return record.state is ReviewerState.ACTIVE and record.sign_key == self.public_key
         return False
 
+    def watched_folders(self) -> list[Path]:
+        """The folders to watch for new requests: each paired agency's folder (it sees
+        reviews/ appear) and its reviews/ (it sees each request renamed in)."""
+        folders = []
+        for paired in self._paired():
+            agency = Path(paired.root) / AGENCIES_DIR / paired.agency
+            folders += [p for p in (agency, agency / "reviews") if p.is_dir()]
+        return sorted(set(folders))
+
     def _paired(self) -> list[PairedAgency]:
         with self.db.session() as session:
             rows = list(queries.paired_agencies(session))
@@ -878,6 +893,12 @@ class ReviewerDesk:
                         row.verdict,
                         payload["content"],
                         media,
+                        row.decided_at,
+                        tuple(
+                            PinnedComment.from_dict(c)
+                            for c in json.loads(row.comments_json or "[]")
+                            if isinstance(c, dict)
+                        ),
                     )
                 )
             return items
@@ -962,3 +983,65 @@ def _paired_key(paired: PairedAgency) -> Callable[[str, str], bytes | None]:
         return None
 
     return key_for
+
+
+def open_reviewer_desk(
+    data_dir: Path,
+    db: Database,
+    name: str,
+    jabatan: str,
+    passphrase: str | None = None,
+    create_file: bool = False,
+) -> ReviewerDesk:
+    """This reviewer PC's desk: its identity made the first time (in the password store, or
+    a key file under `passphrase`; NoSecureKeyring and the passphrase errors of
+    services/identity.py reach the caller, which asks)."""
+    from medsos_desktop.services.identity import IdentityService
+
+    identity, signer = IdentityService(data_dir).obtain_signer(passphrase, create_file)
+    return ReviewerDesk(db, signer, identity.public_key, signer.box_keys(), name, jabatan)
+
+
+def agencies_in(root: Path) -> list[str]:
+    """The agency folders of a shared folder, for the reviewer to choose theirs."""
+    from medsos_desktop.sync.format import is_slug
+
+    try:
+        names = sorted(os.listdir(root / AGENCIES_DIR))
+    except OSError:
+        return []
+    return [n for n in names if is_slug(n) and (root / AGENCIES_DIR / n).is_dir()]
+
+
+def agency_reviews(
+    workspace_db: Database,
+    central_folder: str,
+    signer: Signer,
+    public_key: bytes,
+    box: BoxKeyPair,
+    device_name: str,
+    load_blob: Callable[[str], bytes | None] | None = None,
+) -> AgencyReviews:
+    """The admin PC's side, on the agency's area of the central folder; this PC's device
+    file is put there first (reviewers compare its key when they pair)."""
+    from medsos_desktop.services.agency import load_profile
+    from medsos_desktop.sync.central import publish_device
+
+    if not central_folder:
+        raise RemoteReviewError(MSG_NO_FOLDER)
+    root = Path(central_folder)
+    slug = load_profile(workspace_db).slug
+    publish_device(root, slug, signer.device_id, device_name, public_key)
+    return AgencyReviews(
+        workspace_db, root, slug, AgencyDevice(signer, public_key, box), load_blob=load_blob
+    )
+
+
+def chains_configured(db: Database) -> bool:
+    """Whether posts go to reviewers' own PCs (else: a PIN on this PC, as before)."""
+    with db.session() as session:
+        row = session.get(ChainConfig, 1)
+        if row is None:
+            return False
+        settings = settings_from_dict(json.loads(row.settings_json))
+        return bool(settings.default.steps)

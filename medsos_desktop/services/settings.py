@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 _BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 
 
+ROLES = ("admin", "reviewer")
+
+
 @dataclass
 class Settings:
     language: str = DEFAULT_LANGUAGE
@@ -34,6 +37,11 @@ class Settings:
     # The main window's last geometry and splitter, base64 of what Qt saves (opaque here).
     window_geometry: str = ""
     window_splitter: str = ""
+    # "admin" (the agency's PIC medsos) or "reviewer" (a head of office approving on
+    # their own PC, issue 16); asked once, at the first start.
+    role: str = ""
+    reviewer_name: str = ""
+    reviewer_jabatan: str = ""
 
 
 def load_settings(path: Path, site: SiteConfig | None = None) -> Settings:
@@ -86,6 +94,13 @@ def _load_user_settings(path: Path) -> tuple[Settings, frozenset[str]]:
             settings.reminder_days = days
             keys.add("reminder_days")
         for name in ("region_name", "coordinator_key_fingerprint"):
+            if isinstance(raw.get(name), str):
+                setattr(settings, name, raw[name][:200])
+                keys.add(name)
+        if raw.get("role") in ROLES:
+            settings.role = raw["role"]
+            keys.add("role")
+        for name in ("reviewer_name", "reviewer_jabatan"):
             if isinstance(raw.get(name), str):
                 setattr(settings, name, raw[name][:200])
                 keys.add(name)

@@ -45,6 +45,14 @@ def _dialog_steps() -> Iterator[Callable[[], bool]]:
             return None
         return window
 
+    def choose_admin() -> bool:
+        # A fresh data folder: the first question is who uses this PC.
+        role = _window_of("RoleDialog")
+        if role is None:
+            return False
+        role.findChild(QWidget, "role_admin").click()
+        return True
+
     def open_shared() -> bool:
         window = main_ready()
         if window is None:
@@ -70,7 +78,7 @@ def _dialog_steps() -> Iterator[Callable[[], bool]]:
         main_ready().close()
         return True
 
-    yield from (open_shared, close_shared, open_gallery, close_gallery, quit_app)
+    yield from (choose_admin, open_shared, close_shared, open_gallery, close_gallery, quit_app)
 
 
 def _coordinator_steps() -> Iterator[Callable[[], bool]]:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from medsos_desktop import app
 
@@ -36,6 +36,10 @@ def _visible_dialogs() -> list[QDialog]:
 
 
 def _first_run_steps(state: dict[str, object]) -> bool:
+    role = next((d for d in _visible_dialogs() if d.objectName() == "role_dialog"), None)
+    if role is not None:  # a fresh data folder: who uses this PC
+        role.findChild(QWidget, "role_admin").click()
+        return False
     window = _main_window()
     if window is None:
         return False

@@ -603,3 +603,110 @@ def _coordinator_report(scene: Scene) -> QWidget:
     coordinator.tabs.setCurrentIndex(coordinator.tabs.count() - 1)
     settle()
     return coordinator
+
+
+# -- a head of office's own PC (issue 16) ----------------------------------------------------
+
+
+def _reviewer_world(scene: Scene) -> QWidget:
+    """A reviewer's PC paired with the scene's agency through a shared folder, one post
+    of a two-step chain waiting in their queue."""
+    import os
+
+    from medsos_desktop.domain.approval_chain import ApprovalChain, ApprovalStep, ChainSettings
+    from medsos_desktop.services.remote_review import AgencyDevice, AgencyReviews, ReviewerDesk
+    from medsos_desktop.services.settings import Settings
+    from medsos_desktop.sync.central import init_central, publish_device
+    from medsos_desktop.sync.sealed import box_keys_from_signing_seed
+    from medsos_desktop.sync.writer import Ed25519Signer
+    from medsos_desktop.ui.reviewer.window import ReviewerWindow
+
+    shared = scene.folder / "folder-bersama"
+    shared.mkdir(exist_ok=True)
+    if not (shared / "medsos-central.json").exists():
+        init_central(shared, "Kota Sukamaju")
+    seed = os.urandom(32)
+    admin = Ed25519Signer.from_private_bytes(uuid.uuid4().hex, seed)
+    agency_slug = "dinkes-kota-sukamaju"
+    publish_device(shared, agency_slug, admin.device_id, "PC Humas Dinkes", admin.public_key_bytes)
+    agency = AgencyReviews(
+        scene.workspace.db,
+        shared,
+        agency_slug,
+        AgencyDevice(admin, admin.public_key_bytes, box_keys_from_signing_seed(seed)),
+    )
+    reviewer_ws = open_workspace(AppPaths(scene.folder / f"peninjau-{uuid.uuid4().hex[:6]}"))
+    reviewer_seed = os.urandom(32)
+    signer = Ed25519Signer.from_private_bytes(uuid.uuid4().hex, reviewer_seed)
+    desk = ReviewerDesk(
+        reviewer_ws.db,
+        signer,
+        signer.public_key_bytes,
+        box_keys_from_signing_seed(reviewer_seed),
+        "dr. Hendra Wijaya, M.Kes.",
+        "Kepala Dinas Kesehatan Kota Sukamaju",
+    )
+    desk.offer(shared, agency_slug)
+    (offer,) = [o for o in agency.offers() if o.offer.reviewer_id == signer.device_id]
+    agency.register(offer.offer, "kepala_dinas")
+    device = next(
+        d for d in desk.agency_devices(shared, agency_slug) if d.device_id == admin.device_id
+    )
+    desk.pair(shared, device)
+    agency.save_chain_settings(
+        ChainSettings(ApprovalChain((ApprovalStep("Kepala Dinas", (signer.device_id,)),)))
+    )
+    from medsos_desktop.services.posts import PostService
+
+    posts = PostService(scene.workspace.db)
+    post_id = posts.create(
+        PostContent(
+            title="Vaksinasi HPV gratis untuk siswi kelas 5 dan 6 SD se-Kota Sukamaju",
+            category=Category.KEGIATAN,
+            platforms=(Platform.INSTAGRAM, Platform.FACEBOOK, Platform.X),
+            base_caption=(
+                "Dinas Kesehatan Kota Sukamaju mengadakan vaksinasi HPV gratis untuk siswi "
+                "kelas 5 dan 6 SD pada 10-14 November 2026 di sekolah masing-masing. Bawa "
+                "kartu pelajar dan buku KIA. #SukamajuSehat #VaksinHPV"
+            ),
+        )
+    )
+    agency.submit(post_id, actor="Rina")
+    window = ReviewerWindow(
+        Settings(
+            reviewer_name="dr. Hendra",
+            reviewer_jabatan="Kepala Dinas",
+            central_folder=str(shared),
+        )
+    )
+    window.attach(reviewer_ws, desk)
+    window.show()
+    wait_until(lambda: window.queue.count() > 0, what="the reviewer's queue")
+    settle()
+    return window
+
+
+@register("reviewer_window", covers=("ReviewerWindow",), primary=("approve_button",))
+def _reviewer_window(scene: Scene) -> QWidget:
+    return _reviewer_world(scene)
+
+
+@register("reviewer_pairing", covers=("PairingDialog",))
+def _reviewer_pairing(scene: Scene) -> QWidget:
+    from medsos_desktop.ui.reviewer.pairing_dialog import PairingDialog
+
+    window = _reviewer_world(scene)
+    window.open_pairing()
+    wait_until(lambda: isinstance(window.dialog, PairingDialog), what="pairing dialog")
+    wait_until(lambda: window.dialog.pair_button.isEnabled(), what="the pairing code")
+    settle()
+    return window.dialog
+
+
+@register("role_question", covers=("RoleDialog",), primary=("role_admin", "role_reviewer"))
+def _role_question(scene: Scene) -> QWidget:
+    from medsos_desktop.ui.reviewer.role_dialog import RoleDialog
+
+    dialog = RoleDialog(scene.window)
+    dialog.open()
+    return dialog

@@ -204,6 +204,9 @@ class Walk:
 
     def first_start(self) -> None:
         self.app = app = self.start("--data-dir", str(self.folder / "data"), label="agency")
+        app.wait_window(name="role_dialog", timeout=60)
+        self.shot("who-uses-this-pc")
+        app.click(name="role_admin")
         app.wait_window(name="profile_dialog", timeout=60)
         self.shot("welcome")
         app.fill(AGENCY, name="agency_name")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from medsos_desktop.domain.posts import PostRow, Status
+from medsos_desktop.ui.actions.remote_review import RemoteReviewRunner
 from medsos_desktop.ui.common.context import UiContext
 from medsos_desktop.ui.common.file_filters import file_dialog
 from medsos_desktop.ui.common.translation import qt_translate
@@ -36,6 +37,8 @@ class ReviewActions(QObject):
         self._editor = editor
         self._refresh_post = refresh_post
         self._load_blob = load_blob
+        # Reviewers on their own PCs, when the agency set up an approval chain.
+        self.remote = RemoteReviewRunner(ctx, refresh_post)
 
     def submit_post(self, post_id: int) -> None:
         """Submit for review; a post with error findings lists them and asks first."""
@@ -64,15 +67,26 @@ class ReviewActions(QObject):
         ctx.writer.then(errors, on_done=ask, on_error=ctx.show_error)
 
     def _submit(self, post_id: int) -> None:
-        posts = self.ctx.posts
-        if posts is None:
+        """To the reviewers' own PCs when a chain is set up; else to a PIN on this PC."""
+        posts, workspace = self.ctx.posts, self.ctx.workspace
+        if posts is None or workspace is None:
             return
 
-        def work() -> PostRow | None:
+        def work() -> PostRow | str | None:
+            from medsos_desktop.services.remote_review import chains_configured
+
+            if chains_configured(workspace.db):
+                return "remote"
             posts.change_status(post_id, Status.SUBMITTED)
             return posts.row(post_id)
 
-        self.ctx.writer.then(work, on_done=self._refresh_post, on_error=self.ctx.show_error)
+        def done(result: PostRow | str | None) -> None:
+            if isinstance(result, str):
+                self.remote.submit(post_id)
+            else:
+                self._refresh_post(result)
+
+        self.ctx.writer.then(work, on_done=done, on_error=self.ctx.show_error)
 
     def open_review(self, post_id: int) -> None:
         ctx = self.ctx

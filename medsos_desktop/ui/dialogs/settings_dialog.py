@@ -44,12 +44,14 @@ from medsos_desktop.ui.common.file_filters import file_dialog
 from medsos_desktop.ui.common.screen_fit import fit_dialog, fit_message_box
 from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import error_text, qt_translate
+from medsos_desktop.ui.dialogs.remote_reviewers_page import RemoteReviewersPage
 from medsos_desktop.ui.dialogs.reviewers_page import ReviewersPage
 
 if TYPE_CHECKING:
     from medsos_desktop.paths import AppPaths
     from medsos_desktop.services.backup import RestoreConsent, RestorePreview
     from medsos_desktop.services.people import PersonInfo
+    from medsos_desktop.services.remote_review import AgencyReviews
     from medsos_desktop.services.workspace import Workspace
 
 
@@ -191,6 +193,13 @@ class SettingsDialog(QDialog):
         # -- reviewers: changes are saved at once, not with the Save button
         self.reviewers_page = ReviewersPage(workspace, tabs)
         tabs.addTab(self.reviewers_page, self.tr("Reviewers"))
+        # Reviewers on their own PCs: read from the central folder when first shown.
+        self._key_passphrase: str | None = None
+        self._key_create = False
+        self.remote_page = RemoteReviewersPage(self._open_remote_reviews, self._ask_key, tabs)
+        tabs.addTab(self.remote_page, self.tr("Reviewers on other PCs"))
+        tabs.currentChanged.connect(self._tab_shown)
+        self._remote_read = False
         self.tabs = tabs
 
         buttons = QDialogButtonBox(
@@ -206,6 +215,45 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self._load()
         fit_dialog(self)  # within the screen, buttons in sight
+
+    # -- reviewers on other PCs ----------------------------------------------------------
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.remote_page and not self._remote_read:
+            self._remote_read = True
+            self.remote_page.reload()
+
+    def _open_remote_reviews(self) -> AgencyReviews:
+        """On a worker: this PC's key (asking through `_ask_key` when it needs a passphrase)
+        and the agency's area of the central folder."""
+        from medsos_desktop.services.identity import IdentityService
+        from medsos_desktop.services.posts import PostService
+        from medsos_desktop.services.remote_review import agency_reviews
+
+        workspace = self.ctx.workspace
+        if workspace is None:
+            raise RuntimeError("no data folder open")
+        identity, signer = IdentityService(workspace.paths.data_dir).obtain_signer(
+            self._key_passphrase, self._key_create
+        )
+        return agency_reviews(
+            workspace.db,
+            self.ctx.settings.central_folder,
+            signer,
+            signer.public_key,
+            signer.box_keys(),
+            identity.device_name,
+            load_blob=PostService(workspace.db).blob,
+        )
+
+    def _ask_key(self, question: BaseException, retry: Callable[[], None]) -> None:
+        from medsos_desktop.ui.dialogs.sync_dialogs import ask_for_device_key
+
+        def answered(passphrase: str, create_file: bool) -> None:
+            self._key_passphrase, self._key_create = passphrase, create_file
+            retry()
+
+        self.key_dialog = ask_for_device_key(question, self, answered)
 
     # -- loading ---------------------------------------------------------------------
 

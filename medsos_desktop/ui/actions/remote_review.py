@@ -1,0 +1,145 @@
+"""Sending posts to reviewers on their own PCs and taking in their decisions (issue 16),
+for the admin's window: every folder read and signature on a worker; decisions are
+collected every minute while an approval chain is set up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from medsos_desktop.ui.common.context import UiContext
+
+if TYPE_CHECKING:
+    from medsos_desktop.domain.posts import PostRow
+    from medsos_desktop.services.remote_review import AgencyReviews, CollectResult
+
+COLLECT_EVERY_MS = 60_000
+
+
+class RemoteReviewRunner(QObject):
+    decided = Signal(object)  # CollectResult with something approved, returned or moved on
+
+    def __init__(self, ctx: UiContext, refresh_post: Callable[[PostRow | None], None]) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self._refresh_post = refresh_post
+        self._passphrase: str | None = None
+        self._create_file = False
+        self._collecting = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(COLLECT_EVERY_MS)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start()
+
+    def _open(self, automatic: bool) -> AgencyReviews | None:
+        """On a worker: the admin PC's side, or None when it would have to ask (automatic
+        runs never ask; the next submit does)."""
+        from medsos_desktop.services.identity import (
+            IdentityService,
+            NoSecureKeyring,
+            PassphraseRequired,
+        )
+        from medsos_desktop.services.posts import PostService
+        from medsos_desktop.services.remote_review import agency_reviews
+
+        workspace = self.ctx.workspace
+        if workspace is None:
+            return None
+        identities = IdentityService(workspace.paths.data_dir)
+        try:
+            identity, signer = identities.obtain_signer(self._passphrase, self._create_file)
+        except (PassphraseRequired, NoSecureKeyring):
+            if automatic:
+                return None
+            raise
+        return agency_reviews(
+            workspace.db,
+            self._central_folder(),
+            signer,
+            signer.public_key,
+            signer.box_keys(),
+            identity.device_name,
+            load_blob=PostService(workspace.db).blob,
+        )
+
+    def _central_folder(self) -> str:
+        return self.ctx.settings.central_folder if self.ctx.settings is not None else ""
+
+    def submit(self, post_id: int) -> None:
+        """Send the post to the first step of its chain."""
+        posts = self.ctx.posts
+        if posts is None:
+            return
+        actor = self.ctx.settings.actor_name if self.ctx.settings else ""
+
+        def work() -> PostRow | None:
+            reviews = self._open(automatic=False)
+            if reviews is not None:
+                reviews.submit(post_id, actor=actor)
+            return posts.row(post_id)
+
+        def done(row: PostRow | None) -> None:
+            self._refresh_post(row)
+            self.ctx.status(
+                self.tr("Sent to the reviewers' PCs; their decisions arrive by themselves."),
+                10000,
+            )
+
+        self.ctx.writer.then(work, on_done=done, on_error=lambda exc: self._failed(exc, post_id))
+
+    def _failed(self, exc: BaseException, post_id: int) -> None:
+        from medsos_desktop.ui.dialogs.sync_dialogs import ask_for_device_key, is_key_question
+
+        if not is_key_question(exc):
+            self.ctx.show_error(exc)
+            return
+
+        def answered(passphrase: str, create_file: bool) -> None:
+            self._passphrase, self._create_file = passphrase, create_file
+            self.submit(post_id)
+
+        self.key_dialog = ask_for_device_key(exc, self.ctx.parent_widget, answered)
+
+    def collect(self) -> None:
+        """Take in the decisions that arrived; the posts they move are shown again."""
+        ctx = self.ctx
+        if ctx.workspace is None or ctx.posts is None or self._collecting:
+            return
+        if not self._central_folder():
+            return
+        workspace, posts = ctx.workspace, ctx.posts
+        self._collecting = True
+
+        def work() -> tuple[CollectResult | None, list[Any]]:
+            from medsos_desktop.services.remote_review import chains_configured
+
+            if not chains_configured(workspace.db):
+                return None, []
+            reviews = self._open(automatic=True)
+            if reviews is None:
+                return None, []
+            result = reviews.collect()
+            moved = {*result.approved, *result.returned, *result.next_steps}
+            return result, [posts.row(post_id) for post_id in sorted(moved)]
+
+        def done(outcome: tuple[CollectResult | None, list[Any]]) -> None:
+            self._collecting = False
+            result, rows = outcome
+            for row in rows:
+                self._refresh_post(row)
+            if result is not None and (result.approved or result.returned):
+                self.ctx.status(
+                    self.tr("Decisions arrived: {approved} approved, {returned} sent back.").format(
+                        approved=len(result.approved), returned=len(result.returned)
+                    ),
+                    15000,
+                )
+            if result is not None and rows:
+                self.decided.emit(result)
+
+        def failed(_exc: BaseException) -> None:
+            self._collecting = False  # the folder is away: tried again in a minute
+
+        ctx.runner.run(work, on_done=done, on_error=failed)

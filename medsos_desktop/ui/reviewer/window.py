@@ -1,0 +1,487 @@
+"""A head of office's own PC (issue 16): the queue of posts awaiting their decision, each
+shown as the public will see it, approved or sent back with comments pinned to the text.
+
+Requests arrive by themselves: a folder watcher for local and synced folders, and a poll
+for network shares (a watcher does not see changes made by other PCs on an SMB share).
+Every read of the folder and every signature runs on a worker."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QFileSystemWatcher, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QSystemTrayIcon,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medsos_desktop.ui.common import messages
+from medsos_desktop.ui.common.screen_fit import place_main_window, saved_geometry
+from medsos_desktop.ui.common.tasks import TaskRunner
+from medsos_desktop.ui.common.translation import error_text
+
+if TYPE_CHECKING:
+    from medsos_desktop.paths import AppPaths
+    from medsos_desktop.services.remote_review import InboxItem, ReviewerDesk
+    from medsos_desktop.services.settings import Settings
+    from medsos_desktop.services.workspace import Workspace
+
+POLL_MS = 60_000  # network shares: a watcher does not see other PCs' changes
+WATCH_DELAY_MS = 1500  # files of one request arrive in a burst: read once they settle
+PLATFORM_NAMES = {
+    "instagram": "Instagram",
+    "facebook": "Facebook",
+    "x": "X",
+    "tiktok": "TikTok",
+    "youtube": "YouTube",
+    "threads": "Threads",
+}
+
+
+class ReviewerWindow(QMainWindow):
+    workspace_opened = Signal()
+    workspace_failed = Signal(object)
+    refreshed = Signal(int)  # how many requests were new
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("reviewer_window")
+        self.settings = settings
+        self.workspace: Workspace | None = None
+        self.desk: ReviewerDesk | None = None
+        self.dialog: QWidget | None = None
+        self.runner = TaskRunner(self)
+        self.items: list[InboxItem] = []
+        self.known_requests: set[str] = set()
+        self.setWindowTitle(self.tr("Medsos Desktop — Reviewer"))
+
+        self.pair_action = QAction(self.tr("Pair with your agency…"), self)
+        self.pair_action.triggered.connect(self.open_pairing)
+        self.refresh_action = QAction(self.tr("Check for new requests"), self)
+        self.refresh_action.setShortcut("F5")
+        self.refresh_action.triggered.connect(self.refresh)
+        menu = self.menuBar().addMenu(self.tr("&Review"))
+        menu.addAction(self.pair_action)
+        menu.addAction(self.refresh_action)
+        toolbar = self.addToolBar(self.tr("Review"))
+        toolbar.setObjectName("reviewer_toolbar")
+        toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.pair_action)
+
+        self.queue = QListWidget()
+        self.queue.setObjectName("review_queue")
+        self.queue.setWordWrap(True)
+        self.queue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.queue.currentRowChanged.connect(self._show_item)
+        queue_title = QLabel(self.tr("Review requests"))
+        bold = QFont(queue_title.font())
+        bold.setBold(True)
+        queue_title.setFont(bold)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(queue_title)
+        left_layout.addWidget(self.queue, 1)
+
+        self.empty_label = QLabel(
+            self.tr(
+                "No posts await your decision. When the admin sends one, it appears here "
+                "by itself. First time on this PC? Choose Review → Pair with your agency."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setMaximumWidth(560)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label = QLabel("")
+        title_font = QFont(self.title_label.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.title_label.setWordWrap(True)
+        self.meta_label = QLabel("")
+        self.meta_label.setWordWrap(True)
+        self.captions = QTabWidget()
+        self.captions.setObjectName("review_captions")
+        self.images = QHBoxLayout()
+        images_box = QWidget()
+        images_box.setLayout(self.images)
+        self.comment_edit = QPlainTextEdit()
+        self.comment_edit.setObjectName("review_comment")
+        self.comment_edit.setPlaceholderText(
+            self.tr(
+                "What must change? Select words in a caption above first to pin the "
+                "comment to them."
+            )
+        )
+        self.comment_edit.setMaximumHeight(80)
+        self.return_button = QPushButton(self.tr("Send back to the admin"))
+        self.return_button.setObjectName("return_button")
+        self.return_button.clicked.connect(self._send_back)
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setObjectName("approve_button")
+        self.approve_button.setDefault(True)
+        self.approve_button.clicked.connect(self._approve)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.return_button)
+        buttons.addWidget(self.approve_button)
+
+        # The post scrolls; the comment and the decision buttons stay in sight below it,
+        # whatever the screen (a head of office must never hunt for Approve).
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.title_label)
+        detail_layout.addWidget(self.meta_label)
+        self.captions.setMinimumHeight(160)
+        detail_layout.addWidget(self.captions, 1)
+        detail_layout.addWidget(images_box)
+        self.detail = detail
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(detail)
+        decision = QWidget()
+        decision_layout = QVBoxLayout(decision)
+        decision_layout.setContentsMargins(0, 0, 0, 0)
+        self.decided_label = QLabel("")
+        self.decided_label.setObjectName("decided_label")
+        self.decided_label.setWordWrap(True)
+        decision_layout.addWidget(self.decided_label)
+        self.comment_title = QLabel(self.tr("Comment for the admin"))
+        decision_layout.addWidget(self.comment_title)
+        decision_layout.addWidget(self.comment_edit)
+        decision_layout.addLayout(buttons)
+        self.decision_box = decision
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(decision)
+        self.detail_scroll = scroll
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 900])
+        self.setCentralWidget(splitter)
+        self._set_detail_visible(False)
+
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _path: self.settle_timer.start())
+        self.settle_timer = QTimer(self)
+        self.settle_timer.setSingleShot(True)
+        self.settle_timer.setInterval(WATCH_DELAY_MS)
+        self.settle_timer.timeout.connect(self.refresh)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.refresh)
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            icon = QApplication.windowIcon()
+            if icon.isNull():
+                icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip(self.tr("Medsos Desktop — Reviewer"))
+            self.tray.activated.connect(lambda _reason: self._bring_to_front())
+            self.tray.show()
+        place_main_window(self, settings.window_geometry)
+        self.statusBar().showMessage(self.tr("Opening…"))
+
+    # -- opening --------------------------------------------------------------------------
+
+    def open_workspace(self, paths: AppPaths) -> None:
+        def work() -> Workspace:
+            from medsos_desktop.services.workspace import open_workspace
+
+            return open_workspace(paths, seed_demo=False)
+
+        self.runner.run(work, on_done=self._workspace_ready, on_error=self.workspace_failed.emit)
+
+    def _workspace_ready(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.workspace_opened.emit()
+        self._open_desk(None, False)
+
+    def _open_desk(self, passphrase: str | None, create_file: bool) -> None:
+        """This PC's reviewer key: from the password store, or a key file under a
+        passphrase the reviewer chooses (or types) when there is no safe store."""
+        workspace, settings = self.workspace, self.settings
+        if workspace is None:
+            return
+
+        def work() -> ReviewerDesk:
+            from medsos_desktop.services.remote_review import open_reviewer_desk
+
+            return open_reviewer_desk(
+                workspace.paths.data_dir,
+                workspace.db,
+                settings.reviewer_name,
+                settings.reviewer_jabatan,
+                passphrase,
+                create_file,
+            )
+
+        self.runner.run(work, on_done=self._desk_ready, on_error=self._desk_failed)
+
+    def _desk_ready(self, desk: ReviewerDesk) -> None:
+        self.desk = desk
+        self.poll_timer.start()
+        self.refresh()
+
+    def _desk_failed(self, exc: BaseException) -> None:
+        from medsos_desktop.ui.dialogs.sync_dialogs import ask_for_device_key, is_key_question
+
+        self.statusBar().clearMessage()
+        if is_key_question(exc):
+            self.dialog = ask_for_device_key(exc, self, self._open_desk)
+        else:
+            self.dialog = messages.show_message(self, self.tr("Review"), error_text(exc))
+
+    def attach(self, workspace: Workspace, desk: ReviewerDesk) -> None:
+        """Show this reviewer's queue: requests are read now and then as they arrive."""
+        self.workspace = workspace
+        self.workspace_opened.emit()
+        self._desk_ready(desk)
+
+    def _bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- the queue ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        desk = self.desk
+        if desk is None or self.runner.busy:
+            return
+        self.statusBar().showMessage(self.tr("Checking the shared folder…"))
+
+        def work() -> tuple[int, list[InboxItem], list[str]]:
+            new = desk.refresh()
+            return new, desk.inbox(), [str(p) for p in desk.watched_folders()]
+
+        self.runner.run(work, on_done=self._refreshed, on_error=self._failed)
+
+    def _refreshed(self, result: tuple[int, list[InboxItem], list[str]]) -> None:
+        new, items, watch = result
+        missing = sorted(set(watch) - set(self.watcher.directories()))
+        if missing:
+            self.watcher.addPaths(missing)
+        fresh = [i for i in items if i.request_id not in self.known_requests and not i.verdict]
+        if self.known_requests and fresh and self.tray is not None:
+            self.tray.showMessage(
+                self.tr("New post to review"),
+                self.tr("{title} awaits your decision.").format(title=fresh[0].title),
+            )
+        self.known_requests = {i.request_id for i in items}
+        current = self._current()
+        self.items = items
+        self.queue.blockSignals(True)
+        self.queue.clear()
+        waiting = 0
+        for item in items:
+            when = QLocale().toString(item.received_at, QLocale.FormatType.ShortFormat)
+            state = {
+                "": self.tr("Awaiting your decision"),
+                "approve": self.tr("Approved"),
+                "return": self.tr("Sent back"),
+            }.get(item.verdict, item.verdict)
+            waiting += not item.verdict
+            entry = QListWidgetItem(f"{item.title}\n{state} · {self._step_text(item)} · {when}")
+            if not item.verdict:
+                font = entry.font()
+                font.setBold(True)
+                entry.setFont(font)
+            self.queue.addItem(entry)
+        self.queue.blockSignals(False)
+        row = next(
+            (n for n, i in enumerate(items) if current and i.request_id == current.request_id),
+            0 if items else -1,
+        )
+        self.queue.setCurrentRow(row)
+        self._show_item(row)
+        self.statusBar().showMessage(
+            self.tr("{count} awaiting your decision · checked {time}").format(
+                count=waiting,
+                time=QLocale().toString(datetime.now().time(), QLocale.FormatType.ShortFormat),
+            )
+        )
+        self.refreshed.emit(new)
+
+    def _step_text(self, item: InboxItem) -> str:
+        return self.tr("step {step} of {steps}: {title}").format(
+            step=item.step + 1, steps=item.steps, title=item.step_title
+        )
+
+    def _current(self) -> InboxItem | None:
+        row = self.queue.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _set_detail_visible(self, visible: bool) -> None:
+        self.detail_scroll.setVisible(visible)
+        self.decision_box.setVisible(visible)
+        self.empty_label.setVisible(not visible)
+
+    def _show_item(self, row: int) -> None:
+        item = self.items[row] if 0 <= row < len(self.items) else None
+        self._set_detail_visible(item is not None)
+        if item is None:
+            return
+        self.title_label.setText(item.title)
+        self.meta_label.setText(f"{item.agency} · {self._step_text(item)}")
+        self.captions.clear()
+        captions = item.content.get("captions") or {}
+        for platform in item.content.get("platforms") or []:
+            view = QPlainTextEdit(str(captions.get(platform, "")))
+            view.setReadOnly(True)
+            view.setObjectName(f"caption_{platform}")
+            self.captions.addTab(view, PLATFORM_NAMES.get(platform, platform))
+        while self.images.count():
+            child = self.images.takeAt(0)
+            if child is not None and child.widget() is not None:
+                child.widget().deleteLater()
+        for media in item.content.get("media") or []:
+            data = item.media.get(str(media.get("sha256", "")))
+            pixmap = QPixmap()
+            if data and pixmap.loadFromData(data):
+                label = QLabel()
+                label.setPixmap(
+                    pixmap.scaled(
+                        220,
+                        220,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+                label.setToolTip(str(media.get("alt_text", "")))
+                self.images.addWidget(label)
+        self.images.addStretch(1)
+        decided = bool(item.verdict)
+        for widget in (self.approve_button, self.return_button):
+            widget.setEnabled(not decided)
+        for widget in (self.comment_title, self.comment_edit):
+            widget.setVisible(not decided)
+        self.decided_label.setVisible(decided)
+        if decided:
+            when = (
+                QLocale().toString(item.decided_at, QLocale.FormatType.ShortFormat)
+                if item.decided_at
+                else ""
+            )
+            said = "\n".join(f"“{c.text}”" for c in item.comments)
+            text = (
+                self.tr("You approved this post ({time}).")
+                if item.verdict == "approve"
+                else self.tr("You sent this post back to the admin ({time}).")
+            ).format(time=when)
+            self.decided_label.setText(f"{text}\n{said}" if said else text)
+
+    # -- deciding -------------------------------------------------------------------------
+
+    def _approve(self) -> None:
+        from medsos_desktop.services.remote_review import VerdictValue
+
+        self._decide(VerdictValue.APPROVE)
+
+    def _send_back(self) -> None:
+        from medsos_desktop.services.remote_review import VerdictValue
+
+        self._decide(VerdictValue.RETURN)
+
+    def _decide(self, verdict: object) -> None:
+        from medsos_desktop.services.remote_review import PinnedComment
+
+        item, desk = self._current(), self.desk
+        if item is None or desk is None:
+            return
+        comments = []
+        text = self.comment_edit.toPlainText().strip()
+        if text:
+            view = self.captions.currentWidget()
+            platforms = list(item.content.get("platforms") or [])
+            index = self.captions.currentIndex()
+            if isinstance(view, QPlainTextEdit) and view.textCursor().hasSelection():
+                cursor = view.textCursor()
+                comments.append(
+                    PinnedComment(
+                        text,
+                        platform=str(platforms[index]) if 0 <= index < len(platforms) else "",
+                        start=cursor.selectionStart(),
+                        end=cursor.selectionEnd(),
+                    )
+                )
+            else:
+                comments.append(PinnedComment(text))
+        self.approve_button.setEnabled(False)
+        self.return_button.setEnabled(False)
+        request_id = item.request_id
+        self.runner.run(
+            lambda: desk.decide(request_id, verdict, comments),  # type: ignore[arg-type]
+            on_done=lambda _r: self._decided(),
+            on_error=self._failed,
+        )
+
+    def _decided(self) -> None:
+        self.comment_edit.clear()
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        item = self._current()
+        if item is not None and not item.verdict:
+            self.approve_button.setEnabled(True)
+            self.return_button.setEnabled(True)
+        self.dialog = messages.show_message(self, self.tr("Review"), error_text(exc))
+
+    # -- pairing --------------------------------------------------------------------------
+
+    def open_pairing(self) -> None:
+        from medsos_desktop.ui.reviewer.pairing_dialog import PairingDialog
+
+        desk = self.desk
+        if desk is None:
+            return
+        self.dialog = PairingDialog(
+            desk,
+            self.settings.reviewer_name,
+            self.settings.reviewer_jabatan,
+            self.settings.central_folder,
+            self._identity_given,
+            self,
+        )
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+
+    def _identity_given(self, name: str, jabatan: str) -> None:
+        self.settings.reviewer_name, self.settings.reviewer_jabatan = name, jabatan
+        workspace = self.workspace
+        if workspace is not None:
+            workspace.settings.reviewer_name = name
+            workspace.settings.reviewer_jabatan = jabatan
+            self.runner.run(workspace.save_settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.poll_timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+        self.settings.window_geometry = saved_geometry(self)
+        workspace = self.workspace
+        if workspace is not None:
+            workspace.settings.window_geometry = self.settings.window_geometry
+            self.runner.run(workspace.save_settings)  # a failure is only logged now
+        self.runner.wait(5000)
+        super().closeEvent(event)
