@@ -3387,8 +3387,8 @@ NEW KEY {new}</translation>
             <translation>Fill in your name and position, and choose the folder and agency.</translation>
         </message>
         <message>
-            <source>Request sent. Ask the admin to open Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</source>
-            <translation>Request sent. Ask the admin to open Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</translation>
+            <source>Request sent. Ask the admin to open Agency → Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</source>
+            <translation>Request sent. Ask the admin to open Agency → Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</translation>
         </message>
     </context>
     <context>

@@ -3388,8 +3388,8 @@ KUNCI BARU {new}</translation>
         <translation>Isi nama dan jabatan Anda, lalu pilih folder dan instansi.</translation>
     </message>
     <message>
-        <source>Request sent. Ask the admin to open Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</source>
-        <translation>Permintaan terkirim. Minta admin membuka Pengaturan → Peninjau di PC lain; bila kode di sana sama dengan kode di atas, Anda berdua mengonfirmasi.</translation>
+        <source>Request sent. Ask the admin to open Agency → Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</source>
+        <translation>Permintaan terkirim. Minta admin membuka Instansi → Pengaturan → Peninjau di PC lain; bila kode di sana sama dengan kode di atas, Anda berdua mengonfirmasi.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ class RemoteReviewersPage(QWidget):
             [self.tr("Name"), self.tr("Position"), self.tr("Pairing code")]
         )
         self.offer_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.offer_list.setMaximumHeight(110)
         self.role_combo = QComboBox()
         for role in ReviewerRole:
             self.role_combo.addItem(qt_translate("Review", ROLE_LABELS[role]), role.value)
@@ -97,6 +98,7 @@ class RemoteReviewersPage(QWidget):
             [self.tr("Name"), self.tr("Position"), self.tr("Level"), self.tr("State")]
         )
         self.reviewer_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.reviewer_list.setMaximumHeight(110)
         self.deactivate_button = QPushButton(self.tr("Deactivate"))
         self.deactivate_button.clicked.connect(self._deactivate)
         registered_box = QGroupBox(self.tr("Registered"))
@@ -106,6 +108,7 @@ class RemoteReviewersPage(QWidget):
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("chain_steps")
+        self.step_list.setMaximumHeight(90)
         self.step_title = QLineEdit()
         self.step_title.setPlaceholderText(self.tr("Step name, e.g. Kepala Bidang"))
         self.step_reviewers = QListWidget()

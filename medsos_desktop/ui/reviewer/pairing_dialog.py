@@ -198,8 +198,8 @@ class PairingDialog(QDialog):
         self.offer_button.setEnabled(True)
         self.status_label.setText(
             self.tr(
-                "Request sent. Ask the admin to open Settings → Reviewers on other PCs; "
-                "when the code there is the same as above, both of you confirm."
+                "Request sent. Ask the admin to open Agency → Settings → Reviewers on "
+                "other PCs; when the code there is the same as above, both of you confirm."
             )
         )
 
