@@ -370,7 +370,11 @@ class AgencyReviews:
             store.record_event(session, post, current, Status.SUBMITTED, actor=actor)
             post_uuid, revision = post.uuid, post.revision
             content = content_to_dict(store.content_of(post))
-        return self._send_step(post_id, post_uuid, revision, content, chain, 0)
+            # In the same transaction as the status: a kill after it leaves a request this
+            # PC knows of (placed at the next collect), never a post waiting for nothing.
+            request_id = self._record_request(session, post_id, revision, content, chain, 0)
+        self._place_request(request_id, post_uuid, revision, content, chain, 0)
+        return request_id
 
     def _send_step(
         self,
@@ -381,22 +385,34 @@ class AgencyReviews:
         chain: ApprovalChain,
         step: int,
     ) -> str:
-        request_id = new_request_id()
-        # Recorded first: a kill before the folder is placed leaves a request this PC
-        # knows of and places at the next collect, never one in the folder it forgot.
         with self.db.transaction() as session:
-            session.add(
-                ReviewRequestRecord(
-                    request_id=request_id,
-                    post_id=post_id,
-                    revision=revision,
-                    content_hash=content_hash(content),
-                    step=step,
-                    chain_json=json.dumps(chain_to_dict(chain), ensure_ascii=False),
-                    created_at=utcnow(),
-                )
-            )
+            request_id = self._record_request(session, post_id, revision, content, chain, step)
         self._place_request(request_id, post_uuid, revision, content, chain, step)
+        return request_id
+
+    def _record_request(
+        self,
+        session: Any,
+        post_id: int,
+        revision: int,
+        content: dict[str, object],
+        chain: ApprovalChain,
+        step: int,
+    ) -> str:
+        """Recorded before it is placed: a kill in between leaves a request this PC knows
+        of and places at the next collect, never one in the folder it forgot."""
+        request_id = new_request_id()
+        session.add(
+            ReviewRequestRecord(
+                request_id=request_id,
+                post_id=post_id,
+                revision=revision,
+                content_hash=content_hash(content),
+                step=step,
+                chain_json=json.dumps(chain_to_dict(chain), ensure_ascii=False),
+                created_at=utcnow(),
+            )
+        )
         return request_id
 
     def _place_request(
@@ -498,6 +514,9 @@ class AgencyReviews:
                 new += 1
                 touched.add(post_id)
         approved, returned, next_steps = [], [], []
+        # Every open post, not only those with new decisions: a kill after a step was
+        # complete but before the next request was recorded is finished here.
+        touched |= {post_id for _r, post_id, *_rest in requests}
         for post_id in sorted(touched):
             outcome = self._advance(post_id)
             if outcome == "approved":
