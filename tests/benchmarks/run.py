@@ -79,6 +79,12 @@ Figures:
   Meta Business Suite export (25 columns, a caption a row), against 100 MiB. Budget:
   ratio at most 1.
 
+- ``review_request_to_queue``: a review request placed in a local shared folder (its
+  folder renamed into ``reviews/``, the way every request arrives whole) until the
+  reviewer's window lists it, through the folder watcher; median of five, against DESIGN's
+  5 s (``review_bench.py``, in a child process, offscreen). Budget: ratio at most 1. On a
+  network share there is no watcher: the poll interval (60 s) is the bound.
+
 Children inherit the parent's peak RSS on Linux (exec keeps the old ``hiwater_rss`` in
 ``ru_maxrss``), so this process stays small while it starts children: data is generated
 in child processes (``corpus.py``), the app is imported here only for the search figure,
@@ -129,6 +135,8 @@ INPUT_FIGURES = (REFUSE_2GB, CSV_IMPORT_100K)
 PREVIEW_STALL = "preview_gui_stall"
 AUTOSAVE_TYPING = "autosave_while_typing"
 UI_FIGURES = (PREVIEW_STALL, AUTOSAVE_TYPING)
+REVIEW_TO_QUEUE = "review_request_to_queue"
+REVIEW_BUDGET_S = 5.0
 FIGURES = (
     COLD_START_PAINT,
     COLD_START_LOADED,
@@ -146,6 +154,7 @@ FIGURES = (
     CSV_IMPORT_100K,
     PREVIEW_STALL,
     AUTOSAVE_TYPING,
+    REVIEW_TO_QUEUE,
 )
 RENDER_FIGURES = (INFOGRAPHIC_RENDER, INFOGRAPHIC_EXPORT, PREVIEW_RENDER, FACE_DETECTION)
 STARTUP_FIGURES = (COLD_START_PAINT, COLD_START_LOADED, PEAK_MEMORY)
@@ -630,6 +639,24 @@ def measure_ui(work_dir: Path) -> list[Figure]:
     ]
 
 
+def measure_review(work_dir: Path) -> list[Figure]:
+    """A review request's last file arriving in a local folder until the reviewer's queue
+    shows it, through the folder watcher (``review_bench.py``, a child, offscreen)."""
+    script = Path(__file__).resolve().parent / "review_bench.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), str(work_dir)],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=300,
+    )
+    if proc.returncode != 0:
+        raise MeasurementError(f"review benchmark failed:\n{proc.stderr[-2000:]}")
+    values = json.loads(proc.stdout.strip().splitlines()[-1])
+    note(f"  review request to queue: {values['samples']} s")
+    return [Figure.of(REVIEW_TO_QUEUE, values["median_s"], REVIEW_BUDGET_S, 1.0, "s")]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     selected = [name for name in FIGURES if not args.only or name in args.only]
@@ -689,6 +716,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             with tempfile.TemporaryDirectory(prefix="medsos-ui-bench-") as tmp:
                 figures += [f for f in measure_ui(Path(tmp)) if f.name in selected]
+        except MeasurementError as exc:
+            note(f"error: {exc}")
+            failed = True
+    if REVIEW_TO_QUEUE in selected:
+        try:
+            with tempfile.TemporaryDirectory(prefix="medsos-review-bench-") as tmp:
+                figures += measure_review(Path(tmp))
         except MeasurementError as exc:
             note(f"error: {exc}")
             failed = True
