@@ -39,6 +39,8 @@ from medsos_desktop.sync.format import (
     MSG_UNAVAILABLE,
     POST_UUID_RE,
     POSTS_DIR,
+    REVIEWERS_DIR,
+    REVIEWS_DIR,
     REVISION_DIR_RE,
     SIGNATURE_FILE,
     CentralInvalid,
@@ -326,7 +328,9 @@ class FolderScan:
                 )
                 listed = found is not None
                 slugs = list(found or ())
-        layout = {DEVICES_DIR, POSTS_DIR}
+        # Version 1.1 adds the review folders (review_records.py); this walk leaves them to
+        # review_folder.py's reader and does not report them.
+        layout = {DEVICES_DIR, POSTS_DIR, REVIEWERS_DIR, REVIEWS_DIR}
         parts: dict[str, list[str] | None] = {}
         for number, slug in enumerate(slugs, start=1):
             rel = f"{AGENCIES_DIR}/{slug}"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from medsos_desktop.sync.central import init_central
+from medsos_desktop.sync.central import init_central, verify_central
 from medsos_desktop.sync.format import MANIFEST_FILE, signature_ok, utc_timestamp
 from medsos_desktop.sync.review_folder import (
     decision_folder,
@@ -309,3 +309,12 @@ def test_offers_to_pair_and_registrations(central: Path) -> None:
     assert list_reviewer_revisions(central, AGENCY) == {hendra.id: [1]}
     read = read_review_folder(central, AGENCY, reviewer_folder(hendra.id, 1), _keys(admin))
     assert read.status == "valid" and parse_reviewer(read.files[REVIEWER_FILE]) == record
+
+
+def test_the_central_folder_reader_leaves_the_review_folders_alone(central: Path) -> None:
+    admin = Ed25519Signer.generate(uuid.uuid4().hex)
+    budi = Person("Budi")
+    request_id, _payload = _request(central, admin, [budi])
+    _decide(central, request_id, budi)
+    report = verify_central(central)
+    assert report.entries == ()  # nothing reported: no entry, no revision
