@@ -58,7 +58,10 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)  # the title and the explanation stay readable
+        self.setMinimumWidth(560)  # the title and the explanation stay readable
+        # A wrapped label's size hint assumes another width: ask for the height it takes
+        # at the dialog's own, so both fields show without scrolling on a normal screen.
+        text.setMinimumHeight(text.heightForWidth(560 - 40))
         fit_dialog(self)  # within the screen, buttons in sight
 
     def _accept(self) -> None:
