@@ -4209,8 +4209,12 @@ NEW KEY {new}</translation>
             <translation>Save the chain</translation>
         </message>
         <message>
-            <source>Approval chain (every category)</source>
-            <translation>Approval chain (every category)</translation>
+            <source>Fast track (last step only) for:</source>
+            <translation>Fast track (last step only) for:</translation>
+        </message>
+        <message>
+            <source>Approval chain</source>
+            <translation>Approval chain</translation>
         </message>
         <message>
             <source>Reading the central folder…</source>

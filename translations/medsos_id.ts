@@ -4210,8 +4210,12 @@ KUNCI BARU {new}</translation>
         <translation>Simpan rantai</translation>
     </message>
     <message>
-        <source>Approval chain (every category)</source>
-        <translation>Rantai persetujuan (semua kategori)</translation>
+        <source>Fast track (last step only) for:</source>
+        <translation>Jalur cepat (langsung tahap terakhir) untuk:</translation>
+    </message>
+    <message>
+        <source>Approval chain</source>
+        <translation>Rantai persetujuan</translation>
     </message>
     <message>
         <source>Reading the central folder…</source>

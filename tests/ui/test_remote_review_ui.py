@@ -88,9 +88,13 @@ def test_pair_set_the_chain_review_and_take_the_decision_in(
         page.step_title.setText("Kepala Dinas")
         page.step_reviewers.item(0).setCheckState(Qt.CheckState.Checked)
         page.add_step_button.click()
+        page.urgent_boxes["klarifikasi_hoaks"].setChecked(True)
         page.save_chain_button.click()
         chain = reviews.chain_settings()
         assert chain is not None and chain.default.steps[0].reviewers == (hendra.device_id,)
+        hoax = chain.chain_for("klarifikasi_hoaks")
+        assert hoax.fast_track and hoax.steps == chain.default.steps[-1:]
+        assert not chain.chain_for("kegiatan").fast_track
         assert questions == []
         desk.pair(shared, device)
 

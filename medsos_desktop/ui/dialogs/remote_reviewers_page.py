@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medsos_desktop.domain.posts import CATEGORY_LABELS, Category
 from medsos_desktop.domain.review import ROLE_LABELS, ReviewerRole
 from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import error_text, qt_translate
@@ -132,11 +134,22 @@ class RemoteReviewersPage(QWidget):
         chain_buttons.addWidget(remove_step)
         chain_buttons.addStretch(1)
         chain_buttons.addWidget(self.save_chain_button)
-        chain_box = QGroupBox(self.tr("Approval chain (every category)"))
+        # Urgent categories skip to the last step (the head of office) alone.
+        self.urgent_boxes: dict[str, QCheckBox] = {}
+        urgent_row = QHBoxLayout()
+        urgent_row.addWidget(QLabel(self.tr("Fast track (last step only) for:")))
+        for category in (Category.KLARIFIKASI_HOAKS, Category.PENGUMUMAN):
+            box = QCheckBox(qt_translate("Category", CATEGORY_LABELS[category]))
+            box.setObjectName(f"urgent_{category.value}")
+            self.urgent_boxes[category.value] = box
+            urgent_row.addWidget(box)
+        urgent_row.addStretch(1)
+        chain_box = QGroupBox(self.tr("Approval chain"))
         chain_layout = QVBoxLayout(chain_box)
         chain_layout.addWidget(self.step_list)
         chain_layout.addLayout(step_form)
         chain_layout.addWidget(self.step_reviewers)
+        chain_layout.addLayout(urgent_row)
         chain_layout.addLayout(chain_buttons)
 
         self.message = QLabel("")
@@ -201,6 +214,8 @@ class RemoteReviewersPage(QWidget):
         self.steps = []
         if chain is not None:
             self.steps = [(s.title, s.reviewers, s.rule.value) for s in chain.default.steps]
+        for value, box in self.urgent_boxes.items():
+            box.setChecked(chain is not None and value in chain.urgent_categories)
         self._show_steps()
         self.loaded.emit()
 
@@ -262,7 +277,12 @@ class RemoteReviewersPage(QWidget):
         )
 
         steps = tuple(ApprovalStep(t, ids, StepRule(rule)) for t, ids, rule in self.steps)
-        settings = ChainSettings(ApprovalChain(steps))
+        urgent = frozenset(v for v, box in self.urgent_boxes.items() if box.isChecked())
+        settings = ChainSettings(
+            ApprovalChain(steps),
+            urgent_categories=urgent,
+            fast_track_step=steps[-1] if steps and urgent else None,
+        )
 
         def saved(_result: object) -> None:
             self.message.setText(
