@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import os
 import secrets
 import threading
@@ -499,7 +500,7 @@ class RevisionPublisher:
             parent, new_parent = real_child(central, posts, package.post_uuid)
         except OSError as exc:
             raise unavailable(exc, central) from exc
-        return place_signed_folder(
+        outcome = place_signed_folder(
             central,
             SignedFolder(POST_FILE, post, tuple(media), signature, manifest_bytes),
             staging_rel=f"{AGENCIES_DIR}/{slug}/{STAGING_DIR}",
@@ -518,6 +519,14 @@ class RevisionPublisher:
             place=FolderPlace(staging_root, parent, new_parent),
             sync_parent=sync_parent,
         )
+        if outcome.state == "already_present":
+            # Perhaps renamed by a run killed before its last fsync: made durable now,
+            # before this run records it as sent.
+            if sync_parent:
+                sync_folders((parent, posts))
+            else:
+                outcome = dataclasses.replace(outcome, unsynced=(parent, posts))
+        return outcome
 
 
 def sync_folders(folders: Iterable[Path]) -> None:

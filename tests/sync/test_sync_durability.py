@@ -186,3 +186,23 @@ def test_media_named_by_their_checked_hash_give_the_same_entries() -> None:
     media = media_files(items)
     payload = b'{"x":1}'
     assert file_entries(payload, media, media_checked=True) == file_entries(payload, media)
+
+
+def test_a_revision_found_already_present_is_synced_before_it_counts(
+    tmp_path: Path, journal: _Journal
+) -> None:
+    """A run killed after a rename and before its fsync leaves the revision in place but
+    perhaps not on disk: the next run syncs its folders before recording it as sent."""
+    central, signers = make_central(tmp_path)
+    publisher = RevisionPublisher(central, AGENCY, signers[PC])
+    first = publisher.publish(make_package(3), 3, sync_parent=False)  # never synced: "killed"
+    again = RevisionPublisher(central, AGENCY, signers[PC]).publish(
+        make_package(3), 3, sync_parent=False
+    )
+    post_folder = (central / first.path).parent
+    assert again.state == "already_present"
+    assert set(again.unsynced) == {post_folder, post_folder.parent}
+    del journal.events[:]
+    direct = publish_revision(central, make_package(3), signers[PC], sequence=3)
+    assert direct.state == "already_present" and direct.unsynced == ()
+    assert {str(post_folder), str(post_folder.parent)} <= journal.fsynced()
