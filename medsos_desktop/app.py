@@ -86,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from medsos_desktop.ui.common.import_check import read_sources_without_caching
+
+    # Before the rest loads: PySide would keep the source of every module imported.
+    read_sources_without_caching()
+
     from medsos_desktop.domain.text import UserFacingError
     from medsos_desktop.services.settings import load_settings
     from medsos_desktop.ui.common.input_guard import install_input_guard
