@@ -137,9 +137,7 @@ class BreakReason(StrEnum):
 
 
 BREAK_REASON_TEXTS: dict[BreakReason, str] = {
-    BreakReason.ALTERED: QT_TRANSLATE_NOOP(
-        "Audit", "event {seq} was changed after it was written"
-    ),
+    BreakReason.ALTERED: QT_TRANSLATE_NOOP("Audit", "event {seq} was changed after it was written"),
     BreakReason.LINK: QT_TRANSLATE_NOOP(
         "Audit", "event {seq} does not follow the event before it (an event was replaced)"
     ),

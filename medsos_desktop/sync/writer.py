@@ -323,7 +323,9 @@ def place_signed_folder(
     except BaseException:
         fsutil.remove_tree(staging)
         raise
-    unsynced = (place.parent, place.parent.parent) if place.new_parent else (place.parent,)
+    unsynced: tuple[Path, ...] = (
+        (place.parent, place.parent.parent) if place.new_parent else (place.parent,)
+    )
     if sync_parent:
         for path in unsynced:
             fsutil.fsync_dir(path)

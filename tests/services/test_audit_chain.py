@@ -59,9 +59,7 @@ def _uuid(workspace: Workspace, post_id: int) -> str:
 
 def _approved_and_sent(workspace: Workspace, tmp_path: Path) -> tuple[int, str]:
     profile = load_profile(workspace.db)
-    save_profile(
-        workspace.db, dataclasses.replace(profile, name="Dinkes Sukamaju", confirmed=True)
-    )
+    save_profile(workspace.db, dataclasses.replace(profile, name="Dinkes Sukamaju", confirmed=True))
     posts = PostService(workspace.db, actor="Rina")
     post_id = posts.create(CONTENT)
     edited = dataclasses.replace(CONTENT, base_caption=CONTENT.base_caption + " Besok pagi.")
