@@ -58,8 +58,9 @@ Figures:
   JPEG made from ``tests/data/faces`` at run time, against decoding the same JPEG fully
   with Pillow. Informational: the ratio says what detection adds over reading the photo.
 - ``sync_1000_posts``: `SyncService.run` sending 1,000 approved posts with a 250 kB
-  photo each to an empty central folder, against copying the same files into the same
-  layout with each file flushed by fsync (``sync_bench.py``, in a child process), the
+  photo each to an empty central folder, against copying the same four files of each
+  revision into the same layout with each file and each new folder flushed by fsync, the
+  day's automatic backup already made (``sync_bench.py``, in a child process), the
   median of five runs of each, interleaved. Budget 1.5x. The same copy without fsync is
   printed on stderr for the record.
 - ``resync_10k_nothing_new``: a sync with nothing new after 10,000 posts were sent
