@@ -31,7 +31,7 @@ import sys
 import tempfile
 import time
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 
@@ -114,6 +114,18 @@ def header(version: str, all_users: bool) -> str:
 
 
 # --- Wine ----------------------------------------------------------------------------------
+
+
+def _eventually(condition: Callable[[], bool], seconds: float = 30.0) -> bool:
+    """Whether `condition` holds within `seconds`: the uninstaller's last step (deleting
+    the user's data with /PURGE=1) may still be running under a loaded machine when the
+    process watch above has lost sight of it; a step that never happens still fails."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
 
 
 def _uninstaller_copy_running() -> bool:
@@ -639,7 +651,9 @@ class Matrix:
         self.r.check(
             f"{name}: program removed", not self.path(self.user_app / "medsos.exe").exists()
         )
-        self.r.check(f"{name}: the user's data deleted", not self.path(self.user_data).exists())
+        user_data = self.path(self.user_data)
+        deleted = _eventually(lambda: not user_data.exists())
+        self.r.check(f"{name}: the user's data deleted", deleted)
         self.r.check(f"{name}: unregistered", not self.wine.key_exists(f"HKCU\\{UNINSTALL_KEY}"))
         self.r.check(
             f"{name}: the all-users installation untouched",
@@ -658,7 +672,9 @@ class Matrix:
             f"{name}: program removed", not self.path(self.common_app / "medsos.exe").exists()
         )
         self.r.check(f"{name}: site.toml deleted", not self.path(self.common_site).exists())
-        self.r.check(f"{name}: the user's data deleted", not self.path(self.user_data).exists())
+        user_data = self.path(self.user_data)
+        deleted = _eventually(lambda: not user_data.exists())
+        self.r.check(f"{name}: the user's data deleted", deleted)
         self.r.check(
             f"{name}: unregistered from HKLM",
             not self.wine.key_exists(f"HKLM\\{UNINSTALL_KEY}", reg64=True),
