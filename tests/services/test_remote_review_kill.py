@@ -185,15 +185,19 @@ def test_kills_on_both_sides_lose_nothing_and_apply_nothing_twice(tmp_path: Path
         for row in service.list_rows():
             if row.status == Status.DRAFT.value:
                 reviews.submit(row.id)
-        desk.refresh()
-        for item in desk.inbox():
-            if not item.verdict:
-                desk.decide(item.request_id, VerdictValue.APPROVE)
-        reviews.collect()
+        # As the two PCs go on after the kills: a collect places the requests a kill left
+        # unplaced, the reviewer then sees and decides them, and the next collect takes
+        # the decisions in. Two rounds settle everything.
+        for _settle in range(2):
+            reviews.collect()
+            desk.refresh()
+            for item in desk.inbox():
+                if not item.verdict:
+                    desk.decide(item.request_id, VerdictValue.APPROVE)
+            reviews.collect()
         rows = service.list_rows()
-        assert rows and all(r.status == Status.APPROVED.value for r in rows), [
-            (r.title, r.status) for r in rows
-        ]
+        assert rows, "no post was created"
+        assert [(r.title, r.status) for r in rows if r.status != Status.APPROVED.value] == []
         for row in rows:
             counted = [d for d in reviews.decisions(row.id) if d[3]]
             assert len(counted) == 1, (row.title, reviews.decisions(row.id))
