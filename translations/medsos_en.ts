@@ -5515,6 +5515,10 @@ NEW KEY {new}</translation>
             <source>You sent this post back to the admin ({time}).</source>
             <translation>You sent this post back to the admin ({time}).</translation>
         </message>
+        <message>
+            <source>Your decision was sent to the admin.</source>
+            <translation>Your decision was sent to the admin.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewersPage</name>

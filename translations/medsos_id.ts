@@ -5516,6 +5516,10 @@ KUNCI BARU {new}</translation>
         <source>You sent this post back to the admin ({time}).</source>
         <translation>Anda mengembalikan postingan ini ke admin ({time}).</translation>
     </message>
+    <message>
+        <source>Your decision was sent to the admin.</source>
+        <translation>Keputusan Anda sudah terkirim ke admin.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewersPage</name>

@@ -97,11 +97,14 @@ def write_offer(central: Path, offer: ReviewerOffer) -> Path:
     try:
         fsutil.create_no_replace(target, data, staging, secrets.token_hex(8))
     except FileExistsError:
+        # Sent again from the same installation (the same keys): it is there already. An
+        # offer is never replaced, so a changed name shows as first sent.
         try:
-            if read_limited(target, MAX_SMALL_JSON_BYTES) == data:
-                return target
-        except (OSError, FileTooLarge):
-            pass
+            existing = parse_offer(read_limited(target, MAX_SMALL_JSON_BYTES))
+        except (OSError, FileTooLarge, ProtocolViolation):
+            raise FileExistsError(str(target)) from None
+        if (existing.sign_key, existing.box_key) == (offer.sign_key, offer.box_key):
+            return target
         raise
     except OSError as exc:
         raise unavailable(exc, central) from exc

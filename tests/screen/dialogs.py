@@ -698,6 +698,8 @@ def _reviewer_pairing(scene: Scene) -> QWidget:
     window = _reviewer_world(scene)
     window.open_pairing()
     wait_until(lambda: isinstance(window.dialog, PairingDialog), what="pairing dialog")
+    wait_until(lambda: window.dialog.device_combo.count() > 0, what="the agency's PCs")
+    window.dialog.offer_button.click()  # the code is confirmed only once the request is sent
     wait_until(lambda: window.dialog.pair_button.isEnabled(), what="the pairing code")
     settle()
     return window.dialog

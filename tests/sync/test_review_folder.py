@@ -4,6 +4,7 @@ by one in any order, conflict copies, and every kind of tampering a share allows
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import random
@@ -280,6 +281,10 @@ def test_offers_to_pair_and_registrations(central: Path) -> None:
     )
     write_offer(central, offer)
     write_offer(central, offer)  # the same offer again is not an error
+    # Sent again later from the same installation (same keys): there already, not an error.
+    write_offer(central, dataclasses.replace(offer, created="2026-12-04T08:00:00Z"))
+    with pytest.raises(FileExistsError):  # another key under the same id: never replaced
+        write_offer(central, dataclasses.replace(offer, box_key=BoxKeyPair.generate().public))
     offers_dir = central / "agencies" / AGENCY / "reviewers" / "offers"
     (offers_dir / "0123456789abcdef0123456789abcdef.json").write_bytes(b"{}")
     (offers_dir / f"{hendra.id} (1).json").write_bytes(b"{}")  # a copy: never read

@@ -52,6 +52,7 @@ class PairingDialog(QDialog):
         self.on_identity = on_identity
         self.runner = TaskRunner(self)
         self.devices: list[Any] = []  # DeviceRecord of the chosen agency
+        self.offered = False  # the request to pair was sent from this dialog
 
         intro = QLabel(
             self.tr(
@@ -172,7 +173,8 @@ class PairingDialog(QDialog):
         index = self.device_combo.currentIndex()
         if 0 <= index < len(self.devices):
             self.code_label.setText(self.desk.pairing_code(self.devices[index]))
-            self.pair_button.setEnabled(True)
+            # Confirming means the admin saw the same code: only once the request is sent.
+            self.pair_button.setEnabled(self.offered)
         else:
             self.code_label.setText("—")
             self.pair_button.setEnabled(False)
@@ -196,6 +198,8 @@ class PairingDialog(QDialog):
 
     def _offered(self) -> None:
         self.offer_button.setEnabled(True)
+        self.offered = True
+        self._show_code()
         self.status_label.setText(
             self.tr(
                 "Request sent. Ask the admin to open Agency → Settings → Reviewers on "

@@ -266,7 +266,10 @@ class ReviewerWindow(QMainWindow):
 
     def refresh(self) -> None:
         desk = self.desk
-        if desk is None or self.runner.busy:
+        if desk is None:
+            return
+        if self.runner.busy:  # a decision or a read still finishing: look again shortly
+            QTimer.singleShot(300, self.refresh)
             return
         self.statusBar().showMessage(self.tr("Checking the shared folder…"))
 
@@ -437,6 +440,7 @@ class ReviewerWindow(QMainWindow):
 
     def _decided(self) -> None:
         self.comment_edit.clear()
+        self.statusBar().showMessage(self.tr("Your decision was sent to the admin."), 10000)
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
