@@ -1032,28 +1032,30 @@ def agencies_in(root: Path) -> list[str]:
     return [n for n in names if is_slug(n) and (root / AGENCIES_DIR / n).is_dir()]
 
 
-def agency_reviews(
-    workspace_db: Database,
+def open_agency_reviews(
+    data_dir: Path,
+    db: Database,
     central_folder: str,
-    signer: Signer,
-    public_key: bytes,
-    box: BoxKeyPair,
-    device_name: str,
-    load_blob: Callable[[str], bytes | None] | None = None,
+    passphrase: str | None = None,
+    create_file: bool = False,
 ) -> AgencyReviews:
-    """The admin PC's side, on the agency's area of the central folder; this PC's device
-    file is put there first (reviewers compare its key when they pair)."""
+    """The admin PC's side, on the agency's area of the central folder, with this PC's key
+    (NoSecureKeyring and the passphrase errors of services/identity.py reach the caller,
+    which asks). This PC's device file is put there first: reviewers compare its key when
+    they pair."""
     from medsos_desktop.services.agency import load_profile
+    from medsos_desktop.services.identity import IdentityService
+    from medsos_desktop.services.posts import PostService
     from medsos_desktop.sync.central import publish_device
 
     if not central_folder:
         raise RemoteReviewError(MSG_NO_FOLDER)
+    identity, signer = IdentityService(data_dir).obtain_signer(passphrase, create_file)
     root = Path(central_folder)
-    slug = load_profile(workspace_db).slug
-    publish_device(root, slug, signer.device_id, device_name, public_key)
-    return AgencyReviews(
-        workspace_db, root, slug, AgencyDevice(signer, public_key, box), load_blob=load_blob
-    )
+    slug = load_profile(db).slug
+    publish_device(root, slug, signer.device_id, identity.device_name, signer.public_key)
+    device = AgencyDevice(signer, signer.public_key, signer.box_keys())
+    return AgencyReviews(db, root, slug, device, load_blob=PostService(db).blob)
 
 
 def chains_configured(db: Database) -> bool:

@@ -36,33 +36,24 @@ class RemoteReviewRunner(QObject):
     def _open(self, automatic: bool) -> AgencyReviews | None:
         """On a worker: the admin PC's side, or None when it would have to ask (automatic
         runs never ask; the next submit does)."""
-        from medsos_desktop.services.identity import (
-            IdentityService,
-            NoSecureKeyring,
-            PassphraseRequired,
-        )
-        from medsos_desktop.services.posts import PostService
-        from medsos_desktop.services.remote_review import agency_reviews
+        from medsos_desktop.services.identity import NoSecureKeyring, PassphraseRequired
+        from medsos_desktop.services.remote_review import open_agency_reviews
 
         workspace = self.ctx.workspace
         if workspace is None:
             return None
-        identities = IdentityService(workspace.paths.data_dir)
         try:
-            identity, signer = identities.obtain_signer(self._passphrase, self._create_file)
+            return open_agency_reviews(
+                workspace.paths.data_dir,
+                workspace.db,
+                self._central_folder(),
+                self._passphrase,
+                self._create_file,
+            )
         except (PassphraseRequired, NoSecureKeyring):
             if automatic:
                 return None
             raise
-        return agency_reviews(
-            workspace.db,
-            self._central_folder(),
-            signer,
-            signer.public_key,
-            signer.box_keys(),
-            identity.device_name,
-            load_blob=PostService(workspace.db).blob,
-        )
 
     def _central_folder(self) -> str:
         return self.ctx.settings.central_folder if self.ctx.settings is not None else ""

@@ -226,24 +226,17 @@ class SettingsDialog(QDialog):
     def _open_remote_reviews(self) -> AgencyReviews:
         """On a worker: this PC's key (asking through `_ask_key` when it needs a passphrase)
         and the agency's area of the central folder."""
-        from medsos_desktop.services.identity import IdentityService
-        from medsos_desktop.services.posts import PostService
-        from medsos_desktop.services.remote_review import agency_reviews
+        from medsos_desktop.services.remote_review import open_agency_reviews
 
         workspace = self.ctx.workspace
         if workspace is None:
             raise RuntimeError("no data folder open")
-        identity, signer = IdentityService(workspace.paths.data_dir).obtain_signer(
-            self._key_passphrase, self._key_create
-        )
-        return agency_reviews(
+        return open_agency_reviews(
+            workspace.paths.data_dir,
             workspace.db,
             self.ctx.settings.central_folder,
-            signer,
-            signer.public_key,
-            signer.box_keys(),
-            identity.device_name,
-            load_blob=PostService(workspace.db).blob,
+            self._key_passphrase,
+            self._key_create,
         )
 
     def _ask_key(self, question: BaseException, retry: Callable[[], None]) -> None:
