@@ -135,6 +135,33 @@ SET_ASIDE_TEXTS: dict[SetAside, str] = {
 }
 
 
+class Assurance(StrEnum):
+    """How strongly a post's approval is proven, as the coordinator reports it (item 5)."""
+
+    SIGNED = "signed"  # every step signed by reviewers' own keys
+    PIN = "pin"  # a reviewer's PIN on the admin's PC: only the admin's device asserts it
+    WHATSAPP = "whatsapp"  # a reply received by WhatsApp, its screenshot attached: weakest
+    NONE = "none"  # no approval recorded
+    UNPROVEN = "unproven"  # claims signatures that do not hold
+
+
+ASSURANCE_TEXTS: dict[Assurance, str] = {
+    Assurance.SIGNED: QT_TRANSLATE_NOOP("Approval", "signed by reviewers"),
+    Assurance.PIN: QT_TRANSLATE_NOOP("Approval", "PIN on the admin's PC"),
+    Assurance.WHATSAPP: QT_TRANSLATE_NOOP("Approval", "WhatsApp evidence"),
+    Assurance.NONE: QT_TRANSLATE_NOOP("Approval", "no approval recorded"),
+    Assurance.UNPROVEN: QT_TRANSLATE_NOOP("Approval", "proof does not hold"),
+}
+# Strongest first: how reports order and count them.
+ASSURANCE_ORDER: tuple[Assurance, ...] = (
+    Assurance.SIGNED,
+    Assurance.PIN,
+    Assurance.WHATSAPP,
+    Assurance.NONE,
+    Assurance.UNPROVEN,
+)
+
+
 class Outcome(StrEnum):
     PENDING = "pending"
     APPROVED = "approved"

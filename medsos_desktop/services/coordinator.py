@@ -201,6 +201,7 @@ class RevisionRow:
     first_media: str
     checked_at: str
     source_pack: str = ""  # "packs/<item>/r<n>" when adopted from a coordinator's pack
+    assurance: str = ""  # approval_chain.Assurance of its approval, as the scan verified it
 
     def render(self, translate: Translate | None = None) -> str:
         return render_message(self.message, dict(self.params), self.message_context, translate)
@@ -403,6 +404,7 @@ def _revision_write(scanned: ScannedRevision) -> RevisionWrite:
             "media_count": summary.media_count,
             "first_media": summary.first_media,
             "source_pack": summary.source_pack,
+            "assurance": summary.assurance,
         }
     return RevisionWrite(
         path=scanned.path,
@@ -492,6 +494,7 @@ def _revision_row(record: RevisionRecord) -> RevisionRow:
         first_media=record.first_media,
         checked_at=record.checked_at,
         source_pack=record.source_pack,
+        assurance=record.assurance,
     )
 
 

@@ -57,6 +57,7 @@ from medsos_desktop.store.models import (
     utcnow,
 )
 from medsos_desktop.store.queries import remote_review as queries
+from medsos_desktop.sync.approval_proof import registration_entry
 from medsos_desktop.sync.format import (
     AGENCIES_DIR,
     DEVICES_DIR,
@@ -261,8 +262,10 @@ class AgencyReviews:
             effective=utc_timestamp(),
             paired_by=self.device.signer.device_id,
         )
-        revision = self._place_record(record)
+        revision, entry = self._place_record(record)
         with self.db.transaction() as session:
+            known = session.get(RemoteReviewer, offer.reviewer_id)
+            entries = json.loads(known.registrations_json) if known is not None else []
             session.merge(
                 RemoteReviewer(
                     reviewer_id=offer.reviewer_id,
@@ -275,6 +278,7 @@ class AgencyReviews:
                     registered_at=now,
                     deactivated_at=None,
                     record_revision=revision,
+                    registrations_json=json.dumps([*entries, entry]),
                 )
             )
 
@@ -296,28 +300,35 @@ class AgencyReviews:
                 effective=utc_timestamp(),
                 paired_by=self.device.signer.device_id,
             )
-        revision = self._place_record(record)
+        revision, entry = self._place_record(record)
         with self.db.transaction() as session:
             row = session.get(RemoteReviewer, reviewer_id)
             if row is not None:
                 row.active = False
                 row.deactivated_at = utcnow().replace(microsecond=0)
                 row.record_revision = revision
+                row.registrations_json = json.dumps([*json.loads(row.registrations_json), entry])
 
-    def _place_record(self, record: ReviewerRecord) -> int:
+    def _place_record(self, record: ReviewerRecord) -> tuple[int, dict[str, str]]:
+        """Sign the record into the next free registration folder; the revision number and
+        the folder as an approval carries it to the central folder."""
         existing = list_reviewer_revisions(self.root, self.agency).get(record.reviewer_id, [])
         revision = (existing[-1] if existing else 0) + 1
+        data = record.to_json()
         while True:
+            folder = reviewer_folder(record.reviewer_id, revision)
             try:
-                place_review_folder(
+                placed = place_review_folder(
                     self.root,
                     self.agency,
-                    reviewer_folder(record.reviewer_id, revision),
-                    {REVIEWER_FILE: record.to_json()},
+                    folder,
+                    {REVIEWER_FILE: data},
                     self.device.signer,
                     self.device.public_key,
                 )
-                return revision
+                return revision, registration_entry(
+                    folder, placed.manifest_bytes, placed.signature, data
+                )
             except FileExistsError:
                 revision += 1  # another admin PC wrote one in between
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from medsos_desktop.domain.approval_chain import Assurance
 from medsos_desktop.domain.posts import Status, check_transition, content_from_dict
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.services.agency import load_profile
@@ -67,6 +68,29 @@ def _iso(value: object) -> str:
     return datetime.fromisoformat(str(value)).isoformat()
 
 
+def _signed_approval(proof: queries.ChainProof, at: str) -> dict[str, object] | None:
+    """The approval of a chain: its decisions with their signatures and the registrations
+    of its reviewers, for the coordinator to check (sync/approval_proof.py)."""
+    # Imported here: only agencies with reviewers on their own PCs load the sealed boxes.
+    from medsos_desktop.sync.approval_proof import decision_entry, signed_approval
+
+    registrations: list[dict[str, object]] = []
+    approvers: list[str] = []
+    for reviewer_id in dict.fromkeys(rid for _d, _s, rid in proof.decisions):
+        entries_json, name, jabatan = proof.reviewers.get(reviewer_id, ("[]", reviewer_id, ""))
+        registrations.extend(json.loads(entries_json))
+        approvers.append(f"{name} ({jabatan})" if jabatan else name)
+    if not registrations:
+        return None  # registered before this version kept registrations: nothing to prove
+    return signed_approval(
+        json.loads(proof.chain_json),
+        registrations,
+        [decision_entry(data, signature) for data, signature, _rid in proof.decisions],
+        approvers,
+        at,
+    )
+
+
 @dataclass(frozen=True)
 class SyncResult:
     published: int
@@ -110,10 +134,13 @@ class SyncService:
                     continue
                 # The blob store records each image's type when it is imported.
                 media.append(MediaFile(ref.sha256, MEDIA_EXTENSIONS.get(blob[0], "bin"), blob[1]))
-            approval = None
+            approval: dict[str, object] | None = None
             if snapshot.review is not None:
-                at, checklist, overrides, comment, reviewer, role = snapshot.review
+                at, checklist, overrides, comment, reviewer, role, method, evidence, when = (
+                    snapshot.review
+                )
                 approval = {
+                    "assurance": Assurance.PIN.value,
                     "reviewer": reviewer,
                     "role": role,
                     "at": _iso(at),
@@ -121,6 +148,20 @@ class SyncService:
                     "overrides": json.loads(str(overrides or "{}")),
                     "comment": comment,
                 }
+                blob = queries.stored_blob(conn, str(evidence)) if evidence else None
+                if method == Assurance.WHATSAPP.value and blob is not None:
+                    # The screenshot travels as one of the revision's files: the proof,
+                    # weak as it is, is there for the coordinator to look at.
+                    approval["assurance"] = Assurance.WHATSAPP.value
+                    approval["evidence"] = {
+                        "sha256": str(evidence),
+                        "received_at": _iso(when) if when else "",
+                    }
+                    ext = MEDIA_EXTENSIONS.get(blob[0], "bin")
+                    if all(m.sha256 != evidence for m in media):
+                        media.append(MediaFile(str(evidence), ext, blob[1]))
+            elif snapshot.chain is not None:
+                approval = _signed_approval(snapshot.chain, _iso(snapshot.approved_at))
             post_json = {
                 "format": POST_FORMAT,
                 "version": POST_FORMAT_VERSION,

@@ -280,6 +280,11 @@ class Review(Base):
     checklist_json: Mapped[str] = mapped_column(Text, default="{}")
     overrides_json: Mapped[str] = mapped_column(Text, default="{}")
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # "pin": the reviewer typed their PIN here; "whatsapp": the admin recorded a reply
+    # received by WhatsApp, its screenshot in the blob store (evidence_sha256).
+    method: Mapped[str] = mapped_column(String(20), default="pin", server_default="pin")
+    evidence_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    evidence_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class PostRevision(Base):
@@ -488,6 +493,9 @@ class RemoteReviewer(Base):
     registered_at: Mapped[datetime] = mapped_column(DateTime)
     deactivated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     record_revision: Mapped[int] = mapped_column(Integer)
+    # Every registration folder this PC signed for them (approval_proof.registration_entry),
+    # carried with the posts they approve so the coordinator can check their decisions.
+    registrations_json: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class ReviewRequestRecord(Base):

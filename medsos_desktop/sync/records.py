@@ -16,9 +16,12 @@ from collections import defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, Generic, Literal, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Generic, Literal, NamedTuple, Protocol, TypeVar
 
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, render_message
+
+if TYPE_CHECKING:
+    from medsos_desktop.sync.approval_proof import ApprovalCheck
 from medsos_desktop.sync.format import (
     ALGORITHM,
     CENTRAL_FORMAT,
@@ -496,6 +499,7 @@ class RevisionCheck(Generic[_M]):
     signed: bool = False
     extras: tuple[RevisionReport, ...] = ()
     payload: dict[str, object] | None = field(default=None, compare=False, repr=False)
+    approval: ApprovalCheck | None = None  # of a valid agency revision (approval_proof)
 
 
 def entry_report(

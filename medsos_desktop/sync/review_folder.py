@@ -68,6 +68,16 @@ class FolderRead:
     files: Mapping[str, bytes] = field(default_factory=dict, repr=False)
 
 
+@dataclass(frozen=True)
+class PlacedFolder:
+    """A signed folder as placed: its manifest's exact bytes and their signature, which a
+    registration's holder keeps to carry it as proof (approval_proof)."""
+
+    manifest: ReviewManifest
+    manifest_bytes: bytes = field(repr=False)
+    signature: bytes = field(repr=False)
+
+
 def agency_dir(central: Path, agency: str) -> Path:
     return central / AGENCIES_DIR / agency
 
@@ -120,7 +130,7 @@ def place_review_folder(
     public_key: bytes,
     *,
     created: str | None = None,
-) -> ReviewManifest:
+) -> PlacedFolder:
     """Sign and place one review folder at `agencies/<agency>/<folder>`, all or nothing;
     FileExistsError when a folder is already there (a decision is never replaced)."""
     manifest = ReviewManifest(
@@ -165,7 +175,7 @@ def place_review_folder(
         raise
     except OSError as exc:
         raise unavailable(exc, central) from exc
-    return manifest
+    return PlacedFolder(manifest, manifest_bytes, signature)
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -71,6 +71,7 @@ from pathlib import Path
 
 from medsos_desktop.strict_json import StrictJsonError, load_strict_json
 from medsos_desktop.sync import fsutil
+from medsos_desktop.sync.approval_proof import ApprovalCheck, check_approval
 from medsos_desktop.sync.format import (
     DEFAULT_MAX_JSON_BYTES,
     MANIFEST_FILE,
@@ -143,6 +144,7 @@ class PostSummary:
     media_count: int = 0
     first_media: str = ""
     source_pack: str = ""  # the coordinator's pack the post was adopted from, if any
+    assurance: str = ""  # approval_chain.Assurance, as approval_proof judged it
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,11 +287,17 @@ def _text(value: object, limit: int = MAX_SHORT_CHARS) -> str:
     return value[:limit] if isinstance(value, str) else ""
 
 
-def summarize_post(post: Mapping[str, object], manifest: Manifest | None = None) -> PostSummary:
+def summarize_post(
+    post: Mapping[str, object],
+    manifest: Manifest | None = None,
+    approval: ApprovalCheck | None = None,
+) -> PostSummary:
     """The listed fields of a post.json, whatever shape it has (hostile input never raises).
 
     The app's export nests the post under "content" (services/sync.py); the protocol's
-    example has the fields at the top level; both are read.
+    example has the fields at the top level; both are read. `approval`: the verifier's
+    judgement of its approval (without it, signatures are not checked: a claim of them
+    reads as unproven).
     """
     raw_content = post.get("content")
     content: Mapping[str, object] = raw_content if isinstance(raw_content, dict) else post
@@ -312,8 +320,9 @@ def summarize_post(post: Mapping[str, object], manifest: Manifest | None = None)
         texts.extend(_text(v, MAX_CAPTIONS_CHARS) for v in captions_raw.values())
     unique = [t for i, t in enumerate(texts) if t and t not in texts[:i]]
     captions = "\n\n".join(unique)[:MAX_CAPTIONS_CHARS]
-    approval = post.get("approval")
-    reviewer = _text(approval.get("reviewer")) if isinstance(approval, dict) else ""
+    if approval is None:
+        approval = check_approval(post, "", "", 0, _no_keys)
+    reviewer = _text(", ".join(approval.approvers))
     reviewer = reviewer or _text(post.get("approved_by")) or _text(post.get("reviewer"))
     media_raw = pick("media")
     media_list = media_raw if isinstance(media_raw, list) else []
@@ -337,7 +346,12 @@ def summarize_post(post: Mapping[str, object], manifest: Manifest | None = None)
         media_count=max(len(media_list), len(media_paths)),
         first_media=first_media,
         source_pack=_text(post.get("source_pack")),
+        assurance=approval.assurance.value,
     )
+
+
+def _no_keys(device_id: str, key_id: str, agency: str) -> bytes:
+    raise ProtocolViolation("unknown_device", "")
 
 
 def _read_summary(folder: Path, manifest: Manifest, max_json_bytes: int) -> PostSummary | None:
@@ -400,7 +414,7 @@ def check_one(
     if check.status == "valid" and manifest is not None:
         if check.payload is not None:
             # The very bytes check_revision hashed and parsed: no second read.
-            summary = summarize_post(check.payload, manifest)
+            summary = summarize_post(check.payload, manifest, check.approval)
         else:
             summary = _read_summary(central / rel, manifest, max_json_bytes)
         names = [f.path for f in manifest.files]
@@ -486,6 +500,7 @@ def _pack(item: ScannedRevision) -> tuple[object, ...]:
             summary.media_count,
             summary.first_media,
             summary.source_pack,
+            summary.assurance,
         ),
         item.extras,
         item.files,

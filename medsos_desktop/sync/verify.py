@@ -39,8 +39,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
+from medsos_desktop.domain.approval_chain import Assurance
 from medsos_desktop.strict_json import StrictJsonError, load_strict_json
 from medsos_desktop.sync import fsutil
+from medsos_desktop.sync.approval_proof import ApprovalCheck, check_approval
 from medsos_desktop.sync.format import (
     _CONFLICT_MARKER_RE,
     DEFAULT_MAX_JSON_BYTES,
@@ -435,9 +437,26 @@ def check_revision(
         rules,
         conflict,
         max_json_bytes=max_json_bytes,
-        keep_payload=keep_payload,
+        keep_payload=True,
         listing=listing,
     )
+    approval = None
+    if check.status == "valid" and check.payload is not None and check.manifest is not None:
+        approval = _approval_of(check.payload, check.manifest, slug, post_uuid, revision, resolve)
+        if approval.assurance is Assurance.UNPROVEN:
+            # The revision is the agency's, signed; the approval it claims is not proven.
+            extras.append(
+                RevisionReport(
+                    slug,
+                    post_uuid,
+                    revision,
+                    rel,
+                    "invalid",
+                    approval.reason,
+                    {"path": rel},
+                    kind="approval",
+                )
+            )
     return RevisionCheck(
         check.status,
         check.message,
@@ -446,8 +465,21 @@ def check_revision(
         check.manifest_sha256,
         check.signed,
         tuple(extras),
-        check.payload,
+        check.payload if keep_payload else None,
+        approval,
     )
+
+
+def _approval_of(
+    post: Mapping[str, object],
+    manifest: Manifest,
+    slug: str,
+    post_uuid: str,
+    revision: int,
+    resolve: KeyResolver,
+) -> ApprovalCheck:
+    media = {entry.path[6:70] for entry in manifest.files if MEDIA_PATH_RE.fullmatch(entry.path)}
+    return check_approval(post, slug, post_uuid, revision, resolve, media)
 
 
 def _check_files(

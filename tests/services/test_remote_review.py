@@ -79,7 +79,7 @@ def world(tmp_path: Path) -> Iterator[tuple[Path, Workspace, AgencyReviews, dict
     admin_ws = open_workspace(AppPaths(tmp_path / "admin"), seed_demo=False)
     save_profile(
         admin_ws.db,
-        dataclasses.replace(load_profile(admin_ws.db), name="Dinkes Sukamaju", confirmed=True),
+        dataclasses.replace(load_profile(admin_ws.db), name="Dinkes Kota Sukamaju", confirmed=True),
     )
     seed, signer = _seed_and_signer()
     publish_device(shared, AGENCY, signer.device_id, "PC Humas Dinkes", signer.public_key_bytes)

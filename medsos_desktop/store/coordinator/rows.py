@@ -41,6 +41,7 @@ class RevisionWrite:
     media_count: int = 0
     first_media: str = ""
     source_pack: str = ""
+    assurance: str = ""
     files: str = ""
     fingerprint: int | None = None
 
@@ -85,6 +86,7 @@ class RevisionRecord:
     trusted_key_id: str | None
     highest: int | None
     source_pack: str
+    assurance: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,6 +180,7 @@ class ScanWrites(CoordinatorBase):
                         row.media_count,
                         row.first_media,
                         row.source_pack,
+                        row.assurance,
                         row.files,
                         row.fingerprint,
                     )
@@ -189,7 +190,7 @@ class ScanWrites(CoordinatorBase):
                 "folder_status, message, params_json, signed, device_id, key_id, sequence, "
                 "manifest_sha256, dir_mtime_ns, checked_at, remembered_replay, agency_name, "
                 "title, category, platforms, planned_at, planned_day, approved_at, reviewer, "
-                "captions, media_count, first_media, source_pack, files, fingerprint"
+                "captions, media_count, first_media, source_pack, assurance, files, fingerprint"
             )
             names = [c.strip() for c in columns.split(",")]
             updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "path")

@@ -31,7 +31,7 @@ from medsos_desktop.store.db import sqlite_engine
 
 # Bump CACHE_VERSION whenever an index table changes: the index is rebuilt. Bump
 # DECISIONS_VERSION only with a migration: decisions are never thrown away.
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 DECISIONS_VERSION = 1
 DECISIONS = ("pending", "trusted", "rejected", "revoked")
 
@@ -125,6 +125,7 @@ revision = Table(
     Column("media_count", Integer, nullable=False, default=0),
     Column("first_media", String, nullable=False, default=""),
     Column("source_pack", String, nullable=False, default=""),
+    Column("assurance", String, nullable=False, default=""),  # approval_chain.Assurance
     # A valid revision's listed files ("|"-separated) and the fingerprint of their sizes and
     # times just before its check (NULL: check it again at the next scan).
     Column("files", Text, nullable=False, default=""),

@@ -47,7 +47,8 @@ class IndexViews(CoordinatorBase):
             f"{EFFECTIVE_STATUS} AS status, r.folder_status, r.message, r.params_json, "
             f"r.device_id, r.key_id, r.sequence, r.manifest_sha256, r.title, r.category, "
             f"r.platforms, r.planned_at, r.approved_at, r.reviewer, r.media_count, "
-            f"r.first_media, r.checked_at, t.key_id, h.highest, r.source_pack {_FROM} "
+            f"r.first_media, r.checked_at, t.key_id, h.highest, r.source_pack, r.assurance "
+            f"{_FROM} "
             f"LEFT JOIN device_high_sequence h ON h.device_id = r.device_id"
             f"{where} ORDER BY {order}"
         )
@@ -81,6 +82,7 @@ class IndexViews(CoordinatorBase):
                     row[22],
                     row[23],
                     row[24],
+                    row[25],
                 )
                 for row in conn.exec_driver_sql(sql, tuple(params))
             ]

@@ -81,8 +81,21 @@ class ApprovedSnapshot:
     approved_at: object  # SQLite's text form (or a datetime)
     source_pack: str | None
     is_sample: bool
-    # (at, checklist_json, overrides_json, comment, reviewer name, role) of the approval
+    # (at, checklist_json, overrides_json, comment, reviewer name, role, method,
+    # evidence_sha256, evidence_at) of an approval on this PC
     review: tuple[object, ...] | None
+    chain: ChainProof | None = None  # of an approval by reviewers on their own PCs
+
+
+@dataclass(frozen=True)
+class ChainProof:
+    """What a revision approved through a chain carries: the chain it was evaluated with,
+    the decisions that counted (bytes and signatures as received), and the registrations
+    of those reviewers as this PC signed them."""
+
+    chain_json: str
+    decisions: tuple[tuple[bytes, bytes, str], ...]  # (decision bytes, signature, reviewer id)
+    reviewers: dict[str, tuple[str, str, str]]  # id -> (registrations_json, name, jabatan)
 
 
 def approved_snapshot(conn: Connection, post_id: int, revision: int) -> ApprovedSnapshot | None:
@@ -103,7 +116,8 @@ def approved_snapshot(conn: Connection, post_id: int, revision: int) -> Approved
         return None
     review = conn.exec_driver_sql(
         "SELECT review.at, review.checklist_json, review.overrides_json, "
-        "review.comment, person.name, reviewer.role FROM review "
+        "review.comment, person.name, reviewer.role, review.method, "
+        "review.evidence_sha256, review.evidence_at FROM review "
         "JOIN reviewer ON review.reviewer_id = reviewer.id "
         "JOIN person ON person.id = reviewer.person_id "
         "WHERE review.post_id = ? AND review.revision = ? "
@@ -117,6 +131,40 @@ def approved_snapshot(conn: Connection, post_id: int, revision: int) -> Approved
         source_pack=row[3],
         is_sample=bool(row[4]),
         review=None if review is None else tuple(review),
+        chain=None if review is not None else _chain_proof(conn, post_id, revision),
+    )
+
+
+def _chain_proof(conn: Connection, post_id: int, revision: int) -> ChainProof | None:
+    decisions = conn.exec_driver_sql(
+        "SELECT decision_bytes, signature, reviewer_id, request_id FROM review_decision "
+        "WHERE post_id = ? AND revision = ? AND counted = 1 AND verdict = 'approve' "
+        "ORDER BY step, signed_at, reviewer_id",
+        (post_id, revision),
+    ).all()
+    if not decisions:
+        return None
+    chain = conn.exec_driver_sql(
+        "SELECT chain_json FROM review_request WHERE post_id = ? AND revision = ? "
+        "ORDER BY step DESC, created_at DESC LIMIT 1",
+        (post_id, revision),
+    ).first()
+    if chain is None:
+        return None
+    ids = sorted({str(row[2]) for row in decisions})
+    marks = ",".join("?" for _ in ids)
+    reviewers = {
+        str(row[0]): (str(row[1]), str(row[2]), str(row[3]))
+        for row in conn.exec_driver_sql(
+            "SELECT reviewer_id, registrations_json, name, jabatan FROM remote_reviewer "
+            f"WHERE reviewer_id IN ({marks})",
+            tuple(ids),
+        )
+    }
+    return ChainProof(
+        chain_json=str(chain[0]),
+        decisions=tuple((bytes(row[0]), bytes(row[1]), str(row[2])) for row in decisions),
+        reviewers=reviewers,
     )
 
 
