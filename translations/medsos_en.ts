@@ -139,6 +139,26 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>arrived after the chain was already decided</translation>
         </message>
         <message>
+            <source>signed by reviewers</source>
+            <translation>signed by reviewers</translation>
+        </message>
+        <message>
+            <source>PIN on the admin's PC</source>
+            <translation>PIN on the admin's PC</translation>
+        </message>
+        <message>
+            <source>WhatsApp evidence</source>
+            <translation>WhatsApp evidence</translation>
+        </message>
+        <message>
+            <source>no approval recorded</source>
+            <translation>no approval recorded</translation>
+        </message>
+        <message>
+            <source>proof does not hold</source>
+            <translation>proof does not hold</translation>
+        </message>
+        <message>
             <source>An approval chain needs at least one step.</source>
             <translation>An approval chain needs at least one step.</translation>
         </message>
@@ -1583,6 +1603,10 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>Verification</translation>
         </message>
         <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
             <source>Device</source>
             <translation>Device</translation>
         </message>
@@ -1721,10 +1745,6 @@ NEW KEY {new}</translation>
             <translation>{count} revisions</translation>
         </message>
         <message>
-            <source>Approved by {reviewer} ({role})</source>
-            <translation>Approved by {reviewer} ({role})</translation>
-        </message>
-        <message>
             <source>{posts} posts, {counted} counted</source>
             <translation>{posts} posts, {counted} counted</translation>
         </message>
@@ -1763,6 +1783,26 @@ NEW KEY {new}</translation>
         <message>
             <source>Saved: {path}</source>
             <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>Approved by {approvers}. Every step is signed on the reviewers' own PCs and each signature was checked against the reviewers the agency registered.</source>
+            <translation>Approved by {approvers}. Every step is signed on the reviewers' own PCs and each signature was checked against the reviewers the agency registered.</translation>
+        </message>
+        <message>
+            <source>Approved by {approvers} ({role}) with their PIN on the admin's PC. Only the agency's device vouches for it.</source>
+            <translation>Approved by {approvers} ({role}) with their PIN on the admin's PC. Only the agency's device vouches for it.</translation>
+        </message>
+        <message>
+            <source>Approved by {approvers} in a WhatsApp reply; the admin attached its screenshot to this revision. The weakest proof: ask for signed approval.</source>
+            <translation>Approved by {approvers} in a WhatsApp reply; the admin attached its screenshot to this revision. The weakest proof: ask for signed approval.</translation>
+        </message>
+        <message>
+            <source>The approval claims reviewers' signatures that do not check out. Do not count it as approved; ask the agency.</source>
+            <translation>The approval claims reviewers' signatures that do not check out. Do not count it as approved; ask the agency.</translation>
+        </message>
+        <message>
+            <source>No approval is recorded with this revision.</source>
+            <translation>No approval is recorded with this revision.</translation>
         </message>
     </context>
     <context>
@@ -3335,6 +3375,10 @@ NEW KEY {new}</translation>
             <translation>Choose…</translation>
         </message>
         <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
@@ -3351,8 +3395,28 @@ NEW KEY {new}</translation>
             <translation>Agency</translation>
         </message>
         <message>
-            <source>Admin PC</source>
-            <translation>Admin PC</translation>
+            <source>Admin's computer</source>
+            <translation>Admin's computer</translation>
+        </message>
+        <message>
+            <source>Pairing code (must be the same as on the admin's computer):</source>
+            <translation>Pairing code (must be the same as on the admin's computer):</translation>
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation>Not chosen yet</translation>
+        </message>
+        <message>
+            <source>No agency has used this folder yet. Check that it is the folder your agency's admin sends posts to; this list looks again by itself every few seconds, or press Check again.</source>
+            <translation>No agency has used this folder yet. Check that it is the folder your agency's admin sends posts to; this list looks again by itself every few seconds, or press Check again.</translation>
+        </message>
+        <message>
+            <source>The agency's full name is not in the shared folder yet (it comes with its first post sent to Diskominfo); shown here by the name of its folder.</source>
+            <translation>The agency's full name is not in the shared folder yet (it comes with its first post sent to Diskominfo); shown here by the name of its folder.</translation>
+        </message>
+        <message>
+            <source>The admin's computer of this agency is not in the folder yet. Ask the admin to open Agency → Settings → Reviewers on other PCs once; this dialog looks again by itself every few seconds.</source>
+            <translation>The admin's computer of this agency is not in the folder yet. Ask the admin to open Agency → Settings → Reviewers on other PCs once; this dialog looks again by itself every few seconds.</translation>
         </message>
         <message>
             <source>Send the request to pair</source>
@@ -3367,20 +3431,12 @@ NEW KEY {new}</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <source>Pairing code (must be the same on the admin's PC):</source>
-            <translation>Pairing code (must be the same on the admin's PC):</translation>
-        </message>
-        <message>
             <source>Choose the shared folder</source>
             <translation>Choose the shared folder</translation>
         </message>
         <message>
             <source>Reading the folder…</source>
             <translation>Reading the folder…</translation>
-        </message>
-        <message>
-            <source>No agency has used this folder yet. Choose the folder your agency's admin sends posts to.</source>
-            <translation>No agency has used this folder yet. Choose the folder your agency's admin sends posts to.</translation>
         </message>
         <message>
             <source>Fill in your name and position, and choose the folder and agency.</source>
@@ -3394,12 +3450,12 @@ NEW KEY {new}</translation>
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <source>Device key</source>
-            <translation>Device key</translation>
+            <source>Passphrase of this computer's key</source>
+            <translation>Passphrase of this computer's key</translation>
         </message>
         <message>
-            <source>Keep the device key in a protected file?</source>
-            <translation>Keep the device key in a protected file?</translation>
+            <source>Protect this computer's key with a passphrase</source>
+            <translation>Protect this computer's key with a passphrase</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -3414,8 +3470,12 @@ NEW KEY {new}</translation>
             <translation>Create the protected key file</translation>
         </message>
         <message>
-            <source>Send</source>
-            <translation>Send</translation>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Medsos Desktop signs your work with a secret key kept on this computer: the posts an admin sends, or the decisions a head of office gives. This computer has no password store to keep that key in, so it will be kept in a file locked with a passphrase you choose now. You type it again whenever Medsos Desktop needs the key, for example when it opens or sends. Choose a short sentence you will remember, at least 10 characters; if it is forgotten, this computer must be set up again (what was already sent stays valid).</source>
+            <translation>Medsos Desktop signs your work with a secret key kept on this computer: the posts an admin sends, or the decisions a head of office gives. This computer has no password store to keep that key in, so it will be kept in a file locked with a passphrase you choose now. You type it again whenever Medsos Desktop needs the key, for example when it opens or sends. Choose a short sentence you will remember, at least 10 characters; if it is forgotten, this computer must be set up again (what was already sent stays valid).</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3699,6 +3759,14 @@ NEW KEY {new}</translation>
             <translation>Review (head of office)…</translation>
         </message>
         <message>
+            <source>Approve with a PIN here instead…</source>
+            <translation>Approve with a PIN here instead…</translation>
+        </message>
+        <message>
+            <source>Only when the head of office is at this PC: they approve by typing their PIN, instead of on their own PC</source>
+            <translation>Only when the head of office is at this PC: they approve by typing their PIN, instead of on their own PC</translation>
+        </message>
+        <message>
             <source>Submit for review</source>
             <translation>Submit for review</translation>
         </message>
@@ -3773,6 +3841,26 @@ NEW KEY {new}</translation>
         <message>
             <source>Status: {status}. This version is locked; editing it starts a new revision that needs approval again.</source>
             <translation>Status: {status}. This version is locked; editing it starts a new revision that needs approval again.</translation>
+        </message>
+        <message>
+            <source>Send to the reviewers' PCs</source>
+            <translation>Send to the reviewers' PCs</translation>
+        </message>
+        <message>
+            <source>Approval steps: {steps}</source>
+            <translation>Approval steps: {steps}</translation>
+        </message>
+        <message>
+            <source>Sent to the reviewers' PCs: step {step} of {steps} ({title}).</source>
+            <translation>Sent to the reviewers' PCs: step {step} of {steps} ({title}).</translation>
+        </message>
+        <message>
+            <source>Waiting for {names}.</source>
+            <translation>Waiting for {names}.</translation>
+        </message>
+        <message>
+            <source>Their decisions arrive by themselves.</source>
+            <translation>Their decisions arrive by themselves.</translation>
         </message>
         <message>
             <source>Revision {revision} is in the central folder.</source>
@@ -4122,6 +4210,18 @@ NEW KEY {new}</translation>
             <source>Say what must change: a post sent back needs at least one comment.</source>
             <translation>Say what must change: a post sent back needs at least one comment.</translation>
         </message>
+        <message>
+            <source>Your agency is in the central folder: the heads of office can pair their PCs now.</source>
+            <translation>Your agency is in the central folder: the heads of office can pair their PCs now.</translation>
+        </message>
+        <message>
+            <source>Heads of office cannot pair their PCs yet: this PC's key is locked or not set up. Open Settings → Approval on the heads' own PCs once.</source>
+            <translation>Heads of office cannot pair their PCs yet: this PC's key is locked or not set up. Open Settings → Approval on the heads' own PCs once.</translation>
+        </message>
+        <message>
+            <source>Heads of office cannot pair their PCs yet: {reason}</source>
+            <translation>Heads of office cannot pair their PCs yet: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>RemoteReviewRunner</name>
@@ -4136,10 +4236,6 @@ NEW KEY {new}</translation>
     </context>
     <context>
         <name>RemoteReviewersPage</name>
-        <message>
-            <source>Heads of division or office who approve on their own PC. On their PC, they choose “I am a reviewer” the first time Medsos Desktop opens, then Review → Pair with your agency. Their request appears below; register them only when the code is the same as on their screen.</source>
-            <translation>Heads of division or office who approve on their own PC. On their PC, they choose “I am a reviewer” the first time Medsos Desktop opens, then Review → Pair with your agency. Their request appears below; register them only when the code is the same as on their screen.</translation>
-        </message>
         <message>
             <source>Name</source>
             <translation>Name</translation>
@@ -4165,10 +4261,6 @@ NEW KEY {new}</translation>
             <translation>As</translation>
         </message>
         <message>
-            <source>Waiting to be paired</source>
-            <translation>Waiting to be paired</translation>
-        </message>
-        <message>
             <source>Level</source>
             <translation>Level</translation>
         </message>
@@ -4179,10 +4271,6 @@ NEW KEY {new}</translation>
         <message>
             <source>Deactivate</source>
             <translation>Deactivate</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Registered</translation>
         </message>
         <message>
             <source>Step name, e.g. Kepala Bidang</source>
@@ -4205,16 +4293,32 @@ NEW KEY {new}</translation>
             <translation>Remove last step</translation>
         </message>
         <message>
-            <source>Save the chain</source>
-            <translation>Save the chain</translation>
+            <source>The heads of office approve on their own PCs, through the shared folder. On their PC they choose “I am a reviewer” the first time Medsos Desktop opens, then Review → Pair with your agency; their request shows here. Register them only when the code is the same as on their screen.</source>
+            <translation>The heads of office approve on their own PCs, through the shared folder. On their PC they choose “I am a reviewer” the first time Medsos Desktop opens, then Review → Pair with your agency; their request shows here. Register them only when the code is the same as on their screen.</translation>
         </message>
         <message>
-            <source>Fast track (last step only) for:</source>
-            <translation>Fast track (last step only) for:</translation>
+            <source>1. Waiting to be paired</source>
+            <translation>1. Waiting to be paired</translation>
         </message>
         <message>
-            <source>Approval chain</source>
-            <translation>Approval chain</translation>
+            <source>2. Registered</source>
+            <translation>2. Registered</translation>
+        </message>
+        <message>
+            <source>3. Approval chain: who approves, in which order</source>
+            <translation>3. Approval chain: who approves, in which order</translation>
+        </message>
+        <message>
+            <source>New step: its name, and who approves in it</source>
+            <translation>New step: its name, and who approves in it</translation>
+        </message>
+        <message>
+            <source>Fast track (the last step only) for:</source>
+            <translation>Fast track (the last step only) for:</translation>
+        </message>
+        <message>
+            <source>The chain is saved with the Save button, with the rest of the settings.</source>
+            <translation>The chain is saved with the Save button, with the rest of the settings.</translation>
         </message>
         <message>
             <source>Reading the central folder…</source>
@@ -4237,8 +4341,16 @@ NEW KEY {new}</translation>
             <translation>all</translation>
         </message>
         <message>
+            <source>No step yet: posts are approved with a PIN on this PC.</source>
+            <translation>No step yet: posts are approved with a PIN on this PC.</translation>
+        </message>
+        <message>
             <source>Name the step and tick at least one reviewer.</source>
             <translation>Name the step and tick at least one reviewer.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: press Save to keep the chain.</source>
+            <translation>Not saved yet: press Save to keep the chain.</translation>
         </message>
         <message>
             <source>Saved: posts submitted from now on go to these reviewers' PCs.</source>
@@ -4719,6 +4831,30 @@ NEW KEY {new}</translation>
         <message>
             <source>Not counted yet</source>
             <translation>Not counted yet</translation>
+        </message>
+        <message>
+            <source>How each approval is proven</source>
+            <translation>How each approval is proven</translation>
+        </message>
+        <message>
+            <source>Proof of approval</source>
+            <translation>Proof of approval</translation>
+        </message>
+        <message>
+            <source>Share of posts</source>
+            <translation>Share of posts</translation>
+        </message>
+        <message>
+            <source>Approval proof</source>
+            <translation>Approval proof</translation>
+        </message>
+        <message>
+            <source>Approved with reviewers' signatures</source>
+            <translation>Approved with reviewers' signatures</translation>
+        </message>
+        <message>
+            <source>Signed by reviewers: every step of the agency's approval chain signed by the heads on their own PCs, each signature checked by Diskominfo against the reviewers the agency registered. PIN on the admin's PC: the head typed a PIN on the admin's computer; only the agency's device vouches for it. WhatsApp evidence: the admin recorded a reply received by WhatsApp with its screenshot; the weakest. Proof does not hold: the post claims signatures that do not check out; ask the agency.</source>
+            <translation>Signed by reviewers: every step of the agency's approval chain signed by the heads on their own PCs, each signature checked by Diskominfo against the reviewers the agency registered. PIN on the admin's PC: the head typed a PIN on the admin's computer; only the agency's device vouches for it. WhatsApp evidence: the admin recorded a reply received by WhatsApp with its screenshot; the weakest. Proof does not hold: the post claims signatures that do not check out; ask the agency.</translation>
         </message>
         <message>
             <source>Only the latest valid revision of each post planned in the month is counted: signed by a trusted device, complete and not replayed.</source>
@@ -5351,6 +5487,73 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>ReviewNotesPanel</name>
+        <message>
+            <source>Sent back by {reviewer} with {count} comments. Fix the post, then submit it again. Click a comment to see its place.</source>
+            <translation>Sent back by {reviewer} with {count} comments. Fix the post, then submit it again. Click a comment to see its place.</translation>
+        </message>
+        <message>
+            <source>{platform} caption (the marked words were changed)</source>
+            <translation>{platform} caption (the marked words were changed)</translation>
+        </message>
+        <message>
+            <source>{platform}, on “{quote}”</source>
+            <translation>{platform}, on “{quote}”</translation>
+        </message>
+        <message>
+            <source>An image no longer in the post</source>
+            <translation>An image no longer in the post</translation>
+        </message>
+        <message>
+            <source>Image {number}, {area}</source>
+            <translation>Image {number}, {area}</translation>
+        </message>
+        <message>
+            <source>The whole post</source>
+            <translation>The whole post</translation>
+        </message>
+        <message>
+            <source>the whole image</source>
+            <translation>the whole image</translation>
+        </message>
+        <message>
+            <source>the top left part</source>
+            <translation>the top left part</translation>
+        </message>
+        <message>
+            <source>the top middle part</source>
+            <translation>the top middle part</translation>
+        </message>
+        <message>
+            <source>the top right part</source>
+            <translation>the top right part</translation>
+        </message>
+        <message>
+            <source>the middle left part</source>
+            <translation>the middle left part</translation>
+        </message>
+        <message>
+            <source>the middle</source>
+            <translation>the middle</translation>
+        </message>
+        <message>
+            <source>the middle right part</source>
+            <translation>the middle right part</translation>
+        </message>
+        <message>
+            <source>the bottom left part</source>
+            <translation>the bottom left part</translation>
+        </message>
+        <message>
+            <source>the bottom middle part</source>
+            <translation>the bottom middle part</translation>
+        </message>
+        <message>
+            <source>the bottom right part</source>
+            <translation>the bottom right part</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewerDialog</name>
         <message>
             <source>Add a reviewer</source>
@@ -5452,10 +5655,6 @@ NEW KEY {new}</translation>
             <translation>Awaiting your decision</translation>
         </message>
         <message>
-            <source>No posts await your decision. When the admin sends one, it appears here by itself. First time on this PC? Choose Review → Pair with your agency.</source>
-            <translation>No posts await your decision. When the admin sends one, it appears here by itself. First time on this PC? Choose Review → Pair with your agency.</translation>
-        </message>
-        <message>
             <source>Review requests</source>
             <translation>Review requests</translation>
         </message>
@@ -5474,6 +5673,10 @@ NEW KEY {new}</translation>
         <message>
             <source>Comment for the admin</source>
             <translation>Comment for the admin</translation>
+        </message>
+        <message>
+            <source>e.g. The number is the office's public complaints line, not a NIK.</source>
+            <translation>e.g. The number is the office's public complaints line, not a NIK.</translation>
         </message>
         <message>
             <source>Opening…</source>
@@ -5504,8 +5707,48 @@ NEW KEY {new}</translation>
             <translation>{count} awaiting your decision · checked {time}</translation>
         </message>
         <message>
+            <source>Paired with &lt;b&gt;{agency}&lt;/b&gt;</source>
+            <translation>Paired with &lt;b&gt;{agency}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Admin's computer: {name}</source>
+            <translation>Admin's computer: {name}</translation>
+        </message>
+        <message>
+            <source>Waiting for the admin to register you.</source>
+            <translation>Waiting for the admin to register you.</translation>
+        </message>
+        <message>
+            <source>The admin has deactivated you as a reviewer.</source>
+            <translation>The admin has deactivated you as a reviewer.</translation>
+        </message>
+        <message>
+            <source>Registered as {jabatan} ({level})</source>
+            <translation>Registered as {jabatan} ({level})</translation>
+        </message>
+        <message>
+            <source>Not paired with an agency yet: choose Review → Pair with your agency.</source>
+            <translation>Not paired with an agency yet: choose Review → Pair with your agency.</translation>
+        </message>
+        <message>
+            <source>No posts await your decision. When the admin sends one, it appears here by itself.</source>
+            <translation>No posts await your decision. When the admin sends one, it appears here by itself.</translation>
+        </message>
+        <message>
+            <source>No posts await your decision. First pair this PC with your agency: Review → Pair with your agency.</source>
+            <translation>No posts await your decision. First pair this PC with your agency: Review → Pair with your agency.</translation>
+        </message>
+        <message>
+            <source>You decide as {name}, {jabatan}</source>
+            <translation>You decide as {name}, {jabatan}</translation>
+        </message>
+        <message>
             <source>step {step} of {steps}: {title}</source>
             <translation>step {step} of {steps}: {title}</translation>
+        </message>
+        <message>
+            <source>The caption check found errors ({count}). To approve anyway, write your reason (at least 10 characters); it goes to the admin with your decision.</source>
+            <translation>The caption check found errors ({count}). To approve anyway, write your reason (at least 10 characters); it goes to the admin with your decision.</translation>
         </message>
         <message>
             <source>You approved this post ({time}).</source>
@@ -5516,6 +5759,34 @@ NEW KEY {new}</translation>
             <translation>You sent this post back to the admin ({time}).</translation>
         </message>
         <message>
+            <source>Caption check: nothing found.</source>
+            <translation>Caption check: nothing found.</translation>
+        </message>
+        <message>
+            <source>{count} error(s)</source>
+            <translation>{count} error(s)</translation>
+        </message>
+        <message>
+            <source>{count} warning(s)</source>
+            <translation>{count} warning(s)</translation>
+        </message>
+        <message>
+            <source>{count} note(s)</source>
+            <translation>{count} note(s)</translation>
+        </message>
+        <message>
+            <source>Caption check: {summary}</source>
+            <translation>Caption check: {summary}</translation>
+        </message>
+        <message>
+            <source>Not approved yet: write why the post may go out despite the errors found (at least 10 characters), or send it back to the admin.</source>
+            <translation>Not approved yet: write why the post may go out despite the errors found (at least 10 characters), or send it back to the admin.</translation>
+        </message>
+        <message>
+            <source>Approved despite “{finding}”: {reason}</source>
+            <translation>Approved despite “{finding}”: {reason}</translation>
+        </message>
+        <message>
             <source>Your decision was sent to the admin.</source>
             <translation>Your decision was sent to the admin.</translation>
         </message>
@@ -5523,8 +5794,8 @@ NEW KEY {new}</translation>
     <context>
         <name>ReviewersPage</name>
         <message>
-            <source>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Changes here are saved at once and recorded.</source>
-            <translation>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Changes here are saved at once and recorded.</translation>
+            <source>For an office with one PC: the heads of division or office approve posts at this PC, each typing a PIN of their own (kept secret, never shown). Changes here are saved at once and recorded.</source>
+            <translation>For an office with one PC: the heads of division or office approve posts at this PC, each typing a PIN of their own (kept secret, never shown). Changes here are saved at once and recorded.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -5857,14 +6128,6 @@ NEW KEY {new}</translation>
             <translation>Data and backups</translation>
         </message>
         <message>
-            <source>Reviewers</source>
-            <translation>Reviewers</translation>
-        </message>
-        <message>
-            <source>Reviewers on other PCs</source>
-            <translation>Reviewers on other PCs</translation>
-        </message>
-        <message>
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -5939,6 +6202,14 @@ NEW KEY {new}</translation>
         <message>
             <source>Checking the backup…</source>
             <translation>Checking the backup…</translation>
+        </message>
+        <message>
+            <source>Approval by PIN on this PC</source>
+            <translation>Approval by PIN on this PC</translation>
+        </message>
+        <message>
+            <source>Approval on the heads' own PCs</source>
+            <translation>Approval on the heads' own PCs</translation>
         </message>
         <message>
             <source>Restore and discard {count} posts</source>
@@ -6556,6 +6827,34 @@ NEW KEY {new}</translation>
         <message>
             <source>{file} in {path}: the key in “{field}” is not a valid public key.</source>
             <translation>{file} in {path}: the key in “{field}” is not a valid public key.</translation>
+        </message>
+        <message>
+            <source>{path}: the approval it carries cannot be trusted: its proof is incomplete or malformed.</source>
+            <translation>{path}: the approval it carries cannot be trusted: its proof is incomplete or malformed.</translation>
+        </message>
+        <message>
+            <source>{path}: the approval it carries cannot be trusted: a reviewer's registration is not signed by a known device of the agency.</source>
+            <translation>{path}: the approval it carries cannot be trusted: a reviewer's registration is not signed by a known device of the agency.</translation>
+        </message>
+        <message>
+            <source>{path}: the approval it carries cannot be trusted: a decision is not signed by the key the agency registered for its reviewer.</source>
+            <translation>{path}: the approval it carries cannot be trusted: a decision is not signed by the key the agency registered for its reviewer.</translation>
+        </message>
+        <message>
+            <source>{path}: the approval it carries cannot be trusted: a decision was made on other content (another post, version or text).</source>
+            <translation>{path}: the approval it carries cannot be trusted: a decision was made on other content (another post, version or text).</translation>
+        </message>
+        <message>
+            <source>{path}: the approval it carries cannot be trusted: the decisions do not complete every step of the agency's approval chain.</source>
+            <translation>{path}: the approval it carries cannot be trusted: the decisions do not complete every step of the agency's approval chain.</translation>
+        </message>
+        <message>
+            <source>{path}: the approval it carries cannot be trusted: the WhatsApp screenshot it names is not among the revision's files.</source>
+            <translation>{path}: the approval it carries cannot be trusted: the WhatsApp screenshot it names is not among the revision's files.</translation>
+        </message>
+        <message>
+            <source>{path}: the approval it carries cannot be trusted: it names a kind of approval this version does not know.</source>
+            <translation>{path}: the approval it carries cannot be trusted: it names a kind of approval this version does not know.</translation>
         </message>
     </context>
     <context>

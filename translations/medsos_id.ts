@@ -140,6 +140,26 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <translation>tiba setelah rantai persetujuan sudah diputuskan</translation>
     </message>
     <message>
+        <source>signed by reviewers</source>
+        <translation>ditandatangani peninjau</translation>
+    </message>
+    <message>
+        <source>PIN on the admin&apos;s PC</source>
+        <translation>PIN di komputer admin</translation>
+    </message>
+    <message>
+        <source>WhatsApp evidence</source>
+        <translation>bukti WhatsApp</translation>
+    </message>
+    <message>
+        <source>no approval recorded</source>
+        <translation>tanpa catatan persetujuan</translation>
+    </message>
+    <message>
+        <source>proof does not hold</source>
+        <translation>bukti gagal diperiksa</translation>
+    </message>
+    <message>
         <source>An approval chain needs at least one step.</source>
         <translation>Rantai persetujuan memerlukan paling sedikit satu tahap.</translation>
     </message>
@@ -1584,6 +1604,10 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <translation>Verifikasi</translation>
     </message>
     <message>
+        <source>Approval</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
@@ -1722,10 +1746,6 @@ KUNCI BARU {new}</translation>
         <translation>{count} revisi</translation>
     </message>
     <message>
-        <source>Approved by {reviewer} ({role})</source>
-        <translation>Disetujui oleh {reviewer} ({role})</translation>
-    </message>
-    <message>
         <source>{posts} posts, {counted} counted</source>
         <translation>{posts} posting, {counted} dihitung</translation>
     </message>
@@ -1764,6 +1784,26 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Approved by {approvers}. Every step is signed on the reviewers&apos; own PCs and each signature was checked against the reviewers the agency registered.</source>
+        <translation>Disetujui oleh {approvers}. Setiap tahap ditandatangani di PC peninjau sendiri, dan setiap tanda tangan sudah diperiksa terhadap peninjau yang didaftarkan perangkat daerah.</translation>
+    </message>
+    <message>
+        <source>Approved by {approvers} ({role}) with their PIN on the admin&apos;s PC. Only the agency&apos;s device vouches for it.</source>
+        <translation>Disetujui oleh {approvers} ({role}) dengan PIN di komputer admin. Hanya komputer perangkat daerah itu yang menjaminnya.</translation>
+    </message>
+    <message>
+        <source>Approved by {approvers} in a WhatsApp reply; the admin attached its screenshot to this revision. The weakest proof: ask for signed approval.</source>
+        <translation>Disetujui oleh {approvers} lewat balasan WhatsApp; admin melampirkan tangkapan layarnya pada revisi ini. Bukti paling lemah: mintalah persetujuan bertanda tangan.</translation>
+    </message>
+    <message>
+        <source>The approval claims reviewers&apos; signatures that do not check out. Do not count it as approved; ask the agency.</source>
+        <translation>Persetujuan ini mengaku bertanda tangan peninjau, tetapi tanda tangannya tidak cocok. Jangan anggap sudah disetujui; tanyakan ke perangkat daerah tersebut.</translation>
+    </message>
+    <message>
+        <source>No approval is recorded with this revision.</source>
+        <translation>Tidak ada persetujuan yang tercatat pada revisi ini.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3376,10 @@ KUNCI BARU {new}</translation>
         <translation>Pilih…</translation>
     </message>
     <message>
+        <source>Check again</source>
+        <translation>Periksa lagi</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
@@ -3352,8 +3396,28 @@ KUNCI BARU {new}</translation>
         <translation>Instansi</translation>
     </message>
     <message>
-        <source>Admin PC</source>
-        <translation>PC admin</translation>
+        <source>Admin&apos;s computer</source>
+        <translation>Komputer admin</translation>
+    </message>
+    <message>
+        <source>Pairing code (must be the same as on the admin&apos;s computer):</source>
+        <translation>Kode pasangan (harus sama dengan yang tampil di komputer admin):</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Belum dipilih</translation>
+    </message>
+    <message>
+        <source>No agency has used this folder yet. Check that it is the folder your agency&apos;s admin sends posts to; this list looks again by itself every few seconds, or press Check again.</source>
+        <translation>Belum ada instansi yang memakai folder ini. Pastikan ini folder tempat admin instansi Anda mengirim posting; daftar ini diperiksa lagi dengan sendirinya setiap beberapa detik, atau tekan Periksa lagi.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s full name is not in the shared folder yet (it comes with its first post sent to Diskominfo); shown here by the name of its folder.</source>
+        <translation>Nama lengkap instansi belum tercatat di folder bersama (tercatat bersama posting pertamanya yang dikirim ke Diskominfo); untuk sementara ditampilkan menurut nama foldernya.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s computer of this agency is not in the folder yet. Ask the admin to open Agency → Settings → Reviewers on other PCs once; this dialog looks again by itself every few seconds.</source>
+        <translation>Komputer admin instansi ini belum terlihat di folder. Minta admin membuka Instansi → Pengaturan → Peninjau di PC lain sekali; jendela ini memeriksa lagi dengan sendirinya setiap beberapa detik.</translation>
     </message>
     <message>
         <source>Send the request to pair</source>
@@ -3368,20 +3432,12 @@ KUNCI BARU {new}</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>Pairing code (must be the same on the admin&apos;s PC):</source>
-        <translation>Kode pasangan (harus sama dengan di PC admin):</translation>
-    </message>
-    <message>
         <source>Choose the shared folder</source>
         <translation>Pilih folder bersama</translation>
     </message>
     <message>
         <source>Reading the folder…</source>
         <translation>Membaca folder…</translation>
-    </message>
-    <message>
-        <source>No agency has used this folder yet. Choose the folder your agency&apos;s admin sends posts to.</source>
-        <translation>Belum ada instansi yang memakai folder ini. Pilih folder tempat admin instansi Anda mengirim postingan.</translation>
     </message>
     <message>
         <source>Fill in your name and position, and choose the folder and agency.</source>
@@ -3395,12 +3451,12 @@ KUNCI BARU {new}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Device key</source>
-        <translation>Kunci perangkat</translation>
+        <source>Passphrase of this computer&apos;s key</source>
+        <translation>Frasa sandi kunci komputer ini</translation>
     </message>
     <message>
-        <source>Keep the device key in a protected file?</source>
-        <translation>Simpan kunci perangkat dalam berkas terlindung?</translation>
+        <source>Protect this computer&apos;s key with a passphrase</source>
+        <translation>Lindungi kunci komputer ini dengan frasa sandi</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3415,8 +3471,12 @@ KUNCI BARU {new}</translation>
         <translation>Buat berkas kunci terlindung</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Kirim</translation>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Medsos Desktop signs your work with a secret key kept on this computer: the posts an admin sends, or the decisions a head of office gives. This computer has no password store to keep that key in, so it will be kept in a file locked with a passphrase you choose now. You type it again whenever Medsos Desktop needs the key, for example when it opens or sends. Choose a short sentence you will remember, at least 10 characters; if it is forgotten, this computer must be set up again (what was already sent stays valid).</source>
+        <translation>Medsos Desktop menandatangani pekerjaan Anda dengan kunci rahasia yang disimpan di komputer ini: posting yang dikirim admin, atau keputusan yang diberikan pimpinan. Komputer ini tidak punya brankas kata sandi untuk menyimpan kunci itu, jadi kunci akan disimpan dalam berkas yang dikunci dengan frasa sandi yang Anda pilih sekarang. Anda mengetiknya lagi setiap kali Medsos Desktop memerlukan kunci itu, misalnya saat dibuka atau saat mengirim. Pilih kalimat pendek yang mudah Anda ingat, minimal 10 karakter; bila terlupa, komputer ini harus disiapkan ulang (yang sudah terkirim tetap sah).</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3700,6 +3760,14 @@ KUNCI BARU {new}</translation>
         <translation>Tinjau (pimpinan)…</translation>
     </message>
     <message>
+        <source>Approve with a PIN here instead…</source>
+        <translation>Atau setujui dengan PIN di PC ini…</translation>
+    </message>
+    <message>
+        <source>Only when the head of office is at this PC: they approve by typing their PIN, instead of on their own PC</source>
+        <translation>Hanya jika pimpinan sedang berada di PC ini: beliau menyetujui dengan mengetik PIN-nya, bukan di PC-nya sendiri</translation>
+    </message>
+    <message>
         <source>Submit for review</source>
         <translation>Ajukan untuk ditinjau</translation>
     </message>
@@ -3774,6 +3842,26 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Status: {status}. This version is locked; editing it starts a new revision that needs approval again.</source>
         <translation>Status: {status}. Versi ini terkunci; mengubahnya akan membuat revisi baru yang perlu disetujui lagi.</translation>
+    </message>
+    <message>
+        <source>Send to the reviewers&apos; PCs</source>
+        <translation>Kirim ke PC peninjau</translation>
+    </message>
+    <message>
+        <source>Approval steps: {steps}</source>
+        <translation>Urutan persetujuan: {steps}</translation>
+    </message>
+    <message>
+        <source>Sent to the reviewers&apos; PCs: step {step} of {steps} ({title}).</source>
+        <translation>Sudah dikirim ke PC peninjau: langkah {step} dari {steps} ({title}).</translation>
+    </message>
+    <message>
+        <source>Waiting for {names}.</source>
+        <translation>Menunggu {names}.</translation>
+    </message>
+    <message>
+        <source>Their decisions arrive by themselves.</source>
+        <translation>Keputusannya masuk dengan sendirinya.</translation>
     </message>
     <message>
         <source>Revision {revision} is in the central folder.</source>
@@ -4123,6 +4211,18 @@ KUNCI BARU {new}</translation>
         <source>Say what must change: a post sent back needs at least one comment.</source>
         <translation>Sebutkan apa yang perlu diubah: postingan yang dikembalikan memerlukan paling sedikit satu komentar.</translation>
     </message>
+    <message>
+        <source>Your agency is in the central folder: the heads of office can pair their PCs now.</source>
+        <translation>Instansi Anda sudah ada di folder pusat: pimpinan kini dapat memasangkan PC-nya.</translation>
+    </message>
+    <message>
+        <source>Heads of office cannot pair their PCs yet: this PC&apos;s key is locked or not set up. Open Settings → Approval on the heads&apos; own PCs once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heads of office cannot pair their PCs yet: {reason}</source>
+        <translation>Pimpinan belum dapat memasangkan PC-nya: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>RemoteReviewRunner</name>
@@ -4137,10 +4237,6 @@ KUNCI BARU {new}</translation>
 </context>
 <context>
     <name>RemoteReviewersPage</name>
-    <message>
-        <source>Heads of division or office who approve on their own PC. On their PC, they choose “I am a reviewer” the first time Medsos Desktop opens, then Review → Pair with your agency. Their request appears below; register them only when the code is the same as on their screen.</source>
-        <translation>Pimpinan (kepala bidang atau kepala dinas) yang menyetujui di PC mereka sendiri. Di PC mereka, pilih “Saya peninjau” saat Medsos Desktop pertama kali dibuka, lalu Tinjauan → Pasangkan dengan instansi. Permintaan mereka muncul di bawah; daftarkan hanya bila kodenya sama dengan kode di layar mereka.</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nama</translation>
@@ -4166,10 +4262,6 @@ KUNCI BARU {new}</translation>
         <translation>Sebagai</translation>
     </message>
     <message>
-        <source>Waiting to be paired</source>
-        <translation>Menunggu dipasangkan</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
@@ -4180,10 +4272,6 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Terdaftar</translation>
     </message>
     <message>
         <source>Step name, e.g. Kepala Bidang</source>
@@ -4206,16 +4294,32 @@ KUNCI BARU {new}</translation>
         <translation>Hapus tahap terakhir</translation>
     </message>
     <message>
-        <source>Save the chain</source>
-        <translation>Simpan rantai</translation>
+        <source>The heads of office approve on their own PCs, through the shared folder. On their PC they choose “I am a reviewer” the first time Medsos Desktop opens, then Review → Pair with your agency; their request shows here. Register them only when the code is the same as on their screen.</source>
+        <translation>Pimpinan menyetujui di PC-nya sendiri, lewat folder bersama. Di PC-nya, pimpinan memilih “Saya peninjau (pimpinan)” saat Medsos Desktop pertama kali dibuka, lalu Tinjauan → Pasangkan dengan instansi Anda; permintaannya muncul di sini. Daftarkan hanya jika kodenya sama dengan yang tampil di layar beliau.</translation>
     </message>
     <message>
-        <source>Fast track (last step only) for:</source>
-        <translation>Jalur cepat (langsung tahap terakhir) untuk:</translation>
+        <source>1. Waiting to be paired</source>
+        <translation>1. Menunggu dipasangkan</translation>
     </message>
     <message>
-        <source>Approval chain</source>
-        <translation>Rantai persetujuan</translation>
+        <source>2. Registered</source>
+        <translation>2. Terdaftar</translation>
+    </message>
+    <message>
+        <source>3. Approval chain: who approves, in which order</source>
+        <translation>3. Urutan persetujuan: siapa menyetujui, dalam urutan apa</translation>
+    </message>
+    <message>
+        <source>New step: its name, and who approves in it</source>
+        <translation>Langkah baru: namanya, dan siapa yang menyetujui di langkah itu</translation>
+    </message>
+    <message>
+        <source>Fast track (the last step only) for:</source>
+        <translation>Jalur cepat (hanya langkah terakhir) untuk:</translation>
+    </message>
+    <message>
+        <source>The chain is saved with the Save button, with the rest of the settings.</source>
+        <translation>Urutan ini disimpan dengan tombol Simpan, bersama pengaturan lainnya.</translation>
     </message>
     <message>
         <source>Reading the central folder…</source>
@@ -4238,8 +4342,16 @@ KUNCI BARU {new}</translation>
         <translation>semua</translation>
     </message>
     <message>
+        <source>No step yet: posts are approved with a PIN on this PC.</source>
+        <translation>Belum ada langkah: posting disetujui dengan PIN di PC ini.</translation>
+    </message>
+    <message>
         <source>Name the step and tick at least one reviewer.</source>
         <translation>Beri nama tahap dan centang paling sedikit satu peninjau.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: press Save to keep the chain.</source>
+        <translation>Belum tersimpan: tekan Simpan untuk menyimpan urutan ini.</translation>
     </message>
     <message>
         <source>Saved: posts submitted from now on go to these reviewers&apos; PCs.</source>
@@ -4720,6 +4832,30 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Not counted yet</source>
         <translation>Belum dihitung</translation>
+    </message>
+    <message>
+        <source>How each approval is proven</source>
+        <translation>Bagaimana setiap persetujuan dibuktikan</translation>
+    </message>
+    <message>
+        <source>Proof of approval</source>
+        <translation>Bukti persetujuan</translation>
+    </message>
+    <message>
+        <source>Share of posts</source>
+        <translation>Bagian dari posting</translation>
+    </message>
+    <message>
+        <source>Approval proof</source>
+        <translation>Bukti persetujuan</translation>
+    </message>
+    <message>
+        <source>Approved with reviewers&apos; signatures</source>
+        <translation>Disetujui dengan tanda tangan peninjau</translation>
+    </message>
+    <message>
+        <source>Signed by reviewers: every step of the agency&apos;s approval chain signed by the heads on their own PCs, each signature checked by Diskominfo against the reviewers the agency registered. PIN on the admin&apos;s PC: the head typed a PIN on the admin&apos;s computer; only the agency&apos;s device vouches for it. WhatsApp evidence: the admin recorded a reply received by WhatsApp with its screenshot; the weakest. Proof does not hold: the post claims signatures that do not check out; ask the agency.</source>
+        <translation>Ditandatangani peninjau: setiap tahap rantai persetujuan perangkat daerah ditandatangani pimpinan di PC mereka sendiri, dan setiap tanda tangan diperiksa Diskominfo terhadap peninjau yang didaftarkan perangkat daerah itu. PIN di komputer admin: pimpinan mengetik PIN di komputer admin; hanya komputer perangkat daerah itu yang menjaminnya. Bukti WhatsApp: admin mencatat balasan yang diterima lewat WhatsApp beserta tangkapan layarnya; paling lemah. Bukti gagal diperiksa: posting mengaku bertanda tangan, tetapi tanda tangannya tidak cocok; tanyakan ke perangkat daerah tersebut.</translation>
     </message>
     <message>
         <source>Only the latest valid revision of each post planned in the month is counted: signed by a trusted device, complete and not replayed.</source>
@@ -5352,6 +5488,73 @@ KUNCI BARU {new}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewNotesPanel</name>
+    <message>
+        <source>Sent back by {reviewer} with {count} comments. Fix the post, then submit it again. Click a comment to see its place.</source>
+        <translation>Dikembalikan oleh {reviewer} dengan {count} catatan. Perbaiki posting, lalu kirim lagi untuk ditinjau. Klik catatan untuk melihat letaknya.</translation>
+    </message>
+    <message>
+        <source>{platform} caption (the marked words were changed)</source>
+        <translation>Caption {platform} (kata yang ditandai sudah diubah)</translation>
+    </message>
+    <message>
+        <source>{platform}, on “{quote}”</source>
+        <translation>{platform}, pada “{quote}”</translation>
+    </message>
+    <message>
+        <source>An image no longer in the post</source>
+        <translation>Gambar yang sudah tidak ada di posting</translation>
+    </message>
+    <message>
+        <source>Image {number}, {area}</source>
+        <translation>Gambar {number}, {area}</translation>
+    </message>
+    <message>
+        <source>The whole post</source>
+        <translation>Posting secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>the whole image</source>
+        <translation>seluruh gambar</translation>
+    </message>
+    <message>
+        <source>the top left part</source>
+        <translation>bagian kiri atas</translation>
+    </message>
+    <message>
+        <source>the top middle part</source>
+        <translation>bagian tengah atas</translation>
+    </message>
+    <message>
+        <source>the top right part</source>
+        <translation>bagian kanan atas</translation>
+    </message>
+    <message>
+        <source>the middle left part</source>
+        <translation>bagian kiri tengah</translation>
+    </message>
+    <message>
+        <source>the middle</source>
+        <translation>bagian tengah</translation>
+    </message>
+    <message>
+        <source>the middle right part</source>
+        <translation>bagian kanan tengah</translation>
+    </message>
+    <message>
+        <source>the bottom left part</source>
+        <translation>bagian kiri bawah</translation>
+    </message>
+    <message>
+        <source>the bottom middle part</source>
+        <translation>bagian tengah bawah</translation>
+    </message>
+    <message>
+        <source>the bottom right part</source>
+        <translation>bagian kanan bawah</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerDialog</name>
     <message>
         <source>Add a reviewer</source>
@@ -5453,10 +5656,6 @@ KUNCI BARU {new}</translation>
         <translation>Menunggu keputusan Anda</translation>
     </message>
     <message>
-        <source>No posts await your decision. When the admin sends one, it appears here by itself. First time on this PC? Choose Review → Pair with your agency.</source>
-        <translation>Tidak ada postingan yang menunggu keputusan Anda. Bila admin mengirimnya, postingan muncul di sini dengan sendirinya. Baru pertama kali di PC ini? Pilih Tinjauan → Pasangkan dengan instansi.</translation>
-    </message>
-    <message>
         <source>Review requests</source>
         <translation>Permintaan tinjauan</translation>
     </message>
@@ -5475,6 +5674,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Comment for the admin</source>
         <translation>Komentar untuk admin</translation>
+    </message>
+    <message>
+        <source>e.g. The number is the office&apos;s public complaints line, not a NIK.</source>
+        <translation>mis. Nomor itu nomor layanan pengaduan resmi kantor, bukan NIK.</translation>
     </message>
     <message>
         <source>Opening…</source>
@@ -5505,8 +5708,48 @@ KUNCI BARU {new}</translation>
         <translation>{count} menunggu keputusan Anda · diperiksa {time}</translation>
     </message>
     <message>
+        <source>Paired with &lt;b&gt;{agency}&lt;/b&gt;</source>
+        <translation>Terpasang dengan &lt;b&gt;{agency}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Admin&apos;s computer: {name}</source>
+        <translation>Komputer admin: {name}</translation>
+    </message>
+    <message>
+        <source>Waiting for the admin to register you.</source>
+        <translation>Menunggu admin mendaftarkan Anda.</translation>
+    </message>
+    <message>
+        <source>The admin has deactivated you as a reviewer.</source>
+        <translation>Admin telah menonaktifkan Anda sebagai peninjau.</translation>
+    </message>
+    <message>
+        <source>Registered as {jabatan} ({level})</source>
+        <translation>Terdaftar sebagai {jabatan} ({level})</translation>
+    </message>
+    <message>
+        <source>Not paired with an agency yet: choose Review → Pair with your agency.</source>
+        <translation>Belum terpasang dengan instansi: pilih Tinjauan → Pasangkan dengan instansi.</translation>
+    </message>
+    <message>
+        <source>No posts await your decision. When the admin sends one, it appears here by itself.</source>
+        <translation>Tidak ada posting yang menunggu keputusan Anda. Bila admin mengirimnya, posting muncul di sini dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>No posts await your decision. First pair this PC with your agency: Review → Pair with your agency.</source>
+        <translation>Tidak ada posting yang menunggu keputusan Anda. Pasangkan dulu PC ini dengan instansi Anda: Tinjauan → Pasangkan dengan instansi.</translation>
+    </message>
+    <message>
+        <source>You decide as {name}, {jabatan}</source>
+        <translation>Anda memutuskan sebagai {name}, {jabatan}</translation>
+    </message>
+    <message>
         <source>step {step} of {steps}: {title}</source>
         <translation>tahap {step} dari {steps}: {title}</translation>
+    </message>
+    <message>
+        <source>The caption check found errors ({count}). To approve anyway, write your reason (at least 10 characters); it goes to the admin with your decision.</source>
+        <translation>Pemeriksaan caption menemukan kesalahan ({count}). Untuk tetap menyetujui, tulis alasan Anda (minimal 10 karakter); alasan itu dikirim ke admin bersama keputusan Anda.</translation>
     </message>
     <message>
         <source>You approved this post ({time}).</source>
@@ -5517,6 +5760,34 @@ KUNCI BARU {new}</translation>
         <translation>Anda mengembalikan postingan ini ke admin ({time}).</translation>
     </message>
     <message>
+        <source>Caption check: nothing found.</source>
+        <translation>Pemeriksaan caption: tidak ada temuan.</translation>
+    </message>
+    <message>
+        <source>{count} error(s)</source>
+        <translation>{count} kesalahan</translation>
+    </message>
+    <message>
+        <source>{count} warning(s)</source>
+        <translation>{count} peringatan</translation>
+    </message>
+    <message>
+        <source>{count} note(s)</source>
+        <translation>{count} catatan</translation>
+    </message>
+    <message>
+        <source>Caption check: {summary}</source>
+        <translation>Pemeriksaan caption: {summary}</translation>
+    </message>
+    <message>
+        <source>Not approved yet: write why the post may go out despite the errors found (at least 10 characters), or send it back to the admin.</source>
+        <translation>Belum disetujui: tulis mengapa posting ini boleh terbit meski ada kesalahan yang ditemukan (minimal 10 karakter), atau kirim kembali ke admin.</translation>
+    </message>
+    <message>
+        <source>Approved despite “{finding}”: {reason}</source>
+        <translation>Disetujui meski ada temuan “{finding}”: {reason}</translation>
+    </message>
+    <message>
         <source>Your decision was sent to the admin.</source>
         <translation>Keputusan Anda sudah terkirim ke admin.</translation>
     </message>
@@ -5524,8 +5795,8 @@ KUNCI BARU {new}</translation>
 <context>
     <name>ReviewersPage</name>
     <message>
-        <source>Heads of division or office who approve posts, each with a PIN of their own (stored only as a salted hash). Changes here are saved at once and recorded.</source>
-        <translation>Kepala bidang atau kepala dinas yang menyetujui posting, masing-masing dengan PIN sendiri (hanya disimpan sebagai hash bergaram). Perubahan di sini langsung tersimpan dan tercatat.</translation>
+        <source>For an office with one PC: the heads of division or office approve posts at this PC, each typing a PIN of their own (kept secret, never shown). Changes here are saved at once and recorded.</source>
+        <translation>Untuk kantor dengan satu PC: kepala bidang atau kepala dinas menyetujui posting di PC ini, masing-masing dengan mengetik PIN sendiri (dirahasiakan, tidak pernah ditampilkan). Perubahan di sini langsung tersimpan dan tercatat.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5858,14 +6129,6 @@ KUNCI BARU {new}</translation>
         <translation>Data dan cadangan</translation>
     </message>
     <message>
-        <source>Reviewers</source>
-        <translation>Peninjau</translation>
-    </message>
-    <message>
-        <source>Reviewers on other PCs</source>
-        <translation>Peninjau di PC lain</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -5940,6 +6203,14 @@ KUNCI BARU {new}</translation>
     <message>
         <source>A backup holds every post, image, template and setting. A secret key kept in this PC&apos;s password store is not in it: on another PC, sending first asks for a new device identity. A key kept in a passphrase-protected file is in the backup, still encrypted; sending after a restore asks for its passphrase.</source>
         <translation>Cadangan memuat semua posting, gambar, templat, dan pengaturan. Kunci rahasia yang disimpan di penyimpanan kata sandi PC ini tidak ikut: di PC lain, pengiriman akan meminta identitas perangkat baru terlebih dahulu. Kunci yang disimpan dalam berkas berfrasa sandi ikut dalam cadangan, tetap terenkripsi; pengiriman sesudah pemulihan meminta frasa sandinya.</translation>
+    </message>
+    <message>
+        <source>Approval by PIN on this PC</source>
+        <translation>Persetujuan dengan PIN di PC ini</translation>
+    </message>
+    <message>
+        <source>Approval on the heads&apos; own PCs</source>
+        <translation>Persetujuan di PC pimpinan</translation>
     </message>
     <message>
         <source>Restore and discard {count} posts</source>
@@ -6557,6 +6828,34 @@ KUNCI BARU {new}</translation>
     <message>
         <source>{file} in {path}: the key in “{field}” is not a valid public key.</source>
         <translation>{file} di {path}: kunci pada “{field}” bukan kunci publik yang sah.</translation>
+    </message>
+    <message>
+        <source>{path}: the approval it carries cannot be trusted: its proof is incomplete or malformed.</source>
+        <translation>{path}: persetujuan yang dibawanya tidak dapat dipercaya: buktinya tidak lengkap atau rusak.</translation>
+    </message>
+    <message>
+        <source>{path}: the approval it carries cannot be trusted: a reviewer&apos;s registration is not signed by a known device of the agency.</source>
+        <translation>{path}: persetujuan yang dibawanya tidak dapat dipercaya: pendaftaran seorang peninjau tidak ditandatangani perangkat instansi yang dikenal.</translation>
+    </message>
+    <message>
+        <source>{path}: the approval it carries cannot be trusted: a decision is not signed by the key the agency registered for its reviewer.</source>
+        <translation>{path}: persetujuan yang dibawanya tidak dapat dipercaya: sebuah keputusan tidak ditandatangani dengan kunci yang didaftarkan instansi untuk peninjaunya.</translation>
+    </message>
+    <message>
+        <source>{path}: the approval it carries cannot be trusted: a decision was made on other content (another post, version or text).</source>
+        <translation>{path}: persetujuan yang dibawanya tidak dapat dipercaya: sebuah keputusan dibuat atas isi lain (posting, versi, atau teks lain).</translation>
+    </message>
+    <message>
+        <source>{path}: the approval it carries cannot be trusted: the decisions do not complete every step of the agency&apos;s approval chain.</source>
+        <translation>{path}: persetujuan yang dibawanya tidak dapat dipercaya: keputusan-keputusannya tidak menuntaskan setiap tahap rantai persetujuan instansi.</translation>
+    </message>
+    <message>
+        <source>{path}: the approval it carries cannot be trusted: the WhatsApp screenshot it names is not among the revision&apos;s files.</source>
+        <translation>{path}: persetujuan yang dibawanya tidak dapat dipercaya: tangkapan layar WhatsApp yang disebutnya tidak ada di antara berkas revisi.</translation>
+    </message>
+    <message>
+        <source>{path}: the approval it carries cannot be trusted: it names a kind of approval this version does not know.</source>
+        <translation>{path}: persetujuan yang dibawanya tidak dapat dipercaya: jenis persetujuan yang disebutnya tidak dikenal versi ini.</translation>
     </message>
 </context>
 <context>

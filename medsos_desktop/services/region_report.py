@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from medsos_desktop.domain.approval_chain import ASSURANCE_ORDER, ASSURANCE_TEXTS, Assurance
 from medsos_desktop.domain.months import month_bounds
 from medsos_desktop.domain.platforms import RULES, Platform
 from medsos_desktop.domain.posts import CATEGORY_LABELS, Category
@@ -129,6 +130,20 @@ T_SHEET_CATEGORY = QT_TRANSLATE_NOOP("Report", "Per category")
 T_SHEET_PLATFORM = QT_TRANSLATE_NOOP("Report", "Per platform")
 T_SHEET_PACKS = QT_TRANSLATE_NOOP("Report", "Content packs")
 T_SHEET_HELD = QT_TRANSLATE_NOOP("Report", "Not counted yet")
+T_BY_ASSURANCE = QT_TRANSLATE_NOOP("Report", "How each approval is proven")
+T_ASSURANCE_COL = QT_TRANSLATE_NOOP("Report", "Proof of approval")
+T_SHARE_OF_POSTS_COL = QT_TRANSLATE_NOOP("Report", "Share of posts")
+T_SHEET_ASSURANCE = QT_TRANSLATE_NOOP("Report", "Approval proof")
+T_SIGNED_FIGURE = QT_TRANSLATE_NOOP("Report", "Approved with reviewers' signatures")
+T_ASSURANCE_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Signed by reviewers: every step of the agency's approval chain signed by the heads on "
+    "their own PCs, each signature checked by Diskominfo against the reviewers the agency "
+    "registered. PIN on the admin's PC: the head typed a PIN on the admin's computer; only "
+    "the agency's device vouches for it. WhatsApp evidence: the admin recorded a reply "
+    "received by WhatsApp with its screenshot; the weakest. Proof does not hold: the post "
+    "claims signatures that do not check out; ask the agency.",
+)
 T_NOT_COUNTED_NOTE = QT_TRANSLATE_NOOP(
     "Report",
     "Only the latest valid revision of each post planned in the month is counted: signed "
@@ -148,6 +163,7 @@ class ReportPost:
     source_pack: str
     reach: int | None = None  # the platforms' figures, where the agency sent them
     engagement: int | None = None
+    assurance: str = ""  # approval_chain.Assurance, as the coordinator's scan verified it
 
 
 @dataclass(frozen=True)
@@ -303,6 +319,15 @@ def build_report(
         summary.append(Figure(tr(T_OLDER), len(older), note))
         checked = _local_time(last_full_check, language) if last_full_check else tr(T_NEVER)
         summary.append(Figure(tr(T_LAST_CHECK), checked, tr(T_LAST_CHECK_NOTE)))
+    signed = sum(1 for p in posts if p.assurance == Assurance.SIGNED.value)
+    summary.append(
+        Figure(
+            tr(T_SIGNED_FIGURE),
+            signed / total if total else "–",
+            tr(T_POSTS_OF).format(count=signed, total=total),
+            kind="percent",
+        )
+    )
     if not agency:
         summary.insert(
             1,
@@ -354,6 +379,7 @@ def build_report(
                 sheet_name=tr(T_SHEET_AGENCY),
             )
         )
+    sections.append(_assurance_section(posts, translate))
     categories = Counter(p.category for p in posts)
     cat_names = sorted(categories, key=lambda c: (-categories[c], c))
     cat_labels = [_category_label(c, translate) for c in cat_names]
@@ -429,6 +455,42 @@ def build_report(
         sections,
         letterhead=letterhead,
         summary_note=tr(T_FIGURES_NOTE) if with_figures else tr(T_NO_FIGURES_NOTE),
+    )
+
+
+def _assurance_section(posts: Sequence[ReportPost], translate: Translate) -> Section:
+    """Posts by how their approval is proven, strongest first; the three kinds of approval
+    always listed, so a month without signatures says so."""
+
+    def tr(text: str) -> str:
+        return translate(_CTX, text)
+
+    counts = Counter(p.assurance or Assurance.NONE.value for p in posts)
+    shown = [
+        level
+        for level in ASSURANCE_ORDER
+        if counts.get(level.value) or level in (Assurance.SIGNED, Assurance.PIN, Assurance.WHATSAPP)
+    ]
+    total = len(posts)
+    labels = [translate("Approval", ASSURANCE_TEXTS[level]) for level in shown]
+    return Section(
+        tr(T_BY_ASSURANCE),
+        Table(
+            [tr(T_ASSURANCE_COL), tr(T_POSTS_COL), tr(T_SHARE_OF_POSTS_COL)],
+            [
+                [
+                    label,
+                    counts.get(level.value, 0),
+                    counts.get(level.value, 0) / total if total else None,
+                ]
+                for label, level in zip(labels, shown, strict=True)
+            ],
+            total_row=[tr(T_TOTAL), total, 1.0 if total else None],
+            column_kinds=["text", "int", "percent"],
+        ),
+        None,
+        tr(T_ASSURANCE_NOTE),
+        sheet_name=tr(T_SHEET_ASSURANCE),
     )
 
 
@@ -544,6 +606,7 @@ def region_data(service: Any, month: date, agency: str | None) -> RegionData:
             r.planned_at,
             r.approved_at,
             getattr(r, "source_pack", "") or "",
+            assurance=getattr(r, "assurance", "") or "",
         )
         for r in valid
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -290,6 +291,7 @@ def test_region_xlsx_rates_are_numbers_with_percent_formats(tmp_path: Path) -> N
     assert book.names == [
         "Ringkasan",
         "Per perangkat daerah",
+        "Bukti persetujuan",
         "Per kategori",
         "Per platform",
         "Paket konten",
@@ -305,3 +307,31 @@ def test_region_xlsx_rates_are_numbers_with_percent_formats(tmp_path: Path) -> N
     assert "Hari Pahlawan 2026" in book.strings and "hari-pahlawan" not in book.strings
     for name in book.names:
         assert 'orientation="landscape"' in book.xml(name)
+
+
+def test_posts_are_counted_by_how_their_approval_is_proven() -> None:
+    """The region report counts posts by assurance (issue 16): the three kinds of approval
+    always listed, strongest first; an unproven claim listed when there is one."""
+    levels = ["signed", "signed", "pin", "unproven", ""]
+    posts = [
+        dataclasses.replace(post, assurance=level)
+        for post, level in zip(POSTS, levels * len(POSTS), strict=False)
+    ]
+    tx = translator("id")
+    report = build_report(
+        posts, date(2026, 11, 1), region="Kota Sukamaju", agency=None, translate=tx
+    )
+    (section,) = [s for s in report.sections if s.sheet_name == "Bukti persetujuan"]
+    assert section.table is not None
+    rows = {row[0]: row[1] for row in section.table.rows}
+    expected = {
+        "ditandatangani peninjau": levels[: len(posts)].count("signed"),
+        "PIN di komputer admin": levels[: len(posts)].count("pin"),
+        "bukti WhatsApp": 0,
+    }
+    for label, count in expected.items():
+        assert rows[label] == count
+    assert sum(rows.values()) == len(posts)
+    assert section.table.total_row is not None and section.table.total_row[1] == len(posts)
+    signed = [f for f in report.summary if f.label == "Disetujui dengan tanda tangan peninjau"]
+    assert len(signed) == 1

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from medsos_desktop.domain.approval_chain import Assurance
 from medsos_desktop.domain.platforms import PLATFORM_ORDER, RULES
+from medsos_desktop.domain.text import QT_TRANSLATE_NOOP
 from medsos_desktop.ui.common.translation import tr_role
 
 if TYPE_CHECKING:
@@ -18,8 +20,11 @@ if TYPE_CHECKING:
     from medsos_desktop.ui.calendar.model import CalendarEntry
 
 
-def approved_captions_html(post: dict[str, object]) -> str:
-    """Who approved the post, then each platform's caption as the agency approved it."""
+def approved_captions_html(
+    post: dict[str, object], assurance: str = "", approvers: str = ""
+) -> str:
+    """Who approved the post and how strongly that is proven (`assurance`, `approvers`: as
+    the scan verified them), then each platform's caption as the agency approved it."""
     from medsos_desktop.domain.posts import content_from_dict
 
     content_data = post.get("content")
@@ -29,18 +34,7 @@ def approved_captions_html(post: dict[str, object]) -> str:
         content = content_from_dict(content_data)
     except (ValueError, TypeError, KeyError):
         return ""
-    parts = []
-    approval = post.get("approval")
-    if isinstance(approval, dict) and isinstance(approval.get("reviewer"), str):
-        parts.append(
-            "<p>"
-            + escape(
-                QCoreApplication.translate(
-                    "CoordinatorWindow", "Approved by {reviewer} ({role})"
-                ).format(reviewer=approval["reviewer"], role=tr_role(str(approval.get("role", ""))))
-            )
-            + "</p>"
-        )
+    parts = [approval_html(post, assurance, approvers)]
     for platform in PLATFORM_ORDER:
         if platform in content.platforms:
             caption = content.final_caption(platform)
@@ -49,6 +43,48 @@ def approved_captions_html(post: dict[str, object]) -> str:
                 f"<p>{escape(caption).replace(chr(10), '<br>')}</p>"
             )
     return "".join(parts)
+
+
+_APPROVAL_TEXTS = {
+    Assurance.SIGNED.value: QT_TRANSLATE_NOOP(
+        "CoordinatorWindow",
+        "Approved by {approvers}. Every step is signed on the reviewers' own PCs and each "
+        "signature was checked against the reviewers the agency registered.",
+    ),
+    Assurance.PIN.value: QT_TRANSLATE_NOOP(
+        "CoordinatorWindow",
+        "Approved by {approvers} ({role}) with their PIN on the admin's PC. Only the agency's "
+        "device vouches for it.",
+    ),
+    Assurance.WHATSAPP.value: QT_TRANSLATE_NOOP(
+        "CoordinatorWindow",
+        "Approved by {approvers} in a WhatsApp reply; the admin attached its screenshot to "
+        "this revision. The weakest proof: ask for signed approval.",
+    ),
+    Assurance.UNPROVEN.value: QT_TRANSLATE_NOOP(
+        "CoordinatorWindow",
+        "The approval claims reviewers' signatures that do not check out. Do not count it as "
+        "approved; ask the agency.",
+    ),
+    Assurance.NONE.value: QT_TRANSLATE_NOOP(
+        "CoordinatorWindow", "No approval is recorded with this revision."
+    ),
+}
+
+
+def approval_html(post: dict[str, object], assurance: str, approvers: str) -> str:
+    """One paragraph: who approved, and what that rests on, in the words of its level."""
+    from medsos_desktop.ui.coordinator.models import ASSURANCE_COLOURS, tr_assurance
+
+    approval = post.get("approval")
+    approval = approval if isinstance(approval, dict) else {}
+    level = assurance if assurance in _APPROVAL_TEXTS else Assurance.NONE.value
+    colour = ASSURANCE_COLOURS.get(level, "#424242")
+    label = f'<b style="color:{colour}">{escape(tr_assurance(level))}</b>'
+    text = QCoreApplication.translate("CoordinatorWindow", _APPROVAL_TEXTS[level])
+    shown = approvers or str(approval.get("reviewer", ""))
+    role = tr_role(str(approval.get("role", "")))
+    return f"<p>{label}: {escape(text.format(approvers=shown, role=role))}</p>"
 
 
 # -- devices -------------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from medsos_desktop.domain.approval_chain import ASSURANCE_TEXTS, Assurance
 from medsos_desktop.domain.platforms import RULES, Platform
 from medsos_desktop.domain.posts import Category
 from medsos_desktop.ui.editor.fingerprint_view import fingerprint_font
@@ -57,6 +58,26 @@ def tr_effective(status: str) -> str:
         "invalid": QCoreApplication.translate("CoordinatorStatus", "Invalid"),
     }
     return labels.get(status, status)
+
+
+# How strongly each approval is proven: green for reviewers' signatures, grey for the
+# admin's word (PIN), amber for a screenshot, red for a claim that does not check out.
+ASSURANCE_COLOURS = {
+    Assurance.SIGNED.value: "#2e7d32",
+    Assurance.PIN.value: "#455a64",
+    Assurance.WHATSAPP.value: "#ef6c00",
+    Assurance.NONE.value: "#757575",
+    Assurance.UNPROVEN.value: "#c62828",
+}
+
+
+def tr_assurance(assurance: str) -> str:
+    """The label of an assurance level; empty for revisions that were not valid."""
+    try:
+        level = Assurance(assurance)
+    except ValueError:
+        return ""
+    return QCoreApplication.translate("Approval", ASSURANCE_TEXTS[level])
 
 
 def tr_decision(decision: str) -> str:
@@ -102,7 +123,7 @@ def _when(value: str | None) -> str:
 class RevisionTableModel(QAbstractTableModel):
     """Rows come from `fetch(offset, limit)` (run by `run_async`) as the view scrolls."""
 
-    AGENCY, TITLE, CATEGORY, PLATFORMS, PLANNED, STATUS = range(6)
+    AGENCY, TITLE, CATEGORY, PLATFORMS, PLANNED, STATUS, APPROVAL = range(7)
     RowRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(
@@ -129,6 +150,7 @@ class RevisionTableModel(QAbstractTableModel):
             QCoreApplication.translate("CoordinatorWindow", "Platforms"),
             QCoreApplication.translate("CoordinatorWindow", "Planned"),
             QCoreApplication.translate("CoordinatorWindow", "Verification"),
+            QCoreApplication.translate("CoordinatorWindow", "Approval"),
         ]
 
     def reset(self, fetch: Callable[[int, int], list[RevisionRow]], total: int) -> None:
@@ -149,7 +171,7 @@ class RevisionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def canFetchMore(self, parent: _AnyIndex) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
@@ -205,8 +227,12 @@ class RevisionTableModel(QAbstractTableModel):
                 return _when(row.planned_at)
             if column == self.STATUS:
                 return tr_effective(row.status)
+            if column == self.APPROVAL:
+                return tr_assurance(row.assurance)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return QBrush(QColor(STATUS_COLOURS.get(row.status, "#424242")))
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.APPROVAL:
+            return QBrush(QColor(ASSURANCE_COLOURS.get(row.assurance, "#424242")))
         if role == Qt.ItemDataRole.ToolTipRole:
             from medsos_desktop.ui.common.translation import qt_translate
 

@@ -284,7 +284,7 @@ class CoordinatorWindow(CoordinatorTabs, QMainWindow):
             if self._shown_path != path:
                 return
             post, image = result
-            self.detail.setHtml(head + approved_captions_html(post))
+            self.detail.setHtml(head + approved_captions_html(post, row.assurance, row.reviewer))
             if image:
                 pixmap = QPixmap()
                 if pixmap.loadFromData(image):
