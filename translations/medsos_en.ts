@@ -5347,6 +5347,10 @@ NEW KEY {new}</translation>
             <source>The new PIN must differ from the old one.</source>
             <translation>The new PIN must differ from the old one.</translation>
         </message>
+        <message>
+            <source>The WhatsApp reply cannot have been received later than now ({now}).</source>
+            <translation>The WhatsApp reply cannot have been received later than now ({now}).</translation>
+        </message>
     </context>
     <context>
         <name>ReviewActions</name>
@@ -5422,8 +5426,20 @@ NEW KEY {new}</translation>
             <translation>The reviewer's PIN</translation>
         </message>
         <message>
+            <source>PIN on this PC</source>
+            <translation>PIN on this PC</translation>
+        </message>
+        <message>
+            <source>Reply by WhatsApp</source>
+            <translation>Reply by WhatsApp</translation>
+        </message>
+        <message>
             <source>Reviewer</source>
             <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>Approval by</source>
+            <translation>Approval by</translation>
         </message>
         <message>
             <source>PIN</source>
@@ -5462,6 +5478,26 @@ NEW KEY {new}</translation>
             <translation>Comment</translation>
         </message>
         <message>
+            <source>Only when the head cannot approve on this PC or their own. Attach the screenshot of their reply: it goes with the post to Diskominfo, which sees this approval as the weakest proof.</source>
+            <translation>Only when the head cannot approve on this PC or their own. Attach the screenshot of their reply: it goes with the post to Diskominfo, which sees this approval as the weakest proof.</translation>
+        </message>
+        <message>
+            <source>Choose the screenshot…</source>
+            <translation>Choose the screenshot…</translation>
+        </message>
+        <message>
+            <source>No screenshot chosen yet.</source>
+            <translation>No screenshot chosen yet.</translation>
+        </message>
+        <message>
+            <source>Reply received</source>
+            <translation>Reply received</translation>
+        </message>
+        <message>
+            <source>The screenshot of the WhatsApp reply</source>
+            <translation>The screenshot of the WhatsApp reply</translation>
+        </message>
+        <message>
             <source>(wrote or submitted this post)</source>
             <translation>(wrote or submitted this post)</translation>
         </message>
@@ -5472,6 +5508,10 @@ NEW KEY {new}</translation>
         <message>
             <source>Not approved: {count} errors still need a reason of at least {min} characters, or the post must be sent back to be fixed.</source>
             <translation>Not approved: {count} errors still need a reason of at least {min} characters, or the post must be sent back to be fixed.</translation>
+        </message>
+        <message>
+            <source>Attach the screenshot of the WhatsApp reply, or use the PIN.</source>
+            <translation>Attach the screenshot of the WhatsApp reply, or use the PIN.</translation>
         </message>
         <message>
             <source>Comment for the admin (required when sending back)</source>

@@ -4217,7 +4217,7 @@ KUNCI BARU {new}</translation>
     </message>
     <message>
         <source>Heads of office cannot pair their PCs yet: this PC&apos;s key is locked or not set up. Open Settings → Approval on the heads&apos; own PCs once.</source>
-        <translation type="unfinished" />
+        <translation>Pimpinan belum dapat memasangkan PC-nya: kunci PC ini masih terkunci atau belum disiapkan. Buka sekali Pengaturan → Persetujuan di PC pimpinan.</translation>
     </message>
     <message>
         <source>Heads of office cannot pair their PCs yet: {reason}</source>
@@ -5348,6 +5348,10 @@ KUNCI BARU {new}</translation>
         <source>The new PIN must differ from the old one.</source>
         <translation>PIN baru harus berbeda dari PIN lama.</translation>
     </message>
+    <message>
+        <source>The WhatsApp reply cannot have been received later than now ({now}).</source>
+        <translation>Balasan WhatsApp tidak mungkin diterima lebih lambat dari sekarang ({now}).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewActions</name>
@@ -5423,8 +5427,20 @@ KUNCI BARU {new}</translation>
         <translation>PIN peninjau</translation>
     </message>
     <message>
+        <source>PIN on this PC</source>
+        <translation>PIN di PC ini</translation>
+    </message>
+    <message>
+        <source>Reply by WhatsApp</source>
+        <translation>Balasan WhatsApp</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Approval by</source>
+        <translation>Persetujuan lewat</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -5463,6 +5479,26 @@ KUNCI BARU {new}</translation>
         <translation>Catatan untuk admin</translation>
     </message>
     <message>
+        <source>Only when the head cannot approve on this PC or their own. Attach the screenshot of their reply: it goes with the post to Diskominfo, which sees this approval as the weakest proof.</source>
+        <translation>Hanya bila pimpinan tidak dapat menyetujui di PC ini atau di PC-nya sendiri. Lampirkan tangkapan layar balasannya: tangkapan layar ikut dikirim bersama posting ke Diskominfo, yang menganggap persetujuan ini sebagai bukti paling lemah.</translation>
+    </message>
+    <message>
+        <source>Choose the screenshot…</source>
+        <translation>Pilih tangkapan layar…</translation>
+    </message>
+    <message>
+        <source>No screenshot chosen yet.</source>
+        <translation>Belum ada tangkapan layar yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>Balasan diterima</translation>
+    </message>
+    <message>
+        <source>The screenshot of the WhatsApp reply</source>
+        <translation>Tangkapan layar balasan WhatsApp</translation>
+    </message>
+    <message>
         <source>(wrote or submitted this post)</source>
         <translation>(penulis atau pengaju posting ini)</translation>
     </message>
@@ -5473,6 +5509,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Not approved: {count} errors still need a reason of at least {min} characters, or the post must be sent back to be fixed.</source>
         <translation>Belum disetujui: {count} kesalahan masih memerlukan alasan minimal {min} karakter, atau posting harus dikembalikan untuk diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Attach the screenshot of the WhatsApp reply, or use the PIN.</source>
+        <translation>Lampirkan tangkapan layar balasan WhatsApp, atau gunakan PIN.</translation>
     </message>
     <message>
         <source>Comment for the admin (required when sending back)</source>

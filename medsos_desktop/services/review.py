@@ -9,7 +9,7 @@ import json
 import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -40,6 +40,7 @@ from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.services.agency import load_profile
 from medsos_desktop.services.checks import check_post
 from medsos_desktop.store import posts as store
+from medsos_desktop.store.blobs import put_blob
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import (
     Person,
@@ -102,6 +103,9 @@ MSG_RESET_UNCONFIRMED = QT_TRANSLATE_NOOP(
     "Without the old PIN, the admin must confirm that they checked who is setting the new one.",
 )
 MSG_SAME_PIN = QT_TRANSLATE_NOOP("Review", "The new PIN must differ from the old one.")
+MSG_REPLY_IN_FUTURE = QT_TRANSLATE_NOOP(
+    "Review", "The WhatsApp reply cannot have been received later than now ({now})."
+)
 MIN_RESET_REASON = 10
 
 MSG_UNSCHEDULED = QT_TRANSLATE_NOOP("ApprovalSheet", "not scheduled")
@@ -518,53 +522,110 @@ class ReviewService:
         blocking = self.blocking(post_id)
         with self.db.transaction() as session:
             reviewer = self._check_pin(session, reviewer_id, pin)
-            post = session.get(Post, post_id)
-            if post is None or Status(post.status) is not Status.SUBMITTED:
-                raise ReviewError(
-                    MSG_NOT_SUBMITTED, status=status_term(post.status if post else "")
-                )
-            problems = approval_problems(
-                checklist,
-                blocking,
-                overrides,
-                _identity(reviewer),
-                self._authors(session, post_id),
-            )
-            if problems:
-                raise ReviewError(problems[0].message, **problems[0].params)
-            check_transition(Status.SUBMITTED, Status.APPROVED)
-            post.status = Status.APPROVED.value
-            post.updated_at = utcnow()
-            content = store.content_of(post)
-            session.add(
-                PostRevision(
-                    post_id=post_id,
-                    revision=post.revision,
-                    content_json=json.dumps(content_to_dict(content), ensure_ascii=False),
-                    approved_at=utcnow(),
-                )
-            )
-            session.add(
-                Review(
-                    post_id=post_id,
-                    revision=post.revision,
-                    reviewer_id=reviewer.id,
-                    decision="approved",
-                    comment=comment.strip(),
-                    checklist_json=json.dumps(dict(checklist)),
-                    overrides_json=json.dumps(dict(overrides), ensure_ascii=False),
-                    at=utcnow(),
-                )
-            )
-            store.record_event(
+            self._approve(session, reviewer, post_id, blocking, checklist, overrides, comment)
+
+    def approve_by_whatsapp(
+        self,
+        post_id: int,
+        reviewer_id: int,
+        screenshot: bytes,
+        screenshot_name: str,
+        received_at: datetime,
+        checklist: Mapping[str, bool],
+        overrides: Mapping[str, str],
+        comment: str = "",
+    ) -> None:
+        """Record a reviewer's approval that arrived as a WhatsApp reply, with its screenshot:
+        for offices where the head is away and has no PC of their own paired. The same
+        checklist and findings as with a PIN; the post carries it to Diskominfo as the
+        weakest proof ("bukti WhatsApp"), screenshot included. `received_at`: naive UTC."""
+        from medsos_desktop.render.images import import_image
+
+        now = utcnow()
+        if received_at > now + timedelta(minutes=5):
+            raise ReviewError(MSG_REPLY_IN_FUTURE, now=now.strftime("%Y-%m-%d %H:%M UTC"))
+        image = import_image(screenshot, screenshot_name)  # a clear message if it is not one
+        blocking = self.blocking(post_id)
+        with self.db.transaction() as session:
+            reviewer = session.get(Reviewer, reviewer_id)
+            if reviewer is None:
+                raise ReviewError(MSG_NO_REVIEWER)
+            if not reviewer.active:
+                raise ReviewError(MSG_INACTIVE, name=reviewer.person.name)
+            digest = put_blob(session, image.data, image.mime)
+            self._approve(
                 session,
-                post,
-                Status.SUBMITTED,
-                Status.APPROVED,
-                actor=reviewer.person.name,
-                person_id=reviewer.person_id,
-                comment=comment.strip(),
+                reviewer,
+                post_id,
+                blocking,
+                checklist,
+                overrides,
+                comment,
+                method="whatsapp",
+                evidence=(digest, received_at.replace(microsecond=0)),
             )
+
+    def _approve(
+        self,
+        session: Session,
+        reviewer: Reviewer,
+        post_id: int,
+        blocking: Sequence[BlockingFinding],
+        checklist: Mapping[str, bool],
+        overrides: Mapping[str, str],
+        comment: str,
+        *,
+        method: str = "pin",
+        evidence: tuple[str, datetime] | None = None,
+    ) -> None:
+        post = session.get(Post, post_id)
+        if post is None or Status(post.status) is not Status.SUBMITTED:
+            raise ReviewError(MSG_NOT_SUBMITTED, status=status_term(post.status if post else ""))
+        problems = approval_problems(
+            checklist,
+            blocking,
+            overrides,
+            _identity(reviewer),
+            self._authors(session, post_id),
+        )
+        if problems:
+            raise ReviewError(problems[0].message, **problems[0].params)
+        check_transition(Status.SUBMITTED, Status.APPROVED)
+        post.status = Status.APPROVED.value
+        post.updated_at = utcnow()
+        content = store.content_of(post)
+        session.add(
+            PostRevision(
+                post_id=post_id,
+                revision=post.revision,
+                content_json=json.dumps(content_to_dict(content), ensure_ascii=False),
+                approved_at=utcnow(),
+            )
+        )
+        session.add(
+            Review(
+                post_id=post_id,
+                revision=post.revision,
+                reviewer_id=reviewer.id,
+                decision="approved",
+                comment=comment.strip(),
+                checklist_json=json.dumps(dict(checklist)),
+                overrides_json=json.dumps(dict(overrides), ensure_ascii=False),
+                at=utcnow(),
+                method=method,
+                evidence_sha256=evidence[0] if evidence else "",
+                evidence_at=evidence[1] if evidence else None,
+            )
+        )
+        store.record_event(
+            session,
+            post,
+            Status.SUBMITTED,
+            Status.APPROVED,
+            actor=reviewer.person.name,
+            person_id=reviewer.person_id,
+            comment=comment.strip(),
+        )
 
     def request_changes(self, post_id: int, reviewer_id: int, pin: str, comment: str) -> None:
         if not comment.strip():

@@ -26,7 +26,8 @@ def get_blob(session: Session, sha256: str) -> bytes | None:
 
 
 def prune_unreferenced_blobs(session: Session) -> int:
-    """Remove blobs that no post, brand kit, font or shared item uses; returns how many."""
+    """Remove blobs that no post, brand kit, font, shared item or approval evidence (a
+    WhatsApp screenshot) uses; returns how many."""
     # The session's connection (same transaction): its result is typed with a rowcount.
     result = session.connection().execute(
         text(
@@ -36,7 +37,8 @@ def prune_unreferenced_blobs(session: Session) -> int:
             " UNION SELECT logo_government FROM brand_kit WHERE logo_government IS NOT NULL"
             " UNION SELECT watermark FROM brand_kit WHERE watermark IS NOT NULL"
             " UNION SELECT blob_sha256 FROM user_font"
-            " UNION SELECT blob_sha256 FROM shared_media)"
+            " UNION SELECT blob_sha256 FROM shared_media"
+            " UNION SELECT evidence_sha256 FROM review WHERE evidence_sha256 != '')"
         )
     )
     return result.rowcount or 0

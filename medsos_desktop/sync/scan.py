@@ -327,7 +327,11 @@ def summarize_post(
     media_raw = pick("media")
     media_list = media_raw if isinstance(media_raw, list) else []
     media_paths = [
-        f.path for f in (manifest.files if manifest else ()) if MEDIA_PATH_RE.fullmatch(f.path)
+        f.path
+        for f in (manifest.files if manifest else ())
+        if MEDIA_PATH_RE.fullmatch(f.path)
+        # A WhatsApp screenshot is proof of approval, not one of the post's images.
+        and not (approval.evidence_sha256 and f.path[6:70] == approval.evidence_sha256)
     ]
     first_media = ""
     if media_list and isinstance(media_list[0], dict):

@@ -161,3 +161,38 @@ def test_the_admin_picks_who_signs_the_approval_sheet(
             ["pdftotext", str(target), "-"], capture_output=True, check=True
         ).stdout.decode()
         assert "Budi Santoso" in text and "Dr. Andi Pratama" not in text
+
+
+def test_approval_by_a_whatsapp_reply_with_its_screenshot(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """The head is away: the admin records their WhatsApp reply. No PIN is asked, the
+    screenshot is required, and the approval is stored as WhatsApp evidence."""
+    from PIL import Image
+
+    window = open_window()
+    post_id = _submit_new_post(qtbot, window)
+    ReviewService(window.workspace.db).add_reviewer("Ir. Wati", ReviewerRole.KEPALA_DINAS, "246810")
+    dialog = _open_review(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.reviewer.count() == 1, timeout=5000)
+    dialog.by_whatsapp.setChecked(True)
+    assert not dialog.pin.isVisibleTo(dialog) and dialog.whatsapp_box.isVisibleTo(dialog)
+    assert not dialog.back_button.isVisibleTo(dialog)
+    for box in dialog.checks.values():
+        box.setChecked(True)
+    dialog.approve_button.click()  # no screenshot yet
+    assert "WhatsApp" in dialog.message.text()
+    assert PostService(window.workspace.db).load(post_id).status is Status.SUBMITTED
+
+    shot = tmp_path / "balasan-kadis.png"
+    Image.new("RGB", (300, 600), "#dcf8c6").save(shot)
+    dialog._screenshot = shot
+    with qtbot.waitSignal(window.post_reviewed, timeout=5000) as reviewed:
+        dialog.approve_button.click()
+    assert reviewed.args == [post_id, "approved"]
+    with window.workspace.db.engine.connect() as conn:
+        method, evidence, received = conn.exec_driver_sql(
+            "SELECT method, evidence_sha256, evidence_at FROM review WHERE post_id = ?",
+            (post_id,),
+        ).one()
+    assert method == "whatsapp" and len(evidence) == 64 and received is not None

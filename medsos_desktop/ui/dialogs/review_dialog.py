@@ -9,9 +9,10 @@ at the bottom: it fits a 1366x768 or 1280x720 screen whatever the number of find
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,7 +26,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -47,6 +51,7 @@ from PySide6.QtWidgets import (
 from medsos_desktop.domain.agency import AgencyProfile
 from medsos_desktop.domain.checks import Finding, Severity, worst_severity
 from medsos_desktop.domain.review import CHECKLIST, MIN_OVERRIDE_REASON, ROLE_LABELS, ReviewerRole
+from medsos_desktop.ui.common.file_filters import file_dialog, use_image_filters
 from medsos_desktop.ui.common.messages import error_message
 from medsos_desktop.ui.common.screen_fit import cap_to_screen
 from medsos_desktop.ui.common.tasks import TaskRunner
@@ -424,9 +429,25 @@ class ReviewDialog(QDialog):
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("The reviewer's PIN"))
+        # How the head gives their approval: their PIN here, or a WhatsApp reply the admin
+        # records with its screenshot (the weakest proof, and shown as such to Diskominfo).
+        self.by_pin = QRadioButton(self.tr("PIN on this PC"), body)
+        self.by_pin.setObjectName("by_pin")
+        self.by_pin.setChecked(True)
+        self.by_whatsapp = QRadioButton(self.tr("Reply by WhatsApp"), body)
+        self.by_whatsapp.setObjectName("by_whatsapp")
+        self.by_whatsapp.toggled.connect(self._method_changed)
+        how = QHBoxLayout()
+        how.addWidget(self.by_pin)
+        how.addWidget(self.by_whatsapp)
+        how.addStretch(1)
+        self.whatsapp_box = self._build_whatsapp(body)
         who = QFormLayout()
         who.addRow(self.tr("Reviewer"), self.reviewer)
-        who.addRow(self.tr("PIN"), self.pin)
+        who.addRow(self.tr("Approval by"), how)
+        self.pin_label = QLabel(self.tr("PIN"), body)
+        who.addRow(self.pin_label, self.pin)
+        who.addRow(self.whatsapp_box)
         who.addRow(self.author_note)
 
         # Adding a reviewer is folded away unless there is nobody to choose yet.
@@ -495,6 +516,72 @@ class ReviewDialog(QDialog):
         self.decision_area = scrolling(body, self)
         self.decision_area.setObjectName("decision_area")
         return self.decision_area
+
+    def _build_whatsapp(self, body: QWidget) -> QWidget:
+        box = QWidget(body)
+        box.setObjectName("whatsapp_box")
+        note = QLabel(
+            self.tr(
+                "Only when the head cannot approve on this PC or their own. Attach the "
+                "screenshot of their reply: it goes with the post to Diskominfo, which sees "
+                "this approval as the weakest proof."
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {SEVERITY_COLOURS[Severity.WARNING]};")
+        self.screenshot_button = QPushButton(self.tr("Choose the screenshot…"), box)
+        self.screenshot_button.setObjectName("choose_screenshot")
+        self.screenshot_button.setAutoDefault(False)
+        self.screenshot_button.clicked.connect(self._choose_screenshot)
+        self.screenshot_view = QLabel(self.tr("No screenshot chosen yet."), box)
+        self.screenshot_view.setObjectName("screenshot_view")
+        self.screenshot_view.setWordWrap(True)
+        self.received = QDateTimeEdit(QDateTime.currentDateTime(), box)
+        self.received.setObjectName("reply_received")
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.received.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(note)
+        form.addRow(self.screenshot_button)
+        form.addRow(self.screenshot_view)
+        form.addRow(self.tr("Reply received"), self.received)
+        box.setVisible(False)
+        self._screenshot: Path | None = None
+        return box
+
+    def _method_changed(self) -> None:
+        whatsapp = self.by_whatsapp.isChecked()
+        self.pin.setVisible(not whatsapp)
+        self.pin_label.setVisible(not whatsapp)
+        self.whatsapp_box.setVisible(whatsapp)
+        # A WhatsApp reply approves; sending back needs the head's own PIN (or their PC).
+        self.back_button.setVisible(not whatsapp)
+        self.message.clear()
+
+    def _choose_screenshot(self) -> None:
+        dialog = file_dialog(self, self.tr("The screenshot of the WhatsApp reply"), "pictures")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        use_image_filters(dialog)
+        if not dialog.exec() or not dialog.selectedFiles():
+            return
+        path = Path(dialog.selectedFiles()[0])
+        self._screenshot = path
+        self.screenshot_view.setText(path.name)
+
+        def load() -> QImage:
+            from medsos_desktop.render.images import read_image_file
+
+            return _scaled(read_image_file(path), 220)
+
+        def shown(image: QImage) -> None:
+            if self._screenshot == path and not image.isNull():
+                self.screenshot_view.setPixmap(QPixmap.fromImage(image))
+                self.screenshot_view.setToolTip(path.name)
+
+        self.runner.run(load, on_done=shown, on_error=self._failed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -599,6 +686,31 @@ class ReviewDialog(QDialog):
         checklist = {key: box.isChecked() for key, box in self.checks.items()}
         overrides = {key: edit.text() for key, edit in self.reasons.items()}
         comment = self.comment.toPlainText()
+        if self.by_whatsapp.isChecked():
+            path = self._screenshot
+            if path is None:
+                self.message.setText(
+                    self.tr("Attach the screenshot of the WhatsApp reply, or use the PIN.")
+                )
+                return
+            received = self.received.dateTime().toUTC().toPython().replace(tzinfo=None)
+
+            def record() -> None:
+                from medsos_desktop.render.images import read_image_file
+
+                self.service.approve_by_whatsapp(
+                    self.post_id,
+                    reviewer_id,
+                    read_image_file(path),
+                    path.name,
+                    received,
+                    checklist,
+                    overrides,
+                    comment,
+                )
+
+            self._decide(record, "approved")
+            return
         self._decide(
             lambda: self.service.approve(
                 self.post_id, reviewer_id, pin, checklist, overrides, comment
