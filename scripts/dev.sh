@@ -22,7 +22,7 @@ apt_packages=(python3-venv python3-pip libegl1 libgl1 libfontconfig1 libfreetype
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
   libfribidi0 fonts-noto-core fonts-noto-color-emoji gnome-keyring dbus
-  xvfb openbox xdotool x11-utils)
+  xvfb openbox xdotool x11-utils poppler-utils)
 # Ubuntu 24.04 renamed glib for the 64-bit time_t transition.
 if command -v apt-cache >/dev/null && apt-cache show libglib2.0-0t64 >/dev/null 2>&1; then
   apt_packages+=(libglib2.0-0t64)

@@ -334,8 +334,8 @@ Your infographics and approval sheets need your agency's logo, colours and foote
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <source>After signing, the reviewer also records this decision in Medsos Desktop with their PIN.</source>
-            <translation>After signing, the reviewer also records this decision in Medsos Desktop with their PIN.</translation>
+            <source>After signing, the reviewer also records this decision in Medsos Desktop: with their PIN on the admin's PC, or on their own PC.</source>
+            <translation>After signing, the reviewer also records this decision in Medsos Desktop: with their PIN on the admin's PC, or on their own PC.</translation>
         </message>
         <message>
             <source>DRAFT: not submitted for approval yet, do not sign</source>
@@ -352,6 +352,14 @@ Your infographics and approval sheets need your agency's logo, colours and foote
         <message>
             <source>Recorded in Medsos Desktop: approved by {name} on {date}, confirmed with their PIN.</source>
             <translation>Recorded in Medsos Desktop: approved by {name} on {date}, confirmed with their PIN.</translation>
+        </message>
+        <message>
+            <source>Recorded in Medsos Desktop: approved by {name}; the last step on {date}. Each step was signed on the reviewer's own PC with their key; Diskominfo checks the signatures.</source>
+            <translation>Recorded in Medsos Desktop: approved by {name}; the last step on {date}. Each step was signed on the reviewer's own PC with their key; Diskominfo checks the signatures.</translation>
+        </message>
+        <message>
+            <source>Recorded in Medsos Desktop: approved by {name} in a WhatsApp reply received on {date}; the screenshot of the reply is kept with the post.</source>
+            <translation>Recorded in Medsos Desktop: approved by {name} in a WhatsApp reply received on {date}; the screenshot of the reply is kept with the post.</translation>
         </message>
         <message>
             <source>flag</source>
@@ -5691,6 +5699,10 @@ NEW KEY {new}</translation>
             <translation>Review</translation>
         </message>
         <message>
+            <source>e.g. The person concerned agreed in writing.</source>
+            <translation>e.g. The person concerned agreed in writing.</translation>
+        </message>
+        <message>
             <source>Awaiting your decision</source>
             <translation>Awaiting your decision</translation>
         </message>
@@ -5713,10 +5725,6 @@ NEW KEY {new}</translation>
         <message>
             <source>Comment for the admin</source>
             <translation>Comment for the admin</translation>
-        </message>
-        <message>
-            <source>e.g. The number is the office's public complaints line, not a NIK.</source>
-            <translation>e.g. The number is the office's public complaints line, not a NIK.</translation>
         </message>
         <message>
             <source>Opening…</source>
@@ -5821,6 +5829,10 @@ NEW KEY {new}</translation>
         <message>
             <source>Not approved yet: write why the post may go out despite the errors found (at least 10 characters), or send it back to the admin.</source>
             <translation>Not approved yet: write why the post may go out despite the errors found (at least 10 characters), or send it back to the admin.</translation>
+        </message>
+        <message>
+            <source>Approved despite this finding: {reason}</source>
+            <translation>Approved despite this finding: {reason}</translation>
         </message>
         <message>
             <source>Approved despite “{finding}”: {reason}</source>

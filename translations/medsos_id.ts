@@ -335,8 +335,8 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <source>After signing, the reviewer also records this decision in Medsos Desktop with their PIN.</source>
-        <translation>Setelah menandatangani, peninjau juga mencatat keputusan ini di Medsos Desktop dengan PIN-nya.</translation>
+        <source>After signing, the reviewer also records this decision in Medsos Desktop: with their PIN on the admin&apos;s PC, or on their own PC.</source>
+        <translation>Setelah menandatangani, peninjau juga mencatat keputusan ini di Medsos Desktop: dengan PIN-nya di PC admin, atau di PC-nya sendiri.</translation>
     </message>
     <message>
         <source>DRAFT: not submitted for approval yet, do not sign</source>
@@ -353,6 +353,14 @@ Infografis dan lembar persetujuan Anda memerlukan logo, warna, dan footer instan
     <message>
         <source>Recorded in Medsos Desktop: approved by {name} on {date}, confirmed with their PIN.</source>
         <translation>Tercatat di Medsos Desktop: disetujui oleh {name} pada {date}, dikonfirmasi dengan PIN-nya.</translation>
+    </message>
+    <message>
+        <source>Recorded in Medsos Desktop: approved by {name}; the last step on {date}. Each step was signed on the reviewer&apos;s own PC with their key; Diskominfo checks the signatures.</source>
+        <translation>Tercatat di Medsos Desktop: disetujui oleh {name}; tahap terakhir pada {date}. Setiap tahap ditandatangani di PC peninjau sendiri dengan kuncinya; Diskominfo memeriksa tanda tangan tersebut.</translation>
+    </message>
+    <message>
+        <source>Recorded in Medsos Desktop: approved by {name} in a WhatsApp reply received on {date}; the screenshot of the reply is kept with the post.</source>
+        <translation>Tercatat di Medsos Desktop: disetujui oleh {name} lewat balasan WhatsApp yang diterima pada {date}; tangkapan layar balasan disimpan bersama posting.</translation>
     </message>
     <message>
         <source>flag</source>
@@ -5692,6 +5700,10 @@ KUNCI BARU {new}</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
+        <source>e.g. The person concerned agreed in writing.</source>
+        <translation>mis. Yang bersangkutan sudah setuju secara tertulis.</translation>
+    </message>
+    <message>
         <source>Awaiting your decision</source>
         <translation>Menunggu keputusan Anda</translation>
     </message>
@@ -5714,10 +5726,6 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Comment for the admin</source>
         <translation>Komentar untuk admin</translation>
-    </message>
-    <message>
-        <source>e.g. The number is the office&apos;s public complaints line, not a NIK.</source>
-        <translation>mis. Nomor itu nomor layanan pengaduan resmi kantor, bukan NIK.</translation>
     </message>
     <message>
         <source>Opening…</source>
@@ -5822,6 +5830,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Not approved yet: write why the post may go out despite the errors found (at least 10 characters), or send it back to the admin.</source>
         <translation>Belum disetujui: tulis mengapa posting ini boleh terbit meski ada kesalahan yang ditemukan (minimal 10 karakter), atau kirim kembali ke admin.</translation>
+    </message>
+    <message>
+        <source>Approved despite this finding: {reason}</source>
+        <translation>Disetujui meski ada temuan ini: {reason}</translation>
     </message>
     <message>
         <source>Approved despite “{finding}”: {reason}</source>

@@ -115,7 +115,8 @@ LABELS: dict[str, str] = {
     "page": QT_TRANSLATE_NOOP("ApprovalSheet", "Page {page} of {pages}"),
     "footer": QT_TRANSLATE_NOOP(
         "ApprovalSheet",
-        "After signing, the reviewer also records this decision in Medsos Desktop with their PIN.",
+        "After signing, the reviewer also records this decision in Medsos Desktop: with their "
+        "PIN on the admin's PC, or on their own PC.",
     ),
     "draft_mark": QT_TRANSLATE_NOOP(
         "ApprovalSheet", "DRAFT: not submitted for approval yet, do not sign"
@@ -125,6 +126,16 @@ LABELS: dict[str, str] = {
     "decided_note": QT_TRANSLATE_NOOP(
         "ApprovalSheet",
         "Recorded in Medsos Desktop: approved by {name} on {date}, confirmed with their PIN.",
+    ),
+    "decided_note_signed": QT_TRANSLATE_NOOP(
+        "ApprovalSheet",
+        "Recorded in Medsos Desktop: approved by {name}; the last step on {date}. Each step was "
+        "signed on the reviewer's own PC with their key; Diskominfo checks the signatures.",
+    ),
+    "decided_note_whatsapp": QT_TRANSLATE_NOOP(
+        "ApprovalSheet",
+        "Recorded in Medsos Desktop: approved by {name} in a WhatsApp reply received on {date}; "
+        "the screenshot of the reply is kept with the post.",
     ),
     "flag": QT_TRANSLATE_NOOP("ApprovalSheet", "flag"),
     "lang": QT_TRANSLATE_NOOP("ApprovalSheet", "en"),
@@ -185,6 +196,8 @@ class SheetContent:
     draft: bool = False
     # The approval already recorded in the app for this revision: (reviewer, date text).
     approved: tuple[str, str] | None = None
+    # How it was given: "pin", "signed" (on the reviewers' own PCs) or "whatsapp".
+    approved_by: str = "pin"
 
 
 @dataclass(frozen=True)
@@ -220,7 +233,11 @@ def caption_changes(main: str, other: str) -> tuple[list[str], list[str]] | None
 
 def sheet_number(post_id: int, revision: int, agency_short: str, day: datetime) -> str:
     """A stable number: the same post, revision and agency always give the same one."""
-    code = "".join(ch for ch in agency_short.upper() if ch.isascii() and ch.isalnum())
+    # Words kept apart ("DINKES-SUKAMAJU"), as letter numbers write an office's code.
+    words = [
+        "".join(c for c in w.upper() if c.isascii() and c.isalnum()) for w in agency_short.split()
+    ]
+    code = "-".join(w for w in words if w)
     suffix = f"-R{revision}" if revision > 1 else ""
     return f"LP-{post_id}{suffix}/{code or 'MEDSOS'}/{roman_month(day.month)}/{day.year}"
 
@@ -688,7 +705,10 @@ class _Layout:
             name, date = approved
             when = self.label("decision_date_on", date=date)
             self.text_line(self.fonts.runs(when, ""), "", size, INK)
-            self.paragraph(self.label("decided_note", name=name, date=date), "", 9, MUTED)
+            note = {"signed": "decided_note_signed", "whatsapp": "decided_note_whatsapp"}.get(
+                self.content.approved_by, "decided_note"
+            )
+            self.paragraph(self.label(note, name=name, date=date), "", 9, MUTED)
         else:
             self.text_line(self.fonts.runs(self.labels["decision_date"], ""), "", size, INK)
         if self.content.draft:  # on the page that would be signed, not only on the first

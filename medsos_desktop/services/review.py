@@ -810,6 +810,21 @@ class ReviewService:
             if approved_status and decision is not None
             else None
         )
+        approved_by = "pin"
+        if decision is not None:
+            with self.db.session() as session:
+                approved_by = queries.review_method(session, post_id, revision) or "pin"
+        elif approved_status:
+            # Approved on the reviewers' own PCs: every counted signature, the last step's
+            # reviewer signs the sheet unless the admin chose someone else.
+            with self.db.session() as session:
+                chain = queries.chain_approvers(session, post_id, revision)
+            if chain:
+                names = ", ".join(name for name, _jabatan, _at in chain)
+                approved = (names, long_date(chain[-1][2], True))
+                approved_by = "signed"
+                if signer_id is None:
+                    signer = Signer(chain[-1][1], chain[-1][0], "")
         sheet = SheetContent(
             agency=brand.agency_name or profile.name,
             government=brand.parent_government or profile.parent_government,
@@ -834,6 +849,7 @@ class ReviewService:
             created_at=created,
             draft=draft,
             approved=approved,
+            approved_by=approved_by,
         )
         return render_sheet(sheet, brand, load_blob)
 

@@ -21,6 +21,7 @@ from medsos_desktop.domain.review import ReviewerRole
 from medsos_desktop.i18n import translator
 from medsos_desktop.render.approval_sheet import (
     A4_150DPI,
+    LABELS,
     caption_changes,
     roman_month,
     sheet_number,
@@ -59,7 +60,9 @@ def _words(text: str) -> str:
 
 def _without_footers(flat: str) -> str:
     """The text as one flow: each page's footer (number, note, page x of y) taken out."""
-    return re.sub(r"LP-\S+ Setelah menandatangani, .*? Halaman \d+ dari \d+ ?", "", flat)
+    footer = _words(translator("id")("ApprovalSheet", LABELS["footer"]))
+    flat = flat.replace(footer + " ", "").replace(footer, "")
+    return re.sub(r"LP-\S+ (?:Halaman \d+ dari \d+ ?)?", "", flat)
 
 
 @cache
@@ -240,7 +243,7 @@ def test_emoji_are_drawn_or_named_never_dropped(empty_workspace: Workspace, tmp_
 def test_sheet_number_is_stable_and_readable() -> None:
     day = datetime(2026, 12, 3)
     assert sheet_number(42, 1, "Dinkes", day) == "LP-42/DINKES/XII/2026"
-    assert sheet_number(42, 3, "Dinas Kesehatan", day) == "LP-42-R3/DINASKESEHATAN/XII/2026"
+    assert sheet_number(42, 3, "Dinas Kesehatan", day) == "LP-42-R3/DINAS-KESEHATAN/XII/2026"
     assert sheet_number(42, 1, "", day) == "LP-42/MEDSOS/XII/2026"
     assert [roman_month(m) for m in (1, 4, 9)] == ["I", "IV", "IX"]
 

@@ -25,6 +25,7 @@ from medsos_desktop.sync.central import RevisionPackage, RevisionPublisher, veri
 from medsos_desktop.sync.format import ProtocolViolation
 from medsos_desktop.sync.review_records import ReviewerRecord, ReviewerState, VerdictValue
 from medsos_desktop.sync.writer import Ed25519Signer
+from tests.render.test_approval_sheet import _text, _words, needs_pdftotext
 from tests.services import test_remote_review as two_pcs
 from tests.services.test_remote_review import AGENCY, CONTENT, _pair_everyone, _two_steps
 
@@ -304,3 +305,20 @@ def test_a_new_signer_cannot_take_over_a_registration(sent) -> None:  # type: ig
     impostor["reviewer"] = base64.b64encode(json.dumps(record).encode()).decode()
     registrations.append(impostor)
     assert _judge(post, resolve).assurance is Assurance.UNPROVEN
+
+
+@needs_pdftotext
+def test_the_approval_sheet_tells_the_signed_steps(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A post approved on the heads' own PCs: the sheet ticks "approved", names each
+    reviewer who signed, says how, and puts the last step's head in the signature block."""
+    from medsos_desktop.i18n import translator
+    from medsos_desktop.services.review import ReviewService
+
+    post_id, _posts = _approve_in_two_steps(world)
+    files = ReviewService(world[1].db).approval_sheet_files(post_id, translator("id"))
+    flat = _words(_text(files.pdf, tmp_path))
+    assert "disetujui oleh Budi, dr. Hendra" in flat
+    assert "Setiap tahap ditandatangani di PC peninjau sendiri" in flat
+    assert "dengan PIN" not in flat.split("F. Keputusan")[-1].split("Setelah menandatangani")[0]
+    assert "F. Keputusan" in flat and "Menyetujui," in flat
+    assert "Kepala Dinas Kesehatan" in flat.split("Menyetujui,")[-1]

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from medsos_desktop.store.models import Person, PostRevision, Review, Reviewer, ReviewerEvent
+from medsos_desktop.store.models import (
+    Person,
+    PostRevision,
+    RemoteReviewer,
+    Review,
+    ReviewDecisionRecord,
+    Reviewer,
+    ReviewerEvent,
+)
 
 
 def reviewer_of_person(
@@ -85,3 +94,36 @@ def approved_revision_row(
     if revision is not None:
         query = query.where(PostRevision.revision == revision)
     return session.scalar(query.order_by(PostRevision.revision.desc()).limit(1))
+
+
+def review_method(session: Session, post_id: int, revision: int) -> str | None:
+    """How the latest approval of this revision on this PC was given ("pin", "whatsapp")."""
+    return session.scalar(
+        select(Review.method)
+        .where(
+            Review.post_id == post_id,
+            Review.revision == revision,
+            Review.decision == "approved",
+        )
+        .order_by(Review.id.desc())
+        .limit(1)
+    )
+
+
+def chain_approvers(
+    session: Session, post_id: int, revision: int
+) -> list[tuple[str, str, datetime]]:
+    """(name, jabatan, signed at) of each decision that counted towards this revision's
+    approval on the reviewers' own PCs, in chain order."""
+    rows = session.execute(
+        select(RemoteReviewer.name, RemoteReviewer.jabatan, ReviewDecisionRecord.signed_at)
+        .join(RemoteReviewer, RemoteReviewer.reviewer_id == ReviewDecisionRecord.reviewer_id)
+        .where(
+            ReviewDecisionRecord.post_id == post_id,
+            ReviewDecisionRecord.revision == revision,
+            ReviewDecisionRecord.counted.is_(True),
+            ReviewDecisionRecord.verdict == "approve",
+        )
+        .order_by(ReviewDecisionRecord.step, ReviewDecisionRecord.signed_at)
+    )
+    return [(str(name), str(jabatan), at) for name, jabatan, at in rows]
