@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,9 +27,9 @@ class PassphraseDialog(QDialog):
         self.setObjectName("passphrase_dialog")
         self.creating = creating
         self.setWindowTitle(
-            self.tr("Device key")
+            self.tr("Passphrase of this computer's key")
             if not creating
-            else self.tr("Keep the device key in a protected file?")
+            else self.tr("Protect this computer's key with a passphrase")
         )
         text = QLabel(explanation, self)
         text.setWordWrap(True)
@@ -42,11 +43,13 @@ class PassphraseDialog(QDialog):
         form.addRow(self.tr("Passphrase"), self.passphrase)
         if creating:
             form.addRow(self.tr("Repeat it"), self.repeat)
+        else:  # a field in no layout would sit as a blank patch in the dialog's corner
+            self.repeat.hide()
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c62828;")
         buttons = QDialogButtonBox(self)
         ok = buttons.addButton(
-            self.tr("Create the protected key file") if creating else self.tr("Send"),
+            self.tr("Create the protected key file") if creating else self.tr("Continue"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         ok.setObjectName("accept_passphrase")
@@ -95,7 +98,22 @@ def ask_for_device_key(
     from medsos_desktop.ui.common.messages import error_message
 
     creating = isinstance(question, NoSecureKeyring)
-    explanation = error_message(question)
+    # Said for whoever uses this PC, the admin who sends posts or the head of office who
+    # approves them; which password store was looked for is for the Settings, not here.
+    explanation = (
+        QCoreApplication.translate(
+            "PassphraseDialog",
+            "Medsos Desktop signs your work with a secret key kept on this computer: the "
+            "posts an admin sends, or the decisions a head of office gives. This computer "
+            "has no password store to keep that key in, so it will be kept in a file locked "
+            "with a passphrase you choose now. You type it again whenever Medsos Desktop "
+            "needs the key, for example when it opens or sends. Choose a short sentence you "
+            "will remember, at least 10 characters; if it is forgotten, this computer must "
+            "be set up again (what was already sent stays valid).",
+        )
+        if creating
+        else error_message(question)
+    )
     dialog = PassphraseDialog(creating, explanation, parent)
     dialog.accepted.connect(lambda: retry(dialog.passphrase.text(), creating))
     dialog.finished.connect(lambda _r: dialog.deleteLater())
