@@ -1,6 +1,10 @@
 """Pairing a reviewer's own PC with the agency's admin PC (issue 16): the reviewer names
 themself and the shared folder, offers their keys to the agency, and both compare one
-code, on the two screens or by phone; only when it matches is the admin PC trusted."""
+code, on the two screens or by phone; only when it matches is the admin PC trusted.
+
+The agency is shown by the name its signed posts carry (else its folder's name made
+readable, marked as such) and the admin PC by its own name; while the folder shows no
+agency or no admin PC yet, the dialog looks again by itself every few seconds."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +36,9 @@ from medsos_desktop.ui.common.translation import error_text
 
 if TYPE_CHECKING:
     from medsos_desktop.services.remote_review import ReviewerDesk
+    from medsos_desktop.services.reviewer_view import AgencyName
+
+RECHECK_MS = 5000  # while the folder shows no agency or admin PC yet: look again
 
 
 class PairingDialog(QDialog):
@@ -52,6 +60,7 @@ class PairingDialog(QDialog):
         self.on_identity = on_identity
         self.runner = TaskRunner(self)
         self.devices: list[Any] = []  # DeviceRecord of the chosen agency
+        self.agency_names: dict[str, AgencyName] = {}  # by folder name
         self.offered = False  # the request to pair was sent from this dialog
 
         intro = QLabel(
@@ -66,23 +75,41 @@ class PairingDialog(QDialog):
         self.name_edit = QLineEdit(name)
         self.jabatan_edit = QLineEdit(jabatan)
         self.jabatan_edit.setPlaceholderText(self.tr("e.g. Kepala Dinas Kesehatan"))
-        self.folder_edit = QLineEdit(folder)
-        self.folder_edit.setReadOnly(True)
+        # Chosen with the button, never typed: shown as text, not as a field.
+        self.folder = folder
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("pairing_folder")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setMinimumWidth(200)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(browse)
         self.agency_combo = QComboBox()
+        self.agency_combo.setObjectName("pairing_agency")
         self.agency_combo.currentIndexChanged.connect(self._agency_chosen)
+        self.recheck_button = QPushButton(self.tr("Check again"))
+        self.recheck_button.setObjectName("pairing_recheck")
+        self.recheck_button.clicked.connect(self._recheck)
+        agency_row = QHBoxLayout()
+        agency_row.addWidget(self.agency_combo, 1)
+        agency_row.addWidget(self.recheck_button)
+        self.agency_note = QLabel("")
+        self.agency_note.setObjectName("pairing_agency_note")
+        self.agency_note.setWordWrap(True)
+        self.agency_note.setEnabled(False)  # greyed: a remark, not the name
+        self.agency_note.hide()
         self.device_combo = QComboBox()
+        self.device_combo.setObjectName("pairing_device")
         self.device_combo.currentIndexChanged.connect(self._show_code)
         form = QFormLayout()
         form.addRow(self.tr("Your name"), self.name_edit)
         form.addRow(self.tr("Position (jabatan)"), self.jabatan_edit)
         form.addRow(self.tr("Shared folder"), folder_row)
-        form.addRow(self.tr("Agency"), self.agency_combo)
-        form.addRow(self.tr("Admin PC"), self.device_combo)
+        form.addRow(self.tr("Agency"), agency_row)
+        form.addRow("", self.agency_note)
+        form.addRow(self.tr("Admin's computer"), self.device_combo)
 
         self.offer_button = QPushButton(self.tr("Send the request to pair"))
         self.offer_button.clicked.connect(self._offer)
@@ -94,7 +121,12 @@ class PairingDialog(QDialog):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setObjectName("pairing_code")
         self.status_label = QLabel("")
+        self.status_label.setObjectName("pairing_status")
         self.status_label.setWordWrap(True)
+        self.recheck_timer = QTimer(self)
+        self.recheck_timer.setInterval(RECHECK_MS)
+        self.recheck_timer.timeout.connect(self._recheck)
+        self.finished.connect(lambda _r: self.recheck_timer.stop())
 
         buttons = QDialogButtonBox()
         self.pair_button = buttons.addButton(
@@ -108,65 +140,135 @@ class PairingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(self.offer_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(QLabel(self.tr("Pairing code (must be the same on the admin's PC):")))
+        layout.addWidget(line)
+        layout.addWidget(
+            QLabel(self.tr("Pairing code (must be the same as on the admin's computer):"))
+        )
         layout.addWidget(self.code_label)
         layout.addWidget(self.status_label)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        self.resize(660, 560)
         fit_dialog(self)
+        self._show_folder()
         if folder:
-            self._load_agencies(Path(folder))
+            self._load_agencies()
+
+    def _show_folder(self) -> None:
+        if self.folder:
+            self.folder_label.setText(self.folder)
+            self.folder_label.setToolTip(self.folder)
+        else:
+            self.folder_label.setText(self.tr("Not chosen yet"))
+        self.recheck_button.setEnabled(bool(self.folder))
 
     def _choose_folder(self) -> None:
         self.file_dialog = file_dialog(self, self.tr("Choose the shared folder"))
-        if self.folder_edit.text():
-            self.file_dialog.setDirectory(self.folder_edit.text())
+        if self.folder:
+            self.file_dialog.setDirectory(self.folder)
         self.file_dialog.setFileMode(QFileDialog.FileMode.Directory)
         self.file_dialog.fileSelected.connect(self._folder_chosen)
         self.file_dialog.open()
 
     def _folder_chosen(self, path: str) -> None:
-        self.folder_edit.setText(path)
-        self._load_agencies(Path(path))
-
-    def _load_agencies(self, folder: Path) -> None:
-        from medsos_desktop.services.remote_review import agencies_in
-
-        self.status_label.setText(self.tr("Reading the folder…"))
-        self.runner.run(
-            lambda: agencies_in(folder), on_done=self._agencies_loaded, on_error=self._failed
-        )
-
-    def _agencies_loaded(self, agencies: list[str]) -> None:
+        self.folder = path
+        self._show_folder()
         self.agency_combo.clear()
-        self.agency_combo.addItems(agencies)
+        self._load_agencies()
+
+    def _recheck(self) -> None:
+        """Look at the folder again: an agency or its admin PC may have appeared since."""
+        if not self.folder or self.runner.busy:
+            return
+        if self.agency_combo.count() == 0:
+            self._load_agencies()
+        else:
+            self._agency_chosen(self.agency_combo.currentIndex())
+
+    def _load_agencies(self) -> None:
+        folder = Path(self.folder)
+
+        desk = self.desk
+
+        def work() -> list[AgencyName]:
+            from medsos_desktop.services.remote_review import agencies_in
+            from medsos_desktop.services.reviewer_view import agency_name
+
+            # Before pairing, the agency's PCs as its device files give them: a name is
+            # only a label, the pairing code is what makes a PC trusted.
+            return [
+                agency_name(
+                    folder,
+                    slug,
+                    {d.device_id: d.public_key for d in desk.agency_devices(folder, slug)},
+                )
+                for slug in agencies_in(folder)
+            ]
+
+        if self.agency_combo.count() == 0:
+            self.status_label.setText(self.tr("Reading the folder…"))
+        self.runner.run(work, on_done=self._agencies_loaded, on_error=self._failed)
+
+    def _agencies_loaded(self, agencies: list[AgencyName]) -> None:
+        self.agency_names = {a.slug: a for a in agencies}
+        _refill(self.agency_combo, [(a.name, a.slug) for a in agencies])
+        if agencies:
+            self._agency_chosen(self.agency_combo.currentIndex())
+            return
+        self._show_note(None)
+        self.recheck_timer.start()
         self.status_label.setText(
-            ""
-            if agencies
-            else self.tr(
-                "No agency has used this folder yet. Choose the folder your agency's admin "
-                "sends posts to."
+            self.tr(
+                "No agency has used this folder yet. Check that it is the folder your "
+                "agency's admin sends posts to; this list looks again by itself every few "
+                "seconds, or press Check again."
             )
         )
 
-    def _agency_chosen(self, _index: int) -> None:
-        agency = self.agency_combo.currentText()
-        folder = Path(self.folder_edit.text())
-        if not agency:
+    def _show_note(self, agency: AgencyName | None) -> None:
+        if agency is None or not agency.from_folder:
+            self.agency_note.hide()
             return
+        self.agency_note.setText(
+            self.tr(
+                "The agency's full name is not in the shared folder yet (it comes with its "
+                "first post sent to Diskominfo); shown here by the name of its folder."
+            )
+        )
+        self.agency_note.show()
+
+    def _agency_chosen(self, _index: int) -> None:
+        slug = self.agency_combo.currentData()
+        folder = Path(self.folder)
+        if not isinstance(slug, str) or not slug:
+            return
+        self._show_note(self.agency_names.get(slug))
         self.runner.run(
-            lambda: self.desk.agency_devices(folder, agency),
+            lambda: self.desk.agency_devices(folder, slug),
             on_done=self._devices_loaded,
             on_error=self._failed,
         )
 
     def _devices_loaded(self, devices: list[Any]) -> None:
         self.devices = devices
-        self.device_combo.clear()
-        for device in devices:
-            self.device_combo.addItem(device.device_name, device.device_id)
+        _refill(self.device_combo, [(d.device_name, d.device_id) for d in devices])
+        if devices:
+            self.recheck_timer.stop()
+            if not self.offered:
+                self.status_label.setText("")
+        else:
+            self.recheck_timer.start()
+            self.status_label.setText(
+                self.tr(
+                    "The admin's computer of this agency is not in the folder yet. Ask the "
+                    "admin to open Agency → Settings → Reviewers on other PCs once; this "
+                    "dialog looks again by itself every few seconds."
+                )
+            )
         self._show_code()
 
     def _show_code(self, _index: int = -1) -> None:
@@ -181,8 +283,8 @@ class PairingDialog(QDialog):
 
     def _offer(self) -> None:
         name, jabatan = self.name_edit.text().strip(), self.jabatan_edit.text().strip()
-        agency, folder = self.agency_combo.currentText(), Path(self.folder_edit.text())
-        if not name or not jabatan or not agency:
+        agency, folder = self.agency_combo.currentData(), Path(self.folder)
+        if not name or not jabatan or not isinstance(agency, str) or not agency:
             self.status_label.setText(
                 self.tr("Fill in your name and position, and choose the folder and agency.")
             )
@@ -211,7 +313,7 @@ class PairingDialog(QDialog):
         index = self.device_combo.currentIndex()
         if not 0 <= index < len(self.devices):
             return
-        device, folder = self.devices[index], Path(self.folder_edit.text())
+        device, folder = self.devices[index], Path(self.folder)
         self.runner.run(
             lambda: self.desk.pair(folder, device),
             on_done=lambda _r: self.accept(),
@@ -221,3 +323,16 @@ class PairingDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.offer_button.setEnabled(True)
         self.status_label.setText(error_text(exc))
+
+
+def _refill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
+    """New (text, data) entries, keeping the one chosen if it is still there; a refill
+    after looking again is not a new choice (no signal)."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in entries:
+        combo.addItem(text, data)
+    index = combo.findData(chosen)
+    combo.setCurrentIndex(index if index >= 0 else (0 if entries else -1))
+    combo.blockSignals(False)

@@ -3,15 +3,21 @@ shown as the public will see it, approved or sent back with comments pinned to t
 
 Requests arrive by themselves: a folder watcher for local and synced folders, and a poll
 for network shares (a watcher does not see changes made by other PCs on an SMB share).
-Every read of the folder and every signature runs on a worker."""
+Every read of the folder and every signature runs on a worker.
+
+The head of office reads the agency's name and the admin's computer by the names people
+use, who the agency registered them as, and the caption checks of each post (the same
+checks as the admin's editor); approving over an error-level finding takes a written
+reason, which goes to the admin with the decision."""
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QPixmap
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,18 +32,22 @@ from PySide6.QtWidgets import (
     QStyle,
     QSystemTrayIcon,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from medsos_desktop.domain.checks import Finding, Severity
 from medsos_desktop.ui.common import messages
 from medsos_desktop.ui.common.screen_fit import place_main_window, saved_geometry
 from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import error_text
+from medsos_desktop.ui.editor.caption_tab import SEVERITY_COLOURS, qt_position, severity_label
 
 if TYPE_CHECKING:
     from medsos_desktop.paths import AppPaths
     from medsos_desktop.services.remote_review import InboxItem, ReviewerDesk
+    from medsos_desktop.services.reviewer_view import AgencyName, FindingGroup, Pairing
     from medsos_desktop.services.settings import Settings
     from medsos_desktop.services.workspace import Workspace
 
@@ -68,6 +78,9 @@ class ReviewerWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.items: list[InboxItem] = []
         self.known_requests: set[str] = set()
+        self.pairings: list[Pairing] = []
+        self.agency_names: dict[str, AgencyName] = {}  # by folder name, once found
+        self.findings: list[Finding] = []  # of the post shown
         self.setWindowTitle(self.tr("Medsos Desktop — Reviewer"))
 
         self.pair_action = QAction(self.tr("Pair with your agency…"), self)
@@ -92,17 +105,17 @@ class ReviewerWindow(QMainWindow):
         bold = QFont(queue_title.font())
         bold.setBold(True)
         queue_title.setFont(bold)
+        self.pairing_label = QLabel("")
+        self.pairing_label.setObjectName("pairing_state")
+        self.pairing_label.setWordWrap(True)
+        self.pairing_label.setTextFormat(Qt.TextFormat.RichText)
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.pairing_label)
         left_layout.addWidget(queue_title)
         left_layout.addWidget(self.queue, 1)
 
-        self.empty_label = QLabel(
-            self.tr(
-                "No posts await your decision. When the admin sends one, it appears here "
-                "by itself. First time on this PC? Choose Review → Pair with your agency."
-            )
-        )
+        self.empty_label = QLabel("")
         self.empty_label.setWordWrap(True)
         self.empty_label.setMaximumWidth(560)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -114,6 +127,10 @@ class ReviewerWindow(QMainWindow):
         self.title_label.setWordWrap(True)
         self.meta_label = QLabel("")
         self.meta_label.setWordWrap(True)
+        self.findings_label = QLabel("")
+        self.findings_label.setObjectName("review_findings")
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setTextFormat(Qt.TextFormat.RichText)
         self.captions = QTabWidget()
         self.captions.setObjectName("review_captions")
         self.images = QHBoxLayout()
@@ -136,7 +153,6 @@ class ReviewerWindow(QMainWindow):
         self.approve_button.setDefault(True)
         self.approve_button.clicked.connect(self._approve)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
         buttons.addWidget(self.return_button)
         buttons.addWidget(self.approve_button)
 
@@ -146,6 +162,7 @@ class ReviewerWindow(QMainWindow):
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.title_label)
         detail_layout.addWidget(self.meta_label)
+        detail_layout.addWidget(self.findings_label)
         self.captions.setMinimumHeight(160)
         detail_layout.addWidget(self.captions, 1)
         detail_layout.addWidget(images_box)
@@ -163,6 +180,26 @@ class ReviewerWindow(QMainWindow):
         self.comment_title = QLabel(self.tr("Comment for the admin"))
         decision_layout.addWidget(self.comment_title)
         decision_layout.addWidget(self.comment_edit)
+        self.override_title = QLabel("")
+        self.override_title.setWordWrap(True)
+        self.override_edit = QPlainTextEdit()
+        self.override_edit.setObjectName("override_reason")
+        self.override_edit.setPlaceholderText(
+            self.tr("e.g. The person concerned agreed in writing.")
+        )
+        self.override_edit.setMaximumHeight(60)
+        self.decision_error = QLabel("")
+        self.override_edit.textChanged.connect(lambda: self.decision_error.setText(""))
+        self.decision_error.setObjectName("decision_error")
+        self.decision_error.setWordWrap(True)
+        self.decision_error.setStyleSheet(f"color: {SEVERITY_COLOURS[Severity.ERROR]};")
+        self.acting_label = QLabel("")
+        self.acting_label.setObjectName("acting_as")
+        self.acting_label.setWordWrap(True)
+        decision_layout.addWidget(self.override_title)
+        decision_layout.addWidget(self.override_edit)
+        decision_layout.addWidget(self.decision_error)
+        buttons.insertWidget(0, self.acting_label, 1)
         decision_layout.addLayout(buttons)
         self.decision_box = decision
         right = QWidget()
@@ -272,15 +309,20 @@ class ReviewerWindow(QMainWindow):
             QTimer.singleShot(300, self.refresh)
             return
         self.statusBar().showMessage(self.tr("Checking the shared folder…"))
+        known = dict(self.agency_names)
 
-        def work() -> tuple[int, list[InboxItem], list[str]]:
+        def work() -> tuple[int, list[InboxItem], list[str], list[Pairing]]:
+            from medsos_desktop.services.reviewer_view import pairings
+
             new = desk.refresh()
-            return new, desk.inbox(), [str(p) for p in desk.watched_folders()]
+            paired = pairings(desk.db, desk.signer.device_id, desk.public_key, known)
+            return new, desk.inbox(), [str(p) for p in desk.watched_folders()], paired
 
         self.runner.run(work, on_done=self._refreshed, on_error=self._failed)
 
-    def _refreshed(self, result: tuple[int, list[InboxItem], list[str]]) -> None:
-        new, items, watch = result
+    def _refreshed(self, result: tuple[int, list[InboxItem], list[str], list[Pairing]]) -> None:
+        new, items, watch, paired = result
+        self._show_pairings(paired)
         missing = sorted(set(watch) - set(self.watcher.directories()))
         if missing:
             self.watcher.addPaths(missing)
@@ -325,6 +367,84 @@ class ReviewerWindow(QMainWindow):
         )
         self.refreshed.emit(new)
 
+    def _show_pairings(self, paired: list[Pairing]) -> None:
+        """Which agency this PC takes requests from, by its name, and who the agency
+        registered this reviewer as."""
+        from medsos_desktop.domain.review import ROLE_LABELS, ReviewerRole
+
+        self.pairings = paired
+        for pairing in paired:
+            if not pairing.agency.from_folder:
+                self.agency_names[pairing.agency.slug] = pairing.agency
+        lines = []
+        for pairing in paired:
+            lines.append(
+                self.tr("Paired with <b>{agency}</b>").format(
+                    agency=html.escape(pairing.agency.name)
+                )
+            )
+            lines.append(
+                self.tr("Admin's computer: {name}").format(name=html.escape(pairing.device_name))
+            )
+            record = pairing.registration
+            if record is None:
+                lines.append(self.tr("Waiting for the admin to register you."))
+            elif not pairing.active:
+                lines.append(self.tr("The admin has deactivated you as a reviewer."))
+            else:
+                role = record.role
+                level = (
+                    QCoreApplication.translate("Review", ROLE_LABELS[ReviewerRole(role)])
+                    if role in {r.value for r in ReviewerRole}
+                    else role
+                )
+                lines.append(
+                    self.tr("Registered as {jabatan} ({level})").format(
+                        jabatan=html.escape(record.jabatan), level=html.escape(level)
+                    )
+                )
+        if not paired:
+            lines.append(
+                self.tr("Not paired with an agency yet: choose Review → Pair with your agency.")
+            )
+        self.pairing_label.setText("<br>".join(lines))
+        self.empty_label.setText(
+            self.tr(
+                "No posts await your decision. When the admin sends one, it appears here by itself."
+            )
+            if paired
+            else self.tr(
+                "No posts await your decision. First pair this PC with your agency: "
+                "Review → Pair with your agency."
+            )
+        )
+
+    def _agency_text(self, slug: str) -> str:
+        known = self.agency_names.get(slug) or next(
+            (p.agency for p in self.pairings if p.agency.slug == slug), None
+        )
+        if known is not None:
+            return known.name
+        from medsos_desktop.services.reviewer_view import readable_slug
+
+        return readable_slug(slug)
+
+    def _acting_text(self, item: InboxItem) -> str:
+        """Who signs: the name and position the agency registered, else those given here."""
+        record = next(
+            (
+                p.registration
+                for p in self.pairings
+                if p.agency.slug == item.agency and p.registration is not None
+            ),
+            None,
+        )
+        name = record.name if record is not None else self.settings.reviewer_name
+        jabatan = record.jabatan if record is not None else self.settings.reviewer_jabatan
+        if not name and not jabatan:
+            return ""
+        return self.tr("You decide as {name}, {jabatan}").format(name=name, jabatan=jabatan)
+
     def _step_text(self, item: InboxItem) -> str:
         return self.tr("step {step} of {steps}: {title}").format(
             step=item.step + 1, steps=item.steps, title=item.step_title
@@ -344,14 +464,20 @@ class ReviewerWindow(QMainWindow):
         self._set_detail_visible(item is not None)
         if item is None:
             return
+        from medsos_desktop.services.reviewer_view import blocking, request_findings
+
         self.title_label.setText(item.title)
-        self.meta_label.setText(f"{item.agency} · {self._step_text(item)}")
+        self.meta_label.setText(f"{self._agency_text(item.agency)} · {self._step_text(item)}")
+        self.findings = request_findings(item.content)
+        self.findings_label.setText(self._findings_html(self.findings))
         self.captions.clear()
         captions = item.content.get("captions") or {}
         for platform in item.content.get("platforms") or []:
-            view = QPlainTextEdit(str(captions.get(platform, "")))
+            text = str(captions.get(platform, ""))
+            view = QPlainTextEdit(text)
             view.setReadOnly(True)
             view.setObjectName(f"caption_{platform}")
+            self._mark_findings(view, text, platform)
             self.captions.addTab(view, PLATFORM_NAMES.get(platform, platform))
         while self.images.count():
             child = self.images.takeAt(0)
@@ -376,8 +502,19 @@ class ReviewerWindow(QMainWindow):
         decided = bool(item.verdict)
         for widget in (self.approve_button, self.return_button):
             widget.setEnabled(not decided)
-        for widget in (self.comment_title, self.comment_edit):
-            widget.setVisible(not decided)
+        for part in (self.comment_title, self.comment_edit):
+            part.setVisible(not decided)
+        errors = len(self._groups(blocking(self.findings)))
+        for part in (self.override_title, self.override_edit):
+            part.setVisible(not decided and errors > 0)
+        self.override_title.setText(
+            self.tr(
+                "The caption check found errors ({count}). To approve anyway, write your "
+                "reason (at least 10 characters); it goes to the admin with your decision."
+            ).format(count=errors)
+        )
+        self.decision_error.setText("")
+        self.acting_label.setText("" if decided else self._acting_text(item))
         self.decided_label.setVisible(decided)
         if decided:
             when = (
@@ -385,13 +522,75 @@ class ReviewerWindow(QMainWindow):
                 if item.decided_at
                 else ""
             )
-            said = "\n".join(f"“{c.text}”" for c in item.comments)
+            texts = list(dict.fromkeys(c.text for c in item.comments))  # one per message
+            said = "\n".join(f"“{text}”" for text in texts)
             text = (
                 self.tr("You approved this post ({time}).")
                 if item.verdict == "approve"
                 else self.tr("You sent this post back to the admin ({time}).")
             ).format(time=when)
             self.decided_label.setText(f"{text}\n{said}" if said else text)
+
+    def _findings_html(self, findings: list[Finding]) -> str:
+        """The findings as a short list, one line per message with the platforms it is on
+        (a caption shared by several platforms gives the same finding on each)."""
+        if not findings:
+            return self.tr("Caption check: nothing found.")
+        groups = self._groups(findings)
+        counts = {s: sum(1 for g in groups if g.severity is s) for s in Severity}
+        summary = ", ".join(
+            part
+            for part in (
+                self.tr("{count} error(s)").format(count=counts[Severity.ERROR])
+                if counts[Severity.ERROR]
+                else "",
+                self.tr("{count} warning(s)").format(count=counts[Severity.WARNING])
+                if counts[Severity.WARNING]
+                else "",
+                self.tr("{count} note(s)").format(count=counts[Severity.INFO])
+                if counts[Severity.INFO]
+                else "",
+            )
+            if part
+        )
+        title = self.tr("Caption check: {summary}").format(summary=summary)
+        rows = [f"<b>{html.escape(title)}</b>"]
+        for group in groups:
+            names = ", ".join(PLATFORM_NAMES.get(p, p) for p in group.platforms)
+            where = f" ({html.escape(names)})" if names else ""
+            rows.append(
+                f'• <span style="color:{SEVERITY_COLOURS[group.severity]}">'
+                f"{html.escape(severity_label(group.severity))}</span>{where}: "
+                f"{html.escape(group.message)}"
+            )
+        return "<br>".join(rows)
+
+    @staticmethod
+    def _groups(findings: list[Finding]) -> list[FindingGroup]:
+        from medsos_desktop.services.reviewer_view import group_findings
+
+        return group_findings(findings, lambda f: f.render(QCoreApplication.translate))
+
+    def _mark_findings(self, view: QPlainTextEdit, text: str, platform: str) -> None:
+        """Underline each finding's words in its platform's caption, as the editor does."""
+        marks = []
+        for finding in self.findings:
+            if finding.platform is None or finding.platform.value != platform:
+                continue
+            if finding.end <= finding.start:
+                continue
+            mark = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(view.document())
+            cursor.setPosition(qt_position(text, finding.start))
+            cursor.setPosition(qt_position(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
+            mark.cursor = cursor
+            style = QTextCharFormat()
+            style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            style.setUnderlineColor(QColor(SEVERITY_COLOURS[finding.severity]))
+            style.setToolTip(finding.render(QCoreApplication.translate))
+            mark.format = style
+            marks.append(mark)
+        view.setExtraSelections(marks)
 
     # -- deciding -------------------------------------------------------------------------
 
@@ -406,29 +605,57 @@ class ReviewerWindow(QMainWindow):
         self._decide(VerdictValue.RETURN)
 
     def _decide(self, verdict: object) -> None:
-        from medsos_desktop.services.remote_review import PinnedComment
+        from medsos_desktop.services.remote_review import PinnedComment, VerdictValue
+        from medsos_desktop.services.reviewer_view import (
+            blocking,
+            code_point_index,
+            override_comments,
+            reason_is_enough,
+        )
 
         item, desk = self._current(), self.desk
         if item is None or desk is None:
             return
         comments = []
+        approving = verdict is VerdictValue.APPROVE
+        reason = self.override_edit.toPlainText().strip()
+        if approving and blocking(self.findings) and not reason_is_enough(reason):
+            self.decision_error.setText(
+                self.tr(
+                    "Not approved yet: write why the post may go out despite the errors "
+                    "found (at least 10 characters), or send it back to the admin."
+                )
+            )
+            self.override_edit.setFocus()
+            return
         text = self.comment_edit.toPlainText().strip()
         if text:
             view = self.captions.currentWidget()
             platforms = list(item.content.get("platforms") or [])
             index = self.captions.currentIndex()
             if isinstance(view, QPlainTextEdit) and view.textCursor().hasSelection():
-                cursor = view.textCursor()
+                cursor, caption = view.textCursor(), view.toPlainText()
                 comments.append(
                     PinnedComment(
                         text,
                         platform=str(platforms[index]) if 0 <= index < len(platforms) else "",
-                        start=cursor.selectionStart(),
-                        end=cursor.selectionEnd(),
+                        start=code_point_index(caption, cursor.selectionStart()),
+                        end=code_point_index(caption, cursor.selectionEnd()),
                     )
                 )
             else:
                 comments.append(PinnedComment(text))
+        if approving:
+            comments += override_comments(
+                self.findings,
+                lambda f, on_words: (
+                    self.tr("Approved despite this finding: {reason}").format(reason=reason)
+                    if on_words
+                    else self.tr("Approved despite “{finding}”: {reason}").format(
+                        finding=f.render(QCoreApplication.translate), reason=reason
+                    )
+                ),
+            )
         self.approve_button.setEnabled(False)
         self.return_button.setEnabled(False)
         request_id = item.request_id
@@ -440,6 +667,7 @@ class ReviewerWindow(QMainWindow):
 
     def _decided(self) -> None:
         self.comment_edit.clear()
+        self.override_edit.clear()
         self.statusBar().showMessage(self.tr("Your decision was sent to the admin."), 10000)
         self.refresh()
 
