@@ -18,6 +18,7 @@ from medsos_desktop.ui.post_list_page import PostListPage
 
 if TYPE_CHECKING:
     from medsos_desktop.services.posts import PostSnapshot
+    from medsos_desktop.services.review_view import ReviewView
     from medsos_desktop.ui.editor.editor import PostEditor
 
 
@@ -50,18 +51,30 @@ class PostNavigation(QObject):
         self._open_token += 1
         token = self._open_token
 
-        def done(snapshot: PostSnapshot) -> None:
+        workspace = self.ctx.workspace
+
+        def work() -> tuple[PostSnapshot, ReviewView | None]:
+            snapshot = posts.load(post_id)
+            if workspace is None:
+                return snapshot, None
+            from medsos_desktop.services.review_view import review_view
+
+            # Where it is in the approval chain, and the comments it came back with.
+            return snapshot, review_view(workspace.db, post_id)
+
+        def done(loaded: tuple[PostSnapshot, ReviewView | None]) -> None:
             if token != self._open_token:
                 return  # the user has already chosen another post
+            snapshot, review = loaded
             pending = self.ctx.writer.latest(post_id)
             if pending is not None:
                 snapshot = dataclasses.replace(snapshot, content=pending)
             self.infographic.save_pending()  # the previous post's, if still waiting
-            self._editor().load(snapshot)
+            self._editor().load(snapshot, review)
             self.infographic.load(post_id)
             self.opened.emit(post_id)
 
-        self.ctx.runner.run(lambda: posts.load(post_id), on_done=done, on_error=self.ctx.show_error)
+        self.ctx.runner.run(work, on_done=done, on_error=self.ctx.show_error)
 
     def select_post(self, post_id: int) -> None:
         """Show the post in the list and open it (opened even when filtered out)."""

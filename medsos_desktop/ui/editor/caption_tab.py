@@ -144,6 +144,7 @@ class CaptionTab(QWidget):
         self.setObjectName(f"caption_tab_{platform.value}")
         self._loading = False
         self._findings: list[Finding] = []
+        self._marks: list[tuple[int, int]] = []  # spans a reviewer commented on
         self._diverged = False
 
         self.editor = CaptionEdit(self)
@@ -362,10 +363,34 @@ class CaptionTab(QWidget):
             self.findings_list.addItem(item)
         self._underline(findings)
 
+    def set_review_marks(self, spans: list[tuple[int, int]]) -> None:
+        """Mark the spans of the caption a reviewer commented on (a coloured background),
+        under the findings' underlines."""
+        self._marks = list(spans)
+        self._underline(self._findings)
+
+    @property
+    def review_marks(self) -> list[tuple[int, int]]:
+        return list(self._marks)
+
     def _underline(self, findings: list[Finding]) -> None:
+        from medsos_desktop.ui.editor.review_notes import MARK_COLOUR
+
         text = self.editor.toPlainText()
         length = len(text)
         selections = []
+        for start, end in self._marks:
+            if end <= start or start >= length:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(MARK_COLOUR))
+            selection.format = fmt
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(qt_position(text, start))
+            cursor.setPosition(qt_position(text, min(end, length)), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
         for finding in findings:
             if finding.end <= finding.start or finding.start >= length:
                 continue
@@ -385,9 +410,11 @@ class CaptionTab(QWidget):
 
     def _select_finding(self, item: QListWidgetItem) -> None:
         span = item.data(Qt.ItemDataRole.UserRole)
-        if not span:
-            return
-        start, end = span
+        if span:
+            self.select_span(*span)
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select a span of the caption (Python indexes) and put the cursor there."""
         text = self.editor.toPlainText()
         if end <= start or start >= len(text):
             return

@@ -37,9 +37,11 @@ from medsos_desktop.ui.editor.caption_edit import CaptionEdit
 from medsos_desktop.ui.editor.caption_tab import SEVERITY_COLOURS, CaptionTab
 from medsos_desktop.ui.editor.infographic_panel import InfographicPanel
 from medsos_desktop.ui.editor.media_panel import MediaPanel
+from medsos_desktop.ui.editor.review_notes import ReviewNotesPanel
 
 if TYPE_CHECKING:
     from medsos_desktop.services.posts import Delivery, PostSnapshot
+    from medsos_desktop.services.review_view import ReviewView
 from medsos_desktop.ui.post_list import combo_enum, tr_category, tr_status
 
 # The platform previews need no more than this to look sharp.
@@ -84,6 +86,12 @@ class PostEditor(QWidget):
         self._loading = False
         self._tabs: dict[Platform, CaptionTab] = {}
         self.findings: dict[Platform, list[Finding]] = {}
+        # Review on the reviewers' own PCs: where the post is in the chain, the comments of
+        # a reviewer who sent it back, and the spans they quoted (kept for this session, so
+        # a span still shows once its caption was edited and the post opened again).
+        self.review_view: ReviewView | None = None
+        self._quotes: dict[tuple[int | None, str, str, str, int, int], str] = {}
+        self._changed_comments: set[int] = set()
 
         self._check_timer = QTimer(self, singleShot=True, interval=150)
         self._check_runner = TaskRunner(self, max_threads=1)
@@ -197,6 +205,24 @@ class PostEditor(QWidget):
         self.review_button.clicked.connect(
             lambda: self.post_id and self.review_requested.emit(self.post_id)
         )
+        # With a chain the decisions come from the reviewers' PCs; a PIN on this PC stays
+        # possible (the head of office came by), but is not offered as the way.
+        self.pin_review_button = QPushButton(self.tr("Approve with a PIN here instead…"), self)
+        self.pin_review_button.setObjectName("pin_review")
+        self.pin_review_button.setFlat(True)
+        self.pin_review_button.setStyleSheet("color: #555; text-decoration: underline;")
+        self.pin_review_button.setToolTip(
+            self.tr(
+                "Only when the head of office is at this PC: they approve by typing their PIN, "
+                "instead of on their own PC"
+            )
+        )
+        self.pin_review_button.clicked.connect(
+            lambda: self.post_id and self.review_requested.emit(self.post_id)
+        )
+        self.review_notes = ReviewNotesPanel(self)
+        self.review_notes.caption_requested.connect(self._show_comment_span)
+        self.review_notes.image_requested.connect(self._show_comment_image)
         self.submit_button = QPushButton(self.tr("Submit for review"), self)
         self.submit_button.setObjectName("submit")
         self.submit_button.clicked.connect(
@@ -267,12 +293,14 @@ class PostEditor(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.pin_review_button)
         actions.addWidget(self.history_button)
         actions.addWidget(self.sheet_button)
         header_layout = QVBoxLayout(self.header)
         header_layout.setContentsMargins(9, 6, 9, 0)
         header_layout.addLayout(actions)
         header_layout.addWidget(self.banner)
+        header_layout.addWidget(self.review_notes)
 
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
@@ -337,9 +365,12 @@ class PostEditor(QWidget):
         for tab in self._tabs.values():
             tab.set_preview_image(self._preview_image)
 
-    def load(self, snapshot: PostSnapshot) -> None:
+    def load(self, snapshot: PostSnapshot, review: ReviewView | None = None) -> None:
+        """`review`: where the post is in the approval chain, and the comments it came
+        back with (services/review_view.py); None without a chain."""
         self._loading = True
         try:
+            self.review_view = review
             self.post_id = snapshot.id
             self.status = snapshot.status
             self.delivery = snapshot.delivery
@@ -384,6 +415,7 @@ class PostEditor(QWidget):
         for tab in self._tabs.values():
             tab.set_read_only(read_only)
         self.setEnabled(True)
+        self._show_review_notes()
         self._update_banner()
         self.run_checks()
 
@@ -404,9 +436,11 @@ class PostEditor(QWidget):
             self.media_panel.set_media(())
             self.infographic.set_media(())
             self.infographic.set_platforms(())
+            self.review_view = None
             self._rebuild_tabs()
         finally:
             self._loading = False
+        self._show_review_notes()
         self._update_banner()
         self.setEnabled(False)
 
@@ -426,16 +460,121 @@ class PostEditor(QWidget):
             delivery = self._delivery_text()
             if delivery:
                 text += "\n" + delivery
+        review = self.review_view
+        chain_sent = review is not None and review.sent and self.status is Status.SUBMITTED
+        if chain_sent:
+            text += "\n" + self._chain_text()
         self.banner.setText(text)
         self.revision_button.setVisible(
             self.post_id is not None and not editable and self.status is not Status.ARCHIVED
         )
         self.submit_button.setVisible(self.post_id is not None and editable)
-        self.review_button.setVisible(self.post_id is not None and self.status is Status.SUBMITTED)
+        chain_set = review is not None and review.chain_set
+        self.submit_button.setText(
+            self.tr("Send to the reviewers' PCs") if chain_set else self.tr("Submit for review")
+        )
+        self.submit_button.setToolTip(
+            self.tr("Approval steps: {steps}").format(steps=" → ".join(review.steps))
+            if chain_set and review is not None
+            else ""
+        )
+        waiting = self.post_id is not None and self.status is Status.SUBMITTED
+        self.review_button.setVisible(waiting and not chain_sent)
+        self.pin_review_button.setVisible(waiting and chain_sent)
         self.published_button.setVisible(
             self.post_id is not None and self.status in (Status.SYNCED, Status.PUBLISHED)
         )
         self.metrics_button.setVisible(self.post_id is not None and self.status is Status.PUBLISHED)
+
+    def _chain_text(self) -> str:
+        """Where the post is in the chain: step, its name, who it waits for."""
+        review = self.review_view
+        if review is None or not review.steps:
+            return ""
+        step = min(review.step, len(review.steps) - 1)
+        text = self.tr("Sent to the reviewers' PCs: step {step} of {steps} ({title}).").format(
+            step=step + 1, steps=len(review.steps), title=review.steps[step]
+        )
+        if review.awaiting:
+            text += " " + self.tr("Waiting for {names}.").format(names=", ".join(review.awaiting))
+        return text + " " + self.tr("Their decisions arrive by themselves.")
+
+    # -- comments of a reviewer who sent the post back --------------------------------
+
+    def _quote_key(self, index: int) -> tuple[int | None, str, str, str, int, int]:
+        assert self.review_view is not None
+        c = self.review_view.comments[index]
+        return (self.post_id, c.reviewer, c.text, c.platform, c.start, c.end)
+
+    def _show_review_notes(self) -> None:
+        review = self.review_view
+        comments = review.comments if review is not None else ()
+        if self.status is not Status.CHANGES_REQUESTED:
+            comments = ()
+        for index, comment in enumerate(comments):
+            if comment.quote:
+                self._quotes[self._quote_key(index)] = comment.quote
+        self._apply_review_marks()
+        self.review_notes.show_comments(
+            review.returned_by if review is not None else "", comments, self._changed_comments
+        )
+
+    def _comment_span(self, index: int) -> tuple[Platform, int, int] | None:
+        """Where a comment's quoted span is in its platform's caption now."""
+        from medsos_desktop.services.review_view import locate
+
+        review = self.review_view
+        if review is None:
+            return None
+        comment = review.comments[index]
+        try:
+            platform = Platform(comment.platform)
+        except ValueError:
+            return None
+        if platform not in self._tabs:
+            return None
+        quote = comment.quote or self._quotes.get(self._quote_key(index), "")
+        found = locate(self.content.final_caption(platform), quote, comment.start)
+        return None if found is None else (platform, found[0], found[1])
+
+    def _apply_review_marks(self) -> None:
+        review = self.review_view
+        marks: dict[Platform, list[tuple[int, int]]] = {p: [] for p in self._tabs}
+        changed: set[int] = set()
+        if review is not None and self.status is Status.CHANGES_REQUESTED:
+            for index, comment in enumerate(review.comments):
+                if not comment.platform:
+                    continue
+                span = self._comment_span(index)
+                if span is None:
+                    changed.add(index)
+                else:
+                    marks[span[0]].append((span[1], span[2]))
+        for platform, tab in self._tabs.items():
+            tab.set_review_marks(marks[platform])
+        if changed != self._changed_comments:
+            self._changed_comments = changed
+            self.review_notes.mark_changed(changed)
+
+    def _show_comment_span(self, platform_value: str, index: int) -> None:
+        """A comment clicked: its platform's tab, with the span selected."""
+        self.pages.setCurrentIndex(0)
+        span = self._comment_span(index)
+        try:
+            tab = self._tabs.get(Platform(platform_value))
+        except ValueError:
+            tab = None
+        if tab is None:
+            return
+        self.tabs.setCurrentWidget(tab)
+        self.scroll.ensureWidgetVisible(tab.editor)
+        if span is not None:
+            tab.select_span(span[1], span[2])
+
+    def _show_comment_image(self, row: int) -> None:
+        self.pages.setCurrentIndex(0)
+        self.media_panel.list.setCurrentRow(row)
+        self.scroll.ensureWidgetVisible(self.media_panel)
 
     def _delivery_text(self) -> str:
         """Where the approved revision is on its way to Diskominfo's folder."""
@@ -505,6 +644,7 @@ class PostEditor(QWidget):
         for platform, tab in self._tabs.items():
             tab.set_text(self.content.final_caption(platform), self.content.has_diverged(platform))
             tab.set_preview_content(self.content)
+        self._apply_review_marks()
 
     def _planned_toggled(self, on: bool) -> None:
         self.planned_edit.setEnabled(on)
@@ -542,6 +682,7 @@ class PostEditor(QWidget):
         tab = self._tabs[platform]
         tab.set_text(text, self.content.has_diverged(platform))
         tab.set_preview_content(self.content)
+        self._apply_review_marks()
         if self.post_id is not None:
             self.content_edited.emit(self.post_id, self.content)
         self._check_timer.start()
@@ -593,6 +734,7 @@ class PostEditor(QWidget):
             self.tabs.setCurrentWidget(current)
         self.no_platform_label.setVisible(not wanted)
         self.tabs.setVisible(bool(wanted))
+        self._apply_review_marks()
         self._check_timer.start()
 
     def tab(self, platform: Platform) -> CaptionTab | None:
