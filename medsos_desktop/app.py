@@ -153,6 +153,17 @@ def main(argv: list[str] | None = None) -> int:
 
         window.restart_requested.connect(restart_now)
 
+        context = window.context
+
+        def announce() -> None:
+            # The agency and this PC in the central folder from the start: a head of office
+            # can pair their PC before the admin opens the reviewers' settings.
+            from medsos_desktop.ui.actions.remote_review import announce_this_pc
+
+            announce_this_pc(context)
+
+        window.posts_loaded.connect(announce)
+
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, UserFacingError):
             setup_logging(paths)  # the details go to the log file the message names

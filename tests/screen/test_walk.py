@@ -406,7 +406,11 @@ class Walk:
         app = self.app
         app.menu("&Instansi", "Pengaturan…")
         settings = app.wait_window(name="settings_dialog")
-        app.click(["Peninjau", "Reviewers"], cls="tab", window=settings["title"])
+        app.click(
+            ["Persetujuan dengan PIN di PC ini", "Approval by PIN on this PC"],
+            cls="tab",
+            window=settings["title"],
+        )
         app.click(name="reviewer_add")
         app.wait_window(name="reviewer_dialog")
         app.fill(REVIEWER, name="reviewer_name")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from medsos_desktop.ui.common.context import UiContext
 
@@ -134,3 +134,81 @@ class RemoteReviewRunner(QObject):
             self._collecting = False  # the folder is away: tried again in a minute
 
         ctx.runner.run(work, on_done=done, on_error=failed)
+
+
+def announce_this_pc(
+    ctx: UiContext,
+    *,
+    ask: bool = False,
+    passphrase: str | None = None,
+    create_file: bool = False,
+) -> None:
+    """Put the agency and this PC's device file in the central folder (what the Settings
+    page does when opened), so that a head of office can pair their PC before the admin
+    ever opens that page: at start-up and when a central folder is saved. On a worker;
+    a problem is said in the status bar, never in the way. `ask`: when the key needs its
+    passphrase (or a key file), ask for it (the admin just saved the folder); otherwise
+    only say so."""
+    from medsos_desktop.services.identity import NoSecureKeyring, PassphraseRequired
+
+    workspace, settings, profile = ctx.workspace, ctx.settings, ctx.profile
+    if workspace is None or settings is None or not settings.central_folder:
+        return
+    if profile is None or not profile.confirmed:
+        return  # the sample workspace is never shown to reviewers as an agency
+    folder = settings.central_folder
+
+    def work() -> BaseException | None:
+        from medsos_desktop.services.remote_review import open_agency_reviews
+        from medsos_desktop.services.review_view import this_pc_in_folder
+
+        if not ask and this_pc_in_folder(workspace.paths.data_dir, workspace.db, folder):
+            return None  # there already: nothing to unlock the key for
+        try:
+            open_agency_reviews(
+                workspace.paths.data_dir, workspace.db, folder, passphrase, create_file
+            )
+        except (PassphraseRequired, NoSecureKeyring) as exc:
+            return exc
+        return None
+
+    def done(question: BaseException | None) -> None:
+        if question is None:
+            if ask:
+                ctx.status(
+                    QCoreApplication.translate(
+                        "RemoteReview",
+                        "Your agency is in the central folder: the heads of office can pair "
+                        "their PCs now.",
+                    ),
+                    10000,
+                )
+            return
+        if ask:
+            from medsos_desktop.ui.dialogs.sync_dialogs import ask_for_device_key
+
+            def answered(given: str, creating: bool) -> None:
+                announce_this_pc(ctx, ask=True, passphrase=given, create_file=creating)
+
+            ctx.dialog = ask_for_device_key(question, ctx.parent_widget, answered)
+            return
+        ctx.status(
+            QCoreApplication.translate(
+                "RemoteReview",
+                "Heads of office cannot pair their PCs yet: this PC's key is locked or not "
+                "set up. Open Settings → Approval on the heads' own PCs once.",
+            ),
+            20000,
+        )
+
+    def failed(exc: BaseException) -> None:
+        from medsos_desktop.ui.common.translation import error_text
+
+        ctx.status(
+            QCoreApplication.translate(
+                "RemoteReview", "Heads of office cannot pair their PCs yet: {reason}"
+            ).format(reason=error_text(exc)),
+            20000,
+        )
+
+    ctx.runner.run(work, on_done=done, on_error=failed)

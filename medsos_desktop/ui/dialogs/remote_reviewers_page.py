@@ -34,6 +34,9 @@ from medsos_desktop.ui.common.translation import error_text, qt_translate
 if TYPE_CHECKING:
     from medsos_desktop.services.remote_review import AgencyReviews, PairingOffer
 
+# Each list as tall as about five rows: the whole page fits a 1366x768 screen.
+LIST_HEIGHT = 120
+
 
 class RemoteReviewersPage(QWidget):
     """Offers to pair, registered reviewers, and the chain; every folder read and every
@@ -58,10 +61,10 @@ class RemoteReviewersPage(QWidget):
 
         intro = QLabel(
             self.tr(
-                "Heads of division or office who approve on their own PC. On their PC, "
-                "they choose “I am a reviewer” the first time Medsos Desktop opens, then "
-                "Review → Pair with your agency. Their request appears below; register "
-                "them only when the code is the same as on their screen."
+                "The heads of office approve on their own PCs, through the shared folder. "
+                "On their PC they choose “I am a reviewer” the first time Medsos Desktop "
+                "opens, then Review → Pair with your agency; their request shows here. "
+                "Register them only when the code is the same as on their screen."
             )
         )
         intro.setWordWrap(True)
@@ -72,8 +75,8 @@ class RemoteReviewersPage(QWidget):
         self.offer_list.setHeaderLabels(
             [self.tr("Name"), self.tr("Position"), self.tr("Pairing code")]
         )
-        self.offer_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.offer_list.setMaximumHeight(110)
+        _fit_columns(self.offer_list, stretch=(0, 1))
+        self.offer_list.setMaximumHeight(LIST_HEIGHT)
         self.role_combo = QComboBox()
         for role in ReviewerRole:
             self.role_combo.addItem(qt_translate("Review", ROLE_LABELS[role]), role.value)
@@ -88,9 +91,9 @@ class RemoteReviewersPage(QWidget):
         offer_buttons.addWidget(self.register_button)
         offer_buttons.addStretch(1)
         offer_buttons.addWidget(self.check_button)
-        offers_box = QGroupBox(self.tr("Waiting to be paired"))
+        offers_box = QGroupBox(self.tr("1. Waiting to be paired"))
         offers_layout = QVBoxLayout(offers_box)
-        offers_layout.addWidget(self.offer_list)
+        offers_layout.addWidget(self.offer_list, 1)
         offers_layout.addLayout(offer_buttons)
 
         self.reviewer_list = QTreeWidget()
@@ -99,23 +102,24 @@ class RemoteReviewersPage(QWidget):
         self.reviewer_list.setHeaderLabels(
             [self.tr("Name"), self.tr("Position"), self.tr("Level"), self.tr("State")]
         )
-        self.reviewer_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.reviewer_list.setMaximumHeight(110)
+        _fit_columns(self.reviewer_list, stretch=(0, 1))
+        self.reviewer_list.setMaximumHeight(LIST_HEIGHT)
         self.deactivate_button = QPushButton(self.tr("Deactivate"))
         self.deactivate_button.clicked.connect(self._deactivate)
-        registered_box = QGroupBox(self.tr("Registered"))
+        registered_box = QGroupBox(self.tr("2. Registered"))
         registered_layout = QVBoxLayout(registered_box)
-        registered_layout.addWidget(self.reviewer_list)
+        registered_layout.addWidget(self.reviewer_list, 1)
         registered_layout.addWidget(self.deactivate_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("chain_steps")
-        self.step_list.setMaximumHeight(90)
+        self.step_list.setWordWrap(True)
+        self.step_list.setMaximumHeight(LIST_HEIGHT)
         self.step_title = QLineEdit()
         self.step_title.setPlaceholderText(self.tr("Step name, e.g. Kepala Bidang"))
         self.step_reviewers = QListWidget()
         self.step_reviewers.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.step_reviewers.setMaximumHeight(90)
+        self.step_reviewers.setMaximumHeight(LIST_HEIGHT)
         self.step_rule = QComboBox()
         self.step_rule.addItem(self.tr("any one of them approves"), "any")
         self.step_rule.addItem(self.tr("all of them approve"), "all")
@@ -123,9 +127,6 @@ class RemoteReviewersPage(QWidget):
         add_step.clicked.connect(self._add_step)
         remove_step = QPushButton(self.tr("Remove last step"))
         remove_step.clicked.connect(self._remove_step)
-        self.save_chain_button = QPushButton(self.tr("Save the chain"))
-        self.save_chain_button.setObjectName("save_chain")
-        self.save_chain_button.clicked.connect(self._save_chain)
         step_form = QHBoxLayout()
         step_form.addWidget(self.step_title, 1)
         step_form.addWidget(self.step_rule)
@@ -133,34 +134,50 @@ class RemoteReviewersPage(QWidget):
         chain_buttons.addWidget(add_step)
         chain_buttons.addWidget(remove_step)
         chain_buttons.addStretch(1)
-        chain_buttons.addWidget(self.save_chain_button)
         # Urgent categories skip to the last step (the head of office) alone.
         self.urgent_boxes: dict[str, QCheckBox] = {}
         urgent_row = QHBoxLayout()
-        urgent_row.addWidget(QLabel(self.tr("Fast track (last step only) for:")))
         for category in (Category.KLARIFIKASI_HOAKS, Category.PENGUMUMAN):
             box = QCheckBox(qt_translate("Category", CATEGORY_LABELS[category]))
             box.setObjectName(f"urgent_{category.value}")
+            box.toggled.connect(self._changed)
             self.urgent_boxes[category.value] = box
             urgent_row.addWidget(box)
         urgent_row.addStretch(1)
-        chain_box = QGroupBox(self.tr("Approval chain"))
+        chain_box = QGroupBox(self.tr("3. Approval chain: who approves, in which order"))
         chain_layout = QVBoxLayout(chain_box)
-        chain_layout.addWidget(self.step_list)
+        chain_layout.addWidget(self.step_list, 1)
+        new_step = QLabel(self.tr("New step: its name, and who approves in it"))
+        new_step.setStyleSheet("color: #555;")
+        chain_layout.addWidget(new_step)
         chain_layout.addLayout(step_form)
-        chain_layout.addWidget(self.step_reviewers)
-        chain_layout.addLayout(urgent_row)
+        chain_layout.addWidget(self.step_reviewers, 1)
         chain_layout.addLayout(chain_buttons)
+        chain_layout.addWidget(QLabel(self.tr("Fast track (the last step only) for:")))
+        chain_layout.addLayout(urgent_row)
+        self.save_note = QLabel(
+            self.tr("The chain is saved with the Save button, with the rest of the settings.")
+        )
+        self.save_note.setObjectName("chain_save_note")
+        self.save_note.setWordWrap(True)
+        self.save_note.setStyleSheet("color: #555;")
+        chain_layout.addWidget(self.save_note)
 
         self.message = QLabel("")
         self.message.setObjectName("remote_reviewers_message")
         self.message.setWordWrap(True)
+        # Pairing on the left, the chain on the right: the whole page in sight at 1366x768.
+        left = QVBoxLayout()
+        left.addWidget(offers_box, 1)
+        left.addWidget(registered_box, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 11)
+        columns.addWidget(chain_box, 9)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(offers_box)
-        layout.addWidget(registered_box)
-        layout.addWidget(chain_box)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.message)
+        self.dirty = False  # the chain was changed here and is not saved yet
 
     # -- loading --------------------------------------------------------------------------
 
@@ -193,7 +210,7 @@ class RemoteReviewersPage(QWidget):
         self.message.setText("")
         self.offer_list.clear()
         for offer in self.offers:
-            QTreeWidgetItem(self.offer_list, [offer.offer.name, offer.offer.jabatan, offer.code])
+            _item(self.offer_list, [offer.offer.name, offer.offer.jabatan, offer.code])
         if self.offers:
             self.offer_list.setCurrentItem(self.offer_list.topLevelItem(0))
         self.register_button.setEnabled(bool(self.offers))
@@ -201,9 +218,7 @@ class RemoteReviewersPage(QWidget):
         self.step_reviewers.clear()
         for row in self.registered:
             state = self.tr("active") if row.active else self.tr("deactivated")
-            QTreeWidgetItem(
-                self.reviewer_list, [row.name, row.jabatan, _role_text(row.role), state]
-            )
+            _item(self.reviewer_list, [row.name, row.jabatan, _role_text(row.role), state])
             if row.active:
                 item = QListWidgetItem(f"{row.name} — {row.jabatan}")
                 item.setData(Qt.ItemDataRole.UserRole, row.reviewer_id)
@@ -215,8 +230,11 @@ class RemoteReviewersPage(QWidget):
         if chain is not None:
             self.steps = [(s.title, s.reviewers, s.rule.value) for s in chain.default.steps]
         for value, box in self.urgent_boxes.items():
+            box.blockSignals(True)
             box.setChecked(chain is not None and value in chain.urgent_categories)
+            box.blockSignals(False)
         self._show_steps()
+        self.dirty = False
         self.loaded.emit()
 
     def _names(self, ids: tuple[str, ...]) -> str:
@@ -228,7 +246,10 @@ class RemoteReviewersPage(QWidget):
         for number, (title, ids, rule) in enumerate(self.steps, 1):
             how = self.tr("any one") if rule == "any" else self.tr("all")
             self.step_list.addItem(f"{number}. {title}: {self._names(ids)} ({how})")
-        self.save_chain_button.setEnabled(True)
+        if not self.steps:
+            self.step_list.addItem(
+                self.tr("No step yet: posts are approved with a PIN on this PC.")
+            )
 
     # -- actions --------------------------------------------------------------------------
 
@@ -262,13 +283,28 @@ class RemoteReviewersPage(QWidget):
             self.step_reviewers.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.message.setText("")
         self._show_steps()
+        self._changed()
 
     def _remove_step(self) -> None:
         if self.steps:
             self.steps.pop()
             self._show_steps()
+            self._changed()
 
-    def _save_chain(self) -> None:
+    def _changed(self) -> None:
+        self.dirty = True
+        self.message.setText(self.tr("Not saved yet: press Save to keep the chain."))
+
+    def pending_step(self) -> bool:
+        """Whether a step is typed or ticked but not added yet."""
+        return bool(self.step_title.text().strip()) or any(
+            self.step_reviewers.item(i).checkState() == Qt.CheckState.Checked
+            for i in range(self.step_reviewers.count())
+        )
+
+    def save_chain(self, then: Callable[[], None]) -> bool:
+        """Save the chain (the dialog's Save); `then` runs once it is saved. A step typed
+        but not added yet is added first; False when it cannot be (nothing saved)."""
         from medsos_desktop.domain.approval_chain import (
             ApprovalChain,
             ApprovalStep,
@@ -276,6 +312,11 @@ class RemoteReviewersPage(QWidget):
             StepRule,
         )
 
+        if self.pending_step():
+            count = len(self.steps)
+            self._add_step()
+            if len(self.steps) == count:
+                return False
         steps = tuple(ApprovalStep(t, ids, StepRule(rule)) for t, ids, rule in self.steps)
         urgent = frozenset(v for v, box in self.urgent_boxes.items() if box.isChecked())
         settings = ChainSettings(
@@ -285,13 +326,37 @@ class RemoteReviewersPage(QWidget):
         )
 
         def saved(_result: object) -> None:
+            self.dirty = False
             self.message.setText(
                 self.tr("Saved: posts submitted from now on go to these reviewers' PCs.")
                 if steps
                 else self.tr("Saved: posts are approved with a PIN on this PC.")
             )
+            then()
 
         self._run(lambda reviews: reviews.save_chain_settings(settings), saved)
+        return True
+
+
+def _fit_columns(tree: QTreeWidget, stretch: tuple[int, ...]) -> None:
+    """Name and position share the width; short columns as wide as their contents; the
+    whole text of any cell in its tooltip (set when filled)."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for column in range(tree.columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column in stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+
+
+def _item(tree: QTreeWidget, texts: list[str]) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(tree, texts)
+    for column, text in enumerate(texts):
+        item.setToolTip(column, text)
+    return item
 
 
 def _role_text(role: str) -> str:

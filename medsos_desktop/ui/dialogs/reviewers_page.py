@@ -317,8 +317,9 @@ class ReviewersPage(QWidget):
 
         intro = QLabel(
             self.tr(
-                "Heads of division or office who approve posts, each with a PIN of their own "
-                "(stored only as a salted hash). Changes here are saved at once and recorded."
+                "For an office with one PC: the heads of division or office approve posts at "
+                "this PC, each typing a PIN of their own (kept secret, never shown). Changes "
+                "here are saved at once and recorded."
             ),
             self,
         )

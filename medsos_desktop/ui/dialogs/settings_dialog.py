@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
         super().__init__(ctx.parent_widget)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(680, 520)
+        self.resize(940, 700)
         self.ctx = ctx
         self.admin = admin
         self._release_workspace = release_workspace
@@ -190,14 +190,16 @@ class SettingsDialog(QDialog):
         data_layout.addWidget(self.backup_note)
         tabs.addTab(data, self.tr("Data and backups"))
 
-        # -- reviewers: changes are saved at once, not with the Save button
+        # -- approval by the heads of office: two ways, each tab says which.
+        # By PIN on this PC: changes are saved at once, not with the Save button.
         self.reviewers_page = ReviewersPage(workspace, tabs)
-        tabs.addTab(self.reviewers_page, self.tr("Reviewers"))
-        # Reviewers on their own PCs: read from the central folder when first shown.
+        tabs.addTab(self.reviewers_page, self.tr("Approval by PIN on this PC"))
+        # On the heads' own PCs: read from the central folder when first shown; the chain
+        # is saved with the Save button.
         self._key_passphrase: str | None = None
         self._key_create = False
         self.remote_page = RemoteReviewersPage(self._open_remote_reviews, self._ask_key, tabs)
-        tabs.addTab(self.remote_page, self.tr("Reviewers on other PCs"))
+        tabs.addTab(self.remote_page, self.tr("Approval on the heads' own PCs"))
         tabs.currentChanged.connect(self._tab_shown)
         self._remote_read = False
         self.tabs = tabs
@@ -310,6 +312,7 @@ class SettingsDialog(QDialog):
             )
             return
         language_changed = self.language_combo.currentData() != settings.language
+        central_before = settings.central_folder
         settings.language = self.language_combo.currentData()
         settings.central_folder = self.central_edit.text().strip()
         settings.actor_name = admin_name
@@ -326,14 +329,26 @@ class SettingsDialog(QDialog):
             workspace.save_settings()
             return admin
 
-        def done(admin: PersonInfo | None) -> None:
+        def finish(admin: PersonInfo | None) -> None:
             self.admin_saved.emit(admin)
             self.saved.emit()
             if language_changed:
                 self.ctx.status(
                     self.tr("The language changes the next time Medsos Desktop starts."), 10000
                 )
+            if settings.central_folder and settings.central_folder != central_before:
+                # The agency and this PC in the folder now: reviewers can pair at once.
+                from medsos_desktop.ui.actions.remote_review import announce_this_pc
+
+                announce_this_pc(self.ctx, ask=True)
             self.accept()
+
+        def done(admin: PersonInfo | None) -> None:
+            page = self.remote_page
+            if not page.dirty and not page.pending_step():
+                finish(admin)
+            elif not page.save_chain(lambda: finish(admin)):
+                self.tabs.setCurrentWidget(page)  # a step half filled in: said there
 
         self.runner.run(work, on_done=done, on_error=self._error)
 
