@@ -26,6 +26,7 @@ import hashlib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from medsos_desktop.domain.approval_chain import (
     Assurance,
@@ -43,6 +44,7 @@ from medsos_desktop.sync.review_records import (
     REVIEWER_FILE,
     ReviewerRecord,
     ReviewerState,
+    ReviewManifest,
     VerdictValue,
     parse_decision,
     parse_review_manifest,
@@ -130,7 +132,8 @@ def _entries(approval: Mapping[str, object], name: str) -> list[Mapping[str, obj
 
 
 def _moment(stamp: str) -> datetime:
-    return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ")
+    """A protocol timestamp (already checked by `created_ok`) as a naive UTC datetime."""
+    return datetime.fromisoformat(stamp[:-1])
 
 
 # --- writing (the agency's side) ----------------------------------------------------------
@@ -289,32 +292,27 @@ def _registrations(
     of the agency the reader knows."""
     found: dict[str, list[tuple[int, ReviewerRecord]]] = {}
     for entry in entries:
-        manifest_bytes = _b64(entry.get("manifest"))
-        signature = _b64(entry.get("signature"))
-        record_bytes = _b64(entry.get("reviewer"))
-        try:
-            manifest = parse_review_manifest(manifest_bytes)
-            record = parse_reviewer(record_bytes)
-        except ProtocolViolation as exc:
-            raise _Unproven(REASON_SHAPE) from exc
         folder = entry.get("folder")
-        prefix = f"reviewers/{record.reviewer_id}/r"
-        if (
-            manifest.agency != agency
-            or record.agency != agency
-            or folder != manifest.folder
-            or not manifest.folder.startswith(prefix)
-            or manifest.files
-            != ((REVIEWER_FILE, len(record_bytes), hashlib.sha256(record_bytes).hexdigest()),)
+        manifest_text, signature_text = entry.get("manifest"), entry.get("signature")
+        record_text = entry.get("reviewer")
+        if not all(
+            isinstance(v, str) for v in (folder, manifest_text, signature_text, record_text)
         ):
-            raise _Unproven(REASON_REGISTRATION)
+            raise _Unproven(REASON_SHAPE)
+        # Every revision of an agency carries the same few registrations: each is parsed
+        # and its signature checked once per scan process, not once per revision.
+        parsed = _parsed_registration(
+            agency, str(folder), str(manifest_text), str(signature_text), str(record_text)
+        )
+        if isinstance(parsed, str):
+            raise _Unproven(parsed)
+        manifest, record, number, manifest_bytes, signature = parsed
         try:
             device_key = resolve(manifest.signer, manifest.key_id, agency)
         except ProtocolViolation as exc:
             raise _Unproven(REASON_REGISTRATION) from exc
-        if not signature_ok(device_key, signature, manifest_bytes):
+        if not _signature_holds(device_key, signature, manifest_bytes):
             raise _Unproven(REASON_REGISTRATION)
-        number = int(manifest.folder[len(prefix) :])
         found.setdefault(record.reviewer_id, []).append((number, record))
     result: dict[str, list[ReviewerRecord]] = {}
     for reviewer_id, numbered in found.items():
@@ -323,6 +321,37 @@ def _registrations(
             raise _Unproven(REASON_REGISTRATION)  # a registration's keys never change
         result[reviewer_id] = history
     return result
+
+
+@lru_cache(maxsize=4096)
+def _parsed_registration(
+    agency: str, folder: str, manifest_text: str, signature_text: str, record_text: str
+) -> tuple[ReviewManifest, ReviewerRecord, int, bytes, bytes] | str:
+    """A registration entry parsed and matched to its place, or the reason it is not."""
+    try:
+        manifest_bytes = _b64(manifest_text)
+        signature = _b64(signature_text)
+        record_bytes = _b64(record_text)
+        manifest = parse_review_manifest(manifest_bytes)
+        record = parse_reviewer(record_bytes)
+    except (ProtocolViolation, _Unproven):
+        return REASON_SHAPE
+    prefix = f"reviewers/{record.reviewer_id}/r"
+    if (
+        manifest.agency != agency
+        or record.agency != agency
+        or folder != manifest.folder
+        or not manifest.folder.startswith(prefix)
+        or manifest.files
+        != ((REVIEWER_FILE, len(record_bytes), hashlib.sha256(record_bytes).hexdigest()),)
+    ):
+        return REASON_REGISTRATION
+    return manifest, record, int(manifest.folder[len(prefix) :]), manifest_bytes, signature
+
+
+@lru_cache(maxsize=4096)
+def _signature_holds(public_key: bytes, signature: bytes, data: bytes) -> bool:
+    return signature_ok(public_key, signature, data)
 
 
 def _registration(history: Sequence[ReviewerRecord]) -> ReviewerRegistration:

@@ -19,6 +19,12 @@ minutes.
   same `cryptography` library (a plain walk, one thread: `hash_and_verify`). Budget 1.3x.
 - ``coordinator_incremental_scan_100k``: a second scan with nothing new, in seconds,
   against a budget of 1.0 s (the baseline is that second; the ratio must stay <= 1).
+- with ``--chains`` (issue 16), ``coordinator_first_scan_3_step_chains``: every
+  revision's approval is a three-step chain signed on the reviewers' own PCs (three
+  reviewers per agency, registered once; three decisions signed per revision), and the
+  scan checks each proof; the fair baseline also verifies every distinct signature the
+  folder holds (the manifest's and the three decisions' of each revision, each
+  registration's once). Budget 1.3x, as for the first scan.
 
 Both are measured with the folder in the OS file cache (it was just written, and the
 baseline runs first), so they compare CPU work, not the disk. Progress goes to stderr.
@@ -54,6 +60,7 @@ from medsos_desktop.sync.writer import Ed25519Signer  # noqa: E402
 
 FIRST_SCAN = "coordinator_first_scan_100k"
 INCREMENTAL_SCAN = "coordinator_incremental_scan_100k"
+FIRST_SCAN_CHAINS = "coordinator_first_scan_3_step_chains"
 FIRST_SCAN_BUDGET = 1.3
 INCREMENTAL_BUDGET_S = 1.0
 DEFAULT_AGENCIES = 500
@@ -135,6 +142,101 @@ def _device_file(slug: str, signer: Ed25519Signer) -> bytes:
     )
 
 
+def _reviewers_of(index: int) -> list[Ed25519Signer]:
+    """Three heads of office of one agency (Kepala Seksi, Kepala Bidang, Kepala Dinas)."""
+    return [
+        Ed25519Signer.from_private_bytes(
+            hashlib.sha256(f"bench-reviewer:{index}:{step}".encode()).hexdigest()[:32],
+            hashlib.sha256(f"medsos-bench-reviewer-key:{index}:{step}".encode()).digest(),
+        )
+        for step in range(3)
+    ]
+
+
+def _registrations(slug: str, device: Ed25519Signer, reviewers: list[Ed25519Signer]) -> list:
+    """Each reviewer's registration folder as the agency's device signed it, as an approval
+    carries it (sync/approval_proof.registration_entry)."""
+    from medsos_desktop.sync.approval_proof import registration_entry
+    from medsos_desktop.sync.review_records import (
+        REVIEWER_FILE,
+        ReviewerRecord,
+        ReviewerState,
+        ReviewManifest,
+    )
+
+    entries = []
+    for step, reviewer in enumerate(reviewers):
+        record = ReviewerRecord(
+            agency=slug,
+            reviewer_id=reviewer.device_id,
+            name=f"Pejabat {step + 1}",
+            jabatan=("Kepala Seksi", "Kepala Bidang", "Kepala Dinas")[step],
+            role="reviewer",
+            sign_key=reviewer.public_key_bytes,
+            box_key=bytes(32),
+            state=ReviewerState.ACTIVE,
+            effective="2025-06-01T00:00:00Z",
+            paired_by=device.device_id,
+        ).to_json()
+        folder = f"reviewers/{reviewer.device_id}/r1"
+        manifest = ReviewManifest(
+            agency=slug,
+            folder=folder,
+            signer=device.device_id,
+            key_id=device.key_id,
+            created="2025-06-01T00:00:00Z",
+            files=((REVIEWER_FILE, len(record), hashlib.sha256(record).hexdigest()),),
+        ).to_json()
+        entries.append(registration_entry(folder, manifest, device.sign(manifest), record))
+    return entries
+
+
+def _signed_approval(
+    slug: str,
+    post_uuid: str,
+    revision: int,
+    content: dict[str, object],
+    reviewers: list[Ed25519Signer],
+    registrations: list,
+) -> dict[str, object]:
+    """A three-step chain approved, one decision per step, as `SyncService` sends it."""
+    from medsos_desktop.domain.audit import content_hash
+    from medsos_desktop.sync.approval_proof import decision_entry, signed_approval
+    from medsos_desktop.sync.review_records import DecisionRecord, VerdictValue
+
+    chash = content_hash(content)
+    decisions = []
+    for step, reviewer in enumerate(reviewers):
+        data = DecisionRecord(
+            agency=slug,
+            request_id=str(
+                uuid.UUID(
+                    bytes=hashlib.sha256(f"{post_uuid}:{revision}:{step}".encode()).digest()[:16],
+                    version=4,
+                )
+            ),
+            post_uuid=post_uuid,
+            revision=revision,
+            content_hash=chash,
+            step=step,
+            reviewer_id=reviewer.device_id,
+            key_id=reviewer.key_id,
+            verdict=VerdictValue.APPROVE,
+            signed=f"2026-01-0{step + 1}T08:00:00Z",
+            has_comments=False,
+        ).to_json()
+        decisions.append(decision_entry(data, reviewer.sign(data)))
+    chain = {
+        "fast_track": False,
+        "steps": [
+            {"reviewers": [r.device_id], "rule": "any", "title": f"Tahap {n + 1}"}
+            for n, r in enumerate(reviewers)
+        ],
+    }
+    names = [f"Pejabat {n + 1}" for n in range(len(reviewers))]
+    return signed_approval(chain, registrations, decisions, names, CREATED)
+
+
 def _post_json(
     rng: random.Random, slug: str, post_uuid: str, revision: int, media: tuple[str, str]
 ) -> dict[str, object]:
@@ -186,11 +288,15 @@ def _post_json(
     }
 
 
-def _write_agency(central: str, index: int, count: int, media_bytes: int) -> int:
+def _write_agency(
+    central: str, index: int, count: int, media_bytes: int, chains: bool = False
+) -> int:
     """Every file of one agency: its device file and `count` revisions. Returns `count`."""
     root = Path(central)
     slug = agency_slug(index)
     signer = signer_for(index)
+    reviewers = _reviewers_of(index) if chains else []
+    registrations = _registrations(slug, signer, reviewers) if chains else []
     rng = random.Random(f"bench:{index}")
     agency_dir = root / "agencies" / slug
     (agency_dir / "devices").mkdir(parents=True)
@@ -214,7 +320,14 @@ def _write_agency(central: str, index: int, count: int, media_bytes: int) -> int
             digest = hashlib.sha256(data).hexdigest()
             media_path = f"media/{digest}.jpg"
             _write(folder / media_path, data)
-            post = canonical_json(_post_json(rng, slug, post_uuid, revision, (digest, "jpg")))
+            shaped = _post_json(rng, slug, post_uuid, revision, (digest, "jpg"))
+            if chains:
+                content = shaped["content"]
+                assert isinstance(content, dict)
+                shaped["approval"] = _signed_approval(
+                    slug, post_uuid, revision, content, reviewers, registrations
+                )
+            post = canonical_json(shaped)
             _write(folder / "post.json", post)
             manifest = canonical_json(
                 {
@@ -249,6 +362,7 @@ def generate_folder(
     media_bytes: int = DEFAULT_MEDIA_BYTES,
     *,
     workers: int | None = None,
+    chains: bool = False,
 ) -> Path:
     """Write a signed central folder at `root`/central; returns its path.
 
@@ -270,7 +384,9 @@ def generate_folder(
     ]
     workers = workers or min(4, os.cpu_count() or 1)
     if workers == 1 or agencies < 8:
-        total = sum(_write_agency(str(central), i, n, media_bytes) for i, n in enumerate(counts))
+        total = sum(
+            _write_agency(str(central), i, n, media_bytes, chains) for i, n in enumerate(counts)
+        )
     else:
         with ProcessPoolExecutor(workers) as pool:
             total = sum(
@@ -280,6 +396,7 @@ def generate_folder(
                     range(agencies),
                     counts,
                     [media_bytes] * agencies,
+                    [chains] * agencies,
                     chunksize=8,
                 )
             )
@@ -310,13 +427,40 @@ def hash_every_file(central: Path) -> int:
     return count
 
 
-def hash_and_verify(central: Path) -> tuple[int, int]:
+def _verify_proof(post_json: bytes, device_key: Ed25519PublicKey, seen: set[bytes]) -> int:
+    """The signatures a signed approval holds, each distinct one verified once (the
+    registrations repeat in every revision of an agency); how many were verified."""
+    approval = json.loads(post_json).get("approval") or {}
+    count = 0
+    keys = {}
+    for entry in approval.get("registrations", ()):
+        manifest, signature = (
+            base64.b64decode(entry["manifest"]),
+            base64.b64decode(entry["signature"]),
+        )
+        record = json.loads(base64.b64decode(entry["reviewer"]))
+        keys[record["key_id"]] = Ed25519PublicKey.from_public_bytes(
+            base64.b64decode(record["sign_key"])
+        )
+        if signature not in seen:
+            seen.add(signature)
+            device_key.verify(signature, manifest)
+            count += 1
+    for entry in approval.get("decisions", ()):
+        data, signature = base64.b64decode(entry["decision"]), base64.b64decode(entry["signature"])
+        keys[json.loads(data)["key_id"]].verify(signature, data)
+        count += 1
+    return count
+
+
+def hash_and_verify(central: Path, with_proofs: bool = False) -> tuple[int, int]:
     """The baseline: sha256 of every file once, and one Ed25519 signature verified per
     revision (its manifest.sig over its manifest.json, with the key of its agency's device
     file, through the same `cryptography` library the app uses); one thread, no checks
     beyond that. Returns (files hashed, signatures verified)."""
     files = signatures = 0
     agencies = central / "agencies"
+    seen: set[bytes] = set()
     with os.scandir(central) as top:  # medsos-central.json
         for item in top:
             if item.is_file(follow_symlinks=False):
@@ -356,6 +500,9 @@ def hash_and_verify(central: Path) -> tuple[int, int]:
                                     files += 1
                         key.verify(signed["manifest.sig"], signed["manifest.json"])
                         signatures += 1
+                        if with_proofs:
+                            with open(os.path.join(revision.path, "post.json"), "rb") as handle:
+                                signatures += _verify_proof(handle.read(), key, seen)
     return files, signatures
 
 
@@ -372,7 +519,9 @@ def _figure(name: str, ours: float, baseline: float, budget: float) -> dict[str,
     }
 
 
-def measure(root: Path, *, runs: int = 3, workers: int | None = None) -> list[dict[str, object]]:
+def measure(
+    root: Path, *, runs: int = 3, workers: int | None = None, chains: bool = False
+) -> list[dict[str, object]]:
     """First and incremental scan of the folder `generate_folder(root)` wrote.
 
     The baseline runs first (one warm-up, then the median of `runs`), so both it and the
@@ -381,11 +530,11 @@ def measure(root: Path, *, runs: int = 3, workers: int | None = None) -> list[di
     from medsos_desktop.services.coordinator import CoordinatorService
 
     central = root / "central"
-    hash_and_verify(central)  # warm-up: the OS file cache
+    hash_and_verify(central, chains)  # warm-up: the OS file cache
     samples = []
     for _ in range(runs):
         started = time.perf_counter()
-        files, signatures = hash_and_verify(central)
+        files, signatures = hash_and_verify(central, chains)
         samples.append(time.perf_counter() - started)
     baseline = statistics.median(samples)
     note(
@@ -419,6 +568,8 @@ def measure(root: Path, *, runs: int = 3, workers: int | None = None) -> list[di
             service.close()
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
+    if chains:
+        return [_figure(FIRST_SCAN_CHAINS, first_s, baseline, FIRST_SCAN_BUDGET)]
     return [
         _figure(FIRST_SCAN, first_s, baseline, FIRST_SCAN_BUDGET),
         _figure(INCREMENTAL_SCAN, incremental_s, INCREMENTAL_BUDGET_S, 1.0),
@@ -434,15 +585,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=None, help="scan worker processes")
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--chains", action="store_true", help="every approval a signed three-step chain"
+    )
     args = parser.parse_args(argv)
     root = args.keep or Path(tempfile.mkdtemp(prefix="medsos-coordinator-bench-"))
     try:
         if not (root / "central").exists():
             note(f"generating {args.agencies} agencies, {args.revisions:,} revisions in {root}")
             started = time.perf_counter()
-            generate_folder(root, args.agencies, args.revisions, args.media_bytes)
+            generate_folder(
+                root, args.agencies, args.revisions, args.media_bytes, chains=args.chains
+            )
             note(f"  generated in {time.perf_counter() - started:.1f} s")
-        figures = measure(root, runs=args.runs, workers=args.workers)
+        figures = measure(root, runs=args.runs, workers=args.workers, chains=args.chains)
     finally:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)
