@@ -63,8 +63,17 @@ def complete_english(path: Path) -> None:
         source = message.findtext("source", default="")
         if node is None:
             node = ET.SubElement(message, "translation")
-        node.text = source
         node.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            # A plural message (tr with "%n"): English's forms are its one source text.
+            forms = node.findall("numerusform") or [ET.SubElement(node, "numerusform")]
+            if len(forms) < 2:
+                forms.append(ET.SubElement(node, "numerusform"))
+            for form in forms:
+                form.text = source
+            node.text = None
+            continue
+        node.text = source
     ET.indent(tree, space="    ")
     tree.write(path, encoding="utf-8", xml_declaration=True)
 

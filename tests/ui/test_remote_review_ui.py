@@ -80,7 +80,10 @@ def test_pair_set_the_chain_review_and_take_the_decision_in(
         page.reload()
         assert page.offer_list.topLevelItemCount() == 1
         assert page.offer_list.topLevelItem(0).text(2) == desk.pairing_code(device)
+        # "Kepala Dinas Kesehatan" names the head of the whole office: preselected as such.
+        assert page.role_combo.currentData() == "kepala_dinas"
         page.register_button.click()
+        assert reviews.reviewers()[0].role == "kepala_dinas"
         assert page.reviewer_list.topLevelItemCount() == 1
         assert page.offer_list.topLevelItemCount() == 0
         page.save_chain(lambda: None)  # no step yet: the PIN on this PC stays
@@ -102,7 +105,8 @@ def test_pair_set_the_chain_review_and_take_the_decision_in(
             PostContent(
                 title="Posyandu balita",
                 category=Category.KEGIATAN,
-                platforms=(Platform.INSTAGRAM,),
+                # Facebook takes a text-only post: no finding for the reviewer to override.
+                platforms=(Platform.FACEBOOK,),
                 base_caption="Posyandu balita setiap Selasa di balai RW 05.",
             )
         )

@@ -80,6 +80,8 @@ class RemoteReviewersPage(QWidget):
         self.role_combo = QComboBox()
         for role in ReviewerRole:
             self.role_combo.addItem(qt_translate("Review", ROLE_LABELS[role]), role.value)
+        # The level the chosen reviewer's own position names, changed only when it is wrong.
+        self.offer_list.currentItemChanged.connect(lambda *_args: self._preselect_role())
         self.register_button = QPushButton(self.tr("The codes match: register"))
         self.register_button.setObjectName("register_reviewer")
         self.register_button.clicked.connect(self._register)
@@ -252,6 +254,14 @@ class RemoteReviewersPage(QWidget):
             )
 
     # -- actions --------------------------------------------------------------------------
+
+    def _preselect_role(self) -> None:
+        from medsos_desktop.services.reviewer_view import role_for_jabatan
+
+        index = self.offer_list.indexOfTopLevelItem(self.offer_list.currentItem())
+        if 0 <= index < len(self.offers):
+            role = role_for_jabatan(self.offers[index].offer.jabatan)
+            self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(role.value)))
 
     def _register(self) -> None:
         index = self.offer_list.indexOfTopLevelItem(self.offer_list.currentItem())
