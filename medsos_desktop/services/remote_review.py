@@ -43,6 +43,7 @@ from medsos_desktop.domain.fingerprint import pairing_code
 from medsos_desktop.domain.posts import Status, check_transition, content_to_dict, status_term
 from medsos_desktop.domain.text import QT_TRANSLATE_NOOP, UserFacingError
 from medsos_desktop.fileio import FileTooLarge, read_limited
+from medsos_desktop.services.agency import load_profile
 from medsos_desktop.store import posts as store
 from medsos_desktop.store.db import Database
 from medsos_desktop.store.models import (
@@ -173,11 +174,16 @@ class PinnedComment:
     end: int = -1
     image: str = ""  # sha256 of the image
     region: tuple[float, float, float, float] | None = None
+    # The words as the reviewer selected them: the admin finds them again after editing,
+    # or a restart, when the caption no longer has them at `start`.
+    quote: str = ""
 
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {"text": self.text}
         if self.platform:
             data.update(platform=self.platform, start=self.start, end=self.end)
+            if self.quote:
+                data["quote"] = self.quote
         if self.image:
             data.update(image=self.image, region=list(self.region or (0.0, 0.0, 1.0, 1.0)))
         return data
@@ -198,6 +204,7 @@ class PinnedComment:
             end=end if isinstance(end, int) else -1,
             image=str(data.get("image", "")),
             region=box,
+            quote=str(data.get("quote", ""))[:2000],
         )
 
 
@@ -449,7 +456,15 @@ class AgencyReviews:
                 data = self.load_blob(str(item.get("sha256", "")))
                 if data is not None:
                     media[str(item["sha256"])] = base64.b64encode(data).decode("ascii")
-        payload = {"content": content, "media": media}
+        profile = load_profile(self.db)
+        # What the caption checks need of the agency besides the post: the reviewer's PC
+        # then finds exactly what the admin's editor found (official hashtags, own contacts).
+        checks = {
+            "name": profile.name,
+            "official_hashtags": list(profile.official_hashtags),
+            "contacts": list(profile.contacts),
+        }
+        payload = {"content": content, "media": media, "agency": checks}
         sealed = seal(json.dumps(payload, ensure_ascii=False).encode("utf-8"), keys)
         request = ReviewRequest(
             agency=self.agency,
@@ -742,6 +757,8 @@ class InboxItem:
     media: Mapping[str, bytes] = field(repr=False)
     decided_at: datetime | None = None
     comments: tuple[PinnedComment, ...] = ()
+    # The agency's official hashtags and own contacts, as its caption checks use them.
+    agency_checks: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
 
 class ReviewerDesk:
@@ -929,6 +946,7 @@ class ReviewerDesk:
                             for c in json.loads(row.comments_json or "[]")
                             if isinstance(c, dict)
                         ),
+                        payload.get("agency") if isinstance(payload.get("agency"), dict) else {},
                     )
                 )
             return items

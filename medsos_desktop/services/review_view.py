@@ -125,8 +125,8 @@ def review_view(db: Database, post_id: int) -> ReviewView:
         if not isinstance(data, dict):
             continue
         pinned = PinnedComment.from_dict(data)
-        quote = ""
-        if same_content and pinned.platform:
+        quote = pinned.quote  # as the reviewer selected it (sent with the comment)
+        if not quote and same_content and pinned.platform:
             try:
                 text = content.final_caption(Platform(pinned.platform))
             except ValueError:

@@ -192,16 +192,31 @@ def role_for_jabatan(jabatan: str) -> ReviewerRole:
 # --- findings ------------------------------------------------------------------------------
 
 
-def request_findings(content: Mapping[str, Any]) -> list[Finding]:
+def request_findings(
+    content: Mapping[str, Any], agency: Mapping[str, Any] | None = None
+) -> list[Finding]:
     """The caption checks of the admin's editor over a request's content, per platform in
-    the post's order, errors first. The agency's official hashtags and own contacts do not
-    travel with a request, so their two warnings cannot be told here; every error-level
-    check needs the content only and is the same as on the admin's PC."""
+    the post's order, errors first. `agency`: the official hashtags and own contacts the
+    request carries (requests from before they did: those two warnings cannot be told)."""
     post = content_from_dict(content)
-    found = check_post(post, AgencyProfile())
+    found = check_post(post, _profile(agency or {}))
     rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     ordered = [f for platform in post.platforms for f in found.get(platform, [])]
     return sorted(ordered, key=lambda f: rank[f.severity])
+
+
+def _profile(agency: Mapping[str, Any]) -> AgencyProfile:
+    def texts(name: str) -> tuple[str, ...]:
+        values = agency.get(name)
+        items = values if isinstance(values, list) else []
+        return tuple(str(v)[:200] for v in items[:50] if isinstance(v, str))
+
+    name = agency.get("name")
+    return AgencyProfile(
+        name=name[:200] if isinstance(name, str) else "",
+        official_hashtags=texts("official_hashtags"),
+        contacts=texts("contacts"),
+    )
 
 
 def blocking(findings: Sequence[Finding]) -> list[Finding]:

@@ -138,6 +138,8 @@ def test_two_steps_on_three_pcs_through_a_folder(world) -> None:  # type: ignore
     assert people["hendra"].desk.refresh() == 0
     (item,) = people["sari"].desk.inbox()
     assert item.title == "Vaksinasi HPV gratis" and (item.step, item.steps) == (0, 2)
+    # What the agency's caption checks need travels too: the reviewer's findings are the admin's.
+    assert item.agency_checks["name"] == "Dinkes Kota Sukamaju"
     assert item.content["captions"]["instagram"].startswith("Vaksinasi HPV gratis")
     people["sari"].desk.decide(item.request_id, VerdictValue.APPROVE)
     result = agency.collect()

@@ -151,3 +151,24 @@ def test_findings_of_a_request_and_the_reason_an_approval_over_an_error_needs() 
         )
     )
     assert blocking(request_findings(clean)) == []
+
+
+def test_the_agency_s_hashtags_and_contacts_travel_with_the_request() -> None:
+    """With the agency's official hashtags and own contacts from the request, the reviewer
+    sees what the admin's editor sees: no warning about the agency's own hotline, one
+    about a missing official hashtag."""
+    caption = "Info layanan hubungi 0812-3456-7890."
+    content = content_to_dict(
+        PostContent(
+            title="Layanan",
+            category=Category.KEGIATAN,
+            platforms=(Platform.FACEBOOK,),
+            base_caption=caption,
+        )
+    )
+    agency = {"official_hashtags": ["#SukamajuSehat"], "contacts": ["0812-3456-7890"]}
+    without = {f.code for f in request_findings(content)}
+    with_agency = {f.code for f in request_findings(content, agency)}
+    assert without != with_agency
+    assert any("hashtag" in code for code in with_agency - without)
+    assert any(code.startswith("pii") for code in without - with_agency)

@@ -119,7 +119,13 @@ def world(tmp_path: Path) -> Iterator[World]:
     start = caption.index("Sabtu 14 Desember")
     kia = caption.index("buku KIA")
     comments = [
-        PinnedComment("Senin 16 Desember", platform="instagram", start=start, end=start + 17),
+        PinnedComment(
+            "Senin 16 Desember",
+            platform="instagram",
+            start=start,
+            end=start + 17,
+            quote="Sabtu 14 Desember",  # as the reviewer's window sends it
+        ),
         PinnedComment("Atau akta kelahiran", platform="facebook", start=kia, end=kia + 8),
         PinnedComment("Logo menutupi wajah", image=media.sha256, region=(0.7, 0.0, 1.0, 0.3)),
         PinnedComment("Cantumkan nomor WA layanan"),
@@ -190,10 +196,11 @@ def test_the_comments_go_once_the_post_is_submitted_again(
         world.post_id,
         dataclasses.replace(content, base_caption=CAPTION.replace("Sabtu 14", "Senin 16")),
     )
-    # Edited, not yet sent again: still shown (the quote is gone with the old text).
+    # Edited, not yet sent again: still shown, with the words the reviewer marked (sent
+    # with the comment: the caption no longer has them).
     view = review_view(world.admin.db, world.post_id)
     assert view.comments[0].text == "Senin 16 Desember"
-    assert view.comments[0].quote == ""
+    assert view.comments[0].quote == "Sabtu 14 Desember"
     world.agency.submit(world.post_id)
     assert posts.load(world.post_id).status is Status.SUBMITTED
     view = review_view(world.admin.db, world.post_id)

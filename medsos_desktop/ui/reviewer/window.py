@@ -468,7 +468,7 @@ class ReviewerWindow(QMainWindow):
 
         self.title_label.setText(item.title)
         self.meta_label.setText(f"{self._agency_text(item.agency)} · {self._step_text(item)}")
-        self.findings = request_findings(item.content)
+        self.findings = request_findings(item.content, item.agency_checks)
         self.findings_label.setText(self._findings_html(self.findings))
         self.captions.clear()
         captions = item.content.get("captions") or {}
@@ -641,6 +641,7 @@ class ReviewerWindow(QMainWindow):
                         platform=str(platforms[index]) if 0 <= index < len(platforms) else "",
                         start=code_point_index(caption, cursor.selectionStart()),
                         end=code_point_index(caption, cursor.selectionEnd()),
+                        quote=cursor.selectedText().replace("\u2029", "\n"),
                     )
                 )
             else:
