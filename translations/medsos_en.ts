@@ -2183,6 +2183,10 @@ NEW KEY {new}</translation>
             <translation>Restored from the trash</translation>
         </message>
         <message>
+            <source>The approval expired: the post was not published in time after its planned date. Revision {number} must be approved again.</source>
+            <translation>The approval expired: the post was not published in time after its planned date. Revision {number} must be approved again.</translation>
+        </message>
+        <message>
             <source>Revision {number}, sent to the central folder</source>
             <translation>Revision {number}, sent to the central folder</translation>
         </message>
@@ -4238,6 +4242,10 @@ NEW KEY {new}</translation>
             <translation>Sent to the reviewers' PCs; their decisions arrive by themselves.</translation>
         </message>
         <message>
+            <source>{count} approvals expired: those posts were not published in time and must be approved again.</source>
+            <translation>{count} approvals expired: those posts were not published in time and must be approved again.</translation>
+        </message>
+        <message>
             <source>Decisions arrived: {approved} approved, {returned} sent back.</source>
             <translation>Decisions arrived: {approved} approved, {returned} sent back.</translation>
         </message>
@@ -4323,6 +4331,18 @@ NEW KEY {new}</translation>
         <message>
             <source>Fast track (the last step only) for:</source>
             <translation>Fast track (the last step only) for:</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>An approval expires when the post is still unpublished after</source>
+            <translation>An approval expires when the post is still unpublished after</translation>
         </message>
         <message>
             <source>The chain is saved with the Save button, with the rest of the settings.</source>
@@ -5434,20 +5454,12 @@ NEW KEY {new}</translation>
             <translation>The reviewer's PIN</translation>
         </message>
         <message>
-            <source>PIN on this PC</source>
-            <translation>PIN on this PC</translation>
-        </message>
-        <message>
-            <source>Reply by WhatsApp</source>
-            <translation>Reply by WhatsApp</translation>
-        </message>
-        <message>
             <source>Reviewer</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <source>Approval by</source>
-            <translation>Approval by</translation>
+            <source>The head replied by WhatsApp instead</source>
+            <translation>The head replied by WhatsApp instead</translation>
         </message>
         <message>
             <source>PIN</source>

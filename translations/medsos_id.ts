@@ -2184,6 +2184,10 @@ KUNCI BARU {new}</translation>
         <translation>Dipulihkan dari Sampah</translation>
     </message>
     <message>
+        <source>The approval expired: the post was not published in time after its planned date. Revision {number} must be approved again.</source>
+        <translation>Persetujuan kedaluwarsa: posting tidak dipublikasikan tepat waktu setelah jadwalnya. Revisi {number} perlu disetujui lagi.</translation>
+    </message>
+    <message>
         <source>Revision {number}, sent to the central folder</source>
         <translation>Revisi {number}, dikirim ke folder pusat</translation>
     </message>
@@ -4239,6 +4243,10 @@ KUNCI BARU {new}</translation>
         <translation>Terkirim ke PC para peninjau; keputusan mereka akan masuk dengan sendirinya.</translation>
     </message>
     <message>
+        <source>{count} approvals expired: those posts were not published in time and must be approved again.</source>
+        <translation>{count} persetujuan kedaluwarsa: posting itu tidak dipublikasikan tepat waktu dan perlu disetujui lagi.</translation>
+    </message>
+    <message>
         <source>Decisions arrived: {approved} approved, {returned} sent back.</source>
         <translation>Keputusan masuk: {approved} disetujui, {returned} dikembalikan.</translation>
     </message>
@@ -4324,6 +4332,18 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Fast track (the last step only) for:</source>
         <translation>Jalur cepat (hanya langkah terakhir) untuk:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>An approval expires when the post is still unpublished after</source>
+        <translation>Persetujuan kedaluwarsa bila posting belum dipublikasikan setelah</translation>
     </message>
     <message>
         <source>The chain is saved with the Save button, with the rest of the settings.</source>
@@ -5435,20 +5455,12 @@ KUNCI BARU {new}</translation>
         <translation>PIN peninjau</translation>
     </message>
     <message>
-        <source>PIN on this PC</source>
-        <translation>PIN di PC ini</translation>
-    </message>
-    <message>
-        <source>Reply by WhatsApp</source>
-        <translation>Balasan WhatsApp</translation>
-    </message>
-    <message>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <source>Approval by</source>
-        <translation>Persetujuan lewat</translation>
+        <source>The head replied by WhatsApp instead</source>
+        <translation>Pimpinan menjawab lewat WhatsApp</translation>
     </message>
     <message>
         <source>PIN</source>

@@ -21,7 +21,7 @@ import json
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from medsos_desktop.domain.approval_chain import (
     Outcome,
     ReviewerRegistration,
     Verdict,
+    approval_expired,
     chain_from_dict,
     chain_to_dict,
     evaluate,
@@ -361,6 +362,39 @@ class AgencyReviews:
                     updated_at=utcnow(),
                 )
             )
+
+    def expire_approvals(self, now: datetime | None = None) -> tuple[int, ...]:
+        """Approvals that lapsed: the post was not published `expiry_days` after its
+        planned date (or its approval). Each such post starts a new revision, in draft,
+        and must be approved again; its history says why. The ids of those posts."""
+        settings = self.chain_settings()
+        if settings is None or settings.expiry_days <= 0:
+            return ()
+        moment = now or utcnow()
+        days = settings.expiry_days
+        expired = []
+        with self.db.transaction() as session:
+            cutoff = moment - timedelta(days=days)
+            for post_id, approved_at, planned_at in queries.approvals_older_than(session, cutoff):
+                if not approval_expired(approved_at, planned_at, False, moment, days):
+                    continue
+                post = session.get(Post, post_id)
+                if post is None:
+                    continue
+                current = Status(post.status)
+                post.revision += 1
+                post.status = Status.DRAFT.value
+                post.updated_at = utcnow()
+                store.record_event(
+                    session,
+                    post,
+                    current,
+                    Status.DRAFT,
+                    actor="sync",  # the program, by itself (history_dialog words it)
+                    comment="approval expired",
+                )
+                expired.append(post_id)
+        return tuple(expired)
 
     # -- requests -------------------------------------------------------------------------
 

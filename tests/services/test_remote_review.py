@@ -287,3 +287,42 @@ def test_an_unpaired_pc_s_request_is_never_shown(world, tmp_path: Path) -> None:
     post_id = PostService(admin_ws.db).create(CONTENT)
     intruder.submit(post_id)
     assert people["budi"].desk.refresh() == 0
+
+
+def test_an_approval_expires_when_the_post_is_not_published_in_time(world) -> None:  # type: ignore[no-untyped-def]
+    """Approved, planned, not published within the agency's expiry: a new revision in
+    draft that must be approved again; published or recent posts keep their approval."""
+    from datetime import UTC, datetime, timedelta
+
+    shared, admin_ws, agency, people = world
+    _pair_everyone(shared, agency, people)
+    agency.save_chain_settings(dataclasses.replace(_two_steps(people), expiry_days=3))
+    posts = PostService(admin_ws.db, actor="Rina")
+    planned = (datetime.now(UTC) + timedelta(days=1)).replace(tzinfo=None, microsecond=0)
+    ids = []
+    for title in ("Lama", "Sudah tayang", "Baru"):
+        post_id = posts.create(dataclasses.replace(CONTENT, title=title, planned_at=planned))
+        agency.submit(post_id)
+        for key in ("budi", "hendra"):
+            people[key].desk.refresh()
+            for item in people[key].desk.inbox():
+                if not item.verdict:
+                    people[key].desk.decide(item.request_id, VerdictValue.APPROVE)
+            agency.collect()
+        assert posts.load(post_id).status is Status.APPROVED
+        ids.append(post_id)
+    old, shown, recent = ids
+    posts.change_status(shown, Status.SYNCED)
+    posts.change_status(shown, Status.PUBLISHED)
+    with admin_ws.db.engine.begin() as conn:  # the third was planned for next week
+        conn.exec_driver_sql(
+            "UPDATE post SET planned_at = ? WHERE id = ?", (planned + timedelta(days=14), recent)
+        )
+    assert agency.expire_approvals(planned + timedelta(days=2)) == ()
+    assert agency.expire_approvals(planned + timedelta(days=4)) == (old,)
+    snapshot = posts.load(old)
+    assert (snapshot.status, snapshot.revision) == (Status.DRAFT, 2)
+    assert posts.events(old)[-1].comment == "approval expired"
+    assert posts.load(shown).status is Status.PUBLISHED
+    assert posts.load(recent).status is Status.APPROVED
+    assert agency.expire_approvals(planned + timedelta(days=4)) == ()  # once

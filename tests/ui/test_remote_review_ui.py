@@ -92,8 +92,11 @@ def test_pair_set_the_chain_review_and_take_the_decision_in(
         page.step_reviewers.item(0).setCheckState(Qt.CheckState.Checked)
         page.add_step_button.click()
         page.urgent_boxes["klarifikasi_hoaks"].setChecked(True)
+        assert page.expiry_days.text() == "never"
+        page.expiry_days.setValue(7)
         page.save_chain(lambda: None)
         chain = reviews.chain_settings()
+        assert chain is not None and chain.expiry_days == 7
         assert chain is not None and chain.default.steps[0].reviewers == (hendra.device_id,)
         hoax = chain.chain_for("klarifikasi_hoaks")
         assert hoax.fast_track and hoax.steps == chain.default.steps[-1:]

@@ -4,6 +4,7 @@ side; the inbox and paired agency PCs on a reviewer's (services/remote_review.py
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +13,7 @@ from medsos_desktop.store.models import (
     InboxRequest,
     PairedAgency,
     Post,
+    PostRevision,
     RemoteReviewer,
     ReviewDecisionRecord,
     ReviewRequestRecord,
@@ -61,3 +63,25 @@ def inbox(session: Session) -> Sequence[InboxRequest]:
 
 def paired_agencies(session: Session) -> Sequence[PairedAgency]:
     return session.scalars(select(PairedAgency).order_by(PairedAgency.paired_at)).all()
+
+
+def approvals_older_than(
+    session: Session, cutoff: datetime
+) -> list[tuple[int, datetime, datetime | None]]:
+    """(post id, approved at, planned at) of each approved or sent post, not published,
+    approved and planned before `cutoff`: the candidates for an expired approval."""
+    rows = session.execute(
+        select(Post.id, PostRevision.approved_at, Post.planned_at)
+        .join(
+            PostRevision,
+            (PostRevision.post_id == Post.id) & (PostRevision.revision == Post.revision),
+        )
+        .where(
+            Post.status.in_(["approved", "synced"]),
+            Post.deleted_at.is_(None),
+            Post.is_demo.is_(False),
+            PostRevision.approved_at <= cutoff,
+            (Post.planned_at.is_(None)) | (Post.planned_at <= cutoff),
+        )
+    )
+    return [(int(pid), approved, planned) for pid, approved, planned in rows]

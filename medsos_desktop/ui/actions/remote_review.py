@@ -103,21 +103,30 @@ class RemoteReviewRunner(QObject):
         workspace, posts = ctx.workspace, ctx.posts
         self._collecting = True
 
-        def work() -> tuple[CollectResult | None, list[Any]]:
+        def work() -> tuple[CollectResult | None, list[Any], int]:
             from medsos_desktop.services.remote_review import chains_configured
 
             if not chains_configured(workspace.db):
-                return None, []
+                return None, [], 0
             reviews = self._open(automatic=True)
             if reviews is None:
-                return None, []
+                return None, [], 0
             result = reviews.collect()
-            moved = {*result.approved, *result.returned, *result.next_steps}
-            return result, [posts.row(post_id) for post_id in sorted(moved)]
+            expired = reviews.expire_approvals()
+            moved = {*result.approved, *result.returned, *result.next_steps, *expired}
+            return result, [posts.row(post_id) for post_id in sorted(moved)], len(expired)
 
-        def done(outcome: tuple[CollectResult | None, list[Any]]) -> None:
+        def done(outcome: tuple[CollectResult | None, list[Any], int]) -> None:
             self._collecting = False
-            result, rows = outcome
+            result, rows, expired = outcome
+            if expired:
+                self.ctx.status(
+                    self.tr(
+                        "{count} approvals expired: those posts were not published in time "
+                        "and must be approved again."
+                    ).format(count=expired),
+                    20000,
+                )
             for row in rows:
                 self._refresh_post(row)
             if result is not None and (result.approved or result.returned):

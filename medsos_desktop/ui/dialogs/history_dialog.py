@@ -50,6 +50,11 @@ _NOTES = {
     "new revision": QT_TRANSLATE_NOOP("HistoryDialog", "Revision {number} opened for changes"),
     "trashed": QT_TRANSLATE_NOOP("HistoryDialog", "Moved to the trash"),
     "restored": QT_TRANSLATE_NOOP("HistoryDialog", "Restored from the trash"),
+    "approval expired": QT_TRANSLATE_NOOP(
+        "HistoryDialog",
+        "The approval expired: the post was not published in time after its planned date. "
+        "Revision {number} must be approved again.",
+    ),
 }
 _SENT = QT_TRANSLATE_NOOP("HistoryDialog", "Revision {number}, sent to the central folder")
 _FROM_PACK = QT_TRANSLATE_NOOP(

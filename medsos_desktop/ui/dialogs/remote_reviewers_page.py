@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -157,6 +158,20 @@ class RemoteReviewersPage(QWidget):
         chain_layout.addLayout(chain_buttons)
         chain_layout.addWidget(QLabel(self.tr("Fast track (the last step only) for:")))
         chain_layout.addLayout(urgent_row)
+        # An approval lapses when the post stays unpublished this long after its date.
+        self.expiry_days = QSpinBox()
+        self.expiry_days.setObjectName("expiry_days")
+        self.expiry_days.setRange(0, 365)
+        self.expiry_days.setSpecialValueText(self.tr("never"))
+        self.expiry_days.setSuffix(self.tr(" days"))
+        self.expiry_days.valueChanged.connect(lambda _value: self._changed())
+        expiry_row = QHBoxLayout()
+        expiry_row.addWidget(
+            QLabel(self.tr("An approval expires when the post is still unpublished after"))
+        )
+        expiry_row.addWidget(self.expiry_days)
+        expiry_row.addStretch(1)
+        chain_layout.addLayout(expiry_row)
         self.save_note = QLabel(
             self.tr("The chain is saved with the Save button, with the rest of the settings.")
         )
@@ -235,6 +250,9 @@ class RemoteReviewersPage(QWidget):
             box.blockSignals(True)
             box.setChecked(chain is not None and value in chain.urgent_categories)
             box.blockSignals(False)
+        self.expiry_days.blockSignals(True)
+        self.expiry_days.setValue(chain.expiry_days if chain is not None else 0)
+        self.expiry_days.blockSignals(False)
         self._show_steps()
         self.dirty = False
         self.loaded.emit()
@@ -333,6 +351,7 @@ class RemoteReviewersPage(QWidget):
             ApprovalChain(steps),
             urgent_categories=urgent,
             fast_track_step=steps[-1] if steps and urgent else None,
+            expiry_days=self.expiry_days.value(),
         )
 
         def saved(_result: object) -> None:

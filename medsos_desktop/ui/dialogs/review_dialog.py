@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -429,24 +428,18 @@ class ReviewDialog(QDialog):
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("The reviewer's PIN"))
-        # How the head gives their approval: their PIN here, or a WhatsApp reply the admin
-        # records with its screenshot (the weakest proof, and shown as such to Diskominfo).
-        self.by_pin = QRadioButton(self.tr("PIN on this PC"), body)
-        self.by_pin.setObjectName("by_pin")
-        self.by_pin.setChecked(True)
-        self.by_whatsapp = QRadioButton(self.tr("Reply by WhatsApp"), body)
+        # How the head gives their approval: their PIN here (the usual way, first), or a
+        # WhatsApp reply the admin records with its screenshot (the weakest proof, and
+        # shown as such to Diskominfo).
+        self.by_whatsapp = QCheckBox(self.tr("The head replied by WhatsApp instead"), body)
         self.by_whatsapp.setObjectName("by_whatsapp")
         self.by_whatsapp.toggled.connect(self._method_changed)
-        how = QHBoxLayout()
-        how.addWidget(self.by_pin)
-        how.addWidget(self.by_whatsapp)
-        how.addStretch(1)
         self.whatsapp_box = self._build_whatsapp(body)
         who = QFormLayout()
         who.addRow(self.tr("Reviewer"), self.reviewer)
-        who.addRow(self.tr("Approval by"), how)
         self.pin_label = QLabel(self.tr("PIN"), body)
         who.addRow(self.pin_label, self.pin)
+        who.addRow(self.by_whatsapp)
         who.addRow(self.whatsapp_box)
         who.addRow(self.author_note)
 
