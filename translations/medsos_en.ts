@@ -4321,8 +4321,16 @@ NEW KEY {new}</translation>
             <translation>2. Registered</translation>
         </message>
         <message>
+            <source>Every category (the general chain)</source>
+            <translation>Every category (the general chain)</translation>
+        </message>
+        <message>
             <source>3. Approval chain: who approves, in which order</source>
             <translation>3. Approval chain: who approves, in which order</translation>
+        </message>
+        <message>
+            <source>Chain for</source>
+            <translation>Chain for</translation>
         </message>
         <message>
             <source>New step: its name, and who approves in it</source>
@@ -4369,8 +4377,16 @@ NEW KEY {new}</translation>
             <translation>all</translation>
         </message>
         <message>
+            <source>This category follows the general chain. Add steps to give it a chain of its own.</source>
+            <translation>This category follows the general chain. Add steps to give it a chain of its own.</translation>
+        </message>
+        <message>
             <source>No step yet: posts are approved with a PIN on this PC.</source>
             <translation>No step yet: posts are approved with a PIN on this PC.</translation>
+        </message>
+        <message>
+            <source>{category} (its own chain)</source>
+            <translation>{category} (its own chain)</translation>
         </message>
         <message>
             <source>Name the step and tick at least one reviewer.</source>

@@ -4322,8 +4322,16 @@ KUNCI BARU {new}</translation>
         <translation>2. Terdaftar</translation>
     </message>
     <message>
+        <source>Every category (the general chain)</source>
+        <translation>Semua kategori (rantai umum)</translation>
+    </message>
+    <message>
         <source>3. Approval chain: who approves, in which order</source>
         <translation>3. Urutan persetujuan: siapa menyetujui, dalam urutan apa</translation>
+    </message>
+    <message>
+        <source>Chain for</source>
+        <translation>Rantai untuk</translation>
     </message>
     <message>
         <source>New step: its name, and who approves in it</source>
@@ -4370,8 +4378,16 @@ KUNCI BARU {new}</translation>
         <translation>semua</translation>
     </message>
     <message>
+        <source>This category follows the general chain. Add steps to give it a chain of its own.</source>
+        <translation>Kategori ini mengikuti rantai umum. Tambahkan langkah untuk memberinya rantai sendiri.</translation>
+    </message>
+    <message>
         <source>No step yet: posts are approved with a PIN on this PC.</source>
         <translation>Belum ada langkah: posting disetujui dengan PIN di PC ini.</translation>
+    </message>
+    <message>
+        <source>{category} (its own chain)</source>
+        <translation>{category} (rantai sendiri)</translation>
     </message>
     <message>
         <source>Name the step and tick at least one reviewer.</source>

@@ -139,7 +139,9 @@ def _moment(stamp: str) -> datetime:
 # --- writing (the agency's side) ----------------------------------------------------------
 
 
-def registration_entry(folder: str, manifest: bytes, signature: bytes, record: bytes) -> dict:
+def registration_entry(
+    folder: str, manifest: bytes, signature: bytes, record: bytes
+) -> dict[str, str]:
     """One signed registration folder, as an approval carries it."""
     return {
         "folder": folder,
@@ -149,7 +151,7 @@ def registration_entry(folder: str, manifest: bytes, signature: bytes, record: b
     }
 
 
-def decision_entry(decision: bytes, signature: bytes) -> dict:
+def decision_entry(decision: bytes, signature: bytes) -> dict[str, str]:
     return {
         "decision": base64.b64encode(decision).decode("ascii"),
         "signature": base64.b64encode(signature).decode("ascii"),

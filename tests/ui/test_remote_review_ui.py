@@ -98,6 +98,26 @@ def test_pair_set_the_chain_review_and_take_the_decision_in(
         chain = reviews.chain_settings()
         assert chain is not None and chain.expiry_days == 7
         assert chain is not None and chain.default.steps[0].reviewers == (hendra.device_id,)
+        # A chain of its own for one category; the others keep the general one.
+        page.category_combo.setCurrentIndex(page.category_combo.findData("capaian_kinerja"))
+        assert page.step_list.count() == 1 and "general chain" in page.step_list.item(0).text()
+        page.step_title.setText("Sekretaris")
+        page.step_reviewers.item(0).setCheckState(Qt.CheckState.Checked)
+        page.step_rule.setCurrentIndex(1)  # all of them
+        page.add_step_button.click()
+        page.save_chain(lambda: None)
+        chain = reviews.chain_settings()
+        assert chain is not None
+        own = chain.chain_for("capaian_kinerja")
+        assert [(s.title, s.rule.value) for s in own.steps] == [("Sekretaris", "all")]
+        assert chain.chain_for("kegiatan") == chain.default
+        page.reload()
+        index = page.category_combo.findData("capaian_kinerja")
+        assert "own chain" in page.category_combo.itemText(index)
+        page.category_combo.setCurrentIndex(index)
+        assert "Sekretaris" in page.step_list.item(0).text()
+        page.category_combo.setCurrentIndex(0)
+        assert "Kepala Dinas" in page.step_list.item(0).text()
         hoax = chain.chain_for("klarifikasi_hoaks")
         assert hoax.fast_track and hoax.steps == chain.default.steps[-1:]
         assert not chain.chain_for("kegiatan").fast_track

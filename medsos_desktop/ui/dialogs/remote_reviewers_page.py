@@ -114,6 +114,18 @@ class RemoteReviewersPage(QWidget):
         registered_layout.addWidget(self.reviewer_list, 1)
         registered_layout.addWidget(self.deactivate_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        # One chain for every category, and a chain of its own where one differs (a
+        # sensitive category that also goes to the Sekretaris, say).
+        self.category_combo = QComboBox()
+        self.category_combo.setObjectName("chain_category")
+        self.category_combo.addItem(self.tr("Every category (the general chain)"), "")
+        for category in Category:
+            self.category_combo.addItem(
+                qt_translate("Category", CATEGORY_LABELS[category]), category.value
+            )
+        self.category_combo.currentIndexChanged.connect(lambda _i: self._category_changed())
+        self.chains: dict[str, list[tuple[str, tuple[str, ...], str]]] = {"": []}
+        self._category = ""
         self.step_list = QListWidget()
         self.step_list.setObjectName("chain_steps")
         self.step_list.setWordWrap(True)
@@ -149,6 +161,10 @@ class RemoteReviewersPage(QWidget):
         urgent_row.addStretch(1)
         chain_box = QGroupBox(self.tr("3. Approval chain: who approves, in which order"))
         chain_layout = QVBoxLayout(chain_box)
+        category_row = QHBoxLayout()
+        category_row.addWidget(QLabel(self.tr("Chain for")))
+        category_row.addWidget(self.category_combo, 1)
+        chain_layout.addLayout(category_row)
         chain_layout.addWidget(self.step_list, 1)
         new_step = QLabel(self.tr("New step: its name, and who approves in it"))
         new_step.setStyleSheet("color: #555;")
@@ -243,9 +259,17 @@ class RemoteReviewersPage(QWidget):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.step_reviewers.addItem(item)
         self.deactivate_button.setEnabled(any(r.active for r in self.registered))
-        self.steps = []
+        self.chains = {"": []}
         if chain is not None:
-            self.steps = [(s.title, s.reviewers, s.rule.value) for s in chain.default.steps]
+            self.chains[""] = [(s.title, s.reviewers, s.rule.value) for s in chain.default.steps]
+            for category, own in chain.by_category.items():
+                self.chains[category] = [(s.title, s.reviewers, s.rule.value) for s in own.steps]
+        self._category = ""
+        self.category_combo.blockSignals(True)
+        self.category_combo.setCurrentIndex(0)
+        self.category_combo.blockSignals(False)
+        self._mark_categories()
+        self.steps = list(self.chains[""])
         for value, box in self.urgent_boxes.items():
             box.blockSignals(True)
             box.setChecked(chain is not None and value in chain.urgent_categories)
@@ -266,10 +290,40 @@ class RemoteReviewersPage(QWidget):
         for number, (title, ids, rule) in enumerate(self.steps, 1):
             how = self.tr("any one") if rule == "any" else self.tr("all")
             self.step_list.addItem(f"{number}. {title}: {self._names(ids)} ({how})")
-        if not self.steps:
+        if not self.steps and self._category:
+            self.step_list.addItem(
+                self.tr(
+                    "This category follows the general chain. Add steps to give it a chain "
+                    "of its own."
+                )
+            )
+        elif not self.steps:
             self.step_list.addItem(
                 self.tr("No step yet: posts are approved with a PIN on this PC.")
             )
+
+    def _keep_current(self) -> None:
+        """The steps on screen, kept for the category they were made for."""
+        if self.steps or not self._category:
+            self.chains[self._category] = list(self.steps)
+        else:
+            self.chains.pop(self._category, None)  # no steps: the general chain again
+
+    def _category_changed(self) -> None:
+        self._keep_current()
+        self._category = str(self.category_combo.currentData() or "")
+        self.steps = list(self.chains.get(self._category, []))
+        self._mark_categories()
+        self._show_steps()
+
+    def _mark_categories(self) -> None:
+        """A category with a chain of its own says so in the list."""
+        for index in range(1, self.category_combo.count()):
+            value = str(self.category_combo.itemData(index))
+            label = qt_translate("Category", CATEGORY_LABELS[Category(value)])
+            if self.chains.get(value):
+                label = self.tr("{category} (its own chain)").format(category=label)
+            self.category_combo.setItemText(index, label)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -345,10 +399,17 @@ class RemoteReviewersPage(QWidget):
             self._add_step()
             if len(self.steps) == count:
                 return False
-        steps = tuple(ApprovalStep(t, ids, StepRule(rule)) for t, ids, rule in self.steps)
+        self._keep_current()
+        self._mark_categories()
+
+        def chain_of(rows: list[tuple[str, tuple[str, ...], str]]) -> ApprovalChain:
+            return ApprovalChain(tuple(ApprovalStep(t, ids, StepRule(r)) for t, ids, r in rows))
+
+        steps = chain_of(self.chains[""]).steps
         urgent = frozenset(v for v, box in self.urgent_boxes.items() if box.isChecked())
         settings = ChainSettings(
             ApprovalChain(steps),
+            by_category={k: chain_of(v) for k, v in self.chains.items() if k and v},
             urgent_categories=urgent,
             fast_track_step=steps[-1] if steps and urgent else None,
             expiry_days=self.expiry_days.value(),
