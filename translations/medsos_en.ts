@@ -3427,8 +3427,8 @@ NEW KEY {new}</translation>
             <translation>The agency's full name is not in the shared folder yet (it comes with its first post sent to Diskominfo); shown here by the name of its folder.</translation>
         </message>
         <message>
-            <source>The admin's computer of this agency is not in the folder yet. Ask the admin to open Agency → Settings → Reviewers on other PCs once; this dialog looks again by itself every few seconds.</source>
-            <translation>The admin's computer of this agency is not in the folder yet. Ask the admin to open Agency → Settings → Reviewers on other PCs once; this dialog looks again by itself every few seconds.</translation>
+            <source>Request sent. Ask the admin to open Agency → Settings → Approval on the heads' own PCs; when the code there is the same as above, both of you confirm.</source>
+            <translation>Request sent. Ask the admin to open Agency → Settings → Approval on the heads' own PCs; when the code there is the same as above, both of you confirm.</translation>
         </message>
         <message>
             <source>Send the request to pair</source>
@@ -3451,12 +3451,12 @@ NEW KEY {new}</translation>
             <translation>Reading the folder…</translation>
         </message>
         <message>
-            <source>Fill in your name and position, and choose the folder and agency.</source>
-            <translation>Fill in your name and position, and choose the folder and agency.</translation>
+            <source>The admin's computer of this agency is not in the folder yet. Ask the admin to choose this shared folder in Agency → Settings (or just to start Medsos Desktop once); this dialog looks again by itself every few seconds.</source>
+            <translation>The admin's computer of this agency is not in the folder yet. Ask the admin to choose this shared folder in Agency → Settings (or just to start Medsos Desktop once); this dialog looks again by itself every few seconds.</translation>
         </message>
         <message>
-            <source>Request sent. Ask the admin to open Agency → Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</source>
-            <translation>Request sent. Ask the admin to open Agency → Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</translation>
+            <source>Fill in your name and position, and choose the folder and agency.</source>
+            <translation>Fill in your name and position, and choose the folder and agency.</translation>
         </message>
     </context>
     <context>

@@ -3428,8 +3428,8 @@ KUNCI BARU {new}</translation>
         <translation>Nama lengkap instansi belum tercatat di folder bersama (tercatat bersama posting pertamanya yang dikirim ke Diskominfo); untuk sementara ditampilkan menurut nama foldernya.</translation>
     </message>
     <message>
-        <source>The admin&apos;s computer of this agency is not in the folder yet. Ask the admin to open Agency → Settings → Reviewers on other PCs once; this dialog looks again by itself every few seconds.</source>
-        <translation>Komputer admin instansi ini belum terlihat di folder. Minta admin membuka Instansi → Pengaturan → Peninjau di PC lain sekali; jendela ini memeriksa lagi dengan sendirinya setiap beberapa detik.</translation>
+        <source>Request sent. Ask the admin to open Agency → Settings → Approval on the heads&apos; own PCs; when the code there is the same as above, both of you confirm.</source>
+        <translation>Permintaan terkirim. Minta admin membuka Instansi → Pengaturan → Persetujuan di PC pimpinan; bila kode di sana sama dengan kode di atas, Anda berdua mengonfirmasi.</translation>
     </message>
     <message>
         <source>Send the request to pair</source>
@@ -3452,12 +3452,12 @@ KUNCI BARU {new}</translation>
         <translation>Membaca folder…</translation>
     </message>
     <message>
-        <source>Fill in your name and position, and choose the folder and agency.</source>
-        <translation>Isi nama dan jabatan Anda, lalu pilih folder dan instansi.</translation>
+        <source>The admin&apos;s computer of this agency is not in the folder yet. Ask the admin to choose this shared folder in Agency → Settings (or just to start Medsos Desktop once); this dialog looks again by itself every few seconds.</source>
+        <translation>Komputer admin instansi ini belum ada di folder. Minta admin memilih folder bersama ini di Instansi → Pengaturan (atau cukup membuka Medsos Desktop sekali); dialog ini memeriksa lagi dengan sendirinya setiap beberapa detik.</translation>
     </message>
     <message>
-        <source>Request sent. Ask the admin to open Agency → Settings → Reviewers on other PCs; when the code there is the same as above, both of you confirm.</source>
-        <translation>Permintaan terkirim. Minta admin membuka Instansi → Pengaturan → Peninjau di PC lain; bila kode di sana sama dengan kode di atas, Anda berdua mengonfirmasi.</translation>
+        <source>Fill in your name and position, and choose the folder and agency.</source>
+        <translation>Isi nama dan jabatan Anda, lalu pilih folder dan instansi.</translation>
     </message>
 </context>
 <context>

@@ -265,8 +265,8 @@ class PairingDialog(QDialog):
             self.status_label.setText(
                 self.tr(
                     "The admin's computer of this agency is not in the folder yet. Ask the "
-                    "admin to open Agency → Settings → Reviewers on other PCs once; this "
-                    "dialog looks again by itself every few seconds."
+                    "admin to choose this shared folder in Agency → Settings (or just to start "
+                    "Medsos Desktop once); this dialog looks again by itself every few seconds."
                 )
             )
         self._show_code()
@@ -304,8 +304,8 @@ class PairingDialog(QDialog):
         self._show_code()
         self.status_label.setText(
             self.tr(
-                "Request sent. Ask the admin to open Agency → Settings → Reviewers on "
-                "other PCs; when the code there is the same as above, both of you confirm."
+                "Request sent. Ask the admin to open Agency → Settings → Approval on the "
+                "heads' own PCs; when the code there is the same as above, both of you confirm."
             )
         )
 
