@@ -4223,6 +4223,10 @@ NEW KEY {new}</translation>
             <translation>Say what must change: a post sent back needs at least one comment.</translation>
         </message>
         <message>
+            <source>The admin took this request back (the post was changed or withdrawn); there is nothing to decide. A new request comes when it is sent again.</source>
+            <translation>The admin took this request back (the post was changed or withdrawn); there is nothing to decide. A new request comes when it is sent again.</translation>
+        </message>
+        <message>
             <source>Your agency is in the central folder: the heads of office can pair their PCs now.</source>
             <translation>Your agency is in the central folder: the heads of office can pair their PCs now.</translation>
         </message>
@@ -5779,6 +5783,10 @@ NEW KEY {new}</translation>
             <translation>Sent back</translation>
         </message>
         <message>
+            <source>Taken back by the admin</source>
+            <translation>Taken back by the admin</translation>
+        </message>
+        <message>
             <source>{count} awaiting your decision · checked {time}</source>
             <translation>{count} awaiting your decision · checked {time}</translation>
         </message>
@@ -5829,6 +5837,10 @@ NEW KEY {new}</translation>
         <message>
             <source>You approved this post ({time}).</source>
             <translation>You approved this post ({time}).</translation>
+        </message>
+        <message>
+            <source>The admin took this request back ({time}): the post was changed or withdrawn. Nothing to decide; a new request comes when it is sent again.</source>
+            <translation>The admin took this request back ({time}): the post was changed or withdrawn. Nothing to decide; a new request comes when it is sent again.</translation>
         </message>
         <message>
             <source>You sent this post back to the admin ({time}).</source>

@@ -4224,6 +4224,10 @@ KUNCI BARU {new}</translation>
         <translation>Sebutkan apa yang perlu diubah: postingan yang dikembalikan memerlukan paling sedikit satu komentar.</translation>
     </message>
     <message>
+        <source>The admin took this request back (the post was changed or withdrawn); there is nothing to decide. A new request comes when it is sent again.</source>
+        <translation>Admin menarik kembali permintaan ini (postingnya diubah atau ditarik); tidak ada yang perlu diputuskan. Permintaan baru datang bila posting dikirim lagi.</translation>
+    </message>
+    <message>
         <source>Your agency is in the central folder: the heads of office can pair their PCs now.</source>
         <translation>Instansi Anda sudah ada di folder pusat: pimpinan kini dapat memasangkan PC-nya.</translation>
     </message>
@@ -5780,6 +5784,10 @@ KUNCI BARU {new}</translation>
         <translation>Dikembalikan</translation>
     </message>
     <message>
+        <source>Taken back by the admin</source>
+        <translation>Ditarik kembali oleh admin</translation>
+    </message>
+    <message>
         <source>{count} awaiting your decision · checked {time}</source>
         <translation>{count} menunggu keputusan Anda · diperiksa {time}</translation>
     </message>
@@ -5830,6 +5838,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>You approved this post ({time}).</source>
         <translation>Anda menyetujui postingan ini ({time}).</translation>
+    </message>
+    <message>
+        <source>The admin took this request back ({time}): the post was changed or withdrawn. Nothing to decide; a new request comes when it is sent again.</source>
+        <translation>Admin menarik kembali permintaan ini ({time}): postingnya diubah atau ditarik. Tidak ada yang perlu diputuskan; permintaan baru datang bila posting dikirim lagi.</translation>
     </message>
     <message>
         <source>You sent this post back to the admin ({time}).</source>

@@ -80,6 +80,7 @@ from medsos_desktop.sync.review_folder import (
     read_review_folder,
     request_folder,
     reviewer_folder,
+    withdrawal_folder,
     write_offer,
 )
 from medsos_desktop.sync.review_records import (
@@ -90,18 +91,21 @@ from medsos_desktop.sync.review_records import (
     PAYLOAD_FILE,
     REQUEST_FILE,
     REVIEWER_FILE,
+    WITHDRAWAL_FILE,
     DecisionRecord,
     ReviewerOffer,
     ReviewerRecord,
     ReviewerState,
     ReviewRequest,
     VerdictValue,
+    Withdrawal,
     keys_json,
     new_request_id,
     parse_decision,
     parse_keys,
     parse_request,
     parse_reviewer,
+    parse_withdrawal,
 )
 from medsos_desktop.sync.sealed import (
     BoxKeyPair,
@@ -142,6 +146,15 @@ MSG_COMMENT_NEEDED = QT_TRANSLATE_NOOP(
 
 # What a request's payload may hold at most, opened (the sealed form is checked too).
 MAX_OPENED_PAYLOAD = 256 * 1024 * 1024
+
+
+# An inbox request's verdict when the agency took it back: nothing to decide.
+WITHDRAWN = "withdrawn"
+MSG_WITHDRAWN = QT_TRANSLATE_NOOP(
+    "RemoteReview",
+    "The admin took this request back (the post was changed or withdrawn); there is nothing "
+    "to decide. A new request comes when it is sent again.",
+)
 
 
 class RemoteReviewError(UserFacingError):
@@ -362,6 +375,30 @@ class AgencyReviews:
                     updated_at=utcnow(),
                 )
             )
+
+    def withdraw_stale(self) -> int:
+        """Take back, signed, the requests whose post no longer waits for them, so their
+        reviewers need not decide; how many. A folder away: tried at the next collect."""
+        with self.db.session() as session:
+            stale = queries.stale_requests(session)
+        done = 0
+        for request_id, _post_id in stale:
+            withdrawal = Withdrawal(self.agency, request_id, utc_timestamp())
+            with contextlib.suppress(FileExistsError):  # placed before a kill
+                place_review_folder(
+                    self.root,
+                    self.agency,
+                    withdrawal_folder(request_id),
+                    {WITHDRAWAL_FILE: withdrawal.to_json()},
+                    self.device.signer,
+                    self.device.public_key,
+                )
+            with self.db.transaction() as session:
+                row = session.get(ReviewRequestRecord, request_id)
+                if row is not None:
+                    row.withdrawn_at = utcnow()
+            done += 1
+        return done
 
     def expire_approvals(self, now: datetime | None = None) -> tuple[int, ...]:
         """Approvals that lapsed: the post was not published `expiry_days` after its
@@ -585,6 +622,8 @@ class AgencyReviews:
                 returned.append(post_id)
             elif outcome == "next":
                 next_steps.append(post_id)
+        # Requests their posts no longer wait for are taken back, so nobody decides them.
+        self.withdraw_stale()
         return CollectResult(
             new, tuple(approved), tuple(returned), tuple(next_steps), tuple(refused)
         )
@@ -899,11 +938,13 @@ class ReviewerDesk:
             return rows
 
     def refresh(self) -> int:
-        """Take in the requests addressed to this reviewer; returns how many are new."""
+        """Take in the requests addressed to this reviewer; returns how many are new.
+        Requests the agency took back (signed by the paired PC) are marked withdrawn."""
         new = 0
         for paired in self._paired():
             root = Path(paired.root)
             trusted = _paired_key(paired)
+            self._mark_withdrawn(root, paired.agency, trusted)
             for request_id in list_request_ids(root, paired.agency):
                 with self.db.session() as session:
                     if session.get(InboxRequest, request_id) is not None:
@@ -952,6 +993,36 @@ class ReviewerDesk:
                 new += 1
         return new
 
+    def _mark_withdrawn(
+        self, root: Path, agency: str, trusted: Callable[[str, str], bytes | None]
+    ) -> None:
+        with self.db.session() as session:
+            waiting = [r.request_id for r in queries.inbox(session) if r.agency == agency]
+            waiting = [rid for rid, verdict in self._verdicts(waiting) if not verdict]
+        for request_id in waiting:
+            read = read_review_folder(root, agency, withdrawal_folder(request_id), trusted)
+            if read.status != "valid" or WITHDRAWAL_FILE not in read.files:
+                continue
+            try:
+                withdrawal = parse_withdrawal(read.files[WITHDRAWAL_FILE])
+            except ProtocolViolation:
+                continue
+            if (withdrawal.agency, withdrawal.request_id) != (agency, request_id):
+                continue
+            with self.db.transaction() as session:
+                row = session.get(InboxRequest, request_id)
+                if row is not None and not row.verdict:
+                    row.verdict = WITHDRAWN
+                    row.decided_at = utcnow()
+
+    def _verdicts(self, request_ids: Sequence[str]) -> list[tuple[str, str]]:
+        with self.db.session() as session:
+            return [
+                (rid, row.verdict)
+                for rid in request_ids
+                if (row := session.get(InboxRequest, rid)) is not None
+            ]
+
     def inbox(self) -> list[InboxItem]:
         with self.db.session() as session:
             items = []
@@ -996,6 +1067,8 @@ class ReviewerDesk:
             row = session.get(InboxRequest, request_id)
             if row is None:
                 raise RemoteReviewError(MSG_NO_REQUEST)
+            if row.verdict == WITHDRAWN:
+                raise RemoteReviewError(MSG_WITHDRAWN)
             if row.verdict:
                 raise RemoteReviewError(MSG_ALREADY_DECIDED)
             paired = session.get(PairedAgency, row.device_id)

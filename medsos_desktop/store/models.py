@@ -510,6 +510,8 @@ class ReviewRequestRecord(Base):
     step: Mapped[int] = mapped_column(Integer)
     chain_json: Mapped[str] = mapped_column(Text)  # the chain as it was when review began
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Set once this PC placed a signed withdrawal: the post changed or was taken back.
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class ReviewDecisionRecord(Base):

@@ -44,6 +44,7 @@ from medsos_desktop.sync.review_records import (
     MAX_PAYLOAD_BYTES,
     OFFERS_DIR,
     REQUEST_DIR,
+    WITHDRAWN_DIR,
     ReviewerOffer,
     ReviewManifest,
     is_request_id,
@@ -88,6 +89,10 @@ def request_folder(request_id: str) -> str:
 
 def decision_folder(request_id: str, reviewer_id: str) -> str:
     return f"{REVIEWS_DIR}/{request_id}/{DECISION_DIR_PREFIX}{reviewer_id}"
+
+
+def withdrawal_folder(request_id: str) -> str:
+    return f"{REVIEWS_DIR}/{request_id}/{WITHDRAWN_DIR}"
 
 
 def reviewer_folder(reviewer_id: str, revision: int) -> str:

@@ -12,6 +12,8 @@ Layout (under `agencies/<agency>/`, which a version 1 reader does not look into)
         request.json  payload.sealed  keys.json  manifest.json  manifest.sig
     reviews/<request-id>/d-<reviewer-id>/        one reviewer's decision, signed by them
         decision.json  decision.sig  [comments.sealed  keys.json]  manifest.json  manifest.sig
+    reviews/<request-id>/withdrawn/              the agency took the request back
+        withdrawal.json  manifest.json  manifest.sig
 
 Each signed folder's manifest names the folder it belongs in, so it cannot be moved.
 """
@@ -52,12 +54,15 @@ OFFER_FORMAT = "medsos-reviewer-offer"
 REVIEWER_FORMAT = "medsos-reviewer"
 REQUEST_FORMAT = "medsos-review-request"
 DECISION_FORMAT = "medsos-review-decision"
+WITHDRAWAL_FORMAT = "medsos-review-withdrawal"
 KEYS_FORMAT = "medsos-sealed-keys"
 REVIEW_MANIFEST_FORMAT = "medsos-review-manifest"
 
 OFFERS_DIR = "offers"
 REQUEST_DIR = "request"
 DECISION_DIR_PREFIX = "d-"
+WITHDRAWN_DIR = "withdrawn"
+WITHDRAWAL_FILE = "withdrawal.json"
 REVIEWER_FILE = "reviewer.json"
 REQUEST_FILE = "request.json"
 PAYLOAD_FILE = "payload.sealed"
@@ -74,6 +79,7 @@ SIGNED_FOLDER_FILES = frozenset(
         DECISION_FILE,
         DECISION_SIGNATURE_FILE,
         COMMENTS_FILE,
+        WITHDRAWAL_FILE,
     }
 )
 MAX_RECIPIENTS = 20
@@ -402,6 +408,40 @@ def parse_decision(data: bytes) -> DecisionRecord:
     )
 
 
+# --- a withdrawal --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """The agency took a request back (the post was changed, taken back or sent back
+    meanwhile): its reviewers need not decide it. Signed by the agency PC that asked."""
+
+    agency: str
+    request_id: str
+    withdrawn: str
+
+    def to_json(self) -> bytes:
+        return canonical_json(
+            {
+                "format": WITHDRAWAL_FORMAT,
+                "version": 1,
+                "agency": self.agency,
+                "request_id": self.request_id,
+                "withdrawn": self.withdrawn,
+            }
+        )
+
+
+def parse_withdrawal(data: bytes) -> Withdrawal:
+    obj = json_object(data, WITHDRAWAL_FORMAT)
+    check_format(obj, WITHDRAWAL_FORMAT)
+    return Withdrawal(
+        agency=json_str(obj, "agency", is_slug),
+        request_id=json_str(obj, "request_id", is_request_id),
+        withdrawn=json_str(obj, "withdrawn", created_ok),
+    )
+
+
 # --- the manifest of a signed review folder ---------------------------------------------
 
 
@@ -437,7 +477,7 @@ class ReviewManifest:
 
 _FOLDER_RE = re.compile(
     r"reviewers/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/r[1-9][0-9]{0,5}"
-    r"|reviews/[0-9a-f-]{36}/(?:request|d-[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)"
+    r"|reviews/[0-9a-f-]{36}/(?:request|withdrawn|d-[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)"
 )
 
 

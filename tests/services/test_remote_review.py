@@ -326,3 +326,59 @@ def test_an_approval_expires_when_the_post_is_not_published_in_time(world) -> No
     assert posts.load(shown).status is Status.PUBLISHED
     assert posts.load(recent).status is Status.APPROVED
     assert agency.expire_approvals(planned + timedelta(days=4)) == ()  # once
+
+
+def test_a_request_taken_back_is_withdrawn_on_the_heads_pcs(world) -> None:  # type: ignore[no-untyped-def]
+    """The admin takes a submitted post back to change it: the next collect places a signed
+    withdrawal and the heads' queues say so; deciding it is refused. A withdrawal not
+    signed by the paired admin PC changes nothing."""
+    shared, admin_ws, agency, people = world
+    _pair_everyone(shared, agency, people)
+    agency.save_chain_settings(_two_steps(people))
+    posts = PostService(admin_ws.db, actor="Rina")
+    taken_back = posts.create(CONTENT)
+    kept = posts.create(dataclasses.replace(CONTENT, title="Posyandu balita"))
+    agency.submit(taken_back)
+    agency.submit(kept)
+    budi, sari = people["budi"].desk, people["sari"].desk
+    assert budi.refresh() == 2 and sari.refresh() == 2
+    items = {i.title: i for i in budi.inbox()}
+
+    # Someone without the admin PC's key writes a withdrawal of the other post's request.
+    reviews = shared / "agencies" / AGENCY / "reviews"
+    forger = Ed25519Signer.generate(agency.device.signer.device_id)
+    fake = AgencyReviews(
+        admin_ws.db,
+        shared,
+        AGENCY,
+        AgencyDevice(forger, forger.public_key_bytes, agency.device.box),
+    )
+    from medsos_desktop.sync.review_folder import place_review_folder, withdrawal_folder
+    from medsos_desktop.sync.review_records import WITHDRAWAL_FILE, Withdrawal
+
+    kept_request = items["Posyandu balita"].request_id
+    place_review_folder(
+        shared,
+        AGENCY,
+        withdrawal_folder(kept_request),
+        {WITHDRAWAL_FILE: Withdrawal(AGENCY, kept_request, "2026-12-03T08:00:00Z").to_json()},
+        fake.device.signer,
+        fake.device.public_key,
+    )
+
+    posts.start_new_revision(taken_back)  # taken back to be changed
+    assert posts.load(taken_back).status is Status.DRAFT
+    agency.collect()
+    assert (reviews / items["Vaksinasi HPV gratis"].request_id / "withdrawn").is_dir()
+    agency.collect()  # once: nothing placed again
+    budi.refresh()
+    states = {i.title: i.verdict for i in budi.inbox()}
+    assert states == {"Vaksinasi HPV gratis": "withdrawn", "Posyandu balita": ""}
+    with pytest.raises(RemoteReviewError) as refused:
+        budi.decide(items["Vaksinasi HPV gratis"].request_id, VerdictValue.APPROVE)
+    assert "took this request back" in refused.value.render()
+    sari.refresh()
+    assert {i.title: i.verdict for i in sari.inbox()}["Vaksinasi HPV gratis"] == "withdrawn"
+    # The other request still goes its way.
+    budi.decide(kept_request, VerdictValue.APPROVE)
+    assert agency.collect().next_steps == (kept,)

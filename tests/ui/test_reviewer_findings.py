@@ -65,7 +65,7 @@ def test_pairing_names_the_agency_and_the_admin_computer_and_looks_again(
     assert dialog.agency_combo.currentText() == "Dinkes Sukamaju"  # not "dinkes-sukamaju"
     assert dialog.agency_note.isVisibleTo(dialog)  # the name is the folder's, said so
     assert dialog.device_combo.count() == 0 and dialog.recheck_timer.isActive()
-    assert "Reviewers" in dialog.status_label.text()
+    assert "Agency → Settings" in dialog.status_label.text()
 
     world.publish_admin_pc()
     dialog.recheck_button.click()

@@ -65,6 +65,23 @@ def paired_agencies(session: Session) -> Sequence[PairedAgency]:
     return session.scalars(select(PairedAgency).order_by(PairedAgency.paired_at)).all()
 
 
+def stale_requests(session: Session) -> list[tuple[str, int]]:
+    """(request id, post id) of each request not withdrawn yet whose post is no longer
+    waiting for it: taken back or sent back (a draft again), edited into a new revision,
+    or moved to the trash."""
+    rows = session.execute(
+        select(ReviewRequestRecord.request_id, ReviewRequestRecord.post_id)
+        .join(Post, Post.id == ReviewRequestRecord.post_id)
+        .where(
+            ReviewRequestRecord.withdrawn_at.is_(None),
+            (Post.revision != ReviewRequestRecord.revision)
+            | Post.status.in_(["draft", "changes_requested", "archived"])
+            | Post.deleted_at.is_not(None),
+        )
+    )
+    return [(str(request_id), int(post_id)) for request_id, post_id in rows]
+
+
 def approvals_older_than(
     session: Session, cutoff: datetime
 ) -> list[tuple[int, datetime, datetime | None]]:

@@ -344,6 +344,7 @@ class ReviewerWindow(QMainWindow):
                 "": self.tr("Awaiting your decision"),
                 "approve": self.tr("Approved"),
                 "return": self.tr("Sent back"),
+                "withdrawn": self.tr("Taken back by the admin"),
             }.get(item.verdict, item.verdict)
             waiting += not item.verdict
             entry = QListWidgetItem(f"{item.title}\n{state} · {self._step_text(item)} · {when}")
@@ -524,11 +525,15 @@ class ReviewerWindow(QMainWindow):
             )
             texts = list(dict.fromkeys(c.text for c in item.comments))  # one per message
             said = "\n".join(f"“{text}”" for text in texts)
-            text = (
-                self.tr("You approved this post ({time}).")
-                if item.verdict == "approve"
-                else self.tr("You sent this post back to the admin ({time}).")
-            ).format(time=when)
+            text = {
+                "approve": self.tr("You approved this post ({time})."),
+                "withdrawn": self.tr(
+                    "The admin took this request back ({time}): the post was changed or "
+                    "withdrawn. Nothing to decide; a new request comes when it is sent again."
+                ),
+            }.get(item.verdict, self.tr("You sent this post back to the admin ({time}).")).format(
+                time=when
+            )
             self.decided_label.setText(f"{text}\n{said}" if said else text)
 
     def _findings_html(self, findings: list[Finding]) -> str:
