@@ -103,6 +103,9 @@ EFFECTIVE_STATUSES = (
     "invalid",
 )
 _WRITE_BATCH = 2000
+# The valid revisions an incremental scan compares the files of (one lstat each): about
+# 0.2 s on a local disk; 100,000 revisions are all compared within five scans.
+FINGERPRINTS_PER_SCAN = 20_000
 _FOLDERS_FILE = "folders.json"
 
 MSG_THIS_REVISION = QT_TRANSLATE_NOOP("Coordinator", "Revision {revision}")
@@ -570,11 +573,15 @@ class CoordinatorService:
         workers: int | None = None,
         max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
         device_wait: float = DEVICE_WAIT_SECONDS,
+        fingerprints_per_scan: int = FINGERPRINTS_PER_SCAN,
     ) -> None:
         """`device_wait`: how long (seconds after it was signed) a revision whose device
-        file has not arrived is "still arriving" before it is an unknown device."""
+        file has not arrived is "still arriving" before it is an unknown device.
+        `fingerprints_per_scan`: how many valid revisions an incremental scan compares the
+        files of (sizes and times), at most; the others' turn comes in the next scans."""
         self.central = central
         self.workers = workers
+        self.fingerprints_per_scan = max(1, fingerprints_per_scan)
         self.max_json_bytes = max_json_bytes
         self.device_wait = device_wait
         self.db_path = database_path(central, data_dir)
@@ -611,11 +618,17 @@ class CoordinatorService:
         location = str(_real(self.central))
         # A new index (or another folder behind the same identity) is checked in full.
         full = full or stored.needs_full or stored.central_path != location
+        # An incremental scan compares the files of a bounded share of the valid revisions
+        # (every revision's turn comes within `shares` scans: a few minutes at one scan a
+        # minute); a full scan, and opening a revision, re-check everything.
+        settled = sum(1 for known in stored.revisions.values() if known[1])
+        shares = max(1, -(-settled // self.fingerprints_per_scan))
         state = ScanState(
             post_dirs=stored.post_dirs,
             revisions=stored.revisions,
             device_sigs=stored.device_sigs,
             clock_ns=stored.clock_ns,
+            fingerprint_share=(stored.scan_round % shares, shares),
         )
         pinned = {
             device_id: PinnedDevice(agency, keys)
@@ -661,6 +674,7 @@ class CoordinatorService:
             clock_ns=result.clock_ns,
             central_path=location,
             full=full,
+            scan_round=stored.scan_round + 1,
         )
         new, _changed = self.db.record_devices(
             (r.device_id, r.agency, r.device_name, r.key_id, r.public_key)

@@ -16,10 +16,13 @@ What an incremental scan reads:
   remembered one, is new, or lies within `RACY_WINDOW_NS` of the previous scan's clock
   (SMB and FAT keep mtimes in coarse ticks: a folder changed in the same tick after it
   was listed keeps its mtime);
-- of every revision found valid before, one `lstat` of each file its manifest lists
+- of the revisions found valid before, one `lstat` of each file its manifest lists
   and of `manifest.json` and `manifest.sig`: their sizes and modification times (and,
   outside Windows, change times) are compared with those taken just before the
-  revision was last checked (`files_fingerprint`);
+  revision was last checked (`files_fingerprint`). In a big folder, a bounded share of
+  them per scan (`ScanState.fingerprint_share`; the coordinator compares 20,000 a scan):
+  each revision's turn comes within a few scans, so a file rewritten in place is caught
+  minutes later instead of at once, and 100,000 revisions stay under a second;
 - `check_revision` for revisions that are new, were not valid last time (pending ones
   are still arriving), whose folder's mtime changed (seen when their post folder is
   listed), any of whose listed files changed size or time (or changed within

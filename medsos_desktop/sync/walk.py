@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import os
 import stat
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -545,6 +546,15 @@ class ScanState:
     )  # path -> KnownRevision's fields
     device_sigs: Mapping[str, str] = field(default_factory=dict)
     clock_ns: int | None = None  # time.time_ns() when the previous scan started
+    # (share, shares): which share of the valid revisions has its files' sizes and times
+    # compared this scan (`fingerprint_share`); (0, 1) is all of them.
+    fingerprint_share: tuple[int, int] = (0, 1)
+
+
+def fingerprint_share(path: str, shares: int) -> int:
+    """Which of `shares` equal parts a revision's in-place check belongs to: stable across
+    scans and machines, so each revision's turn comes once every `shares` scans."""
+    return zlib.crc32(path.encode("utf-8")) % shares if shares > 1 else 0
 
 
 Job = tuple[str, str, int, int]  # slug, post uuid, revision, folder mtime_ns
@@ -677,10 +687,12 @@ class PostWalker:
             )
             if not relist:
                 recheck = list(self.attention.get(post_rel, ()))
+                share, shares = self.state.fingerprint_share
                 recheck += [
                     p
                     for p in self.settled_under.get(post_rel, ())
-                    if self.changed_in_place(p, posts_fd)
+                    if (shares == 1 or fingerprint_share(p, shares) == share)
+                    and self.changed_in_place(p, posts_fd)
                 ]
                 for path in recheck:
                     try:

@@ -177,3 +177,32 @@ def test_a_replaced_file_is_caught_by_the_next_scan(region) -> None:
     os.replace(replacement, path)
     assert coordinator.scan().checked == 1
     assert coordinator.revision(TARGET).status == "tampered"
+
+
+def test_a_big_folder_compares_its_files_in_turns(tmp_path: Path) -> None:
+    """An incremental scan compares the files of a bounded share of the valid revisions
+    (20,000 by default, so 100,000 stay under a second): with room for one a scan, each of
+    three revisions has its turn within three scans, and a byte changed in place is caught
+    at its revision's turn, never missed."""
+    from medsos_desktop.sync.walk import fingerprint_share
+
+    central, signers = make_central(tmp_path, {DINKES: [PC_DINKES]})
+    for number in range(1, 4):
+        publish(central, signers[PC_DINKES], DINKES, number, sequence=number)
+    age(central)
+    with service(central, tmp_path / "data", fingerprints_per_scan=1) as coordinator:
+        coordinator.scan()  # the first scan checks everything: the next one is round 1
+        paths = sorted(coordinator.folder_statuses())
+        turns = {path: fingerprint_share(path, 3) for path in paths}
+        assert len(paths) == 3
+        _change(_file(central, "media"), keep_times=False)
+        caught_at = None
+        for round_ in range(1, 4):
+            summary = coordinator.scan()
+            if coordinator.revision(TARGET).status == "tampered":
+                caught_at = round_
+                assert summary.checked == 1
+                break
+            assert summary.checked == 0
+        assert caught_at is not None and caught_at % 3 == turns[TARGET]
+        assert coordinator.folder_statuses() == folder_truth(central)

@@ -129,6 +129,7 @@ class StoredState:
     clock_ns: int | None
     central_path: str | None
     needs_full: bool
+    scan_round: int = 0  # incremental scans so far: whose turn the in-place checks are
 
 
 @dataclass(frozen=True)

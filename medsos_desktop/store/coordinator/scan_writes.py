@@ -56,6 +56,7 @@ class ScanWrites(CoordinatorBase):
             clock_ns=int(clock) if clock else None,
             central_path=stored.get("central_path"),
             needs_full=stored.get("needs_full") == "1",
+            scan_round=int(stored.get("scan_round") or 0),
         )
 
     def pinned_keys(self) -> dict[str, tuple[str, dict[str, bytes]]]:
@@ -267,6 +268,7 @@ class ScanWrites(CoordinatorBase):
         clock_ns: int,
         central_path: str,
         full: bool,
+        scan_round: int = 0,
     ) -> None:
         """Everything of a scan but the checked revisions, in one transaction."""
         removed = [(p,) for p in removed_revisions]
@@ -326,6 +328,7 @@ class ScanWrites(CoordinatorBase):
                 [(slug, seen) for slug in agencies],
             )
             self._set(conn, "clock_ns", str(clock_ns))
+            self._set(conn, "scan_round", str(scan_round))
             self._set(conn, "central_path", central_path)
             self._set(conn, "last_scan", seen)
             if full:
