@@ -32,7 +32,8 @@ def main() -> None:
     from medsos_desktop.paths import AppPaths
     from medsos_desktop.services.agency import load_profile, save_profile
     from medsos_desktop.services.posts import PostService
-    from medsos_desktop.services.remote_review import AgencyDevice, AgencyReviews, ReviewerDesk
+    from medsos_desktop.services.remote_review import AgencyDevice, AgencyReviews
+    from medsos_desktop.services.reviewer_desk import ReviewerDesk
     from medsos_desktop.services.settings import Settings
     from medsos_desktop.services.workspace import open_workspace
     from medsos_desktop.sync.central import init_central, publish_device

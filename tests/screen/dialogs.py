@@ -614,7 +614,8 @@ def _reviewer_world(scene: Scene) -> QWidget:
     import os
 
     from medsos_desktop.domain.approval_chain import ApprovalChain, ApprovalStep, ChainSettings
-    from medsos_desktop.services.remote_review import AgencyDevice, AgencyReviews, ReviewerDesk
+    from medsos_desktop.services.remote_review import AgencyDevice, AgencyReviews
+    from medsos_desktop.services.reviewer_desk import ReviewerDesk
     from medsos_desktop.services.settings import Settings
     from medsos_desktop.sync.central import init_central, publish_device
     from medsos_desktop.sync.sealed import box_keys_from_signing_seed

@@ -14,7 +14,8 @@ from pathlib import Path
 from medsos_desktop.paths import AppPaths
 from medsos_desktop.services.agency import load_profile, save_profile
 from medsos_desktop.services.posts import PostService
-from medsos_desktop.services.remote_review import AgencyDevice, AgencyReviews, ReviewerDesk
+from medsos_desktop.services.remote_review import AgencyDevice, AgencyReviews
+from medsos_desktop.services.reviewer_desk import ReviewerDesk
 from medsos_desktop.services.workspace import Workspace, open_workspace
 from medsos_desktop.sync.central import init_central, publish_device
 from medsos_desktop.sync.sealed import box_keys_from_signing_seed

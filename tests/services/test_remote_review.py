@@ -31,8 +31,8 @@ from medsos_desktop.services.remote_review import (
     AgencyReviews,
     PinnedComment,
     RemoteReviewError,
-    ReviewerDesk,
 )
+from medsos_desktop.services.reviewer_desk import ReviewerDesk
 from medsos_desktop.services.workspace import Workspace, open_workspace
 from medsos_desktop.sync.central import init_central, publish_device
 from medsos_desktop.sync.review_records import VerdictValue

@@ -64,7 +64,8 @@ def _world(folder: Path) -> None:
 def _sides(folder: Path):  # type: ignore[no-untyped-def]
     from medsos_desktop.paths import AppPaths
     from medsos_desktop.services.posts import PostService
-    from medsos_desktop.services.remote_review import AgencyDevice, AgencyReviews, ReviewerDesk
+    from medsos_desktop.services.remote_review import AgencyDevice, AgencyReviews
+    from medsos_desktop.services.reviewer_desk import ReviewerDesk
     from medsos_desktop.services.workspace import open_workspace
     from medsos_desktop.sync.sealed import box_keys_from_signing_seed
     from medsos_desktop.sync.writer import Ed25519Signer
@@ -105,7 +106,7 @@ def child_main(folder: str, action: str, count: int) -> None:
     from medsos_desktop.domain.platforms import Platform
     from medsos_desktop.domain.posts import Category, PostContent
     from medsos_desktop.services.posts import PostService
-    from medsos_desktop.services.remote_review import VerdictValue
+    from medsos_desktop.services.reviewer_desk import VerdictValue
 
     reviews, desk, _closing = _sides(Path(folder))
     print("ready", flush=True)
@@ -167,7 +168,7 @@ def test_kills_on_both_sides_lose_nothing_and_apply_nothing_twice(tmp_path: Path
     from medsos_desktop.domain.posts import Status
     from medsos_desktop.services.audit import AuditService
     from medsos_desktop.services.posts import PostService
-    from medsos_desktop.services.remote_review import VerdictValue
+    from medsos_desktop.services.reviewer_desk import VerdictValue
 
     _world(tmp_path)
     rng = random.Random(1616)

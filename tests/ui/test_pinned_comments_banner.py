@@ -26,10 +26,10 @@ from medsos_desktop.services.remote_review import (
     AgencyDevice,
     AgencyReviews,
     PinnedComment,
-    ReviewerDesk,
     chains_configured,
 )
 from medsos_desktop.services.review_view import locate, review_view
+from medsos_desktop.services.reviewer_desk import ReviewerDesk
 from medsos_desktop.services.workspace import Workspace, open_workspace
 from medsos_desktop.sync.central import init_central, publish_device
 from medsos_desktop.sync.review_records import VerdictValue
@@ -284,6 +284,6 @@ def test_a_central_folder_saved_puts_the_agency_and_this_pc_there(
     slug = ctx.profile.slug
     assert (shared / "agencies" / slug / "devices" / f"{identity.device_id}.json").is_file()
     # What a reviewer's PC lists when pairing.
-    from medsos_desktop.services.remote_review import agencies_in
+    from medsos_desktop.services.reviewer_desk import agencies_in
 
     assert slug in agencies_in(shared)

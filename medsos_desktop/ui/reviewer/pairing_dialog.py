@@ -35,7 +35,7 @@ from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import error_text
 
 if TYPE_CHECKING:
-    from medsos_desktop.services.remote_review import ReviewerDesk
+    from medsos_desktop.services.reviewer_desk import ReviewerDesk
     from medsos_desktop.services.reviewer_view import AgencyName
 
 RECHECK_MS = 5000  # while the folder shows no agency or admin PC yet: look again
@@ -195,7 +195,7 @@ class PairingDialog(QDialog):
         desk = self.desk
 
         def work() -> list[AgencyName]:
-            from medsos_desktop.services.remote_review import agencies_in
+            from medsos_desktop.services.reviewer_desk import agencies_in
             from medsos_desktop.services.reviewer_view import agency_name
 
             # Before pairing, the agency's PCs as its device files give them: a name is

@@ -46,7 +46,7 @@ from medsos_desktop.ui.editor.caption_tab import SEVERITY_COLOURS, qt_position, 
 
 if TYPE_CHECKING:
     from medsos_desktop.paths import AppPaths
-    from medsos_desktop.services.remote_review import InboxItem, ReviewerDesk
+    from medsos_desktop.services.reviewer_desk import InboxItem, ReviewerDesk
     from medsos_desktop.services.reviewer_view import AgencyName, FindingGroup, Pairing
     from medsos_desktop.services.settings import Settings
     from medsos_desktop.services.workspace import Workspace
@@ -261,7 +261,7 @@ class ReviewerWindow(QMainWindow):
             return
 
         def work() -> ReviewerDesk:
-            from medsos_desktop.services.remote_review import open_reviewer_desk
+            from medsos_desktop.services.reviewer_desk import open_reviewer_desk
 
             return open_reviewer_desk(
                 workspace.paths.data_dir,
@@ -600,17 +600,17 @@ class ReviewerWindow(QMainWindow):
     # -- deciding -------------------------------------------------------------------------
 
     def _approve(self) -> None:
-        from medsos_desktop.services.remote_review import VerdictValue
+        from medsos_desktop.services.reviewer_desk import VerdictValue
 
         self._decide(VerdictValue.APPROVE)
 
     def _send_back(self) -> None:
-        from medsos_desktop.services.remote_review import VerdictValue
+        from medsos_desktop.services.reviewer_desk import VerdictValue
 
         self._decide(VerdictValue.RETURN)
 
     def _decide(self, verdict: object) -> None:
-        from medsos_desktop.services.remote_review import PinnedComment, VerdictValue
+        from medsos_desktop.services.reviewer_desk import PinnedComment, VerdictValue
         from medsos_desktop.services.reviewer_view import (
             blocking,
             code_point_index,
