@@ -74,6 +74,16 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(DATA_DIR_ENV, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _keys_locked_after_each_test() -> Iterator[None]:
+    """A key file unlocked in one test is not unlocked in the next (as with a new run of
+    the app): the process-wide memory of unlocked keys is forgotten."""
+    yield
+    from medsos_desktop.services.identity import IdentityService
+
+    IdentityService.forget_unlocked()
+
+
 @pytest.fixture
 def paths(tmp_path: Path) -> AppPaths:
     return AppPaths(tmp_path / "data")

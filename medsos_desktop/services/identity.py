@@ -414,6 +414,10 @@ def _utc_stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
+# Key files unlocked with their passphrase in this process, by file and public key.
+_UNLOCKED: dict[tuple[str, bytes], Ed25519PrivateKey] = {}
+
+
 class IdentityService:
     """Create, load and use this computer's device identity in `data_dir`."""
 
@@ -683,10 +687,18 @@ class IdentityService:
         return identity, self.signer(passphrase)
 
     def signer(self, passphrase: str | None = None) -> DeviceSigner:
-        """Load the private key from wherever device.json says it is, checked against it."""
+        """Load the private key from wherever device.json says it is, checked against it.
+
+        A key file unlocked once with its passphrase stays unlocked for this process: sync,
+        the settings and the review collection then need no passphrase of their own (the
+        user types it once a session, as with a password store). A passphrase given is
+        always checked."""
         identity, record = self._require_record()
+        unlocked = (str(self.key_path.resolve()), identity.public_key)
         if identity.storage == "keyring":
             key = self._key_from_keyring(identity)
+        elif not passphrase and unlocked in _UNLOCKED:
+            key = _UNLOCKED[unlocked]
         else:
             key = self._key_from_file(record, passphrase)
         public_key = key.public_key().public_bytes(
@@ -694,7 +706,21 @@ class IdentityService:
         )
         if public_key != identity.public_key:
             raise KeyMismatch(MSG_KEY_MISMATCH, key_id=key_id_for(public_key))
+        if identity.storage != "keyring":
+            _UNLOCKED[unlocked] = key
         return DeviceSigner(identity, key)
+
+    @staticmethod
+    def forget_unlocked() -> None:
+        """Lock every key file again (what ending the app does): the passphrase is asked
+        at the next use."""
+        _UNLOCKED.clear()
+
+    @staticmethod
+    def is_unlocked_here(data_dir: Path) -> bool:
+        """Whether this process already holds the key of `data_dir` unlocked."""
+        path = str((Path(data_dir) / KEY_FILE).resolve())
+        return any(file == path for file, _public in _UNLOCKED)
 
     def _key_from_keyring(self, identity: DeviceIdentity) -> Ed25519PrivateKey:
         status = self.keyring_status()

@@ -138,8 +138,8 @@ MAX_OPENED_PAYLOAD = 256 * 1024 * 1024
 WITHDRAWN = "withdrawn"
 MSG_WITHDRAWN = QT_TRANSLATE_NOOP(
     "RemoteReview",
-    "The admin took this request back (the post was changed or withdrawn); there is nothing "
-    "to decide. A new request comes when it is sent again.",
+    "The admin took this request back (the post was changed, withdrawn or already decided "
+    "otherwise); there is nothing to decide. A new request comes if it is sent again.",
 )
 
 
@@ -521,7 +521,12 @@ class AgencyReviews:
             "official_hashtags": list(profile.official_hashtags),
             "contacts": list(profile.contacts),
         }
-        payload = {"content": content, "media": media, "agency": checks}
+        payload = {
+            "content": content,
+            "media": media,
+            "agency": checks,
+            "earlier_steps": self._earlier_steps(post_uuid, revision, chain, step),
+        }
         sealed = seal(json.dumps(payload, ensure_ascii=False).encode("utf-8"), keys)
         request = ReviewRequest(
             agency=self.agency,
@@ -550,6 +555,36 @@ class AgencyReviews:
                 self.device.signer,
                 self.device.public_key,
             )
+
+    def _earlier_steps(
+        self, post_uuid: str, revision: int, chain: ApprovalChain, step: int
+    ) -> list[dict[str, str]]:
+        """The steps before this one, who approved them and when: a Kepala Dinas sees that
+        the Kepala Bidang approved first."""
+        if step <= 0:
+            return []
+        with self.db.session() as session:
+            post = queries.post_by_uuid(session, post_uuid)
+            if post is None:
+                return []
+            names = {r.reviewer_id: r.name for r in queries.remote_reviewers(session)}
+            by_step: dict[int, list[tuple[str, datetime]]] = {}
+            for row in queries.decisions_of_post(session, post.id, revision):
+                if row.counted and row.verdict == Verdict.APPROVE.value and row.step < step:
+                    name = names.get(row.reviewer_id, row.reviewer_id)
+                    by_step.setdefault(row.step, []).append((name, row.signed_at))
+        earlier = []
+        for index in sorted(by_step):
+            title = chain.steps[index].title if index < len(chain.steps) else ""
+            approvals = by_step[index]
+            earlier.append(
+                {
+                    "step_title": title,
+                    "names": ", ".join(name for name, _at in approvals),
+                    "signed": max(at for _name, at in approvals).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                }
+            )
+        return earlier
 
     def _place_missing(self, request_id: str, post_id: int, step: int, chain_json: str) -> None:
         """A request recorded here whose folder is not in the shared folder (a kill in
@@ -813,16 +848,27 @@ def open_agency_reviews(
     from medsos_desktop.services.agency import load_profile
     from medsos_desktop.services.identity import IdentityService
     from medsos_desktop.services.posts import PostService
-    from medsos_desktop.sync.central import publish_device
+    from medsos_desktop.sync.central import init_central, publish_device
 
     if not central_folder:
         raise RemoteReviewError(MSG_NO_FOLDER)
     identity, signer = IdentityService(data_dir).obtain_signer(passphrase, create_file)
     root = Path(central_folder)
-    slug = load_profile(db).slug
+    profile = load_profile(db)
+    slug = profile.slug
+    if profile.confirmed:
+        # A new, empty shared folder is set up as a central folder, as the first sync would
+        # (the sample workspace never sets up a real one).
+        init_central(root, profile.parent_government or profile.name)
     publish_device(root, slug, signer.device_id, identity.device_name, signer.public_key)
     device = AgencyDevice(signer, signer.public_key, signer.box_keys())
     return AgencyReviews(db, root, slug, device, load_blob=PostService(db).blob)
+
+
+def requests_waiting(db: Database) -> int:
+    """How many requests this PC sent are still open (their posts wait for decisions)."""
+    with db.session() as session:
+        return len(queries.open_requests(session, [Status.SUBMITTED.value]))
 
 
 def chains_configured(db: Database) -> bool:

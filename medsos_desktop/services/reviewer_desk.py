@@ -41,6 +41,7 @@ from medsos_desktop.sync.format import (
     DEVICES_DIR,
     MAX_SMALL_JSON_BYTES,
     ProtocolViolation,
+    created_ok,
     key_id_for,
     utc_timestamp,
 )
@@ -102,6 +103,9 @@ class InboxItem:
     comments: tuple[PinnedComment, ...] = ()
     # The agency's official hashtags and own contacts, as its caption checks use them.
     agency_checks: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    # The steps before this one: (step title, who approved, signed "YYYY-MM-DDTHH:MM:SSZ").
+    earlier_steps: tuple[tuple[str, str, str], ...] = ()
+    post_uuid: str = ""
 
 
 class ReviewerDesk:
@@ -322,6 +326,8 @@ class ReviewerDesk:
                             if isinstance(c, dict)
                         ),
                         payload.get("agency") if isinstance(payload.get("agency"), dict) else {},
+                        _earlier_steps(payload.get("earlier_steps")),
+                        row.post_uuid,
                     )
                 )
             return items
@@ -408,6 +414,19 @@ def _paired_key(paired: PairedAgency) -> Callable[[str, str], bytes | None]:
         return None
 
     return key_for
+
+
+def _earlier_steps(raw: object) -> tuple[tuple[str, str, str], ...]:
+    """The earlier steps a request names, kept only when well formed (it is the agency's
+    word, sealed and signed, but shown as text: nothing else is read from it)."""
+    steps = []
+    for entry in raw if isinstance(raw, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        title, names, signed = entry.get("step_title"), entry.get("names"), entry.get("signed")
+        if all(isinstance(v, str) for v in (title, names, signed)) and created_ok(signed):
+            steps.append((str(title)[:200], str(names)[:500], str(signed)))
+    return tuple(steps[:10])
 
 
 def open_reviewer_desk(

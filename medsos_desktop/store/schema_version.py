@@ -1,4 +1,4 @@
 """The schema revision this version writes, importable without SQLAlchemy (start-up reads
 the database file before the database layer is loaded)."""
 
-SCHEMA_HEAD = "0014_approval_proof"
+SCHEMA_HEAD = "0015_request_withdrawal"

@@ -558,3 +558,19 @@ def test_real_passphrase_stretching_round_trip(
     kdf = json.loads((data_dir / "device.json").read_text())["key_file"]["kdf"]
     assert (kdf["name"], kdf["n"], kdf["r"], kdf["p"]) == ("scrypt", 2**15, 8, 1)
     assert service.signer(PASSPHRASE).key_id == identity.key_id
+
+
+def test_a_key_file_unlocked_once_stays_unlocked_for_the_session(
+    service: IdentityService, data_dir: Path
+) -> None:
+    """Typed once (for sync, say), the passphrase is not asked again by the settings or the
+    review collection in the same run; a passphrase typed is still checked."""
+    service.create_with_passphrase(PASSPHRASE)
+    assert not IdentityService.is_unlocked_here(data_dir)
+    service.signer(PASSPHRASE)
+    assert IdentityService.is_unlocked_here(data_dir)
+    other = IdentityService(data_dir, keyring_backend=fail.Keyring())
+    signature = other.signer().sign(b"post.json")
+    assert other.verify(b"post.json", signature)
+    with pytest.raises(WrongPassphrase):
+        other.signer("kopi tubruk sore hari")

@@ -153,6 +153,10 @@ def test_two_steps_on_three_pcs_through_a_folder(world) -> None:  # type: ignore
     assert people["hendra"].desk.refresh() == 1
     (final,) = people["hendra"].desk.inbox()
     assert (final.step, final.step_title) == (1, "Kepala Dinas")
+    # The Kepala Dinas sees who approved step 1, and when.
+    ((title, names, signed),) = final.earlier_steps
+    assert title == "Kepala Bidang" and names in {"Sari", "Budi"} and signed.endswith("Z")
+    assert final.post_uuid == posts.load(post_id).uuid
     people["hendra"].desk.decide(final.request_id, VerdictValue.APPROVE)
     result = agency.collect()
     assert result.approved == (post_id,)

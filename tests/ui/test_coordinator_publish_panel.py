@@ -117,6 +117,7 @@ def test_share_without_a_password_store_offers_a_protected_key_file(
     assert panel.dialog is dialog
 
     # Another session (the app restarted): the passphrase is asked, a wrong one again.
+    IdentityService.forget_unlocked()  # what the app's end does
     again = PublishPanel(central, workspace, host)
     again.kind_combo.setCurrentIndex(again.kind_combo.findData("announcements"))
     again.title_edit.setText("Libur bersama")

@@ -65,17 +65,22 @@ def paired_agencies(session: Session) -> Sequence[PairedAgency]:
     return session.scalars(select(PairedAgency).order_by(PairedAgency.paired_at)).all()
 
 
+def post_by_uuid(session: Session, post_uuid: str) -> Post | None:
+    return session.scalar(select(Post).where(Post.uuid == post_uuid))
+
+
 def stale_requests(session: Session) -> list[tuple[str, int]]:
     """(request id, post id) of each request not withdrawn yet whose post is no longer
-    waiting for it: taken back or sent back (a draft again), edited into a new revision,
-    or moved to the trash."""
+    waiting for it: taken back or sent back, edited into a new revision, approved (by the
+    chain, or by a PIN or WhatsApp reply on the admin's PC), or moved to the trash. The
+    reviewers who decided keep their decision; the others need not decide."""
     rows = session.execute(
         select(ReviewRequestRecord.request_id, ReviewRequestRecord.post_id)
         .join(Post, Post.id == ReviewRequestRecord.post_id)
         .where(
             ReviewRequestRecord.withdrawn_at.is_(None),
             (Post.revision != ReviewRequestRecord.revision)
-            | Post.status.in_(["draft", "changes_requested", "archived"])
+            | (Post.status != "submitted")
             | Post.deleted_at.is_not(None),
         )
     )

@@ -28,6 +28,8 @@ class RemoteReviewRunner(QObject):
         self._passphrase: str | None = None
         self._create_file = False
         self._collecting = False
+        self._asked_for_key = False  # once a session, when decisions wait behind a locked key
+        self.key_dialog: QObject | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(COLLECT_EVERY_MS)
         self.timer.timeout.connect(self.collect)
@@ -103,12 +105,25 @@ class RemoteReviewRunner(QObject):
         workspace, posts = ctx.workspace, ctx.posts
         self._collecting = True
 
+        locked: list[BaseException] = []
+
         def work() -> tuple[CollectResult | None, list[Any], int]:
-            from medsos_desktop.services.remote_review import chains_configured
+            from medsos_desktop.services.identity import NoSecureKeyring, PassphraseRequired
+            from medsos_desktop.services.remote_review import (
+                chains_configured,
+                requests_waiting,
+            )
 
             if not chains_configured(workspace.db):
                 return None, [], 0
-            reviews = self._open(automatic=True)
+            try:
+                reviews = self._open(automatic=False)
+            except (PassphraseRequired, NoSecureKeyring) as exc:
+                # The key is locked (no password store): worth asking only when decisions
+                # are awaited; otherwise the next submit asks.
+                if requests_waiting(workspace.db):
+                    locked.append(exc)
+                return None, [], 0
             if reviews is None:
                 return None, [], 0
             result = reviews.collect()
@@ -119,6 +134,8 @@ class RemoteReviewRunner(QObject):
         def done(outcome: tuple[CollectResult | None, list[Any], int]) -> None:
             self._collecting = False
             result, rows, expired = outcome
+            if locked:
+                self._ask_for_key(locked[0])
             if expired:
                 self.ctx.status(
                     self.tr(
@@ -143,6 +160,27 @@ class RemoteReviewRunner(QObject):
             self._collecting = False  # the folder is away: tried again in a minute
 
         ctx.runner.run(work, on_done=done, on_error=failed)
+
+    def _ask_for_key(self, question: BaseException) -> None:
+        """Decisions from the heads' PCs wait, and this PC's key is locked: say so in the
+        status bar every time, and ask for the passphrase once a session."""
+        self.ctx.status(
+            self.tr(
+                "Decisions from the heads' PCs cannot be taken in until this PC's key is "
+                "unlocked with its passphrase."
+            ),
+            55000,
+        )
+        if self._asked_for_key:
+            return
+        self._asked_for_key = True
+        from medsos_desktop.ui.dialogs.sync_dialogs import ask_for_device_key
+
+        def answered(passphrase: str, create_file: bool) -> None:
+            self._passphrase, self._create_file = passphrase, create_file
+            self.collect()
+
+        self.key_dialog = ask_for_device_key(question, self.ctx.parent_widget, answered)
 
 
 def announce_this_pc(

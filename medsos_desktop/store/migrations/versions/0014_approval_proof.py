@@ -1,7 +1,7 @@
 """Proof of approval that travels to the central folder (issue 16, item 5): each remote
 reviewer's signed registration folders, kept to carry them with the posts they approve;
 how a review on this PC was made (PIN, or a reply received by WhatsApp with its
-screenshot); requests taken back.
+screenshot).
 
 Revision ID: 0014_approval_proof
 Revises: 0013_remote_review
@@ -21,9 +21,6 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("registrations_json", sa.Text, nullable=False, server_default="[]")
         )
-    with op.batch_alter_table("review_request") as batch:
-        # When this PC took the request back (a signed withdrawal placed in the folder).
-        batch.add_column(sa.Column("withdrawn_at", sa.DateTime, nullable=True))
     with op.batch_alter_table("review") as batch:
         batch.add_column(sa.Column("method", sa.String(20), nullable=False, server_default="pin"))
         batch.add_column(
@@ -37,7 +34,5 @@ def downgrade() -> None:
         batch.drop_column("evidence_at")
         batch.drop_column("evidence_sha256")
         batch.drop_column("method")
-    with op.batch_alter_table("review_request") as batch:
-        batch.drop_column("withdrawn_at")
     with op.batch_alter_table("remote_reviewer") as batch:
         batch.drop_column("registrations_json")
