@@ -473,6 +473,7 @@ def _assurance_section(posts: Sequence[ReportPost], translate: Translate) -> Sec
     ]
     total = len(posts)
     labels = [translate("Approval", ASSURANCE_TEXTS[level]) for level in shown]
+    labels = [label[:1].upper() + label[1:] for label in labels]  # each starts a table row
     return Section(
         tr(T_BY_ASSURANCE),
         Table(

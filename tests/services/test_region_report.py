@@ -325,9 +325,9 @@ def test_posts_are_counted_by_how_their_approval_is_proven() -> None:
     assert section.table is not None
     rows = {row[0]: row[1] for row in section.table.rows}
     expected = {
-        "ditandatangani peninjau": levels[: len(posts)].count("signed"),
+        "Ditandatangani peninjau": levels[: len(posts)].count("signed"),
         "PIN di komputer admin": levels[: len(posts)].count("pin"),
-        "bukti WhatsApp": 0,
+        "Bukti WhatsApp": 0,
     }
     for label, count in expected.items():
         assert rows[label] == count

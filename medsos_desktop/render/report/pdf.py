@@ -515,7 +515,7 @@ class _PdfWriter:
         title_m = self.measure("B", 13)
         lines = wrap_text(title_m, self.clean(section.title, "B"), CONTENT_W - 4, 2)
         note_lines = (
-            wrap_text(self.measure("", 9), self.clean(section.note), CONTENT_W, 4)
+            wrap_text(self.measure("", 9), self.clean(section.note), CONTENT_W, 10)
             if section.note
             else []
         )
