@@ -179,6 +179,8 @@ def kind_of_status_change(from_status: str, to_status: str, comment: str) -> Aud
     """The audit kind of a post_event row: the status words of `domain.posts.Status`."""
     if comment in ("created", "trashed", "restored"):
         return AuditKind(comment)
+    if from_status == "submitted" and to_status == "submitted":
+        return AuditKind.DECIDED  # a step of an approval chain complete
     if to_status == "submitted":
         return AuditKind.SUBMITTED
     if from_status == "submitted" and to_status in ("approved", "changes_requested"):

@@ -134,6 +134,8 @@ MSG_COMMENT_NEEDED = QT_TRANSLATE_NOOP(
 MAX_OPENED_PAYLOAD = 256 * 1024 * 1024
 
 
+# The comment of a post's history line when a step of its chain is complete (+ its title).
+STEP_APPROVED = "step approved: "
 # An inbox request's verdict when the agency took it back: nothing to decide.
 WITHDRAWN = "withdrawn"
 MSG_WITHDRAWN = QT_TRANSLATE_NOOP(
@@ -799,6 +801,20 @@ class AgencyReviews:
             last_step = max(r.step for r in requests)
             if state.current_step <= last_step:
                 return ""
+            # A step complete: its own line in the post's history (who, which step).
+            done = state.current_step - 1
+            approvers = [
+                names.get(d.reviewer_id, d.reviewer_id) for d in state.counted if d.step == done
+            ]
+            title = chain.steps[done].title if 0 <= done < len(chain.steps) else ""
+            store.record_event(
+                session,
+                post,
+                Status.SUBMITTED,
+                Status.SUBMITTED,
+                actor=", ".join(approvers)[:120],
+                comment=f"{STEP_APPROVED}{title}"[:200],
+            )
             post_uuid, revision = post.uuid, post.revision
         self._send_step(post_id, post_uuid, revision, content, chain, state.current_step)
         return "next"

@@ -144,6 +144,8 @@ def test_two_steps_on_three_pcs_through_a_folder(world) -> None:  # type: ignore
     people["sari"].desk.decide(item.request_id, VerdictValue.APPROVE)
     result = agency.collect()
     assert result.new_decisions == 1 and result.next_steps == (post_id,)
+    step_line = posts.events(post_id)[-1]
+    assert (step_line.comment, step_line.actor) == ("step approved: Kepala Bidang", "Sari")
 
     # Budi's decision after the step was complete does not count, and changes nothing.
     (late,) = people["budi"].desk.inbox()

@@ -57,6 +57,10 @@ _NOTES = {
     ),
 }
 _SENT = QT_TRANSLATE_NOOP("HistoryDialog", "Revision {number}, sent to the central folder")
+_STEP_APPROVED = QT_TRANSLATE_NOOP(
+    "HistoryDialog", "Step “{step}” approved on the reviewer's own PC; sent to the next step"
+)
+_STEP_PREFIX = "step approved: "  # services/remote_review.STEP_APPROVED
 _FROM_PACK = QT_TRANSLATE_NOOP(
     "HistoryDialog", "Made from a Diskominfo content pack (revision {number})"
 )
@@ -76,6 +80,8 @@ def event_note(event: PostEventInfo) -> str:
         return _tr(_SENT).format(number=event.revision)
     if comment in _NOTES:
         return _tr(_NOTES[comment]).format(number=event.revision)
+    if comment.startswith(_STEP_PREFIX):
+        return _tr(_STEP_APPROVED).format(step=comment[len(_STEP_PREFIX) :])
     if match := _PACK_PATH.match(comment):
         return _tr(_FROM_PACK).format(number=match.group(1))
     return comment
