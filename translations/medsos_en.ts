@@ -1757,12 +1757,20 @@ NEW KEY {new}</translation>
             <translation>{posts} posts, {counted} counted</translation>
         </message>
         <message>
-            <source>newest revision not valid: {reasons}</source>
-            <translation>newest revision not valid: {reasons}</translation>
+            <source>{count} newest revisions not valid</source>
+            <translation>{count} newest revisions not valid</translation>
         </message>
         <message>
-            <source>{name} of {agency}, device {device_id}. Key fingerprint: {fingerprint}</source>
-            <translation>{name} of {agency}, device {device_id}. Key fingerprint: {fingerprint}</translation>
+            <source>Newest revision not valid: {reasons}</source>
+            <translation>Newest revision not valid: {reasons}</translation>
+        </message>
+        <message>
+            <source>{name} of {agency}. Key fingerprint: {fingerprint}</source>
+            <translation>{name} of {agency}. Key fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Device id: {id}</source>
+            <translation>Device id: {id}</translation>
         </message>
         <message>
             <source>THE FOLDER NOW SHOWS ANOTHER KEY for this device: {fingerprint}. Posts signed with it are not valid until you decide.</source>
@@ -1793,6 +1801,10 @@ NEW KEY {new}</translation>
             <translation>Saved: {path}</translation>
         </message>
         <message>
+            <source>Screenshot of the WhatsApp reply</source>
+            <translation>Screenshot of the WhatsApp reply</translation>
+        </message>
+        <message>
             <source>Approved by {approvers}. Every step is signed on the reviewers' own PCs and each signature was checked against the reviewers the agency registered.</source>
             <translation>Approved by {approvers}. Every step is signed on the reviewers' own PCs and each signature was checked against the reviewers the agency registered.</translation>
         </message>
@@ -1811,6 +1823,14 @@ NEW KEY {new}</translation>
         <message>
             <source>No approval is recorded with this revision.</source>
             <translation>No approval is recorded with this revision.</translation>
+        </message>
+        <message>
+            <source>The revision names {approvers} as approving it. That cannot count until this agency's device is trusted: compare its key fingerprint in the Devices tab, then trust it.</source>
+            <translation>The revision names {approvers} as approving it. That cannot count until this agency's device is trusted: compare its key fingerprint in the Devices tab, then trust it.</translation>
+        </message>
+        <message>
+            <source>The revision names {approvers} as approving it, but the revision is not valid, so the approval does not count.</source>
+            <translation>The revision names {approvers} as approving it, but the revision is not valid, so the approval does not count.</translation>
         </message>
     </context>
     <context>
@@ -2189,6 +2209,10 @@ NEW KEY {new}</translation>
         <message>
             <source>Revision {number}, sent to the central folder</source>
             <translation>Revision {number}, sent to the central folder</translation>
+        </message>
+        <message>
+            <source>Step “{step}” approved on the reviewer's own PC; sent to the next step</source>
+            <translation>Step “{step}” approved on the reviewer's own PC; sent to the next step</translation>
         </message>
         <message>
             <source>Made from a Diskominfo content pack (revision {number})</source>
@@ -4223,8 +4247,8 @@ NEW KEY {new}</translation>
             <translation>Say what must change: a post sent back needs at least one comment.</translation>
         </message>
         <message>
-            <source>The admin took this request back (the post was changed or withdrawn); there is nothing to decide. A new request comes when it is sent again.</source>
-            <translation>The admin took this request back (the post was changed or withdrawn); there is nothing to decide. A new request comes when it is sent again.</translation>
+            <source>The admin took this request back (the post was changed, withdrawn or already decided otherwise); there is nothing to decide. A new request comes if it is sent again.</source>
+            <translation>The admin took this request back (the post was changed, withdrawn or already decided otherwise); there is nothing to decide. A new request comes if it is sent again.</translation>
         </message>
         <message>
             <source>Your agency is in the central folder: the heads of office can pair their PCs now.</source>
@@ -4252,6 +4276,10 @@ NEW KEY {new}</translation>
         <message>
             <source>Decisions arrived: {approved} approved, {returned} sent back.</source>
             <translation>Decisions arrived: {approved} approved, {returned} sent back.</translation>
+        </message>
+        <message>
+            <source>Decisions from the heads' PCs cannot be taken in until this PC's key is unlocked with its passphrase.</source>
+            <translation>Decisions from the heads' PCs cannot be taken in until this PC's key is unlocked with its passphrase.</translation>
         </message>
     </context>
     <context>
@@ -5282,6 +5310,25 @@ NEW KEY {new}</translation>
         </message>
     </context>
     <context>
+        <name>RequestPost</name>
+        <message>
+            <source>Planned to go out: {when}</source>
+            <translation>Planned to go out: {when}</translation>
+        </message>
+        <message>
+            <source>Planned to go out: not scheduled yet</source>
+            <translation>Planned to go out: not scheduled yet</translation>
+        </message>
+        <message>
+            <source>Category: {category}</source>
+            <translation>Category: {category}</translation>
+        </message>
+        <message>
+            <source>Step {number} ({title}): approved by {names}, {time}</source>
+            <translation>Step {number} ({title}): approved by {names}, {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Head of division (Kepala Bidang)</source>
@@ -5538,6 +5585,10 @@ NEW KEY {new}</translation>
             <translation>The screenshot of the WhatsApp reply</translation>
         </message>
         <message>
+            <source>{name}: this file cannot be shown as an image.</source>
+            <translation>{name}: this file cannot be shown as an image.</translation>
+        </message>
+        <message>
             <source>(wrote or submitted this post)</source>
             <translation>(wrote or submitted this post)</translation>
         </message>
@@ -5791,6 +5842,38 @@ NEW KEY {new}</translation>
             <translation>{count} awaiting your decision · checked {time}</translation>
         </message>
         <message>
+            <source>Awaiting a decision</source>
+            <translation>Awaiting a decision</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Approve this post? Your decision is signed and cannot be taken back.</source>
+            <translation>Approve this post? Your decision is signed and cannot be taken back.</translation>
+        </message>
+        <message>
+            <source>Yes, approve</source>
+            <translation>Yes, approve</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <source>older version · {state}</source>
+            <translation>older version · {state}</translation>
+        </message>
+        <message>
+            <source>The admin sent this post again; a newer version is listed.</source>
+            <translation>The admin sent this post again; a newer version is listed.</translation>
+        </message>
+        <message>
             <source>Paired with &lt;b&gt;{agency}&lt;/b&gt;</source>
             <translation>Paired with &lt;b&gt;{agency}&lt;/b&gt;</translation>
         </message>
@@ -5865,6 +5948,14 @@ NEW KEY {new}</translation>
         <message>
             <source>Caption check: {summary}</source>
             <translation>Caption check: {summary}</translation>
+        </message>
+        <message>
+            <source>Comment on the words: “{quote}” ({platform})</source>
+            <translation>Comment on the words: “{quote}” ({platform})</translation>
+        </message>
+        <message>
+            <source>Comment on the post as a whole</source>
+            <translation>Comment on the post as a whole</translation>
         </message>
         <message>
             <source>Not approved yet: write why the post may go out despite the errors found (at least 10 characters), or send it back to the admin.</source>
@@ -6226,6 +6317,10 @@ NEW KEY {new}</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The central folder on the General tab is not saved yet. Press Save, then open Settings again to pair the heads' PCs and set the chain.</source>
+            <translation>The central folder on the General tab is not saved yet. Press Save, then open Settings again to pair the heads' PCs and set the chain.</translation>
         </message>
         <message>
             <source>Key fingerprint {fingerprint}; device {name}.</source>

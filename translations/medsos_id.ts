@@ -1758,12 +1758,20 @@ KUNCI BARU {new}</translation>
         <translation>{posts} posting, {counted} dihitung</translation>
     </message>
     <message>
-        <source>newest revision not valid: {reasons}</source>
-        <translation>revisi terbaru belum sah: {reasons}</translation>
+        <source>{count} newest revisions not valid</source>
+        <translation>{count} revisi terbaru belum sah</translation>
     </message>
     <message>
-        <source>{name} of {agency}, device {device_id}. Key fingerprint: {fingerprint}</source>
-        <translation>{name} milik {agency}, perangkat {device_id}. Sidik jari kunci: {fingerprint}</translation>
+        <source>Newest revision not valid: {reasons}</source>
+        <translation>Revisi terbaru belum sah: {reasons}</translation>
+    </message>
+    <message>
+        <source>{name} of {agency}. Key fingerprint: {fingerprint}</source>
+        <translation>{name} milik {agency}. Sidik jari kunci: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Device id: {id}</source>
+        <translation>ID perangkat: {id}</translation>
     </message>
     <message>
         <source>THE FOLDER NOW SHOWS ANOTHER KEY for this device: {fingerprint}. Posts signed with it are not valid until you decide.</source>
@@ -1794,6 +1802,10 @@ KUNCI BARU {new}</translation>
         <translation>Tersimpan: {path}</translation>
     </message>
     <message>
+        <source>Screenshot of the WhatsApp reply</source>
+        <translation>Tangkapan layar balasan WhatsApp</translation>
+    </message>
+    <message>
         <source>Approved by {approvers}. Every step is signed on the reviewers&apos; own PCs and each signature was checked against the reviewers the agency registered.</source>
         <translation>Disetujui oleh {approvers}. Setiap tahap ditandatangani di PC peninjau sendiri, dan setiap tanda tangan sudah diperiksa terhadap peninjau yang didaftarkan perangkat daerah.</translation>
     </message>
@@ -1812,6 +1824,14 @@ KUNCI BARU {new}</translation>
     <message>
         <source>No approval is recorded with this revision.</source>
         <translation>Tidak ada persetujuan yang tercatat pada revisi ini.</translation>
+    </message>
+    <message>
+        <source>The revision names {approvers} as approving it. That cannot count until this agency&apos;s device is trusted: compare its key fingerprint in the Devices tab, then trust it.</source>
+        <translation>Revisi ini menyebut {approvers} sebagai pemberi persetujuan. Persetujuan itu belum dapat dihitung sampai perangkat instansi ini dipercaya: cocokkan sidik jari kuncinya di tab Perangkat, lalu percayai.</translation>
+    </message>
+    <message>
+        <source>The revision names {approvers} as approving it, but the revision is not valid, so the approval does not count.</source>
+        <translation>Revisi ini menyebut {approvers} sebagai pemberi persetujuan, tetapi revisinya tidak sah, sehingga persetujuan itu tidak dihitung.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2210,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Revision {number}, sent to the central folder</source>
         <translation>Revisi {number}, dikirim ke folder pusat</translation>
+    </message>
+    <message>
+        <source>Step “{step}” approved on the reviewer&apos;s own PC; sent to the next step</source>
+        <translation>Tahap “{step}” disetujui di PC peninjau sendiri; diteruskan ke tahap berikutnya</translation>
     </message>
     <message>
         <source>Made from a Diskominfo content pack (revision {number})</source>
@@ -4224,8 +4248,8 @@ KUNCI BARU {new}</translation>
         <translation>Sebutkan apa yang perlu diubah: postingan yang dikembalikan memerlukan paling sedikit satu komentar.</translation>
     </message>
     <message>
-        <source>The admin took this request back (the post was changed or withdrawn); there is nothing to decide. A new request comes when it is sent again.</source>
-        <translation>Admin menarik kembali permintaan ini (postingnya diubah atau ditarik); tidak ada yang perlu diputuskan. Permintaan baru datang bila posting dikirim lagi.</translation>
+        <source>The admin took this request back (the post was changed, withdrawn or already decided otherwise); there is nothing to decide. A new request comes if it is sent again.</source>
+        <translation>Admin menarik kembali permintaan ini (postingnya diubah, ditarik, atau sudah diputuskan dengan cara lain); tidak ada yang perlu diputuskan. Permintaan baru datang bila posting dikirim lagi.</translation>
     </message>
     <message>
         <source>Your agency is in the central folder: the heads of office can pair their PCs now.</source>
@@ -4253,6 +4277,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Decisions arrived: {approved} approved, {returned} sent back.</source>
         <translation>Keputusan masuk: {approved} disetujui, {returned} dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Decisions from the heads&apos; PCs cannot be taken in until this PC&apos;s key is unlocked with its passphrase.</source>
+        <translation>Keputusan dari PC pimpinan belum dapat diambil sampai kunci PC ini dibuka dengan frasa sandinya.</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5311,25 @@ KUNCI BARU {new}</translation>
     </message>
 </context>
 <context>
+    <name>RequestPost</name>
+    <message>
+        <source>Planned to go out: {when}</source>
+        <translation>Rencana tayang: {when}</translation>
+    </message>
+    <message>
+        <source>Planned to go out: not scheduled yet</source>
+        <translation>Rencana tayang: belum dijadwalkan</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Kategori: {category}</translation>
+    </message>
+    <message>
+        <source>Step {number} ({title}): approved by {names}, {time}</source>
+        <translation>Langkah {number} ({title}): disetujui {names}, {time}</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Head of division (Kepala Bidang)</source>
@@ -5539,6 +5586,10 @@ KUNCI BARU {new}</translation>
         <translation>Tangkapan layar balasan WhatsApp</translation>
     </message>
     <message>
+        <source>{name}: this file cannot be shown as an image.</source>
+        <translation>{name}: berkas ini tidak dapat ditampilkan sebagai gambar.</translation>
+    </message>
+    <message>
         <source>(wrote or submitted this post)</source>
         <translation>(penulis atau pengaju posting ini)</translation>
     </message>
@@ -5792,6 +5843,38 @@ KUNCI BARU {new}</translation>
         <translation>{count} menunggu keputusan Anda · diperiksa {time}</translation>
     </message>
     <message>
+        <source>Awaiting a decision</source>
+        <translation>Menunggu keputusan</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Approve this post? Your decision is signed and cannot be taken back.</source>
+        <translation>Setujui posting ini? Keputusan Anda ditandatangani dan tidak dapat ditarik kembali.</translation>
+    </message>
+    <message>
+        <source>Yes, approve</source>
+        <translation>Ya, setujui</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>older version · {state}</source>
+        <translation>versi lama · {state}</translation>
+    </message>
+    <message>
+        <source>The admin sent this post again; a newer version is listed.</source>
+        <translation>Admin mengirim posting ini lagi; versi yang lebih baru ada di daftar.</translation>
+    </message>
+    <message>
         <source>Paired with &lt;b&gt;{agency}&lt;/b&gt;</source>
         <translation>Terpasang dengan &lt;b&gt;{agency}&lt;/b&gt;</translation>
     </message>
@@ -5829,7 +5912,7 @@ KUNCI BARU {new}</translation>
     </message>
     <message>
         <source>step {step} of {steps}: {title}</source>
-        <translation>tahap {step} dari {steps}: {title}</translation>
+        <translation>langkah {step} dari {steps}: {title}</translation>
     </message>
     <message>
         <source>The caption check found errors ({count}). To approve anyway, write your reason (at least 10 characters); it goes to the admin with your decision.</source>
@@ -5866,6 +5949,14 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Caption check: {summary}</source>
         <translation>Pemeriksaan caption: {summary}</translation>
+    </message>
+    <message>
+        <source>Comment on the words: “{quote}” ({platform})</source>
+        <translation>Catatan untuk kata: “{quote}” ({platform})</translation>
+    </message>
+    <message>
+        <source>Comment on the post as a whole</source>
+        <translation>Catatan untuk posting secara keseluruhan</translation>
     </message>
     <message>
         <source>Not approved yet: write why the post may go out despite the errors found (at least 10 characters), or send it back to the admin.</source>
@@ -6227,6 +6318,10 @@ KUNCI BARU {new}</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The central folder on the General tab is not saved yet. Press Save, then open Settings again to pair the heads&apos; PCs and set the chain.</source>
+        <translation>Folder pusat di tab Umum belum disimpan. Tekan Simpan, lalu buka Pengaturan lagi untuk memasangkan PC pimpinan dan mengatur rantai persetujuan.</translation>
     </message>
     <message>
         <source>Key fingerprint {fingerprint}; device {name}.</source>

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -284,18 +285,101 @@ def override_comments(
     return comments
 
 
+# --- the queue -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """A request as the queue lists it. `older`: the same post came again at the same step
+    (a new revision, or sent again) after it, so this one is an older version."""
+
+    item: Any  # reviewer_desk.InboxItem
+    older: bool
+
+
+def _post_key(item: Any) -> tuple[str, str, int]:
+    # The post's uuid when the inbox gives it; else its title within its agency.
+    post = getattr(item, "post_uuid", "") or f"title:{item.title}"
+    return (item.agency, post, item.step)
+
+
+def queue_entries(
+    items: Sequence[Any], waiting_only: bool, keep: Collection[str] = ()
+) -> list[QueueEntry]:
+    """The requests to list, in `items`' order: each marked older when a request for the
+    same post and step arrived after it. `waiting_only`: only the newest version of each
+    post, and only when it awaits a decision (or its request id is in `keep`: decided
+    just now, so the decision stays in sight)."""
+    newest: dict[tuple[str, str, int], Any] = {}
+    for item in items:
+        key = _post_key(item)
+        if key not in newest or item.received_at > newest[key].received_at:
+            newest[key] = item
+    entries = []
+    for item in items:
+        older = newest[_post_key(item)] is not item
+        if waiting_only and item.request_id not in keep and (older or item.verdict):
+            continue
+        entries.append(QueueEntry(item, older))
+    return entries
+
+
+@dataclass(frozen=True)
+class EarlierStep:
+    """A step of the chain decided before this reviewer's: its title, who approved it and
+    when they signed (local time; None when the time cannot be read)."""
+
+    number: int
+    title: str
+    reviewers: str
+    signed: datetime | None
+
+
+def earlier_steps(item: Any) -> list[EarlierStep]:
+    """The approvals before this request's step, as the request carries them (requests
+    from before they did carry none)."""
+    found = []
+    for number, step in enumerate(getattr(item, "earlier_steps", ()) or (), start=1):
+        try:
+            title, reviewers, signed = (str(part) for part in step)
+        except (TypeError, ValueError):
+            continue
+        found.append(EarlierStep(number, title, reviewers, _signed_time(signed)))
+    return found
+
+
+def _signed_time(text: str) -> datetime | None:
+    """A signed "YYYY-MM-DDTHH:MM:SSZ" time in this PC's time zone."""
+    try:
+        when = datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return when.astimezone()
+
+
+def short_quote(text: str, limit: int = 80) -> str:
+    """Selected words as one line, cut with "…" when long."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
 __all__ = [
     "AgencyName",
+    "EarlierStep",
     "FindingGroup",
     "Pairing",
+    "QueueEntry",
     "agency_name",
     "blocking",
     "code_point_index",
+    "earlier_steps",
     "group_findings",
     "override_comments",
     "pairings",
+    "queue_entries",
     "readable_slug",
     "reason_is_enough",
     "request_findings",
     "role_for_jabatan",
+    "short_quote",
 ]

@@ -144,6 +144,7 @@ def test_pair_set_the_chain_review_and_take_the_decision_in(
         assert window.title_label.text() == "Posyandu balita"
         assert window.approve_button.isEnabled()
         window.approve_button.click()
+        window.confirm_button.click()  # signed and final: asked once more
         assert not window.approve_button.isEnabled()
         assert window.decided_label.isVisibleTo(window)
         assert reviews.collect().approved == (post_id,)

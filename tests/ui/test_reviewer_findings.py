@@ -111,7 +111,9 @@ def test_the_queue_shows_findings_and_an_approval_over_an_error_needs_a_reason(
     findings = window.findings_label.text()
     assert "NIK" in findings and "Instagram, Facebook" in findings
     assert window.override_edit.isVisibleTo(window)
-    instagram = window.captions.widget(0)
+    preview = window.post.preview
+    assert preview is not None
+    instagram = preview.texts[Platform.INSTAGRAM]
     assert instagram.extraSelections()  # the number is underlined in the caption
 
     window.approve_button.click()  # no reason: nothing is decided
@@ -120,7 +122,10 @@ def test_the_queue_shows_findings_and_an_approval_over_an_error_needs_a_reason(
     assert world.reviews.collect().approved == ()
 
     window.override_edit.setPlainText("Sudah seizin Ibu Siti secara tertulis.")
-    window.approve_button.click()
+    window.approve_button.click()  # signed and final: asked once more
+    assert window.confirm_bar.isVisibleTo(window)
+    assert world.reviews.collect().approved == ()
+    window.confirm_button.click()
     assert not window.approve_button.isEnabled()
     assert world.reviews.collect().approved == (post_id,)
     assert PostService(world.admin.db).load(post_id).status is Status.APPROVED
@@ -156,5 +161,10 @@ def test_a_clean_post_is_approved_without_a_reason(
     window.attach(world.reviewer, world.desk)
     assert not window.override_edit.isVisibleTo(window)
     window.approve_button.click()
+    window.cancel_confirm_button.click()  # "not yet": nothing is decided
+    assert not window.confirm_bar.isVisibleTo(window) and window.approve_button.isEnabled()
+    assert world.reviews.collect().approved == ()
+    window.approve_button.click()
+    window.confirm_button.click()
     assert world.reviews.collect().approved == (post_id,)
     window.close()

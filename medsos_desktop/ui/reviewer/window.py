@@ -17,9 +17,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,8 +33,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QSystemTrayIcon,
-    QTabWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +42,8 @@ from medsos_desktop.ui.common import messages
 from medsos_desktop.ui.common.screen_fit import place_main_window, saved_geometry
 from medsos_desktop.ui.common.tasks import TaskRunner
 from medsos_desktop.ui.common.translation import error_text
-from medsos_desktop.ui.editor.caption_tab import SEVERITY_COLOURS, qt_position, severity_label
+from medsos_desktop.ui.editor.caption_tab import SEVERITY_COLOURS, severity_label
+from medsos_desktop.ui.reviewer.request_view import RequestPost
 
 if TYPE_CHECKING:
     from medsos_desktop.paths import AppPaths
@@ -76,7 +77,9 @@ class ReviewerWindow(QMainWindow):
         self.desk: ReviewerDesk | None = None
         self.dialog: QWidget | None = None
         self.runner = TaskRunner(self)
-        self.items: list[InboxItem] = []
+        self.items: list[InboxItem] = []  # as listed in the queue, row by row
+        self.all_items: list[InboxItem] = []  # every request this PC received
+        self.decided_here: set[str] = set()  # decided in this window: kept in sight
         self.known_requests: set[str] = set()
         self.pairings: list[Pairing] = []
         self.agency_names: dict[str, AgencyName] = {}  # by folder name, once found
@@ -105,6 +108,15 @@ class ReviewerWindow(QMainWindow):
         bold = QFont(queue_title.font())
         bold.setBold(True)
         queue_title.setFont(bold)
+        self.queue_filter = QComboBox()
+        self.queue_filter.setObjectName("queue_filter")
+        self.queue_filter.addItem(self.tr("Awaiting a decision"), True)
+        self.queue_filter.addItem(self.tr("All"), False)
+        self.queue_filter.setAccessibleName(self.tr("Show"))
+        self.queue_filter.currentIndexChanged.connect(lambda _index: self._fill_queue())
+        queue_head = QHBoxLayout()
+        queue_head.addWidget(queue_title, 1)
+        queue_head.addWidget(self.queue_filter)
         self.pairing_label = QLabel("")
         self.pairing_label.setObjectName("pairing_state")
         self.pairing_label.setWordWrap(True)
@@ -112,7 +124,7 @@ class ReviewerWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.pairing_label)
-        left_layout.addWidget(queue_title)
+        left_layout.addLayout(queue_head)
         left_layout.addWidget(self.queue, 1)
 
         self.empty_label = QLabel("")
@@ -131,11 +143,8 @@ class ReviewerWindow(QMainWindow):
         self.findings_label.setObjectName("review_findings")
         self.findings_label.setWordWrap(True)
         self.findings_label.setTextFormat(Qt.TextFormat.RichText)
-        self.captions = QTabWidget()
-        self.captions.setObjectName("review_captions")
-        self.images = QHBoxLayout()
-        images_box = QWidget()
-        images_box.setLayout(self.images)
+        self.post = RequestPost()
+        self.post.pin_changed.connect(self._show_pin)
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setObjectName("review_comment")
         self.comment_edit.setPlaceholderText(
@@ -155,6 +164,25 @@ class ReviewerWindow(QMainWindow):
         buttons = QHBoxLayout()
         buttons.addWidget(self.return_button)
         buttons.addWidget(self.approve_button)
+        # An approval is signed and cannot be taken back: asked once more, in the window.
+        self.confirm_bar = QFrame()
+        self.confirm_bar.setObjectName("confirm_approval")
+        self.confirm_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.confirm_label = QLabel(
+            self.tr("Approve this post? Your decision is signed and cannot be taken back.")
+        )
+        self.confirm_label.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("Yes, approve"))
+        self.confirm_button.setObjectName("confirm_approve_button")
+        self.confirm_button.clicked.connect(self._approve_confirmed)
+        self.cancel_confirm_button = QPushButton(self.tr("Not yet"))
+        self.cancel_confirm_button.setObjectName("cancel_approve_button")
+        self.cancel_confirm_button.clicked.connect(self._cancel_confirmation)
+        confirm_layout = QHBoxLayout(self.confirm_bar)
+        confirm_layout.addWidget(self.confirm_label, 1)
+        confirm_layout.addWidget(self.cancel_confirm_button)
+        confirm_layout.addWidget(self.confirm_button)
+        self.confirm_bar.hide()
 
         # The post scrolls; the comment and the decision buttons stay in sight below it,
         # whatever the screen (a head of office must never hunt for Approve).
@@ -162,10 +190,10 @@ class ReviewerWindow(QMainWindow):
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.title_label)
         detail_layout.addWidget(self.meta_label)
+        detail_layout.addWidget(self.post.facts_label)
+        detail_layout.addWidget(self.post.earlier_label)
         detail_layout.addWidget(self.findings_label)
-        self.captions.setMinimumHeight(160)
-        detail_layout.addWidget(self.captions, 1)
-        detail_layout.addWidget(images_box)
+        detail_layout.addWidget(self.post, 1)
         self.detail = detail
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -178,7 +206,17 @@ class ReviewerWindow(QMainWindow):
         self.decided_label.setWordWrap(True)
         decision_layout.addWidget(self.decided_label)
         self.comment_title = QLabel(self.tr("Comment for the admin"))
-        decision_layout.addWidget(self.comment_title)
+        self.pin_label = QLabel("")
+        self.pin_label.setObjectName("comment_pin")
+        self.pin_label.setWordWrap(True)
+        self.pin_label.setTextFormat(Qt.TextFormat.PlainText)
+        pin_font = QFont(self.pin_label.font())
+        pin_font.setItalic(True)
+        self.pin_label.setFont(pin_font)
+        comment_head = QHBoxLayout()
+        comment_head.addWidget(self.comment_title)
+        comment_head.addWidget(self.pin_label, 1)
+        decision_layout.addLayout(comment_head)
         decision_layout.addWidget(self.comment_edit)
         self.override_title = QLabel("")
         self.override_title.setWordWrap(True)
@@ -201,6 +239,7 @@ class ReviewerWindow(QMainWindow):
         decision_layout.addWidget(self.decision_error)
         buttons.insertWidget(0, self.acting_label, 1)
         decision_layout.addLayout(buttons)
+        decision_layout.addWidget(self.confirm_bar)
         self.decision_box = decision
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -333,33 +372,8 @@ class ReviewerWindow(QMainWindow):
                 self.tr("{title} awaits your decision.").format(title=fresh[0].title),
             )
         self.known_requests = {i.request_id for i in items}
-        current = self._current()
-        self.items = items
-        self.queue.blockSignals(True)
-        self.queue.clear()
-        waiting = 0
-        for item in items:
-            when = QLocale().toString(item.received_at, QLocale.FormatType.ShortFormat)
-            state = {
-                "": self.tr("Awaiting your decision"),
-                "approve": self.tr("Approved"),
-                "return": self.tr("Sent back"),
-                "withdrawn": self.tr("Taken back by the admin"),
-            }.get(item.verdict, item.verdict)
-            waiting += not item.verdict
-            entry = QListWidgetItem(f"{item.title}\n{state} · {self._step_text(item)} · {when}")
-            if not item.verdict:
-                font = entry.font()
-                font.setBold(True)
-                entry.setFont(font)
-            self.queue.addItem(entry)
-        self.queue.blockSignals(False)
-        row = next(
-            (n for n, i in enumerate(items) if current and i.request_id == current.request_id),
-            0 if items else -1,
-        )
-        self.queue.setCurrentRow(row)
-        self._show_item(row)
+        self.all_items = items
+        waiting = self._fill_queue()
         self.statusBar().showMessage(
             self.tr("{count} awaiting your decision · checked {time}").format(
                 count=waiting,
@@ -367,6 +381,49 @@ class ReviewerWindow(QMainWindow):
             )
         )
         self.refreshed.emit(new)
+
+    def _fill_queue(self) -> int:
+        """List the requests the filter shows, keeping the one shown selected; returns how
+        many await a decision (older versions of a post not counted)."""
+        from medsos_desktop.services.reviewer_view import queue_entries
+
+        current = self._current()
+        waiting_only = bool(self.queue_filter.currentData())
+        entries = queue_entries(self.all_items, waiting_only, self.decided_here)
+        self.items = [e.item for e in entries]
+        self.queue.blockSignals(True)
+        self.queue.clear()
+        grey = self.queue.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for entry in entries:
+            item = entry.item
+            when = QLocale().toString(item.received_at, QLocale.FormatType.ShortFormat)
+            state = {
+                "": self.tr("Awaiting your decision"),
+                "approve": self.tr("Approved"),
+                "return": self.tr("Sent back"),
+                "withdrawn": self.tr("Taken back by the admin"),
+            }.get(item.verdict, item.verdict)
+            if entry.older:
+                state = self.tr("older version · {state}").format(state=state)
+            row = QListWidgetItem(f"{item.title}\n{state} · {self._step_text(item)} · {when}")
+            if entry.older:
+                row.setForeground(QBrush(grey))
+                row.setToolTip(
+                    self.tr("The admin sent this post again; a newer version is listed.")
+                )
+            elif not item.verdict:
+                font = row.font()
+                font.setBold(True)
+                row.setFont(font)
+            self.queue.addItem(row)
+        self.queue.blockSignals(False)
+        row_number = next(
+            (n for n, i in enumerate(self.items) if current and i.request_id == current.request_id),
+            0 if self.items else -1,
+        )
+        self.queue.setCurrentRow(row_number)
+        self._show_item(row_number)
+        return len(queue_entries(self.all_items, True))
 
     def _show_pairings(self, paired: list[Pairing]) -> None:
         """Which agency this PC takes requests from, by its name, and who the agency
@@ -471,39 +528,12 @@ class ReviewerWindow(QMainWindow):
         self.meta_label.setText(f"{self._agency_text(item.agency)} · {self._step_text(item)}")
         self.findings = request_findings(item.content, item.agency_checks)
         self.findings_label.setText(self._findings_html(self.findings))
-        self.captions.clear()
-        captions = item.content.get("captions") or {}
-        for platform in item.content.get("platforms") or []:
-            text = str(captions.get(platform, ""))
-            view = QPlainTextEdit(text)
-            view.setReadOnly(True)
-            view.setObjectName(f"caption_{platform}")
-            self._mark_findings(view, text, platform)
-            self.captions.addTab(view, PLATFORM_NAMES.get(platform, platform))
-        while self.images.count():
-            child = self.images.takeAt(0)
-            if child is not None and child.widget() is not None:
-                child.widget().deleteLater()
-        for media in item.content.get("media") or []:
-            data = item.media.get(str(media.get("sha256", "")))
-            pixmap = QPixmap()
-            if data and pixmap.loadFromData(data):
-                label = QLabel()
-                label.setPixmap(
-                    pixmap.scaled(
-                        220,
-                        220,
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
-                label.setToolTip(str(media.get("alt_text", "")))
-                self.images.addWidget(label)
-        self.images.addStretch(1)
+        self.post.show_request(item, self.findings, self._agency_text(item.agency))
+        self.confirm_bar.hide()
         decided = bool(item.verdict)
         for widget in (self.approve_button, self.return_button):
             widget.setEnabled(not decided)
-        for part in (self.comment_title, self.comment_edit):
+        for part in (self.comment_title, self.comment_edit, self.pin_label):
             part.setVisible(not decided)
         errors = len(self._groups(blocking(self.findings)))
         for part in (self.override_title, self.override_edit):
@@ -576,37 +606,62 @@ class ReviewerWindow(QMainWindow):
 
         return group_findings(findings, lambda f: f.render(QCoreApplication.translate))
 
-    def _mark_findings(self, view: QPlainTextEdit, text: str, platform: str) -> None:
-        """Underline each finding's words in its platform's caption, as the editor does."""
-        marks = []
-        for finding in self.findings:
-            if finding.platform is None or finding.platform.value != platform:
-                continue
-            if finding.end <= finding.start:
-                continue
-            mark = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(view.document())
-            cursor.setPosition(qt_position(text, finding.start))
-            cursor.setPosition(qt_position(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
-            mark.cursor = cursor
-            style = QTextCharFormat()
-            style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            style.setUnderlineColor(QColor(SEVERITY_COLOURS[finding.severity]))
-            style.setToolTip(finding.render(QCoreApplication.translate))
-            mark.format = style
-            marks.append(mark)
-        view.setExtraSelections(marks)
-
     # -- deciding -------------------------------------------------------------------------
 
+    def _show_pin(self) -> None:
+        """What a comment typed now is pinned to: the words selected, else the post."""
+        from medsos_desktop.services.reviewer_view import short_quote
+
+        pin = self.post.pin()
+        self.pin_label.setText(
+            self.tr("Comment on the words: “{quote}” ({platform})").format(
+                quote=short_quote(pin.quote), platform=self.post.platform_label(pin.platform)
+            )
+            if pin is not None
+            else self.tr("Comment on the post as a whole")
+        )
+
     def _approve(self) -> None:
+        """Ask once more in the window (an approval is signed and final); a reason missing
+        for an error is said first."""
+        from medsos_desktop.services.reviewer_view import blocking, reason_is_enough
+
+        if self._current() is None or self.desk is None:
+            return
+        reason = self.override_edit.toPlainText().strip()
+        if blocking(self.findings) and not reason_is_enough(reason):
+            self._reason_missing()
+            return
+        self.decision_error.setText("")
+        self.approve_button.setEnabled(False)
+        self.confirm_bar.show()
+        self.confirm_button.setFocus()
+
+    def _cancel_confirmation(self) -> None:
+        self.confirm_bar.hide()
+        item = self._current()
+        self.approve_button.setEnabled(item is not None and not item.verdict)
+        self.approve_button.setFocus()
+
+    def _approve_confirmed(self) -> None:
         from medsos_desktop.services.reviewer_desk import VerdictValue
 
+        self.confirm_bar.hide()
         self._decide(VerdictValue.APPROVE)
+
+    def _reason_missing(self) -> None:
+        self.decision_error.setText(
+            self.tr(
+                "Not approved yet: write why the post may go out despite the errors "
+                "found (at least 10 characters), or send it back to the admin."
+            )
+        )
+        self.override_edit.setFocus()
 
     def _send_back(self) -> None:
         from medsos_desktop.services.reviewer_desk import VerdictValue
 
+        self.confirm_bar.hide()
         self._decide(VerdictValue.RETURN)
 
     def _decide(self, verdict: object) -> None:
@@ -625,28 +680,19 @@ class ReviewerWindow(QMainWindow):
         approving = verdict is VerdictValue.APPROVE
         reason = self.override_edit.toPlainText().strip()
         if approving and blocking(self.findings) and not reason_is_enough(reason):
-            self.decision_error.setText(
-                self.tr(
-                    "Not approved yet: write why the post may go out despite the errors "
-                    "found (at least 10 characters), or send it back to the admin."
-                )
-            )
-            self.override_edit.setFocus()
+            self._reason_missing()
             return
         text = self.comment_edit.toPlainText().strip()
         if text:
-            view = self.captions.currentWidget()
-            platforms = list(item.content.get("platforms") or [])
-            index = self.captions.currentIndex()
-            if isinstance(view, QPlainTextEdit) and view.textCursor().hasSelection():
-                cursor, caption = view.textCursor(), view.toPlainText()
+            pin = self.post.pin()
+            if pin is not None:
                 comments.append(
                     PinnedComment(
                         text,
-                        platform=str(platforms[index]) if 0 <= index < len(platforms) else "",
-                        start=code_point_index(caption, cursor.selectionStart()),
-                        end=code_point_index(caption, cursor.selectionEnd()),
-                        quote=cursor.selectedText().replace("\u2029", "\n"),
+                        platform=pin.platform.value,
+                        start=code_point_index(pin.text, pin.start),
+                        end=code_point_index(pin.text, pin.end),
+                        quote=pin.quote,
                     )
                 )
             else:
@@ -665,6 +711,7 @@ class ReviewerWindow(QMainWindow):
         self.approve_button.setEnabled(False)
         self.return_button.setEnabled(False)
         request_id = item.request_id
+        self.decided_here.add(request_id)
         self.runner.run(
             lambda: desk.decide(request_id, verdict, comments),  # type: ignore[arg-type]
             on_done=lambda _r: self._decided(),
