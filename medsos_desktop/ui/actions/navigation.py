@@ -38,6 +38,7 @@ class PostNavigation(QObject):
         self._editor = editor
         self.infographic = infographic
         self._open_token = 0
+        self._focus_title = 0  # a post just made: its title is focused once it is open
         list_page.post_chosen.connect(self._chosen)
 
     def _chosen(self, post_id: int) -> None:
@@ -70,8 +71,12 @@ class PostNavigation(QObject):
             if pending is not None:
                 snapshot = dataclasses.replace(snapshot, content=pending)
             self.infographic.save_pending()  # the previous post's, if still waiting
-            self._editor().load(snapshot, review)
+            editor = self._editor()
+            editor.load(snapshot, review)
             self.infographic.load(post_id)
+            if self._focus_title == post_id:
+                self._focus_title = 0
+                editor.title_edit.setFocus()
             self.opened.emit(post_id)
 
         self.ctx.runner.run(work, on_done=done, on_error=self.ctx.show_error)
@@ -101,8 +106,10 @@ class PostNavigation(QObject):
             self.ctx.status(message, 10000)
 
     def created(self, row: PostRow) -> None:
+        # The post opens in the background: its title is focused once it is in the editor
+        # (focused now, it was the previous post's title, and the typing went astray).
+        self._focus_title = row.id
         self.insert_row(row)
-        self._editor().title_edit.setFocus()
 
     def deleted(self, post_id: int) -> None:
         self.list_page.remove(post_id)

@@ -297,6 +297,9 @@ def _scaled(data: bytes | None, side: int) -> QImage:
     return decoded_image(data, side)
 
 
+THUMB_SIDE = 96  # the chosen WhatsApp screenshot's thumbnail, in pixels
+
+
 class ReviewDialog(QDialog):
     decided = Signal(str)  # "approved" or "changes_requested"
 
@@ -527,9 +530,25 @@ class ReviewDialog(QDialog):
         self.screenshot_button.setObjectName("choose_screenshot")
         self.screenshot_button.setAutoDefault(False)
         self.screenshot_button.clicked.connect(self._choose_screenshot)
+        # The chosen screenshot: its thumbnail and its file name, in an area of a fixed size
+        # (it grew by the picture's height before, and moved the checklist under the mouse).
+        self.screenshot_thumb = QLabel(box)
+        self.screenshot_thumb.setObjectName("screenshot_thumb")
+        self.screenshot_thumb.setFixedSize(THUMB_SIDE, THUMB_SIDE)
+        self.screenshot_thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.screenshot_thumb.setFrameShape(QFrame.Shape.StyledPanel)
         self.screenshot_view = QLabel(self.tr("No screenshot chosen yet."), box)
         self.screenshot_view.setObjectName("screenshot_view")
         self.screenshot_view.setWordWrap(True)
+        self.screenshot_view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.screenshot_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shot_area = QWidget(box)
+        shot_area.setObjectName("screenshot_area")
+        shot_area.setFixedHeight(THUMB_SIDE)
+        shot_row = QHBoxLayout(shot_area)
+        shot_row.setContentsMargins(0, 0, 0, 0)
+        shot_row.addWidget(self.screenshot_thumb)
+        shot_row.addWidget(self.screenshot_view, 1)
         self.received = QDateTimeEdit(QDateTime.currentDateTime(), box)
         self.received.setObjectName("reply_received")
         self.received.setCalendarPopup(True)
@@ -539,7 +558,7 @@ class ReviewDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(note)
         form.addRow(self.screenshot_button)
-        form.addRow(self.screenshot_view)
+        form.addRow(shot_area)
         form.addRow(self.tr("Reply received"), self.received)
         box.setVisible(False)
         self._screenshot: Path | None = None
@@ -558,23 +577,46 @@ class ReviewDialog(QDialog):
         dialog = file_dialog(self, self.tr("The screenshot of the WhatsApp reply"), "pictures")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         use_image_filters(dialog)
-        if not dialog.exec() or not dialog.selectedFiles():
-            return
-        path = Path(dialog.selectedFiles()[0])
+        dialog.fileSelected.connect(lambda name: self.use_screenshot(Path(name)))
+        self._file_dialog = dialog
+        dialog.open()
+
+    def use_screenshot(self, path: Path) -> None:
+        """The screenshot chosen: its name at once, its thumbnail once read on a worker."""
         self._screenshot = path
         self.screenshot_view.setText(path.name)
+        self.screenshot_view.setToolTip(str(path))
+        self.screenshot_thumb.clear()
+        self.screenshot_thumb.setText("…")
+        ratio = self.devicePixelRatioF()
+        side = int((THUMB_SIDE - 4) * ratio)
 
         def load() -> QImage:
             from medsos_desktop.render.images import read_image_file
 
-            return _scaled(read_image_file(path), 220)
+            return _scaled(read_image_file(path), side)
 
         def shown(image: QImage) -> None:
-            if self._screenshot == path and not image.isNull():
-                self.screenshot_view.setPixmap(QPixmap.fromImage(image))
-                self.screenshot_view.setToolTip(path.name)
+            if self._screenshot != path:
+                return  # another one was chosen meanwhile
+            if image.isNull():
+                self.screenshot_thumb.setText("?")
+                self.screenshot_view.setText(
+                    self.tr("{name}: this file cannot be shown as an image.").format(name=path.name)
+                )
+                return
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            self.screenshot_thumb.setPixmap(pixmap)
 
-        self.runner.run(load, on_done=shown, on_error=self._failed)
+        def failed(exc: BaseException) -> None:
+            if self._screenshot == path:
+                self._screenshot = None
+                self.screenshot_thumb.clear()
+                self.screenshot_view.setText(self.tr("No screenshot chosen yet."))
+            self._failed(exc)
+
+        self.runner.run(load, on_done=shown, on_error=failed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

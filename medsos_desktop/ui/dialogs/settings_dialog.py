@@ -221,9 +221,22 @@ class SettingsDialog(QDialog):
     # -- reviewers on other PCs ----------------------------------------------------------
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.remote_page and not self._remote_read:
-            self._remote_read = True
-            self.remote_page.reload()
+        if self.tabs.widget(index) is not self.remote_page or self._remote_read:
+            return
+        settings = self.ctx.settings
+        saved = settings.central_folder if settings is not None else ""
+        if self.central_edit.text().strip() != saved:
+            # The page works in the saved folder: "choose one first" was wrong advice to
+            # someone who has just chosen it.
+            self.remote_page.message.setText(
+                self.tr(
+                    "The central folder on the General tab is not saved yet. Press Save, "
+                    "then open Settings again to pair the heads' PCs and set the chain."
+                )
+            )
+            return
+        self._remote_read = True
+        self.remote_page.reload()
 
     def _open_remote_reviews(self) -> AgencyReviews:
         """On a worker: this PC's key (asking through `_ask_key` when it needs a passphrase)

@@ -369,6 +369,10 @@ class PostEditor(QWidget):
         """`review`: where the post is in the approval chain, and the comments it came
         back with (services/review_view.py); None without a chain."""
         self._loading = True
+        if snapshot.id != self.post_id:
+            # Another post: it starts at its top, with its title in sight, not at the place
+            # the previous one was scrolled to.
+            self.scroll.verticalScrollBar().setValue(0)
         try:
             self.review_view = review
             self.post_id = snapshot.id
@@ -496,7 +500,11 @@ class PostEditor(QWidget):
             step=step + 1, steps=len(review.steps), title=review.steps[step]
         )
         if review.awaiting:
-            text += " " + self.tr("Waiting for {names}.").format(names=", ".join(review.awaiting))
+            names = ", ".join(review.awaiting)
+            waiting = self.tr("Waiting for {names}.").format(names=names)
+            if names.endswith(".") and waiting.endswith(".."):  # "… M.Kes." ends the sentence
+                waiting = waiting[:-1]
+            text += " " + waiting
         return text + " " + self.tr("Their decisions arrive by themselves.")
 
     # -- comments of a reviewer who sent the post back --------------------------------

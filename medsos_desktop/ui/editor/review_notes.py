@@ -7,9 +7,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from medsos_desktop.domain.platforms import RULES, Platform
 
@@ -19,6 +28,9 @@ if TYPE_CHECKING:
 # The background of a caption span a reviewer commented on.
 MARK_COLOUR = "#ffe08a"
 QUOTE_SHOWN = 60  # characters of a quoted span shown in the list
+# The list grows with its comments up to this many lines, then scrolls: at 1366x768 the
+# caption below stays in sight.
+LINES_SHOWN = 7
 
 
 class ReviewNotesPanel(QFrame):
@@ -44,6 +56,9 @@ class ReviewNotesPanel(QFrame):
         self.list = QListWidget(self)
         self.list.setObjectName("review_notes_list")
         self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setStyleSheet("QListWidget { background: white; }")
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
@@ -80,10 +95,31 @@ class ReviewNotesPanel(QFrame):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """As tall as the comments (up to about five lines), so the caption stays in sight."""
-        rows = sum(max(self.list.sizeHintForRow(r), 0) for r in range(self.list.count()))
-        cap = self.list.fontMetrics().lineSpacing() * 5
-        self.list.setFixedHeight(min(rows, cap) + 2 * self.list.frameWidth() + 4)
+        """Each comment as tall as its wrapped text, the list as tall as its comments up to
+        `LINES_SHOWN` lines, then a scroll bar. A list view sizes its rows before it knows
+        their width, which left every comment one line high and cut off: the rows are
+        measured here, at the width the list has now."""
+        frame = 2 * self.list.frameWidth()
+        metrics = self.list.fontMetrics()
+        cap = metrics.lineSpacing() * LINES_SHOWN + frame
+        margin = 2 * (self.list.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        width = max(self.list.width() - frame, 80)
+
+        def heights(text_width: int) -> list[int]:
+            flags = int(Qt.TextFlag.TextWordWrap)
+            return [
+                metrics.boundingRect(QRect(0, 0, text_width, 100_000), flags, item.text()).height()
+                + 4
+                for item in (self.list.item(r) for r in range(self.list.count()))
+            ]
+
+        rows = heights(width - margin - 2)
+        if sum(rows) + frame > cap:  # the scroll bar takes its width from the text
+            width -= self.list.verticalScrollBar().sizeHint().width()
+            rows = heights(width - margin - 2)
+        for row, height in enumerate(rows):
+            self.list.item(row).setSizeHint(QSize(width, height))
+        self.list.setFixedHeight(min(sum(rows) + frame, cap))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -97,6 +133,7 @@ class ReviewNotesPanel(QFrame):
             index = int(item.data(Qt.ItemDataRole.UserRole))
             comment = self.comments[index]
             item.setText(f"• {self._place(comment, index in changed)}: {comment.text}")
+        self._fit_height()
 
     def _place(self, comment: ReturnedComment, changed: bool) -> str:
         if comment.platform:
