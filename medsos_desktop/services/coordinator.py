@@ -205,6 +205,7 @@ class RevisionRow:
     checked_at: str
     source_pack: str = ""  # "packs/<item>/r<n>" when adopted from a coordinator's pack
     assurance: str = ""  # approval_chain.Assurance of its approval, as the scan verified it
+    device_name: str = ""  # the signing device's name in its device file ("" when unknown)
 
     def render(self, translate: Translate | None = None) -> str:
         return render_message(self.message, dict(self.params), self.message_context, translate)
@@ -218,6 +219,10 @@ class RevisionRow:
             params["path"] = self.describe_revision(translate)
         if self.agency_name and params.get("agency") == self.agency:
             params["agency"] = self.agency_name
+        # The device by the name its agency gave it ("PC Humas Dinkes"), not its hex id;
+        # the id and key fingerprint stay in the Devices tab, where they are compared.
+        if self.device_name and self.device_id and params.get("device_id") == self.device_id:
+            params["device_id"] = self.device_name
         return render_message(self.message, params, self.message_context, translate)
 
     def describe_revision(self, translate: Translate | None = None) -> str:
@@ -453,7 +458,7 @@ def _device_row(trust: DeviceTrust, names: dict[str, str] | None = None) -> Devi
     )
 
 
-def _revision_row(record: RevisionRecord) -> RevisionRow:
+def _revision_row(record: RevisionRecord, device_names: Mapping[str, str]) -> RevisionRow:
     status = record.status
     message, params, context = record.message, dict(record.params), "Sync"
     base = {"path": record.path, "device_id": record.device_id or "", "agency": record.agency}
@@ -498,6 +503,7 @@ def _revision_row(record: RevisionRecord) -> RevisionRow:
         checked_at=record.checked_at,
         source_pack=record.source_pack,
         assurance=record.assurance,
+        device_name=device_names.get(record.device_id or "", ""),
     )
 
 
@@ -588,6 +594,9 @@ class CoordinatorService:
         if _inside(_real(self.db_path.parent), _real(central)):
             raise CoordinatorError(MSG_DB_ON_SHARE, path=str(central))
         self.db = CoordinatorDB(self.db_path)
+        # device id -> name, for the revisions' messages: read again after each scan and
+        # decision (counting each device's revisions for every page was wasted work).
+        self._names: dict[str, str] | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -683,7 +692,9 @@ class CoordinatorService:
         )
         self._apply_sequence_rules()
         self.db.finish_bulk()
-        devices = [_device_row(d) for d in self.db.devices()]
+        trusts = self.db.devices()
+        self._names = {d.device_id: d.device_name for d in trusts if d.device_name}
+        devices = [_device_row(d) for d in trusts]
         entry_counts: dict[str, int] = {}
         for item in self.db.entries():
             entry_counts[item.status] = entry_counts.get(item.status, 0) + 1
@@ -728,6 +739,7 @@ class CoordinatorService:
         the changed key if the folder shows one, else the pinned key); trusting a changed
         key replaces the pinned one. Committed durably, and logged."""
         self.db.decide(device_id, decision, note, key_id)
+        self._names = None  # a changed key trusted brings its device file's name
         row = self.device(device_id)
         assert row is not None
         return row
@@ -775,16 +787,23 @@ class CoordinatorService:
         as keywords (agency, status, category, platform, planned_from, planned_to, text,
         latest_only)."""
         chosen = filters or Filters(**criteria)  # type: ignore[arg-type]
-        return [
-            _revision_row(r)
-            for r in self.db.revisions(
-                chosen, sort=sort, descending=descending, limit=limit, offset=offset
-            )
-        ]
+        records = self.db.revisions(
+            chosen, sort=sort, descending=descending, limit=limit, offset=offset
+        )
+        names = self._device_names() if records else {}
+        return [_revision_row(r, names) for r in records]
 
     def revision(self, path: str) -> RevisionRow | None:
         record = self.db.revision_by_path(path)
-        return _revision_row(record) if record else None
+        return _revision_row(record, self._device_names()) if record else None
+
+    def _device_names(self) -> dict[str, str]:
+        """device id -> the name its device file gives it."""
+        names = self._names
+        if names is None:
+            names = {d.device_id: d.device_name for d in self.db.devices() if d.device_name}
+            self._names = names
+        return names
 
     def count(self, filters: Filters | None = None, **criteria: object) -> int:
         return self.db.count(filters or Filters(**criteria))  # type: ignore[arg-type]
@@ -889,8 +908,39 @@ class CoordinatorService:
         self, path: str, manifest: Manifest, post: Mapping[str, object]
     ) -> bytes | None:
         """The post's first image as the agency ordered its images (`media` in post.json),
-        checked against the manifest; None when the revision has no image."""
+        checked against the manifest; None when the revision has no image. The screenshot
+        of a WhatsApp approval is not the post's: it is `evidence_image`."""
+        evidence = _evidence_digest(post)
         for entry in media_in_post_order(manifest, post):
+            if evidence and _digest_of(entry) == evidence:
+                continue
             if entry.path.rsplit(".", 1)[-1] in IMAGE_EXTENSIONS:
                 return self.open_media(path, entry)
         return None
+
+    def evidence_image(
+        self, path: str, manifest: Manifest, post: Mapping[str, object]
+    ) -> bytes | None:
+        """The screenshot the admin attached to an approval by WhatsApp reply (named by
+        `approval.evidence.sha256` in post.json), checked against the manifest; None when
+        the approval has none."""
+        evidence = _evidence_digest(post)
+        if not evidence:
+            return None
+        for entry in manifest.files:
+            if MEDIA_PATH_RE.fullmatch(entry.path) and _digest_of(entry) == evidence:
+                return self.open_media(path, entry)
+        return None
+
+
+def _digest_of(entry: FileEntry) -> str:
+    """The sha256 a media file is named by ("media/<sha256>.<ext>")."""
+    return entry.path[len("media/") :].split(".", 1)[0]
+
+
+def _evidence_digest(post: Mapping[str, object]) -> str:
+    """The sha256 of the screenshot a WhatsApp approval rests on; "" without one."""
+    approval = post.get("approval")
+    evidence = approval.get("evidence") if isinstance(approval, dict) else None
+    digest = evidence.get("sha256") if isinstance(evidence, dict) else None
+    return digest if isinstance(digest, str) else ""

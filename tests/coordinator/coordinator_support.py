@@ -167,3 +167,18 @@ def tree(root: Path) -> set[str]:
         for name in [*names, *files]:
             found.add(os.path.relpath(os.path.join(folder, name), root))
     return found
+
+
+def whatsapp_approval(screenshot_sha256: str) -> dict[str, object]:
+    """post.json's approval when the admin recorded a head's WhatsApp reply and attached
+    its screenshot (services/sync.py's shape)."""
+    return {
+        "assurance": "whatsapp",
+        "at": "2026-12-03T19:37:56",
+        "checklist": {},
+        "comment": "",
+        "evidence": {"received_at": "2026-12-03T19:37:21", "sha256": screenshot_sha256},
+        "overrides": {},
+        "reviewer": "dr. Siti Rahmawati, M.P.H.",
+        "role": "kepala_dinas",
+    }

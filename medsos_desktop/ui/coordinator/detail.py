@@ -21,10 +21,16 @@ if TYPE_CHECKING:
 
 
 def approved_captions_html(
-    post: dict[str, object], assurance: str = "", approvers: str = ""
+    post: dict[str, object],
+    assurance: str = "",
+    approvers: str = "",
+    status: str = "valid",
+    evidence_src: str = "",
 ) -> str:
     """Who approved the post and how strongly that is proven (`assurance`, `approvers`: as
-    the scan verified them), then each platform's caption as the agency approved it."""
+    the scan verified them; `status`: the revision's effective status), the screenshot of
+    a WhatsApp approval (`evidence_src`: the image's name in the document, "" without
+    one), then each platform's caption as the agency approved it."""
     from medsos_desktop.domain.posts import content_from_dict
 
     content_data = post.get("content")
@@ -34,7 +40,10 @@ def approved_captions_html(
         content = content_from_dict(content_data)
     except (ValueError, TypeError, KeyError):
         return ""
-    parts = [approval_html(post, assurance, approvers)]
+    parts = [approval_html(post, assurance, approvers, status)]
+    if evidence_src and assurance == Assurance.WHATSAPP.value:
+        label = QCoreApplication.translate("CoordinatorWindow", "Screenshot of the WhatsApp reply")
+        parts.append(f'<p><b>{escape(label)}</b><br><img src="{escape(evidence_src)}"></p>')
     for platform in PLATFORM_ORDER:
         if platform in content.platforms:
             caption = content.final_caption(platform)
@@ -72,17 +81,43 @@ _APPROVAL_TEXTS = {
 }
 
 
-def approval_html(post: dict[str, object], assurance: str, approvers: str) -> str:
-    """One paragraph: who approved, and what that rests on, in the words of its level."""
+# A revision that is not valid: what its approval says is not checked, and does not count.
+_DEVICE_NOT_TRUSTED = ("untrusted", "unknown_device", "pending")
+MSG_APPROVAL_AWAITS_TRUST = QT_TRANSLATE_NOOP(
+    "CoordinatorWindow",
+    "The revision names {approvers} as approving it. That cannot count until this agency's "
+    "device is trusted: compare its key fingerprint in the Devices tab, then trust it.",
+)
+MSG_APPROVAL_NOT_VALID = QT_TRANSLATE_NOOP(
+    "CoordinatorWindow",
+    "The revision names {approvers} as approving it, but the revision is not valid, so the "
+    "approval does not count.",
+)
+NEUTRAL = "#616161"
+
+
+def approval_html(
+    post: dict[str, object], assurance: str, approvers: str, status: str = "valid"
+) -> str:
+    """One paragraph: who approved, and what that rests on, in the words of its level;
+    for a revision that is not valid (`status`), that its approval does not count yet."""
     from medsos_desktop.ui.coordinator.models import ASSURANCE_COLOURS, tr_assurance
 
     approval = post.get("approval")
     approval = approval if isinstance(approval, dict) else {}
     level = assurance if assurance in _APPROVAL_TEXTS else Assurance.NONE.value
+    shown = approvers or str(approval.get("reviewer", ""))
+    if status != "valid" and level != Assurance.NONE.value:
+        # Nothing of it is checked against a trusted key yet: not green, not "checked".
+        label = f'<b style="color:{NEUTRAL}">{escape(tr_assurance(level))}</b>'
+        message = (
+            MSG_APPROVAL_AWAITS_TRUST if status in _DEVICE_NOT_TRUSTED else MSG_APPROVAL_NOT_VALID
+        )
+        text = QCoreApplication.translate("CoordinatorWindow", message)
+        return f"<p>{label}: {escape(text.format(approvers=shown))}</p>"
     colour = ASSURANCE_COLOURS.get(level, "#424242")
     label = f'<b style="color:{colour}">{escape(tr_assurance(level))}</b>'
     text = QCoreApplication.translate("CoordinatorWindow", _APPROVAL_TEXTS[level])
-    shown = approvers or str(approval.get("reviewer", ""))
     role = tr_role(str(approval.get("role", "")))
     return f"<p>{label}: {escape(text.format(approvers=shown, role=role))}</p>"
 

@@ -90,14 +90,20 @@ def tr_decision(decision: str) -> str:
     return labels.get(decision, decision)
 
 
-def _platforms(values: Sequence[str]) -> str:
+def _platforms(values: Sequence[str], short: bool = False) -> str:
+    """The platforms' names; `short`: as the agency's own list writes them ("IG FB")."""
+    from medsos_desktop.ui.post_list import SHORT_PLATFORM
+
     names = []
     for value in values:
         try:
-            names.append(RULES[Platform(value)].label)
+            platform = Platform(value)
         except ValueError:
             continue
-    return ", ".join(names)
+        names.append(
+            SHORT_PLATFORM.get(platform, platform.value) if short else RULES[platform].label
+        )
+    return (" " if short else ", ").join(names)
 
 
 def _category(value: str) -> str:
@@ -221,8 +227,8 @@ class RevisionTableModel(QAbstractTableModel):
                 return row.title or row.post_uuid
             if column == self.CATEGORY:
                 return _category(row.category)
-            if column == self.PLATFORMS:
-                return _platforms(row.platforms)
+            if column == self.PLATFORMS:  # short: the title gets the room
+                return _platforms(row.platforms, short=True)
             if column == self.PLANNED:
                 return _when(row.planned_at)
             if column == self.STATUS:
@@ -232,8 +238,17 @@ class RevisionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return QBrush(QColor(STATUS_COLOURS.get(row.status, "#424242")))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.APPROVAL:
+            # Of a revision that is not valid, nothing is checked yet: grey, not green.
+            if row.status != "valid":
+                return QBrush(QColor("#757575"))
             return QBrush(QColor(ASSURANCE_COLOURS.get(row.assurance, "#424242")))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.PLATFORMS:
+                return _platforms(row.platforms)
+            if column == self.AGENCY:  # may be cut short in the column
+                return row.agency_name or row.agency
+            if column == self.TITLE:
+                return row.title or row.post_uuid
             from medsos_desktop.ui.common.translation import qt_translate
 
             return row.describe(qt_translate)

@@ -123,17 +123,19 @@ class CoordinatorTabs(_MixinBase):
         self.revision_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.revision_table.verticalHeader().setVisible(False)
         self.revision_table.setWordWrap(False)
+        # The title takes the room left; the other columns are as wide as what they show
+        # (at 1366x768 fixed widths left the title "Posya…"), the agency's name at most
+        # this wide, cut short with its whole name in the tooltip.
         header = self.revision_table.horizontalHeader()
         header.setSectionResizeMode(RevisionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.revision_table.fontMetrics()
-        for column, sample in (
-            (RevisionTableModel.AGENCY, "Dinas Kesehatan Kota"),
-            (RevisionTableModel.CATEGORY, "Klarifikasi Hoaks"),
-            (RevisionTableModel.PLATFORMS, "Instagram, Facebook"),
-            (RevisionTableModel.PLANNED, "2026-11-22 09:00"),
-            (RevisionTableModel.STATUS, "Perangkat belum dipercaya"),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.resizeSection(
+            RevisionTableModel.AGENCY, metrics.horizontalAdvance("Dinas Kesehatan Kota") + 12
+        )
+        # Fitted again whenever rows arrive (a page at a time): the header's own
+        # ResizeToContents does not look at rows inserted after it was laid out.
+        self.revision_model.rowsInserted.connect(lambda *_a: self._fit_revision_columns())
+        self.revision_model.modelReset.connect(self._fit_revision_columns)
         self.revision_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_revision(current.row())
         )
@@ -160,6 +162,16 @@ class CoordinatorTabs(_MixinBase):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         return page
+
+    def _fit_revision_columns(self) -> None:
+        for column in (
+            RevisionTableModel.CATEGORY,
+            RevisionTableModel.PLATFORMS,
+            RevisionTableModel.PLANNED,
+            RevisionTableModel.STATUS,
+            RevisionTableModel.APPROVAL,
+        ):
+            self.revision_table.resizeColumnToContents(column)
 
     def _build_devices_tab(self) -> QWidget:
         page = QWidget(self)

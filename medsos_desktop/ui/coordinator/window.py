@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict, TypeVar
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPixmap
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -61,6 +61,9 @@ class _Criteria(TypedDict, total=False):
     text: str
 
 
+EVIDENCE_WIDTH = 420  # a WhatsApp screenshot in the detail, at most this wide
+
+
 class CoordinatorWindow(CoordinatorTabs, QMainWindow):
     # ScanSummary. object, not the class: services.coordinator (and SQLAlchemy with it) is
     # imported on a worker when the index opens, never while the window is first shown.
@@ -105,6 +108,7 @@ class CoordinatorWindow(CoordinatorTabs, QMainWindow):
         self.progress.setVisible(False)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("coordinator_summary")
+        self.summary_label.setContentsMargins(0, 0, 8, 0)  # not flush with the window's edge
         self.statusBar().addPermanentWidget(self.summary_label)
         self.statusBar().addPermanentWidget(self.progress)
         self._search_timer = QTimer(self, singleShot=True, interval=300)
@@ -276,15 +280,32 @@ class CoordinatorWindow(CoordinatorTabs, QMainWindow):
             return
         service, path = self.service, row.path
 
-        def work() -> tuple[dict[str, object], bytes | None]:
-            manifest, post = service.open_revision(path)
-            return post, service.first_image(path, manifest, post)
+        def work() -> tuple[dict[str, object], bytes | None, QImage]:
+            from medsos_desktop.ui.common.decode import decoded_image
 
-        def done(result: tuple[dict[str, object], bytes | None]) -> None:
+            manifest, post = service.open_revision(path)
+            evidence = QImage()
+            if row.assurance == "whatsapp":  # the reply's screenshot, apart from the post's
+                evidence = decoded_image(service.evidence_image(path, manifest, post), 2400)
+                if evidence.width() > EVIDENCE_WIDTH:  # its text readable, the pane's width
+                    evidence = evidence.scaledToWidth(
+                        EVIDENCE_WIDTH, Qt.TransformationMode.SmoothTransformation
+                    )
+            return post, service.first_image(path, manifest, post), evidence
+
+        def done(result: tuple[dict[str, object], bytes | None, QImage]) -> None:
             if self._shown_path != path:
                 return
-            post, image = result
-            self.detail.setHtml(head + approved_captions_html(post, row.assurance, row.reviewer))
+            post, image, evidence = result
+            source = ""
+            if not evidence.isNull():
+                source = f"evidence:{path}"
+                self.detail.document().addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(source), evidence
+                )
+            self.detail.setHtml(
+                head + approved_captions_html(post, row.assurance, row.reviewer, row.status, source)
+            )
             if image:
                 pixmap = QPixmap()
                 if pixmap.loadFromData(image):
@@ -327,11 +348,18 @@ class CoordinatorWindow(CoordinatorTabs, QMainWindow):
             counted=counts.counted,
         )
         held = counts.held_back
+        tip = ""
         if held:
-            text += " — " + self.tr("newest revision not valid: {reasons}").format(
+            # Short in the status bar, which has a line beside the scan's message; why,
+            # in the tooltip (the reasons cut the bar off at 1366x768).
+            text += ", " + self.tr("{count} newest revisions not valid").format(
+                count=sum(held.values())
+            )
+            tip = self.tr("Newest revision not valid: {reasons}").format(
                 reasons=reasons_text(held, qt_translate)
             )
         self.summary_label.setText(text)
+        self.summary_label.setToolTip(tip)
 
     def _show_device(self, row_index: int) -> None:
         row = self.device_model.row_at(row_index)
@@ -340,14 +368,13 @@ class CoordinatorWindow(CoordinatorTabs, QMainWindow):
         if row is None:
             self.device_detail.clear()
             return
-        text = self.tr(
-            "{name} of {agency}, device {device_id}. Key fingerprint: {fingerprint}"
-        ).format(
-            name=row.device_name,
+        # By its name and agency; the id, which nobody reads aloud, only in a tooltip.
+        text = self.tr("{name} of {agency}. Key fingerprint: {fingerprint}").format(
+            name=row.device_name or row.device_id,
             agency=row.agency_name or row.agency,
-            device_id=row.device_id,
             fingerprint=row.fingerprint,
         )
+        self.device_detail.setToolTip(self.tr("Device id: {id}").format(id=row.device_id))
         if row.changed_fingerprint:
             text += "\n" + self.tr(
                 "THE FOLDER NOW SHOWS ANOTHER KEY for this device: {fingerprint}. Posts signed "
