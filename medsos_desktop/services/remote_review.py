@@ -30,6 +30,7 @@ from medsos_desktop.domain.approval_chain import (
     Decision,
     Outcome,
     ReviewerRegistration,
+    SetAside,
     Verdict,
     approval_expired,
     chain_from_dict,
@@ -725,6 +726,14 @@ class AgencyReviews:
             requests = [r for r in requests if r.revision == post.revision]
             if not requests:
                 return ""
+            # Only this submission's requests: a post sent back and submitted again (the
+            # same revision) starts its chain afresh; the earlier round's decisions do not
+            # count, and its last step must not stop the new round from going on.
+            round_start = max(
+                (r.created_at for r in requests if r.step == 0),
+                default=min(r.created_at for r in requests),
+            )
+            requests = [r for r in requests if r.created_at >= round_start]
             chain = chain_from_dict(json.loads(requests[-1].chain_json))
             content = content_to_dict(store.content_of(post))
             chash = content_hash(content)
@@ -737,6 +746,7 @@ class AgencyReviews:
             }
             request_ids = {r.request_id: r.step for r in requests}
             decisions = []
+            row_of: dict[int, Any] = {}  # id of each Decision -> the row it was read from
             for row in rows:
                 if row.request_id not in request_ids:
                     continue
@@ -753,6 +763,7 @@ class AgencyReviews:
                         comment=row.comments_json,
                     )
                 )
+                row_of[id(decisions[-1])] = row
             state = evaluate(
                 chain,
                 decisions,
@@ -761,12 +772,14 @@ class AgencyReviews:
                 content_hash=chash,
                 reviewers=registry,
             )
-            counted = {(d.reviewer_id, d.step) for d in state.counted}
-            aside = {(d.reviewer_id, d.step): reason.value for d, reason in state.set_aside}
+            counted = {id(row_of[id(d)]) for d in state.counted}
+            aside = {id(row_of[id(d)]): reason.value for d, reason in state.set_aside}
             for row in rows:
-                key = (row.reviewer_id, row.step)
-                row.counted = key in counted
-                row.set_aside = aside.get(key, "")
+                row.counted = id(row) in counted
+                # A decision of an earlier round (sent back, then submitted again) is over.
+                row.set_aside = aside.get(
+                    id(row), "" if row.request_id in request_ids else SetAside.AFTER_OUTCOME.value
+                )
             names = {r: registry[r].name for r in registry}
             if state.outcome is Outcome.APPROVED:
                 post.status = Status.APPROVED.value

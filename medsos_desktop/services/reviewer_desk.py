@@ -214,11 +214,10 @@ class ReviewerDesk:
     def refresh(self) -> int:
         """Take in the requests addressed to this reviewer; returns how many are new.
         Requests the agency took back (signed by the paired PC) are marked withdrawn."""
-        new = 0
+        added: list[str] = []
         for paired in self._paired():
             root = Path(paired.root)
             trusted = _paired_key(paired)
-            self._mark_withdrawn(root, paired.agency, trusted)
             for request_id in list_request_ids(root, paired.agency):
                 with self.db.session() as session:
                     if session.get(InboxRequest, request_id) is not None:
@@ -264,8 +263,11 @@ class ReviewerDesk:
                             comments_json="[]",
                         )
                     )
-                new += 1
-        return new
+                added.append(request_id)
+            # After taking them in: a request first seen already withdrawn is marked too,
+            # and is not news.
+            self._mark_withdrawn(root, paired.agency, trusted)
+        return sum(1 for _rid, verdict in self._verdicts(added) if not verdict)
 
     def _mark_withdrawn(
         self, root: Path, agency: str, trusted: Callable[[str, str], bytes | None]

@@ -7,6 +7,7 @@ registrations; then every way to forge that proof is refused, each with its reas
 from __future__ import annotations
 
 import base64
+import dataclasses
 import copy
 import json
 import uuid
@@ -322,3 +323,51 @@ def test_the_approval_sheet_tells_the_signed_steps(world, tmp_path: Path) -> Non
     assert "dengan PIN" not in flat.split("F. Keputusan")[-1].split("Setelah menandatangani")[0]
     assert "F. Keputusan" in flat and "Menyetujui," in flat
     assert "Kepala Dinas Kesehatan" in flat.split("Menyetujui,")[-1]
+
+
+def test_sent_back_at_the_last_step_then_submitted_again(world) -> None:  # type: ignore[no-untyped-def]
+    """The Kepala Dinas sends the post back; the admin fixes it and submits it again (the
+    same revision). The chain starts afresh: step 1 approved again moves it to the Kepala
+    Dinas, whose new approval approves it; the earlier round's decisions count for nothing,
+    in the admin's app and in the proof Diskominfo checks."""
+    from medsos_desktop.services.remote_review import PinnedComment
+
+    shared, admin_ws, agency, people = world
+    _pair_everyone(shared, agency, people)
+    agency.save_chain_settings(_two_steps(people))
+    posts = PostService(admin_ws.db, actor="Rina")
+    post_id = posts.create(CONTENT)
+    agency.submit(post_id)
+    budi, sari, hendra = (people[k].desk for k in ("budi", "sari", "hendra"))
+    budi.refresh()
+    (item,) = budi.inbox()
+    budi.decide(item.request_id, VerdictValue.APPROVE)
+    assert agency.collect().next_steps == (post_id,)
+    hendra.refresh()
+    (item,) = hendra.inbox()
+    hendra.decide(item.request_id, VerdictValue.RETURN, [PinnedComment("Tambahkan jam layanan")])
+    assert agency.collect().returned == (post_id,)
+
+    fixed = dataclasses.replace(
+        posts.load(post_id).content, base_caption=CONTENT.base_caption + " Buka 08.00-14.00."
+    )
+    posts.save(post_id, fixed)
+    agency.submit(post_id)
+    assert posts.load(post_id).revision == 1  # sent back and fixed: the same revision
+    agency.collect()  # the minute's collection withdraws the first round's open requests
+    sari.refresh()
+    fresh = [i for i in sari.inbox() if not i.verdict]
+    assert len(fresh) == 1  # the first round's request to Sari is marked withdrawn
+    sari.decide(fresh[0].request_id, VerdictValue.APPROVE)
+    assert agency.collect().next_steps == (post_id,)
+    hendra.refresh()
+    (again,) = [i for i in hendra.inbox() if not i.verdict]
+    hendra.decide(again.request_id, VerdictValue.APPROVE)
+    assert agency.collect().approved == (post_id,)
+    assert posts.load(post_id).status is Status.APPROVED
+
+    post = json.loads(_send(world).read_bytes())
+    assert len(post["approval"]["decisions"]) == 2  # this round's only
+    judged = _judge(post, _resolver(world))
+    assert judged.assurance is Assurance.SIGNED
+    assert judged.approvers == ("Sari (Kepala Bidang Kesmas)", HENDRA)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from medsos_desktop.store.models import (
     InboxRequest,
@@ -74,6 +74,16 @@ def stale_requests(session: Session) -> list[tuple[str, int]]:
     waiting for it: taken back or sent back, edited into a new revision, approved (by the
     chain, or by a PIN or WhatsApp reply on the admin's PC), or moved to the trash. The
     reviewers who decided keep their decision; the others need not decide."""
+    newer = aliased(ReviewRequestRecord)
+    superseded = (
+        select(newer.request_id)
+        .where(
+            newer.post_id == ReviewRequestRecord.post_id,
+            newer.step == 0,
+            newer.created_at > ReviewRequestRecord.created_at,
+        )
+        .exists()
+    )
     rows = session.execute(
         select(ReviewRequestRecord.request_id, ReviewRequestRecord.post_id)
         .join(Post, Post.id == ReviewRequestRecord.post_id)
@@ -81,7 +91,8 @@ def stale_requests(session: Session) -> list[tuple[str, int]]:
             ReviewRequestRecord.withdrawn_at.is_(None),
             (Post.revision != ReviewRequestRecord.revision)
             | (Post.status != "submitted")
-            | Post.deleted_at.is_not(None),
+            | Post.deleted_at.is_not(None)
+            | superseded,  # the post was sent back and submitted again since
         )
     )
     return [(str(request_id), int(post_id)) for request_id, post_id in rows]
