@@ -7,8 +7,8 @@ registrations; then every way to forge that proof is refused, each with its reas
 from __future__ import annotations
 
 import base64
-import dataclasses
 import copy
+import dataclasses
 import json
 import uuid
 from pathlib import Path
