@@ -716,12 +716,6 @@ class IdentityService:
         at the next use."""
         _UNLOCKED.clear()
 
-    @staticmethod
-    def is_unlocked_here(data_dir: Path) -> bool:
-        """Whether this process already holds the key of `data_dir` unlocked."""
-        path = str((Path(data_dir) / KEY_FILE).resolve())
-        return any(file == path for file, _public in _UNLOCKED)
-
     def _key_from_keyring(self, identity: DeviceIdentity) -> Ed25519PrivateKey:
         status = self.keyring_status()
         if not status.usable:

@@ -20,7 +20,7 @@ import contextlib
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -584,7 +584,8 @@ class AgencyReviews:
                 {
                     "step_title": title,
                     "names": ", ".join(name for name, _at in approvals),
-                    "signed": max(at for _name, at in approvals).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    # The store keeps naive UTC times.
+                    "signed": utc_timestamp(max(at for _n, at in approvals).replace(tzinfo=UTC)),
                 }
             )
         return earlier

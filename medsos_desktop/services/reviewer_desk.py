@@ -273,8 +273,9 @@ class ReviewerDesk:
         self, root: Path, agency: str, trusted: Callable[[str, str], bytes | None]
     ) -> None:
         with self.db.session() as session:
-            waiting = [r.request_id for r in queries.inbox(session) if r.agency == agency]
-            waiting = [rid for rid, verdict in self._verdicts(waiting) if not verdict]
+            waiting = [
+                r.request_id for r in queries.inbox(session) if r.agency == agency and not r.verdict
+            ]
         for request_id in waiting:
             read = read_review_folder(root, agency, withdrawal_folder(request_id), trusted)
             if read.status != "valid" or WITHDRAWAL_FILE not in read.files:

@@ -25,7 +25,7 @@ import binascii
 import hashlib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 
 from medsos_desktop.domain.approval_chain import (
@@ -374,8 +374,3 @@ def _registration(history: Sequence[ReviewerRecord]) -> ReviewerRegistration:
         registered_at=registered or datetime.max.replace(tzinfo=None),
         deactivated_at=deactivated,
     )
-
-
-def utc_stamp(moment: datetime) -> str:
-    """A naive UTC datetime (as the store keeps them) in the protocol's timestamp form."""
-    return moment.replace(tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -566,9 +566,9 @@ def test_a_key_file_unlocked_once_stays_unlocked_for_the_session(
     """Typed once (for sync, say), the passphrase is not asked again by the settings or the
     review collection in the same run; a passphrase typed is still checked."""
     service.create_with_passphrase(PASSPHRASE)
-    assert not IdentityService.is_unlocked_here(data_dir)
+    with pytest.raises(PassphraseRequired):
+        service.signer()
     service.signer(PASSPHRASE)
-    assert IdentityService.is_unlocked_here(data_dir)
     other = IdentityService(data_dir, keyring_backend=fail.Keyring())
     signature = other.signer().sign(b"post.json")
     assert other.verify(b"post.json", signature)

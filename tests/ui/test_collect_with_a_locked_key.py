@@ -111,6 +111,6 @@ def test_decisions_waiting_behind_a_locked_key_ask_for_it_once(
     dialog.passphrase.setText(PASSPHRASE)
     dialog.findChild(QPushButton, "accept_passphrase").click()
     qtbot.waitUntil(lambda: posts.load(post_id).status is Status.APPROVED, timeout=10000)
-    assert IdentityService.is_unlocked_here(data_dir)
+    IdentityService(data_dir).signer()  # unlocked for the rest of the session: no passphrase
     kadis.close()
     admin.close()

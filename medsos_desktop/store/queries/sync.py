@@ -137,7 +137,7 @@ def approved_snapshot(conn: Connection, post_id: int, revision: int) -> Approved
 
 def _chain_proof(conn: Connection, post_id: int, revision: int) -> ChainProof | None:
     decisions = conn.exec_driver_sql(
-        "SELECT decision_bytes, signature, reviewer_id, request_id FROM review_decision "
+        "SELECT decision_bytes, signature, reviewer_id FROM review_decision "
         "WHERE post_id = ? AND revision = ? AND counted = 1 AND verdict = 'approve' "
         "ORDER BY step, signed_at, reviewer_id",
         (post_id, revision),
@@ -146,7 +146,7 @@ def _chain_proof(conn: Connection, post_id: int, revision: int) -> ChainProof | 
         return None
     chain = conn.exec_driver_sql(
         "SELECT chain_json FROM review_request WHERE post_id = ? AND revision = ? "
-        "ORDER BY step DESC, created_at DESC LIMIT 1",
+        "ORDER BY created_at DESC, step DESC LIMIT 1",  # the latest submission's chain
         (post_id, revision),
     ).first()
     if chain is None:

@@ -35,27 +35,21 @@ class RemoteReviewRunner(QObject):
         self.timer.timeout.connect(self.collect)
         self.timer.start()
 
-    def _open(self, automatic: bool) -> AgencyReviews | None:
-        """On a worker: the admin PC's side, or None when it would have to ask (automatic
-        runs never ask; the next submit does)."""
-        from medsos_desktop.services.identity import NoSecureKeyring, PassphraseRequired
+    def _open(self) -> AgencyReviews | None:
+        """On a worker: the admin PC's side (None without a data folder). A locked key
+        raises what services/identity.py raises: the caller asks for the passphrase."""
         from medsos_desktop.services.remote_review import open_agency_reviews
 
         workspace = self.ctx.workspace
         if workspace is None:
             return None
-        try:
-            return open_agency_reviews(
-                workspace.paths.data_dir,
-                workspace.db,
-                self._central_folder(),
-                self._passphrase,
-                self._create_file,
-            )
-        except (PassphraseRequired, NoSecureKeyring):
-            if automatic:
-                return None
-            raise
+        return open_agency_reviews(
+            workspace.paths.data_dir,
+            workspace.db,
+            self._central_folder(),
+            self._passphrase,
+            self._create_file,
+        )
 
     def _central_folder(self) -> str:
         return self.ctx.settings.central_folder if self.ctx.settings is not None else ""
@@ -68,7 +62,7 @@ class RemoteReviewRunner(QObject):
         actor = self.ctx.settings.actor_name if self.ctx.settings else ""
 
         def work() -> PostRow | None:
-            reviews = self._open(automatic=False)
+            reviews = self._open()
             if reviews is not None:
                 reviews.submit(post_id, actor=actor)
             return posts.row(post_id)
@@ -117,7 +111,7 @@ class RemoteReviewRunner(QObject):
             if not chains_configured(workspace.db):
                 return None, [], 0
             try:
-                reviews = self._open(automatic=False)
+                reviews = self._open()
             except (PassphraseRequired, NoSecureKeyring) as exc:
                 # The key is locked (no password store): worth asking only when decisions
                 # are awaited; otherwise the next submit asks.
