@@ -286,11 +286,33 @@ class ReviewerDesk:
                 continue
             if (withdrawal.agency, withdrawal.request_id) != (agency, request_id):
                 continue
+            # Decided here before a kill took the record away: the decision stands.
+            own = self._own_decision(root, agency, request_id)
             with self.db.transaction() as session:
                 row = session.get(InboxRequest, request_id)
                 if row is not None and not row.verdict:
-                    row.verdict = WITHDRAWN
+                    row.verdict = own.value if own is not None else WITHDRAWN
                     row.decided_at = utcnow()
+
+    def _own_decision(self, root: Path, agency: str, request_id: str) -> VerdictValue | None:
+        """This reviewer's decision on the request as the folder holds it (signed by this
+        PC), or None: a kill may have come between placing it and recording it here."""
+        placed = read_review_folder(
+            root,
+            agency,
+            decision_folder(request_id, self.signer.device_id),
+            lambda signer, key_id: (
+                self.public_key
+                if (signer, key_id) == (self.signer.device_id, self.signer.key_id)
+                else None
+            ),
+        )
+        if placed.status != "valid" or DECISION_FILE not in placed.files:
+            return None
+        try:
+            return parse_decision(placed.files[DECISION_FILE]).verdict
+        except ProtocolViolation:
+            return None
 
     def _verdicts(self, request_ids: Sequence[str]) -> list[tuple[str, str]]:
         with self.db.session() as session:
@@ -390,18 +412,7 @@ class ReviewerDesk:
         except FileExistsError:
             # Placed before a kill: what the folder holds is the decision, whatever was
             # chosen since.
-            placed = read_review_folder(
-                root,
-                agency,
-                decision_folder(request_id, self.signer.device_id),
-                lambda signer, key_id: (
-                    self.public_key
-                    if (signer, key_id) == (self.signer.device_id, self.signer.key_id)
-                    else None
-                ),
-            )
-            if placed.status == "valid":
-                verdict = parse_decision(placed.files[DECISION_FILE]).verdict
+            verdict = self._own_decision(root, agency, request_id) or verdict
         with self.db.transaction() as session:
             stored = session.get(InboxRequest, request_id)
             if stored is not None:

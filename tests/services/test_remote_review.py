@@ -388,3 +388,27 @@ def test_a_request_taken_back_is_withdrawn_on_the_heads_pcs(world) -> None:  # t
     # The other request still goes its way.
     budi.decide(kept_request, VerdictValue.APPROVE)
     assert agency.collect().next_steps == (kept,)
+
+
+def test_a_decision_placed_just_before_a_kill_is_not_taken_for_a_withdrawal(world) -> None:  # type: ignore[no-untyped-def]
+    """The head's PC placed its decision in the folder and was killed before recording it:
+    the post is approved and its request withdrawn meanwhile. The head's queue shows the
+    decision the folder holds, not "taken back"."""
+    shared, admin_ws, agency, people = world
+    _pair_everyone(shared, agency, people)
+    agency.save_chain_settings(_two_steps(people))
+    posts = PostService(admin_ws.db)
+    post_id = posts.create(CONTENT)
+    agency.submit(post_id)
+    budi = people["budi"].desk
+    budi.refresh()
+    (item,) = budi.inbox()
+    budi.decide(item.request_id, VerdictValue.APPROVE)
+    with people["budi"].workspace.db.engine.begin() as conn:  # the record the kill took
+        conn.exec_driver_sql("UPDATE inbox_request SET verdict = '', decided_at = NULL")
+    agency.collect()
+    posts.start_new_revision(post_id)  # taken back: the request is withdrawn
+    agency.collect()
+    assert (shared / "agencies" / AGENCY / "reviews" / item.request_id / "withdrawn").is_dir()
+    budi.refresh()
+    assert [i.verdict for i in budi.inbox()] == ["approve"]
